@@ -1,0 +1,41 @@
+// What a search answers with. Renderers (Telegram HTML, terminal) are pure functions of these types.
+import type { Passage, Topic } from "../knowledge/types.ts";
+
+/** A run of snippet text; `mark` is true for words that matched the query. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** A readable excerpt of a passage: whole sentences or a whole code block, at most ~700 characters. */
+export interface Snippet {
+  segments: Segment[];
+  /** True when the excerpt is a code block (render as `<pre>`). */
+  code: boolean;
+  /** True when text was left out before or after the excerpt. */
+  truncated: boolean;
+}
+
+export interface Hit {
+  passage: Passage;
+  score: number;
+  snippet: Snippet;
+}
+
+export type Answer =
+  | {
+      kind: "found";
+      query: string;
+      /** The best passage first; for a comparison answered by no single passage, one hit per side. */
+      hits: Hit[];
+      /** The next best passages, for «Ещё». */
+      more: Hit[];
+      /** For comparison questions: the two sides as the user named them. */
+      compared?: [string, string];
+    }
+  | {
+      kind: "nothing";
+      query: string;
+      /** Topics to suggest instead. */
+      suggestions: Topic[];
+    };
