@@ -20,6 +20,8 @@ export interface Passage {
 /** A section of a topic, as listed by `/topic`: its heading and the passages under it. */
 export interface Section {
   heading: string;
+  /** 0 for the topic's introduction, 1 for `##`, 2 for `###` and deeper. */
+  depth: number;
   passageIds: string[];
 }
 

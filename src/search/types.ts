@@ -7,12 +7,16 @@ export interface Segment {
   mark: boolean;
 }
 
-/** A readable excerpt of a passage: whole sentences or a whole code block, at most ~700 characters. */
-export interface Snippet {
-  segments: Segment[];
-  /** True when the excerpt is a code block (render as `<pre>`). */
+/** A paragraph of a snippet: prose (render inline) or a code block (render as `<pre>`). */
+export interface SnippetBlock {
   code: boolean;
-  /** True when text was left out before or after the excerpt. */
+  segments: Segment[];
+}
+
+/** A readable excerpt of a passage: whole sentences and whole code blocks, at most ~700 characters of prose. */
+export interface Snippet {
+  blocks: SnippetBlock[];
+  /** True when text of the passage was left out before or after the excerpt. */
   truncated: boolean;
 }
 

@@ -1,0 +1,159 @@
+// Loads the notes folder: every .md and .txt becomes a topic of passages; the glossary comes along.
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { keepDistinct } from "./dedup.ts";
+import { type Block, type ParsedNote, parseMarkdown, parsePlainText } from "./markdown.ts";
+import type { Glossary, KnowledgeBase, Passage, Section, Topic } from "./types.ts";
+
+/** Prose longer than this is split at paragraph boundaries into several passages. */
+const MAX_PASSAGE_CHARS = 900;
+
+/** Thrown when the knowledge folder cannot be used at all; the message names the path and the fix. */
+export class KnowledgeError extends Error {
+  override name = "KnowledgeError";
+}
+
+async function listNotes(dir: string, rel = ""): Promise<string[]> {
+  const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith(".")) continue;
+    const child = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...(await listNotes(dir, child)));
+    else if (/\.(md|txt)$/i.test(entry.name)) files.push(child);
+  }
+  return files;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Groups blocks into passages: one section's blocks, split when prose grows past MAX_PASSAGE_CHARS. */
+function groupBlocks(blocks: Block[]): Block[][] {
+  const groups: Block[][] = [];
+  let current: Block[] = [];
+  let size = 0;
+  const key = (b: Block) => b.headingPath.join("\u0000");
+  for (const block of blocks) {
+    const sameSection = current.length > 0 && key(current[0] as Block) === key(block);
+    const last = current.at(-1);
+    const leadsIn = last?.kind === "prose" && /:\s*$/.test(last.text);
+    if (!sameSection || (size + block.text.length > MAX_PASSAGE_CHARS && !leadsIn)) {
+      if (current.length > 0) groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(block);
+    size += block.text.length;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+function buildTopic(id: string, file: string, note: ParsedNote): { topic: Topic; passages: Passage[] } {
+  const title = note.title ?? path.basename(file).replace(/\.(md|txt)$/i, "");
+  const passages: Passage[] = groupBlocks(note.blocks).map((group, order) => ({
+    id: `${id}#${order}`,
+    topicId: id,
+    topicTitle: title,
+    headingPath: (group[0] as Block).headingPath,
+    text: group.map((b) => b.text).join("\n\n"),
+    file,
+    order,
+  }));
+  const sections: Section[] = [];
+  for (const p of passages) {
+    const heading = p.headingPath.at(-1) ?? title;
+    const last = sections.at(-1);
+    if (last && last.heading === heading && sameSection(passages, last, p)) last.passageIds.push(p.id);
+    else
+      sections.push({
+        heading,
+        depth: p.headingPath.length === 0 ? 0 : Math.min(p.headingPath.length, 2),
+        passageIds: [p.id],
+      });
+  }
+  return { topic: { id, title, aliases: note.aliases, file, sections }, passages };
+}
+
+function sameSection(passages: Passage[], section: Section, p: Passage): boolean {
+  const first = passages.find((q) => q.id === section.passageIds[0]);
+  return first !== undefined && first.headingPath.join("\u0000") === p.headingPath.join("\u0000");
+}
+
+/** Reads `glossary.yaml` (or `.yml`): a list of synonym groups, each a list of words or phrases. */
+async function loadGlossary(dir: string, warnings: string[]): Promise<Glossary> {
+  for (const name of ["glossary.yaml", "glossary.yml"]) {
+    const file = path.join(dir, name);
+    let source: string;
+    try {
+      source = await readFile(file, "utf8");
+    } catch {
+      continue;
+    }
+    try {
+      const data: unknown = parseYaml(source);
+      if (!Array.isArray(data)) throw new Error("expected a list of groups, e.g. - [pod, под, поды]");
+      return data
+        .map((group) =>
+          (Array.isArray(group) ? group : [group]).map((w) => String(w ?? "").trim()).filter(Boolean),
+        )
+        .filter((group) => group.length > 1);
+    } catch (error) {
+      warnings.push(`${file}: the glossary was not loaded: ${(error as Error).message.split("\n")[0]}`);
+      return [];
+    }
+  }
+  return [];
+}
+
+/**
+ * Loads every `.md` and `.txt` under `dir` (recursively) as topics and passages, and the glossary.
+ * Near-duplicate passages collapse into the first. An unreadable or non-UTF-8 file is skipped with a warning.
+ * @throws KnowledgeError when `dir` does not exist or holds no readable notes.
+ */
+export async function loadKnowledge(dir: string): Promise<KnowledgeBase> {
+  const root = path.resolve(dir);
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new KnowledgeError(
+      `knowledge: the notes folder ${root} does not exist. Create it with your notes (.md or .txt files) or set KNOWLEDGE_DIR to the folder that has them.`,
+    );
+  }
+  const warnings: string[] = [];
+  const topics: Topic[] = [];
+  const all: Passage[] = [];
+  for (const file of await listNotes(root)) {
+    let source: string;
+    try {
+      source = utf8.decode(await readFile(path.join(root, file)));
+    } catch (error) {
+      const why =
+        error instanceof TypeError
+          ? "it is not valid UTF-8 text; save it as UTF-8"
+          : (error as Error).message;
+      warnings.push(`${path.join(root, file)}: skipped: ${why}`);
+      continue;
+    }
+    const note = /\.md$/i.test(file) ? parseMarkdown(source) : parsePlainText(source);
+    for (const problem of note.problems) warnings.push(`${path.join(root, file)}: ${problem}`);
+    if (note.blocks.length === 0) continue;
+    const id = file.replace(/\.(md|txt)$/i, "").replaceAll("/", "-");
+    const { topic, passages } = buildTopic(id, file, note);
+    topics.push(topic);
+    all.push(...passages);
+  }
+  if (topics.length === 0) {
+    throw new KnowledgeError(
+      `knowledge: no notes found in ${root}. Put your notes there as .md or .txt files, or set KNOWLEDGE_DIR to the folder that has them.`,
+    );
+  }
+  const kept = new Set(keepDistinct(all.map((p) => p.text)).map((i) => all[i]?.id));
+  const passages = all.filter((p) => kept.has(p.id));
+  for (const topic of topics) {
+    for (const section of topic.sections)
+      section.passageIds = section.passageIds.filter((id) => kept.has(id));
+    topic.sections = topic.sections.filter((s) => s.passageIds.length > 0);
+  }
+  return { topics, passages, glossary: await loadGlossary(root, warnings), warnings };
+}

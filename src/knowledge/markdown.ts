@@ -1,0 +1,146 @@
+// Parses one notes file (Markdown with front matter, or plain text) into headed blocks. Pure: no I/O.
+import { parse as parseYaml } from "yaml";
+
+/** A paragraph, a list or a fenced code block, under the headings that contain it. */
+export interface Block {
+  kind: "prose" | "code";
+  /** Prose as written (lines kept); code with its fences, so it stays valid Markdown. */
+  text: string;
+  /** Headings from `##` down, e.g. ["Типы сервисов", "ClusterIP"]. Empty for the introduction. */
+  headingPath: string[];
+}
+
+export interface ParsedNote {
+  title?: string;
+  aliases: string[];
+  blocks: Block[];
+  /** Problems with the front matter; the body is still used. */
+  problems: string[];
+}
+
+const FENCE = /^\s*(`{3,}|~{3,})/;
+const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+
+/** Splits off YAML front matter between `---` lines at the top of a Markdown file. */
+function splitFrontMatter(source: string): { meta: string | undefined; body: string; bodyLine: number } {
+  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return { meta: undefined, body: source, bodyLine: 1 };
+  return {
+    meta: match[1],
+    body: source.slice(match[0].length),
+    bodyLine: match[0].split("\n").length,
+  };
+}
+
+function readMeta(meta: string | undefined, problems: string[]): { title?: string; aliases: string[] } {
+  if (meta === undefined) return { aliases: [] };
+  let data: unknown;
+  try {
+    data = parseYaml(meta);
+  } catch (error) {
+    problems.push(
+      `front matter is not valid YAML (${(error as Error).message.split("\n")[0]}); it was ignored`,
+    );
+    return { aliases: [] };
+  }
+  if (data === null || typeof data !== "object") return { aliases: [] };
+  const record = data as Record<string, unknown>;
+  const title = typeof record.title === "string" && record.title.trim() ? record.title.trim() : undefined;
+  let aliases: string[] = [];
+  if (Array.isArray(record.aliases)) {
+    aliases = record.aliases
+      .filter((a): a is string | number => typeof a === "string" || typeof a === "number")
+      .map(String);
+  } else if (typeof record.aliases === "string") {
+    aliases = record.aliases
+      .split(",")
+      .map((a) => a.trim())
+      .filter(Boolean);
+  } else if (record.aliases !== undefined) {
+    problems.push(
+      "front matter `aliases` should be a list, e.g. aliases: [сервисы, services]; it was ignored",
+    );
+  }
+  return title === undefined ? { aliases } : { title, aliases };
+}
+
+/**
+ * Parses a Markdown note: front matter (`title`, `aliases`), `#`…`######` headings, paragraphs, lists and
+ * fenced code blocks. A `#` heading before any other heading is taken as the title when front matter has none.
+ */
+export function parseMarkdown(source: string): ParsedNote {
+  const problems: string[] = [];
+  const { meta, body } = splitFrontMatter(source.replace(/^\uFEFF/, ""));
+  const { title: metaTitle, aliases } = readMeta(meta, problems);
+  let title = metaTitle;
+  const blocks: Block[] = [];
+  const stack: { level: number; text: string }[] = [];
+  let para: string[] = [];
+  let code: string[] | undefined;
+  let fence = "";
+
+  const path = () => stack.map((h) => h.text);
+  const flushPara = () => {
+    const text = para.join("\n").trim();
+    if (text) blocks.push({ kind: "prose", text, headingPath: path() });
+    para = [];
+  };
+
+  for (const line of body.split(/\r?\n/)) {
+    if (code) {
+      code.push(line);
+      const close = FENCE.exec(line);
+      if (
+        close?.[1] &&
+        close[1][0] === fence[0] &&
+        close[1].length >= fence.length &&
+        line.trim() === close[1]
+      ) {
+        blocks.push({ kind: "code", text: code.join("\n"), headingPath: path() });
+        code = undefined;
+      }
+      continue;
+    }
+    const open = FENCE.exec(line);
+    if (open?.[1]) {
+      flushPara();
+      fence = open[1];
+      code = [line];
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    if (heading?.[1] && heading[2]) {
+      flushPara();
+      const level = heading[1].length;
+      if (level === 1 && title === undefined && blocks.length === 0 && stack.length === 0) {
+        title = heading[2];
+        continue;
+      }
+      while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
+      stack.push({ level, text: heading[2] });
+      continue;
+    }
+    if (line.trim() === "") {
+      flushPara();
+      continue;
+    }
+    para.push(line);
+  }
+  if (code) {
+    problems.push("a code block is not closed with ``` — it runs to the end of the file");
+    blocks.push({ kind: "code", text: code.join("\n"), headingPath: path() });
+  }
+  flushPara();
+  return title === undefined ? { aliases, blocks, problems } : { title, aliases, blocks, problems };
+}
+
+/** Plain text: paragraphs at blank lines, wrapped lines joined. */
+export function parsePlainText(source: string): ParsedNote {
+  const blocks: Block[] = source
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n[ \t]*\r?\n/)
+    .map((p) => p.replace(/\s*\r?\n\s*/g, " ").trim())
+    .filter((p) => p.length > 0)
+    .map((text) => ({ kind: "prose" as const, text, headingPath: [] }));
+  return { aliases: [], blocks, problems: [] };
+}

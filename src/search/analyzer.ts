@@ -1,0 +1,135 @@
+// The one analyzer used for indexing and for queries: normalisation, identifier-aware tokens, Snowball
+// stemming (Russian for Cyrillic, English for Latin), stop words, glossary canonicalisation.
+import snowball from "snowball-stemmers";
+import type { Glossary } from "../knowledge/types.ts";
+import { STOP_WORDS } from "./stopwords.ts";
+
+/** A word of the input and the term it analyses to (`undefined` for stop words). */
+export interface Token {
+  /** Offsets into the original text. */
+  start: number;
+  end: number;
+  /** The word as normalised: NFC, lower case, ё → е. */
+  surface: string;
+  term: string | undefined;
+  /** Terms of the parts of a compound identifier (`kube-router` → kube, router; `nodeSelector` → node, selector). */
+  parts: string[];
+}
+
+const russian = snowball.newStemmer("russian");
+const english = snowball.newStemmer("english");
+
+/** Words joined by `-`, `_`, `.`, `=`, `:` or `/` stay one token: `kube-router`, `nodeType=ingress`, `k8s-ingress-1`. */
+const WORD = /[\p{L}\p{N}]+(?:['’]?[\p{L}\p{N}]+)*(?:[-_.=:/][\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)*/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN_ONLY = /^[a-z]+$/;
+
+/** NFC, lower case, ё → е. Nothing else: й stays й, accents on Latin letters stay. */
+export function normalize(text: string): string {
+  return text.normalize("NFC").toLowerCase().replaceAll("ё", "е");
+}
+
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 200_000;
+
+/** Stems one normalised word: Snowball Russian for Cyrillic, Snowball English for plain Latin words. */
+export function stem(word: string): string {
+  const cached = stems.get(word);
+  if (cached !== undefined) return cached;
+  let result = word;
+  if (CYRILLIC.test(word)) result = russian.stem(word);
+  else if (LATIN_ONLY.test(word) && word.length > 3) result = english.stem(word);
+  if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+  stems.set(word, result);
+  return result;
+}
+
+function splitParts(raw: string): string[] {
+  return raw
+    .split(/[-_.=:/]+/)
+    .flatMap((p) => p.split(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u))
+    .filter(Boolean);
+}
+
+export interface Analyzer {
+  /** Every word of `text` with its term, in order, including stop words (term undefined). */
+  tokens(text: string): Token[];
+  /** The terms of `text` for the index: each word's term, and the parts of compounds. */
+  terms(text: string): string[];
+  /** The analysed form of one word, ignoring stop words; for vocabulary look-ups. */
+  termOf(word: string): string | undefined;
+}
+
+/**
+ * Builds the analyzer for a glossary. Each glossary group maps every one of its words or phrases to the
+ * analysed form of its first entry, so «деплоймент», «deployment» and «деплой» index and match alike.
+ */
+export function createAnalyzer(glossary: Glossary = []): Analyzer {
+  const single = new Map<string, string>();
+  const phrases = new Map<string, string>();
+  let longestPhrase = 1;
+  const rawStems = (text: string) => (normalize(text).match(WORD) ?? []).map((w) => stem(w));
+
+  for (const group of glossary) {
+    const head = rawStems(group[0] ?? "");
+    if (head.length === 0) continue;
+    const canonical = head.join("_");
+    for (const entry of group) {
+      const stems = rawStems(entry);
+      if (stems.length === 1 && stems[0]) {
+        if (!single.has(stems[0])) single.set(stems[0], canonical);
+      } else if (stems.length > 1) {
+        const key = stems.join(" ");
+        if (!phrases.has(key)) phrases.set(key, canonical);
+        longestPhrase = Math.max(longestPhrase, stems.length);
+      }
+    }
+  }
+
+  const wordTerm = (surface: string): string | undefined => {
+    if (STOP_WORDS.has(surface)) return undefined;
+    const s = stem(surface);
+    return single.get(s) ?? single.get(surface) ?? s;
+  };
+
+  const tokens = (text: string): Token[] => {
+    const result: Token[] = [];
+    for (const match of text.matchAll(WORD)) {
+      const raw = match[0];
+      const surface = normalize(raw);
+      const start = match.index;
+      const split = splitParts(raw);
+      const parts =
+        split.length > 1 ? split.map((p) => wordTerm(normalize(p))).filter((t): t is string => !!t) : [];
+      result.push({ start, end: start + raw.length, surface, term: wordTerm(surface), parts });
+    }
+    if (phrases.size > 0) {
+      for (let i = 0; i < result.length; i++) {
+        for (let n = Math.min(longestPhrase, result.length - i); n >= 2; n--) {
+          const window = result.slice(i, i + n);
+          const canonical = phrases.get(window.map((t) => stem(t.surface)).join(" "));
+          if (canonical === undefined) continue;
+          for (const t of window) t.term = canonical;
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return result;
+  };
+
+  return {
+    tokens,
+    terms(text) {
+      const out: string[] = [];
+      for (const t of tokens(text)) {
+        if (t.term !== undefined) out.push(t.term);
+        for (const p of t.parts) if (p !== t.term) out.push(p);
+      }
+      return out;
+    },
+    termOf(word) {
+      return wordTerm(normalize(word));
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// Query understanding that needs no index: clean-up and comparison questions («чем X отличается от Y»).
+
+/** Longer queries are cut here: no learner's question needs more, and it bounds the work per query. */
+export const MAX_QUERY_CHARS = 500;
+
+export interface ParsedQuery {
+  /** The query cleaned of control characters, trimmed and cut to MAX_QUERY_CHARS. */
+  text: string;
+  /** For a comparison question, the two things compared, as the user wrote them. */
+  sides?: [string, string];
+}
+
+const DIFF =
+  "(?:разница|разницу|отличие|отличия|различие|различия|отличаются|отличается|отличать|different|difference)";
+
+/** Patterns of comparison questions; each captures the two sides. Order matters: the most specific first. */
+const COMPARISONS: RegExp[] = [
+  /чем\s+(.+?)\s+отлича\p{L}*\s+от\s+(.+)/u,
+  /отличи\p{L}*\s+(.+?)\s+от\s+(.+)/u,
+  new RegExp(`${DIFF}\\s+(?:между\\s+)?(.+?)\\s+(?:и|от|and|&)\\s+(.+)`, "u"),
+  /(?:difference|differences)\s+between\s+(.+?)\s+and\s+(.+)/u,
+  new RegExp(`(.+?)\\s+(?:и|and)\\s+(.+?)\\s*[,:—-]?\\s*(?:в\\s+)?(?:чем\\s+)?${DIFF}`, "u"),
+  /(.+?)\s+(?:vs\.?|versus|против)\s+(.+)/u,
+  /(.+?)\s+(?:или|or)\s+(.+)/u,
+];
+
+/** Words around the sides that belong to the question, not to the thing compared. */
+const FRAME =
+  /^(?:(?:а|и|в|так|ну|скажи|объясни|чем|what|is|the|a|an|между|between)\s+)+|\s+(?:в\s+)?(?:чем\s+)?(?:разница|отличие|отличия)$/u;
+
+function cleanSide(side: string): string {
+  let s = side.replace(/[?!.…,;:]+$/u, "").trim();
+  for (let i = 0; i < 3; i++) s = s.replace(FRAME, "").trim();
+  return s;
+}
+
+/** Removes control characters (NUL included), collapses white space, cuts to MAX_QUERY_CHARS. */
+export function cleanQuery(input: string): string {
+  return input
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_QUERY_CHARS);
+}
+
+/**
+ * Cleans a query and recognises comparison questions: «чем X отличается от Y», «разница между X и Y»,
+ * «X vs Y», «X или Y», «difference between X and Y». Sides longer than four words are not taken as a comparison.
+ */
+export function parseQuery(input: string): ParsedQuery {
+  const text = cleanQuery(input);
+  const lower = text
+    .toLowerCase()
+    .replaceAll("ё", "е")
+    .replace(/[?!]+$/u, "");
+  for (const pattern of COMPARISONS) {
+    const match = pattern.exec(lower);
+    if (!match?.[1] || !match[2]) continue;
+    const a = cleanSide(match[1]);
+    const b = cleanSide(match[2]);
+    const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+    if (a && b && words(a) <= 4 && words(b) <= 4) return { text, sides: [a, b] };
+  }
+  return { text };
+}

@@ -1,0 +1,162 @@
+// Snippets: the most relevant whole sentences (or whole code block) of a passage, matched words marked.
+import type { Analyzer } from "./analyzer.ts";
+import type { Segment, Snippet, SnippetBlock } from "./types.ts";
+
+/** Prose budget of a snippet, in characters. */
+export const SNIPPET_CHARS = 700;
+
+interface Unit {
+  text: string;
+  code: boolean;
+  /** Index of the Markdown block (paragraph, list or code block) the unit belongs to. */
+  block: number;
+}
+
+/** Markdown → display text: list markers as bullets, emphasis and inline-code markers dropped. */
+function plain(text: string): string {
+  return text
+    .replace(/^\s*[-*+]\s+/gm, "• ")
+    .replace(/\*\*(.+?)\*\*|__(.+?)__/g, "$1$2")
+    .replace(/`([^`\n]+)`/g, "$1");
+}
+
+/** Splits a passage into sentences and list items (prose) and whole code blocks. */
+export function units(markdown: string): Unit[] {
+  const out: Unit[] = [];
+  const parts = markdown.split(/(^(?:`{3,}|~{3,})[^\n]*\n[\s\S]*?\n(?:`{3,}|~{3,})[ \t]*$)/m);
+  let block = 0;
+  for (const part of parts) {
+    if (/^(?:`{3,}|~{3,})/.test(part)) {
+      const body = part.replace(/^[^\n]*\n/, "").replace(/\n[^\n]*$/, "");
+      out.push({ text: body, code: true, block: block++ });
+      continue;
+    }
+    for (const paragraph of part.split(/\n\s*\n/)) {
+      const text = plain(paragraph.trim());
+      if (!text) continue;
+      const lines = text.split("\n");
+      const isList = lines.every((l) => /^(?:• |\d+[.)]\s)/.test(l) || l.startsWith("  "));
+      const pieces = isList ? lines : text.replace(/\n/g, " ").split(/(?<=[.!?…])\s+(?=[«"(\p{Lu}\d])/u);
+      for (const piece of pieces) if (piece.trim()) out.push({ text: piece.trim(), code: false, block });
+      block++;
+    }
+  }
+  return out;
+}
+
+function segments(text: string, analyzer: Analyzer, matched: ReadonlySet<string>): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  for (const token of analyzer.tokens(text)) {
+    const hit =
+      (token.term !== undefined && matched.has(token.term)) || token.parts.some((p) => matched.has(p));
+    if (!hit) continue;
+    if (token.start > at) out.push({ text: text.slice(at, token.start), mark: false });
+    out.push({ text: text.slice(token.start, token.end), mark: true });
+    at = token.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), mark: false });
+  return out;
+}
+
+function unitScore(unit: Unit, analyzer: Analyzer, weights: ReadonlyMap<string, number>): number {
+  const seen = new Set<string>();
+  for (const t of analyzer.terms(unit.text)) if (weights.has(t)) seen.add(t);
+  let score = 0;
+  for (const t of seen) score += weights.get(t) ?? 0;
+  return score;
+}
+
+/** Cuts an over-long code block to the lines around its best line, within the snippet budget. */
+function clipCode(
+  text: string,
+  analyzer: Analyzer,
+  weights: ReadonlyMap<string, number>,
+): { text: string; cut: boolean } {
+  if (text.length <= SNIPPET_CHARS * 1.5) return { text, cut: false };
+  const lines = text.split("\n");
+  let best = 0;
+  let bestScore = -1;
+  lines.forEach((line, i) => {
+    const s = unitScore({ text: line, code: true, block: 0 }, analyzer, weights);
+    if (s > bestScore) [best, bestScore] = [i, s];
+  });
+  let from = best;
+  let to = best + 1;
+  let size = (lines[best] ?? "").length;
+  while (true) {
+    const next = lines[to];
+    if (next !== undefined && size + next.length + 1 <= SNIPPET_CHARS) {
+      size += next.length + 1;
+      to++;
+      continue;
+    }
+    const prev = lines[from - 1];
+    if (prev !== undefined && size + prev.length + 1 <= SNIPPET_CHARS) {
+      size += prev.length + 1;
+      from--;
+      continue;
+    }
+    break;
+  }
+  return { text: lines.slice(from, to).join("\n"), cut: true };
+}
+
+/**
+ * The snippet of a passage for a query: the best-matching unit (sentence, list item or code block) grown with
+ * its neighbours while it fits SNIPPET_CHARS of prose; code blocks stay whole unless far too long.
+ * `weights` maps the query's terms to their importance; every word analysed to one of them is marked.
+ */
+export function makeSnippet(
+  markdown: string,
+  analyzer: Analyzer,
+  weights: ReadonlyMap<string, number>,
+): Snippet {
+  const all = units(markdown);
+  if (all.length === 0) return { blocks: [], truncated: false };
+  let best = 0;
+  let bestScore = -1;
+  all.forEach((u, i) => {
+    const s = unitScore(u, analyzer, weights);
+    if (s > bestScore) [best, bestScore] = [i, s];
+  });
+  const cost = (u: Unit) => (u.code ? Math.min(u.text.length, SNIPPET_CHARS) / 2 : u.text.length);
+  let from = best;
+  let to = best + 1;
+  let size = cost(all[best] as Unit);
+  const leadsIn = (u: Unit | undefined) => u !== undefined && !u.code && /:\s*$/.test(u.text);
+  // A lead-in sentence («Делается это так:») pulls in what follows; a code block pulls in its lead-in.
+  while (true) {
+    const next = all[to];
+    const prev = all[from - 1];
+    const wantNext = next !== undefined && (leadsIn(all[to - 1]) || next.block === all[to - 1]?.block);
+    const wantPrev = prev !== undefined && (leadsIn(prev) || prev.block === all[from]?.block);
+    if (wantNext && size + cost(next) <= SNIPPET_CHARS) {
+      size += cost(next);
+      to++;
+    } else if (wantPrev && size + cost(prev) <= SNIPPET_CHARS) {
+      size += cost(prev);
+      from--;
+    } else if (next !== undefined && size + cost(next) <= SNIPPET_CHARS * 0.6) {
+      size += cost(next);
+      to++;
+    } else break;
+  }
+  const matched = new Set(weights.keys());
+  const blocks: SnippetBlock[] = [];
+  let truncated = from > 0 || to < all.length;
+  for (const unit of all.slice(from, to)) {
+    const last = blocks.at(-1);
+    if (unit.code) {
+      const clipped = clipCode(unit.text, analyzer, weights);
+      truncated ||= clipped.cut;
+      blocks.push({ code: true, segments: segments(clipped.text, analyzer, matched) });
+    } else if (last && !last.code && all[all.indexOf(unit) - 1]?.block === unit.block) {
+      const sep = /^(?:• |\d+[.)]\s)/.test(unit.text) ? "\n" : " ";
+      last.segments.push({ text: sep, mark: false }, ...segments(unit.text, analyzer, matched));
+    } else {
+      blocks.push({ code: false, segments: segments(unit.text, analyzer, matched) });
+    }
+  }
+  return { blocks, truncated };
+}

@@ -1,0 +1,68 @@
+// Typo tolerance: the closest known word by Damerau–Levenshtein distance (a swap of two letters is one edit).
+
+/** Optimal string alignment distance, giving up (returning max + 1) as soon as it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev2 = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let cur = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j] as number;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length] as number;
+}
+
+/** How many edits a word of this length may carry: none below 5 letters, 1 up to 7, 2 from 8. */
+export function allowedEdits(length: number): number {
+  if (length < 5) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+/** Known words bucketed by length, for nearest-word look-ups. */
+export class Lexicon {
+  private readonly byLength = new Map<number, string[]>();
+  private readonly known = new Set<string>();
+
+  add(word: string): void {
+    if (this.known.has(word)) return;
+    this.known.add(word);
+    const bucket = this.byLength.get(word.length);
+    if (bucket) bucket.push(word);
+    else this.byLength.set(word.length, [word]);
+  }
+
+  has(word: string): boolean {
+    return this.known.has(word);
+  }
+
+  /** The known word closest to `word` within its allowed edits; ties go to the word added first. */
+  nearest(word: string): string | undefined {
+    const max = allowedEdits(word.length);
+    if (max === 0) return undefined;
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const candidate of this.byLength.get(len) ?? []) {
+        const d = editDistance(word, candidate, bestDistance - 1);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = candidate;
+          if (d === 1) break;
+        }
+      }
+    }
+    return best;
+  }
+}
