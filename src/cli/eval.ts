@@ -7,7 +7,7 @@ import { evaluate, type KindScore, parseQuestions } from "../search/evaluate.ts"
 import { rankingOf } from "../search/ranking.ts";
 
 const dir = process.env.KNOWLEDGE_DIR ?? "knowledge";
-const file = process.argv[2] ?? "test/eval/questions.yaml";
+const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "test/eval/questions.yaml";
 const kb = await loadKnowledge(dir);
 const engine = createSearchEngine(kb);
 const baseline = createBaseline(kb.passages);

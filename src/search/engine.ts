@@ -11,7 +11,15 @@ import { Lexicon } from "./typos.ts";
 /** Tuning knobs, calibrated on the evaluation set (`npm run eval`). */
 export interface SearchOptions {
   /** Field boosts: a match in a heading or a topic name says more than one in the text. */
-  boost: { text: number; heading: number; topic: number };
+  boost: {
+    lead: number;
+    text: number;
+    code: number;
+    heading: number;
+    parents: number;
+    parts: number;
+    topic: number;
+  };
   /** A passage must cover at least this share of the query's weight (by IDF) to count as an answer. */
   minCoverage: number;
   /** How many passages «Ещё» offers. */
@@ -19,13 +27,15 @@ export interface SearchOptions {
 }
 
 export const DEFAULT_OPTIONS: SearchOptions = {
-  boost: { text: 1, heading: 1.5, topic: 0.6 },
+  boost: { lead: 0.5, text: 1, code: 0.7, heading: 1.5, parents: 0.5, parts: 0.5, topic: 0.6 },
   minCoverage: 0.5,
   moreCount: 4,
 };
 
 /** Words at most this long are never corrected for typos or layout (too many look-alikes). */
 const MIN_CORRECTED_LENGTH = 3;
+/** A passage answers a comparison if, for each side, it scores this share of the best passage on that side. */
+const SIDE_SHARE = 0.5;
 /** Only the first words of a very long query are used. */
 const MAX_QUERY_WORDS = 32;
 
@@ -35,6 +45,8 @@ export interface SearchEngine {
   /** The topic a user means by `name`: id, title or alias, forgivingly (inflections, slang, typos, layout). */
   findTopic(name: string): Topic | undefined;
   passage(id: string): Passage | undefined;
+  /** How a query is understood: as corrected, and its terms with their weights (for `npm run ask -- --explain`). */
+  explain(query: string): { meant: string; terms: { term: string; weight: number }[] };
   readonly topics: Topic[];
   /** The analyzer the index was built with; renderers and quizzes reuse it. */
   readonly analyzer: Analyzer;
@@ -56,8 +68,33 @@ interface Candidate {
   matched: Set<string>;
 }
 
-function markdownToIndexText(text: string): string {
-  return text.replace(/^(?:`{3,}|~{3,}).*$/gm, " ");
+interface IndexedPassage {
+  id: string;
+  lead: string;
+  text: string;
+  code: string;
+  heading: string;
+  parents: string;
+  parts: string;
+  topic: string;
+}
+
+/** How much a match counts towards coverage: in the passage's own words fully, elsewhere (a compound, a parent heading, the topic's name) half. */
+function credit(fields: string[]): number {
+  return fields.some((f) => f === "text" || f === "heading" || f === "code") ? 1 : 0.5;
+}
+
+/** The opening words of a passage: where notes say what a thing is («DaemonSet - развертывание…»). */
+const LEAD_TERMS = 12;
+
+/** Separates a passage's prose from its fenced code blocks. */
+function splitCode(markdown: string): { prose: string; code: string } {
+  const code: string[] = [];
+  const prose = markdown.replace(/^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm, (_, _fence, body: string) => {
+    code.push(body);
+    return " ";
+  });
+  return { prose, code: code.join("\n") };
 }
 
 /** Builds the search engine over a loaded knowledge base. */
@@ -72,23 +109,25 @@ export function createSearchEngine(
   const topicById = new Map(kb.topics.map((t) => [t.id, t]));
 
   /** Analyses text for the index, learning its words for typo and layout correction. */
-  const learn = (text: string): string[] => {
-    const out: string[] = [];
+  const learn = (text: string): { terms: string[]; parts: string[] } => {
+    const terms: string[] = [];
+    const parts: string[] = [];
     for (const t of analyzer.tokens(text)) {
       if (t.term === undefined) continue;
-      out.push(t.term);
-      for (const p of t.parts) if (p !== t.term) out.push(p);
+      terms.push(t.term);
+      for (const p of t.parts) if (p !== t.term) parts.push(p);
       if (!surfaceTerm.has(t.surface) && /^\p{L}+$/u.test(t.surface)) {
         surfaceTerm.set(t.surface, t.term);
         lexicon.add(t.surface);
       }
     }
-    return out;
+    return { terms, parts };
   };
 
-  // Fields are analysed once here and handed to MiniSearch as space-separated terms.
-  const index = new MiniSearch<{ id: string; text: string; heading: string; topic: string }>({
-    fields: ["text", "heading", "topic"],
+  // Fields are analysed once here and handed to MiniSearch as space-separated terms. Parts of compound
+  // identifiers (`etcd` in `managed-etcd-controller`) get a field of their own: they say less than a word.
+  const index = new MiniSearch<IndexedPassage>({
+    fields: ["lead", "text", "code", "heading", "parents", "parts", "topic"],
     tokenize: (terms) => terms.split(" ").filter(Boolean),
     processTerm: (term) => term,
   });
@@ -98,15 +137,23 @@ export function createSearchEngine(
   );
   index.addAll(
     kb.passages.map((p) => {
-      const text = learn(markdownToIndexText(p.text));
-      const heading = learn(p.headingPath.join(" "));
-      for (const term of new Set([...text, ...heading])) {
+      const { prose, code: codeText } = splitCode(p.text);
+      const text = learn(prose);
+      const code = learn(codeText);
+      const heading = learn(p.headingPath.at(-1) ?? "");
+      const parents = learn(p.headingPath.slice(0, -1).join(" "));
+      const all = [text, code, heading, parents];
+      for (const term of new Set(all.flatMap((f) => [...f.terms, ...f.parts]))) {
         documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       }
       return {
         id: p.id,
-        text: text.join(" "),
-        heading: heading.join(" "),
+        lead: text.terms.slice(0, LEAD_TERMS).join(" "),
+        text: text.terms.join(" "),
+        code: code.terms.join(" "),
+        heading: heading.terms.join(" "),
+        parents: parents.terms.join(" "),
+        parts: all.flatMap((f) => f.parts).join(" "),
         topic: topicTerms.get(p.topicId) ?? "",
       };
     }),
@@ -115,59 +162,76 @@ export function createSearchEngine(
 
   const docCount = Math.max(1, kb.passages.length);
   const indexedTerms = { has: (term: string) => documentFrequency.has(term) };
-  /** Inverse document frequency; a word the notes never use counts as the rarest of all. */
+  const rarest = Math.log(1 + docCount / 0.5);
+  /**
+   * How much a query term counts: its inverse document frequency. A word the notes never use counts as the
+   * rarest of all, and twice that when it is Latin: an unknown technical name («istio», «kubeadm») is what the
+   * question is about, so a passage without it cannot answer.
+   */
   const idf = (term: string): number => {
-    const df = documentFrequency.get(term) ?? 0.5;
+    const df = documentFrequency.get(term);
+    if (df === undefined) return /^[a-z][a-z0-9-]*$/.test(term) ? 2 * rarest : rarest;
     return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
   };
 
-  /** The query's terms, with wrong-layout and misspelt words replaced by the known words they stand for. */
+  /** The query's terms; a compound the notes don't know is looked up by its parts. */
   const resolve = (text: string): QueryTerm[] => {
-    const terms: QueryTerm[] = [];
+    const terms = new Map<string, QueryTerm>();
+    const add = (term: string, weight: number) => {
+      if ((terms.get(term)?.weight ?? 0) < weight) terms.set(term, { term, weight });
+    };
     for (const token of analyzer.tokens(text).slice(0, MAX_QUERY_WORDS)) {
       if (token.term === undefined) continue;
-      if (indexedTerms.has(token.term)) {
-        terms.push({ term: token.term, weight: 1 });
-        continue;
-      }
-      const known = token.parts.filter((p) => indexedTerms.has(p));
-      if (known.length > 0) {
-        for (const p of known) terms.push({ term: p, weight: 0.7 });
-        continue;
-      }
-      const corrected = token.surface.length >= MIN_CORRECTED_LENGTH ? correct(token.surface) : undefined;
-      terms.push(corrected ?? { term: token.term, weight: 1 });
+      const knownParts = token.parts.filter((p) => indexedTerms.has(p));
+      if (!indexedTerms.has(token.term) && knownParts.length > 0) for (const p of knownParts) add(p, 0.7);
+      else add(token.term, 1);
     }
-    const unique = new Map<string, QueryTerm>();
-    for (const t of terms) if ((unique.get(t.term)?.weight ?? 0) < t.weight) unique.set(t.term, t);
-    return [...unique.values()];
+    return [...terms.values()];
   };
 
-  const correct = (surface: string): QueryTerm | undefined => {
-    const term = analyzer.termOf(switchLayout(surface));
-    if (term !== undefined && indexedTerms.has(term)) return { term, weight: 1 };
-    const near = lexicon.nearest(surface);
-    const nearTerm = near === undefined ? undefined : surfaceTerm.get(near);
-    if (nearTerm !== undefined && indexedTerms.has(nearTerm)) return { term: nearTerm, weight: 0.9 };
-    return undefined;
+  /** Whether the notes know a word, as typed or by its analysed form (stop words are real words too). */
+  const knownWord = (surface: string): boolean => {
+    if (surfaceTerm.has(surface)) return true;
+    const term = analyzer.termOf(surface);
+    return term === undefined || indexedTerms.has(term);
   };
 
-  /** Share of a text's words that the notes know (stop words count as known: they are real words). */
+  /** Share of a text's words that the notes know. */
   const recognised = (text: string): number => {
     const tokens = analyzer.tokens(text).slice(0, MAX_QUERY_WORDS);
     if (tokens.length === 0) return 0;
-    const ok = tokens.filter(
-      (t) => t.term === undefined || indexedTerms.has(t.term) || surfaceTerm.has(t.surface),
-    );
-    return ok.length / tokens.length;
+    return tokens.filter((t) => knownWord(t.surface)).length / tokens.length;
   };
 
-  /** The query as meant: re-typed in the other layout when that makes far more of its words known. */
+  /** A word the notes don't know, re-typed in the other layout or corrected to the nearest known word. */
+  const correctWord = (surface: string): string | undefined => {
+    if (surface.length < MIN_CORRECTED_LENGTH || !/^\p{L}+$/u.test(surface)) return undefined;
+    const switched = switchLayout(surface);
+    if (switched !== surface && knownWord(switched) && analyzer.termOf(switched) !== undefined) return switched;
+    return lexicon.nearest(surface);
+  };
+
+  /**
+   * The query as meant: re-typed in the other layout when that makes far more of its words known, then each
+   * unknown word re-typed or corrected on its own (so glossary phrases still form: «ингресс контролер»).
+   */
   const meant = (text: string): string => {
     const asTyped = recognised(text);
-    if (asTyped >= 0.5) return text;
-    const switched = switchLayout(text);
-    return recognised(switched) > asTyped + 0.25 ? switched : text;
+    let query = text;
+    if (asTyped < 0.5) {
+      const switched = switchLayout(text);
+      if (recognised(switched) > asTyped + 0.25) query = switched;
+    }
+    let out = "";
+    let at = 0;
+    for (const token of analyzer.tokens(query).slice(0, MAX_QUERY_WORDS)) {
+      if (knownWord(token.surface)) continue;
+      const fixed = correctWord(token.surface);
+      if (fixed === undefined) continue;
+      out += query.slice(at, token.start) + fixed;
+      at = token.end;
+    }
+    return out + query.slice(at);
   };
 
   const rank = (terms: QueryTerm[], limit: number): Candidate[] => {
@@ -185,7 +249,7 @@ export function createSearchEngine(
       .map((r) => {
         const matched = new Set(r.queryTerms);
         let got = 0;
-        for (const t of matched) got += weights.get(t) ?? 0;
+        for (const t of matched) got += (weights.get(t) ?? 0) * credit(r.match[t] ?? []);
         const coverage = total > 0 ? got / total : 0;
         return {
           passage: byId.get(r.id) as Passage,
@@ -201,6 +265,7 @@ export function createSearchEngine(
   const hit = (c: Candidate, weights: Map<string, number>): Hit => ({
     passage: c.passage,
     score: c.score,
+    coverage: c.coverage,
     snippet: makeSnippet(c.passage.text, analyzer, weights),
   });
 
@@ -228,12 +293,21 @@ export function createSearchEngine(
       const [a, b] = parsed.sides;
       const aTerms = resolve(a);
       const bTerms = resolve(b);
-      const side = (c: Candidate, ts: QueryTerm[]) => ts.length > 0 && ts.some((t) => c.matched.has(t.term));
-      const both = ranked.find((c) => side(c, aTerms) && side(c, bTerms));
-      const bestA = rank(aTerms, 3).find((c) => c.coverage >= options.minCoverage);
-      const bestB = rank(bTerms, 3).find(
-        (c) => c.coverage >= options.minCoverage && c.passage !== bestA?.passage,
-      );
+      const aRanked = rank(aTerms, 20);
+      const bRanked = rank(bTerms, 20);
+      // A passage answers a comparison when it is about each side, not when it merely lists both names:
+      // for each side it must score at least half as well as the best passage about that side alone.
+      const share = (c: Candidate, side: Candidate[]) => {
+        const own = side.find((s) => s.passage === c.passage);
+        if (own === undefined || own.coverage < options.minCoverage) return 0;
+        return own.relevance / (side[0]?.relevance ?? 1);
+      };
+      const balance = (c: Candidate) => Math.min(share(c, aRanked), share(c, bRanked));
+      const both = ranked
+        .filter((c) => balance(c) >= SIDE_SHARE)
+        .sort((x, y) => balance(y) - balance(x))[0];
+      const bestA = aRanked.find((c) => c.coverage >= options.minCoverage);
+      const bestB = bRanked.find((c) => c.coverage >= options.minCoverage && c.passage !== bestA?.passage);
       let hits: Hit[];
       if (both) hits = [hit(both, weights)];
       else if (bestA && bestB) hits = [hit(bestA, weightsOf(aTerms)), hit(bestB, weightsOf(bTerms))];
@@ -280,6 +354,10 @@ export function createSearchEngine(
     answer,
     findTopic,
     passage: (id) => byId.get(id),
+    explain(query) {
+      const text = meant(cleanQuery(query));
+      return { meant: text, terms: resolve(text).map((t) => ({ term: t.term, weight: t.weight * idf(t.term) })) };
+    },
     topics: kb.topics,
     analyzer,
   };

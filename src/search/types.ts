@@ -23,6 +23,8 @@ export interface Snippet {
 export interface Hit {
   passage: Passage;
   score: number;
+  /** Share of the question's weight (by IDF) that the passage matches, 0..1. */
+  coverage: number;
   snippet: Snippet;
 }
 

@@ -24,10 +24,13 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] as number;
 }
 
-/** How many edits a word of this length may carry: none below 5 letters, 1 up to 7, 2 from 8. */
+/**
+ * How many edits a word of this length may carry: none below 5 letters, 1 up to 9, 2 from 10. Shorter words
+ * have too many real neighbours («поделить» is two edits from «пометить»).
+ */
 export function allowedEdits(length: number): number {
   if (length < 5) return 0;
-  return length < 8 ? 1 : 2;
+  return length < 10 ? 1 : 2;
 }
 
 /** Known words bucketed by length, for nearest-word look-ups. */
