@@ -3,6 +3,7 @@ import MiniSearch from "minisearch";
 import type { KnowledgeBase, Passage, Topic } from "../knowledge/types.ts";
 import { type Analyzer, createAnalyzer, normalize } from "./analyzer.ts";
 import { switchLayout } from "./layout.ts";
+import { bestWindow } from "./proximity.ts";
 import { cleanQuery, parseQuery } from "./query.ts";
 import { makeSnippet } from "./snippet.ts";
 import type { Answer, Hit } from "./types.ts";
@@ -24,18 +25,33 @@ export interface SearchOptions {
   minCoverage: number;
   /** How many passages «Ещё» offers. */
   moreCount: number;
+  /** Words of a question count together only within this many consecutive words of a passage. */
+  window: number;
 }
 
 export const DEFAULT_OPTIONS: SearchOptions = {
   boost: { lead: 0.5, text: 1, code: 0.7, heading: 1.5, parents: 0.5, parts: 0.5, topic: 0.6 },
   minCoverage: 0.5,
   moreCount: 4,
+  window: 8,
 };
+
+function sum(values: Map<string, number>): number {
+  let total = 0;
+  for (const v of values.values()) total += v;
+  return total;
+}
 
 /** Words at most this long are never corrected for typos or layout (too many look-alikes). */
 const MIN_CORRECTED_LENGTH = 3;
 /** A passage answers a comparison if, for each side, it scores this share of the best passage on that side. */
 const SIDE_SHARE = 0.5;
+/** …and match that side's words in its own text, not only in a compound or a heading above it. */
+const SIDE_COVERAGE = 0.75;
+/** How many passages' term sequences stay cached for proximity. */
+const MAX_CACHED_SEQUENCES = 2_000;
+/** The shortest known stem an unknown Cyrillic term may be shortened to. */
+const MIN_STEM_PREFIX = 5;
 /** Only the first words of a very long query are used. */
 const MAX_QUERY_WORDS = 32;
 
@@ -90,10 +106,13 @@ const LEAD_TERMS = 12;
 /** Separates a passage's prose from its fenced code blocks. */
 function splitCode(markdown: string): { prose: string; code: string } {
   const code: string[] = [];
-  const prose = markdown.replace(/^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm, (_, _fence, body: string) => {
-    code.push(body);
-    return " ";
-  });
+  const prose = markdown.replace(
+    /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm,
+    (_, _fence, body: string) => {
+      code.push(body);
+      return " ";
+    },
+  );
   return { prose, code: code.join("\n") };
 }
 
@@ -164,13 +183,14 @@ export function createSearchEngine(
   const indexedTerms = { has: (term: string) => documentFrequency.has(term) };
   const rarest = Math.log(1 + docCount / 0.5);
   /**
-   * How much a query term counts: its inverse document frequency. A word the notes never use counts as the
-   * rarest of all, and twice that when it is Latin: an unknown technical name («istio», «kubeadm») is what the
-   * question is about, so a passage without it cannot answer.
+   * How much a query term counts: its inverse document frequency. A word the notes never use counts as much as
+   * a rare one when Russian (mostly the question's everyday words: «поднять», «привязать»), and twice the rarest
+   * when Latin: an unknown technical name («istio», «kubeadm») is what the question is about, so a passage
+   * without it cannot answer.
    */
   const idf = (term: string): number => {
     const df = documentFrequency.get(term);
-    if (df === undefined) return /^[a-z][a-z0-9-]*$/.test(term) ? 2 * rarest : rarest;
+    if (df === undefined) return /^[a-z][a-z0-9-]*$/.test(term) ? 2 * rarest : rarest / 2;
     return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
   };
 
@@ -182,11 +202,24 @@ export function createSearchEngine(
     };
     for (const token of analyzer.tokens(text).slice(0, MAX_QUERY_WORDS)) {
       if (token.term === undefined) continue;
-      const knownParts = token.parts.filter((p) => indexedTerms.has(p));
-      if (!indexedTerms.has(token.term) && knownParts.length > 0) for (const p of knownParts) add(p, 0.7);
-      else add(token.term, 1);
+      if (indexedTerms.has(token.term) || token.parts.length === 0) add(knownStem(token.term), 1);
+      // An unknown compound is looked up by its parts; the known ones say less than a whole word would.
+      else for (const p of token.parts) add(p, indexedTerms.has(p) ? 0.7 : 1);
     }
     return [...terms.values()];
+  };
+
+  /**
+   * A Cyrillic term the notes don't have, mapped to a known term that is its prefix of at least five letters:
+   * Snowball leaves verb forms apart («посмотреть» → посмотрет, «посмотрим» → посмотр).
+   */
+  const knownStem = (term: string): string => {
+    if (indexedTerms.has(term) || !/^\p{Script=Cyrillic}+$/u.test(term)) return term;
+    for (let end = term.length - 1; end >= MIN_STEM_PREFIX; end--) {
+      const prefix = term.slice(0, end);
+      if (indexedTerms.has(prefix)) return prefix;
+    }
+    return term;
   };
 
   /** Whether the notes know a word, as typed or by its analysed form (stop words are real words too). */
@@ -207,7 +240,8 @@ export function createSearchEngine(
   const correctWord = (surface: string): string | undefined => {
     if (surface.length < MIN_CORRECTED_LENGTH || !/^\p{L}+$/u.test(surface)) return undefined;
     const switched = switchLayout(surface);
-    if (switched !== surface && knownWord(switched) && analyzer.termOf(switched) !== undefined) return switched;
+    if (switched !== surface && knownWord(switched) && analyzer.termOf(switched) !== undefined)
+      return switched;
     return lexicon.nearest(surface);
   };
 
@@ -248,16 +282,21 @@ export function createSearchEngine(
       .slice(0, Math.max(limit * 4, 40))
       .map((r) => {
         const matched = new Set(r.queryTerms);
-        let got = 0;
-        for (const t of matched) got += (weights.get(t) ?? 0) * credit(r.match[t] ?? []);
-        const coverage = total > 0 ? got / total : 0;
-        return {
-          passage: byId.get(r.id) as Passage,
-          relevance: r.score,
-          coverage,
-          score: r.score * coverage * coverage,
-          matched,
-        };
+        const passage = byId.get(r.id) as Passage;
+        // Words matched in the heading speak for the whole passage; words of the text count together only
+        // within one window, so «логи пода» is not answered by a passage with «пода» and «логов» far apart.
+        let always = 0;
+        const inText = new Map<string, number>();
+        for (const t of matched) {
+          const fields = r.match[t] ?? [];
+          const w = weights.get(t) ?? 0;
+          if (fields.includes("heading")) always += w;
+          else if (fields.includes("text") || fields.includes("code")) inText.set(t, w);
+          else always += w * 0.5;
+        }
+        const near = inText.size > 1 ? bestWindow(sequenceOf(passage), inText, options.window) : sum(inText);
+        const coverage = total > 0 ? (always + near) / total : 0;
+        return { passage, relevance: r.score, coverage, score: r.score * coverage * coverage, matched };
       })
       .sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
   };
@@ -268,6 +307,18 @@ export function createSearchEngine(
     coverage: c.coverage,
     snippet: makeSnippet(c.passage.text, analyzer, weights),
   });
+
+  const sequences = new Map<string, string[]>();
+  /** The passage's terms in order (compound parts after their word), cached for the passages seen lately. */
+  function sequenceOf(passage: Passage): string[] {
+    let sequence = sequences.get(passage.id);
+    if (sequence === undefined) {
+      if (sequences.size >= MAX_CACHED_SEQUENCES) sequences.clear();
+      sequence = analyzer.terms(passage.text);
+      sequences.set(passage.id, sequence);
+    }
+    return sequence;
+  }
 
   const weightsOf = (terms: QueryTerm[]) => new Map(terms.map((t) => [t.term, t.weight * idf(t.term)]));
 
@@ -299,13 +350,11 @@ export function createSearchEngine(
       // for each side it must score at least half as well as the best passage about that side alone.
       const share = (c: Candidate, side: Candidate[]) => {
         const own = side.find((s) => s.passage === c.passage);
-        if (own === undefined || own.coverage < options.minCoverage) return 0;
+        if (own === undefined || own.coverage < SIDE_COVERAGE) return 0;
         return own.relevance / (side[0]?.relevance ?? 1);
       };
       const balance = (c: Candidate) => Math.min(share(c, aRanked), share(c, bRanked));
-      const both = ranked
-        .filter((c) => balance(c) >= SIDE_SHARE)
-        .sort((x, y) => balance(y) - balance(x))[0];
+      const both = ranked.filter((c) => balance(c) >= SIDE_SHARE).sort((x, y) => balance(y) - balance(x))[0];
       const bestA = aRanked.find((c) => c.coverage >= options.minCoverage);
       const bestB = bRanked.find((c) => c.coverage >= options.minCoverage && c.passage !== bestA?.passage);
       let hits: Hit[];
@@ -356,7 +405,10 @@ export function createSearchEngine(
     passage: (id) => byId.get(id),
     explain(query) {
       const text = meant(cleanQuery(query));
-      return { meant: text, terms: resolve(text).map((t) => ({ term: t.term, weight: t.weight * idf(t.term) })) };
+      return {
+        meant: text,
+        terms: resolve(text).map((t) => ({ term: t.term, weight: t.weight * idf(t.term) })),
+      };
     },
     topics: kb.topics,
     analyzer,

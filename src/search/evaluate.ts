@@ -89,7 +89,9 @@ export function evaluate(
       add(question.kind, ok, ok, ok);
       continue;
     }
-    const rank = passages.findIndex((p) => isRelevant(question, p));
+    // The first answer shows `shown` passages (two, side by side, for some comparisons): all of them rank first.
+    const found = passages.findIndex((p) => isRelevant(question, p));
+    const rank = found < shown ? Math.min(found, 0) : found - shown + 1;
     if (rank !== 0)
       failures.push(
         `${question.kind}: «${question.q}» → ${rank === -1 ? "miss" : `rank ${rank + 1}`} (top: ${passages[0]?.id ?? "nothing"})`,

@@ -8,16 +8,23 @@ const RUSSIAN = `и в во не что он на я с со как а то вс
 сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас про
 всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более
 всегда конечно всю между это эта эти этих какие каких какое каким какую которые который которая которое которых
-также свои свой своих такое такая такие таких`;
+также свои свой своих такое такая такие таких собой собою`;
 
 const QUESTION = `что такое зачем почему как какой какая какие каков чем отличается отличаются отличие отличия разница
-различие различия разницы между vs versus нужен нужна нужно нужны нужен ли расскажи объясни подскажи скажи покажи
-пожалуйста плз плиз вообще значит означает называется делать сделать бывают бывает есть ли кто-нибудь
-знаешь можешь`;
+различие различия разницы между vs versus нужен нужна нужно нужны ли расскажи объясни подскажи скажи покажи
+пожалуйста плз плиз вообще значит означает называется делать сделать делает делают бывают бывает кто-нибудь
+знаешь можешь знать узнать понять устроен устроена устроено устроены`;
 
-const ENGLISH = `a an the is are was were be been being do does did how what why which who whom when where of
-to in on at for with by from and or not vs versus between difference differences explain tell me about i you it its
-this that these those can could should would will my your there their what's whats does is it`;
+// Snowball's English stop list, with the question words a learner types in English.
+const ENGLISH = `i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers
+herself it its itself they them their theirs themselves what which who whom this that these those am is are was were be
+been being have has had having do does did doing would should could ought i'm you're he's she's it's we're they're i've
+you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll isn't aren't wasn't weren't
+hasn't haven't hadn't doesn't don't didn't won't wouldn't shan't shouldn't can't cannot couldn't mustn't let's that's
+who's what's here's there's when's where's why's how's a an the and but if or because as until while of at by for with
+about against between into through during before after above below to from up down in out on off over under again
+further then once here there when where why how all any both each few more most other some such no nor not only own
+same so than too very can will just should now vs versus difference differences explain tell whats`;
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
