@@ -31,7 +31,9 @@ export function renderAnswer(answer: Answer, color = true): string {
     parts[1] = `— ${answer.compared[1]}:\n${parts[1]}`;
   }
   if (answer.more.length > 0) {
-    const more = answer.more.map((h) => `  • ${[h.passage.topicTitle, ...h.passage.headingPath].join(" › ")}`);
+    const more = answer.more.map(
+      (h) => `  • ${[h.passage.topicTitle, ...h.passage.headingPath].join(" › ")}`,
+    );
     parts.push(`Ещё по теме:\n${more.join("\n")}`);
   }
   return parts.join("\n\n");

@@ -2,24 +2,34 @@
 
 const SHINGLE = 4;
 
-/** The set of `SHINGLE`-word sequences of a text, case and ё folded. */
-export function shingles(text: string): Set<string> {
+/** 32-bit FNV-1a: shingles are kept as numbers, so 10 MB of notes costs megabytes, not hundreds of them. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The set of `SHINGLE`-word sequences of a text (hashed), case and ё folded. */
+export function shingles(text: string): Set<number> {
   const words =
     text
       .toLowerCase()
       .replaceAll("ё", "е")
       .match(/[\p{L}\p{N}]+/gu) ?? [];
-  const result = new Set<string>();
+  const result = new Set<number>();
   if (words.length < SHINGLE) {
-    if (words.length > 0) result.add(words.join(" "));
+    if (words.length > 0) result.add(hash(words.join(" ")));
     return result;
   }
-  for (let i = 0; i + SHINGLE <= words.length; i++) result.add(words.slice(i, i + SHINGLE).join(" "));
+  for (let i = 0; i + SHINGLE <= words.length; i++) result.add(hash(words.slice(i, i + SHINGLE).join(" ")));
   return result;
 }
 
 /** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */
-export function jaccard(a: Set<string>, b: Set<string>): number {
+export function jaccard<T>(a: Set<T>, b: Set<T>): number {
   if (a.size === 0 && b.size === 0) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let common = 0;
@@ -33,8 +43,8 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
  */
 export function keepDistinct(texts: string[], threshold = 0.8): number[] {
   const kept: number[] = [];
-  const sets: Set<string>[] = [];
-  const byShingle = new Map<string, number[]>();
+  const sets: Set<number>[] = [];
+  const byShingle = new Map<number, number[]>();
   texts.forEach((text, index) => {
     const set = shingles(text);
     const counts = new Map<number, number>();

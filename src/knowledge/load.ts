@@ -28,7 +28,10 @@ async function listNotes(dir: string, rel = ""): Promise<string[]> {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Groups blocks into passages: one section's blocks, split when prose grows past MAX_PASSAGE_CHARS. */
+/**
+ * Groups blocks into passages: one section's blocks, split when prose grows past MAX_PASSAGE_CHARS (a lead-in
+ * ending in «:» stays with what follows); a plain-text paragraph is a passage of its own.
+ */
 function groupBlocks(blocks: Block[]): Block[][] {
   const groups: Block[][] = [];
   let current: Block[] = [];
@@ -38,7 +41,8 @@ function groupBlocks(blocks: Block[]): Block[][] {
     const sameSection = current.length > 0 && key(current[0] as Block) === key(block);
     const last = current.at(-1);
     const leadsIn = last?.kind === "prose" && /:\s*$/.test(last.text);
-    if (!sameSection || (size + block.text.length > MAX_PASSAGE_CHARS && !leadsIn)) {
+    const tooBig = size + block.text.length > MAX_PASSAGE_CHARS && !leadsIn;
+    if (!sameSection || tooBig || block.standalone || last?.standalone) {
       if (current.length > 0) groups.push(current);
       current = [];
       size = 0;

@@ -8,6 +8,8 @@ export interface Block {
   text: string;
   /** Headings from `##` down, e.g. ["Типы сервисов", "ClusterIP"]. Empty for the introduction. */
   headingPath: string[];
+  /** A paragraph of plain text: a passage of its own, never merged with its neighbours. */
+  standalone?: boolean;
 }
 
 export interface ParsedNote {
@@ -141,6 +143,6 @@ export function parsePlainText(source: string): ParsedNote {
     .split(/\r?\n[ \t]*\r?\n/)
     .map((p) => p.replace(/\s*\r?\n\s*/g, " ").trim())
     .filter((p) => p.length > 0)
-    .map((text) => ({ kind: "prose" as const, text, headingPath: [] }));
+    .map((text) => ({ kind: "prose" as const, text, headingPath: [], standalone: true }));
   return { aliases: [], blocks, problems: [] };
 }

@@ -19,8 +19,9 @@ export interface Token {
 const russian = snowball.newStemmer("russian");
 const english = snowball.newStemmer("english");
 
-/** Words joined by `-`, `_`, `.`, `=`, `:` or `/` stay one token: `kube-router`, `nodeType=ingress`, `k8s-ingress-1`. */
-const WORD = /[\p{L}\p{N}]+(?:['’]?[\p{L}\p{N}]+)*(?:[-_.=:/][\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)*/gu;
+/** Letters with their combining marks (a decomposed й stays one letter). Words joined by `-`, `_`, `.`, `=`, `:` or `/` stay one token: `kube-router`, `nodeType=ingress`, `k8s-ingress-1`. */
+const WORD =
+  /[\p{L}\p{M}\p{N}]+(?:['’]?[\p{L}\p{M}\p{N}]+)*(?:[-_.=:/][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN_ONLY = /^[a-z]+$/;
 
@@ -30,6 +31,7 @@ export function normalize(text: string): string {
 }
 
 const stems = new Map<string, string>();
+const MAX_CACHED_WORDS = 100_000;
 const MAX_CACHED_STEMS = 200_000;
 
 /** Stems one normalised word: Snowball Russian for Cyrillic, Snowball English for plain Latin words. */
@@ -67,6 +69,7 @@ export interface Analyzer {
 export function createAnalyzer(glossary: Glossary = []): Analyzer {
   const single = new Map<string, string>();
   const phrases = new Map<string, string>();
+  const phraseStarts = new Set<string>();
   let longestPhrase = 1;
   const rawStems = (text: string) => (normalize(text).match(WORD) ?? []).map((w) => stem(w));
 
@@ -81,6 +84,7 @@ export function createAnalyzer(glossary: Glossary = []): Analyzer {
       } else if (stems.length > 1) {
         const key = stems.join(" ");
         if (!phrases.has(key)) phrases.set(key, canonical);
+        phraseStarts.add(stems[0] as string);
         longestPhrase = Math.max(longestPhrase, stems.length);
       }
     }
@@ -92,24 +96,48 @@ export function createAnalyzer(glossary: Glossary = []): Analyzer {
     return single.get(s) ?? single.get(surface) ?? s;
   };
 
-  const tokens = (text: string): Token[] => {
-    const result: Token[] = [];
-    for (const match of text.matchAll(WORD)) {
-      const raw = match[0];
+  // Words repeat: each distinct word is analysed once (the cache is dropped when it grows too large).
+  const words = new Map<
+    string,
+    { surface: string; stemmed: string; term: string | undefined; parts: string[] }
+  >();
+  const analyseWord = (raw: string) => {
+    let word = words.get(raw);
+    if (word === undefined) {
       const surface = normalize(raw);
-      const start = match.index;
       const split = splitParts(raw);
       const parts =
         split.length > 1 ? split.map((p) => wordTerm(normalize(p))).filter((t): t is string => !!t) : [];
-      result.push({ start, end: start + raw.length, surface, term: wordTerm(surface), parts });
+      word = { surface, stemmed: stem(surface), term: wordTerm(surface), parts };
+      if (words.size >= MAX_CACHED_WORDS) words.clear();
+      words.set(raw, word);
+    }
+    return word;
+  };
+
+  const tokens = (text: string): Token[] => {
+    const result: Token[] = [];
+    const stemmed: string[] = [];
+    for (const match of text.matchAll(WORD)) {
+      const raw = match[0];
+      const word = analyseWord(raw);
+      const start = match.index;
+      result.push({
+        start,
+        end: start + raw.length,
+        surface: word.surface,
+        term: word.term,
+        parts: word.parts,
+      });
+      stemmed.push(word.stemmed);
     }
     if (phrases.size > 0) {
       for (let i = 0; i < result.length; i++) {
+        if (!phraseStarts.has(stemmed[i] as string)) continue;
         for (let n = Math.min(longestPhrase, result.length - i); n >= 2; n--) {
-          const window = result.slice(i, i + n);
-          const canonical = phrases.get(window.map((t) => stem(t.surface)).join(" "));
+          const canonical = phrases.get(stemmed.slice(i, i + n).join(" "));
           if (canonical === undefined) continue;
-          for (const t of window) t.term = canonical;
+          for (let k = i; k < i + n; k++) (result[k] as Token).term = canonical;
           i += n - 1;
           break;
         }

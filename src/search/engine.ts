@@ -95,11 +95,6 @@ interface IndexedPassage {
   topic: string;
 }
 
-/** How much a match counts towards coverage: in the passage's own words fully, elsewhere (a compound, a parent heading, the topic's name) half. */
-function credit(fields: string[]): number {
-  return fields.some((f) => f === "text" || f === "heading" || f === "code") ? 1 : 0.5;
-}
-
 /** The opening words of a passage: where notes say what a thing is («DaemonSet - развертывание…»). */
 const LEAD_TERMS = 12;
 

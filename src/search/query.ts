@@ -26,7 +26,7 @@ const COMPARISONS: RegExp[] = [
 
 /** Words around the sides that belong to the question, not to the thing compared. */
 const FRAME =
-  /^(?:(?:а|и|в|так|ну|скажи|объясни|чем|what|is|the|a|an|между|between)\s+)+|\s+(?:в\s+)?(?:чем\s+)?(?:разница|отличие|отличия)$/u;
+  /^(?:(?:а|и|в|так|ну|скажи|объясни|чем|what|is|the|a|an|между|between)\s+)+|\s+(?:(?:в\s+)?(?:чем\s+)?(?:разница|отличие|отличия)|(?:что|какой|кого)\s+(?:выбрать|лучше|брать|взять|использовать)|(?:which|what)\s+(?:is\s+)?(?:better|to\s+choose))$/u;
 
 function cleanSide(side: string): string {
   let s = side.replace(/[?!.…,;:]+$/u, "").trim();

@@ -1,5 +1,5 @@
 // Snippets: the most relevant whole sentences (or whole code block) of a passage, matched words marked.
-import type { Analyzer } from "./analyzer.ts";
+import type { Analyzer, Token } from "./analyzer.ts";
 import type { Segment, Snippet, SnippetBlock } from "./types.ts";
 
 /** Prose budget of a snippet, in characters. */
@@ -44,10 +44,43 @@ export function units(markdown: string): Unit[] {
   return out;
 }
 
-function segments(text: string, analyzer: Analyzer, matched: ReadonlySet<string>): Segment[] {
+/** A unit with its words analysed once, for scoring and marking. */
+interface AnalysedUnit extends Unit {
+  tokens: Token[];
+  terms: Set<string>;
+}
+
+const MAX_CACHED_PASSAGES = 2_000;
+const analysed = new WeakMap<Analyzer, Map<string, AnalysedUnit[]>>();
+
+/** The units of a passage with their tokens, cached per analyzer for the passages seen lately. */
+function analyse(markdown: string, analyzer: Analyzer): AnalysedUnit[] {
+  let cache = analysed.get(analyzer);
+  if (cache === undefined) {
+    cache = new Map();
+    analysed.set(analyzer, cache);
+  }
+  let result = cache.get(markdown);
+  if (result === undefined) {
+    result = units(markdown).map((u) => {
+      const tokens = analyzer.tokens(u.text);
+      const terms = new Set<string>();
+      for (const t of tokens) {
+        if (t.term !== undefined) terms.add(t.term);
+        for (const p of t.parts) terms.add(p);
+      }
+      return { ...u, tokens, terms };
+    });
+    if (cache.size >= MAX_CACHED_PASSAGES) cache.clear();
+    cache.set(markdown, result);
+  }
+  return result;
+}
+
+function segments(text: string, tokens: Token[], matched: ReadonlySet<string>): Segment[] {
   const out: Segment[] = [];
   let at = 0;
-  for (const token of analyzer.tokens(text)) {
+  for (const token of tokens) {
     const hit =
       (token.term !== undefined && matched.has(token.term)) || token.parts.some((p) => matched.has(p));
     if (!hit) continue;
@@ -59,9 +92,9 @@ function segments(text: string, analyzer: Analyzer, matched: ReadonlySet<string>
   return out;
 }
 
-function unitScore(unit: Unit, analyzer: Analyzer, weights: ReadonlyMap<string, number>): number {
+function unitScore(terms: Iterable<string>, weights: ReadonlyMap<string, number>): number {
   const seen = new Set<string>();
-  for (const t of analyzer.terms(unit.text)) if (weights.has(t)) seen.add(t);
+  for (const t of terms) if (weights.has(t)) seen.add(t);
   let score = 0;
   for (const t of seen) score += weights.get(t) ?? 0;
   return score;
@@ -78,7 +111,7 @@ function clipCode(
   let best = 0;
   let bestScore = -1;
   lines.forEach((line, i) => {
-    const s = unitScore({ text: line, code: true, block: 0 }, analyzer, weights);
+    const s = unitScore(analyzer.terms(line), weights);
     if (s > bestScore) [best, bestScore] = [i, s];
   });
   let from = best;
@@ -112,12 +145,12 @@ export function makeSnippet(
   analyzer: Analyzer,
   weights: ReadonlyMap<string, number>,
 ): Snippet {
-  const all = units(markdown);
+  const all = analyse(markdown, analyzer);
   if (all.length === 0) return { blocks: [], truncated: false };
   let best = 0;
   let bestScore = -1;
   all.forEach((u, i) => {
-    const s = unitScore(u, analyzer, weights);
+    const s = unitScore(u.terms, weights);
     if (s > bestScore) [best, bestScore] = [i, s];
   });
   const cost = (u: Unit) => (u.code ? Math.min(u.text.length, SNIPPET_CHARS) / 2 : u.text.length);
@@ -145,17 +178,19 @@ export function makeSnippet(
   const matched = new Set(weights.keys());
   const blocks: SnippetBlock[] = [];
   let truncated = from > 0 || to < all.length;
-  for (const unit of all.slice(from, to)) {
+  for (let i = from; i < to; i++) {
+    const unit = all[i] as AnalysedUnit;
     const last = blocks.at(-1);
     if (unit.code) {
       const clipped = clipCode(unit.text, analyzer, weights);
       truncated ||= clipped.cut;
-      blocks.push({ code: true, segments: segments(clipped.text, analyzer, matched) });
-    } else if (last && !last.code && all[all.indexOf(unit) - 1]?.block === unit.block) {
+      const tokens = clipped.cut ? analyzer.tokens(clipped.text) : unit.tokens;
+      blocks.push({ code: true, segments: segments(clipped.text, tokens, matched) });
+    } else if (last && !last.code && i > from && all[i - 1]?.block === unit.block) {
       const sep = /^(?:• |\d+[.)]\s)/.test(unit.text) ? "\n" : " ";
-      last.segments.push({ text: sep, mark: false }, ...segments(unit.text, analyzer, matched));
+      last.segments.push({ text: sep, mark: false }, ...segments(unit.text, unit.tokens, matched));
     } else {
-      blocks.push({ code: false, segments: segments(unit.text, analyzer, matched) });
+      blocks.push({ code: false, segments: segments(unit.text, unit.tokens, matched) });
     }
   }
   return { blocks, truncated };

@@ -33,6 +33,9 @@ export function allowedEdits(length: number): number {
   return length < 10 ? 1 : 2;
 }
 
+/** How many look-ups `Lexicon` remembers: misspellings repeat (users, retries, edited messages). */
+const MAX_REMEMBERED = 10_000;
+
 /** Known words bucketed by length, for nearest-word look-ups. */
 export class Lexicon {
   private readonly byLength = new Map<number, string[]>();
@@ -41,6 +44,7 @@ export class Lexicon {
   add(word: string): void {
     if (this.known.has(word)) return;
     this.known.add(word);
+    this.recent.clear();
     const bucket = this.byLength.get(word.length);
     if (bucket) bucket.push(word);
     else this.byLength.set(word.length, [word]);
@@ -50,8 +54,18 @@ export class Lexicon {
     return this.known.has(word);
   }
 
+  private readonly recent = new Map<string, string | undefined>();
+
   /** The known word closest to `word` within its allowed edits; ties go to the word added first. */
   nearest(word: string): string | undefined {
+    if (this.recent.has(word)) return this.recent.get(word);
+    const found = this.search(word);
+    if (this.recent.size >= MAX_REMEMBERED) this.recent.clear();
+    this.recent.set(word, found);
+    return found;
+  }
+
+  private search(word: string): string | undefined {
     const max = allowedEdits(word.length);
     if (max === 0) return undefined;
     let best: string | undefined;

@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { jaccard, keepDistinct, shingles } from "../../src/knowledge/dedup.ts";
+
+describe("shingles and jaccard", () => {
+  it("makes four-word shingles, folding case and ё", () => {
+    const a = shingles("Ёж и под, и сервис!");
+    expect(a.size).toBe(2);
+    expect(shingles("еж И ПОД и сервис")).toEqual(a);
+    expect(shingles("еж и под и")).toEqual(new Set([...a].slice(0, 1)));
+    expect(shingles("и под и сервис")).toEqual(new Set([...a].slice(1)));
+    expect(shingles("два слова").size).toBe(1);
+    expect(shingles("два слова")).not.toEqual(shingles("три слова"));
+    expect(shingles("...")).toEqual(new Set());
+  });
+
+  it("measures overlap from 0 to 1", () => {
+    expect(jaccard(new Set(), new Set())).toBe(0);
+    expect(jaccard(new Set(["a", "b"]), new Set(["a", "b"]))).toBe(1);
+    expect(jaccard(new Set(["a", "b"]), new Set(["b", "c"]))).toBeCloseTo(1 / 3);
+  });
+});
+
+describe("keepDistinct", () => {
+  const long = "Поды это минимальная единица развертывания в кластере кубернетес, один или более контейнеров";
+
+  it("keeps the first of near-duplicates and texts that differ", () => {
+    const texts = [
+      long,
+      "Совсем другой абзац про сервисы и их типы в кластере",
+      `${long}.`,
+      long.toUpperCase(),
+    ];
+    expect(keepDistinct(texts)).toEqual([0, 1]);
+  });
+
+  it("keeps a text that shares less than the threshold", () => {
+    const half = `${long.split(" ").slice(0, 6).join(" ")} и дальше совсем про другое написано тут`;
+    expect(keepDistinct([long, half])).toEqual([0, 1]);
+    expect(keepDistinct([long, half], 0.1)).toEqual([0]);
+  });
+
+  it("matches a brute-force pass over all pairs", () => {
+    const word = fc.constantFrom("под", "сервис", "нода", "кластер", "и", "в", "ingress");
+    const text = fc.array(word, { minLength: 0, maxLength: 12 }).map((ws) => ws.join(" "));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 15 }), (texts) => {
+        const expected: number[] = [];
+        texts.forEach((t, i) => {
+          if (!expected.some((k) => jaccard(shingles(texts[k] as string), shingles(t)) >= 0.8))
+            expected.push(i);
+        });
+        expect(keepDistinct(texts)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,278 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { KnowledgeError, loadKnowledge } from "../../src/knowledge/load.ts";
+
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+/** Writes `files` (relative path → content) into a fresh temporary folder and returns its path. */
+async function notes(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "konspekt-knowledge-"));
+  dirs.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const paragraph = (topic: string, n: number) =>
+  `Абзац ${n} о теме ${topic}: ${Array.from({ length: 30 }, (_, i) => `слово${n}x${i}`).join(" ")}.`;
+
+describe("loadKnowledge: Markdown", () => {
+  it("reads the title and aliases from front matter", async () => {
+    const dir = await notes({
+      "services.md":
+        "---\ntitle: Сервисы (Services)\naliases: [сервисы, svc]\n---\n\nСервис даёт подам имя.\n",
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.topics).toEqual([
+      {
+        id: "services",
+        title: "Сервисы (Services)",
+        aliases: ["сервисы", "svc"],
+        file: "services.md",
+        sections: [{ heading: "Сервисы (Services)", depth: 0, passageIds: ["services#0"] }],
+      },
+    ]);
+    expect(kb.passages[0]).toEqual({
+      id: "services#0",
+      topicId: "services",
+      topicTitle: "Сервисы (Services)",
+      headingPath: [],
+      text: "Сервис даёт подам имя.",
+      file: "services.md",
+      order: 0,
+    });
+    expect(kb.warnings).toEqual([]);
+  });
+
+  it("takes a leading # heading as the title when there is no front matter, else the file name", async () => {
+    const dir = await notes({ "a.md": "# Заголовок\n\nТекст.\n", "b.md": "Просто текст.\n" });
+    const kb = await loadKnowledge(dir);
+    expect(kb.topics.map((t) => t.title)).toEqual(["Заголовок", "b"]);
+  });
+
+  it("accepts aliases written as a comma-separated string", async () => {
+    const dir = await notes({ "x.md": "---\ntitle: X\naliases: один, два\n---\nТекст.\n" });
+    expect((await loadKnowledge(dir)).topics[0]?.aliases).toEqual(["один", "два"]);
+  });
+
+  it("makes one passage per section, carrying its heading path", async () => {
+    const dir = await notes({
+      "services.md": [
+        "---\ntitle: Сервисы\n---",
+        "Введение.",
+        "## Типы сервисов",
+        "Основные типы.",
+        "### ClusterIP",
+        "Внутренний адрес.",
+        "### NodePort",
+        "Порт на каждой ноде.",
+        "## Итог",
+        "Вот и всё.",
+      ].join("\n\n"),
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.passages.map((p) => [p.id, p.headingPath, p.text])).toEqual([
+      ["services#0", [], "Введение."],
+      ["services#1", ["Типы сервисов"], "Основные типы."],
+      ["services#2", ["Типы сервисов", "ClusterIP"], "Внутренний адрес."],
+      ["services#3", ["Типы сервисов", "NodePort"], "Порт на каждой ноде."],
+      ["services#4", ["Итог"], "Вот и всё."],
+    ]);
+    expect(kb.topics[0]?.sections.map((s) => [s.heading, s.depth])).toEqual([
+      ["Сервисы", 0],
+      ["Типы сервисов", 1],
+      ["ClusterIP", 2],
+      ["NodePort", 2],
+      ["Итог", 1],
+    ]);
+  });
+
+  it("splits a long section at paragraph boundaries, in one section", async () => {
+    const paragraphs = Array.from({ length: 8 }, (_, i) => paragraph("сети", i));
+    const dir = await notes({ "net.md": `## Сеть\n\n${paragraphs.join("\n\n")}\n` });
+    const kb = await loadKnowledge(dir);
+    expect(kb.passages.length).toBeGreaterThan(1);
+    expect(kb.passages.map((p) => p.text).join("\n\n")).toBe(paragraphs.join("\n\n"));
+    for (const p of kb.passages) {
+      expect(p.headingPath).toEqual(["Сеть"]);
+      for (const part of p.text.split("\n\n")) expect(paragraphs).toContain(part);
+    }
+    expect(kb.topics[0]?.sections).toEqual([
+      { heading: "Сеть", depth: 1, passageIds: kb.passages.map((p) => p.id) },
+    ]);
+  });
+
+  it("keeps a code block whole, fences and blank lines included, even past the passage size", async () => {
+    const yaml = Array.from({ length: 80 }, (_, i) => `  key${i}: value${i}`).join("\n");
+    const code = `\`\`\`yaml\napiVersion: v1\n\n# comment, not a heading\n${yaml}\n\`\`\``;
+    const dir = await notes({ "c.md": `## Манифест\n\nВот так:\n\n${code}\n\nПосле кода.\n` });
+    const kb = await loadKnowledge(dir);
+    const withCode = kb.passages.filter((p) => p.text.includes("apiVersion"));
+    expect(withCode).toHaveLength(1);
+    expect(withCode[0]?.text).toContain(code);
+    expect(withCode[0]?.text.startsWith("Вот так:")).toBe(true);
+    expect(kb.passages.every((p) => p.headingPath[0] === "Манифест")).toBe(true);
+  });
+
+  it("warns about an unclosed code block and keeps it", async () => {
+    const dir = await notes({ "c.md": "Текст.\n\n```bash\nkubectl get pods\n" });
+    const kb = await loadKnowledge(dir);
+    expect(kb.passages.map((p) => p.text).join("\n")).toContain("kubectl get pods");
+    expect(kb.warnings).toHaveLength(1);
+    expect(kb.warnings[0]).toContain(path.join(dir, "c.md"));
+  });
+
+  it("warns about broken front matter, naming the file, and still loads the body", async () => {
+    const dir = await notes({ "broken.md": "---\ntitle: [unclosed\naliases: {\n---\n\nТело заметки.\n" });
+    const kb = await loadKnowledge(dir);
+    expect(kb.passages.map((p) => p.text)).toEqual(["Тело заметки."]);
+    expect(kb.topics[0]?.title).toBe("broken");
+    expect(kb.warnings).toHaveLength(1);
+    expect(kb.warnings[0]).toContain(path.join(dir, "broken.md"));
+    expect(kb.warnings[0]).toMatch(/front matter/);
+  });
+
+  it("reads notes in subfolders, ignoring hidden files and other extensions", async () => {
+    const dir = await notes({
+      "a.md": "Первая.",
+      "sub/b.md": "Вторая.",
+      ".hidden.md": "Скрытая.",
+      "image.png": "not notes",
+      "readme.rst": "Не заметки.",
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.topics.map((t) => [t.id, t.file])).toEqual([
+      ["a", "a.md"],
+      ["sub-b", "sub/b.md"],
+    ]);
+  });
+});
+
+describe("loadKnowledge: plain text", () => {
+  it("splits .txt at blank lines and joins wrapped lines", async () => {
+    const dir = await notes({
+      "raw.txt": "Первый абзац\nпродолжается здесь.\n\n  \nВторой абзац.\r\n\r\nТретий\r\nабзац.\n",
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.passages.map((p) => p.text)).toEqual([
+      "Первый абзац продолжается здесь.",
+      "Второй абзац.",
+      "Третий абзац.",
+    ]);
+    expect(kb.topics[0]).toMatchObject({ id: "raw", title: "raw", file: "raw.txt" });
+  });
+});
+
+describe("loadKnowledge: duplicates", () => {
+  it("collapses near-duplicate passages into the first, across files", async () => {
+    const text = paragraph("подов", 1);
+    const nearly = text.replace("слово1x29", "слово1x29 ещё");
+    const dir = await notes({
+      "a.md": `## Один\n\n${text}\n\n## Другое\n\n${paragraph("сервисов", 2)}\n`,
+      "b.md": `## Копия\n\n${nearly}\n`,
+      "c.md": `${text}\n\n## Ноды\n\n${paragraph("нод", 3)}\n`,
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.passages.filter((p) => p.text.includes("слово1x0"))).toHaveLength(1);
+    expect(kb.passages.find((p) => p.text.includes("слово1x0"))?.id).toBe("a#0");
+    expect(kb.passages.map((p) => p.id)).toEqual(["a#0", "a#1", "c#1"]);
+    expect(kb.topics.map((t) => t.id)).toEqual(["a", "b", "c"]);
+    expect(kb.topics.find((t) => t.id === "b")?.sections).toEqual([]);
+    const ids = new Set(kb.passages.map((p) => p.id));
+    for (const topic of kb.topics)
+      for (const section of topic.sections) for (const id of section.passageIds) expect(ids).toContain(id);
+  });
+
+  it("keeps passages that merely share a few words", async () => {
+    const dir = await notes({
+      "a.md": "Под это минимальная единица в кубере.\n\nСервис это стабильный адрес для подов в кубере.\n",
+    });
+    expect((await loadKnowledge(dir)).passages).toHaveLength(1);
+    const split = await notes({
+      "a.md":
+        "## Под\n\nПод это минимальная единица в кубере.\n\n## Сервис\n\nСервис это стабильный адрес в кубере.\n",
+    });
+    expect((await loadKnowledge(split)).passages).toHaveLength(2);
+  });
+});
+
+describe("loadKnowledge: bad folders and files", () => {
+  it("throws KnowledgeError naming a missing folder", async () => {
+    const missing = path.join(tmpdir(), "konspekt-no-such-folder-4242");
+    const error = await loadKnowledge(missing).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KnowledgeError);
+    expect((error as Error).message).toContain(missing);
+    expect((error as Error).message).toContain("KNOWLEDGE_DIR");
+  });
+
+  it("throws KnowledgeError when the path is a file", async () => {
+    const dir = await notes({ "a.md": "Текст." });
+    const file = path.join(dir, "a.md");
+    await expect(loadKnowledge(file)).rejects.toThrow(KnowledgeError);
+  });
+
+  it("throws KnowledgeError naming a folder without notes", async () => {
+    const dir = await notes({ "photo.png": "x", "empty.md": "\n\n", "glossary.yaml": "- [pod, под]\n" });
+    const error = await loadKnowledge(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KnowledgeError);
+    expect((error as Error).message).toContain(dir);
+  });
+
+  it("skips a file that is not UTF-8 with a warning naming it, and loads the rest", async () => {
+    const dir = await notes({
+      "good.md": "Хорошая заметка.",
+      "cp1251.md": Buffer.from([0xcf, 0xee, 0xe4, 0x20, 0xfd, 0xf2, 0xee, 0x2e]),
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.topics.map((t) => t.id)).toEqual(["good"]);
+    expect(kb.warnings).toHaveLength(1);
+    expect(kb.warnings[0]).toContain(path.join(dir, "cp1251.md"));
+    expect(kb.warnings[0]).toMatch(/UTF-8/);
+  });
+
+  it("strips a UTF-8 byte order mark", async () => {
+    const dir = await notes({ "bom.md": "\uFEFF---\ntitle: С меткой\n---\nТекст.\n" });
+    const kb = await loadKnowledge(dir);
+    expect(kb.topics[0]?.title).toBe("С меткой");
+    expect(kb.passages[0]?.text).toBe("Текст.");
+  });
+});
+
+describe("loadKnowledge: glossary", () => {
+  it("reads glossary.yaml as groups, dropping single-word groups", async () => {
+    const dir = await notes({
+      "a.md": "Текст.",
+      "glossary.yaml": "- [pod, под, поды]\n- [single]\n- [ingress, ингресс]\n",
+    });
+    expect((await loadKnowledge(dir)).glossary).toEqual([
+      ["pod", "под", "поды"],
+      ["ingress", "ингресс"],
+    ]);
+  });
+
+  it("warns about a glossary that is not a list, naming it, and loads the notes", async () => {
+    const dir = await notes({ "a.md": "Текст.", "glossary.yaml": "pod: под\n" });
+    const kb = await loadKnowledge(dir);
+    expect(kb.glossary).toEqual([]);
+    expect(kb.passages).toHaveLength(1);
+    expect(kb.warnings[0]).toContain(path.join(dir, "glossary.yaml"));
+  });
+});
+
+describe("loadKnowledge: the bundled notes", () => {
+  it("loads knowledge/ without warnings and with unique passage ids", async () => {
+    const kb = await loadKnowledge(path.join(import.meta.dirname, "../../knowledge"));
+    expect(kb.warnings).toEqual([]);
+    expect(kb.topics.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(kb.passages.map((p) => p.id)).size).toBe(kb.passages.length);
+    expect(kb.glossary.length).toBeGreaterThan(10);
+    for (const topic of kb.topics) expect(topic.aliases.length, topic.id).toBeGreaterThan(0);
+  });
+});

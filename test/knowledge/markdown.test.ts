@@ -1,0 +1,95 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseMarkdown, parsePlainText } from "../../src/knowledge/markdown.ts";
+
+describe("parseMarkdown", () => {
+  it("reads front matter and gives each block its heading path", () => {
+    const note = parseMarkdown(
+      "---\ntitle: Ingress\naliases: [ингресс]\n---\nВведение.\n\n## A\n\nПод A.\n\n### B\n\nПод B.\n\n## C ##\n\nПод C.",
+    );
+    expect(note).toEqual({
+      title: "Ingress",
+      aliases: ["ингресс"],
+      problems: [],
+      blocks: [
+        { kind: "prose", text: "Введение.", headingPath: [] },
+        { kind: "prose", text: "Под A.", headingPath: ["A"] },
+        { kind: "prose", text: "Под B.", headingPath: ["A", "B"] },
+        { kind: "prose", text: "Под C.", headingPath: ["C"] },
+      ],
+    });
+  });
+
+  it("keeps a fenced block whole: blank lines, # lines and ~~~ fences included", () => {
+    const code = "```bash\n# not a heading\n\nkubectl get pods\n~~~\n```";
+    const note = parseMarkdown(`## X\n\n${code}\n\nПосле.`);
+    expect(note.blocks).toEqual([
+      { kind: "code", text: code, headingPath: ["X"] },
+      { kind: "prose", text: "После.", headingPath: ["X"] },
+    ]);
+  });
+
+  it("reports an aliases value that is not a list", () => {
+    const note = parseMarkdown("---\ntitle: X\naliases: {a: 1}\n---\nТекст.");
+    expect(note.aliases).toEqual([]);
+    expect(note.problems).toHaveLength(1);
+    expect(note.problems[0]).toMatch(/aliases/);
+  });
+});
+
+describe("parsePlainText", () => {
+  it("splits at blank lines, joins wrapped lines and has no headings", () => {
+    expect(parsePlainText("a\nb\n\n\nc\r\n \r\nd").blocks).toEqual([
+      { kind: "prose", text: "a b", headingPath: [], standalone: true },
+      { kind: "prose", text: "c", headingPath: [], standalone: true },
+      { kind: "prose", text: "d", headingPath: [], standalone: true },
+    ]);
+  });
+});
+
+describe("parseMarkdown properties", () => {
+  const word = fc.constantFrom("под", "сервис", "kubectl", "#тег", "-", "текст", "1.", "**важно**");
+  const line = fc.array(word, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(" "));
+  const paragraph = fc.array(line, { minLength: 1, maxLength: 4 }).map((ls) => ls.join("\n"));
+  const heading = fc.tuple(fc.integer({ min: 2, max: 4 }), line).map(([n, l]) => `${"#".repeat(n)} ${l}`);
+  const codeLine = fc.oneof(line, fc.constant(""), heading);
+  const code = fc.array(codeLine, { maxLength: 6 }).map((ls) => ["```yaml", ...ls, "```"].join("\n"));
+  const part = fc.oneof(paragraph, paragraph, heading, code);
+  const note = fc.array(part, { minLength: 1, maxLength: 12 });
+
+  it("keeps every line of text and code exactly once, in order, and code blocks whole", () => {
+    fc.assert(
+      fc.property(note, (parts) => {
+        const source = parts.join("\n\n");
+        const { blocks, problems } = parseMarkdown(source);
+        expect(problems).toEqual([]);
+        const expected = parts.filter((p) => !/^#{2,4} /.test(p) || p.includes("\n"));
+        expect(blocks.map((b) => b.text)).toEqual(expected);
+        for (const [i, block] of blocks.entries()) {
+          expect(block.kind).toBe(expected[i]?.startsWith("```") ? "code" : "prose");
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives each block the path of the headings above it", () => {
+    fc.assert(
+      fc.property(note, (parts) => {
+        const { blocks } = parseMarkdown(parts.join("\n\n"));
+        const stack: { level: number; text: string }[] = [];
+        const paths: string[][] = [];
+        for (const p of parts) {
+          const h = /^(#{2,4}) (.*)$/.exec(p);
+          if (h && !p.includes("\n")) {
+            const level = (h[1] as string).length;
+            while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
+            stack.push({ level, text: h[2] as string });
+          } else paths.push(stack.map((s) => s.text));
+        }
+        expect(blocks.map((b) => b.headingPath)).toEqual(paths);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

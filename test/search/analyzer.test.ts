@@ -1,0 +1,156 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createAnalyzer, normalize } from "../../src/search/analyzer.ts";
+
+const glossary = [
+  ["pod", "под", "поды", "pods"],
+  ["load balancer", "балансировщик нагрузки", "loadbalancer"],
+  ["kubernetes", "k8s", "кубер"],
+];
+const analyzer = createAnalyzer(glossary);
+const surfaces = (text: string) => analyzer.tokens(text).map((t) => t.surface);
+
+describe("normalize", () => {
+  it("applies NFC, lower case and ё → е, and keeps й", () => {
+    expect(normalize("ЁЛКА Йод")).toBe("елка йод");
+    expect(normalize("йод".normalize("NFD"))).toBe("йод");
+    expect(normalize("Café")).toBe("café");
+  });
+});
+
+describe("analyzer tokens and terms", () => {
+  it("folds ё but never strips й", () => {
+    expect(analyzer.terms("ёлка")).toEqual(analyzer.terms("елка"));
+    expect(analyzer.terms("йод")).not.toEqual(analyzer.terms("иод"));
+    expect(surfaces("Йогурт")).toEqual(["йогурт"]);
+  });
+
+  it("keeps й in decomposed (NFD) input, as pasted from some editors", () => {
+    expect(surfaces("йод".normalize("NFD"))).toEqual(["йод"]);
+    expect(surfaces("ёж".normalize("NFD"))).toEqual(["еж"]);
+  });
+
+  it("does not treat «под» as a stop word and gives every pod form one term", () => {
+    const [term] = analyzer.terms("под");
+    expect(term).toBeDefined();
+    for (const form of ["поды", "подов", "подами", "pod", "pods", "Поды"]) {
+      expect(analyzer.terms(form)).toEqual([term]);
+    }
+  });
+
+  it("stems «поды» and «подов» alike even without a glossary", () => {
+    const bare = createAnalyzer();
+    expect(bare.terms("под")).toHaveLength(1);
+    expect(bare.terms("поды")).toEqual(bare.terms("подов"));
+  });
+
+  it("never makes terms of question words", () => {
+    const questions = [
+      "что такое",
+      "зачем",
+      "почему",
+      "как",
+      "чем отличается от",
+      "в чем разница между",
+      "what is the",
+      "how does",
+    ];
+    for (const q of questions) expect(analyzer.terms(q), q).toEqual([]);
+    expect(analyzer.terms("что такое ClusterIP")).toEqual(analyzer.terms("ClusterIP"));
+  });
+
+  it("keeps identifiers whole and gives their parts", () => {
+    const cases: [string, string, string[]][] = [
+      ["ClusterIP", "clusterip", ["cluster", "ip"]],
+      ["kube-router", "kube-router", ["kube", "router"]],
+      ["nodeType=ingress", "nodetype=ingress", ["node", "type", "ingress"]],
+      ["nodeSelector", "nodeselector", ["node", "selector"]],
+    ];
+    for (const [input, surface, parts] of cases) {
+      const tokens = analyzer.tokens(input);
+      expect(tokens, input).toHaveLength(1);
+      expect(tokens[0]?.surface).toBe(surface);
+      expect(tokens[0]?.term).toBe(surface);
+      expect(tokens[0]?.parts).toEqual(parts);
+    }
+  });
+
+  it("keeps `--version` as the word version and `k8s-ingress-1` whole, its parts canonicalised", () => {
+    const [version] = analyzer.tokens("--version");
+    expect(version).toMatchObject({ start: 2, end: 9, surface: "version", term: "version" });
+    const [node] = analyzer.tokens("kubectl label nodes k8s-ingress-1").slice(-1);
+    expect(node?.surface).toBe("k8s-ingress-1");
+    expect(node?.parts).toEqual([analyzer.termOf("kubernetes"), "ingress", "1"]);
+    expect(analyzer.terms("k8s-ingress-1")).toContain("k8s-ingress-1");
+  });
+
+  it("maps a glossary phrase to the one term of its group", () => {
+    const phrase = analyzer.terms("балансировщик нагрузки");
+    expect(new Set(phrase).size).toBe(1);
+    expect(phrase[0]).toBe(analyzer.termOf("loadbalancer"));
+    expect(new Set(analyzer.terms("балансировщиками нагрузки"))).toEqual(new Set(phrase));
+    expect(analyzer.terms("load balancer")).toEqual(phrase);
+  });
+
+  it("leaves the words of a phrase alone when they stand apart", () => {
+    const terms = analyzer.terms("нагрузки на балансировщик");
+    expect(terms).not.toContain(analyzer.termOf("loadbalancer"));
+  });
+
+  it("stems Russian inflections to one term", () => {
+    expect(analyzer.terms("сервисы")).toEqual(analyzer.terms("сервисов"));
+    expect(analyzer.terms("метку")).toEqual(analyzer.terms("метка"));
+  });
+
+  it("returns undefined from termOf for stop words", () => {
+    expect(analyzer.termOf("зачем")).toBeUndefined();
+    expect(analyzer.termOf("Под")).toBe(analyzer.terms("pod")[0]);
+  });
+});
+
+describe("analyzer properties", () => {
+  const anyText = fc.oneof(
+    fc.string({ unit: "grapheme" }),
+    fc.string({ unit: "binary" }),
+    fc
+      .array(fc.constantFrom("под", "Ёж", "kube-router", "=", "-", " ", "ClusterIP", "йод", "\u0306", "İ"), {
+        maxLength: 12,
+      })
+      .map((w) => w.join("")),
+  );
+
+  it("never throws, and its tokens slice the text back to their surface", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        let last = 0;
+        for (const token of analyzer.tokens(text)) {
+          expect(token.start).toBeGreaterThanOrEqual(last);
+          expect(token.end).toBeGreaterThan(token.start);
+          expect(normalize(text.slice(token.start, token.end))).toBe(token.surface);
+          last = token.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("never gives an empty term or part", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        for (const term of analyzer.terms(text)) expect(term).not.toBe("");
+        for (const token of analyzer.tokens(text)) expect(token.parts).not.toContain("");
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("ignores letter case in Russian and English text", () => {
+    const letters = [..."абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz -=."];
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...letters), maxLength: 40 }), (text) => {
+        expect(analyzer.terms(text.toUpperCase())).toEqual(analyzer.terms(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

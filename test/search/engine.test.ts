@@ -1,0 +1,213 @@
+import path from "node:path";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/load.ts";
+import type { KnowledgeBase, Passage } from "../../src/knowledge/types.ts";
+import { createSearchEngine, type SearchEngine } from "../../src/search/engine.ts";
+import { MAX_QUERY_CHARS } from "../../src/search/query.ts";
+import type { Answer, Hit } from "../../src/search/types.ts";
+
+let kb: KnowledgeBase;
+let engine: SearchEngine;
+
+beforeAll(async () => {
+  kb = await loadKnowledge(path.join(import.meta.dirname, "../../knowledge"));
+  engine = createSearchEngine(kb);
+});
+
+const fold = (s: string) => s.toLowerCase().replaceAll("ё", "е");
+const passageText = (p: Passage) => fold([p.topicTitle, ...p.headingPath, p.text].join(" "));
+const snippetText = (h: Hit) => h.snippet.blocks.flatMap((b) => b.segments.map((s) => s.text)).join("");
+
+/** Checks the shape every answer must have, whatever the query. */
+function expectValid(answer: Answer): void {
+  expect(answer.query).not.toMatch(/[\p{Cc}]/u);
+  expect(answer.query.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+  if (answer.kind === "nothing") {
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    expect(new Set(answer.suggestions).size).toBe(answer.suggestions.length);
+    for (const t of answer.suggestions) expect(kb.topics).toContain(t);
+    return;
+  }
+  expect(answer.hits.length).toBeGreaterThan(0);
+  const all = [...answer.hits, ...answer.more];
+  expect(new Set(all.map((h) => h.passage.id)).size).toBe(all.length);
+  for (const h of all) {
+    expect(kb.passages).toContain(h.passage);
+    expect(Number.isFinite(h.score)).toBe(true);
+    expect(h.coverage).toBeGreaterThan(0);
+    expect(h.coverage).toBeLessThanOrEqual(1 + 1e-9);
+    expect(h.snippet.blocks.length).toBeGreaterThan(0);
+    expect(snippetText(h).trim()).not.toBe("");
+  }
+}
+
+function found(query: string): Extract<Answer, { kind: "found" }> {
+  const answer = engine.answer(query);
+  expectValid(answer);
+  if (answer.kind !== "found") throw new Error(`expected an answer to «${query}», got nothing`);
+  return answer;
+}
+
+describe("answer: bad input", () => {
+  const inputs: [string, string][] = [
+    ["empty", ""],
+    ["white space", "   \n\t  "],
+    ["10,000 characters", "как добавить метку на узел ".repeat(400).slice(0, 10_000)],
+    ["10,000 letters in one word", "ы".repeat(10_000)],
+    ["punctuation only", "?!...,;:—«»()[]{}"],
+    ["emoji only", "🙂🚀🔥👍🏽👨‍👩‍👧"],
+    ["NUL bytes", "\u0000\u0000под\u0000"],
+    ["HTML", "<script>alert(1)</script>"],
+    ["an HTML entity", "&amp;"],
+    ["lone surrogates", "\ud800под\udfff"],
+    ["right-to-left marks", "\u202eingress\u202c"],
+  ];
+  for (const [name, input] of inputs) {
+    it(`answers ${name} without throwing`, () => {
+      expectValid(engine.answer(input));
+    });
+  }
+
+  it("says nothing for queries with no words", () => {
+    for (const input of ["", "   ", "?!...,;:—", "🙂🚀🔥", "&amp;"]) {
+      expect(engine.answer(input).kind, JSON.stringify(input)).toBe("nothing");
+    }
+  });
+
+  it("answers a question repeated up to 10,000 characters as the question itself", () => {
+    const once = found("как добавить метку на узел");
+    const long = found("как добавить метку на узел ".repeat(400));
+    expect(long.hits[0]?.passage.id).toBe(once.hits[0]?.passage.id);
+  });
+
+  it("never throws on arbitrary unicode", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (input) => {
+        expectValid(engine.answer(input));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("answer: the notes", () => {
+  it("answers «чем ClusterIP отличается от NodePort» covering both sides", () => {
+    const answer = found("чем ClusterIP отличается от NodePort");
+    expect(answer.compared).toEqual(["clusterip", "nodeport"]);
+    const shown = answer.hits.map((h) => passageText(h.passage)).join(" ");
+    expect(shown).toContain("clusterip");
+    expect(shown).toContain("nodeport");
+  });
+
+  it("answers other comparison forms covering both sides", () => {
+    for (const q of ["clusterip vs nodeport", "разница между deployment и statefulset"]) {
+      const answer = found(q);
+      expect(answer.compared, q).toHaveLength(2);
+      const shown = answer.hits.map((h) => passageText(h.passage)).join(" ");
+      for (const side of answer.compared ?? []) expect(shown, q).toContain(side);
+    }
+  });
+
+  it("finds an ingress passage for «штпкуыы» typed in the wrong layout", () => {
+    const answer = found("штпкуыы");
+    expect(passageText(answer.hits[0]?.passage as Passage)).toMatch(/ingress|ингресс?/);
+  });
+
+  it("finds pods for «gjls» and for «под»", () => {
+    for (const q of ["gjls", "под", "что такое под"]) {
+      expect(passageText(found(q).hits[0]?.passage as Passage), q).toMatch(/под|pod/);
+    }
+  });
+
+  it("tolerates a typo in a long word", () => {
+    expect(passageText(found("репликасте").hits[0]?.passage as Passage)).toMatch(/replicaset|репликасет/);
+  });
+
+  it("answers an English question from the Russian notes", () => {
+    expect(passageText(found("what is a statefulset").hits[0]?.passage as Passage)).toContain("statefulset");
+  });
+
+  it("marks the matched words in the snippet", () => {
+    const hit = found("ingress controller").hits[0] as Hit;
+    const marked = hit.snippet.blocks.flatMap((b) =>
+      b.segments.filter((s) => s.mark).map((s) => fold(s.text)),
+    );
+    expect(marked.some((m) => /ingress|ингресс?/.test(m))).toBe(true);
+  });
+
+  it("says nothing to «что такое rbac» and suggests topics", () => {
+    const answer = engine.answer("что такое rbac");
+    expect(answer).toMatchObject({ kind: "nothing", query: "что такое rbac" });
+    expectValid(answer);
+  });
+
+  it("suggests the related topics first when nothing answers", () => {
+    const cases: [string, string][] = [
+      ["rbac для подов", "pods-deployments"],
+      ["настроить rbac для helm", "helm"],
+      ["keycloak в ingress", "ingress"],
+    ];
+    for (const [query, topic] of cases) {
+      const answer = engine.answer(query);
+      expect(answer.kind, query).toBe("nothing");
+      expect(answer.kind === "nothing" && answer.suggestions[0]?.id, query).toBe(topic);
+    }
+  });
+
+  it("answers the same query the same way twice", () => {
+    const a = engine.answer("как добавить метку на узел");
+    const b = engine.answer("как добавить метку на узел");
+    expect(b).toEqual(a);
+  });
+});
+
+describe("findTopic", () => {
+  const cases: [string, string][] = [
+    ["сервисы", "services"],
+    ["Services", "services"],
+    ["svc", "services"],
+    ["ingress", "ingress"],
+    ["ингресс", "ingress"],
+    ["теинты", "node-placement"],
+    ["хельм", "helm"],
+    ["ыукмшсуы", "services"],
+    ["cthdbcs", "services"],
+    ["штпкуыы", "ingress"],
+  ];
+  for (const [name, id] of cases) {
+    it(`finds «${name}» as ${id}`, () => {
+      expect(engine.findTopic(name)?.id).toBe(id);
+    });
+  }
+
+  it("finds every topic by its id, its title and each alias", () => {
+    for (const topic of kb.topics) {
+      for (const name of [topic.id, topic.title, ...topic.aliases]) {
+        expect(engine.findTopic(name), `${topic.id}: «${name}»`).toBe(topic);
+      }
+    }
+  });
+
+  it("finds nothing for an empty name or one the notes do not know", () => {
+    expect(engine.findTopic("")).toBeUndefined();
+    expect(engine.findTopic("   ")).toBeUndefined();
+    expect(engine.findTopic("rbac")).toBeUndefined();
+    expect(engine.findTopic("🙂")).toBeUndefined();
+  });
+});
+
+describe("createSearchEngine", () => {
+  it("exposes passages by id and the topics", () => {
+    const first = kb.passages[0] as Passage;
+    expect(engine.passage(first.id)).toBe(first);
+    expect(engine.passage("no-such#0")).toBeUndefined();
+    expect(engine.topics).toBe(kb.topics);
+  });
+
+  it("works on a knowledge base without a glossary", () => {
+    const bare = createSearchEngine({ ...kb, glossary: [] });
+    expectValid(bare.answer("kubectl label nodes"));
+    expect(bare.answer("kubectl label nodes").kind).toBe("found");
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import type { Passage } from "../../src/knowledge/types.ts";
+import { createAnalyzer } from "../../src/search/analyzer.ts";
+import { createBaseline } from "../../src/search/baseline.ts";
+import { coversBoth, evaluate, isRelevant, parseQuestions, type Ranking } from "../../src/search/evaluate.ts";
+import { rankingOf } from "../../src/search/ranking.ts";
+
+const passage = (id: string, text: string, headingPath: string[] = []): Passage => ({
+  id,
+  topicId: id.split("#")[0] as string,
+  topicTitle: "T",
+  headingPath,
+  text,
+  file: "t.md",
+  order: 0,
+});
+const analyzer = createAnalyzer([["pod", "под", "поды"]]);
+
+describe("parseQuestions", () => {
+  it("reads a YAML list of questions", () => {
+    expect(
+      parseQuestions(
+        "- q: что такое под\n  kind: definition\n  expect: [минимальная]\n- q: рецепт\n  kind: out_of_scope\n",
+      ),
+    ).toEqual([
+      { q: "что такое под", kind: "definition", expect: ["минимальная"] },
+      { q: "рецепт", kind: "out_of_scope" },
+    ]);
+  });
+
+  it("rejects files that are not a list, and questions without q, kind or expect", () => {
+    expect(() => parseQuestions("q: x")).toThrow("eval: the questions file must be a YAML list");
+    expect(() => parseQuestions("- kind: definition")).toThrow("eval: question 1 needs q and kind");
+    expect(() => parseQuestions("- q: под\n  kind: definition")).toThrow(
+      "eval: question 1 («под») needs expect",
+    );
+  });
+});
+
+describe("isRelevant and coversBoth", () => {
+  it("matches expected text ignoring case, Markdown emphasis and white space", () => {
+    const p = passage("a#0", "Поды - это **минимальные**\nрабочие   единицы");
+    expect(isRelevant({ q: "", kind: "x", expect: ["поды - это минимальные рабочие единицы"] }, p)).toBe(
+      true,
+    );
+    expect(isRelevant({ q: "", kind: "x", expect: ["сервис"] }, p)).toBe(false);
+  });
+
+  it("checks that the passages shown mention both sides, by analysed terms, headings included", () => {
+    const q = { q: "", kind: "comparison", expect: ["x"], covers: ["Pod", "NodePort"] as [string, string] };
+    expect(coversBoth(q, [passage("a#0", "Поды и сервисы")], analyzer)).toBe(false);
+    expect(coversBoth(q, [passage("a#0", "Поды"), passage("b#0", "текст", ["NodePort"])], analyzer)).toBe(
+      true,
+    );
+  });
+});
+
+describe("evaluate", () => {
+  const a = passage("a#0", "ответ про поды");
+  const b = passage("b#0", "что-то другое");
+  const questions = [
+    { q: "first", kind: "definition", expect: ["ответ"] },
+    { q: "second", kind: "definition", expect: ["ответ"] },
+    { q: "third", kind: "typo", expect: ["ответ"] },
+    { q: "outside", kind: "out_of_scope" },
+  ];
+  const answers: Record<string, Ranking> = {
+    first: { passages: [a, b], shown: 1 },
+    second: { passages: [b, a], shown: 1 },
+    third: { passages: [], shown: 0 },
+    outside: { passages: [], shown: 0 },
+  };
+
+  it("scores hit@1, hit@3 and MRR per kind, answerable and overall", () => {
+    const result = evaluate(questions, (q) => answers[q] as Ranking, analyzer);
+    expect(result.byKind).toEqual([
+      { kind: "definition", count: 2, hit1: 0.5, hit3: 1, mrr: 0.75 },
+      { kind: "typo", count: 1, hit1: 0, hit3: 0, mrr: 0 },
+      { kind: "out_of_scope", count: 1, hit1: 1, hit3: 1, mrr: 1 },
+    ]);
+    expect(result.answerable).toEqual({ kind: "answerable", count: 3, hit1: 1 / 3, hit3: 2 / 3, mrr: 0.5 });
+    expect(result.all.count).toBe(4);
+    expect(result.failures).toEqual([
+      "definition: «second» → rank 2 (top: b#0)",
+      "typo: «third» → miss (top: nothing)",
+    ]);
+  });
+
+  it("fails an out-of-scope question that gets an answer", () => {
+    const result = evaluate(
+      [{ q: "outside", kind: "out_of_scope" }],
+      () => ({ passages: [b], shown: 1 }),
+      analyzer,
+    );
+    expect(result.all.hit1).toBe(0);
+    expect(result.failures).toEqual(["out_of_scope: «outside» answered with b#0"]);
+  });
+});
+
+describe("rankingOf and the baseline", () => {
+  it("flattens hits then «more», and gives nothing for «nothing»", () => {
+    const snippet = { blocks: [], truncated: false };
+    expect(rankingOf({ kind: "nothing", query: "x", suggestions: [] })).toEqual({ passages: [], shown: 0 });
+    expect(
+      rankingOf({
+        kind: "found",
+        query: "x",
+        hits: [{ passage: passage("a#0", "a"), score: 1, coverage: 1, snippet }],
+        more: [{ passage: passage("c#0", "c"), score: 0.5, coverage: 0.5, snippet }],
+      }).passages.map((p) => p.id),
+    ).toEqual(["a#0", "c#0"]);
+  });
+
+  it("ranks passages with default MiniSearch", () => {
+    const search = createBaseline([passage("a#0", "ingress controller"), passage("b#0", "service nodeport")]);
+    expect(search("nodeport").map((p) => p.id)).toEqual(["b#0"]);
+    expect(search("поды")).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cleanQuery, MAX_QUERY_CHARS, parseQuery } from "../../src/search/query.ts";
+
+describe("parseQuery: comparison questions", () => {
+  const cases: [string, [string, string]][] = [
+    ["чем ClusterIP отличается от NodePort", ["clusterip", "nodeport"]],
+    ["чем ClusterIP отличается от NodePort?", ["clusterip", "nodeport"]],
+    ["Чем под отличаются от деплоймента", ["под", "деплоймента"]],
+    ["отличие pod от контейнера", ["pod", "контейнера"]],
+    ["разница между deployment и statefulset", ["deployment", "statefulset"]],
+    ["в чем разница между ingress и service", ["ingress", "service"]],
+    ["deployment и statefulset в чем разница", ["deployment", "statefulset"]],
+    ["clusterip vs nodeport", ["clusterip", "nodeport"]],
+    ["ClusterIP vs. NodePort", ["clusterip", "nodeport"]],
+    ["ClusterIP или NodePort", ["clusterip", "nodeport"]],
+    ["difference between deployment and statefulset", ["deployment", "statefulset"]],
+    ["what is the difference between job and cronjob?", ["job", "cronjob"]],
+  ];
+  for (const [query, sides] of cases) {
+    it(`«${query}» compares ${sides.join(" and ")}`, () => {
+      expect(parseQuery(query)).toEqual({ text: query, sides });
+    });
+  }
+
+  it("folds ё in the sides", () => {
+    expect(parseQuery("чем ёлка отличается от сосны")?.sides).toEqual(["елка", "сосны"]);
+  });
+});
+
+describe("parseQuery: other questions", () => {
+  const plain = [
+    "что такое clusterip",
+    "как добавить метку на узел",
+    "зачем нужны теинты",
+    "what is a statefulset",
+    "под",
+    "kubectl label nodes",
+    "",
+  ];
+  for (const query of plain) {
+    it(`«${query}» is no comparison`, () => {
+      expect(parseQuery(query)).toEqual({ text: query });
+    });
+  }
+
+  it("does not take long clauses for sides", () => {
+    expect(
+      parseQuery("как сделать так чтобы поды запускались на отдельной ноде или на нескольких нодах кластера")
+        .sides,
+    ).toBeUndefined();
+  });
+});
+
+describe("cleanQuery", () => {
+  it("removes NUL and other control characters", () => {
+    expect(cleanQuery("под\u0000ы")).toBe("под ы");
+    expect(cleanQuery("\u0007ingress\u001b[1m")).toBe("ingress [1m");
+    expect(cleanQuery("a\u200bb\u2028c")).toBe("a b c");
+  });
+
+  it("collapses white space and trims", () => {
+    expect(cleanQuery("  что   такое\n\t под  ")).toBe("что такое под");
+    expect(cleanQuery("   ")).toBe("");
+  });
+
+  it(`cuts to ${MAX_QUERY_CHARS} characters`, () => {
+    expect(cleanQuery("а".repeat(10_000))).toHaveLength(MAX_QUERY_CHARS);
+    expect(parseQuery(`${"под ".repeat(3000)}`).text.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+  });
+
+  it("never leaves control characters, never grows, never throws", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 2000 }), (input) => {
+        const out = cleanQuery(input);
+        expect(out).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+        expect(out.length).toBeLessThanOrEqual(Math.min(input.length, MAX_QUERY_CHARS));
+        expect(() => parseQuery(input)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,292 @@
+import { readdir, readFile } from "node:fs/promises";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type Analyzer, createAnalyzer } from "../../src/search/analyzer.ts";
+import { makeSnippet, SNIPPET_CHARS, units } from "../../src/search/snippet.ts";
+import type { Snippet } from "../../src/search/types.ts";
+
+const analyzer = createAnalyzer([["pod", "под", "поды"]]);
+const weightsFor = (query: string, a: Analyzer = analyzer) => new Map(a.terms(query).map((t) => [t, 1]));
+const blockText = (b: Snippet["blocks"][number]) => b.segments.map((s) => s.text).join("");
+const isListItem = (text: string) => /^(?:• |\d+[.)]\s)/.test(text);
+
+type Unit = ReturnType<typeof units>[number];
+
+/**
+ * Finds which units of the passage each snippet block is made of, failing the test when a block is not a
+ * contiguous run of whole units (prose joined by a space, list items by a line break) or a run of whole lines
+ * of one code block. Returns the indexes of the units used, in order.
+ */
+function unitsUsed(markdown: string, snippet: Snippet): number[] {
+  const all = units(markdown);
+  const used: number[] = [];
+  let from = 0;
+  for (const block of snippet.blocks) {
+    const text = blockText(block);
+    let found = false;
+    for (let i = from; i < all.length && !found; i++) {
+      const first = all[i] as Unit;
+      if (first.code !== block.code) continue;
+      if (block.code) {
+        const lines = first.text.split("\n");
+        const wanted = text.split("\n");
+        for (let l = 0; l + wanted.length <= lines.length && !found; l++) {
+          if (lines.slice(l, l + wanted.length).join("\n") === text) found = true;
+        }
+        if (found) used.push(i);
+        from = i + 1;
+        continue;
+      }
+      let joined = first.text;
+      const run = [i];
+      for (let k = i + 1; joined.length < text.length && k < all.length; k++) {
+        const next = all[k] as Unit;
+        if (next.code || next.block !== first.block) break;
+        joined += (isListItem(next.text) ? "\n" : " ") + next.text;
+        run.push(k);
+      }
+      if (joined === text) {
+        found = true;
+        used.push(...run);
+        from = (run.at(-1) as number) + 1;
+      }
+    }
+    expect(found, `snippet block is not made of whole units: ${JSON.stringify(text)}`).toBe(true);
+  }
+  for (let i = 1; i < used.length; i++) expect(used[i]).toBe((used[i - 1] as number) + 1);
+  return used;
+}
+
+/** The size rule of makeSnippet: prose counts in full, a code block half (capped); only a lone unit may exceed. */
+function expectWithinBudget(markdown: string, snippet: Snippet): void {
+  const all = units(markdown);
+  const used = unitsUsed(markdown, snippet);
+  if (used.length <= 1) return;
+  const size = used
+    .map((i) => all[i] as Unit)
+    .reduce((sum, u) => sum + (u.code ? Math.min(u.text.length, SNIPPET_CHARS) / 2 : u.text.length), 0);
+  expect(size).toBeLessThanOrEqual(SNIPPET_CHARS);
+}
+
+const sentence = (n: number, word: string) =>
+  `Предложение номер ${n} рассказывает про ${word} и ещё немного про другие вещи кластера.`;
+
+describe("units", () => {
+  it("splits prose into sentences, lists into items and keeps code blocks whole", () => {
+    const md = [
+      "Первое предложение. Второе предложение! «Третье» в кавычках?",
+      "- пункт один\n- пункт **два**",
+      "```yaml\napiVersion: v1\nkind: Pod\n\nspec: {}\n```",
+      "Текст с `kubectl` внутри.",
+    ].join("\n\n");
+    expect(units(md)).toEqual([
+      { text: "Первое предложение.", code: false, block: 0 },
+      { text: "Второе предложение!", code: false, block: 0 },
+      { text: "«Третье» в кавычках?", code: false, block: 0 },
+      { text: "• пункт один", code: false, block: 1 },
+      { text: "• пункт два", code: false, block: 1 },
+      { text: "apiVersion: v1\nkind: Pod\n\nspec: {}", code: true, block: 2 },
+      { text: "Текст с kubectl внутри.", code: false, block: 3 },
+    ]);
+  });
+
+  it("joins wrapped lines of a paragraph", () => {
+    expect(units("Строка один\nпродолжается тут.").map((u) => u.text)).toEqual([
+      "Строка один продолжается тут.",
+    ]);
+  });
+
+  it("does not split at abbreviations followed by lower case", () => {
+    expect(units("Например, т.е. так и т.д. всё одно предложение.")).toHaveLength(1);
+  });
+});
+
+describe("makeSnippet", () => {
+  it("is empty for an empty passage", () => {
+    expect(makeSnippet("", analyzer, weightsFor("под"))).toEqual({ blocks: [], truncated: false });
+  });
+
+  it("shows a short passage whole", () => {
+    const md = "Под это минимальная единица. Он живёт на ноде.";
+    const snippet = makeSnippet(md, analyzer, weightsFor("под"));
+    expect(snippet.truncated).toBe(false);
+    expect(snippet.blocks.map(blockText)).toEqual([md]);
+  });
+
+  it("picks whole sentences around the best one in a long passage, within the budget", () => {
+    const sentences = Array.from({ length: 30 }, (_, i) => sentence(i, i === 17 ? "ингресс" : "сервисы"));
+    const md = sentences.join(" ");
+    const snippet = makeSnippet(md, analyzer, weightsFor("ингресс"));
+    expect(snippet.truncated).toBe(true);
+    const text = snippet.blocks.map(blockText).join("\n");
+    expect(text).toContain(sentences[17]);
+    expect(text.length).toBeLessThanOrEqual(SNIPPET_CHARS + sentences.length);
+    expect(text.startsWith("Предложение номер")).toBe(true);
+    expect(text.endsWith("кластера.")).toBe(true);
+    expectWithinBudget(md, snippet);
+  });
+
+  it("shows a code block whole together with its lead-in sentence", () => {
+    const md = [
+      Array.from({ length: 12 }, (_, i) => sentence(i, "ноды")).join(" "),
+      "Мы можем пометить ноду, чтобы на ней размещались только определенные поды. Делается это так:",
+      "```bash\nkubectl label nodes k8s-ingress-1 nodeType=ingress\n```",
+      Array.from({ length: 12 }, (_, i) => sentence(i + 20, "сервисы")).join(" "),
+    ].join("\n\n");
+    const snippet = makeSnippet(md, analyzer, weightsFor("kubectl label"));
+    const code = snippet.blocks.find((b) => b.code);
+    expect(code && blockText(code)).toBe("kubectl label nodes k8s-ingress-1 nodeType=ingress");
+    const before = snippet.blocks[snippet.blocks.indexOf(code as never) - 1];
+    expect(before && blockText(before)).toMatch(/Делается это так:$/);
+    expect(snippet.truncated).toBe(true);
+    expectWithinBudget(md, snippet);
+  });
+
+  it("pulls the code block in when the lead-in sentence is the best match", () => {
+    const md = [
+      Array.from({ length: 12 }, (_, i) => sentence(i, "ноды")).join(" "),
+      "Чтобы повесить теинт, делается это так:",
+      "```bash\nkubectl taint nodes k8s-ingress-1 ingress-taint=true:NoSchedule\n```",
+      Array.from({ length: 12 }, (_, i) => sentence(i + 20, "ноды")).join(" "),
+    ].join("\n\n");
+    const snippet = makeSnippet(md, analyzer, weightsFor("повесить теинт"));
+    expect(snippet.blocks.some((b) => b.code && blockText(b).startsWith("kubectl taint nodes"))).toBe(true);
+  });
+
+  it("shows an over-long sentence alone rather than cutting it", () => {
+    const long = `Очень длинное предложение про под ${"и ещё слова ".repeat(80)}конец.`;
+    const md = `${sentence(1, "сервисы")} ${long} ${sentence(2, "сервисы")}`;
+    const snippet = makeSnippet(md, analyzer, weightsFor("под"));
+    expect(snippet.blocks.map(blockText)).toEqual([long]);
+    expect(snippet.truncated).toBe(true);
+  });
+
+  it("clips a far too long code block to whole lines around its best line", () => {
+    const lines = Array.from({ length: 120 }, (_, i) => `  key${i}: value${i}`);
+    lines[80] = "  nodeSelector: ingress";
+    const md = `\`\`\`yaml\n${lines.join("\n")}\n\`\`\``;
+    const snippet = makeSnippet(md, analyzer, weightsFor("nodeSelector"));
+    const [code] = snippet.blocks;
+    expect(code?.code).toBe(true);
+    expect(code && blockText(code)).toContain("nodeSelector: ingress");
+    expect(code && blockText(code).length).toBeLessThanOrEqual(SNIPPET_CHARS);
+    expect(snippet.truncated).toBe(true);
+    unitsUsed(md, snippet);
+  });
+
+  it("marks every word that analyses to a query term, in any inflection, and nothing else", () => {
+    const md = "Поды живут на нодах. Под это группа контейнеров. Подам нужен сервис.";
+    const snippet = makeSnippet(md, analyzer, weightsFor("pod"));
+    const marked = snippet.blocks.flatMap((b) => b.segments.filter((s) => s.mark).map((s) => s.text));
+    expect(marked).toEqual(["Поды", "Под", "Подам"]);
+  });
+
+  it("marks an identifier by its parts", () => {
+    const snippet = makeSnippet("Поставьте nodeSelector в манифест.", analyzer, weightsFor("selector"));
+    const marked = snippet.blocks.flatMap((b) => b.segments.filter((s) => s.mark).map((s) => s.text));
+    expect(marked).toEqual(["nodeSelector"]);
+  });
+
+  it("drops emphasis and inline-code markers, and renders list markers as bullets", () => {
+    const snippet = makeSnippet("**Важно:** `kubectl` тут.\n\n- раз\n- два", analyzer, weightsFor("kubectl"));
+    expect(snippet.blocks.map(blockText)).toEqual(["Важно: kubectl тут.", "• раз\n• два"]);
+  });
+
+  it("keeps to the budget on every passage of the real notes", async () => {
+    const dir = new URL("../../knowledge/", import.meta.url);
+    const files = (await readdir(dir)).filter((f) => f.endsWith(".md"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const md = await readFile(new URL(file, dir), "utf8");
+      const body = md.replace(/^---[\s\S]*?\n---\n/, "");
+      for (const section of body.split(/^#+ .*$/m)) {
+        for (const query of ["под", "kubectl", "ingress", "сервис", "нода"]) {
+          expectWithinBudget(section, makeSnippet(section, analyzer, weightsFor(query)));
+        }
+      }
+    }
+  });
+});
+
+describe("makeSnippet properties", () => {
+  const vocabulary = [
+    "под",
+    "поды",
+    "ingress",
+    "kubectl",
+    "нода",
+    "сервис",
+    "кластер",
+    "и",
+    "на",
+    "в",
+    "это",
+  ];
+  const word = fc.oneof(
+    fc.constantFrom(...vocabulary),
+    fc.string({ unit: fc.constantFrom(..."абвгдxyz"), minLength: 1, maxLength: 8 }),
+  );
+  const sentenceArb = fc
+    .tuple(fc.array(word, { minLength: 1, maxLength: 25 }), fc.constantFrom(".", "!", "?", ":", ""))
+    .map(([ws, end]) => {
+      const s = ws.join(" ");
+      return `${s[0]?.toUpperCase()}${s.slice(1)}${end}`;
+    });
+  const paragraph = fc.array(sentenceArb, { minLength: 1, maxLength: 12 }).map((ss) => ss.join(" "));
+  const list = fc
+    .array(sentenceArb, { minLength: 1, maxLength: 5 })
+    .map((ss) => ss.map((s) => `- ${s}`).join("\n"));
+  const code = fc
+    .array(
+      fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(" ")),
+      { minLength: 1, maxLength: 60 },
+    )
+    .map((lines) => `\`\`\`\n${lines.join("\n")}\n\`\`\``);
+  const markdown = fc
+    .array(fc.oneof(paragraph, paragraph, list, code), { minLength: 1, maxLength: 10 })
+    .map((bs) => bs.join("\n\n"));
+  const query = fc.array(fc.constantFrom(...vocabulary, "zzz"), { maxLength: 4 }).map((ws) => ws.join(" "));
+
+  /** The source as displayed: list markers as bullets, white space collapsed. */
+  const rendered = (md: string) => md.replace(/^- /gm, "• ").replace(/\s+/g, " ");
+
+  it("invents no characters: every block is whole units of the source, within the budget", () => {
+    fc.assert(
+      fc.property(markdown, query, (md, q) => {
+        const snippet = makeSnippet(md, analyzer, weightsFor(q));
+        expectWithinBudget(md, snippet);
+        const source = rendered(md);
+        for (const block of snippet.blocks) {
+          const text = blockText(block);
+          if (block.code) expect(md).toContain(text);
+          else expect(source).toContain(text.replace(/\s+/g, " "));
+          expect(block.segments.every((s) => s.text.length > 0)).toBe(true);
+        }
+        const shown = snippet.blocks.length;
+        if (!snippet.truncated) expect(unitsUsed(md, snippet)).toHaveLength(units(md).length);
+        expect(shown).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("marks exactly the words whose term is a query term", () => {
+    fc.assert(
+      fc.property(markdown, query, (md, q) => {
+        const weights = weightsFor(q);
+        const snippet = makeSnippet(md, analyzer, weights);
+        for (const block of snippet.blocks) {
+          for (const s of block.segments) {
+            const tokens = analyzer.tokens(s.text);
+            const hits = tokens.filter(
+              (t) => (t.term !== undefined && weights.has(t.term)) || t.parts.some((p) => weights.has(p)),
+            );
+            if (s.mark) expect(tokens.length === 1 && hits.length === 1).toBe(true);
+            else expect(hits).toEqual([]);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
