@@ -1,0 +1,236 @@
+// Cards generated from the notes: definition lists («ClusterIP: Этот тип сервиса…», «DaemonSet - …»)
+// become «which term is hidden here?» questions, with sibling terms of the same list as distractors.
+import type { Glossary, Passage } from "../knowledge/types.ts";
+import { cardId, stableShuffle } from "./ids.ts";
+import { blank, maskForms, mentions, sameTerm, type TermNames, termNames } from "./terms.ts";
+import type { Card } from "./types.ts";
+
+/** A term and its definition, found in the notes. */
+export interface Definition {
+  term: string;
+  definition: string;
+  passage: Passage;
+  /** Definitions with the same key are siblings: one list, or sections side by side under one heading. */
+  listKey: string;
+}
+
+/** Most options a generated card offers (the answer and up to three siblings). */
+export const maxOptions = 4;
+/** Fewest options a generated card needs; with fewer siblings no card is made. */
+export const minOptions = 3;
+
+const maxTermLength = 60;
+const maxTermWords = 6;
+const maxQuestionDefinition = 240;
+const maxExplanation = 200;
+// Labels that introduce a remark rather than name a thing.
+const labels = new Set([
+  "tldr",
+  "src",
+  "источник",
+  "итого",
+  "итог",
+  "summary",
+  "note",
+  "важно",
+  "примечание",
+  "пример",
+]);
+
+const itemStart = /^\s*(?:\d+[.)]|[-*+])\s+(.*)$/u;
+const definitionLine = /^(?:!!\s*)?(?:\*\*)?([^:*]+?)(?:\*\*)?(?:\s*:|\s+[-–—])\s+(\S.*)$/u;
+
+function splitDefinition(line: string): { term: string; definition: string } | undefined {
+  const match = definitionLine.exec(line.trim());
+  if (!match) return undefined;
+  const term = (match[1] ?? "").replace(/^!!\s*/u, "").trim();
+  const definition = (match[2] ?? "").trim();
+  const words = term.split(/\s+/u);
+  if (term === "" || term.length > maxTermLength || words.length > maxTermWords) return undefined;
+  if (!/\p{L}/u.test(term) || labels.has(term.toLowerCase())) return undefined;
+  if (definition.split(/\s+/u).length < 3) return undefined;
+  return { term, definition };
+}
+
+/**
+ * The items of the bulleted and numbered lists in a Markdown text, each with its wrapped continuation
+ * lines joined, numbered by list (a paragraph that is not an item ends a list; code blocks are skipped).
+ */
+function listItems(text: string): Array<{ list: number; text: string }> {
+  const items: Array<{ list: number; text: string }> = [];
+  let list = 0;
+  let inList = false;
+  let inCode = false;
+  let afterBlank = false;
+  for (const line of text.split("\n")) {
+    if (/^\s*(```|~~~)/u.test(line)) inCode = !inCode;
+    if (inCode) {
+      inList = false;
+      continue;
+    }
+    if (line.trim() === "") {
+      afterBlank = true;
+      continue;
+    }
+    const item = itemStart.exec(line);
+    if (item) {
+      if (!inList) list += 1;
+      inList = true;
+      items.push({ list, text: item[1] ?? "" });
+    } else if (inList && (!afterBlank || /^\s/u.test(line))) {
+      const last = items.at(-1);
+      if (last) last.text += ` ${line.trim()}`;
+    } else {
+      inList = false;
+    }
+    afterBlank = false;
+  }
+  return items;
+}
+
+const questionWords = new Set([
+  "как",
+  "что",
+  "чем",
+  "зачем",
+  "почему",
+  "когда",
+  "где",
+  "главное",
+  "how",
+  "what",
+  "why",
+]);
+
+/** A heading that names a thing («Calico», «Kube-router») rather than asks or sums up. */
+function isTermHeading(heading: string): boolean {
+  const words = heading.trim().split(/\s+/u);
+  return words.length <= 3 && !heading.includes("?") && !questionWords.has(words[0]?.toLowerCase() ?? "");
+}
+
+function headingHasTerm(heading: string | undefined, term: string): boolean {
+  if (heading === undefined) return false;
+  const headingWords = new Set([...termNames(heading, []).forms].flatMap((form) => form.split(" ")));
+  const termWords = termNames(term.replace(/\([^)]*\)/gu, " "), []).forms;
+  return [...termWords].some((form) => form.split(" ").every((word) => headingWords.has(word)));
+}
+
+/**
+ * Finds the definitions in passages: items of a bulleted or numbered list that read «Term: definition»
+ * or «Term - definition» (one list = one sibling group), and sections whose first paragraph defines the
+ * term their heading names, or whose heading is a term and whose body lists its properties («### Calico»
+ * over «- Особенности: …») — sections under one parent heading are one sibling group. Keys used as labels
+ * in more than one list of a topic («Цель:», «Особенности:») are attributes, not terms, and are dropped.
+ */
+export function findDefinitions(passages: readonly Passage[]): Definition[] {
+  const found: Definition[] = [];
+  const listKeysByTopic = new Map<string, Map<string, Set<string>>>();
+  for (const passage of passages) {
+    const items = listItems(passage.text);
+    for (const item of items) {
+      const split = splitDefinition(item.text);
+      if (!split) continue;
+      const listKey = `${passage.id}/list${item.list}`;
+      found.push({ ...split, passage, listKey });
+      const keys = listKeysByTopic.get(passage.topicId) ?? new Map<string, Set<string>>();
+      listKeysByTopic.set(passage.topicId, keys);
+      const lower = split.term.toLowerCase();
+      keys.set(lower, (keys.get(lower) ?? new Set()).add(listKey));
+    }
+    const heading = passage.headingPath.at(-1);
+    const siblingsKey = `${passage.topicId}/${passage.headingPath.slice(0, -1).join(" › ")}`;
+    const first = passage.text.trim().split(/\n\s*\n/u)[0] ?? "";
+    if (/^\s*(?:\d+[.)]|[-*+])\s/u.test(first)) {
+      // A section named by a term whose body lists its properties («### Calico», «- Особенности: …»).
+      const properties = items.length >= 2 && items.every((item) => definitionLine.test(item.text.trim()));
+      if (heading !== undefined && isTermHeading(heading) && properties) {
+        const definition = items.map((item) => item.text.trim()).join(" ");
+        found.push({ term: heading, definition, passage, listKey: siblingsKey });
+      }
+      continue;
+    }
+    if (first.startsWith("```")) continue;
+    const split = splitDefinition(first.replace(/\s*\n\s*/gu, " "));
+    if (split && headingHasTerm(heading, split.term)) found.push({ ...split, passage, listKey: siblingsKey });
+  }
+  return found.filter((definition) => {
+    const seenIn = listKeysByTopic.get(definition.passage.topicId)?.get(definition.term.toLowerCase());
+    return !seenIn || seenIn.size < 2;
+  });
+}
+
+/** Whole sentences of `text` up to `limit` characters (a cut word and «…» when even one is longer). */
+function clip(text: string, limit: number): string {
+  const sentences = text.split(/(?<=[.!?])\s+(?=[\p{Lu}«"(\d])/u);
+  // A last sentence that only announces a list («В деплойменте указываются:») says nothing on its own.
+  if (sentences.length > 1 && sentences.at(-1)?.trimEnd().endsWith(":")) sentences.pop();
+  let kept = "";
+  for (const sentence of sentences) {
+    const next = kept === "" ? sentence : `${kept} ${sentence}`;
+    if (next.length > limit) break;
+    kept = next;
+  }
+  if (kept !== "") return kept;
+  const cut = text.slice(0, limit - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 1)).trimEnd()}…`;
+}
+
+/** The text of a generated question for a masked definition. */
+function questionText(masked: string): string {
+  return masked.includes(blank)
+    ? `Какой термин скрыт за ${blank}?\n«${masked}»`
+    : `О каком термине это определение?\n«${masked}»`;
+}
+
+/**
+ * Generates cards from the definitions in `passages`: the definition with every name of the term masked
+ * (its parts, glossary synonyms, inflected forms) asks for the term; the options are the term and up to
+ * three sibling terms of the same list, never a synonym of the answer and never two equal options. A
+ * definition with fewer than {@link minOptions} usable options, or whose question would still name the
+ * answer, makes no card. Output order and ids depend only on the notes.
+ */
+export function generateCards(passages: readonly Passage[], glossary: Glossary): Card[] {
+  const definitions = findDefinitions(passages);
+  const groups = new Map<string, Array<Definition & { names: TermNames }>>();
+  for (const definition of definitions) {
+    const group = groups.get(definition.listKey) ?? [];
+    group.push({ ...definition, names: termNames(definition.term, glossary) });
+    groups.set(definition.listKey, group);
+  }
+  const cards: Card[] = [];
+  for (const group of groups.values()) {
+    for (const entry of group) {
+      const masked = clip(maskForms(entry.definition, entry.names.forms), maxQuestionDefinition);
+      if (
+        mentions(masked, entry.names) ||
+        masked.replaceAll(blank, "").split(/\s+/u).filter(Boolean).length < 3
+      ) {
+        continue;
+      }
+      const distractors: Array<Definition & { names: TermNames }> = [];
+      for (const sibling of group) {
+        if (sameTerm(sibling.names, entry.names)) continue;
+        if (distractors.some((chosen) => sameTerm(chosen.names, sibling.names))) continue;
+        distractors.push(sibling);
+      }
+      const question = questionText(masked);
+      const id = cardId(entry.passage.topicId, question, entry.term);
+      const chosen = stableShuffle(distractors, id, (d) => d.term).slice(0, maxOptions - 1);
+      if (chosen.length + 1 < minOptions) continue;
+      const options = stableShuffle([entry.term, ...chosen.map((d) => d.term)], id, (term) => term);
+      const heading = entry.passage.headingPath.at(-1);
+      cards.push({
+        id,
+        topicId: entry.passage.topicId,
+        question,
+        options,
+        correctIndex: options.indexOf(entry.term),
+        explanation: clip(`${entry.term} — ${entry.definition}`, maxExplanation),
+        source:
+          heading === undefined ? { passageId: entry.passage.id } : { passageId: entry.passage.id, heading },
+        origin: "generated",
+      });
+    }
+  }
+  return cards;
+}

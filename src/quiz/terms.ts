@@ -1,0 +1,139 @@
+// Term matching for generated cards: the forms a term goes by (its parts, its glossary synonyms) and
+// masking every inflected occurrence of them in a text. Russian and English words are stemmed.
+import snowball from "snowball-stemmers";
+import type { Glossary } from "../knowledge/types.ts";
+
+const russian = snowball.newStemmer("russian");
+const english = snowball.newStemmer("english");
+const stems = new Map<string, string>();
+
+/** The stem of one word, lower-cased: Russian stemming for Cyrillic, English for the rest. */
+export function stemWord(word: string): string {
+  const lower = word.toLowerCase().replaceAll("ё", "е");
+  let stem = stems.get(lower);
+  if (stem === undefined) {
+    stem = /[а-я]/u.test(lower) ? russian.stem(lower) : english.stem(lower);
+    stems.set(lower, stem);
+  }
+  return stem;
+}
+
+interface Token {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(text: string): Token[] {
+  return Array.from(text.matchAll(/[\p{L}\p{N}]+/gu), (match) => ({
+    stem: stemWord(match[0]),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/** A phrase as stems, e.g. «Persistent Volume Claims» → `persist volum claim`. */
+export function stemPhrase(phrase: string): string {
+  return tokenize(phrase)
+    .map((token) => token.stem)
+    .join(" ");
+}
+
+/** The names a term goes by: stem phrases for matching, and their spellings for substring checks. */
+export interface TermNames {
+  forms: Set<string>;
+  spellings: string[];
+}
+
+/**
+ * The names a term goes by: the whole term, the text outside and inside parentheses, each side of
+ * «и»/«and» («Job и CronJob» → Job, CronJob), and every glossary synonym of any of these.
+ */
+export function termNames(term: string, glossary: Glossary): TermNames {
+  const parts = new Set<string>([
+    term,
+    term
+      .replace(/\([^)]*\)/gu, " ")
+      .replace(/\s+/gu, " ")
+      .trim(),
+  ]);
+  for (const match of term.matchAll(/\(([^)]*)\)/gu)) parts.add(match[1] ?? "");
+  for (const part of [...parts]) for (const side of part.split(/\s+(?:и|and)\s+/u)) parts.add(side);
+  const forms = new Set<string>();
+  const spellings = new Set<string>();
+  for (const part of parts) {
+    const stemmed = stemPhrase(part);
+    if (stemmed === "") continue;
+    forms.add(stemmed);
+    spellings.add(part.trim());
+  }
+  for (const group of glossary) {
+    const stemmedGroup = group.map(stemPhrase);
+    if (!stemmedGroup.some((synonym) => forms.has(synonym))) continue;
+    group.forEach((synonym, i) => {
+      const stemmed = stemmedGroup[i] ?? "";
+      if (stemmed === "") return;
+      forms.add(stemmed);
+      spellings.add(synonym);
+    });
+  }
+  return { forms, spellings: [...spellings] };
+}
+
+/** The mark that replaces a masked term in a question. */
+export const blank = "___";
+
+/**
+ * Replaces every occurrence of any of `forms` (stem phrases, so inflections match too) in `text` with
+ * {@link blank}; adjacent blanks merge into one.
+ */
+export function maskForms(text: string, forms: ReadonlySet<string>): string {
+  const tokens = tokenize(text);
+  const phrases = [...forms].map((form) => form.split(" ")).sort((a, b) => b.length - a.length);
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; ) {
+    const phrase = phrases.find((words) => words.every((word, k) => tokens[i + k]?.stem === word));
+    if (phrase) {
+      spans.push([tokens[i]?.start ?? 0, tokens[i + phrase.length - 1]?.end ?? 0]);
+      i += phrase.length;
+    } else {
+      i += 1;
+    }
+  }
+  let masked = "";
+  let at = 0;
+  for (const [start, end] of spans) {
+    masked += text.slice(at, start) + blank;
+    at = end;
+  }
+  masked += text.slice(at);
+  const runOfBlanks = new RegExp(`${blank}(?:[\\s\\-–—/]*${blank})+`, "gu");
+  return masked.replace(runOfBlanks, blank);
+}
+
+/** True when `text` still names the term: any form's stems in a row, or a spelling (≥ 4 letters) inside a word. */
+export function mentions(text: string, names: TermNames): boolean {
+  const lower = text.toLowerCase();
+  if (names.spellings.some((spelling) => spelling.length >= 4 && lower.includes(spelling.toLowerCase()))) {
+    return true;
+  }
+  return maskForms(text, names.forms) !== text;
+}
+
+/** True when two terms share a name (equal, or glossary synonyms): never both among one card's options. */
+export function sameTerm(a: TermNames, b: TermNames): boolean {
+  for (const form of a.forms) if (b.forms.has(form)) return true;
+  return false;
+}
+
+/**
+ * True when a section name a person wrote refers to `heading`: equal ignoring case, or every word of
+ * one (stemmed) found in the other («Под» ↔ «Что такое под», «Сервисы» ↔ «Сервисы (Services)»).
+ */
+export function headingMatches(heading: string, section: string): boolean {
+  if (heading.toLowerCase() === section.toLowerCase()) return true;
+  const a = stemPhrase(heading).split(" ").filter(Boolean);
+  const b = stemPhrase(section).split(" ").filter(Boolean);
+  if (a.length === 0 || b.length === 0) return false;
+  return a.every((word) => b.includes(word)) || b.every((word) => a.includes(word));
+}

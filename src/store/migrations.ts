@@ -1,0 +1,115 @@
+// The schema, as numbered migrations tracked by `PRAGMA user_version`. The schema only ever changes by
+// appending a migration here; a shipped migration is never edited.
+import type BetterSqlite3 from "better-sqlite3";
+
+/** One step of the schema: applied once, in a transaction, when `user_version` is below `version`. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, in order. `version` equals the position in the list, from 1. */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: "users, card states and the review log",
+    sql: `
+      CREATE TABLE users (
+        id            INTEGER PRIMARY KEY,
+        first_name    TEXT,
+        username      TEXT,
+        language_code TEXT,
+        created_at    INTEGER NOT NULL,
+        seen_at       INTEGER NOT NULL
+      );
+      CREATE TABLE card_states (
+        user_id        INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        card_id        TEXT NOT NULL,
+        topic_id       TEXT NOT NULL,
+        due            INTEGER NOT NULL,
+        stability      REAL NOT NULL,
+        difficulty     REAL NOT NULL,
+        elapsed_days   INTEGER NOT NULL,
+        scheduled_days INTEGER NOT NULL,
+        learning_steps INTEGER NOT NULL,
+        reps           INTEGER NOT NULL,
+        lapses         INTEGER NOT NULL,
+        state          INTEGER NOT NULL,
+        last_review    INTEGER,
+        last_correct   INTEGER NOT NULL,
+        PRIMARY KEY (user_id, card_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX card_states_due ON card_states (user_id, due, topic_id);
+      CREATE TABLE reviews (
+        id                INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id           INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        card_id           TEXT NOT NULL,
+        topic_id          TEXT NOT NULL,
+        correct           INTEGER NOT NULL,
+        rating            INTEGER NOT NULL,
+        state             INTEGER NOT NULL,
+        due               INTEGER NOT NULL,
+        stability         REAL NOT NULL,
+        difficulty        REAL NOT NULL,
+        elapsed_days      INTEGER NOT NULL,
+        last_elapsed_days INTEGER NOT NULL,
+        scheduled_days    INTEGER NOT NULL,
+        learning_steps    INTEGER NOT NULL,
+        reviewed_at       INTEGER NOT NULL
+      );
+      CREATE INDEX reviews_user ON reviews (user_id, id);
+    `,
+  },
+  {
+    version: 2,
+    name: "time zones, blocked users, daily subscriptions and sent polls",
+    sql: `
+      ALTER TABLE users ADD COLUMN timezone TEXT;
+      ALTER TABLE users ADD COLUMN blocked_at INTEGER;
+      CREATE INDEX users_timezone ON users (timezone, blocked_at);
+      CREATE TABLE daily_subscriptions (
+        user_id        INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        chat_id        INTEGER NOT NULL,
+        minute_of_day  INTEGER NOT NULL CHECK (minute_of_day BETWEEN 0 AND 1439),
+        count          INTEGER NOT NULL CHECK (count >= 1),
+        last_sent_date TEXT NOT NULL DEFAULT '',
+        created_at     INTEGER NOT NULL
+      );
+      CREATE TABLE polls (
+        poll_id     TEXT PRIMARY KEY,
+        user_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        chat_id     INTEGER NOT NULL,
+        card_id     TEXT NOT NULL,
+        message_id  INTEGER NOT NULL,
+        sent_at     INTEGER NOT NULL,
+        answered_at INTEGER
+      );
+      CREATE INDEX polls_user ON polls (user_id);
+    `,
+  },
+];
+
+/** The schema version this code writes. */
+export const latestVersion: number = migrations.length;
+
+/**
+ * Brings the database up to {@link latestVersion}, one migration per transaction.
+ * Throws, changing nothing, when the file was written by a newer Konspekt.
+ */
+export function migrate(db: BetterSqlite3.Database): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  if (current > latestVersion) {
+    throw new Error(
+      `store: the database ${db.name} has schema version ${current}, but this Konspekt knows versions up to ${latestVersion}. ` +
+        "Update Konspekt (git pull && npm ci), or point DATABASE_PATH at another file.",
+    );
+  }
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

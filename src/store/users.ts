@@ -1,0 +1,88 @@
+// Users: who talked to the bot, their time zone, whether they blocked it, and forgetting them entirely.
+import type { Database } from "./db.ts";
+
+/** What Telegram tells us about a user; `id` is the Telegram user id. */
+export interface UserInfo {
+  id: number;
+  firstName?: string;
+  username?: string;
+  languageCode?: string;
+}
+
+/** Reads and writes the `users` table. Create one per database; statements are prepared once. */
+export interface UserStore {
+  /** Records that the user was seen now (creating the row), updating their names; clears a block, since they write to us. */
+  touch(user: UserInfo, now?: Date): void;
+  /** Marks the user inactive after Telegram answered 403 (bot blocked): daily delivery skips them. */
+  markBlocked(id: number, now?: Date): void;
+  /** Clears the inactive mark (e.g. on `my_chat_member` becoming `member` again). */
+  markActive(id: number): void;
+  /** True when the user is marked inactive. Unknown users are not blocked. */
+  isBlocked(id: number): boolean;
+  /** Stores the user's IANA time zone (validate it first with `isValidTimeZone`); creates the user when missing. */
+  setTimezone(id: number, timeZone: string): void;
+  /** The user's time zone, or `undefined` when they never set one (use `DEFAULT_TIMEZONE`). */
+  getTimezone(id: number): string | undefined;
+  /** Deletes everything stored about the user — progress, reviews, daily subscription, polls — in one transaction. */
+  forget(id: number): void;
+}
+
+/** Creates the {@link UserStore} for `db`. */
+export function createUserStore(db: Database): UserStore {
+  const upsert = db.prepare<[number, string | null, string | null, string | null, number, number]>(
+    `INSERT INTO users (id, first_name, username, language_code, created_at, seen_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name, username = excluded.username,
+       language_code = excluded.language_code, seen_at = excluded.seen_at, blocked_at = NULL`,
+  );
+  const ensure = db.prepare<[number, number, number]>(
+    "INSERT OR IGNORE INTO users (id, created_at, seen_at) VALUES (?, ?, ?)",
+  );
+  const block = db.prepare<[number, number]>("UPDATE users SET blocked_at = ? WHERE id = ?");
+  const unblock = db.prepare<[number]>("UPDATE users SET blocked_at = NULL WHERE id = ?");
+  const blocked = db
+    .prepare<[number], number>("SELECT blocked_at IS NOT NULL FROM users WHERE id = ?")
+    .pluck();
+  const setZone = db.prepare<[string, number]>("UPDATE users SET timezone = ? WHERE id = ?");
+  const getZone = db.prepare<[number], string | null>("SELECT timezone FROM users WHERE id = ?").pluck();
+  const deletes = ["polls", "daily_subscriptions", "reviews", "card_states"].map((table) =>
+    db.prepare<[number]>(`DELETE FROM ${table} WHERE user_id = ?`),
+  );
+  const deleteUser = db.prepare<[number]>("DELETE FROM users WHERE id = ?");
+  const blockTx = db.transaction((id: number, t: number) => {
+    ensure.run(id, t, t);
+    block.run(t, id);
+  });
+  const setZoneTx = db.transaction((id: number, timeZone: string, t: number) => {
+    ensure.run(id, t, t);
+    setZone.run(timeZone, id);
+  });
+  const forget = db.transaction((id: number) => {
+    for (const statement of deletes) statement.run(id);
+    deleteUser.run(id);
+  });
+
+  return {
+    touch(user, now = new Date()) {
+      const t = now.getTime();
+      upsert.run(user.id, user.firstName ?? null, user.username ?? null, user.languageCode ?? null, t, t);
+    },
+    markBlocked(id, now = new Date()) {
+      blockTx(id, now.getTime());
+    },
+    markActive(id) {
+      unblock.run(id);
+    },
+    isBlocked(id) {
+      return blocked.get(id) === 1;
+    },
+    setTimezone(id, timeZone) {
+      setZoneTx(id, timeZone, Date.now());
+    },
+    getTimezone(id) {
+      return getZone.get(id) ?? undefined;
+    },
+    forget(id) {
+      forget(id);
+    },
+  };
+}

@@ -1,0 +1,258 @@
+import { existsSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Glossary, Passage } from "../../src/knowledge/types.ts";
+import { findDefinitions, generateCards } from "../../src/quiz/generate.ts";
+import { stemWord, termNames } from "../../src/quiz/terms.ts";
+import type { Card } from "../../src/quiz/types.ts";
+
+function passage(
+  id: string,
+  text: string,
+  headingPath: string[] = ["Раздел"],
+  topicId = "services",
+): Passage {
+  return { id, topicId, topicTitle: "Тема", headingPath, text, file: `${topicId}.md`, order: 0 };
+}
+
+const serviceTypes = passage(
+  "services#1",
+  [
+    "Основные типы сервисов в Kubernetes:",
+    "",
+    "1. ClusterIP: Этот тип сервиса создает внутренний IP-адрес, который доступен только",
+    "внутри кластера Kubernetes.",
+    "",
+    "2. NodePort: Сервис типа NodePort открывает порт на каждом узле кластера.",
+    "",
+    "3. LoadBalancer: Тип сервиса LoadBalancer позволяет создать балансировщик нагрузки на облачном провайдере.",
+    "",
+    "4. ExternalName: Этот тип сервиса предоставляет внешний DNS-именованный доступ к внешним службам.",
+  ].join("\n"),
+);
+
+const glossary: Glossary = [
+  ["loadbalancer", "load balancer", "балансировщик нагрузки", "балансировщик"],
+  ["deployment", "деплоймент", "деплой"],
+  ["pod", "под", "pods", "поды"],
+];
+
+/** The rules every generated card keeps, whatever the notes say. */
+function expectWellFormed(card: Card, glossaryUsed: Glossary) {
+  const answer = card.options[card.correctIndex];
+  expect(answer, card.question).toBeDefined();
+  expect(card.options.length).toBeGreaterThanOrEqual(3);
+  expect(card.options.length).toBeLessThanOrEqual(4);
+  const lower = card.options.map((o) => o.toLowerCase());
+  expect(new Set(lower).size, "no duplicate options").toBe(lower.length);
+  const names = termNames(answer ?? "", glossaryUsed);
+  for (const [i, option] of card.options.entries()) {
+    if (i === card.correctIndex) continue;
+    const other = termNames(option, glossaryUsed);
+    expect(
+      [...other.forms].some((f) => names.forms.has(f)),
+      `${option} is a synonym of ${answer}`,
+    ).toBe(false);
+  }
+  const questionStems = new Set(Array.from(card.question.matchAll(/[\p{L}\p{N}]+/gu), (m) => stemWord(m[0])));
+  for (const form of names.forms) {
+    if (!form.includes(" ")) expect(questionStems.has(form), `question names «${form}»`).toBe(false);
+  }
+  expect(card.question.toLowerCase()).not.toContain((answer ?? "").toLowerCase());
+  expect(card.question.length).toBeLessThanOrEqual(300);
+  expect(card.explanation.length).toBeLessThanOrEqual(200);
+  expect(card.origin).toBe("generated");
+}
+
+describe("findDefinitions", () => {
+  it("finds numbered «Term: definition» items with their continuation lines", () => {
+    const found = findDefinitions([serviceTypes]);
+    expect(found.map((d) => d.term)).toEqual(["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"]);
+    expect(found[0]?.definition).toBe(
+      "Этот тип сервиса создает внутренний IP-адрес, который доступен только внутри кластера Kubernetes.",
+    );
+    expect(new Set(found.map((d) => d.listKey)).size).toBe(1);
+  });
+
+  it("finds «Term - definition» sections side by side under one heading", () => {
+    const found = findDefinitions([
+      passage("w#1", "StatefulSet - управление приложениями с хранением состояния", [
+        "Объекты",
+        "StatefulSet",
+      ]),
+      passage("w#2", "DaemonSet - развертывание одной копии пода на каждом узле", ["Объекты", "DaemonSet"]),
+      passage("w#3", "TLDR: ClusterIP - айпишник внутри кластера, туда ингресс", ["Объекты", "TLDR"]),
+      passage("w#4", "Тут я тыкался: в чат гпт чтобы разобраться", ["Объекты", "Вступление"]),
+    ]);
+    expect(found.map((d) => d.term)).toEqual(["StatefulSet", "DaemonSet"]);
+    expect(found[0]?.listKey).toBe(found[1]?.listKey);
+  });
+
+  it("reads a section named by a term whose body lists its properties as that term's definition", () => {
+    const plugin = (name: string, what: string) =>
+      passage(
+        `net#${name}`,
+        `- Особенности: ${name} ${what}\n- Применение: подходит для кластеров любого размера`,
+        ["Сетевые плагины (CNI)", name],
+      );
+    const found = findDefinitions([
+      plugin("Calico", "дает богатую сетевую политику"),
+      plugin("Flannel", "настраивается просто и быстро"),
+      plugin("Cilium", "работает через eBPF в ядре"),
+      passage(
+        "net#how",
+        "- Производительность: важна в любом кластере\n- Безопасность: важна в любом кластере",
+        ["Сетевые плагины (CNI)", "Как выбрать сетевой плагин"],
+      ),
+    ]);
+    const headingTerms = found
+      .filter((d) => d.listKey === "services/Сетевые плагины (CNI)")
+      .map((d) => d.term);
+    expect(headingTerms).toEqual(["Calico", "Flannel", "Cilium"]);
+    const cards = generateCards(
+      [
+        plugin("Calico", "дает богатую сетевую политику"),
+        plugin("Flannel", "настраивается просто и быстро"),
+        plugin("Cilium", "работает через eBPF в ядре"),
+      ],
+      [],
+    );
+    expect(cards).toHaveLength(3);
+    expect(cards[0]?.question).toBe(
+      "Какой термин скрыт за ___?\n«Особенности: ___ дает богатую сетевую политику Применение: подходит для кластеров любого размера»",
+    );
+  });
+
+  it("drops labels repeated across lists («Цель:», «Особенности:»)", () => {
+    const found = findDefinitions([
+      passage("n#1", "- Цель: служит для копий подов в кластере\n- Селектор: выбирает поды по меткам", []),
+      passage(
+        "n#2",
+        "- Цель: управляет обновлением приложения и версий\n- Описание: описывается YAML-файлами целиком",
+        [],
+      ),
+    ]);
+    expect(found.map((d) => d.term)).toEqual(["Селектор", "Описание"]);
+  });
+});
+
+describe("generateCards", () => {
+  it("asks for the term behind a definition, with sibling terms as options", () => {
+    const cards = generateCards([serviceTypes], glossary);
+    expect(cards).toHaveLength(4);
+    for (const card of cards) expectWellFormed(card, glossary);
+    const nodePort = cards.find((c) => c.options[c.correctIndex] === "NodePort");
+    expect(nodePort?.question).toBe(
+      "Какой термин скрыт за ___?\n«Сервис типа ___ открывает порт на каждом узле кластера.»",
+    );
+    expect([...(nodePort?.options ?? [])].sort()).toEqual([
+      "ClusterIP",
+      "ExternalName",
+      "LoadBalancer",
+      "NodePort",
+    ]);
+    expect(nodePort?.source).toEqual({ passageId: "services#1", heading: "Раздел" });
+  });
+
+  it("masks glossary synonyms and inflected forms of the answer", () => {
+    const cards = generateCards([serviceTypes], glossary);
+    const lb = cards.find((c) => c.options[c.correctIndex] === "LoadBalancer");
+    expect(lb?.question).toBe(
+      "Какой термин скрыт за ___?\n«Тип сервиса ___ позволяет создать ___ на облачном провайдере.»",
+    );
+    const deploy = generateCards(
+      [
+        passage(
+          "d#1",
+          [
+            "- деплоймент: описание приложения, с помощью деплоймента можно плавно выкатить новую версию",
+            "- репликасет: сведения о реплике подов и больше ничего",
+            "- под: минимальная единица, один или более контейнеров",
+          ].join("\n"),
+        ),
+      ],
+      glossary,
+    );
+    const d = deploy.find((c) => c.options[c.correctIndex] === "деплоймент");
+    expect(d?.question).toContain("с помощью ___ можно");
+    const pod = deploy.find((c) => c.options[c.correctIndex] === "под");
+    expect(pod?.question).toBe(
+      "О каком термине это определение?\n«минимальная единица, один или более контейнеров»",
+    );
+  });
+
+  it("never offers a synonym of the answer as a distractor", () => {
+    const cards = generateCards(
+      [
+        passage(
+          "net#1",
+          [
+            "1. Политики сетевой безопасности (Network Policies): позволяют ограничивать сетевой доступ между подами.",
+            "2. Сетевая политика (Network Policy): определяет правила доступа для селекторов подов.",
+            "3. Сервисы (Services): дают стабильные имена и адреса набору подов.",
+            "4. Поды (Pods): минимальные рабочие единицы со своим IP-адресом.",
+          ].join("\n"),
+        ),
+      ],
+      glossary,
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      expectWellFormed(card, glossary);
+      const policies = card.options.filter((o) => /Network Polic/u.test(o));
+      expect(policies.length, card.options.join(" | ")).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("skips a definition with fewer than three options", () => {
+    const two = passage(
+      "s#1",
+      "- горизонтальное - увеличение количества подов по нагрузке\n- вертикальное - управление ресурсами подов",
+    );
+    expect(generateCards([two], glossary)).toEqual([]);
+    const dupes = passage(
+      "s#2",
+      "1. ClusterIP: внутренний адрес кластера сервиса\n2. clusterip: то же самое другими словами\n3. NodePort: порт на каждом узле кластера",
+    );
+    for (const card of generateCards([dupes], glossary)) expectWellFormed(card, glossary);
+  });
+
+  it("gives stable ids that depend on content, not on the rest of the notes", () => {
+    const a = generateCards([serviceTypes], glossary);
+    const extra = passage(
+      "other#1",
+      "1. Job: выполняет задачу до конца\n2. CronJob: запускает задачи по расписанию\n3. Secret: хранит пароли и ключи",
+    );
+    const b = generateCards([extra, serviceTypes], glossary).filter(
+      (c) => c.topicId === "services" && c.source.passageId === "services#1",
+    );
+    expect(b.map((c) => c.id).sort()).toEqual(a.map((c) => c.id).sort());
+    expect(new Set(a.map((c) => c.id)).size).toBe(a.length);
+  });
+
+  it("keeps the rules for any list of terms (property)", () => {
+    const word = fc.stringMatching(/^[A-Za-z][a-z]{2,8}$/u);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 2, maxLength: 7, selector: (w) => w.toLowerCase() }),
+        (terms) => {
+          const text = terms
+            .map((t, i) => `${i + 1}. ${t}: объект ${t} нужен для задачи номер ${i} в кластере`)
+            .join("\n");
+          const cards = generateCards([passage("p#1", text)], []);
+          if (terms.length < 3) expect(cards).toEqual([]);
+          for (const card of cards) expectWellFormed(card, []);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it.runIf(existsSync("knowledge/services.md"))("makes well-formed cards from the real notes", async () => {
+    const { loadKnowledge } = await import("../../src/knowledge/load.ts");
+    const kb = await loadKnowledge("knowledge");
+    const cards = generateCards(kb.passages, kb.glossary);
+    expect(cards.length).toBeGreaterThanOrEqual(10);
+    for (const card of cards) expectWellFormed(card, kb.glossary);
+  });
+});

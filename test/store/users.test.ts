@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { reviewState } from "../../src/quiz/schedule.ts";
+import { createDailyStore } from "../../src/store/daily.ts";
+import { openDatabase } from "../../src/store/db.ts";
+import { createPollStore } from "../../src/store/polls.ts";
+import { createProgressStore } from "../../src/store/progress.ts";
+import { createUserStore } from "../../src/store/users.ts";
+
+describe("user store", () => {
+  it("records users and updates their names", () => {
+    const db = openDatabase(":memory:");
+    const users = createUserStore(db);
+    users.touch({ id: 1, firstName: "Аня", username: "anya" });
+    users.touch({ id: 1, firstName: "Анна", languageCode: "ru" });
+    const row = db.prepare("SELECT first_name, username, language_code FROM users WHERE id = 1").get();
+    expect(row).toEqual({ first_name: "Анна", username: null, language_code: "ru" });
+  });
+
+  it("marks a user blocked after a 403 and active again when they write", () => {
+    const users = createUserStore(openDatabase(":memory:"));
+    expect(users.isBlocked(5)).toBe(false);
+    users.markBlocked(5);
+    expect(users.isBlocked(5)).toBe(true);
+    users.touch({ id: 5 });
+    expect(users.isBlocked(5)).toBe(false);
+    users.markBlocked(5);
+    users.markActive(5);
+    expect(users.isBlocked(5)).toBe(false);
+  });
+
+  it("stores a time zone per user", () => {
+    const users = createUserStore(openDatabase(":memory:"));
+    expect(users.getTimezone(3)).toBeUndefined();
+    users.setTimezone(3, "Asia/Tokyo");
+    expect(users.getTimezone(3)).toBe("Asia/Tokyo");
+  });
+
+  it("/forget deletes everything about the user and nothing about others", () => {
+    const db = openDatabase(":memory:");
+    const users = createUserStore(db);
+    const progress = createProgressStore(db);
+    const daily = createDailyStore(db);
+    const polls = createPollStore(db);
+    const now = new Date("2026-03-01T10:00:00Z");
+    for (const id of [1, 2]) {
+      users.touch({ id, firstName: `user${id}` });
+      users.setTimezone(id, "Europe/Berlin");
+      progress.applyReview(id, "card-a", "services", (prev) => reviewState(prev, true, now));
+      daily.subscribe({ userId: id, chatId: id, time: "12:00", count: 2 }, now, "Europe/Moscow");
+      polls.record({
+        pollId: `poll-${id}`,
+        userId: id,
+        chatId: id,
+        cardId: "card-a",
+        messageId: 10,
+        sentAt: now,
+      });
+    }
+    users.forget(1);
+    const count = (table: string, column: string, id: number) =>
+      db.prepare(`SELECT COUNT(*) FROM ${table} WHERE ${column} = ?`).pluck().get(id);
+    for (const [table, column] of [
+      ["users", "id"],
+      ["card_states", "user_id"],
+      ["reviews", "user_id"],
+      ["daily_subscriptions", "user_id"],
+      ["polls", "user_id"],
+    ] as const) {
+      expect(count(table, column, 1), table).toBe(0);
+      expect(count(table, column, 2), table).toBe(1);
+    }
+    expect(users.getTimezone(1)).toBeUndefined();
+    expect(polls.find("poll-1")).toBeUndefined();
+  });
+});
