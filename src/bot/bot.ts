@@ -1,0 +1,173 @@
+// The bot: grammY wired to the search and the user store. Creating it has no side effects and sends nothing.
+import { autoRetry } from "@grammyjs/auto-retry";
+import { limit } from "@grammyjs/ratelimiter";
+import { sequentialize } from "@grammyjs/runner";
+import {
+  Bot,
+  type BotError,
+  Composer,
+  Context,
+  GrammyError,
+  type MiddlewareFn,
+  type Transformer,
+} from "grammy";
+import type { Update } from "grammy/types";
+import { AnswerMemory } from "./answer-memory.ts";
+import type { BotContext, BotDeps, CommandInfo, Feature } from "./context.ts";
+import { ask } from "./features/ask.ts";
+import { fallback } from "./features/fallback.ts";
+import { help } from "./features/help.ts";
+import { membership } from "./features/membership.ts";
+import { quiz } from "./features/quiz.ts";
+import { start } from "./features/start.ts";
+import { topics } from "./features/topics.ts";
+
+/** The updates the bot asks Telegram for, in polling and webhook mode alike. */
+export const ALLOWED_UPDATES = [
+  "message",
+  "edited_message",
+  "callback_query",
+  "poll_answer",
+  "my_chat_member",
+] as const;
+
+/** A grammY bot that also knows the commands its features answer. */
+export type KonspektBot = Bot<BotContext> & { readonly commands: readonly CommandInfo[] };
+
+const APOLOGY = "Извините, что-то пошло не так. Попробуйте ещё раз чуть позже.";
+const TOO_FAST = "Слишком много сообщений подряд — подождите пару секунд.";
+
+/** Marks a user inactive when Telegram says they blocked the bot (403 on a private chat). */
+function blockedUsers(deps: BotDeps): Transformer {
+  return async (prev, method, payload, signal) => {
+    const result = await prev(method, payload, signal);
+    const chatId = (payload as { chat_id?: unknown } | undefined)?.chat_id;
+    if (!result.ok && result.error_code === 403 && typeof chatId === "number" && chatId > 0) {
+      deps.logger.info({ chatId, method }, "user blocked the bot");
+      deps.users.markBlocked(chatId);
+    }
+    return result;
+  };
+}
+
+/** In groups, lets through only our commands, mentions of the bot and replies to it. */
+function groupGate(commandNames: Set<string>): MiddlewareFn<BotContext> {
+  return (ctx, next) => {
+    const message = ctx.message ?? ctx.editedMessage;
+    if (!message || ctx.chat?.type === "private") return next();
+    const username = ctx.me.username.toLowerCase();
+    const text = message.text ?? message.caption ?? "";
+    const command = /^\/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?/.exec(text);
+    if (command) {
+      const addressee = command[2]?.toLowerCase();
+      if (addressee === username || (addressee === undefined && commandNames.has(command[1] ?? "")))
+        return next();
+      return;
+    }
+    if (message.reply_to_message?.from?.id === ctx.me.id) return next();
+    const entities = message.entities ?? message.caption_entities ?? [];
+    const mentioned = entities.some(
+      (e) =>
+        e.type === "mention" && text.slice(e.offset, e.offset + e.length).toLowerCase() === `@${username}`,
+    );
+    return mentioned ? next() : undefined;
+  };
+}
+
+/**
+ * Creates the bot for `deps`: features, error boundary, per-chat ordering, flood limit, bounded retries
+ * of 429/5xx (at most 3 times, waiting at most 30 s) and blocked-user tracking. Start it with
+ * `startPolling` or `startWebhook` (src/bot/runtime.ts), or feed it with `bot.handleUpdate`.
+ */
+export function createBot(deps: BotDeps): KonspektBot {
+  const bot = new Bot<BotContext>(deps.token, {
+    ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+    ...(deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {}),
+  });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }), blockedUsers(deps));
+
+  const memory = new AnswerMemory(deps.answerMemory);
+  const commands: CommandInfo[] = [];
+  const listCommands = () => commands;
+  // One line per feature; order matters: commands first, free text after them, the fallback last.
+  const features: Feature[] = [
+    start(deps, memory, listCommands),
+    help(listCommands),
+    topics(deps),
+    quiz(),
+    membership(deps),
+    ask(deps, memory),
+    fallback(),
+  ];
+  for (const feature of features) commands.push(...feature.commands);
+  const handlers = new Composer<BotContext>(...features.map((f) => f.composer));
+
+  const onError = async (error: BotError<BotContext>) => {
+    const ctx = error.ctx;
+    (ctx.log ?? deps.logger).error({ err: error.error, update_id: ctx.update.update_id }, "update failed");
+    if (error.error instanceof GrammyError && error.error.error_code === 403) return;
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: APOLOGY });
+      else if (ctx.chat) await ctx.reply(APOLOGY);
+    } catch (apologyError) {
+      (ctx.log ?? deps.logger).warn({ err: apologyError }, "could not apologise");
+    }
+  };
+  bot.catch(onError);
+
+  bot.use(sequentialize((ctx: BotContext) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  bot.use((ctx, next) => {
+    // Made on first use: most updates log nothing, and a child logger per update is not free.
+    let log: BotContext["log"] | undefined;
+    Object.defineProperty(ctx, "log", {
+      get: () => {
+        log ??= deps.logger.child({ update_id: ctx.update.update_id });
+        return log;
+      },
+    });
+    return next();
+  });
+  const guarded = bot.errorBoundary(onError);
+  guarded.use((ctx, next) => {
+    const from = ctx.from;
+    if (from && !from.is_bot && (ctx.chat === undefined || ctx.chat.type === "private")) {
+      deps.users.touch({
+        id: from.id,
+        firstName: from.first_name,
+        ...(from.username ? { username: from.username } : {}),
+        ...(from.language_code ? { languageCode: from.language_code } : {}),
+      });
+    }
+    return next();
+  });
+  guarded.use(groupGate(new Set(commands.map((c) => c.command))));
+  guarded.use(
+    limit<BotContext, never>({
+      timeFrame: deps.rateLimit?.timeFrame ?? 3000,
+      limit: deps.rateLimit?.limit ?? 6,
+      keyGenerator: (ctx) => ctx.from?.id.toString(),
+      onLimitExceeded: (ctx) => {
+        const warn = ctx.callbackQuery ? ctx.answerCallbackQuery({ text: TOO_FAST }) : ctx.reply(TOO_FAST);
+        warn.catch((err: unknown) => ctx.log.warn({ err }, "could not warn about flooding"));
+      },
+    }),
+  );
+  // An edited message is answered again, as if it were new.
+  guarded.on("edited_message", (ctx) => {
+    const update: Update = {
+      update_id: ctx.update.update_id,
+      message: ctx.editedMessage as NonNullable<Update["message"]>,
+      edited_message: ctx.editedMessage,
+    };
+    const edited = Object.assign(new Context(update, ctx.api, ctx.me), { log: ctx.log });
+    return handlers.middleware()(edited, () => Promise.resolve());
+  });
+  guarded.use(handlers);
+
+  return Object.assign(bot, { commands });
+}
+
+/** Registers the commands with their Russian descriptions in Telegram's menu. */
+export async function registerCommands(bot: KonspektBot): Promise<void> {
+  await bot.api.setMyCommands(bot.commands.map(({ command, description }) => ({ command, description })));
+}

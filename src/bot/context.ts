@@ -1,0 +1,52 @@
+// What every feature of the bot shares: the context type, the dependencies, and the shape of a feature.
+import type { Composer, Context } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Logger } from "pino";
+import type { Passage, Topic } from "../knowledge/types.ts";
+import type { Answer } from "../search/types.ts";
+
+/** The part of the search engine the bot uses (`createSearchEngine` in src/search/engine.ts fits it). */
+export interface Search {
+  answer(query: string): Answer;
+  findTopic(name: string): Topic | undefined;
+  passage(id: string): Passage | undefined;
+  topics: Topic[];
+}
+
+/** The part of the user store the bot uses (`createUserStore` in src/store/users.ts fits it). */
+export interface UserRegistry {
+  touch(user: { id: number; firstName?: string; username?: string; languageCode?: string }): void;
+  markBlocked(id: number): void;
+}
+
+/** Everything `createBot` needs; nothing is read from the environment. */
+export interface BotDeps {
+  token: string;
+  /** Bot API server root; default Telegram's. */
+  apiRoot?: string;
+  search: Search;
+  users: UserRegistry;
+  logger: Logger;
+  /** Skips the `getMe` call when given (local chat mode, tests). */
+  botInfo?: UserFromGetMe;
+  /** Per-user flood limit: at most `limit` updates per `timeFrame` ms. Default 6 per 3,000 ms. */
+  rateLimit?: { timeFrame: number; limit: number };
+  /** How many recent answers keep their «Ещё» state. Default 1,000. */
+  answerMemory?: number;
+}
+
+/** grammY's context plus a pino logger bound to the update id. */
+export type BotContext = Context & { log: Logger };
+
+/** A command as listed by /help and registered with `setMyCommands`. */
+export interface CommandInfo {
+  command: string;
+  /** Russian, one line, at most 256 characters. */
+  description: string;
+}
+
+/** One feature of the bot: its middleware and the commands it answers. */
+export interface Feature {
+  commands: CommandInfo[];
+  composer: Composer<BotContext>;
+}

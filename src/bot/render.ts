@@ -1,0 +1,335 @@
+// Pure rendering of answers, topics and sections into Telegram HTML messages, split to fit Telegram's limit.
+import type { Passage, Topic } from "../knowledge/types.ts";
+import type { Answer, Hit, Snippet } from "../search/types.ts";
+import type { CommandInfo } from "./context.ts";
+
+/** Telegram's limit on a message's text, counted after entities are parsed. */
+export const MESSAGE_LIMIT = 4096;
+
+/** A run of text with one style; `pre` may carry a language for `<code class="language-…">`. */
+export interface Run {
+  text: string;
+  style: "plain" | "bold" | "italic" | "code" | "pre";
+  lang?: string;
+}
+
+/** A paragraph, list or code block: the unit messages are split between. */
+export type Block = Run[];
+
+/** Escapes the three characters Telegram HTML requires to be escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function runToHtml(run: Run): string {
+  const text = escapeHtml(run.text);
+  switch (run.style) {
+    case "plain":
+      return text;
+    case "bold":
+      return `<b>${text}</b>`;
+    case "italic":
+      return `<i>${text}</i>`;
+    case "code":
+      return `<code>${text}</code>`;
+    case "pre":
+      return run.lang ? `<pre><code class="language-${run.lang}">${text}</code></pre>` : `<pre>${text}</pre>`;
+  }
+}
+
+function blockLength(block: Block): number {
+  return block.reduce((sum, run) => sum + run.text.length, 0);
+}
+
+/**
+ * Where to cut `text` so the first piece has at most `max` characters: at a line end (dropping the
+ * newline), else after a space, else anywhere but inside a surrogate pair. Returns [end, next start].
+ */
+function cutPoint(text: string, max: number): [number, number] {
+  const head = text.slice(0, max + 1);
+  const newline = head.lastIndexOf("\n");
+  if (newline > max / 2) return [newline, newline + 1];
+  const space = head.lastIndexOf(" ", max - 1);
+  if (space > max / 2) return [space + 1, space + 1];
+  const code = text.charCodeAt(max - 1);
+  const end = code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+  return [end, end];
+}
+
+/** Splits a block longer than `limit` into pieces that each fit, re-opening styles in every piece. */
+function splitBlock(block: Block, limit: number): Block[] {
+  if (blockLength(block) <= limit) return [block];
+  const pieces: Block[] = [];
+  let current: Block = [];
+  let used = 0;
+  for (const original of block) {
+    let run = original;
+    while (used + run.text.length > limit) {
+      const [end, next] = cutPoint(run.text, limit - used);
+      if (end > 0) current.push({ ...run, text: run.text.slice(0, end) });
+      pieces.push(current);
+      current = [];
+      used = 0;
+      run = { ...run, text: run.text.slice(next) };
+    }
+    if (run.text.length > 0) {
+      current.push(run);
+      used += run.text.length;
+    }
+  }
+  if (current.length > 0) pieces.push(current);
+  return pieces.filter((piece) => blockLength(piece) > 0);
+}
+
+/**
+ * Joins blocks with blank lines into as few messages as possible, each at most `limit` characters
+ * of visible text. Splits only between blocks, unless one block alone is too long (then at a line end).
+ */
+export function paginate(blocks: Block[], limit = MESSAGE_LIMIT): string[] {
+  const parts: Block[][] = [];
+  let current: Block[] = [];
+  let used = 0;
+  for (const block of blocks) {
+    for (const piece of splitBlock(block, limit)) {
+      const length = blockLength(piece);
+      if (length === 0) continue;
+      const separator = current.length > 0 ? 2 : 0;
+      if (current.length > 0 && used + separator + length > limit) {
+        parts.push(current);
+        current = [];
+        used = 0;
+      }
+      used += (current.length > 0 ? 2 : 0) + length;
+      current.push(piece);
+    }
+  }
+  if (current.length > 0) parts.push(current);
+  return parts.map((part) => part.map((block) => block.map(runToHtml).join("")).join("\n\n"));
+}
+
+/** Turns prose into runs: `inline code`, **bold**, and characters flagged in `marks` in bold. */
+function proseRuns(text: string, marks: boolean[] | undefined, offset: number): Run[] {
+  const runs: Run[] = [];
+  const push = (run: Run) => {
+    if (run.text.length === 0) return;
+    const last = runs.at(-1);
+    if (last && last.style === run.style) last.text += run.text;
+    else runs.push(run);
+  };
+  const pattern = /`([^`\n]+)`|\*\*([^*\n]+)\*\*/g;
+  let position = 0;
+  /** Plain text from `from` to `to`, bold where `marks` says (or everywhere with `forceBold`), run by run. */
+  const plain = (from: number, to: number, forceBold = false) => {
+    let start = from;
+    for (let i = from; i <= to; i++) {
+      const bold = forceBold || marks?.[offset + i] === true;
+      const previous = forceBold || marks?.[offset + i - 1] === true;
+      if (i > start && (i === to || bold !== previous)) {
+        push({ text: text.slice(start, i), style: previous ? "bold" : "plain" });
+        start = i;
+      }
+    }
+  };
+  for (const match of text.matchAll(pattern)) {
+    plain(position, match.index);
+    if (match[1] !== undefined) push({ text: match[1], style: "code" });
+    else plain(match.index + 2, match.index + 2 + (match[2] as string).length, true);
+    position = match.index + match[0].length;
+  }
+  plain(position, text.length);
+  return runs;
+}
+
+/**
+ * Parses the Markdown of the notes into blocks: fenced code becomes `pre`, headings bold, paragraphs
+ * split at blank lines. `marks` flags characters of `markdown` to show in bold (matched words).
+ */
+export function markdownBlocks(markdown: string, marks?: boolean[]): Block[] {
+  const blocks: Block[] = [];
+  const fence =
+    /^([ \t]*)(```|~~~)[ \t]*([\w+-]*)[^\n]*\n([\s\S]*?)(?:\n[ \t]*\2[ \t]*(?=\n|$)|(?![\s\S]))/gm;
+  let position = 0;
+  const prose = (from: number, to: number) => {
+    const chunk = markdown.slice(from, to);
+    let start = 0;
+    for (const paragraph of chunk.split(/\n[ \t]*\n/)) {
+      const at = chunk.indexOf(paragraph, start);
+      start = at + paragraph.length;
+      const trimmed = paragraph.replace(/^\s+|\s+$/g, "");
+      if (trimmed.length === 0) continue;
+      const lead = paragraph.indexOf(trimmed);
+      const heading = /^#{1,6}\s+/.exec(trimmed);
+      const body = heading ? trimmed.slice(heading[0].length) : trimmed;
+      const runs = proseRuns(body, marks, from + at + lead + (heading ? heading[0].length : 0));
+      blocks.push(
+        heading ? runs.map((run) => (run.style === "plain" ? { ...run, style: "bold" } : run)) : runs,
+      );
+    }
+  };
+  for (const match of markdown.matchAll(fence)) {
+    prose(position, match.index);
+    const code = (match[4] as string).replace(/\s+$/, "");
+    if (code.length > 0) blocks.push([{ text: code, style: "pre", ...(match[3] ? { lang: match[3] } : {}) }]);
+    position = match.index + match[0].length;
+  }
+  prose(position, markdown.length);
+  return blocks;
+}
+
+/** The blocks of one snippet: code as `pre`, prose with matched words in bold, «…» where text was cut. */
+export function snippetBlocks(snippet: Snippet): Block[] {
+  const blocks: Block[] = [];
+  for (const part of snippet.blocks) {
+    const text = part.segments.map((s) => s.text).join("");
+    if (part.code) {
+      const code = text.replace(/^\s*(```|~~~)[^\n]*\n?/, "").replace(/\n?[ \t]*(```|~~~)\s*$/, "");
+      if (code.trim().length > 0) blocks.push([{ text: code, style: "pre" }]);
+      continue;
+    }
+    const marks: boolean[] = [];
+    for (const segment of part.segments)
+      for (let i = 0; i < segment.text.length; i++) marks.push(segment.mark);
+    blocks.push(...markdownBlocks(text, marks));
+  }
+  const last = blocks.at(-1);
+  if (snippet.truncated && last && last[0]?.style !== "pre") last.push({ text: " …", style: "plain" });
+  return blocks;
+}
+
+/** «📄 Тема › Раздел» for a passage. */
+export function sourceLine(passage: Passage): Block {
+  const path = [passage.topicTitle, ...passage.headingPath].join(" › ");
+  return [{ text: `📄 ${path}`, style: "italic" }];
+}
+
+/** Cuts user text to `max` characters for echoing it back. */
+export function shorten(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+function hitBlocks(hit: Hit): Block[] {
+  return [...snippetBlocks(hit.snippet), sourceLine(hit.passage)];
+}
+
+/** The answer to a question, as one or more HTML messages. */
+export function renderAnswer(answer: Answer): string[] {
+  if (answer.kind === "nothing") {
+    const lines: Block[] = [
+      [{ text: `Ничего не нашёл по запросу «${shorten(answer.query)}».`, style: "plain" }],
+    ];
+    lines.push([
+      {
+        text:
+          answer.suggestions.length > 0
+            ? "Попробуйте спросить иначе или откройте одну из тем:"
+            : "Попробуйте спросить иначе или посмотрите /topics.",
+        style: "plain",
+      },
+    ]);
+    return paginate(lines);
+  }
+  const blocks: Block[] = [];
+  const [left, right] = answer.compared ?? [];
+  if (left !== undefined && right !== undefined) {
+    blocks.push([{ text: `Сравнение: ${shorten(left, 60)} и ${shorten(right, 60)}`, style: "bold" }]);
+  }
+  for (const hit of answer.hits) blocks.push(...hitBlocks(hit));
+  return paginate(blocks);
+}
+
+/** The next passages shown by «Ещё». */
+export function renderMore(query: string, hits: Hit[]): string[] {
+  const blocks: Block[] = [[{ text: `Ещё по запросу «${shorten(query)}»:`, style: "bold" }]];
+  for (const hit of hits) blocks.push(...hitBlocks(hit));
+  return paginate(blocks);
+}
+
+/** The Russian form of a count: `plural(2, ["тема", "темы", "тем"])` → «2 темы». */
+export function plural(n: number, [one, few, many]: [string, string, string]): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  const word =
+    mod10 === 1 && mod100 !== 11
+      ? one
+      : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)
+        ? few
+        : many;
+  return `${n} ${word}`;
+}
+
+/** «1 раздел», «2 раздела», «5 разделов». */
+export function sectionsCount(n: number): string {
+  return plural(n, ["раздел", "раздела", "разделов"]);
+}
+
+/** The /topics message: every topic with its section count. */
+export function renderTopicList(topics: Topic[]): string {
+  if (topics.length === 0) return "В конспекте пока нет тем.";
+  const lines = topics.map((t) => `• ${escapeHtml(t.title)} — ${sectionsCount(t.sections.length)}`);
+  return `<b>Темы конспекта</b>\n\n${lines.join("\n")}\n\nНажмите тему, чтобы увидеть её разделы.`;
+}
+
+/** How many sections a topic page lists. */
+export const SECTIONS_PER_PAGE = 8;
+
+/** The number of pages a topic's section list takes. */
+export function topicPages(topic: Topic): number {
+  return Math.max(1, Math.ceil(topic.sections.length / SECTIONS_PER_PAGE));
+}
+
+/** One page of a topic: its title, other names, and its sections numbered. */
+export function renderTopic(topic: Topic, page: number): string {
+  const pages = topicPages(topic);
+  const first = page * SECTIONS_PER_PAGE;
+  const sections = topic.sections.slice(first, first + SECTIONS_PER_PAGE);
+  const lines = [`<b>${escapeHtml(shorten(topic.title, 200))}</b>`];
+  if (topic.aliases.length > 0)
+    lines.push(`<i>Также: ${escapeHtml(shorten(topic.aliases.join(", "), 300))}</i>`);
+  lines.push("");
+  lines.push(pages > 1 ? `Разделы (стр. ${page + 1} из ${pages}):` : "Разделы:");
+  sections.forEach((s, i) => {
+    lines.push(`${first + i + 1}. ${escapeHtml(shorten(s.heading || topic.title, 200))}`);
+  });
+  if (sections.length === 0) lines.push("— в теме пока нет разделов.");
+  return lines.join("\n");
+}
+
+/** A whole section: its path as a heading, then every passage under it. */
+export function renderSection(topic: Topic, index: number, passages: Passage[]): string[] {
+  const section = topic.sections[index];
+  const heading =
+    section?.heading && section.heading !== topic.title ? `${topic.title} › ${section.heading}` : topic.title;
+  const blocks: Block[] = [[{ text: heading, style: "bold" }]];
+  for (const passage of passages) blocks.push(...markdownBlocks(passage.text));
+  if (passages.length === 0) blocks.push([{ text: "Раздел пуст.", style: "plain" }]);
+  return paginate(blocks);
+}
+
+/** The /help message: every command with its line. */
+export function renderHelp(commands: CommandInfo[]): string {
+  const lines = commands.map((c) => `/${c.command} — ${escapeHtml(c.description)}`);
+  return `<b>Команды</b>\n\n${lines.join("\n")}\n\nИли просто напишите вопрос своими словами.`;
+}
+
+/** The /start greeting. */
+export function renderStart(
+  firstName: string | undefined,
+  topics: Topic[],
+  commands: CommandInfo[],
+  examples: string[],
+): string {
+  const sections = topics.reduce((sum, t) => sum + t.sections.length, 0);
+  const hello = firstName ? `Привет, ${escapeHtml(shorten(firstName, 64))}!` : "Привет!";
+  const lines = [
+    `${hello} Я Konspekt — отвечаю на вопросы по вашему конспекту о Kubernetes.`,
+    `В нём ${plural(topics.length, ["тема", "темы", "тем"])}, ${sectionsCount(sections)}.`,
+    "",
+    "Напишите вопрос своими словами, например:",
+    ...examples.map((e) => `• ${escapeHtml(e)}`),
+    "",
+    "Команды:",
+    ...commands.map((c) => `/${c.command} — ${escapeHtml(c.description)}`),
+  ];
+  return lines.join("\n");
+}

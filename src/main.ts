@@ -1,0 +1,83 @@
+// Composition root: config → database → knowledge → search → bot → start; an idempotent shutdown on signals.
+import { GrammyError } from "grammy";
+import { pino } from "pino";
+import { createBot } from "./bot/bot.ts";
+import { type RunningBot, startPolling, startWebhook } from "./bot/runtime.ts";
+import { loadConfig } from "./config.ts";
+import { loadKnowledge } from "./knowledge/load.ts";
+import { createSearchEngine } from "./search/engine.ts";
+import { openDatabase } from "./store/db.ts";
+import { createUserStore } from "./store/users.ts";
+
+/** Shutdown must finish within this, or the process exits anyway. */
+const SHUTDOWN_DEADLINE_MS = 4_500;
+
+const config = loadConfig();
+const logger = pino({ level: config.logLevel });
+
+let knowledge: Awaited<ReturnType<typeof loadKnowledge>>;
+try {
+  knowledge = await loadKnowledge(config.knowledgeDir);
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+for (const warning of knowledge.warnings) logger.warn(warning);
+const search = createSearchEngine(knowledge);
+const db = openDatabase(config.databasePath);
+const users = createUserStore(db);
+
+const bot = createBot({
+  token: config.botToken as string,
+  apiRoot: config.telegramApiRoot,
+  search,
+  users,
+  logger,
+});
+
+let running: RunningBot | undefined;
+let shutdown: Promise<void> | undefined;
+
+function stop(signal: string): Promise<void> {
+  shutdown ??= (async () => {
+    logger.info({ signal }, "shutting down");
+    setTimeout(() => {
+      logger.error("shutdown took too long; exiting anyway");
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    try {
+      await running?.stop();
+    } catch (err) {
+      logger.error({ err }, "stopping the bot failed");
+    }
+    db.close();
+    logger.info("stopped");
+    process.exit(0);
+  })();
+  return shutdown;
+}
+
+process.on("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));
+
+try {
+  running = config.webhook
+    ? await startWebhook(bot, { ...config.webhook, port: config.port }, logger)
+    : await startPolling(bot, logger);
+  logger.info({ topics: search.topics.length, passages: knowledge.passages.length }, "Konspekt is running");
+  running.stopped.catch((err: unknown) => {
+    logger.fatal({ err }, "the bot stopped taking updates; exiting");
+    db.close();
+    process.exit(1);
+  });
+} catch (err) {
+  const unauthorized = err instanceof GrammyError && err.error_code === 401;
+  logger.fatal(
+    { err },
+    unauthorized
+      ? "Telegram rejected BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather (/mybots → API Token)"
+      : "could not start the bot",
+  );
+  db.close();
+  process.exit(1);
+}

@@ -1,0 +1,417 @@
+// The bot as a user meets it: the real runner polling the fake Bot API, the real search over ./knowledge.
+import type { Message } from "grammy/types";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { type ApiCall, ERRORS, FAKE_BOT } from "../helpers/fake-bot-api.ts";
+import { type Harness, realSearch, startHarness } from "../helpers/harness.ts";
+import { assertTelegramHtml, checkTelegramHtml } from "../helpers/telegram-html.ts";
+import {
+  botMessage,
+  callbackQuery,
+  command,
+  editedMessage,
+  groupChat,
+  groupMessage,
+  message,
+  myChatMember,
+  privateChat,
+  sticker,
+  user,
+} from "../helpers/updates.ts";
+
+let h: Harness;
+let nextUser = 2000;
+/** A fresh user per test, so tests do not share rate limits or chats. */
+const newUser = () => user(nextUser++);
+
+type Button = { text: string; callback_data?: string };
+const buttons = (call: ApiCall | undefined): Button[] =>
+  (
+    (call?.payload.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []
+  ).flat();
+const textOf = (call: ApiCall | undefined) => String(call?.payload.text ?? "");
+/** What the user sees, tags removed and entities decoded. */
+const shown = (call: ApiCall | undefined) => checkTelegramHtml(textOf(call)).text;
+const sentMessage = (call: ApiCall) => call.reply.result as Message;
+
+/** Presses the button labelled `label` (or whose data starts with it) under `call`'s message. */
+function press(
+  call: ApiCall | undefined,
+  label: string | RegExp,
+  from = user(Number(call?.payload.chat_id)),
+) {
+  const button = buttons(call).find((b) =>
+    typeof label === "string" ? b.text === label : label.test(b.text) || label.test(b.callback_data ?? ""),
+  );
+  if (!button?.callback_data) throw new Error(`no button ${label} in ${JSON.stringify(buttons(call))}`);
+  return h.fake.push(callbackQuery(button.callback_data, sentMessage(call as ApiCall), from));
+}
+
+beforeAll(async () => {
+  h = await startHarness({ rateLimit: { timeFrame: 1000, limit: 1000 } });
+});
+
+afterEach(() => {
+  // Every text the bot sent or edited in is valid Telegram HTML within the limits.
+  for (const call of h.fake.calls) {
+    if (
+      (call.method === "sendMessage" || call.method === "editMessageText") &&
+      call.payload.parse_mode === "HTML"
+    ) {
+      assertTelegramHtml(String(call.payload.text));
+    }
+  }
+  expect(h.fake.calls.filter((c) => c.reply.error_code === 400)).toEqual([]);
+});
+
+afterAll(async () => {
+  await h.stop();
+});
+
+describe("start-up", () => {
+  test("registers the commands in Russian, drops any webhook, and polls for the updates it handles", async () => {
+    const u = newUser();
+    h.fake.push(command("help", "", { from: u }));
+    await h.fake.nextMessages(u.id);
+    const commands = (h.fake.callsOf("setMyCommands")[0]?.payload.commands ?? []) as {
+      command: string;
+      description: string;
+    }[];
+    const registered = commands.map((c) => c.command);
+    expect(registered).toEqual(
+      expect.arrayContaining(["start", "help", "topics", "topic", "quiz", "daily", "stats"]),
+    );
+    for (const c of commands) expect(c.description).toMatch(/[а-яё]/i);
+    expect(h.fake.callsOf("deleteWebhook")).toHaveLength(1);
+    const poll = h.fake.callsOf("getUpdates")[0];
+    expect(poll?.payload.allowed_updates).toEqual([
+      "message",
+      "edited_message",
+      "callback_query",
+      "poll_answer",
+      "my_chat_member",
+    ]);
+  });
+});
+
+describe("commands", () => {
+  test("/start greets, offers three example questions as buttons, and lists the commands", async () => {
+    const u = newUser();
+    h.fake.push(command("start", "", { from: u }));
+    const [greeting] = await h.fake.nextMessages(u.id);
+    expect(shown(greeting)).toMatch(/^Привет, User\d+!/);
+    expect(shown(greeting)).toContain("/topics");
+    const examples = buttons(greeting);
+    expect(examples).toHaveLength(3);
+
+    press(greeting, examples[0]?.text as string, u);
+    const [echo, answer] = await h.fake.nextMessages(u.id, 2);
+    expect(textOf(echo)).toBe(`❓ ${examples[0]?.text}`);
+    expect(shown(answer)).toContain("📄");
+  });
+
+  test("/help lists every registered command with one line each", async () => {
+    const u = newUser();
+    h.fake.push(command("help", "", { from: u }));
+    const [help] = await h.fake.nextMessages(u.id);
+    for (const c of h.bot.commands) expect(shown(help)).toContain(`/${c.command} — ${c.description}`);
+  });
+
+  test("quiz commands answer that quizzes are coming", async () => {
+    const u = newUser();
+    for (const name of ["quiz", "daily", "stats", "timezone"]) {
+      h.fake.push(command(name, "", { from: u }));
+      const [reply] = await h.fake.nextMessages(u.id);
+      expect(textOf(reply)).toBe("Скоро: викторины появятся в следующей версии.");
+    }
+  });
+
+  test("an unknown command gets a hint to /help", async () => {
+    const u = newUser();
+    h.fake.push(command("frobnicate", "now", { from: u }));
+    const [reply] = await h.fake.nextMessages(u.id);
+    expect(shown(reply)).toBe("Не знаю команду /frobnicate. Все команды — /help.");
+  });
+});
+
+describe("topics", () => {
+  test("/topics shows every topic as a button with its section count; a topic pages with ◀ ▶", async () => {
+    const search = await realSearch();
+    const u = newUser();
+    h.fake.push(command("topics", "", { from: u }));
+    const [list] = await h.fake.nextMessages(u.id);
+    expect(buttons(list)).toHaveLength(search.topics.length);
+    for (const b of buttons(list)) expect(b.text).toMatch(/ · \d+ раздел(а|ов)?$/);
+
+    const long = search.topics.find((t) => t.sections.length > 8);
+    expect(long, "the notes have a topic with more than 8 sections").toBeDefined();
+    const label = buttons(list).find((b) => b.callback_data === `t:0:${long?.id}`)?.text as string;
+    const edits = () => h.fake.callsOf("editMessageText", u.id);
+    press(list, label, u);
+    await h.fake.waitFor(() => edits().length === 1);
+    const page1 = edits()[0];
+    expect(shown(page1)).toContain("Разделы (стр. 1 из");
+    expect(buttons(page1).map((b) => b.text)).toContain("▶");
+
+    h.fake.push(
+      callbackQuery(
+        buttons(page1).find((b) => b.text === "▶")?.callback_data as string,
+        sentMessage(list as ApiCall),
+        u,
+      ),
+    );
+    await h.fake.waitFor(() => edits().length === 2);
+    const page2 = edits()[1];
+    expect(shown(page2)).toContain("Разделы (стр. 2 из");
+    expect(shown(page2)).toContain("9. ");
+    expect(buttons(page2).map((b) => b.text)).toContain("◀");
+
+    h.fake.push(
+      callbackQuery(
+        buttons(page2).find((b) => b.text === "↩ Все темы")?.callback_data as string,
+        sentMessage(list as ApiCall),
+        u,
+      ),
+    );
+    await h.fake.waitFor(() => edits().length === 3);
+    expect(shown(edits()[2])).toContain("Темы конспекта");
+  });
+
+  test("/topic finds a topic by a forgiving name, in Russian or English, and opens its sections", async () => {
+    const u = newUser();
+    for (const [name, title] of [
+      ["сервисы", /Сервисы/],
+      ["ingress", /Ингресс/],
+      ["теинты", /taints/],
+    ] as const) {
+      h.fake.push(command("topic", name, { from: u }));
+      const [topic] = await h.fake.nextMessages(u.id);
+      expect(shown(topic).split("\n")[0]).toMatch(title);
+      expect(shown(topic)).toMatch(/Разделы/);
+    }
+    const [services] = h.fake.sent(u.id);
+    const section = buttons(services).find((b) => b.text.startsWith("2. "));
+    press(services, section?.text as string, u);
+    const [opened] = await h.fake.nextMessages(u.id);
+    expect(shown(opened).split("\n")[0]).toContain("›");
+    expect(buttons(opened).map((b) => b.text)).toContain("↩ К теме");
+  });
+
+  test("/topic without a name lists the topics; an unknown name says so", async () => {
+    const u = newUser();
+    h.fake.push(command("topic", "", { from: u }));
+    const [list] = await h.fake.nextMessages(u.id);
+    expect(shown(list)).toMatch(/^Темы конспекта/);
+    h.fake.push(command("topic", "кулинария <b>", { from: u }));
+    const [unknown] = await h.fake.nextMessages(u.id);
+    expect(shown(unknown)).toMatch(/^Не нашёл тему «кулинария <b>»/);
+  });
+});
+
+describe("questions", () => {
+  test("a question gets a snippet with matched words in bold, its source, and the buttons", async () => {
+    const u = newUser();
+    h.fake.push(message("что такое ClusterIP", { from: u }));
+    const [answer] = await h.fake.nextMessages(u.id);
+    expect(textOf(answer)).toMatch(/<b>[^<]*ClusterIP[^<]*<\/b>/i);
+    expect(shown(answer)).toMatch(/📄 .+/);
+    const labels = buttons(answer).map((b) => b.text);
+    expect(labels).toContain("Тема целиком");
+
+    press(answer, "Тема целиком", u);
+    const [topic] = await h.fake.nextMessages(u.id);
+    expect(shown(topic)).toMatch(/Разделы/);
+
+    if (labels.includes("Ещё")) {
+      press(answer, "Ещё", u);
+      const [more] = await h.fake.nextMessages(u.id);
+      expect(shown(more)).toMatch(/^Ещё по запросу «что такое ClusterIP»:/);
+      expect(shown(more)).toContain("📄");
+    }
+  });
+
+  test("a comparison shows both sides", async () => {
+    const u = newUser();
+    h.fake.push(message("чем ClusterIP отличается от NodePort", { from: u }));
+    const [answer] = await h.fake.nextMessages(u.id);
+    expect(shown(answer)).toMatch(/^Сравнение: /);
+    expect(shown(answer)).toMatch(/ClusterIP/i);
+    expect(shown(answer)).toMatch(/NodePort/i);
+  });
+
+  test("a question the notes cannot answer says so and suggests topics as buttons", async () => {
+    const u = newUser();
+    h.fake.push(message("как испечь торт с вишней", { from: u }));
+    const [answer] = await h.fake.nextMessages(u.id);
+    expect(shown(answer)).toMatch(/^Ничего не нашёл по запросу «как испечь торт с вишней»/);
+    for (const b of buttons(answer)) expect(b.callback_data).toMatch(/^o:/);
+  });
+
+  test("«Ещё» on a forgotten answer explains what to do", async () => {
+    const u = newUser();
+    h.fake.push(callbackQuery("m:0:gone", botMessage("старый ответ", privateChat(u.id)), u));
+    await h.fake.waitFor(() =>
+      h.fake.callsOf("answerCallbackQuery").some((c) => /забыт/.test(String(c.payload.text))),
+    );
+    const [alert] = h.fake.callsOf("answerCallbackQuery").filter((c) => /забыт/.test(String(c.payload.text)));
+    expect(alert?.payload.show_alert).toBe(true);
+  });
+
+  test("HTML in a question is escaped, never interpreted", async () => {
+    const u = newUser();
+    h.fake.push(message('<b>под</b> & <a href="x">что это</a> <script>', { from: u }));
+    const [answer] = await h.fake.nextMessages(u.id);
+    assertTelegramHtml(textOf(answer));
+    expect(textOf(answer)).not.toContain("<script>");
+    expect(textOf(answer)).not.toContain('<a href="x">');
+  });
+
+  test("a 5,000-character message gets an answer within Telegram's limits", async () => {
+    const u = newUser();
+    const long = `что такое под ${"и ещё немного текста ".repeat(250)}`.slice(0, 5000);
+    expect(long).toHaveLength(5000);
+    h.fake.push(message(long, { from: u }));
+    const [answer] = await h.fake.nextMessages(u.id);
+    expect(checkTelegramHtml(textOf(answer)).text.length).toBeLessThanOrEqual(4096);
+  });
+
+  test("an edited message is answered again, replying to it", async () => {
+    const u = newUser();
+    const update = editedMessage("что такое NodePort", { from: u });
+    h.fake.push(update);
+    const [answer] = await h.fake.nextMessages(u.id);
+    expect(shown(answer)).toContain("📄");
+    expect((answer?.payload.reply_parameters as { message_id?: number } | undefined)?.message_id).toBe(
+      update.edited_message?.message_id,
+    );
+  });
+
+  test("stickers get a hint that the bot reads text", async () => {
+    const u = newUser();
+    h.fake.push(sticker({ from: u }));
+    const [reply] = await h.fake.nextMessages(u.id);
+    expect(textOf(reply)).toBe("Я читаю только текст — напишите вопрос словами.");
+  });
+});
+
+describe("groups", () => {
+  test("answers only commands, mentions and replies to the bot", async () => {
+    const chat = groupChat(-1001);
+    const u = newUser();
+    const inGroup = (text: string, replyTo?: Message) =>
+      h.fake.push(groupMessage(text, { chat, from: u, ...(replyTo ? { replyTo } : {}) }));
+    inGroup("что такое под");
+    inGroup("/help@some_other_bot");
+    sticker({ from: u, chat });
+    inGroup("/help");
+    const [help] = await h.fake.nextMessages(chat.id);
+    expect(shown(help)).toMatch(/^Команды/);
+    expect(h.fake.sent(chat.id)).toHaveLength(1);
+
+    inGroup(`@${FAKE_BOT.username} что такое ClusterIP`);
+    const [mentioned] = await h.fake.nextMessages(chat.id);
+    expect(shown(mentioned)).toContain("📄");
+    expect(mentioned?.payload.reply_parameters).toBeDefined();
+
+    inGroup("а что такое NodePort", botMessage("ответ бота", chat));
+    const [replied] = await h.fake.nextMessages(chat.id);
+    expect(shown(replied)).toContain("📄");
+
+    inGroup(`/topics@${FAKE_BOT.username}`);
+    const [topics] = await h.fake.nextMessages(chat.id);
+    expect(shown(topics)).toMatch(/^Темы конспекта/);
+    expect(h.fake.sent(chat.id)).toHaveLength(4);
+  });
+});
+
+describe("faults", () => {
+  test("a 429 is retried after retry_after and the message arrives", async () => {
+    const u = newUser();
+    h.fake.fail("sendMessage", ERRORS.tooManyRequests(1), { chatId: u.id });
+    h.fake.push(command("help", "", { from: u }));
+    const [help] = await h.fake.nextMessages(u.id, 1, 10_000);
+    expect(shown(help)).toMatch(/^Команды/);
+    const attempts = h.fake.callsOf("sendMessage", u.id);
+    expect(attempts.map((c) => c.reply.error_code ?? 200)).toEqual([429, 200]);
+  });
+
+  test("a 500 is retried too", async () => {
+    const u = newUser();
+    h.fake.fail("sendMessage", ERRORS.internal(), { chatId: u.id });
+    h.fake.push(command("help", "", { from: u }));
+    await h.fake.nextMessages(u.id, 1, 10_000);
+    expect(h.fake.callsOf("sendMessage", u.id).map((c) => c.reply.error_code ?? 200)).toEqual([500, 200]);
+  });
+
+  test("a 403 marks the user blocked, is logged with the update id, and the bot goes on", async () => {
+    const u = newUser();
+    h.fake.fail("sendMessage", ERRORS.blocked(), { chatId: u.id });
+    const updateId = h.fake.push(command("help", "", { from: u }));
+    await h.fake.waitFor(() => h.users.isBlocked(u.id));
+    await h.fake.waitFor(() => h.logs.some((l) => l.msg === "update failed" && l.update_id === updateId));
+    expect(h.fake.callsOf("sendMessage", u.id)).toHaveLength(1);
+
+    h.fake.push(command("help", "", { from: u }));
+    await h.fake.nextMessages(u.id);
+    expect(h.users.isBlocked(u.id)).toBe(false);
+  });
+
+  test("blocking the bot in Telegram marks the user blocked", async () => {
+    const u = newUser();
+    h.fake.push(command("start", "", { from: u }));
+    await h.fake.nextMessages(u.id);
+    h.fake.push(myChatMember(u.id, "kicked"));
+    await h.fake.waitFor(() => h.users.isBlocked(u.id));
+  });
+});
+
+describe("failing handlers and floods", () => {
+  test("a failing handler is logged, the user gets an apology, and later updates are answered", async () => {
+    const search = await realSearch();
+    const broken = await startHarness({
+      rateLimit: { timeFrame: 1000, limit: 1000 },
+      search: {
+        topics: search.topics,
+        findTopic: (name) => search.findTopic(name),
+        passage: (id) => search.passage(id),
+        answer: (query) => {
+          if (query.includes("💥")) throw new Error("search exploded");
+          return search.answer(query);
+        },
+      },
+    });
+    try {
+      const u = newUser();
+      const updateId = broken.fake.push(message("💥 что такое под", { from: u }));
+      const [apology] = await broken.fake.nextMessages(u.id);
+      expect(textOf(apology)).toBe("Извините, что-то пошло не так. Попробуйте ещё раз чуть позже.");
+      const logged = broken.logs.find((l) => l.msg === "update failed");
+      expect(logged?.update_id).toBe(updateId);
+      expect((logged?.err as { message?: string } | undefined)?.message).toBe("search exploded");
+
+      broken.fake.push(message("что такое под", { from: u }));
+      const [answer] = await broken.fake.nextMessages(u.id);
+      expect(shown(answer)).toContain("📄");
+    } finally {
+      await broken.stop();
+    }
+  });
+
+  test("a flooding user is warned once and the excess is dropped", async () => {
+    const flood = await startHarness({ rateLimit: { timeFrame: 60_000, limit: 2 } });
+    try {
+      const u = newUser();
+      for (let i = 0; i < 6; i++) flood.fake.push(command("help", "", { from: u }));
+      // Another user in the same chat: chats are handled in order, so once this is answered, all above were.
+      flood.fake.push(command("stats", "", { from: newUser(), chat: privateChat(u.id) }));
+      await flood.fake.waitFor(() => flood.fake.sent(u.id).some((c) => textOf(c).startsWith("Скоро")));
+      expect(flood.fake.sent(u.id).map((c) => shown(c).split("\n")[0])).toEqual([
+        "Команды",
+        "Команды",
+        "Слишком много сообщений подряд — подождите пару секунд.",
+        "Скоро: викторины появятся в следующей версии.",
+      ]);
+    } finally {
+      await flood.stop();
+    }
+  });
+});

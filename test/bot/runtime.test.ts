@@ -1,0 +1,77 @@
+// Webhook mode: the secret token is set on setWebhook and checked on every request.
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { createBot } from "../../src/bot/bot.ts";
+import { type RunningBot, startWebhook } from "../../src/bot/runtime.ts";
+import { openDatabase } from "../../src/store/db.ts";
+import { createUserStore } from "../../src/store/users.ts";
+import { FAKE_TOKEN, FakeBotApi } from "../helpers/fake-bot-api.ts";
+import { memoryLogger, realSearch } from "../helpers/harness.ts";
+import { command, withId } from "../helpers/updates.ts";
+
+const SECRET = "webhook_secret-123";
+const URL_PATH = "/telegram/konspekt";
+let fake: FakeBotApi;
+let running: RunningBot & { port: number };
+
+beforeAll(async () => {
+  fake = await FakeBotApi.start();
+  const { logger } = memoryLogger();
+  const bot = createBot({
+    token: FAKE_TOKEN,
+    apiRoot: fake.apiRoot,
+    search: await realSearch(),
+    users: createUserStore(openDatabase(":memory:")),
+    logger,
+  });
+  running = await startWebhook(
+    bot,
+    { url: `https://bot.example.com${URL_PATH}`, secret: SECRET, port: 0, host: "127.0.0.1" },
+    logger,
+  );
+});
+
+afterAll(async () => {
+  await running.stop();
+  await fake.close();
+});
+
+const post = (body: unknown, headers: Record<string, string> = {}, path = URL_PATH) =>
+  fetch(`http://127.0.0.1:${running.port}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+
+test("registers the webhook with its secret and the updates it handles", () => {
+  const [setWebhook] = fake.callsOf("setWebhook");
+  expect(setWebhook?.payload).toMatchObject({
+    url: `https://bot.example.com${URL_PATH}`,
+    secret_token: SECRET,
+    allowed_updates: ["message", "edited_message", "callback_query", "poll_answer", "my_chat_member"],
+  });
+  expect(fake.callsOf("setMyCommands")).toHaveLength(1);
+});
+
+test("a request with a wrong or missing secret gets 401 and is not handled", async () => {
+  const wrong = await post(withId(command("help"), 1), { "X-Telegram-Bot-Api-Secret-Token": "guess" });
+  expect(wrong.status).toBe(401);
+  const missing = await post(withId(command("help"), 2));
+  expect(missing.status).toBe(401);
+  expect(fake.sent()).toHaveLength(0);
+});
+
+test("a request with the right secret is answered", async () => {
+  const response = await post(withId(command("help"), 3), { "X-Telegram-Bot-Api-Secret-Token": SECRET });
+  expect(response.status).toBe(200);
+  const [help] = fake.sent();
+  expect(String(help?.payload.text)).toMatch(/^<b>Команды<\/b>/);
+});
+
+test("other paths are not served", async () => {
+  const response = await post(
+    withId(command("help"), 4),
+    { "X-Telegram-Bot-Api-Secret-Token": SECRET },
+    "/other",
+  );
+  expect(response.status).toBe(404);
+});

@@ -1,0 +1,91 @@
+// `npm run chat` with piped input: the same bot, answered locally, printed as plain text.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { htmlToTerminal, Terminal, updateFor } from "../../src/cli/chat.ts";
+
+function chat(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const dir = mkdtempSync(join(tmpdir(), "konspekt-chat-"));
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/chat.ts"], {
+    env: { PATH: process.env.PATH, DATABASE_PATH: join(dir, "chat.sqlite"), BOT_TOKEN: "" },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (c: Buffer) => {
+    stdout += c.toString();
+  });
+  child.stderr.on("data", (c: Buffer) => {
+    stderr += c.toString();
+  });
+  child.stdin.end(input);
+  return new Promise((resolve) =>
+    child.once("exit", (code) => {
+      rmSync(dir, { recursive: true, force: true });
+      resolve({ code, stdout, stderr });
+    }),
+  );
+}
+
+test("piped input: commands, numbered buttons, questions, all with no token and no network", async () => {
+  const { code, stdout, stderr } = await chat(
+    "/start\n/topics\n1\n/topic сервисы\nчем ClusterIP отличается от NodePort\n/quiz\n",
+  );
+  expect(stderr).toBe("");
+  expect(code).toBe(0);
+  expect(stdout).toContain("› /start");
+  expect(stdout).toMatch(/Привет, Вы!/);
+  expect(stdout).toMatch(/\[1\] Что такое/);
+  expect(stdout).toMatch(/Темы конспекта/);
+  expect(stdout).toMatch(/✎ .+\n/);
+  expect(stdout).toMatch(/Разделы/);
+  expect(stdout).toMatch(/Сравнение: /);
+  expect(stdout).toMatch(/📄 Сервисы/);
+  expect(stdout).toContain("Скоро: викторины появятся в следующей версии.");
+  expect(stdout).not.toMatch(/<\/?b>|&lt;/);
+  expect(stdout).not.toContain("\u001b[");
+}, 30_000);
+
+describe("terminal rendering", () => {
+  test("HTML becomes ANSI styles, or plain text without color", () => {
+    const html =
+      '<b>Под</b> &amp; <code>kubectl</code>\n<pre><code class="language-yaml">a: &lt;b&gt;\nc: d</code></pre>';
+    expect(htmlToTerminal(html, false)).toBe("Под & kubectl\n  │ a: <b>\n  │ c: d");
+    expect(htmlToTerminal(html, true)).toContain("\u001b[1mПод\u001b[22m");
+  });
+
+  test("buttons and poll options become numbered choices; a number presses or votes", () => {
+    const lines: string[] = [];
+    const terminal = new Terminal((line) => lines.push(line), false);
+    const sent = terminal.call("sendMessage", {
+      chat_id: 1,
+      text: "Ответ",
+      reply_markup: {
+        inline_keyboard: [
+          [
+            { text: "Ещё", callback_data: "m:0:a" },
+            { text: "Тема целиком", callback_data: "o:x" },
+          ],
+        ],
+      },
+    });
+    terminal.call("sendPoll", {
+      chat_id: 1,
+      question: "Что такое под?",
+      options: [{ text: "Контейнер" }, { text: "Группа контейнеров" }],
+    });
+    expect(lines.join("\n")).toContain("[1] Ещё   [2] Тема целиком");
+    expect(lines.join("\n")).toContain("[4] Группа контейнеров");
+    const press = updateFor("2", terminal.choices, 10, 10);
+    expect(press.callback_query?.data).toBe("o:x");
+    expect(press.callback_query?.message).toEqual(sent);
+    const vote = updateFor("4", terminal.choices, 11, 11);
+    expect(vote.poll_answer?.option_ids).toEqual([1]);
+    expect(updateFor("9", terminal.choices, 12, 12).message?.text).toBe("9");
+    expect(updateFor("/topic ingress", [], 13, 13).message?.entities).toEqual([
+      { type: "bot_command", offset: 0, length: 6 },
+    ]);
+  });
+});

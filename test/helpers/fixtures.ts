@@ -1,0 +1,47 @@
+// Small domain objects for pure tests: passages, hits, topics, answers.
+import type { Passage, Topic } from "../../src/knowledge/types.ts";
+import type { Hit, Segment, Snippet } from "../../src/search/types.ts";
+
+export function passage(text: string, overrides: Partial<Passage> = {}): Passage {
+  return {
+    id: "services#0",
+    topicId: "services",
+    topicTitle: "Сервисы (Services)",
+    headingPath: ["ClusterIP"],
+    text,
+    file: "services.md",
+    order: 0,
+    ...overrides,
+  };
+}
+
+/** A prose snippet; words wrapped in [[…]] are marked as matched. */
+export function prose(marked: string, truncated = false): Snippet {
+  const segments: Segment[] = marked
+    .split(/(\[\[[^\]]*\]\])/)
+    .filter((part) => part.length > 0)
+    .map((part) =>
+      part.startsWith("[[") ? { text: part.slice(2, -2), mark: true } : { text: part, mark: false },
+    );
+  return { blocks: [{ code: false, segments }], truncated };
+}
+
+export function hit(snippet: Snippet, overrides: Partial<Passage> = {}): Hit {
+  const text = snippet.blocks.map((b) => b.segments.map((s) => s.text).join("")).join("\n\n");
+  return { passage: passage(text, overrides), score: 1, coverage: 1, snippet };
+}
+
+export function topic(id: string, sections: number, overrides: Partial<Topic> = {}): Topic {
+  return {
+    id,
+    title: `Тема ${id}`,
+    aliases: [id],
+    file: `${id}.md`,
+    sections: Array.from({ length: sections }, (_, i) => ({
+      heading: `Раздел ${i + 1}`,
+      depth: 1,
+      passageIds: [`${id}#${i}`],
+    })),
+    ...overrides,
+  };
+}
