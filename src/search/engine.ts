@@ -6,7 +6,7 @@ import { switchLayout } from "./layout.ts";
 import { bestWindow } from "./proximity.ts";
 import { cleanQuery, parseQuery } from "./query.ts";
 import { makeSnippet } from "./snippet.ts";
-import type { Answer, Hit } from "./types.ts";
+import type { Answer, Hit, Snippet } from "./types.ts";
 import { Lexicon } from "./typos.ts";
 
 /** Tuning knobs, calibrated on the evaluation set (`npm run eval`). */
@@ -35,6 +35,10 @@ export const DEFAULT_OPTIONS: SearchOptions = {
   moreCount: 4,
   window: 8,
 };
+
+function byScore(a: Candidate, b: Candidate): number {
+  return b.score - a.score || a.passage.order - b.passage.order;
+}
 
 function sum(values: Map<string, number>): number {
   let total = 0;
@@ -273,35 +277,57 @@ export function createSearchEngine(
       boost: options.boost,
       boostTerm: (term) => terms.find((t) => t.term === term)?.weight ?? 1,
     });
-    return results
-      .slice(0, Math.max(limit * 4, 40))
-      .map((r) => {
-        const matched = new Set(r.queryTerms);
-        const passage = byId.get(r.id) as Passage;
-        // Words matched in the heading speak for the whole passage; words of the text count together only
-        // within one window, so «логи пода» is not answered by a passage with «пода» and «логов» far apart.
-        let always = 0;
-        const inText = new Map<string, number>();
-        for (const t of matched) {
-          const fields = r.match[t] ?? [];
-          const w = weights.get(t) ?? 0;
-          if (fields.includes("heading")) always += w;
-          else if (fields.includes("text") || fields.includes("code")) inText.set(t, w);
-          else always += w * 0.5;
-        }
-        const near = inText.size > 1 ? bestWindow(sequenceOf(passage), inText, options.window) : sum(inText);
-        const coverage = total > 0 ? (always + near) / total : 0;
-        return { passage, relevance: r.score, coverage, score: r.score * coverage * coverage, matched };
-      })
-      .sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
+    // Words matched in the heading speak for the whole passage; words of the text count together only
+    // within one window, so «логи пода» is not answered by a passage with «пода» and «логов» far apart.
+    // Proximity can only lower a score, so passages are scored exactly in order of their best possible
+    // score, stopping once no remaining one can enter the top `limit`.
+    const candidates = results.slice(0, Math.max(limit * 4, 40)).map((r) => {
+      let always = 0;
+      let textWeight = 0;
+      const inText = new Map<string, number>();
+      for (const t of r.queryTerms) {
+        const fields = r.match[t] ?? [];
+        const w = weights.get(t) ?? 0;
+        if (fields.includes("heading")) always += w;
+        else if (fields.includes("text") || fields.includes("code")) {
+          inText.set(t, w);
+          textWeight += w;
+        } else always += w * 0.5;
+      }
+      const best = total > 0 ? (always + textWeight) / total : 0;
+      return { r, always, inText, bound: r.score * best * best };
+    });
+    candidates.sort((x, y) => y.bound - x.bound);
+    const ranked: Candidate[] = [];
+    let floor = Number.NEGATIVE_INFINITY;
+    for (const { r, always, inText, bound } of candidates) {
+      if (ranked.length >= limit && bound < floor) break;
+      const passage = byId.get(r.id) as Passage;
+      const near = inText.size > 1 ? bestWindow(sequenceOf(passage), inText, options.window) : sum(inText);
+      const coverage = total > 0 ? (always + near) / total : 0;
+      const score = r.score * coverage * coverage;
+      ranked.push({ passage, relevance: r.score, coverage, score, matched: new Set(r.queryTerms) });
+      if (ranked.length >= limit) {
+        ranked.sort(byScore);
+        floor = (ranked[limit - 1] as Candidate).score;
+      }
+    }
+    return ranked.sort(byScore);
   };
 
-  const hit = (c: Candidate, weights: Map<string, number>): Hit => ({
-    passage: c.passage,
-    score: c.score,
-    coverage: c.coverage,
-    snippet: makeSnippet(c.passage.text, analyzer, weights),
-  });
+  /** A hit whose snippet is made when first read: most answers show one snippet, not the five they offer. */
+  const hit = (c: Candidate, weights: Map<string, number>): Hit => {
+    let snippet: Snippet | undefined;
+    return {
+      passage: c.passage,
+      score: c.score,
+      coverage: c.coverage,
+      get snippet() {
+        snippet ??= makeSnippet(c.passage.text, analyzer, weights);
+        return snippet;
+      },
+    };
+  };
 
   const sequences = new Map<string, string[]>();
   /** The passage's terms in order (compound parts after their word), cached for the passages seen lately. */

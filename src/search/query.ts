@@ -13,20 +13,23 @@ export interface ParsedQuery {
 const DIFF =
   "(?:разница|разницу|отличие|отличия|различие|различия|отличаются|отличается|отличать|different|difference)";
 
+/** A quick test before the patterns: every comparison has one of these words. */
+const COMPARISON_WORD = /(?:^|\s)(?:vs\.?|versus|против|или|or)(?:\s|$)|отлич|разниц|различ|differen/u;
+
 /** Patterns of comparison questions; each captures the two sides. Order matters: the most specific first. */
 const COMPARISONS: RegExp[] = [
-  /чем\s+(.+?)\s+отлича\p{L}*\s+от\s+(.+)/u,
-  /отличи\p{L}*\s+(.+?)\s+от\s+(.+)/u,
-  new RegExp(`${DIFF}\\s+(?:между\\s+)?(.+?)\\s+(?:и|от|and|&)\\s+(.+)`, "u"),
-  /(?:difference|differences)\s+between\s+(.+?)\s+and\s+(.+)/u,
-  new RegExp(`(.+?)\\s+(?:и|and)\\s+(.+?)\\s*[,:—-]?\\s*(?:в\\s+)?(?:чем\\s+)?${DIFF}`, "u"),
-  /(.+?)\s+(?:vs\.?|versus|против)\s+(.+)/u,
-  /(.+?)\s+(?:или|or)\s+(.+)/u,
+  /чем\s+(.+?)\s+отлича\p{L}*\s+от\s+(.+)/du,
+  /отличи\p{L}*\s+(.+?)\s+от\s+(.+)/du,
+  new RegExp(`${DIFF}\\s+(?:между\\s+)?(.+?)\\s+(?:и|от|and|&)\\s+(.+)`, "du"),
+  /(?:difference|differences)\s+between\s+(.+?)\s+and\s+(.+)/du,
+  new RegExp(`(.+?)\\s+(?:и|and)\\s+(.+?)\\s*[,:—-]?\\s*(?:в\\s+)?(?:чем\\s+)?${DIFF}`, "du"),
+  /(.+?)\s+(?:vs\.?|versus|против)\s+(.+)/du,
+  /(.+?)\s+(?:или|or)\s+(.+)/du,
 ];
 
 /** Words around the sides that belong to the question, not to the thing compared. */
 const FRAME =
-  /^(?:(?:а|и|в|так|ну|скажи|объясни|чем|what|is|the|a|an|между|between)\s+)+|\s+(?:(?:в\s+)?(?:чем\s+)?(?:разница|отличие|отличия)|(?:что|какой|кого)\s+(?:выбрать|лучше|брать|взять|использовать)|(?:which|what)\s+(?:is\s+)?(?:better|to\s+choose))$/u;
+  /^(?:(?:а|и|в|так|ну|скажи|объясни|чем|what|is|the|a|an|между|between)\s+)+|\s+(?:(?:в\s+)?(?:чем\s+)?(?:разница|отличие|отличия)|(?:что|какой|кого)\s+(?:выбрать|лучше|брать|взять|использовать)|(?:which|what)\s+(?:is\s+)?(?:better|to\s+choose))$/iu;
 
 function cleanSide(side: string): string {
   let s = side.replace(/[?!.…,;:]+$/u, "").trim();
@@ -49,15 +52,17 @@ export function cleanQuery(input: string): string {
  */
 export function parseQuery(input: string): ParsedQuery {
   const text = cleanQuery(input);
-  const lower = text
-    .toLowerCase()
-    .replaceAll("ё", "е")
-    .replace(/[?!]+$/u, "");
+  const asked = text.replace(/[?!]+$/u, "");
+  const lower = asked.toLowerCase().replaceAll("ё", "е");
+  if (!COMPARISON_WORD.test(lower)) return { text };
+  // The sides are cut from the text as typed («ClusterIP», not «clusterip») when case folding kept its length.
+  const source = lower.length === asked.length ? asked : lower;
   for (const pattern of COMPARISONS) {
     const match = pattern.exec(lower);
-    if (!match?.[1] || !match[2]) continue;
-    const a = cleanSide(match[1]);
-    const b = cleanSide(match[2]);
+    const [ia, ib] = [match?.indices?.[1], match?.indices?.[2]];
+    if (!ia || !ib) continue;
+    const a = cleanSide(source.slice(ia[0], ia[1]));
+    const b = cleanSide(source.slice(ib[0], ib[1]));
     const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
     if (a && b && words(a) <= 4 && words(b) <= 4) return { text, sides: [a, b] };
   }

@@ -27,6 +27,10 @@ export interface UserStore {
   forget(id: number): void;
 }
 
+/** A user seen again within this long is not written again. */
+const TOUCH_EVERY_MS = 60_000;
+const MAX_REMEMBERED_TOUCHES = 50_000;
+
 /** Creates the {@link UserStore} for `db`. */
 export function createUserStore(db: Database): UserStore {
   const upsert = db.prepare<[number, string | null, string | null, string | null, number, number]>(
@@ -61,15 +65,27 @@ export function createUserStore(db: Database): UserStore {
     deleteUser.run(id);
   });
 
+  // Every update touches its user; a user who writes again within TOUCH_EVERY_MS with the same names needs
+  // no write (seen_at is for coarse activity, not an audit log). Any other change forgets the entry.
+  const touched = new Map<number, { at: number; names: string }>();
+  const forgetTouch = (id: number) => touched.delete(id);
+
   return {
     touch(user, now = new Date()) {
       const t = now.getTime();
+      const names = `${user.firstName ?? ""}\u0000${user.username ?? ""}\u0000${user.languageCode ?? ""}`;
+      const last = touched.get(user.id);
+      if (last && last.names === names && t - last.at >= 0 && t - last.at < TOUCH_EVERY_MS) return;
       upsert.run(user.id, user.firstName ?? null, user.username ?? null, user.languageCode ?? null, t, t);
+      if (touched.size >= MAX_REMEMBERED_TOUCHES) touched.clear();
+      touched.set(user.id, { at: t, names });
     },
     markBlocked(id, now = new Date()) {
+      forgetTouch(id);
       blockTx(id, now.getTime());
     },
     markActive(id) {
+      forgetTouch(id);
       unblock.run(id);
     },
     isBlocked(id) {
@@ -82,6 +98,7 @@ export function createUserStore(db: Database): UserStore {
       return getZone.get(id) ?? undefined;
     },
     forget(id) {
+      forgetTouch(id);
       forget(id);
     },
   };

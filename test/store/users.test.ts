@@ -28,6 +28,26 @@ describe("user store", () => {
     expect(users.isBlocked(5)).toBe(false);
   });
 
+  it("writes a returning user at most once a minute, but never misses an unblock or a forget", () => {
+    const db = openDatabase(":memory:");
+    const users = createUserStore(db);
+    const seenAt = () => db.prepare("SELECT seen_at FROM users WHERE id = 7").pluck().get();
+    const t0 = new Date("2026-01-01T10:00:00Z");
+    users.touch({ id: 7, firstName: "Оля" }, t0);
+    users.touch({ id: 7, firstName: "Оля" }, new Date(t0.getTime() + 30_000));
+    expect(seenAt()).toBe(t0.getTime());
+    users.touch({ id: 7, firstName: "Оля" }, new Date(t0.getTime() + 61_000));
+    expect(seenAt()).toBe(t0.getTime() + 61_000);
+
+    users.markBlocked(7, new Date(t0.getTime() + 62_000));
+    users.touch({ id: 7, firstName: "Оля" }, new Date(t0.getTime() + 63_000));
+    expect(users.isBlocked(7)).toBe(false);
+
+    users.forget(7);
+    users.touch({ id: 7, firstName: "Оля" }, new Date(t0.getTime() + 64_000));
+    expect(seenAt()).toBe(t0.getTime() + 64_000);
+  });
+
   it("stores a time zone per user", () => {
     const users = createUserStore(openDatabase(":memory:"));
     expect(users.getTimezone(3)).toBeUndefined();
