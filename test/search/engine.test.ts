@@ -94,7 +94,7 @@ describe("answer: bad input", () => {
 describe("answer: the notes", () => {
   it("answers «чем ClusterIP отличается от NodePort» covering both sides", () => {
     const answer = found("чем ClusterIP отличается от NodePort");
-    expect(answer.compared).toEqual(["clusterip", "nodeport"]);
+    expect(answer.compared).toEqual(["ClusterIP", "NodePort"]);
     const shown = answer.hits.map((h) => passageText(h.passage)).join(" ");
     expect(shown).toContain("clusterip");
     expect(shown).toContain("nodeport");

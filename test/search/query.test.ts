@@ -4,16 +4,16 @@ import { cleanQuery, MAX_QUERY_CHARS, parseQuery } from "../../src/search/query.
 
 describe("parseQuery: comparison questions", () => {
   const cases: [string, [string, string]][] = [
-    ["чем ClusterIP отличается от NodePort", ["clusterip", "nodeport"]],
-    ["чем ClusterIP отличается от NodePort?", ["clusterip", "nodeport"]],
+    ["чем ClusterIP отличается от NodePort", ["ClusterIP", "NodePort"]],
+    ["чем ClusterIP отличается от NodePort?", ["ClusterIP", "NodePort"]],
     ["Чем под отличаются от деплоймента", ["под", "деплоймента"]],
     ["отличие pod от контейнера", ["pod", "контейнера"]],
     ["разница между deployment и statefulset", ["deployment", "statefulset"]],
     ["в чем разница между ingress и service", ["ingress", "service"]],
     ["deployment и statefulset в чем разница", ["deployment", "statefulset"]],
     ["clusterip vs nodeport", ["clusterip", "nodeport"]],
-    ["ClusterIP vs. NodePort", ["clusterip", "nodeport"]],
-    ["ClusterIP или NodePort", ["clusterip", "nodeport"]],
+    ["ClusterIP vs. NodePort", ["ClusterIP", "NodePort"]],
+    ["ClusterIP или NodePort", ["ClusterIP", "NodePort"]],
     ["difference between deployment and statefulset", ["deployment", "statefulset"]],
     ["what is the difference between job and cronjob?", ["job", "cronjob"]],
   ];
@@ -23,8 +23,8 @@ describe("parseQuery: comparison questions", () => {
     });
   }
 
-  it("folds ё in the sides", () => {
-    expect(parseQuery("чем ёлка отличается от сосны")?.sides).toEqual(["елка", "сосны"]);
+  it("keeps the sides as typed, ё included", () => {
+    expect(parseQuery("чем Ёлка отличается от сосны")?.sides).toEqual(["Ёлка", "сосны"]);
   });
 });
 
