@@ -1,7 +1,10 @@
-// Composition root: config → database → knowledge → search → bot → start; an idempotent shutdown on signals.
+// Composition root: config → database → knowledge → search → quiz → bot → start → daily sender; an
+// idempotent shutdown on signals.
 import { GrammyError } from "grammy";
 import { pino } from "pino";
 import { createBot } from "./bot/bot.ts";
+import { type DailySender, startDailySender } from "./bot/daily-sender.ts";
+import { loadQuiz } from "./bot/quiz-deps.ts";
 import { type RunningBot, startPolling, startWebhook } from "./bot/runtime.ts";
 import { loadConfig } from "./config.ts";
 import { loadKnowledge } from "./knowledge/load.ts";
@@ -26,16 +29,25 @@ for (const warning of knowledge.warnings) logger.warn(warning);
 const search = createSearchEngine(knowledge);
 const db = openDatabase(config.databasePath);
 const users = createUserStore(db);
+const { quiz, problems } = await loadQuiz({
+  db,
+  knowledge,
+  knowledgeDir: config.knowledgeDir,
+  defaultTimeZone: config.defaultTimezone,
+});
+for (const problem of problems) logger.warn(problem);
 
 const bot = createBot({
   token: config.botToken as string,
   apiRoot: config.telegramApiRoot,
   search,
   users,
+  quiz,
   logger,
 });
 
 let running: RunningBot | undefined;
+let dailySender: DailySender | undefined;
 let shutdown: Promise<void> | undefined;
 
 function stop(signal: string): Promise<void> {
@@ -45,11 +57,14 @@ function stop(signal: string): Promise<void> {
       logger.error("shutdown took too long; exiting anyway");
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
+    // No new daily claims from now on; the message in flight finishes alongside the updates in flight.
+    const senderStopped = dailySender?.stop();
     try {
       await running?.stop();
     } catch (err) {
       logger.error({ err }, "stopping the bot failed");
     }
+    await senderStopped;
     db.close();
     logger.info("stopped");
     process.exit(0);
@@ -64,9 +79,14 @@ try {
   running = config.webhook
     ? await startWebhook(bot, { ...config.webhook, port: config.port }, logger)
     : await startPolling(bot, logger);
-  logger.info({ topics: search.topics.length, passages: knowledge.passages.length }, "Konspekt is running");
-  running.stopped.catch((err: unknown) => {
+  dailySender = startDailySender({ api: bot.api, quiz, logger });
+  logger.info(
+    { topics: search.topics.length, passages: knowledge.passages.length, cards: quiz.deck.cards.length },
+    "Konspekt is running",
+  );
+  running.stopped.catch(async (err: unknown) => {
     logger.fatal({ err }, "the bot stopped taking updates; exiting");
+    await dailySender?.stop();
     db.close();
     process.exit(1);
   });

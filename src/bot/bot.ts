@@ -1,4 +1,5 @@
-// The bot: grammY wired to the search and the user store. Creating it has no side effects and sends nothing.
+// The bot: grammY wired to the search, the quiz and the user store. Creating it has no side effects and
+// sends nothing.
 import { autoRetry } from "@grammyjs/auto-retry";
 import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
@@ -15,11 +16,14 @@ import type { Update } from "grammy/types";
 import { AnswerMemory } from "./answer-memory.ts";
 import type { BotContext, BotDeps, CommandInfo, Feature } from "./context.ts";
 import { ask } from "./features/ask.ts";
+import { daily } from "./features/daily.ts";
 import { fallback } from "./features/fallback.ts";
+import { forget } from "./features/forget.ts";
 import { help } from "./features/help.ts";
 import { membership } from "./features/membership.ts";
 import { quiz } from "./features/quiz.ts";
 import { start } from "./features/start.ts";
+import { stats } from "./features/stats.ts";
 import { topics } from "./features/topics.ts";
 
 /** The updates the bot asks Telegram for, in polling and webhook mode alike. */
@@ -94,7 +98,10 @@ export function createBot(deps: BotDeps): KonspektBot {
     start(deps, memory, listCommands),
     help(listCommands),
     topics(deps),
-    quiz(),
+    quiz(deps),
+    daily(deps),
+    stats(deps),
+    forget(deps),
     membership(deps),
     ask(deps, memory),
     fallback(),

@@ -3,7 +3,11 @@ import type { Composer, Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Passage, Topic } from "../knowledge/types.ts";
+import type { Deck } from "../quiz/deck.ts";
+import type { Scheduler } from "../quiz/schedule.ts";
 import type { Answer } from "../search/types.ts";
+import type { DailyStore } from "../store/daily.ts";
+import type { PollStore } from "../store/polls.ts";
 
 /** The part of the search engine the bot uses (`createSearchEngine` in src/search/engine.ts fits it). */
 export interface Search {
@@ -17,6 +21,23 @@ export interface Search {
 export interface UserRegistry {
   touch(user: { id: number; firstName?: string; username?: string; languageCode?: string }): void;
   markBlocked(id: number): void;
+  /** The user's IANA time zone, or `undefined` when they never set one. */
+  getTimezone(id: number): string | undefined;
+  setTimezone(id: number, timeZone: string): void;
+  /** Deletes everything stored about the user. */
+  forget(id: number): void;
+}
+
+/** Quizzes, progress and daily delivery (`loadQuiz` in src/bot/quiz-deps.ts builds it). */
+export interface QuizDeps {
+  deck: Deck;
+  scheduler: Scheduler;
+  polls: PollStore;
+  daily: DailyStore;
+  /** `DEFAULT_TIMEZONE`: the zone of users who never ran /timezone. */
+  defaultTimeZone: string;
+  /** The clock for scheduling and daily delivery; default the system clock. Tests pass a fake one. */
+  now: () => Date;
 }
 
 /** Everything `createBot` needs; nothing is read from the environment. */
@@ -26,6 +47,7 @@ export interface BotDeps {
   apiRoot?: string;
   search: Search;
   users: UserRegistry;
+  quiz: QuizDeps;
   logger: Logger;
   /** Skips the `getMe` call when given (local chat mode, tests). */
   botInfo?: UserFromGetMe;

@@ -309,7 +309,11 @@ export function renderSection(topic: Topic, index: number, passages: Passage[]):
 /** The /help message: every command with its line. */
 export function renderHelp(commands: CommandInfo[]): string {
   const lines = commands.map((c) => `/${c.command} — ${escapeHtml(c.description)}`);
-  return `<b>Команды</b>\n\n${lines.join("\n")}\n\nИли просто напишите вопрос своими словами.`;
+  return [
+    `<b>Команды</b>\n\n${lines.join("\n")}`,
+    "Или просто напишите вопрос своими словами.",
+    "Викторина: /quiz задаёт вопрос по конспекту и чаще повторяет то, что вы забываете; /daily 09:00 присылает вопросы каждый день, /stats показывает прогресс.",
+  ].join("\n\n");
 }
 
 /** The /start greeting. */
@@ -327,6 +331,8 @@ export function renderStart(
     "",
     "Напишите вопрос своими словами, например:",
     ...examples.map((e) => `• ${escapeHtml(e)}`),
+    "",
+    "А ещё я проверяю знания: /quiz — вопрос по конспекту, /daily 09:00 — вопросы каждый день, /stats — ваш прогресс.",
     "",
     "Команды:",
     ...commands.map((c) => `/${c.command} — ${escapeHtml(c.description)}`),

@@ -8,6 +8,7 @@ import MiniSearch from "minisearch";
 import { pino } from "pino";
 import { FAKE_TOKEN, FakeBotApi } from "../../test/helpers/fake-bot-api.ts";
 import { createBot } from "../bot/bot.ts";
+import { loadQuiz } from "../bot/quiz-deps.ts";
 import { startPolling } from "../bot/runtime.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
 import type { Passage } from "../knowledge/types.ts";
@@ -100,7 +101,8 @@ function konspekt(dir: string, fixedAnswer = false): Contender {
       : "Konspekt (runner, full search, SQLite)",
     async start(apiRoot) {
       const logger = pino({ level: "warn" });
-      const engine = createSearchEngine(await loadKnowledge(KNOWLEDGE_DIR));
+      const knowledge = await loadKnowledge(KNOWLEDGE_DIR);
+      const engine = createSearchEngine(knowledge);
       const fixed = engine.answer("что такое под");
       const search = fixedAnswer
         ? {
@@ -111,7 +113,13 @@ function konspekt(dir: string, fixedAnswer = false): Contender {
           }
         : engine;
       const db = openDatabase(path.join(dir, `bench-${fixedAnswer ? "fixed" : "full"}.sqlite`));
-      const bot = createBot({ token: FAKE_TOKEN, apiRoot, search, users: createUserStore(db), logger });
+      const { quiz } = await loadQuiz({
+        db,
+        knowledge,
+        knowledgeDir: KNOWLEDGE_DIR,
+        defaultTimeZone: "Europe/Moscow",
+      });
+      const bot = createBot({ token: FAKE_TOKEN, apiRoot, search, users: createUserStore(db), quiz, logger });
       const running = await startPolling(bot, logger);
       return async () => {
         await running.stop();

@@ -5,6 +5,8 @@ import { pathToFileURL } from "node:url";
 import type { Message, Update, UserFromGetMe } from "grammy/types";
 import { pino } from "pino";
 import { createBot } from "../bot/bot.ts";
+import { startDailySender } from "../bot/daily-sender.ts";
+import { loadQuiz } from "../bot/quiz-deps.ts";
 import { plural } from "../bot/render.ts";
 import { loadConfig } from "../config.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
@@ -79,6 +81,8 @@ export class Terminal {
   readonly #messages = new Map<number, Message>();
   #nextMessageId = 1;
   #nextPollId = 1;
+  /** Poll ids must not repeat across runs: the database keeps the polls of earlier sessions. */
+  readonly #pollPrefix = `local-${Date.now().toString(36)}`;
 
   constructor(
     private readonly print: (text: string) => void,
@@ -157,7 +161,7 @@ export class Terminal {
   }
 
   private poll(payload: Payload): Message {
-    const pollId = `local-${this.#nextPollId++}`;
+    const pollId = `${this.#pollPrefix}-${this.#nextPollId++}`;
     const options = (payload.options as ({ text: string } | string)[]).map((o) =>
       typeof o === "string" ? o : o.text,
     );
@@ -231,6 +235,13 @@ async function main(): Promise<void> {
   });
   const db = openDatabase(config.databasePath);
   const search = createSearchEngine(knowledge);
+  const { quiz, problems } = await loadQuiz({
+    db,
+    knowledge,
+    knowledgeDir: config.knowledgeDir,
+    defaultTimeZone: config.defaultTimezone,
+  });
+  for (const problem of problems) logger.warn(problem);
   const interactive = process.stdin.isTTY === true;
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const terminal = new Terminal((text) => process.stdout.write(`${text}\n`), color);
@@ -239,6 +250,7 @@ async function main(): Promise<void> {
     botInfo: LOCAL_BOT,
     search,
     users: createUserStore(db),
+    quiz,
     logger,
     rateLimit: { timeFrame: 1000, limit: 1000 },
   });
@@ -249,8 +261,10 @@ async function main(): Promise<void> {
 
   process.stdout.write(
     `Konspekt — локальный чат: ${plural(search.topics.length, ["тема", "темы", "тем"])}, база ${config.databasePath}.\n` +
-      "Пишите вопросы или команды (/start, /help). Число нажимает кнопку. Выход — /exit или Ctrl+D.\n",
+      "Пишите вопросы или команды (/start, /help, /quiz). Число нажимает кнопку или выбирает ответ. Выход — /exit или Ctrl+D.\n",
   );
+  // The daily quiz works here too: when due, it is printed between your turns.
+  const dailySender = startDailySender({ api: bot.api, quiz, logger });
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
   rl.setPrompt("› ");
   if (interactive) rl.prompt();
@@ -272,6 +286,7 @@ async function main(): Promise<void> {
     if (interactive) rl.prompt();
   }
   rl.close();
+  await dailySender.stop();
   db.close();
 }
 

@@ -116,13 +116,11 @@ describe("commands", () => {
     for (const c of h.bot.commands) expect(shown(help)).toContain(`/${c.command} — ${c.description}`);
   });
 
-  test("quiz commands answer that quizzes are coming", async () => {
+  test("/stats of a new user invites to /quiz (the quiz commands are covered in quiz.test.ts)", async () => {
     const u = newUser();
-    for (const name of ["quiz", "daily", "stats", "timezone"]) {
-      h.fake.push(command(name, "", { from: u }));
-      const [reply] = await h.fake.nextMessages(u.id);
-      expect(textOf(reply)).toBe("Скоро: викторины появятся в следующей версии.");
-    }
+    h.fake.push(command("stats", "", { from: u }));
+    const [reply] = await h.fake.nextMessages(u.id);
+    expect(shown(reply)).toContain("Вы ещё не ответили ни на один вопрос. Начните с /quiz.");
   });
 
   test("an unknown command gets a hint to /help", async () => {
@@ -403,12 +401,12 @@ describe("failing handlers and floods", () => {
       for (let i = 0; i < 6; i++) flood.fake.push(command("help", "", { from: u }));
       // Another user in the same chat: chats are handled in order, so once this is answered, all above were.
       flood.fake.push(command("stats", "", { from: newUser(), chat: privateChat(u.id) }));
-      await flood.fake.waitFor(() => flood.fake.sent(u.id).some((c) => textOf(c).startsWith("Скоро")));
+      await flood.fake.waitFor(() => flood.fake.sent(u.id).some((c) => shown(c).startsWith("Ваш прогресс")));
       expect(flood.fake.sent(u.id).map((c) => shown(c).split("\n")[0])).toEqual([
         "Команды",
         "Команды",
         "Слишком много сообщений подряд — подождите пару секунд.",
-        "Скоро: викторины появятся в следующей версии.",
+        "Ваш прогресс",
       ]);
     } finally {
       await flood.stop();

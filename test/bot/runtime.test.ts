@@ -5,7 +5,7 @@ import { type RunningBot, startWebhook } from "../../src/bot/runtime.ts";
 import { openDatabase } from "../../src/store/db.ts";
 import { createUserStore } from "../../src/store/users.ts";
 import { FAKE_TOKEN, FakeBotApi } from "../helpers/fake-bot-api.ts";
-import { memoryLogger, realSearch } from "../helpers/harness.ts";
+import { memoryLogger, realQuiz, realSearch } from "../helpers/harness.ts";
 import { command, withId } from "../helpers/updates.ts";
 
 const SECRET = "webhook_secret-123";
@@ -16,11 +16,13 @@ let running: RunningBot & { port: number };
 beforeAll(async () => {
   fake = await FakeBotApi.start();
   const { logger } = memoryLogger();
+  const db = openDatabase(":memory:");
   const bot = createBot({
     token: FAKE_TOKEN,
     apiRoot: fake.apiRoot,
     search: await realSearch(),
-    users: createUserStore(openDatabase(":memory:")),
+    users: createUserStore(db),
+    quiz: await realQuiz(db),
     logger,
   });
   running = await startWebhook(

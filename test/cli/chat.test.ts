@@ -5,9 +5,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { htmlToTerminal, Terminal, updateFor } from "../../src/cli/chat.ts";
+import { createDailyStore } from "../../src/store/daily.ts";
+import { openDatabase } from "../../src/store/db.ts";
 
-function chat(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** The user `npm run chat` plays. */
+const LOCAL_USER_ID = 100_000_001;
+
+/** Runs `npm run chat` on a fresh database (`prepare` may fill it first) with `input` piped in. */
+function chat(
+  input: string,
+  prepare?: (databasePath: string) => void,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const dir = mkdtempSync(join(tmpdir(), "konspekt-chat-"));
+  prepare?.(join(dir, "chat.sqlite"));
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli/chat.ts"], {
     env: { PATH: process.env.PATH, DATABASE_PATH: join(dir, "chat.sqlite"), BOT_TOKEN: "" },
     stdio: ["pipe", "pipe", "pipe"],
@@ -43,9 +53,41 @@ test("piped input: commands, numbered buttons, questions, all with no token and 
   expect(stdout).toMatch(/Разделы/);
   expect(stdout).toMatch(/Сравнение: /);
   expect(stdout).toMatch(/📄 Сервисы/);
-  expect(stdout).toContain("Скоро: викторины появятся в следующей версии.");
+  expect(stdout).toMatch(/› \/quiz\n\n📊 .+\n {3}\[1\] /);
   expect(stdout).not.toMatch(/<\/?b>|&lt;/);
   expect(stdout).not.toContain("\u001b[");
+}, 30_000);
+
+test("piped input: /quiz shows numbered options, a number answers, /stats and /daily follow", async () => {
+  const { code, stdout, stderr } = await chat("/quiz\n1\n/stats\n/daily 9:00 2\n/daily\n");
+  expect(stderr).toBe("");
+  expect(code).toBe(0);
+  expect(stdout).toMatch(/› \/quiz\n\n📊 .+\n {3}\[1\] .+\n {3}\[2\] /);
+  expect(stdout).toMatch(/› 1\n\n(✅ Верно!|❌ Неверно\.)\n\nПравильный ответ: .+/);
+  expect(stdout).toContain("📄 ");
+  expect(stdout).toContain("[1] Ещё вопрос");
+  expect(stdout).toMatch(/Ответов: 1, верных: [01] \((0|100)%\)/);
+  expect(stdout).toContain("Готово! Каждый день в 09:00 (Europe/Moscow) пришлю 2 вопроса.");
+  expect(stdout).toContain("Ежедневная викторина: каждый день в 09:00 (Europe/Moscow), 2 вопроса.");
+}, 30_000);
+
+test("the daily quiz runs in chat mode too: a due one is printed unprompted", async () => {
+  const { code, stdout, stderr } = await chat("/help\n", (databasePath) => {
+    const db = openDatabase(databasePath);
+    // Subscribed at 00:00 long ago and never sent: due whenever the chat starts.
+    createDailyStore(db).subscribe(
+      { userId: LOCAL_USER_ID, chatId: LOCAL_USER_ID, time: "00:00", count: 1 },
+      new Date("2020-01-01T00:00:00+03:00"),
+      "Europe/Moscow",
+    );
+    db.close();
+  });
+  expect(stderr).toBe("");
+  expect(code).toBe(0);
+  // The delivery is paced, so it may interleave with the typed /help.
+  expect(stdout).toContain("☀️ Ежедневная викторина: 1 вопрос. Выключить — /daily off");
+  expect(stdout).toMatch(/📊 .+\n {3}\[1\] /);
+  expect(stdout).not.toContain("› /quiz");
 }, 30_000);
 
 describe("terminal rendering", () => {

@@ -1,20 +1,41 @@
 // Starts the real bot (runner, real search over ./knowledge, in-memory SQLite) against the fake Bot API.
 import { pino } from "pino";
 import { createBot, type KonspektBot } from "../../src/bot/bot.ts";
-import type { BotDeps, Search } from "../../src/bot/context.ts";
+import type { BotDeps, QuizDeps, Search } from "../../src/bot/context.ts";
+import { loadQuiz } from "../../src/bot/quiz-deps.ts";
 import { type RunningBot, startPolling } from "../../src/bot/runtime.ts";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
+import type { KnowledgeBase } from "../../src/knowledge/types.ts";
 import { createSearchEngine } from "../../src/search/engine.ts";
 import { type Database, openDatabase } from "../../src/store/db.ts";
 import { createUserStore, type UserStore } from "../../src/store/users.ts";
 import { FAKE_TOKEN, FakeBotApi } from "./fake-bot-api.ts";
 
-let knowledge: Promise<Search> | undefined;
+let knowledge: Promise<KnowledgeBase> | undefined;
+let search: Promise<Search> | undefined;
+
+/** The repository's notes, loaded once per test file. */
+export function realKnowledge(): Promise<KnowledgeBase> {
+  knowledge ??= loadKnowledge("./knowledge");
+  return knowledge;
+}
 
 /** The search engine over the repository's notes, built once per test file. */
 export function realSearch(): Promise<Search> {
-  knowledge ??= loadKnowledge("./knowledge").then(createSearchEngine);
-  return knowledge;
+  search ??= realKnowledge().then(createSearchEngine);
+  return search;
+}
+
+/** The quiz over the repository's notes and questions, stored in `db`; `now` is the clock (default the system's). */
+export async function realQuiz(db: Database, now?: () => Date): Promise<QuizDeps> {
+  const { quiz } = await loadQuiz({
+    db,
+    knowledge: await realKnowledge(),
+    knowledgeDir: "./knowledge",
+    defaultTimeZone: "Europe/Moscow",
+    ...(now ? { now } : {}),
+  });
+  return quiz;
 }
 
 /** Log lines the bot wrote, parsed. */
@@ -34,17 +55,25 @@ export interface Harness {
   fake: FakeBotApi;
   bot: KonspektBot;
   users: UserStore;
+  quiz: QuizDeps;
   db: Database;
   logs: LogLine[];
   running: RunningBot;
   stop(): Promise<void>;
 }
 
-/** Starts the fake API and the bot polling it; `stop` tears both down. */
-export async function startHarness(overrides: Partial<BotDeps> = {}): Promise<Harness> {
+/**
+ * Starts the fake API and the bot polling it, on a fresh in-memory database; `stop` tears them down.
+ * The quiz is {@link realQuiz} with the clock `options.now`, unless `overrides.quiz` replaces it.
+ */
+export async function startHarness(
+  overrides: Partial<BotDeps> = {},
+  options: { now?: () => Date } = {},
+): Promise<Harness> {
   const fake = await FakeBotApi.start();
   const db = openDatabase(":memory:");
   const users = createUserStore(db);
+  const quiz = overrides.quiz ?? (await realQuiz(db, options.now));
   const { logger, lines } = memoryLogger();
   const bot = createBot({
     token: FAKE_TOKEN,
@@ -53,12 +82,14 @@ export async function startHarness(overrides: Partial<BotDeps> = {}): Promise<Ha
     users,
     logger,
     ...overrides,
+    quiz,
   });
   const running = await startPolling(bot, logger);
   return {
     fake,
     bot,
     users,
+    quiz,
     db,
     logs: lines,
     running,

@@ -132,3 +132,15 @@ export function myChatMember(userId: number, status: "kicked" | "member"): Updat
 export function withId(body: UpdateBody, id: number): Update {
   return { ...body, update_id: id } as Update;
 }
+
+/** The user voted for `optionIds` (as shown) in the poll `pollId`; an empty list retracts the vote. */
+export function pollAnswer(pollId: string, from: User, optionIds: number[]): UpdateBody {
+  return {
+    poll_answer: {
+      poll_id: pollId,
+      user: from,
+      option_ids: optionIds,
+      option_persistent_ids: optionIds.map(String),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// Builds what the quiz features need from the notes and the database: the deck, the scheduler, the stores.
+import { join } from "node:path";
+import type { KnowledgeBase } from "../knowledge/types.ts";
+import { loadAuthoredCards } from "../quiz/authored.ts";
+import { createDeck } from "../quiz/deck.ts";
+import { createScheduler } from "../quiz/schedule.ts";
+import { createDailyStore } from "../store/daily.ts";
+import type { Database } from "../store/db.ts";
+import { createPollStore } from "../store/polls.ts";
+import { createProgressStore } from "../store/progress.ts";
+import type { QuizDeps } from "./context.ts";
+
+/**
+ * Loads the authored questions from `<knowledgeDir>/quiz`, builds the deck with the questions generated
+ * from `knowledge`, and opens the quiz stores on `db`. A broken question file does not stop the others:
+ * its problems come back in `problems` (`file:line: …`), to be logged as warnings. `now` defaults to the
+ * system clock.
+ */
+export async function loadQuiz(options: {
+  db: Database;
+  knowledge: KnowledgeBase;
+  knowledgeDir: string;
+  defaultTimeZone: string;
+  now?: () => Date;
+}): Promise<{ quiz: QuizDeps; problems: string[] }> {
+  const authored = await loadAuthoredCards(join(options.knowledgeDir, "quiz"), options.knowledge);
+  return {
+    quiz: {
+      deck: createDeck(options.knowledge, authored.cards),
+      scheduler: createScheduler(createProgressStore(options.db)),
+      polls: createPollStore(options.db),
+      daily: createDailyStore(options.db),
+      defaultTimeZone: options.defaultTimeZone,
+      now: options.now ?? (() => new Date()),
+    },
+    problems: authored.problems,
+  };
+}

@@ -1,0 +1,81 @@
+// Buttons of the quiz features and their callback data. The prefixes (`q`, `Q`, `f`) are ones
+// `decodeAction` in keyboards.ts never matches, so the two sets of buttons cannot be mistaken for each other.
+import { InlineKeyboard } from "grammy";
+import { CALLBACK_DATA_LIMIT } from "./keyboards.ts";
+
+/** What a quiz button asks for. `topic` is a `topicKey` (keyboards.ts) when the quiz keeps to one topic. */
+export type QuizAction =
+  /** An option of a button quiz, by its index in the card (not on screen). */
+  | { kind: "answer"; option: number; topic?: string }
+  /** «Ещё вопрос». */
+  | { kind: "next"; topic?: string }
+  /** The /forget confirmation, for the user who asked for it. */
+  | { kind: "forget"; confirm: boolean; userId: number };
+
+/** Callback data for a quiz action; topic keys go last so they may contain `:`. */
+export function encodeQuizAction(action: QuizAction): string {
+  const topic = "topic" in action && action.topic !== undefined ? `:${action.topic}` : "";
+  switch (action.kind) {
+    case "answer":
+      return `q:${action.option}${topic}`;
+    case "next":
+      return `Q${topic}`;
+    case "forget":
+      return `f:${action.confirm ? "y" : "n"}:${action.userId}`;
+  }
+}
+
+/** The quiz action behind callback data, or undefined for data the quiz features never made. */
+export function decodeQuizAction(data: string): QuizAction | undefined {
+  const answer = /^q:(\d{1,2})(?::(.+))?$/s.exec(data);
+  if (answer) {
+    const option = Number(answer[1]);
+    return answer[2] === undefined
+      ? { kind: "answer", option }
+      : { kind: "answer", option, topic: answer[2] };
+  }
+  const next = /^Q(?::(.+))?$/s.exec(data);
+  if (next) return next[1] === undefined ? { kind: "next" } : { kind: "next", topic: next[1] };
+  const forget = /^f:([yn]):(\d{1,20})$/.exec(data);
+  if (forget) return { kind: "forget", confirm: forget[1] === "y", userId: Number(forget[2]) };
+  return undefined;
+}
+
+function button(label: string, action: QuizAction): ReturnType<typeof InlineKeyboard.text> {
+  const data = encodeQuizAction(action);
+  if (Buffer.byteLength(data) > CALLBACK_DATA_LIMIT) {
+    throw new Error(`quiz keyboards: callback data "${data}" is over ${CALLBACK_DATA_LIMIT} bytes`);
+  }
+  return InlineKeyboard.text(label, data);
+}
+
+/** The options of a button quiz as numbered buttons, in the order shown; `order[i]` is the card's index. */
+export function optionsKeyboard(order: readonly number[], topic?: string): InlineKeyboard {
+  const buttons = order.map((option, i) =>
+    button(
+      String(i + 1),
+      topic === undefined ? { kind: "answer", option } : { kind: "answer", option, topic },
+    ),
+  );
+  // Five to a row keeps the digits large on a phone.
+  const rows: (typeof buttons)[] = [];
+  for (let i = 0; i < buttons.length; i += 5) rows.push(buttons.slice(i, i + 5));
+  return InlineKeyboard.from(rows);
+}
+
+/** «Ещё вопрос» under the feedback to an answer. */
+export function nextQuestionKeyboard(topic?: string): InlineKeyboard {
+  return InlineKeyboard.from([
+    [button("Ещё вопрос", topic === undefined ? { kind: "next" } : { kind: "next", topic })],
+  ]);
+}
+
+/** «Да, удалить всё» / «Отмена» under the /forget question. */
+export function forgetKeyboard(userId: number): InlineKeyboard {
+  return InlineKeyboard.from([
+    [
+      button("Да, удалить всё", { kind: "forget", confirm: true, userId }),
+      button("Отмена", { kind: "forget", confirm: false, userId }),
+    ],
+  ]);
+}

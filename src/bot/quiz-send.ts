@@ -1,0 +1,91 @@
+// Sending one card: a native quiz poll when it fits Telegram's limits, else a message with numbered
+// buttons; either way recorded in the poll store so the answer can be scored once.
+import type { Api } from "grammy";
+import { stableShuffle } from "../quiz/ids.ts";
+import type { Card } from "../quiz/types.ts";
+import type { QuizDeps } from "./context.ts";
+import { optionsKeyboard } from "./quiz-keyboards.ts";
+import { shorten } from "./render.ts";
+import { renderButtonQuiz } from "./render-quiz.ts";
+
+/** Telegram's limits on a quiz poll. */
+export const POLL_LIMITS = { question: 300, option: 100, options: 10, explanation: 200 } as const;
+
+/** True when Telegram accepts the card as a quiz poll: question ≤ 300, 2–10 options of 1–100 characters. */
+export function fitsPoll(card: Card): boolean {
+  return (
+    card.question.length <= POLL_LIMITS.question &&
+    card.options.length >= 2 &&
+    card.options.length <= POLL_LIMITS.options &&
+    card.options.every((o) => o.length >= 1 && o.length <= POLL_LIMITS.option)
+  );
+}
+
+/**
+ * The order the card's options are shown in when sent at `sentAt`: `order[shown] = index in the card`.
+ * It looks random but depends only on the card and the sending time, both stored with the poll, so the
+ * answer maps back to the card even after a restart, without storing the order.
+ */
+export function optionOrder(card: Card, sentAt: Date): number[] {
+  return stableShuffle(
+    card.options.map((_, i) => i),
+    `${card.id}:${sentAt.getTime()}`,
+    String,
+  );
+}
+
+/** The key a button quiz is stored under in the poll store (Telegram gives it no poll id). */
+export function buttonQuizKey(chatId: number, messageId: number): string {
+  return `btn:${chatId}:${messageId}`;
+}
+
+/** A quiz that went out. */
+export interface SentQuiz {
+  /** The poll store key: Telegram's poll id, or {@link buttonQuizKey}. */
+  pollId: string;
+  kind: "poll" | "buttons";
+}
+
+/**
+ * Sends `card` to `chatId` for `userId` and records it. `topic` (a `topicKey`) marks a quiz that keeps to
+ * one topic; button quizzes carry it in their buttons. Errors from the Bot API propagate.
+ */
+export async function sendCard(
+  api: Api,
+  quiz: QuizDeps,
+  to: { chatId: number; userId: number },
+  card: Card,
+  topic?: string,
+): Promise<SentQuiz> {
+  const sentAt = quiz.now();
+  const order = optionOrder(card, sentAt);
+  const record = (pollId: string, messageId: number) =>
+    quiz.polls.record({ pollId, userId: to.userId, chatId: to.chatId, cardId: card.id, messageId, sentAt });
+  if (fitsPoll(card)) {
+    const explanation = shorten(card.explanation, POLL_LIMITS.explanation);
+    const correct = order.indexOf(card.correctIndex);
+    const message = await api.sendPoll(
+      to.chatId,
+      card.question,
+      order.map((i) => ({ text: card.options[i] as string })),
+      {
+        type: "quiz",
+        is_anonymous: false,
+        // Newer Bot API versions take a list (multi-answer quizzes); older servers, self-hosted ones
+        // included, read `correct_option_id`. Both go out, saying the same.
+        correct_option_ids: [correct],
+        ...({ correct_option_id: correct } as object),
+        ...(explanation ? { explanation } : {}),
+      },
+    );
+    record(message.poll.id, message.message_id);
+    return { pollId: message.poll.id, kind: "poll" };
+  }
+  const message = await api.sendMessage(to.chatId, renderButtonQuiz(card, order), {
+    parse_mode: "HTML",
+    reply_markup: optionsKeyboard(order, topic),
+  });
+  const pollId = buttonQuizKey(to.chatId, message.message_id);
+  record(pollId, message.message_id);
+  return { pollId, kind: "buttons" };
+}

@@ -1,0 +1,174 @@
+// The daily sender on a fake clock: unprompted quizzes at the chosen minute, exactly once per local day
+// across ticks and restarts, catch-up after downtime, and a blocked user skipped without stopping others.
+import type { Message } from "grammy/types";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { createPacer, type DailySender, startDailySender } from "../../src/bot/daily-sender.ts";
+import { type ApiCall, ERRORS } from "../helpers/fake-bot-api.ts";
+import { type Harness, memoryLogger, startHarness } from "../helpers/harness.ts";
+import { command, pollAnswer, user } from "../helpers/updates.ts";
+
+/** The fake clock: 10 March 2026, 08:59:30 in Moscow (UTC+3). */
+let now = new Date("2026-03-10T05:59:30Z");
+const at = (iso: string) => {
+  now = new Date(iso);
+};
+
+let h: Harness;
+let nextUser = 7000;
+const newUser = () => user(nextUser++);
+const senders: DailySender[] = [];
+/** Interval tasks the senders registered: tests run them by hand instead of waiting a minute. */
+const timers: (() => void)[] = [];
+
+function sender(): DailySender {
+  const started = startDailySender({
+    api: h.bot.api,
+    quiz: h.quiz,
+    logger: memoryLogger().logger,
+    every: (task) => {
+      timers.push(task);
+      return () => timers.splice(timers.indexOf(task), 1);
+    },
+    pace: () => Promise.resolve(),
+  });
+  senders.push(started);
+  return started;
+}
+
+async function subscribe(u: ReturnType<typeof user>, args: string) {
+  h.fake.push(command("daily", args, { from: u }));
+  await h.fake.nextMessages(u.id);
+}
+
+const polls = (chatId: number) => h.fake.callsOf("sendPoll", chatId).filter((c) => c.reply.ok);
+
+beforeAll(async () => {
+  h = await startHarness({ rateLimit: { timeFrame: 1000, limit: 1000 } }, { now: () => now });
+});
+
+afterEach(async () => {
+  await Promise.all(senders.splice(0).map((s) => s.stop()));
+  expect(timers).toEqual([]);
+});
+
+afterAll(async () => {
+  await h.stop();
+});
+
+describe("daily sender", () => {
+  test("a subscriber at the coming minute gets the quiz unprompted, exactly once, even after a restart", async () => {
+    at("2026-03-10T05:59:30Z");
+    const u = newUser();
+    await subscribe(u, "09:00 2");
+
+    const first = sender();
+    await first.idle();
+    expect(await first.tick()).toBe(0);
+    expect(polls(u.id)).toHaveLength(0);
+
+    at("2026-03-10T06:00:05Z");
+    expect(await first.tick()).toBe(1);
+    const intro = h.fake.sent(u.id).at(-1);
+    expect(intro?.payload.text).toBe("☀️ Ежедневная викторина: 2 вопроса. Выключить — /daily off");
+    expect(polls(u.id)).toHaveLength(2);
+    for (const poll of polls(u.id)) {
+      expect(poll.payload).toMatchObject({ type: "quiz", is_anonymous: false });
+    }
+    expect(polls(u.id)[0]?.payload.question).not.toBe(polls(u.id)[1]?.payload.question);
+
+    // The minute timer, a second tick, and a new sender on the same database: nothing more today.
+    for (const task of [...timers]) task();
+    expect(await first.tick()).toBe(0);
+    await first.stop();
+    const restarted = sender();
+    await restarted.idle();
+    expect(await restarted.tick()).toBe(0);
+    expect(polls(u.id)).toHaveLength(2);
+
+    // The daily polls are answered like any other.
+    const poll = polls(u.id)[0] as ApiCall;
+    const pollId = (poll.reply.result as Message.PollMessage).poll.id;
+    h.fake.push(pollAnswer(pollId, u, [poll.payload.correct_option_id as number]));
+    const [feedback] = await h.fake.nextMessages(u.id);
+    expect(String(feedback?.payload.text)).toMatch(/^<b>✅ Верно!<\/b>/);
+
+    // The next day at 09:00 Moscow, once more.
+    at("2026-03-11T06:00:00Z");
+    expect(await restarted.tick()).toBe(1);
+    expect(polls(u.id)).toHaveLength(4);
+  });
+
+  test("a bot that was down at that minute sends when it comes back, the same local day", async () => {
+    at("2026-03-12T05:30:00Z");
+    const u = newUser();
+    await subscribe(u, "09:00");
+    at("2026-03-12T09:45:00Z");
+    const late = sender();
+    await late.idle();
+    expect(polls(u.id)).toHaveLength(1);
+  });
+
+  test("a user who blocked the bot is marked and skipped from then on; the others still get theirs", async () => {
+    at("2026-03-13T05:59:00Z");
+    const blocker = newUser();
+    const reader = newUser();
+    await subscribe(blocker, "09:00");
+    await subscribe(reader, "09:00");
+    h.fake.fail("sendMessage", ERRORS.blocked(), { chatId: blocker.id });
+
+    at("2026-03-13T06:00:00Z");
+    const daily = sender();
+    await daily.idle();
+    expect(await daily.tick()).toBe(0);
+    expect(h.users.isBlocked(blocker.id)).toBe(true);
+    expect(polls(blocker.id)).toHaveLength(0);
+    expect(polls(reader.id)).toHaveLength(1);
+
+    at("2026-03-14T06:00:00Z");
+    await daily.tick();
+    expect(h.fake.callsOf("sendMessage", blocker.id)).toHaveLength(2);
+    expect(polls(reader.id)).toHaveLength(2);
+  });
+
+  test("a 429 is waited out (retry_after) and the quiz still goes out once", async () => {
+    at("2026-03-16T05:00:00Z");
+    const u = newUser();
+    await subscribe(u, "09:00");
+    h.fake.fail("sendPoll", ERRORS.tooManyRequests(1), { chatId: u.id });
+    at("2026-03-16T06:00:00Z");
+    const daily = sender();
+    await daily.idle();
+    expect(h.fake.callsOf("sendPoll", u.id).map((c) => c.reply.error_code ?? 200)).toEqual([429, 200]);
+  });
+
+  test("stop drops what is queued and stops the timer; ticks after it claim nothing", async () => {
+    at("2026-03-15T05:00:00Z");
+    const u = newUser();
+    await subscribe(u, "09:00");
+    const daily = sender();
+    await daily.stop();
+    at("2026-03-15T06:00:00Z");
+    expect(await daily.tick()).toBe(0);
+    expect(h.quiz.daily.get(u.id)?.lastSentDate).toBeUndefined();
+  });
+});
+
+describe("pacer", () => {
+  test("spaces calls 1000/perSecond ms apart, from the first free slot", async () => {
+    let clock = 1_000;
+    const waits: number[] = [];
+    const pace = createPacer(
+      20,
+      () => clock,
+      async (ms) => {
+        waits.push(ms);
+      },
+    );
+    for (let i = 0; i < 5; i++) await pace();
+    expect(waits).toEqual([50, 100, 150, 200]);
+    clock += 1_000;
+    waits.length = 0;
+    await pace();
+    expect(waits).toEqual([]);
+  });
+});

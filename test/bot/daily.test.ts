@@ -1,0 +1,103 @@
+// /daily and /timezone through the fake Bot API, on a fixed clock: 10 March 2026, 08:59:30 in Moscow.
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import type { ApiCall } from "../helpers/fake-bot-api.ts";
+import { type Harness, startHarness } from "../helpers/harness.ts";
+import { assertTelegramHtml, checkTelegramHtml } from "../helpers/telegram-html.ts";
+import { command, user } from "../helpers/updates.ts";
+
+const NOW = new Date("2026-03-10T05:59:30Z");
+let h: Harness;
+let nextUser = 6000;
+const newUser = () => user(nextUser++);
+const shown = (call: ApiCall | undefined) => checkTelegramHtml(String(call?.payload.text ?? "")).text;
+
+/** Sends `/name args` as `u` and returns what the user sees in the reply. */
+async function say(u: ReturnType<typeof user>, name: string, args = ""): Promise<string> {
+  h.fake.push(command(name, args, { from: u }));
+  const [reply] = await h.fake.nextMessages(u.id);
+  return shown(reply);
+}
+
+beforeAll(async () => {
+  h = await startHarness({ rateLimit: { timeFrame: 1000, limit: 1000 } }, { now: () => NOW });
+});
+
+afterEach(() => {
+  for (const call of h.fake.callsOf("sendMessage")) {
+    if (call.payload.parse_mode === "HTML") assertTelegramHtml(String(call.payload.text));
+  }
+  expect(h.fake.calls.filter((c) => c.reply.error_code === 400)).toEqual([]);
+});
+
+afterAll(async () => {
+  await h.stop();
+});
+
+describe("/daily", () => {
+  test("shows the setting, subscribes at a time typed any usual way, and stops", async () => {
+    const u = newUser();
+    expect(await say(u, "daily")).toMatch(/^Ежедневная викторина выключена\./);
+
+    expect(await say(u, "daily", "9:00")).toBe(
+      "Готово! Каждый день в 09:00 (Europe/Moscow) пришлю 1 вопрос.\n" +
+        "Первый раз — сегодня. Другой часовой пояс: /timezone Europe/Berlin · выключить: /daily off",
+    );
+    expect(h.quiz.daily.get(u.id)).toMatchObject({ userId: u.id, chatId: u.id, time: "09:00", count: 1 });
+
+    // 08:30 has passed today in Moscow: the first quiz comes tomorrow.
+    expect(await say(u, "daily", "08.30 3")).toContain(
+      "в 08:30 (Europe/Moscow) пришлю 3 вопроса.\nПервый раз — завтра.",
+    );
+    expect(await say(u, "daily", "9")).toContain("в 09:00");
+    expect(await say(u, "daily", "21.15 2")).toContain("в 21:15 (Europe/Moscow) пришлю 2 вопроса");
+    expect(await say(u, "daily")).toMatch(
+      /^Ежедневная викторина: каждый день в 21:15 \(Europe\/Moscow\), 2 вопроса\./,
+    );
+
+    expect(await say(u, "daily", "off")).toBe("Ежедневная викторина выключена. Включить снова: /daily 09:00");
+    expect(h.quiz.daily.get(u.id)).toBeUndefined();
+    expect(await say(u, "daily", "off")).toMatch(/^Ежедневная викторина и так выключена/);
+  });
+
+  test("refuses a wrong time or count with an example", async () => {
+    const u = newUser();
+    expect(await say(u, "daily", "25:00")).toBe(
+      "Не понимаю время «25:00»: нужны часы от 0 до 23 и минуты от 00 до 59. Например: /daily 09:00 или /daily 9.30 3",
+    );
+    expect(await say(u, "daily", "утром")).toMatch(/^Не понимаю время «утром».+Например: \/daily 09:00/);
+    expect(await say(u, "daily", "09:00 50")).toMatch(/^Вопросов в день можно от 1 до 10, а не 50\./);
+    expect(await say(u, "daily", "<b>")).toContain("«<b>»");
+    expect(h.quiz.daily.get(u.id)).toBeUndefined();
+  });
+});
+
+describe("/timezone", () => {
+  test("shows the default, accepts an IANA zone in any case, refuses others, and /daily follows it", async () => {
+    const u = newUser();
+    expect(await say(u, "timezone")).toBe(
+      "Ваш часовой пояс: Europe/Moscow (по умолчанию).\nСейчас там 08:59.\n" +
+        "Сменить: /timezone Область/Город, например /timezone Asia/Yekaterinburg",
+    );
+    expect(await say(u, "timezone", "Mars/Olympus")).toBe(
+      "Не знаю часовой пояс «Mars/Olympus». Напишите его как Область/Город, например: /timezone Europe/Moscow или /timezone Asia/Novosibirsk",
+    );
+    expect(h.users.getTimezone(u.id)).toBeUndefined();
+
+    expect(await say(u, "timezone", "asia/yekaterinburg")).toBe(
+      "Часовой пояс сохранён: Asia/Yekaterinburg.\nСейчас там 10:59.",
+    );
+    expect(h.users.getTimezone(u.id)).toBe("Asia/Yekaterinburg");
+    expect(await say(u, "timezone")).toMatch(/^Ваш часовой пояс: Asia\/Yekaterinburg\.\nСейчас там 10:59\./);
+
+    // 10:59 in Yekaterinburg: 10:00 has passed there, 11:00 has not.
+    expect(await say(u, "daily", "10:00")).toContain(
+      "(Asia/Yekaterinburg) пришлю 1 вопрос.\nПервый раз — завтра.",
+    );
+    expect(await say(u, "daily", "11:00")).toContain("Первый раз — сегодня.");
+    expect(await say(u, "timezone", "Europe/Berlin")).toBe(
+      "Часовой пояс сохранён: Europe/Berlin.\nСейчас там 06:59.\n" +
+        "Ежедневная викторина: каждый день в 11:00 (Europe/Berlin), 1 вопрос.\n" +
+        "Изменить: /daily 20:30 2 · выключить: /daily off · часовой пояс: /timezone",
+    );
+  });
+});
