@@ -17,9 +17,7 @@ export interface SearchOptions {
     text: number;
     code: number;
     heading: number;
-    parents: number;
-    parts: number;
-    topic: number;
+    context: number;
   };
   /** A passage must cover at least this share of the query's weight (by IDF) to count as an answer. */
   minCoverage: number;
@@ -30,7 +28,7 @@ export interface SearchOptions {
 }
 
 export const DEFAULT_OPTIONS: SearchOptions = {
-  boost: { lead: 0.5, text: 1, code: 0.7, heading: 1.5, parents: 0.5, parts: 0.5, topic: 0.6 },
+  boost: { lead: 0.5, text: 1, code: 0.7, heading: 1.5, context: 0.5 },
   minCoverage: 0.5,
   moreCount: 4,
   window: 8,
@@ -94,9 +92,7 @@ interface IndexedPassage {
   text: string;
   code: string;
   heading: string;
-  parents: string;
-  parts: string;
-  topic: string;
+  context: string;
 }
 
 /** The opening words of a passage: where notes say what a thing is («DaemonSet - развертывание…»). */
@@ -142,10 +138,11 @@ export function createSearchEngine(
     return { terms, parts };
   };
 
-  // Fields are analysed once here and handed to MiniSearch as space-separated terms. Parts of compound
-  // identifiers (`etcd` in `managed-etcd-controller`) get a field of their own: they say less than a word.
+  // Fields are analysed once here and handed to MiniSearch as space-separated terms. What only surrounds the
+  // passage's own words — parts of compound identifiers (`etcd` in `managed-etcd-controller`), parent
+  // headings, the topic's names — shares one weaker `context` field: it says less than a word of the text.
   const index = new MiniSearch<IndexedPassage>({
-    fields: ["lead", "text", "code", "heading", "parents", "parts", "topic"],
+    fields: ["lead", "text", "code", "heading", "context"],
     tokenize: (terms) => terms.split(" ").filter(Boolean),
     processTerm: (term) => term,
   });
@@ -170,9 +167,9 @@ export function createSearchEngine(
         text: text.terms.join(" "),
         code: code.terms.join(" "),
         heading: heading.terms.join(" "),
-        parents: parents.terms.join(" "),
-        parts: all.flatMap((f) => f.parts).join(" "),
-        topic: topicTerms.get(p.topicId) ?? "",
+        context: [...parents.terms, ...all.flatMap((f) => f.parts), topicTerms.get(p.topicId) ?? ""].join(
+          " ",
+        ),
       };
     }),
   );
@@ -343,9 +340,10 @@ export function createSearchEngine(
 
   const weightsOf = (terms: QueryTerm[]) => new Map(terms.map((t) => [t.term, t.weight * idf(t.term)]));
 
-  const nothing = (query: string, terms: QueryTerm[]): Answer => {
+  /** «Nothing found», suggesting first the topics of the passages that came closest. */
+  const nothing = (query: string, closest: Candidate[]): Answer => {
     const related = new Map<string, number>();
-    for (const c of rank(terms, 10))
+    for (const c of closest)
       related.set(c.passage.topicId, (related.get(c.passage.topicId) ?? 0) + c.relevance);
     const suggestions = [...related.entries()]
       .sort((a, b) => b[1] - a[1])
@@ -359,7 +357,8 @@ export function createSearchEngine(
     const query = parsed.text;
     const terms = resolve(query);
     const weights = weightsOf(terms);
-    const ranked = rank(terms, options.moreCount + 2).filter((c) => c.coverage >= options.minCoverage);
+    const candidates = rank(terms, options.moreCount + 2);
+    const ranked = candidates.filter((c) => c.coverage >= options.minCoverage);
 
     if (parsed.sides) {
       const [a, b] = parsed.sides;
@@ -392,7 +391,7 @@ export function createSearchEngine(
       }
     }
     const [best, ...rest] = ranked;
-    if (!best) return nothing(query, terms);
+    if (!best) return nothing(query, candidates);
     return {
       kind: "found",
       query,
