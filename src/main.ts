@@ -10,6 +10,7 @@ import { loadConfig } from "./config.ts";
 import { loadKnowledge } from "./knowledge/load.ts";
 import { createSearchEngine } from "./search/engine.ts";
 import { openDatabase } from "./store/db.ts";
+import { createOverview } from "./store/overview.ts";
 import { createUserStore } from "./store/users.ts";
 
 /** Shutdown must finish within this, or the process exits anyway. */
@@ -44,6 +45,11 @@ const bot = createBot({
   users,
   quiz,
   logger,
+  admin: {
+    ids: config.adminIds,
+    overview: createOverview(db).snapshot,
+    problems: [...knowledge.warnings, ...problems],
+  },
 });
 
 let running: RunningBot | undefined;

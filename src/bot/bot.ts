@@ -15,6 +15,7 @@ import {
 import type { Update } from "grammy/types";
 import { AnswerMemory } from "./answer-memory.ts";
 import type { BotContext, BotDeps, CommandInfo, Feature } from "./context.ts";
+import { admin } from "./features/admin.ts";
 import { ask } from "./features/ask.ts";
 import { daily } from "./features/daily.ts";
 import { fallback } from "./features/fallback.ts";
@@ -102,6 +103,7 @@ export function createBot(deps: BotDeps): KonspektBot {
     daily(deps),
     stats(deps),
     forget(deps),
+    admin(deps),
     membership(deps),
     ask(deps, memory),
     fallback(),
@@ -148,6 +150,8 @@ export function createBot(deps: BotDeps): KonspektBot {
     return next();
   });
   guarded.use(groupGate(new Set(commands.map((c) => c.command))));
+  // The library calls onLimitExceeded once per time frame (on the first update over the limit), so the
+  // user hears about it once and the rest of the excess is dropped quietly.
   guarded.use(
     limit<BotContext, never>({
       timeFrame: deps.rateLimit?.timeFrame ?? 3000,
@@ -159,6 +163,7 @@ export function createBot(deps: BotDeps): KonspektBot {
       },
     }),
   );
+
   // An edited message is answered again, as if it were new.
   guarded.on("edited_message", (ctx) => {
     const update: Update = {

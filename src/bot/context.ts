@@ -7,6 +7,7 @@ import type { Deck } from "../quiz/deck.ts";
 import type { Scheduler } from "../quiz/schedule.ts";
 import type { Answer } from "../search/types.ts";
 import type { DailyStore } from "../store/daily.ts";
+import type { Overview } from "../store/overview.ts";
 import type { PollStore } from "../store/polls.ts";
 
 /** The part of the search engine the bot uses (`createSearchEngine` in src/search/engine.ts fits it). */
@@ -55,6 +56,8 @@ export interface BotDeps {
   rateLimit?: { timeFrame: number; limit: number };
   /** How many recent answers keep their «Ещё» state. Default 1,000. */
   answerMemory?: number;
+  /** `/admin` for these Telegram user ids (ADMIN_IDS): usage counts and the problems found loading the notes. */
+  admin?: { ids: readonly number[]; overview: () => Overview; problems: readonly string[] };
 }
 
 /** grammY's context plus a pino logger bound to the update id. */

@@ -12,6 +12,7 @@ import { loadConfig } from "../config.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
 import { createSearchEngine } from "../search/engine.ts";
 import { openDatabase } from "../store/db.ts";
+import { createOverview } from "../store/overview.ts";
 import { createUserStore } from "../store/users.ts";
 
 const LOCAL_BOT = {
@@ -253,6 +254,12 @@ async function main(): Promise<void> {
     quiz,
     logger,
     rateLimit: { timeFrame: 1000, limit: 1000 },
+    // You run the chat on your own machine: you are its admin.
+    admin: {
+      ids: [LOCAL_USER.id],
+      overview: createOverview(db).snapshot,
+      problems: [...knowledge.warnings, ...problems],
+    },
   });
   bot.api.config.use(async (_prev, method, payload) => ({
     ok: true as const,

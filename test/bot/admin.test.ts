@@ -1,0 +1,77 @@
+// /admin: usage counts and load problems for ADMIN_IDS; an unknown command for everyone else.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { renderAdmin } from "../../src/bot/features/admin.ts";
+import { createOverview } from "../../src/store/overview.ts";
+import { type Harness, startHarness } from "../helpers/harness.ts";
+import { assertTelegramHtml, checkTelegramHtml } from "../helpers/telegram-html.ts";
+import { command, user } from "../helpers/updates.ts";
+
+const ADMIN = user(7001, "Админ");
+let h: Harness;
+
+beforeAll(async () => {
+  // The overview reads the harness's own database, which exists only once the harness has started.
+  let overview: () => ReturnType<ReturnType<typeof createOverview>["snapshot"]> = () => {
+    throw new Error("not started");
+  };
+  h = await startHarness({
+    admin: {
+      ids: [ADMIN.id],
+      overview: () => overview(),
+      problems: ["quiz/helm.yaml:3: answer <b> not among options"],
+    },
+  });
+  overview = createOverview(h.db).snapshot;
+});
+afterAll(() => h.stop());
+
+describe("/admin", () => {
+  test("an admin gets the counts and the load problems, escaped", async () => {
+    h.fake.push(command("start", "", { from: user(7002) }));
+    await h.fake.nextMessages(7002);
+    h.fake.push(command("admin", "", { from: ADMIN }));
+    const [reply] = await h.fake.nextMessages(ADMIN.id);
+    const html = String(reply?.payload.text);
+    assertTelegramHtml(html);
+    const text = checkTelegramHtml(html).text;
+    expect(text).toContain("Пользователей: 2");
+    expect(text).toContain("answer <b> not among options");
+    expect(html).toContain("answer &lt;b&gt; not among options");
+  });
+
+  test("anyone else is told the command is unknown, and /help does not list it", async () => {
+    const stranger = user(7003);
+    h.fake.push(command("admin", "", { from: stranger }));
+    const [reply] = await h.fake.nextMessages(stranger.id);
+    expect(checkTelegramHtml(String(reply?.payload.text)).text).toBe(
+      "Не знаю команду /admin. Все команды — /help.",
+    );
+    h.fake.push(command("help", "", { from: stranger }));
+    const [help] = await h.fake.nextMessages(stranger.id);
+    expect(String(help?.payload.text)).not.toContain("/admin");
+  });
+});
+
+describe("renderAdmin", () => {
+  const overview = {
+    users: 3,
+    activeDay: 1,
+    activeWeek: 2,
+    blocked: 1,
+    subscribers: 2,
+    answersDay: 5,
+    answersTotal: 9,
+  };
+
+  test("says so when nothing went wrong loading", () => {
+    expect(renderAdmin(overview, [], 120)).toContain("загружены без ошибок");
+  });
+
+  test("lists at most 15 problems and counts the rest", () => {
+    const problems = Array.from({ length: 20 }, (_, i) => `problem ${i}`);
+    const html = renderAdmin(overview, problems, 120);
+    expect(html).toContain("problem 14");
+    expect(html).not.toContain("problem 15");
+    expect(html).toContain("… и ещё 5");
+  });
+});
