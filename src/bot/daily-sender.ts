@@ -64,8 +64,8 @@ export interface DailySender {
   /** Resolves once everything queued so far was sent. */
   idle(): Promise<void>;
   /**
-   * Stops looking and sending: the message in flight finishes, the rest of the queue is dropped (it was
-   * claimed, so it is not sent later either — claims never send twice). Idempotent.
+   * Stops looking and sending: the delivery in flight finishes, the ones not started are released (a
+   * restart sends them the same local day; a crash instead loses them — claims never send twice). Idempotent.
    */
   stop(): Promise<void>;
 }
@@ -88,8 +88,8 @@ export function startDailySender(options: DailySenderOptions): DailySender {
         to.chatId,
         `☀️ Ежедневная викторина: ${questionsCount(cards.length)}. Выключить — /daily off`,
       );
+      // A delivery once started is finished, even when stopping: a few messages, not a half-sent quiz.
       for (const { card } of cards) {
-        if (stopped) return;
         await pace();
         await sendCard(api, quiz, to, card);
       }
@@ -142,7 +142,16 @@ export function startDailySender(options: DailySenderOptions): DailySender {
       stopping ??= (async () => {
         stopped = true;
         cancel();
-        queue.length = 0;
+        // What was claimed but not started goes back, to be sent after a restart the same day.
+        const unsent = queue.splice(0);
+        try {
+          quiz.daily.release(unsent);
+        } catch (err) {
+          logger.error(
+            { err, count: unsent.length },
+            "daily quiz: could not give back the unsent deliveries",
+          );
+        }
         await draining;
       })();
       return stopping;

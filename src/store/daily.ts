@@ -47,6 +47,11 @@ export interface DailyStore {
    * day. Users without a zone (or with one this Node.js does not know) use `defaultTimeZone`.
    */
   claimDue(now: Date, defaultTimeZone: string): DueDelivery[];
+  /**
+   * Gives claimed deliveries back, in one transaction, so that they are claimed again: for a bot that stops
+   * on purpose before sending them. Only a claim still standing (same local date) is released.
+   */
+  release(deliveries: readonly DueDelivery[]): void;
 }
 
 function parseHhMm(time: string): number {
@@ -140,7 +145,15 @@ export function createDailyStore(db: Database): DailyStore {
     return claimed;
   });
 
+  const unclaim = db.prepare<[number, string]>(
+    "UPDATE daily_subscriptions SET last_sent_date = '' WHERE user_id = ? AND last_sent_date = ?",
+  );
+  const release = db.transaction((deliveries: readonly DueDelivery[]) => {
+    for (const d of deliveries) unclaim.run(d.userId, d.localDate);
+  });
+
   return {
+    release,
     subscribe(subscription, now, defaultTimeZone) {
       const minutes = parseHhMm(subscription.time);
       if (!Number.isInteger(subscription.count) || subscription.count < 1) {

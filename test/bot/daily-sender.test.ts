@@ -141,6 +141,33 @@ describe("daily sender", () => {
     expect(h.fake.callsOf("sendPoll", u.id).map((c) => c.reply.error_code ?? 200)).toEqual([429, 200]);
   });
 
+  test("stop finishes the delivery in flight and gives back the rest; a restart sends those the same day", async () => {
+    at("2026-03-16T05:59:00Z");
+    const users = [newUser(), newUser(), newUser()];
+    for (const u of users) await subscribe(u, "09:00 2");
+    at("2026-03-16T06:00:10Z");
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    // The first delivery waits at its first message; stop comes while it is in flight.
+    const first = startDailySender({
+      api: h.bot.api,
+      quiz: h.quiz,
+      logger: memoryLogger().logger,
+      every: () => () => {},
+      pace: () => gate,
+    });
+    const stopping = first.stop();
+    open();
+    await stopping;
+    expect(users.map((u) => polls(u.id).length).sort()).toEqual([0, 0, 2]);
+
+    const second = sender();
+    await second.idle();
+    expect(users.map((u) => polls(u.id).length)).toEqual([2, 2, 2]);
+  });
+
   test("stop drops what is queued and stops the timer; ticks after it claim nothing", async () => {
     at("2026-03-15T05:00:00Z");
     const u = newUser();

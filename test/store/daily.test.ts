@@ -53,6 +53,20 @@ describe("daily subscriptions", () => {
     expect(claimedUsers(daily, "2026-01-11T08:01:00Z")).toEqual([]);
   });
 
+  it("gives back a claim on release, but not one a later day has replaced", () => {
+    const { daily } = setup();
+    daily.subscribe({ userId: 1, chatId: 1, time: "09:00", count: 1 }, at("2026-01-10T03:00:00Z"), moscow);
+    const claimed = daily.claimDue(at("2026-01-10T06:00:00Z"), moscow);
+    expect(claimed.map((d) => d.userId)).toEqual([1]);
+    daily.release(claimed);
+    expect(claimedUsers(daily, "2026-01-10T06:01:00Z")).toEqual([1]);
+
+    const stale = daily.claimDue(at("2026-01-11T06:00:00Z"), moscow);
+    const yesterday = stale.map((d) => ({ ...d, localDate: "2026-01-10" }));
+    daily.release(yesterday);
+    expect(claimedUsers(daily, "2026-01-11T06:01:00Z")).toEqual([]);
+  });
+
   it("uses the default zone for users without one", () => {
     const { daily } = setup();
     daily.subscribe({ userId: 2, chatId: 2, time: "09:00", count: 1 }, at("2026-01-10T03:00:00Z"), moscow);
