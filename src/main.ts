@@ -1,17 +1,12 @@
-// Composition root: config → database → knowledge → search → quiz → bot → start → daily sender; an
+// Composition root: config → app (notes, search, database, quizzes; src/app.ts) → bot → start → daily sender; an
 // idempotent shutdown on signals.
 import { GrammyError } from "grammy";
 import { pino } from "pino";
+import { assemble } from "./app.ts";
 import { createBot } from "./bot/bot.ts";
 import { type DailySender, startDailySender } from "./bot/daily-sender.ts";
-import { loadQuiz } from "./bot/quiz-deps.ts";
 import { type RunningBot, startPolling, startWebhook } from "./bot/runtime.ts";
 import { loadConfig } from "./config.ts";
-import { loadKnowledge } from "./knowledge/load.ts";
-import { createSearchEngine } from "./search/engine.ts";
-import { openDatabase } from "./store/db.ts";
-import { createOverview } from "./store/overview.ts";
-import { createUserStore } from "./store/users.ts";
 
 /** Shutdown must finish within this, or the process exits anyway. */
 const SHUTDOWN_DEADLINE_MS = 4_500;
@@ -19,37 +14,17 @@ const SHUTDOWN_DEADLINE_MS = 4_500;
 const config = loadConfig();
 const logger = pino({ level: config.logLevel });
 
-let knowledge: Awaited<ReturnType<typeof loadKnowledge>>;
-try {
-  knowledge = await loadKnowledge(config.knowledgeDir);
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-}
-for (const warning of knowledge.warnings) logger.warn(warning);
-const search = createSearchEngine(knowledge);
-const db = openDatabase(config.databasePath);
-const users = createUserStore(db);
-const { quiz, problems } = await loadQuiz({
-  db,
-  knowledge,
-  knowledgeDir: config.knowledgeDir,
-  defaultTimeZone: config.defaultTimezone,
-});
-for (const problem of problems) logger.warn(problem);
+const app = await assemble(config, logger);
+const { db, search, quiz, knowledge } = app;
 
 const bot = createBot({
   token: config.botToken as string,
   apiRoot: config.telegramApiRoot,
   search,
-  users,
+  users: app.users,
   quiz,
   logger,
-  admin: {
-    ids: config.adminIds,
-    overview: createOverview(db).snapshot,
-    problems: [...knowledge.warnings, ...problems],
-  },
+  admin: app.admin(config.adminIds),
 });
 
 let running: RunningBot | undefined;

@@ -4,16 +4,11 @@ import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import type { Message, Update, UserFromGetMe } from "grammy/types";
 import { pino } from "pino";
+import { assemble } from "../app.ts";
 import { createBot } from "../bot/bot.ts";
 import { startDailySender } from "../bot/daily-sender.ts";
-import { loadQuiz } from "../bot/quiz-deps.ts";
 import { plural } from "../bot/render.ts";
 import { loadConfig } from "../config.ts";
-import { loadKnowledge } from "../knowledge/load.ts";
-import { createSearchEngine } from "../search/engine.ts";
-import { openDatabase } from "../store/db.ts";
-import { createOverview } from "../store/overview.ts";
-import { createUserStore } from "../store/users.ts";
 
 const LOCAL_BOT = {
   id: 1,
@@ -230,19 +225,7 @@ export function updateFor(line: string, choices: Choice[], updateId: number, mes
 async function main(): Promise<void> {
   const config = loadConfig({ requireToken: false });
   const logger = pino({ level: process.env.LOG_LEVEL ? config.logLevel : "warn" }, pino.destination(2));
-  const knowledge = await loadKnowledge(config.knowledgeDir).catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
-  const db = openDatabase(config.databasePath);
-  const search = createSearchEngine(knowledge);
-  const { quiz, problems } = await loadQuiz({
-    db,
-    knowledge,
-    knowledgeDir: config.knowledgeDir,
-    defaultTimeZone: config.defaultTimezone,
-  });
-  for (const problem of problems) logger.warn(problem);
+  const { db, search, quiz, users, admin } = await assemble(config, logger);
   const interactive = process.stdin.isTTY === true;
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const terminal = new Terminal((text) => process.stdout.write(`${text}\n`), color);
@@ -250,16 +233,12 @@ async function main(): Promise<void> {
     token: "local",
     botInfo: LOCAL_BOT,
     search,
-    users: createUserStore(db),
+    users,
     quiz,
     logger,
     rateLimit: { timeFrame: 1000, limit: 1000 },
     // You run the chat on your own machine: you are its admin.
-    admin: {
-      ids: [LOCAL_USER.id],
-      overview: createOverview(db).snapshot,
-      problems: [...knowledge.warnings, ...problems],
-    },
+    admin: admin([LOCAL_USER.id]),
   });
   bot.api.config.use(async (_prev, method, payload) => ({
     ok: true as const,
