@@ -1,15 +1,14 @@
 // /daily and /timezone through the fake Bot API, on a fixed clock: 10 March 2026, 08:59:30 in Moscow.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import type { ApiCall } from "../helpers/fake-bot-api.ts";
+import { shown } from "../helpers/calls.ts";
 import { type Harness, startHarness } from "../helpers/harness.ts";
-import { assertTelegramHtml, checkTelegramHtml } from "../helpers/telegram-html.ts";
+import { assertTelegramHtml } from "../helpers/telegram-html.ts";
 import { command, user } from "../helpers/updates.ts";
 
 const NOW = new Date("2026-03-10T05:59:30Z");
 let h: Harness;
 let nextUser = 6000;
 const newUser = () => user(nextUser++);
-const shown = (call: ApiCall | undefined) => checkTelegramHtml(String(call?.payload.text ?? "")).text;
 
 /** Sends `/name args` as `u` and returns what the user sees in the reply. */
 async function say(u: ReturnType<typeof user>, name: string, args = ""): Promise<string> {

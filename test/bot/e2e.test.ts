@@ -1,6 +1,7 @@
 // The bot as a user meets it: the real runner polling the fake Bot API, the real search over ./knowledge.
 import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { buttons, sentMessage, shown, textOf } from "../helpers/calls.ts";
 import { type ApiCall, ERRORS, FAKE_BOT } from "../helpers/fake-bot-api.ts";
 import { type Harness, realSearch, startHarness } from "../helpers/harness.ts";
 import { assertTelegramHtml, checkTelegramHtml } from "../helpers/telegram-html.ts";
@@ -22,16 +23,6 @@ let h: Harness;
 let nextUser = 2000;
 /** A fresh user per test, so tests do not share rate limits or chats. */
 const newUser = () => user(nextUser++);
-
-type Button = { text: string; callback_data?: string };
-const buttons = (call: ApiCall | undefined): Button[] =>
-  (
-    (call?.payload.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []
-  ).flat();
-const textOf = (call: ApiCall | undefined) => String(call?.payload.text ?? "");
-/** What the user sees, tags removed and entities decoded. */
-const shown = (call: ApiCall | undefined) => checkTelegramHtml(textOf(call)).text;
-const sentMessage = (call: ApiCall) => call.reply.result as Message;
 
 /** Presses the button labelled `label` (or whose data starts with it) under `call`'s message. */
 function press(

@@ -5,22 +5,15 @@ import type { QuizDeps } from "../../src/bot/context.ts";
 import { createDeck } from "../../src/quiz/deck.ts";
 import type { Card } from "../../src/quiz/types.ts";
 import { openDatabase } from "../../src/store/db.ts";
+import { type Button, buttons, sentMessage, shown } from "../helpers/calls.ts";
 import type { ApiCall } from "../helpers/fake-bot-api.ts";
 import { type Harness, realKnowledge, realQuiz, startHarness } from "../helpers/harness.ts";
-import { assertTelegramHtml, checkTelegramHtml } from "../helpers/telegram-html.ts";
+import { assertTelegramHtml } from "../helpers/telegram-html.ts";
 import { callbackQuery, command, pollAnswer, user } from "../helpers/updates.ts";
 
 let h: Harness;
 let nextUser = 5000;
 const newUser = () => user(nextUser++);
-
-type Button = { text: string; callback_data?: string };
-const buttons = (call: ApiCall | undefined): Button[] =>
-  (
-    (call?.payload.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []
-  ).flat();
-const shown = (call: ApiCall | undefined) => checkTelegramHtml(String(call?.payload.text ?? "")).text;
-const sentMessage = (call: ApiCall) => call.reply.result as Message;
 
 /** Checks every HTML text a harness sent, and that Telegram rejected nothing. */
 function checkCalls(harness: Harness) {
