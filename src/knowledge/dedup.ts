@@ -2,7 +2,7 @@
 
 const SHINGLE = 4;
 
-/** 32-bit FNV-1a: shingles are kept as numbers, so 10 MB of notes costs megabytes, not hundreds of them. */
+/** 32-bit FNV-1a of a word. */
 function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -12,19 +12,33 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** The set of `SHINGLE`-word sequences of a text (hashed), case and ё folded. */
+/** One number for a run of word hashes, order-sensitive. */
+function combine(hashes: readonly number[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h = Math.imul(h ^ (hashes[i] as number), 0x01000193);
+    h ^= h >>> 15;
+  }
+  return h >>> 0;
+}
+
+/**
+ * The set of `SHINGLE`-word sequences of a text, case and ё folded, each as a 32-bit hash: no string is
+ * made per shingle, so de-duplicating 10 MB of notes costs megabytes, not hundreds of them.
+ */
 export function shingles(text: string): Set<number> {
   const words =
     text
       .toLowerCase()
       .replaceAll("ё", "е")
       .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const hashes = words.map(hash);
   const result = new Set<number>();
   if (words.length < SHINGLE) {
-    if (words.length > 0) result.add(hash(words.join(" ")));
+    if (words.length > 0) result.add(combine(hashes, 0, hashes.length));
     return result;
   }
-  for (let i = 0; i + SHINGLE <= words.length; i++) result.add(hash(words.slice(i, i + SHINGLE).join(" ")));
+  for (let i = 0; i + SHINGLE <= hashes.length; i++) result.add(combine(hashes, i, i + SHINGLE));
   return result;
 }
 
@@ -38,28 +52,59 @@ export function jaccard<T>(a: Set<T>, b: Set<T>): number {
 }
 
 /**
+ * Whether two sorted arrays of distinct values have a Jaccard similarity of at least `threshold`; gives up
+ * as soon as the values left cannot bring the overlap up to what the threshold needs.
+ */
+function similarEnough(a: Uint32Array, b: Uint32Array, threshold: number): boolean {
+  const needed = Math.ceil((threshold / (1 + threshold)) * (a.length + b.length) - 1e-9);
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    if (common + Math.min(a.length - i, b.length - j) < needed) return false;
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return common >= needed;
+}
+
+/**
  * Keeps the first of every group of near-duplicate texts (Jaccard of shingles ≥ `threshold`) and returns the
- * indexes kept. An inverted index on shingles keeps this near-linear on large corpora.
+ * indexes kept. Prefix filtering keeps it near-linear and small on large corpora: with every shingle set
+ * sorted the same way, two sets this similar must share one of their first |S| − ⌈t·|S|⌉ + 1 shingles, so
+ * only those are indexed, and candidates are then compared exactly.
  */
 export function keepDistinct(texts: string[], threshold = 0.8): number[] {
   const kept: number[] = [];
-  const sets: Set<number>[] = [];
-  const byShingle = new Map<number, number[]>();
+  const sets: Uint32Array[] = [];
+  const byPrefix = new Map<number, number[]>();
   texts.forEach((text, index) => {
-    const set = shingles(text);
-    const counts = new Map<number, number>();
-    for (const s of set) for (const k of byShingle.get(s) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
-    for (const [k, common] of counts) {
-      const other = sets[k];
-      if (other && common / (set.size + other.size - common) >= threshold) return;
+    const set = Uint32Array.from(shingles(text)).sort();
+    const prefix = set.length === 0 ? 0 : set.length - Math.ceil(threshold * set.length) + 1;
+    const compared = new Set<number>();
+    for (let i = 0; i < prefix; i++) {
+      for (const k of byPrefix.get(set[i] as number) ?? []) {
+        if (compared.has(k)) continue;
+        compared.add(k);
+        const other = sets[k] as Uint32Array;
+        // Sets this similar differ in size by at most the threshold's ratio.
+        if (other.length < threshold * set.length || set.length < threshold * other.length) continue;
+        if (similarEnough(set, other, threshold)) return;
+      }
     }
     const slot = sets.length;
     sets.push(set);
     kept.push(index);
-    for (const s of set) {
-      const list = byShingle.get(s);
+    for (let i = 0; i < prefix; i++) {
+      const list = byPrefix.get(set[i] as number);
       if (list) list.push(slot);
-      else byShingle.set(s, [slot]);
+      else byPrefix.set(set[i] as number, [slot]);
     }
   });
   return kept;

@@ -53,9 +53,23 @@ function splitParts(raw: string): string[] {
     .filter(Boolean);
 }
 
+/** A distinct word as analysed once: shared by every occurrence, so never mutate it. */
+export interface Word {
+  surface: string;
+  stemmed: string;
+  /** The word's own term; a glossary phrase it is part of may override it (see `scan`). */
+  term: string | undefined;
+  parts: string[];
+}
+
 export interface Analyzer {
   /** Every word of `text` with its term, in order, including stop words (term undefined). */
   tokens(text: string): Token[];
+  /**
+   * Visits every word of `text` with its term (after glossary phrases), allocating nothing per word: for
+   * indexing large notes. Offsets are not given; use `tokens` where they matter.
+   */
+  scan(text: string, visit: (word: Word, term: string | undefined) => void): void;
   /** The terms of `text` for the index: each word's term, and the parts of compounds. */
   terms(text: string): string[];
   /** The analysed form of one word, ignoring stop words; for vocabulary look-ups. */
@@ -97,11 +111,8 @@ export function createAnalyzer(glossary: Glossary = []): Analyzer {
   };
 
   // Words repeat: each distinct word is analysed once (the cache is dropped when it grows too large).
-  const words = new Map<
-    string,
-    { surface: string; stemmed: string; term: string | undefined; parts: string[] }
-  >();
-  const analyseWord = (raw: string) => {
+  const words = new Map<string, Word>();
+  const analyseWord = (raw: string): Word => {
     let word = words.get(raw);
     if (word === undefined) {
       const surface = normalize(raw);
@@ -131,29 +142,57 @@ export function createAnalyzer(glossary: Glossary = []): Analyzer {
       });
       stemmed.push(word.stemmed);
     }
-    if (phrases.size > 0) {
-      for (let i = 0; i < result.length; i++) {
-        if (!phraseStarts.has(stemmed[i] as string)) continue;
-        for (let n = Math.min(longestPhrase, result.length - i); n >= 2; n--) {
-          const canonical = phrases.get(stemmed.slice(i, i + n).join(" "));
-          if (canonical === undefined) continue;
-          for (let k = i; k < i + n; k++) (result[k] as Token).term = canonical;
-          i += n - 1;
-          break;
-        }
-      }
+    const found = phrases.size > 0 ? phrasesIn((i) => stemmed[i] as string, result.length) : undefined;
+    for (const [i, [canonical, n]] of found ?? []) {
+      for (let k = i; k < i + n; k++) (result[k] as Token).term = canonical;
     }
     return result;
   };
 
+  /** Positions where a glossary phrase starts in a run of words, and its canonical term and length. */
+  const phrasesIn = (
+    stemmed: (i: number) => string,
+    length: number,
+  ): Map<number, [string, number]> | undefined => {
+    let found: Map<number, [string, number]> | undefined;
+    for (let i = 0; i < length; i++) {
+      if (!phraseStarts.has(stemmed(i))) continue;
+      for (let n = Math.min(longestPhrase, length - i); n >= 2; n--) {
+        const key = Array.from({ length: n }, (_, k) => stemmed(i + k)).join(" ");
+        const canonical = phrases.get(key);
+        if (canonical === undefined) continue;
+        found ??= new Map();
+        found.set(i, [canonical, n]);
+        i += n - 1;
+        break;
+      }
+    }
+    return found;
+  };
+
+  const scan = (text: string, visit: (word: Word, term: string | undefined) => void): void => {
+    const sequence: Word[] = [];
+    for (const match of text.matchAll(WORD)) sequence.push(analyseWord(match[0]));
+    const found =
+      phrases.size > 0 ? phrasesIn((i) => (sequence[i] as Word).stemmed, sequence.length) : undefined;
+    for (let i = 0; i < sequence.length; i++) {
+      const phrase = found?.get(i);
+      if (phrase) {
+        for (let k = i; k < i + phrase[1]; k++) visit(sequence[k] as Word, phrase[0]);
+        i += phrase[1] - 1;
+      } else visit(sequence[i] as Word, (sequence[i] as Word).term);
+    }
+  };
+
   return {
     tokens,
+    scan,
     terms(text) {
       const out: string[] = [];
-      for (const t of tokens(text)) {
-        if (t.term !== undefined) out.push(t.term);
-        for (const p of t.parts) if (p !== t.term) out.push(p);
-      }
+      scan(text, (word, term) => {
+        if (term !== undefined) out.push(term);
+        for (const p of word.parts) if (p !== term) out.push(p);
+      });
       return out;
     },
     termOf(word) {

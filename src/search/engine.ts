@@ -126,15 +126,15 @@ export function createSearchEngine(
   const learn = (text: string): { terms: string[]; parts: string[] } => {
     const terms: string[] = [];
     const parts: string[] = [];
-    for (const t of analyzer.tokens(text)) {
-      if (t.term === undefined) continue;
-      terms.push(t.term);
-      for (const p of t.parts) if (p !== t.term) parts.push(p);
-      if (!surfaceTerm.has(t.surface) && /^\p{L}+$/u.test(t.surface)) {
-        surfaceTerm.set(t.surface, t.term);
-        lexicon.add(t.surface);
+    analyzer.scan(text, (word, term) => {
+      if (term === undefined) return;
+      terms.push(term);
+      for (const p of word.parts) if (p !== term) parts.push(p);
+      if (!surfaceTerm.has(word.surface) && /^\p{L}+$/u.test(word.surface)) {
+        surfaceTerm.set(word.surface, term);
+        lexicon.add(word.surface);
       }
-    }
+    });
     return { terms, parts };
   };
 

@@ -44,15 +44,19 @@ describe("keepDistinct", () => {
     const word = fc.constantFrom("под", "сервис", "нода", "кластер", "и", "в", "ingress");
     const text = fc.array(word, { minLength: 0, maxLength: 12 }).map((ws) => ws.join(" "));
     fc.assert(
-      fc.property(fc.array(text, { maxLength: 15 }), (texts) => {
-        const expected: number[] = [];
-        texts.forEach((t, i) => {
-          if (!expected.some((k) => jaccard(shingles(texts[k] as string), shingles(t)) >= 0.8))
-            expected.push(i);
-        });
-        expect(keepDistinct(texts)).toEqual(expected);
-      }),
-      { numRuns: 300 },
+      fc.property(
+        fc.array(text, { maxLength: 15 }),
+        fc.constantFrom(0.5, 0.6, 0.75, 0.8, 0.9, 1),
+        (texts, threshold) => {
+          const expected: number[] = [];
+          texts.forEach((t, i) => {
+            if (!expected.some((k) => jaccard(shingles(texts[k] as string), shingles(t)) >= threshold))
+              expected.push(i);
+          });
+          expect(keepDistinct(texts, threshold)).toEqual(expected);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

@@ -144,6 +144,37 @@ describe("analyzer properties", () => {
     );
   });
 
+  it("scan (for indexing) gives every word the term tokens (for snippets) gives it, glossary phrases included", () => {
+    const phrased = fc.array(
+      fc.constantFrom(
+        "балансировщик",
+        "нагрузки",
+        "под",
+        "Load",
+        "Balancer",
+        "сервис",
+        "и",
+        "kube-router",
+        "!",
+      ),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyText,
+          phrased.map((w) => w.join(" ")),
+        ),
+        (text) => {
+          const scanned: (string | undefined)[] = [];
+          analyzer.scan(text, (_word, term) => scanned.push(term));
+          expect(scanned).toEqual(analyzer.tokens(text).map((t) => t.term));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it("ignores letter case in Russian and English text", () => {
     const letters = [..."абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz -=."];
     fc.assert(
