@@ -83,7 +83,6 @@ interface Candidate {
   /** Share of the query's weight the passage matches. */
   coverage: number;
   score: number;
-  matched: Set<string>;
 }
 
 interface IndexedPassage {
@@ -176,7 +175,6 @@ export function createSearchEngine(
   for (const group of kb.glossary) for (const entry of group) learn(entry);
 
   const docCount = Math.max(1, kb.passages.length);
-  const indexedTerms = { has: (term: string) => documentFrequency.has(term) };
   const rarest = Math.log(1 + docCount / 0.5);
   /**
    * How much a query term counts: its inverse document frequency. A word the notes never use counts as much as
@@ -198,9 +196,9 @@ export function createSearchEngine(
     };
     for (const token of analyzer.tokens(text).slice(0, MAX_QUERY_WORDS)) {
       if (token.term === undefined) continue;
-      if (indexedTerms.has(token.term) || token.parts.length === 0) add(knownStem(token.term), 1);
+      if (documentFrequency.has(token.term) || token.parts.length === 0) add(knownStem(token.term), 1);
       // An unknown compound is looked up by its parts; the known ones say less than a whole word would.
-      else for (const p of token.parts) add(p, indexedTerms.has(p) ? 0.7 : 1);
+      else for (const p of token.parts) add(p, documentFrequency.has(p) ? 0.7 : 1);
     }
     return [...terms.values()];
   };
@@ -210,10 +208,10 @@ export function createSearchEngine(
    * Snowball leaves verb forms apart («посмотреть» → посмотрет, «посмотрим» → посмотр).
    */
   const knownStem = (term: string): string => {
-    if (indexedTerms.has(term) || !/^\p{Script=Cyrillic}+$/u.test(term)) return term;
+    if (documentFrequency.has(term) || !/^\p{Script=Cyrillic}+$/u.test(term)) return term;
     for (let end = term.length - 1; end >= MIN_STEM_PREFIX; end--) {
       const prefix = term.slice(0, end);
-      if (indexedTerms.has(prefix)) return prefix;
+      if (documentFrequency.has(prefix)) return prefix;
     }
     return term;
   };
@@ -222,7 +220,7 @@ export function createSearchEngine(
   const knownWord = (surface: string): boolean => {
     if (surfaceTerm.has(surface)) return true;
     const term = analyzer.termOf(surface);
-    return term === undefined || indexedTerms.has(term);
+    return term === undefined || documentFrequency.has(term);
   };
 
   /** Share of a text's words that the notes know. */
@@ -264,9 +262,12 @@ export function createSearchEngine(
     return out + query.slice(at);
   };
 
+  /** Each query term's share of the question: its weight times its IDF. */
+  const weightsOf = (terms: QueryTerm[]) => new Map(terms.map((t) => [t.term, t.weight * idf(t.term)]));
+
   const rank = (terms: QueryTerm[], limit: number): Candidate[] => {
     if (terms.length === 0) return [];
-    const weights = new Map(terms.map((t) => [t.term, t.weight * idf(t.term)]));
+    const weights = weightsOf(terms);
     const total = [...weights.values()].reduce((a, b) => a + b, 0);
     const results = index.search(terms.map((t) => t.term).join(" "), {
       tokenize: (q) => q.split(" "),
@@ -303,7 +304,7 @@ export function createSearchEngine(
       const near = inText.size > 1 ? bestWindow(sequenceOf(passage), inText, options.window) : sum(inText);
       const coverage = total > 0 ? (always + near) / total : 0;
       const score = r.score * coverage * coverage;
-      ranked.push({ passage, relevance: r.score, coverage, score, matched: new Set(r.queryTerms) });
+      ranked.push({ passage, relevance: r.score, coverage, score });
       if (ranked.length >= limit) {
         ranked.sort(byScore);
         floor = (ranked[limit - 1] as Candidate).score;
@@ -337,8 +338,6 @@ export function createSearchEngine(
     }
     return sequence;
   }
-
-  const weightsOf = (terms: QueryTerm[]) => new Map(terms.map((t) => [t.term, t.weight * idf(t.term)]));
 
   /** «Nothing found», suggesting first the topics of the passages that came closest. */
   const nothing = (query: string, closest: Candidate[]): Answer => {
