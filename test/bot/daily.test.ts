@@ -1,8 +1,7 @@
 // /daily and /timezone through the fake Bot API, on a fixed clock: 10 March 2026, 08:59:30 in Moscow.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { shown } from "../helpers/calls.ts";
+import { checkCalls, shown } from "../helpers/calls.ts";
 import { type Harness, startHarness } from "../helpers/harness.ts";
-import { assertTelegramHtml } from "../helpers/telegram-html.ts";
 import { command, user } from "../helpers/updates.ts";
 
 const NOW = new Date("2026-03-10T05:59:30Z");
@@ -21,12 +20,7 @@ beforeAll(async () => {
   h = await startHarness({ rateLimit: { timeFrame: 1000, limit: 1000 } }, { now: () => NOW });
 });
 
-afterEach(() => {
-  for (const call of h.fake.callsOf("sendMessage")) {
-    if (call.payload.parse_mode === "HTML") assertTelegramHtml(String(call.payload.text));
-  }
-  expect(h.fake.calls.filter((c) => c.reply.error_code === 400)).toEqual([]);
-});
+afterEach(() => checkCalls(h.fake));
 
 afterAll(async () => {
   await h.stop();

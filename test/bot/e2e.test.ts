@@ -1,7 +1,7 @@
 // The bot as a user meets it: the real runner polling the fake Bot API, the real search over ./knowledge.
 import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { buttons, sentMessage, shown, textOf } from "../helpers/calls.ts";
+import { buttons, checkCalls, sentMessage, shown, textOf } from "../helpers/calls.ts";
 import { type ApiCall, ERRORS, FAKE_BOT } from "../helpers/fake-bot-api.ts";
 import { type Harness, realSearch, startHarness } from "../helpers/harness.ts";
 import { assertTelegramHtml, checkTelegramHtml } from "../helpers/telegram-html.ts";
@@ -41,18 +41,8 @@ beforeAll(async () => {
   h = await startHarness({ rateLimit: { timeFrame: 1000, limit: 1000 } });
 });
 
-afterEach(() => {
-  // Every text the bot sent or edited in is valid Telegram HTML within the limits.
-  for (const call of h.fake.calls) {
-    if (
-      (call.method === "sendMessage" || call.method === "editMessageText") &&
-      call.payload.parse_mode === "HTML"
-    ) {
-      assertTelegramHtml(String(call.payload.text));
-    }
-  }
-  expect(h.fake.calls.filter((c) => c.reply.error_code === 400)).toEqual([]);
-});
+// Every text the bot sent or edited in is valid Telegram HTML within the limits, and none was refused.
+afterEach(() => checkCalls(h.fake));
 
 afterAll(async () => {
   await h.stop();

@@ -1,7 +1,8 @@
 // Reading the recorded Bot API calls as a user would see them: text, buttons, the message sent.
 import type { Message } from "grammy/types";
-import type { ApiCall } from "./fake-bot-api.ts";
-import { checkTelegramHtml } from "./telegram-html.ts";
+import { expect } from "vitest";
+import type { ApiCall, FakeBotApi } from "./fake-bot-api.ts";
+import { assertTelegramHtml, checkTelegramHtml } from "./telegram-html.ts";
 
 export type Button = { text: string; callback_data?: string };
 
@@ -19,3 +20,16 @@ export const shown = (call: ApiCall | undefined) => checkTelegramHtml(textOf(cal
 
 /** The message Telegram returned for a send. */
 export const sentMessage = (call: ApiCall) => call.reply.result as Message;
+
+/** Checks every HTML text the bot sent or edited in (valid Telegram HTML within the limits), and that Telegram rejected nothing. */
+export function checkCalls(fake: FakeBotApi): void {
+  for (const call of fake.calls) {
+    if (
+      (call.method === "sendMessage" || call.method === "editMessageText") &&
+      call.payload.parse_mode === "HTML"
+    ) {
+      assertTelegramHtml(String(call.payload.text));
+    }
+  }
+  expect(fake.calls.filter((c) => c.reply.error_code === 400)).toEqual([]);
+}
