@@ -229,6 +229,11 @@ export function renderAnswer(answer: Answer): string[] {
     ]);
     return paginate(lines);
   }
+  if (answer.kind === "uncertain") {
+    const blocks: Block[] = [[{ text: "Точного ответа нет. Возможно, вы про:", style: "plain" }]];
+    for (const hit of answer.candidates) blocks.push(sourceLine(hit.passage));
+    return paginate(blocks);
+  }
   const blocks: Block[] = [];
   const [left, right] = answer.compared ?? [];
   if (left !== undefined && right !== undefined) {

@@ -25,6 +25,12 @@ export function renderAnswer(answer: Answer, color = true): string {
     const topics = answer.suggestions.map((t) => `  • ${t.title}`).join("\n");
     return `Ничего не нашёл по запросу «${answer.query}». Попробуйте переформулировать или загляните в темы:\n${topics}`;
   }
+  if (answer.kind === "uncertain") {
+    const options = answer.candidates.map(
+      (h) => `  • ${[h.passage.topicTitle, ...h.passage.headingPath].join(" › ")}`,
+    );
+    return `Точного ответа нет. Возможно, вы про:\n${options.join("\n")}`;
+  }
   const parts = answer.hits.map((h) => renderHit(h, color));
   if (answer.compared && answer.hits.length === 2) {
     parts[0] = `— ${answer.compared[0]}:\n${parts[0]}`;

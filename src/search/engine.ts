@@ -348,7 +348,7 @@ export function createSearchEngine(
       .sort((a, b) => b[1] - a[1])
       .map(([id]) => topicById.get(id) as Topic);
     for (const t of kb.topics) if (!suggestions.includes(t)) suggestions.push(t);
-    return { kind: "nothing", query, suggestions: suggestions.slice(0, 6) };
+    return { kind: "nothing", query, terms: [], suggestions: suggestions.slice(0, 6) };
   };
 
   const answer = (raw: string): Answer => {
@@ -386,7 +386,7 @@ export function createSearchEngine(
           .filter((c) => !shown.has(c.passage.id))
           .slice(0, options.moreCount)
           .map((c) => hit(c, weights));
-        return { kind: "found", query, hits, more, compared: [a, b] };
+        return { kind: "found", query, terms: terms.map((t) => t.term), hits, more, compared: [a, b] };
       }
     }
     const [best, ...rest] = ranked;
@@ -394,6 +394,7 @@ export function createSearchEngine(
     return {
       kind: "found",
       query,
+      terms: terms.map((t) => t.term),
       hits: [hit(best, weights)],
       more: rest.slice(0, options.moreCount).map((c) => hit(c, weights)),
     };

@@ -5,5 +5,6 @@ import type { Answer } from "./types.ts";
 /** The passages an answer offers, best first: the hits shown, then «Ещё». Empty for «nothing found». */
 export function rankingOf(answer: Answer): Ranking {
   if (answer.kind === "nothing") return { passages: [], shown: 0 };
+  if (answer.kind === "uncertain") return { passages: answer.candidates.map((h) => h.passage), shown: 0 };
   return { passages: [...answer.hits, ...answer.more].map((h) => h.passage), shown: answer.hits.length };
 }

@@ -28,10 +28,21 @@ export interface Hit {
   snippet: Snippet;
 }
 
+/**
+ * Learned lifts from users' feedback («Не то» → the passage they chose instead), looked up by the question's
+ * analysed terms. Each lift is in [0, 1]; the engine bounds its effect, so a strong exact match still wins.
+ */
+export interface Lifts {
+  /** Passage id → lift for a question with these analysed terms (empty when nobody agreed on one). */
+  for(terms: readonly string[]): ReadonlyMap<string, number>;
+}
+
 export type Answer =
   | {
       kind: "found";
       query: string;
+      /** The question's analysed terms (as corrected), e.g. for recording feedback. */
+      terms: string[];
       /** The best passage first; for a comparison answered by no single passage, one hit per side. */
       hits: Hit[];
       /** The next best passages, for «Ещё». */
@@ -40,8 +51,17 @@ export type Answer =
       compared?: [string, string];
     }
   | {
+      /** Something matched, but not surely the answer: offer the candidates («Возможно, вы про:»). */
+      kind: "uncertain";
+      query: string;
+      terms: string[];
+      /** Up to three candidate passages, best first. */
+      candidates: Hit[];
+    }
+  | {
       kind: "nothing";
       query: string;
+      terms: string[];
       /** Topics to suggest instead. */
       suggestions: Topic[];
     };

@@ -150,6 +150,7 @@ describe("answers", () => {
   test("a found answer: snippet, then the source «📄 Тема › Раздел»", () => {
     const answer: Answer = {
       kind: "found",
+      terms: [],
       query: "что такое clusterip",
       hits: [hit(prose("[[ClusterIP]] - айпишник"))],
       more: [],
@@ -161,6 +162,7 @@ describe("answers", () => {
   test("a comparison names both sides and shows one snippet per side", () => {
     const answer: Answer = {
       kind: "found",
+      terms: [],
       query: "clusterip vs nodeport",
       hits: [
         hit(prose("[[ClusterIP]] внутри")),
@@ -178,7 +180,12 @@ describe("answers", () => {
 
   test("nothing found quotes the question, escaped and shortened", () => {
     const query = `<script>alert("x")</script> & ${"очень ".repeat(1000)}`;
-    const [html, ...rest] = renderAnswer({ kind: "nothing", query, suggestions: [topic("helm", 1)] });
+    const [html, ...rest] = renderAnswer({
+      kind: "nothing",
+      query,
+      terms: [],
+      suggestions: [topic("helm", 1)],
+    });
     expect(rest).toEqual([]);
     assertTelegramHtml(html as string);
     expect(html).toMatch(

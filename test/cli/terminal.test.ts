@@ -60,6 +60,7 @@ describe("renderAnswer", () => {
     const text = renderAnswer(
       {
         kind: "nothing",
+        terms: [],
         query: "что такое rbac",
         suggestions: [topic("helm", "Helm"), topic("ingress", "Ingress")],
       },
@@ -74,6 +75,7 @@ describe("renderAnswer", () => {
     const text = renderAnswer(
       {
         kind: "found",
+        terms: [],
         query: "clusterip vs nodeport",
         hits: [hit("services#1"), hit("services#2")],
         more: [hit("services#3")],
@@ -89,7 +91,7 @@ describe("renderAnswer", () => {
 
   it("shows one hit without labels and without «more» when there is none", () => {
     const text = renderAnswer(
-      { kind: "found", query: "clusterip", hits: [hit("services#1")], more: [] },
+      { kind: "found", query: "clusterip", terms: [], hits: [hit("services#1")], more: [] },
       false,
     );
     expect(text).toBe(renderHit(hit("services#1"), false));

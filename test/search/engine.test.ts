@@ -29,6 +29,11 @@ function expectValid(answer: Answer): void {
     for (const t of answer.suggestions) expect(kb.topics).toContain(t);
     return;
   }
+  if (answer.kind === "uncertain") {
+    expect(answer.candidates.length).toBeGreaterThan(0);
+    expect(answer.candidates.length).toBeLessThanOrEqual(3);
+    return;
+  }
   expect(answer.hits.length).toBeGreaterThan(0);
   const all = [...answer.hits, ...answer.more];
   expect(new Set(all.map((h) => h.passage.id)).size).toBe(all.length);

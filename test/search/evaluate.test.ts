@@ -100,10 +100,14 @@ describe("evaluate", () => {
 describe("rankingOf and the baseline", () => {
   it("flattens hits then «more», and gives nothing for «nothing»", () => {
     const snippet = { blocks: [], truncated: false };
-    expect(rankingOf({ kind: "nothing", query: "x", suggestions: [] })).toEqual({ passages: [], shown: 0 });
+    expect(rankingOf({ kind: "nothing", query: "x", terms: [], suggestions: [] })).toEqual({
+      passages: [],
+      shown: 0,
+    });
     expect(
       rankingOf({
         kind: "found",
+        terms: [],
         query: "x",
         hits: [{ passage: passage("a#0", "a"), score: 1, coverage: 1, snippet }],
         more: [{ passage: passage("c#0", "c"), score: 0.5, coverage: 0.5, snippet }],

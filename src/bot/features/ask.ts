@@ -33,6 +33,10 @@ export async function answerQuestion(
     return;
   }
   const answer = search.answer(question);
+  if (answer.kind === "uncertain") {
+    await replyHtml(ctx, renderAnswer(answer), undefined, replyTo);
+    return;
+  }
   if (answer.kind === "nothing") {
     const keyboard =
       answer.suggestions.length > 0 ? topicListKeyboard(answer.suggestions, search.topics, false) : undefined;
