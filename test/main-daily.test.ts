@@ -141,6 +141,8 @@ test("SIGTERM mid-delivery: the rest is given back and sent after a restart, nob
   await fake.waitFor(() => quizzes() >= 100, 20_000, "100 quizzes");
   first.child.kill("SIGTERM");
   expect(await first.exited).toBe(0);
+  const givenBack = first.logs().find((l) => l.msg === "daily quiz: gave back the deliveries not sent");
+  expect(givenBack?.count).toBeGreaterThan(0);
   const before = summary();
   expect(before.exactlyOneQuiz).toBeLessThan(SUBSCRIBERS);
   expect(before.headerWithoutQuiz).toBe(0);

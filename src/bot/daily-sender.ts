@@ -51,6 +51,7 @@ const everyInterval: Every = (task, ms) => {
   return () => clearInterval(timer);
 };
 
+/** What {@link startDailySender} needs; everything but `api`, `quiz` and `logger` has a default. */
 export interface DailySenderOptions {
   /** The bot's API (`bot.api`): its transformers retry 429s and 5xx and mark 403 users blocked. */
   api: Api;
@@ -99,7 +100,10 @@ export function startDailySender(options: DailySenderOptions): DailySender {
   const leaseMs = options.leaseMs ?? DAILY_LEASE_MS;
   const retryDelayMs = options.retryDelayMs ?? leaseMs;
   const every = options.every ?? everyInterval;
-  const owner = `${process.pid}:${randomUUID()}`;
+  const sender = `${process.pid}:${randomUUID()}`;
+  let rounds = 0;
+  /** The current round's claims are held and renewed under this name (see runRound). */
+  let owner = `${sender}:0`;
   const leaseUntil = () => new Date(quiz.now().getTime() + leaseMs);
   let round: Promise<number> | undefined;
   let stopped = false;
@@ -171,6 +175,7 @@ export function startDailySender(options: DailySenderOptions): DailySender {
   };
 
   const runRound = async (): Promise<number> => {
+    owner = `${sender}:${++rounds}`;
     const outcomes: Record<Outcome, number> = { sent: 0, postponed: 0, "given up": 0, lost: 0 };
     let claimedTotal = 0;
     // Claims again after each batch: what came due or was given back meanwhile goes out in the same round.
@@ -190,9 +195,10 @@ export function startDailySender(options: DailySenderOptions): DailySender {
         try {
           outcomes[await deliver(delivery)]++;
         } catch (err) {
-          // The database failed: the claim expires and the delivery is tried again after the lease.
           logger.error({ err, userId: delivery.userId }, "daily quiz: could not record a delivery");
           outcomes.postponed++;
+          // Left as it is: the next round holds its claims under a new owner, so this one is no longer
+          // renewed, its lease expires and a later round claims it again.
         }
       }
     }
