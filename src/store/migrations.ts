@@ -102,7 +102,6 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE daily_subscriptions ADD COLUMN card_ids TEXT;
       ALTER TABLE daily_subscriptions ADD COLUMN sent_parts INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE daily_subscriptions ADD COLUMN message_ids TEXT NOT NULL DEFAULT '[]';
-      CREATE INDEX daily_subscriptions_lease ON daily_subscriptions (lease_owner) WHERE lease_owner IS NOT NULL;
     `,
   },
 ];
