@@ -60,6 +60,17 @@ const shape = {
     .min(1, "must be between 1 and 65535")
     .max(65535, "must be between 1 and 65535")
     .default(8080),
+  DAILY_MESSAGES_PER_SECOND: z.coerce
+    .number({ error: "must be a number of messages per second, e.g. 30" })
+    .positive("must be more than 0 (Telegram allows about 30 a second per bot)")
+    .max(1000, "must be at most 1000")
+    .default(30),
+  DAILY_LEASE_SECONDS: z.coerce
+    .number({ error: "must be a number of seconds, e.g. 60" })
+    .int("must be a whole number of seconds")
+    .min(1, "must be between 1 and 3600")
+    .max(3600, "must be between 1 and 3600")
+    .default(60),
 };
 
 const schema = z.object(shape);
@@ -80,6 +91,10 @@ export interface Config {
   /** Set together with `webhookSecret`; when absent the bot uses long polling. */
   webhook: { url: string; secret: string } | undefined;
   port: number;
+  /** How fast the daily quizzes go out, messages per second over all users. */
+  dailyMessagesPerSecond: number;
+  /** How long a daily delivery's claim lasts unrenewed: after a crash, the delay before it is sent again. */
+  dailyLeaseSeconds: number;
 }
 
 /** Thrown with one message that lists every bad setting and how to fix it. */
@@ -138,6 +153,8 @@ export function parseConfig(
     logLevel: c.LOG_LEVEL,
     webhook: c.WEBHOOK_URL && c.WEBHOOK_SECRET ? { url: c.WEBHOOK_URL, secret: c.WEBHOOK_SECRET } : undefined,
     port: c.PORT,
+    dailyMessagesPerSecond: c.DAILY_MESSAGES_PER_SECOND,
+    dailyLeaseSeconds: c.DAILY_LEASE_SECONDS,
   };
 }
 

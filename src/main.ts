@@ -4,7 +4,7 @@ import { GrammyError } from "grammy";
 import { pino } from "pino";
 import { assemble } from "./app.ts";
 import { createBot } from "./bot/bot.ts";
-import { type DailySender, startDailySender } from "./bot/daily-sender.ts";
+import { createPacer, type DailySender, startDailySender } from "./bot/daily-sender.ts";
 import { type RunningBot, startPolling, startWebhook } from "./bot/runtime.ts";
 import { loadConfig } from "./config.ts";
 
@@ -60,7 +60,13 @@ try {
   running = config.webhook
     ? await startWebhook(bot, { ...config.webhook, port: config.port }, logger)
     : await startPolling(bot, logger);
-  dailySender = startDailySender({ api: bot.api, quiz, logger });
+  dailySender = startDailySender({
+    api: bot.api,
+    quiz,
+    logger,
+    pace: createPacer(config.dailyMessagesPerSecond),
+    leaseMs: config.dailyLeaseSeconds * 1000,
+  });
   logger.info(
     { topics: search.topics.length, passages: knowledge.passages.length, cards: quiz.deck.cards.length },
     "Konspekt is running",

@@ -28,6 +28,8 @@ describe("parseConfig", () => {
       logLevel: "info",
       webhook: undefined,
       port: 8080,
+      dailyMessagesPerSecond: 30,
+      dailyLeaseSeconds: 60,
     });
   });
 
@@ -43,7 +45,11 @@ describe("parseConfig", () => {
       WEBHOOK_URL: "https://bot.example.com/telegram",
       WEBHOOK_SECRET: "s3cret_token-1",
       PORT: "3000",
+      DAILY_MESSAGES_PER_SECOND: "25",
+      DAILY_LEASE_SECONDS: "120",
     });
+    expect(config.dailyMessagesPerSecond).toBe(25);
+    expect(config.dailyLeaseSeconds).toBe(120);
     expect(config.telegramApiRoot).toBe("http://127.0.0.1:8081");
     expect(config.adminIds).toEqual([12345, 67890]);
     expect(config.webhook).toEqual({ url: "https://bot.example.com/telegram", secret: "s3cret_token-1" });
@@ -78,8 +84,12 @@ describe("parseConfig", () => {
       LOG_LEVEL: "loud",
       WEBHOOK_URL: "http://insecure.example.com",
       PORT: "70000",
+      DAILY_MESSAGES_PER_SECOND: "0",
+      DAILY_LEASE_SECONDS: "1.5",
     });
     for (const name of [
+      "DAILY_MESSAGES_PER_SECOND",
+      "DAILY_LEASE_SECONDS",
       "BOT_TOKEN",
       "TELEGRAM_API_ROOT",
       "DEFAULT_TIMEZONE",

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
+import { killTree, processTree, spawnBot } from "./helpers/bot-process.ts";
 import { FAKE_TOKEN, FakeBotApi } from "./helpers/fake-bot-api.ts";
 import { command } from "./helpers/updates.ts";
 
@@ -66,6 +67,26 @@ test("answers over long polling, then exits with code 0 within 5 s of SIGTERM", 
   const code = await within(exited, 5_000, "exit after SIGTERM");
   expect(code).toBe(0);
   expect(output.stdout).toContain('"msg":"stopped"');
+}, 30_000);
+
+test("SIGTERM to the npm process alone (as a service manager sends it) stops the bot gracefully, tree and all", async () => {
+  const npm = spawnBot(fake, { DATABASE_PATH: join(dir, "data", "konspekt.sqlite") }, "npm");
+  let tree: number[] = [];
+  try {
+    await npm.waitForLog((l) => l.msg === "Konspekt is running", 20_000, "start-up");
+    tree = processTree(npm.child.pid as number);
+    expect(tree.length).toBeGreaterThanOrEqual(2); // npm and the bot below it
+
+    process.kill(npm.child.pid as number, "SIGTERM");
+    expect(await within(npm.exited, 10_000, "npm's exit after SIGTERM")).toBe(0);
+    const messages = npm.logs().map((l) => l.msg);
+    expect(messages).toContain("shutting down");
+    expect(messages).toContain("stopped");
+    expect(tree.filter((pid) => processTree(pid).length > 0)).toEqual([]);
+  } finally {
+    // The bot outlives npm when signals are not forwarded: clean up what was below npm, too.
+    for (const pid of [npm.child.pid, ...tree]) killTree(pid);
+  }
 }, 30_000);
 
 test("a missing BOT_TOKEN stops start-up with how to get one, exit code 1", async () => {

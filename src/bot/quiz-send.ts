@@ -44,6 +44,8 @@ export interface SentQuiz {
   /** The poll store key: Telegram's poll id, or {@link buttonQuizKey}. */
   pollId: string;
   kind: "poll" | "buttons";
+  /** The message Telegram created for it. */
+  messageId: number;
 }
 
 /**
@@ -79,7 +81,7 @@ export async function sendCard(
       },
     );
     record(message.poll.id, message.message_id);
-    return { pollId: message.poll.id, kind: "poll" };
+    return { pollId: message.poll.id, kind: "poll", messageId: message.message_id };
   }
   const message = await api.sendMessage(to.chatId, renderButtonQuiz(card, order), {
     parse_mode: "HTML",
@@ -87,5 +89,5 @@ export async function sendCard(
   });
   const pollId = buttonQuizKey(to.chatId, message.message_id);
   record(pollId, message.message_id);
-  return { pollId, kind: "buttons" };
+  return { pollId, kind: "buttons", messageId: message.message_id };
 }

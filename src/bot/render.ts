@@ -1,5 +1,6 @@
 // Pure rendering of answers, topics and sections into Telegram HTML messages, split to fit Telegram's limit.
 import type { Passage, Topic } from "../knowledge/types.ts";
+import { quoteInput, shorten } from "../quote.ts";
 import type { Answer, Hit, Snippet } from "../search/types.ts";
 import type { CommandInfo } from "./context.ts";
 
@@ -202,11 +203,8 @@ export function sourceLine(passage: Passage): Block {
   return [{ text: `📄 ${path}`, style: "italic" }];
 }
 
-/** Cuts user text to `max` characters for echoing it back. */
-export function shorten(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
+/** Cuts text to `max` characters (see src/quote.ts); kept here for the renderers that import it. */
+export { shorten };
 
 function hitBlocks(hit: Hit): Block[] {
   return [...snippetBlocks(hit.snippet), sourceLine(hit.passage)];
@@ -216,7 +214,7 @@ function hitBlocks(hit: Hit): Block[] {
 export function renderAnswer(answer: Answer): string[] {
   if (answer.kind === "nothing") {
     const lines: Block[] = [
-      [{ text: `Ничего не нашёл по запросу «${shorten(answer.query)}».`, style: "plain" }],
+      [{ text: `Ничего не нашёл по запросу ${quoteInput(answer.query, 80)}.`, style: "plain" }],
     ];
     lines.push([
       {
@@ -245,7 +243,7 @@ export function renderAnswer(answer: Answer): string[] {
 
 /** The next passages shown by «Ещё». */
 export function renderMore(query: string, hits: Hit[]): string[] {
-  const blocks: Block[] = [[{ text: `Ещё по запросу «${shorten(query)}»:`, style: "bold" }]];
+  const blocks: Block[] = [[{ text: `Ещё по запросу ${quoteInput(query, 80)}:`, style: "bold" }]];
   for (const hit of hits) blocks.push(...hitBlocks(hit));
   return paginate(blocks);
 }

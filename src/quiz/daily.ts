@@ -1,4 +1,5 @@
 // Daily delivery, the pure part: reading the time and zone a person types, and what time it is locally.
+import { quoteInput } from "../quote.ts";
 
 /** A local wall-clock moment in some time zone. */
 export interface LocalTime {
@@ -35,7 +36,7 @@ export function parseTimeOfDay(input: string): ParsedTime {
   if (!match || hours > 23 || minutes > 59) {
     return {
       ok: false,
-      message: `Не понимаю время «${text}»: нужны часы от 0 до 23 и минуты от 00 до 59. ${example}`,
+      message: `Не понимаю время ${quoteInput(text, 40)}: нужны часы от 0 до 23 и минуты от 00 до 59. ${example}`,
     };
   }
   return { ok: true, time: formatMinutes(hours * 60 + minutes), minutes: hours * 60 + minutes };

@@ -88,6 +88,22 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX polls_user ON polls (user_id);
     `,
   },
+  {
+    version: 3,
+    name: "daily deliveries as leases, resumable message by message",
+    // The delivery in progress lives beside its subscription (at most one a day per user, so no table grows):
+    // which local date it is for, who holds it until when, the cards chosen, how many of its messages
+    // Telegram confirmed and their ids. last_sent_date now moves only when a delivery is finished.
+    sql: `
+      ALTER TABLE daily_subscriptions ADD COLUMN pending_date TEXT NOT NULL DEFAULT '';
+      ALTER TABLE daily_subscriptions ADD COLUMN lease_owner TEXT;
+      ALTER TABLE daily_subscriptions ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE daily_subscriptions ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE daily_subscriptions ADD COLUMN card_ids TEXT;
+      ALTER TABLE daily_subscriptions ADD COLUMN sent_parts INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE daily_subscriptions ADD COLUMN message_ids TEXT NOT NULL DEFAULT '[]';
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

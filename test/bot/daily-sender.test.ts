@@ -1,9 +1,10 @@
 // The daily sender on a fake clock: unprompted quizzes at the chosen minute, exactly once per local day
 // across ticks and restarts, catch-up after downtime, and a blocked user skipped without stopping others.
+import { Api } from "grammy";
 import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { createPacer, type DailySender, startDailySender } from "../../src/bot/daily-sender.ts";
-import { type ApiCall, ERRORS } from "../helpers/fake-bot-api.ts";
+import { type ApiCall, ERRORS, FAKE_TOKEN } from "../helpers/fake-bot-api.ts";
 import { type Harness, memoryLogger, startHarness } from "../helpers/harness.ts";
 import { command, pollAnswer, user } from "../helpers/updates.ts";
 
@@ -41,6 +42,8 @@ async function subscribe(u: ReturnType<typeof user>, args: string) {
 }
 
 const polls = (chatId: number) => h.fake.callsOf("sendPoll", chatId).filter((c) => c.reply.ok);
+const headers = (chatId: number) =>
+  h.fake.sent(chatId).filter((c) => String(c.payload.text).startsWith("☀️ Ежедневная викторина")).length;
 
 beforeAll(async () => {
   h = await startHarness({ rateLimit: { timeFrame: 1000, limit: 1000 } }, { now: () => now });
@@ -130,15 +133,66 @@ describe("daily sender", () => {
     expect(polls(reader.id)).toHaveLength(2);
   });
 
-  test("a 429 is waited out (retry_after) and the quiz still goes out once", async () => {
+  test("a 429 (retry_after) and a 500 are retried by the API and the quiz still goes out once", async () => {
     at("2026-03-16T05:00:00Z");
     const u = newUser();
     await subscribe(u, "09:00");
     h.fake.fail("sendPoll", ERRORS.tooManyRequests(1), { chatId: u.id });
+    h.fake.fail("sendMessage", ERRORS.internal(), { chatId: u.id });
     at("2026-03-16T06:00:00Z");
     const daily = sender();
     await daily.idle();
+    expect(h.fake.callsOf("sendMessage", u.id).map((c) => c.reply.error_code ?? 200)).toEqual([
+      200, 500, 200,
+    ]);
     expect(h.fake.callsOf("sendPoll", u.id).map((c) => c.reply.error_code ?? 200)).toEqual([429, 200]);
+  });
+
+  test("5xx and long flood waits that outlast the API's retries: retried on later ticks, none lost, none twice", async () => {
+    at("2026-03-17T05:00:00Z");
+    const [a, b, c] = [newUser(), newUser(), newUser()];
+    for (const u of [a, b, c]) await subscribe(u, "09:00 2");
+    // An API without the bot's retrying transformer: every failure reaches the sender.
+    const api = new Api(FAKE_TOKEN, { apiRoot: h.fake.apiRoot });
+    h.fake.fail("sendMessage", ERRORS.internal(), { chatId: a.id }); // a's header
+    h.fake.fail("sendPoll", ERRORS.internal(), { chatId: b.id }); // b's first question, after its header
+    h.fake.fail("sendMessage", ERRORS.tooManyRequests(40), { chatId: c.id }); // c: a 40 s flood wait
+    at("2026-03-17T06:00:00Z");
+    const { logger, lines } = memoryLogger();
+    const daily = startDailySender({
+      api,
+      quiz: h.quiz,
+      logger,
+      every: () => () => {},
+      pace: () => Promise.resolve(),
+      retryDelayMs: 10_000,
+    });
+    senders.push(daily);
+    await daily.idle();
+    expect([a, b, c].map((u) => [headers(u.id), polls(u.id).length])).toEqual([
+      [0, 0],
+      [1, 0],
+      [0, 0],
+    ]);
+    expect(lines.filter((l) => l.msg === "daily quiz: could not send; will retry")).toHaveLength(3);
+
+    // Before the retry time nothing is claimed; after it a and b, each from where it stopped.
+    at("2026-03-17T06:00:09Z");
+    expect(await daily.tick()).toBe(0);
+    at("2026-03-17T06:00:10Z");
+    expect(await daily.tick()).toBe(2);
+    // c waits out its flood wait, not the shorter retry delay.
+    at("2026-03-17T06:00:39Z");
+    expect(await daily.tick()).toBe(0);
+    at("2026-03-17T06:00:40Z");
+    expect(await daily.tick()).toBe(1);
+    expect([a, b, c].map((u) => [headers(u.id), polls(u.id).length])).toEqual([
+      [1, 2],
+      [1, 2],
+      [1, 2],
+    ]);
+    at("2026-03-17T09:00:00Z");
+    expect(await daily.tick()).toBe(0);
   });
 
   test("stop finishes the delivery in flight and gives back the rest; a restart sends those the same day", async () => {

@@ -64,6 +64,24 @@ describe("/daily", () => {
   });
 });
 
+describe("replies that quote what the user typed stay within Telegram's limit", () => {
+  const long = `${"9".repeat(2_000)} ${"я".repeat(3_000)}`;
+
+  test("/daily with a 5,000-character argument: a short refusal quoting the start of it", async () => {
+    const reply = await say(newUser(), "daily", long);
+    expect(reply).toMatch(/^Не понимаю время «9{20,}…»: нужны часы от 0 до 23/);
+    expect(reply.length).toBeLessThan(300);
+  });
+
+  test("/timezone, /topic and /quiz with one: the same", async () => {
+    for (const name of ["timezone", "topic", "quiz"]) {
+      const reply = await say(newUser(), name, long);
+      expect(reply).toContain("«99999");
+      expect(reply).not.toContain("9".repeat(100));
+    }
+  });
+});
+
 describe("/timezone", () => {
   test("shows the default, accepts an IANA zone in any case, refuses others, and /daily follows it", async () => {
     const u = newUser();

@@ -44,6 +44,9 @@ export interface ApiCall {
   reply: ApiReply;
 }
 
+/** Which requests {@link FakeBotApi.hold} leaves unanswered. */
+export type HoldPredicate = (method: string, payload: Payload) => boolean;
+
 interface Fault {
   method: string;
   chatId?: number;
@@ -75,6 +78,9 @@ export class FakeBotApi {
   readonly #events = new EventEmitter();
   readonly #queue: Update[] = [];
   readonly #faults: Fault[] = [];
+  #hold: HoldPredicate | undefined;
+  /** Requests being held unanswered right now (see {@link FakeBotApi.hold}). */
+  held = 0;
   readonly #messages = new Map<string, Message>();
   #nextUpdateId = 1;
   #nextMessageId = 1000;
@@ -118,6 +124,15 @@ export class FakeBotApi {
       times: options.times ?? 1,
       ...(options.chatId ? { chatId: options.chatId } : {}),
     });
+  }
+
+  /**
+   * From now on leaves every request `predicate` matches unanswered, as if Telegram never got it, until the
+   * client goes away (e.g. it was killed); then records it with a failed reply, so it never counts as sent.
+   * `undefined` stops holding new requests. Waiters of {@link waitFor} are woken when a request is held.
+   */
+  hold(predicate: HoldPredicate | undefined): void {
+    this.#hold = predicate;
   }
 
   /** Recorded calls of `method`, optionally only those to `chatId`. */
@@ -189,6 +204,15 @@ export class FakeBotApi {
     if (!match) return send({ ok: false, error_code: 404, description: "Not Found" });
     const [, token, method = ""] = match;
     if (token !== FAKE_TOKEN) return send({ ok: false, error_code: 401, description: "Unauthorized" });
+    if (this.#hold?.(method, payload)) {
+      this.held++;
+      this.#events.emit("call");
+      await new Promise((resolve) => res.once("close", resolve));
+      this.held--;
+      this.calls.push({ method, payload, at, reply: { ok: false, description: "held: never answered" } });
+      this.#events.emit("call");
+      return;
+    }
     const reply =
       method === "getUpdates" ? await this.getUpdates(payload, req) : this.answer(method, payload);
     this.calls.push({ method, payload, at, reply });

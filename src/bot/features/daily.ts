@@ -1,8 +1,9 @@
 // /daily [HH:MM [N] | off]: the daily quiz setting; /timezone [Area/City]: the zone «local» means.
 import { Composer } from "grammy";
 import { formatMinutes, localTime, normalizeTimeZone, parseDailyCommand } from "../../quiz/daily.ts";
+import { quoteInput } from "../../quote.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
-import { escapeHtml, shorten } from "../render.ts";
+import { escapeHtml } from "../render.ts";
 import { renderDailySetting, renderDailySubscribed, renderTimeZone } from "../render-quiz.ts";
 
 const HTML = { parse_mode: "HTML" } as const;
@@ -68,7 +69,7 @@ export function daily(deps: BotDeps): Feature {
     const timeZone = normalizeTimeZone(typed);
     if (!timeZone) {
       await ctx.reply(
-        `Не знаю часовой пояс «${escapeHtml(shorten(typed, 60))}». Напишите его как Область/Город, например: /timezone Europe/Moscow или /timezone Asia/Novosibirsk`,
+        `Не знаю часовой пояс ${escapeHtml(quoteInput(typed))}. Напишите его как Область/Город, например: /timezone Europe/Moscow или /timezone Asia/Novosibirsk`,
         HTML,
       );
       return;

@@ -2,12 +2,13 @@
 // from the notes, with «Ещё вопрос» under it.
 import { type Api, Composer, GrammyError, type InlineKeyboard } from "grammy";
 import type { Topic } from "../../knowledge/types.ts";
+import { quoteInput } from "../../quote.ts";
 import type { SentPoll } from "../../store/polls.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
 import { topicByKey, topicKey } from "../keyboards.ts";
 import { decodeQuizAction, nextQuestionKeyboard } from "../quiz-keyboards.ts";
 import { buttonQuizKey, optionOrder, sendCard } from "../quiz-send.ts";
-import { escapeHtml, shorten } from "../render.ts";
+import { escapeHtml } from "../render.ts";
 import { renderFeedback } from "../render-quiz.ts";
 
 /** How many topic-bound polls remember their topic for «Ещё вопрос» (a restart forgets: any topic then). */
@@ -71,7 +72,7 @@ export function quiz(deps: BotDeps): Feature {
     const topic = name ? search.findTopic(name) : undefined;
     if (name && !topic) {
       await ctx.reply(
-        `Не нашёл тему «${escapeHtml(shorten(name, 60))}». Все темы — /topics, вопрос из любой — /quiz.`,
+        `Не нашёл тему ${escapeHtml(quoteInput(name))}. Все темы — /topics, вопрос из любой — /quiz.`,
         HTML,
       );
       return;

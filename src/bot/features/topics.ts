@@ -1,9 +1,10 @@
 // /topics and /topic: the notes' topics as buttons, a topic's sections page by page, a section in full.
 import { Composer, GrammyError } from "grammy";
 import type { Passage, Topic } from "../../knowledge/types.ts";
+import { quoteInput } from "../../quote.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
 import { decodeAction, sectionKeyboard, topicByKey, topicKeyboard, topicListKeyboard } from "../keyboards.ts";
-import { escapeHtml, renderSection, renderTopic, renderTopicList, shorten, topicPages } from "../render.ts";
+import { escapeHtml, renderSection, renderTopic, renderTopicList, topicPages } from "../render.ts";
 import { replyHtml } from "../reply.ts";
 
 const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
@@ -37,7 +38,7 @@ export function topics(deps: BotDeps): Feature {
     const name = ctx.match.trim();
     if (name.length === 0) return showList(ctx);
     const topic = search.findTopic(name);
-    if (!topic) return showList(ctx, `Не нашёл тему «${escapeHtml(shorten(name))}». Вот все темы:\n\n`);
+    if (!topic) return showList(ctx, `Не нашёл тему ${escapeHtml(quoteInput(name))}. Вот все темы:\n\n`);
     return showTopic(ctx, topic);
   });
 
