@@ -9,7 +9,10 @@ export interface Migration {
   sql: string;
 }
 
-/** Every migration, in order. `version` equals the position in the list, from 1. */
+/**
+ * Every migration, in order of strictly increasing `version`. Versions may skip numbers while branches that
+ * each add one are merged (the lead renumbers them then); the database records the last one applied.
+ */
 export const migrations: readonly Migration[] = [
   {
     version: 1,
@@ -88,10 +91,36 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX polls_user ON polls (user_id);
     `,
   },
+  {
+    version: 5,
+    name: "feedback on answers and the question log",
+    // No foreign key to users: people in groups vote without a users row. /forget deletes their rows itself.
+    // The question log counts per analysed question and outcome, not per user, so it holds no user id.
+    sql: `
+      CREATE TABLE feedback (
+        user_id    INTEGER NOT NULL,
+        query_key  TEXT NOT NULL,
+        passage_id TEXT NOT NULL,
+        kind       TEXT NOT NULL CHECK (kind IN ('up', 'pick')),
+        is_admin   INTEGER NOT NULL CHECK (is_admin IN (0, 1)),
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (user_id, query_key, passage_id, kind)
+      ) WITHOUT ROWID;
+      CREATE TABLE question_log (
+        query_key TEXT NOT NULL,
+        outcome   TEXT NOT NULL CHECK (outcome IN ('found', 'uncertain', 'nothing', 'not_that')),
+        query     TEXT NOT NULL,
+        count     INTEGER NOT NULL CHECK (count >= 1),
+        last_at   INTEGER NOT NULL,
+        PRIMARY KEY (query_key, outcome)
+      ) WITHOUT ROWID;
+      CREATE INDEX question_log_frequent ON question_log (outcome, count DESC, last_at DESC);
+    `,
+  },
 ];
 
 /** The schema version this code writes. */
-export const latestVersion: number = migrations.length;
+export const latestVersion: number = migrations.at(-1)?.version ?? 0;
 
 /**
  * Brings the database up to {@link latestVersion}, one migration per transaction.

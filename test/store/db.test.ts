@@ -4,7 +4,7 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/db.ts";
-import { latestVersion } from "../../src/store/migrations.ts";
+import { latestVersion, migrations } from "../../src/store/migrations.ts";
 import { createUserStore } from "../../src/store/users.ts";
 
 const dirs: string[] = [];
@@ -80,5 +80,14 @@ describe("openDatabase", () => {
         `schema version ${latestVersion + 1}, but this Konspekt knows versions up to ${latestVersion}.*DATABASE_PATH`,
       ),
     );
+  });
+});
+
+describe("migrations", () => {
+  it("have strictly increasing versions, the last being the latest", () => {
+    const versions = migrations.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(versions.at(-1)).toBe(latestVersion);
   });
 });
