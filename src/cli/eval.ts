@@ -5,9 +5,14 @@ import { createBaseline } from "../search/baseline.ts";
 import { createSearchEngine } from "../search/engine.ts";
 import { evaluate, type KindScore, parseQuestions } from "../search/evaluate.ts";
 import { rankingOf } from "../search/ranking.ts";
+import { printFromFeedback } from "./eval-feedback.ts";
 
 const dir = process.env.KNOWLEDGE_DIR ?? "knowledge";
 const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "test/eval/questions.yaml";
+if (process.argv.includes("--from-feedback")) {
+  await printFromFeedback(file);
+  process.exit(0);
+}
 const kb = await loadKnowledge(dir);
 const engine = createSearchEngine(kb);
 const baseline = createBaseline(kb.passages);
