@@ -1,29 +1,35 @@
-// `npm run eval`: search quality on test/eval/questions.yaml, Konspekt beside default MiniSearch.
-import { readFile } from "node:fs/promises";
-import { loadKnowledge } from "../knowledge/load.ts";
+// `npm run eval`: search quality on the evaluation sets (edited notes, raw notes, holdout), Konspekt beside
+// MiniSearch with default options. `-- --failures` lists every question not answered right at once.
 import { createBaseline } from "../search/baseline.ts";
 import { createSearchEngine } from "../search/engine.ts";
-import { evaluate, type KindScore, parseQuestions } from "../search/evaluate.ts";
+import { evaluate, type KindScore } from "../search/evaluate.ts";
 import { rankingOf } from "../search/ranking.ts";
 import { printFromFeedback } from "./eval-feedback.ts";
+import { loadEvalSets } from "./eval-sets.ts";
 
-const dir = process.env.KNOWLEDGE_DIR ?? "knowledge";
-const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "test/eval/questions.yaml";
 if (process.argv.includes("--from-feedback")) {
-  await printFromFeedback(file);
+  await printFromFeedback("test/eval/questions.yaml");
   process.exit(0);
 }
-const kb = await loadKnowledge(dir);
-const engine = createSearchEngine(kb);
-const baseline = createBaseline(kb.passages);
-const questions = parseQuestions(await readFile(file, "utf8"));
 
-const ours = evaluate(questions, (q) => rankingOf(engine.answer(q)), engine.analyzer);
-const theirs = evaluate(questions, (q) => ({ passages: baseline(q), shown: 1 }), engine.analyzer);
+const showFailures = process.argv.includes("--failures") || process.env.EVAL_VERBOSE !== undefined;
+const only = process.argv.slice(2).find((a) => !a.startsWith("--"));
 
 const f = (n: number | undefined) => (n === undefined ? "" : n.toFixed(2));
-const rows: string[][] = [
-  ["kind", "n", "hit@1", "hit@3", "MRR", "both sides", "│", "base hit@1", "base hit@3", "base MRR"],
+const header = [
+  "kind",
+  "n",
+  "hit@1",
+  "hit@3",
+  "MRR",
+  "wrong",
+  "unsure",
+  "refused",
+  "both",
+  "│",
+  "base@1",
+  "base@3",
+  "baseMRR",
 ];
 const line = (a: KindScore, b: KindScore | undefined) => [
   a.kind,
@@ -31,28 +37,55 @@ const line = (a: KindScore, b: KindScore | undefined) => [
   f(a.hit1),
   f(a.hit3),
   f(a.mrr),
+  f(a.wrong),
+  f(a.unsure),
+  f(a.refused),
   f(a.covered),
   "│",
   f(b?.hit1),
   f(b?.hit3),
   f(b?.mrr),
 ];
-for (const k of ours.byKind)
-  rows.push(
-    line(
-      k,
-      theirs.byKind.find((t) => t.kind === k.kind),
-    ),
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
+  const out: string[] = [];
+  for (const [i, r] of rows.entries()) {
+    out.push(r.map((c, j) => (j === 0 ? c.padEnd(widths[j] ?? 0) : c.padStart(widths[j] ?? 0))).join("  "));
+    if (i === 0 || i === rows.length - 3) out.push(widths.map((w) => "─".repeat(w)).join("  "));
+  }
+  return out.join("\n");
+}
+
+for (const set of await loadEvalSets(process.env.KNOWLEDGE_DIR)) {
+  if (only !== undefined && set.name !== only) continue;
+  const engine = createSearchEngine(set.kb);
+  const baseline = createBaseline(set.kb.passages);
+  const ours = evaluate(set.questions, (q) => rankingOf(engine.answer(q)), engine.analyzer);
+  const theirs = evaluate(
+    set.questions,
+    (q) => {
+      const passages = baseline(q);
+      return { passages, shown: 1, outcome: passages.length > 0 ? "answer" : "nothing" };
+    },
+    engine.analyzer,
   );
-rows.push(line(ours.answerable, theirs.answerable));
-rows.push(line(ours.all, theirs.all));
-const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
-for (const [i, r] of rows.entries()) {
-  console.log(r.map((c, j) => (j === 0 ? c.padEnd(widths[j] ?? 0) : c.padStart(widths[j] ?? 0))).join("  "));
-  if (i === 0 || i === rows.length - 3) console.log(widths.map((w) => "─".repeat(w)).join("  "));
+  const rows = [header];
+  for (const k of ours.byKind)
+    rows.push(
+      line(
+        k,
+        theirs.byKind.find((t) => t.kind === k.kind),
+      ),
+    );
+  rows.push(line(ours.answerable, theirs.answerable));
+  rows.push(line(ours.all, theirs.all));
+  console.log(
+    `\n${set.name}: ${set.notes}, ${set.kb.passages.length} passages, ${set.questions.length} questions`,
+  );
+  console.log(table(rows));
+  if (showFailures) for (const failure of ours.failures) console.log(`  ✗ ${failure}`);
 }
 console.log(
-  `\n${questions.length} questions; Konspekt answered ${questions.length - ours.failures.length} right at rank 1.`,
+  "\nhit@1: a sure answer, right at once (out of scope: no sure answer). wrong: a sure answer, wrong. unsure: «возможно, вы про…» offered. refused: «ничего не нашёл».",
 );
-if (process.argv.includes("--failures") || process.env.EVAL_VERBOSE)
-  for (const line of ours.failures) console.log(`  ✗ ${line}`);

@@ -12,19 +12,30 @@ export interface EvalQuestion {
   covers?: [string, string];
 }
 
-/** What a system under evaluation returns: passages best first (empty for «nothing found»), and the ones shown first. */
+/** What a system under evaluation returns for one question. */
 export interface Ranking {
+  /** Passages best first: the answer's («Ещё» included), or the candidates offered; empty for «nothing found». */
   passages: Passage[];
   /** How many of `passages` the first answer shows (2 for a comparison answered side by side). */
   shown: number;
+  /** A sure answer, candidates offered as «возможно, вы про…», or «nothing found». */
+  outcome: "answer" | "uncertain" | "nothing";
 }
 
 export interface KindScore {
   kind: string;
   count: number;
+  /** A sure answer whose first passage is right (for out-of-scope: no sure answer given). */
   hit1: number;
+  /** A right passage within the first three offered, sure or not. */
   hit3: number;
   mrr: number;
+  /** A sure answer whose first passage is wrong: the harm to avoid. */
+  wrong: number;
+  /** Answered with candidates («возможно, вы про…»). */
+  unsure: number;
+  /** Answered «nothing found». */
+  refused: number;
   /** Comparison questions whose first answer covers both sides. */
   covered?: number;
 }
@@ -64,7 +75,11 @@ export function coversBoth(question: EvalQuestion, shown: Passage[], analyzer: A
   });
 }
 
-/** Scores one system over the questions; out-of-scope questions score 1 when nothing is returned. */
+/**
+ * Scores one system over the questions. An answerable question scores hit@1 only for a sure answer whose
+ * first passage is right; candidates offered when unsure count towards hit@3 and MRR one rank lower (the user
+ * must pick). An out-of-scope question is right unless it gets a sure answer.
+ */
 export function evaluate(
   questions: EvalQuestion[],
   system: (q: string) => Ranking,
@@ -72,49 +87,64 @@ export function evaluate(
 ): { byKind: KindScore[]; answerable: KindScore; all: KindScore; failures: string[] } {
   const rows = new Map<string, KindScore>();
   const failures: string[] = [];
-  const add = (key: string, hit1: number, hit3: number, rr: number, covered?: boolean) => {
-    const row = rows.get(key) ?? { kind: key, count: 0, hit1: 0, hit3: 0, mrr: 0 };
-    row.count++;
-    row.hit1 += hit1;
-    row.hit3 += hit3;
-    row.mrr += rr;
-    if (covered !== undefined) row.covered = (row.covered ?? 0) + (covered ? 1 : 0);
-    rows.set(key, row);
+  const row = (kind: string): KindScore => {
+    let r = rows.get(kind);
+    if (r === undefined) {
+      r = { kind, count: 0, hit1: 0, hit3: 0, mrr: 0, wrong: 0, unsure: 0, refused: 0 };
+      rows.set(kind, r);
+    }
+    r.count++;
+    return r;
   };
   for (const question of questions) {
-    const { passages, shown } = system(question.q);
+    const { passages, shown, outcome } = system(question.q);
+    const r = row(question.kind);
+    if (outcome === "uncertain") r.unsure++;
+    if (outcome === "nothing") r.refused++;
     if (question.kind === OUT_OF_SCOPE) {
-      const ok = passages.length === 0 ? 1 : 0;
-      if (!ok) failures.push(`${question.kind}: «${question.q}» answered with ${passages[0]?.id}`);
-      add(question.kind, ok, ok, ok);
+      const ok = outcome === "answer" ? 0 : 1;
+      if (!ok) {
+        r.wrong++;
+        failures.push(`${question.kind}: «${question.q}» answered with ${passages[0]?.id}`);
+      }
+      r.hit1 += ok;
+      r.hit3 += ok;
+      r.mrr += ok;
       continue;
     }
-    // The first answer shows `shown` passages (two, side by side, for some comparisons): all of them rank first.
+    // 0-based rank as the user meets it: the passages shown first all rank first; offered candidates one lower.
     const found = passages.findIndex((p) => isRelevant(question, p));
-    const rank = found < shown ? Math.min(found, 0) : found - shown + 1;
-    if (rank !== 0)
-      failures.push(
-        `${question.kind}: «${question.q}» → ${rank === -1 ? "miss" : `rank ${rank + 1}`} (top: ${passages[0]?.id ?? "nothing"})`,
-      );
-    const covered = question.covers
-      ? coversBoth(question, passages.slice(0, Math.max(1, shown)), analyzer)
-      : undefined;
-    add(
-      question.kind,
-      rank === 0 ? 1 : 0,
-      rank >= 0 && rank < 3 ? 1 : 0,
-      rank >= 0 ? 1 / (rank + 1) : 0,
-      covered,
-    );
+    let rank = -1;
+    if (found >= 0 && outcome === "answer") rank = found < shown ? 0 : found - shown + 1;
+    else if (found >= 0 && outcome === "uncertain") rank = found + 1;
+    if (outcome === "answer" && rank !== 0) r.wrong++;
+    if (rank === 0) r.hit1++;
+    if (rank >= 0 && rank < 3) r.hit3++;
+    if (rank >= 0) r.mrr += 1 / (rank + 1);
+    if (rank !== 0) {
+      const what =
+        outcome === "nothing"
+          ? "nothing"
+          : `${outcome === "answer" ? "WRONG" : "unsure"}, ${rank === -1 ? "miss" : `rank ${rank + 1}`}`;
+      failures.push(`${question.kind}: «${question.q}» → ${what} (top: ${passages[0]?.id ?? "nothing"})`);
+    }
+    if (question.covers) {
+      const covered =
+        outcome === "answer" && coversBoth(question, passages.slice(0, Math.max(1, shown)), analyzer);
+      r.covered = (r.covered ?? 0) + (covered ? 1 : 0);
+    }
   }
   const total = (name: string, keep: (k: KindScore) => boolean): KindScore => {
-    const t: KindScore = { kind: name, count: 0, hit1: 0, hit3: 0, mrr: 0 };
+    const t: KindScore = { kind: name, count: 0, hit1: 0, hit3: 0, mrr: 0, wrong: 0, unsure: 0, refused: 0 };
     for (const r of rows.values()) {
       if (!keep(r)) continue;
       t.count += r.count;
       t.hit1 += r.hit1;
       t.hit3 += r.hit3;
       t.mrr += r.mrr;
+      t.wrong += r.wrong;
+      t.unsure += r.unsure;
+      t.refused += r.refused;
     }
     return t;
   };
@@ -123,6 +153,9 @@ export function evaluate(
     hit1: r.hit1 / r.count,
     hit3: r.hit3 / r.count,
     mrr: r.mrr / r.count,
+    wrong: r.wrong / r.count,
+    unsure: r.unsure / r.count,
+    refused: r.refused / r.count,
     ...(r.covered !== undefined ? { covered: r.covered / r.count } : {}),
   });
   return {

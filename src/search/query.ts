@@ -3,11 +3,42 @@
 /** Longer queries are cut here: no learner's question needs more, and it bounds the work per query. */
 export const MAX_QUERY_CHARS = 500;
 
+/**
+ * What kind of answer a question wants: a definition («что такое X»), a list («какие бывают X»), a how-to
+ * («как …», which prefers the passage with the command), a reason («зачем», «почему»), a comparison, or other.
+ */
+export type Intent = "definition" | "list" | "howto" | "why" | "comparison" | "other";
+
 export interface ParsedQuery {
   /** The query cleaned of control characters, trimmed and cut to MAX_QUERY_CHARS. */
   text: string;
   /** For a comparison question, the two things compared, as the user wrote them. */
   sides?: [string, string];
+}
+
+/** Question forms, most specific first; matched against the lower-cased question. */
+const INTENTS: [Exclude<Intent, "comparison" | "other">, RegExp][] = [
+  [
+    "list",
+    /(?:^|\s)(?:какие|какая|какой|каких)\s+(?:\p{L}+\s+)?(?:бывают|бывает|есть|существуют|существует|имеются|виды|типы)(?:\s|$)|(?:^|\s)(?:список|перечисли\p{L}*|перечень)(?:\s|$)|(?:^|\s)(?:виды|типы)\s|(?:^|\s)(?:what|which)\s+(?:\p{L}+\s+)?(?:types|kinds)\b|\blist\s+of\b/u,
+  ],
+  ["why", /(?:^|\s)(?:зачем|почему|для\s+чего|чем\s+(?:хорош|плох|полез)\p{L}*|why)(?:\s|$)/u],
+  [
+    "definition",
+    /(?:^|\s)(?:что\s+(?:такое|есть|значит|означает|это)|кто\s+такой|what\s+(?:is|are|'s)|what's)(?:\s|$)|(?:^|\s)как\s+(?:работает|работают|устроен\p{L}*)(?:\s|$)/u,
+  ],
+  ["howto", /(?:^|\s)(?:как|каким\s+образом|how)(?:\s|$)|(?:^|\s)how\s+(?:to|do|can)\b/u],
+];
+
+/**
+ * The kind of answer a question wants, from its wording alone. A question of one or two words («ingress»,
+ * «теинты нод») asks what the thing is.
+ */
+export function intentOf(query: ParsedQuery): Intent {
+  if (query.sides) return "comparison";
+  const lower = query.text.toLowerCase().replaceAll("ё", "е");
+  for (const [intent, pattern] of INTENTS) if (pattern.test(lower)) return intent;
+  return lower.split(/\s+/).filter(Boolean).length <= 2 ? "definition" : "other";
 }
 
 const DIFF =

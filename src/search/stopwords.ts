@@ -36,3 +36,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     w.replaceAll("ё", "е"),
   ),
 );
+
+// Everyday verbs and nouns of a question that say how something is asked, not what about: «как сделать, чтобы…»,
+// «что использовать для…». They still count, but far less than the thing asked about.
+const GENERIC = `сделать делать делается делают сделали использовать используется использовать используют работать работает
+работают работу происходит произошло нужен нужна нужно нужны надо можно хочу хотим хотеть хочется получить получается
+помочь помогает дать дает иметь имеет является являются вещь вещи штука штуки способ способы пример примеры случай случае
+поставить ставить сказать говорит значит вариант варианты пользоваться юзать применять применяется нормально правильно
+лучше хорошо плохо просто самый самая самое самые какой-то какая-то что-то где-то кто-то
+use used using make making do work works working need needs want thing things way ways example get got`;
+
+/** Generic question words, lower case with ё folded to е: matched words that say little about the subject. */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(words(GENERIC).map((w) => w.replaceAll("ё", "е")));

@@ -62,37 +62,44 @@ describe("evaluate", () => {
     { q: "first", kind: "definition", expect: ["ответ"] },
     { q: "second", kind: "definition", expect: ["ответ"] },
     { q: "third", kind: "typo", expect: ["ответ"] },
+    { q: "unsure", kind: "typo", expect: ["ответ"] },
     { q: "outside", kind: "out_of_scope" },
+    { q: "offered", kind: "out_of_scope" },
   ];
   const answers: Record<string, Ranking> = {
-    first: { passages: [a, b], shown: 1 },
-    second: { passages: [b, a], shown: 1 },
-    third: { passages: [], shown: 0 },
-    outside: { passages: [], shown: 0 },
+    first: { passages: [a, b], shown: 1, outcome: "answer" },
+    second: { passages: [b, a], shown: 1, outcome: "answer" },
+    third: { passages: [], shown: 0, outcome: "nothing" },
+    unsure: { passages: [a, b], shown: 0, outcome: "uncertain" },
+    outside: { passages: [], shown: 0, outcome: "nothing" },
+    offered: { passages: [b], shown: 0, outcome: "uncertain" },
   };
 
-  it("scores hit@1, hit@3 and MRR per kind, answerable and overall", () => {
+  it("scores hit@1 for sure right answers only; candidates offered count one rank lower; wrong apart", () => {
     const result = evaluate(questions, (q) => answers[q] as Ranking, analyzer);
+    const none = { wrong: 0, unsure: 0, refused: 0 };
     expect(result.byKind).toEqual([
-      { kind: "definition", count: 2, hit1: 0.5, hit3: 1, mrr: 0.75 },
-      { kind: "typo", count: 1, hit1: 0, hit3: 0, mrr: 0 },
-      { kind: "out_of_scope", count: 1, hit1: 1, hit3: 1, mrr: 1 },
+      { kind: "definition", count: 2, hit1: 0.5, hit3: 1, mrr: 0.75, ...none, wrong: 0.5 },
+      { kind: "typo", count: 2, hit1: 0, hit3: 0.5, mrr: 0.25, ...none, unsure: 0.5, refused: 0.5 },
+      { kind: "out_of_scope", count: 2, hit1: 1, hit3: 1, mrr: 1, ...none, unsure: 0.5, refused: 0.5 },
     ]);
-    expect(result.answerable).toEqual({ kind: "answerable", count: 3, hit1: 1 / 3, hit3: 2 / 3, mrr: 0.5 });
-    expect(result.all.count).toBe(4);
+    expect(result.answerable).toMatchObject({ count: 4, hit1: 0.25, hit3: 0.75, wrong: 0.25 });
+    expect(result.all.count).toBe(6);
     expect(result.failures).toEqual([
-      "definition: «second» → rank 2 (top: b#0)",
-      "typo: «third» → miss (top: nothing)",
+      "definition: «second» → WRONG, rank 2 (top: b#0)",
+      "typo: «third» → nothing (top: nothing)",
+      "typo: «unsure» → unsure, rank 2 (top: a#0)",
     ]);
   });
 
   it("fails an out-of-scope question that gets an answer", () => {
     const result = evaluate(
       [{ q: "outside", kind: "out_of_scope" }],
-      () => ({ passages: [b], shown: 1 }),
+      () => ({ passages: [b], shown: 1, outcome: "answer" }),
       analyzer,
     );
     expect(result.all.hit1).toBe(0);
+    expect(result.all.wrong).toBe(1);
     expect(result.failures).toEqual(["out_of_scope: «outside» answered with b#0"]);
   });
 });
@@ -103,7 +110,16 @@ describe("rankingOf and the baseline", () => {
     expect(rankingOf({ kind: "nothing", query: "x", terms: [], suggestions: [] })).toEqual({
       passages: [],
       shown: 0,
+      outcome: "nothing",
     });
+    const offered = rankingOf({
+      kind: "uncertain",
+      query: "x",
+      terms: [],
+      candidates: [{ passage: passage("b#0", "b"), score: 1, coverage: 1, snippet }],
+    });
+    expect(offered).toMatchObject({ shown: 0, outcome: "uncertain" });
+    expect(offered.passages.map((p) => p.id)).toEqual(["b#0"]);
     expect(
       rankingOf({
         kind: "found",

@@ -1,23 +1,40 @@
 // /start: a greeting, three example questions as buttons, and the commands.
 import { Composer } from "grammy";
-import type { Topic } from "../../knowledge/types.ts";
 import type { AnswerMemory } from "../answer-memory.ts";
-import type { BotContext, BotDeps, CommandInfo, Feature } from "../context.ts";
+import type { BotContext, BotDeps, CommandInfo, Feature, Search } from "../context.ts";
 import { decodeAction, examplesKeyboard } from "../keyboards.ts";
 import { renderStart } from "../render.ts";
 import { answerQuestion } from "./ask.ts";
 
-/** Three example questions made from the notes' own topic names, so they always have an answer. */
-export function exampleQuestions(topics: Topic[]): string[] {
-  return topics.slice(0, 3).map((topic) => {
-    const name = topic.aliases.find((alias) => /[а-яё]/i.test(alias)) ?? topic.aliases[0] ?? topic.title;
-    return `Что такое ${name}?`;
-  });
+/** How many example questions /start offers. */
+const EXAMPLES = 3;
+
+/**
+ * Three example questions made from the notes' own topic names, each kept only when the search answers it
+ * surely from its own topic: an example that gets «не знаю» or a stray passage would teach distrust at once.
+ * Topics are tried in order, their Russian names first.
+ */
+export function exampleQuestions(search: Search): string[] {
+  const examples: string[] = [];
+  for (const topic of search.topics) {
+    const russian = topic.aliases.filter((a) => /[а-яё]/i.test(a)).sort((a, b) => a.length - b.length);
+    const names = [...russian, ...topic.aliases, topic.title];
+    for (const name of names) {
+      const question = `Что такое ${name}?`;
+      const answer = search.answer(question);
+      if (answer.kind === "found" && answer.hits[0]?.passage.topicId === topic.id) {
+        examples.push(question);
+        break;
+      }
+    }
+    if (examples.length >= EXAMPLES) break;
+  }
+  return examples;
 }
 
 export function start(deps: BotDeps, memory: AnswerMemory, commands: () => CommandInfo[]): Feature {
   const composer = new Composer<BotContext>();
-  const examples = exampleQuestions(deps.search.topics);
+  const examples = exampleQuestions(deps.search);
 
   composer.command("start", (ctx) =>
     ctx.reply(renderStart(ctx.from?.first_name, deps.search.topics, commands(), examples), {

@@ -1,0 +1,42 @@
+// The evaluation sets: the same questions over the edited notes and over the author's raw PDF text, and a
+// held-out set on another subject that nothing is tuned on. Shared by `npm run eval` and the eval test.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { loadKnowledge } from "../knowledge/load.ts";
+import type { KnowledgeBase } from "../knowledge/types.ts";
+import { type EvalQuestion, parseQuestions } from "../search/evaluate.ts";
+
+/** One set: notes and the questions asked of them. */
+export interface EvalSet {
+  name: string;
+  /** What the notes are, for the report. */
+  notes: string;
+  kb: KnowledgeBase;
+  questions: EvalQuestion[];
+}
+
+const root = path.join(import.meta.dirname, "../..");
+const evalDir = path.join(root, "test/eval");
+
+/**
+ * Loads the three sets: `edited` (KNOWLEDGE_DIR, default knowledge/), `raw` (the author's notes as extracted from
+ * the PDF, test/eval/raw/, with the edited notes' glossary: the glossary is the user's vocabulary, not notes), and
+ * `holdout` (test/eval/holdout/: Linux notes with no glossary, never tuned on).
+ */
+export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")): Promise<EvalSet[]> {
+  const questions = parseQuestions(await readFile(path.join(evalDir, "questions.yaml"), "utf8"));
+  const edited = await loadKnowledge(knowledgeDir);
+  const raw = await loadKnowledge(path.join(evalDir, "raw"));
+  raw.glossary = edited.glossary;
+  const holdout = await loadKnowledge(path.join(evalDir, "holdout/notes"));
+  return [
+    { name: "edited", notes: "knowledge/ (hand-edited Markdown)", kb: edited, questions },
+    { name: "raw", notes: "test/eval/raw/kubernetes-notes.txt (PDF text) + glossary", kb: raw, questions },
+    {
+      name: "holdout",
+      notes: "test/eval/holdout/ (Linux, never tuned on)",
+      kb: holdout,
+      questions: parseQuestions(await readFile(path.join(evalDir, "holdout/questions.yaml"), "utf8")),
+    },
+  ];
+}

@@ -1,0 +1,262 @@
+// Stage 2 of answering: the passages index and the candidates it gathers for a question's terms, each with
+// what it matched and where (heading, the passage's own text, code, or only the context around it).
+import MiniSearch from "minisearch";
+import type { Passage } from "../knowledge/types.ts";
+import type { Analyzer } from "./analyzer.ts";
+import { bestWindow } from "./proximity.ts";
+import type { QueryTerm } from "./understand.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+
+/** Field boosts: a match in a heading or a topic name says more than one in the text. */
+export interface FieldBoosts {
+  lead: number;
+  text: number;
+  code: number;
+  heading: number;
+  context: number;
+}
+
+/** The opening words of a passage: where notes say what a thing is («DaemonSet - развертывание…»). */
+const LEAD_TERMS = 12;
+/** How many passages' term sequences stay cached for proximity. */
+const MAX_CACHED_SEQUENCES = 2_000;
+
+/** What a passage is like, read once at indexing: the judge prefers passages that fit the question's form. */
+export interface PassageTraits {
+  /** Has a code block or command lines: how-to questions prefer it. */
+  code: boolean;
+  /** Enumerates things (a list of three or more items): list questions prefer it. */
+  list: boolean;
+  /** Gives a reason or purpose («чтобы», «потому что», «позволяет»): why-questions prefer it. */
+  reason: boolean;
+}
+
+/** A passage gathered for a question, with what it matched. */
+export interface Candidate {
+  passage: Passage;
+  traits: PassageTraits;
+  /** MiniSearch's BM25 score. */
+  relevance: number;
+  /** Share of the question's weight the passage matches, its words of the text close together. */
+  coverage: number;
+  /** Share of the question's subject weight (its non-generic terms) matched in the passage's heading or own prose. */
+  own: number;
+  /** …matched in its own prose (not the heading, not code). */
+  prose: number;
+  /** …matched only in its code. */
+  code: number;
+  /** Non-generic terms matched in the heading. */
+  heading: number;
+  /** relevance × coverage², the rank before the judge's preferences. */
+  score: number;
+}
+
+interface IndexedPassage {
+  id: string;
+  lead: string;
+  text: string;
+  code: string;
+  heading: string;
+  context: string;
+}
+
+/** Separates a passage's prose from its fenced code blocks. */
+export function splitCode(markdown: string): { prose: string; code: string } {
+  const code: string[] = [];
+  const prose = markdown.replace(
+    /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm,
+    (_, _fence, body: string) => {
+      code.push(body);
+      return " ";
+    },
+  );
+  return { prose, code: code.join("\n") };
+}
+
+const LIST_ITEM = /^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)\S/gm;
+const REASON =
+  /(?:^|[\s,(])(?:чтобы|чтоб|потому|поэтому|так как|позволя\p{L}*|полезн\p{L}*|нужн\p{L}*|для того|служ\p{L}*|обеспечива\p{L}*|важн\p{L}*|because|so that|allows?|useful)(?=[\s,.)]|$)/iu;
+const COMMAND_LINE = /^\s*(?:\$\s|sudo\s|[a-z][\w.-]*\s+(?:-{1,2}[a-z]|[a-z][\w-]*\s))/m;
+
+/** What a passage is like (see {@link PassageTraits}). */
+export function traitsOf(passage: Passage): PassageTraits {
+  const { prose, code } = splitCode(passage.text);
+  const items = prose.match(LIST_ITEM)?.length ?? 0;
+  const commas = (prose.split(/[.!?:]\s/).find((s) => (s.match(/,/g)?.length ?? 0) >= 3) ?? "") !== "";
+  return {
+    code: code.trim().length > 0 || COMMAND_LINE.test(prose),
+    list: items >= 3 || (commas && prose.length < 400),
+    reason: REASON.test(prose),
+  };
+}
+
+/** The passages index: gathers candidates for a question's terms. */
+export interface PassageIndex {
+  /** The best `limit` passages for `terms`, best first, with what each matched. */
+  gather(terms: readonly QueryTerm[], limit: number): Candidate[];
+  /**
+   * Whether the passage starts with one of `terms`: its heading's first word, or one of its text's first
+   * `within` words («Сеть в Kubernetes играет…», «DaemonSet - развертывание…») — where notes say what a thing is.
+   */
+  startsWith(passage: Passage, terms: ReadonlySet<string>, within: number): boolean;
+}
+
+/** Indexes the passages; `vocabulary` learns their words and frequencies on the way. */
+export function createPassageIndex(
+  passages: readonly Passage[],
+  topicNames: ReadonlyMap<string, string>,
+  analyzer: Analyzer,
+  vocabulary: Vocabulary,
+  boost: FieldBoosts,
+  window: number,
+): PassageIndex {
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  const traits = new Map<string, PassageTraits>();
+  const headingHead = new Map<string, string>();
+  // Fields are analysed once here and handed to MiniSearch as space-separated terms. What only surrounds the
+  // passage's own words — parts of compound identifiers (`etcd` in `managed-etcd-controller`), parent
+  // headings, the topic's names — shares one weaker `context` field: it says less than a word of the text.
+  const index = new MiniSearch<IndexedPassage>({
+    fields: ["lead", "text", "code", "heading", "context"],
+    tokenize: (terms) => terms.split(" ").filter(Boolean),
+    processTerm: (term) => term,
+  });
+  const topicTerms = new Map<string, string>();
+  for (const [id, names] of topicNames) topicTerms.set(id, analyzer.terms(names).join(" "));
+  index.addAll(
+    passages.map((p) => {
+      const { prose, code: codeText } = splitCode(p.text);
+      const text = vocabulary.learn(prose);
+      const code = vocabulary.learn(codeText);
+      const heading = vocabulary.learn(p.headingPath.at(-1) ?? "");
+      const parents = vocabulary.learn(p.headingPath.slice(0, -1).join(" "));
+      const all = [text, code, heading, parents];
+      vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
+      traits.set(p.id, traitsOf(p));
+      if (heading.terms[0] !== undefined) headingHead.set(p.id, heading.terms[0]);
+      return {
+        id: p.id,
+        lead: text.terms.slice(0, LEAD_TERMS).join(" "),
+        text: text.terms.join(" "),
+        code: code.terms.join(" "),
+        heading: heading.terms.join(" "),
+        context: [...parents.terms, ...all.flatMap((f) => f.parts), topicTerms.get(p.topicId) ?? ""].join(
+          " ",
+        ),
+      };
+    }),
+  );
+
+  const sequences = new Map<string, string[]>();
+  /** The passage's terms in order (compound parts after their word), cached for the passages seen lately. */
+  const sequenceOf = (passage: Passage): string[] => {
+    let sequence = sequences.get(passage.id);
+    if (sequence === undefined) {
+      if (sequences.size >= MAX_CACHED_SEQUENCES) sequences.clear();
+      sequence = analyzer.terms(passage.text);
+      sequences.set(passage.id, sequence);
+    }
+    return sequence;
+  };
+
+  const gather = (terms: readonly QueryTerm[], limit: number): Candidate[] => {
+    if (terms.length === 0) return [];
+    const byTerm = new Map(terms.map((t) => [t.term, t]));
+    let total = 0;
+    let subjectTotal = 0;
+    for (const t of terms) {
+      total += t.weight;
+      if (!t.generic) subjectTotal += t.weight;
+    }
+    const results = index.search(terms.map((t) => t.term).join(" "), {
+      tokenize: (q) => q.split(" "),
+      processTerm: (t) => t,
+      boost: { ...boost },
+      boostTerm: (term) => byTerm.get(term)?.form ?? 1,
+    });
+    // Words matched in the heading speak for the whole passage; words of the text count together only
+    // within one window, so «логи пода» is not answered by a passage with «пода» and «логов» far apart.
+    // Proximity can only lower a score, so passages are scored exactly in order of their best possible
+    // score, stopping once no remaining one can enter the top `limit`.
+    const scored = results.slice(0, Math.max(limit * 4, 40)).map((r) => {
+      let always = 0;
+      let textWeight = 0;
+      let own = 0;
+      let prose = 0;
+      let code = 0;
+      let heading = 0;
+      const inText = new Map<string, number>();
+      for (const t of r.queryTerms) {
+        const fields = r.match[t] ?? [];
+        const term = byTerm.get(t);
+        const w = term?.weight ?? 0;
+        const subject = term !== undefined && !term.generic ? w : 0;
+        if (fields.includes("heading")) {
+          always += w;
+          own += subject;
+          heading += subject;
+        } else if (fields.includes("text") || fields.includes("lead") || fields.includes("code")) {
+          inText.set(t, w);
+          textWeight += w;
+          if (fields.includes("text") || fields.includes("lead")) {
+            own += subject;
+            prose += subject;
+          } else code += subject;
+        } else always += w * 0.5;
+        if (fields.includes("heading") && (fields.includes("text") || fields.includes("lead")))
+          prose += subject;
+      }
+      const best = total > 0 ? (always + textWeight) / total : 0;
+      return { r, always, inText, own, prose, code, heading, bound: r.score * best * best };
+    });
+    scored.sort((x, y) => y.bound - x.bound);
+    const ranked: Candidate[] = [];
+    let floor = Number.NEGATIVE_INFINITY;
+    const share = (w: number) => (subjectTotal > 0 ? Math.min(1, w / subjectTotal) : 0);
+    for (const { r, always, inText, own, prose, code, heading, bound } of scored) {
+      if (ranked.length >= limit && bound < floor) break;
+      const passage = byId.get(r.id) as Passage;
+      const near = inText.size > 1 ? bestWindow(sequenceOf(passage), inText, window) : sum(inText);
+      const coverage = total > 0 ? Math.min(1, (always + near) / total) : 0;
+      ranked.push({
+        passage,
+        traits: traits.get(passage.id) as PassageTraits,
+        relevance: r.score,
+        coverage,
+        own: share(own),
+        prose: share(prose),
+        code: share(code),
+        heading: share(heading),
+        score: r.score * coverage * coverage,
+      });
+      if (ranked.length >= limit) {
+        ranked.sort(byScore);
+        floor = (ranked[limit - 1] as Candidate).score;
+      }
+    }
+    return ranked.sort(byScore);
+  };
+
+  return {
+    gather,
+    startsWith(passage, terms, within) {
+      const head = headingHead.get(passage.id);
+      if (head !== undefined && terms.has(head)) return true;
+      const sequence = sequenceOf(passage);
+      for (let i = 0; i < Math.min(within, sequence.length); i++)
+        if (terms.has(sequence[i] as string)) return true;
+      return false;
+    },
+  };
+}
+
+function sum(values: Map<string, number>): number {
+  let total = 0;
+  for (const v of values.values()) total += v;
+  return total;
+}
+
+/** Best score first; ties in reading order. */
+export function byScore(a: Candidate, b: Candidate): number {
+  return b.score - a.score || a.passage.order - b.passage.order;
+}

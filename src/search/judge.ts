@@ -1,0 +1,105 @@
+// Stage 3 of answering: judge the candidates. Prefer the passages that fit the question's form, add what
+// people taught through feedback, and say how sure the best one is: sure, possible, or not about the question.
+import type { Candidate, PassageIndex } from "./candidates.ts";
+import type { Intent } from "./query.ts";
+import type { Lifts } from "./types.ts";
+import type { QueryTerm } from "./understand.ts";
+
+/** How sure an answer is. */
+export type Verdict = "sure" | "possible" | "none";
+
+/** Thresholds of the judge, calibrated on the evaluation set (`npm run eval`). */
+export interface JudgeOptions {
+  /** A sure answer covers at least this share of the question's weight… */
+  sureCoverage: number;
+  /** …and matches at least this share of its subject in its heading or own prose (not only in code). */
+  sureSubject: number;
+  /** A possible answer covers at least this share… */
+  possibleCoverage: number;
+  /** …and matches at least this share of the subject anywhere in the passage (prose, heading or code). */
+  possibleSubject: number;
+  /** How much a passage that fits the question's form (a list for «какие бывают») gains. */
+  fit: number;
+  /** The most a learned lift can multiply a score by: bounded, so a strong exact match still wins. */
+  maxLift: number;
+}
+
+export const DEFAULT_JUDGE: JudgeOptions = {
+  sureCoverage: 0.5,
+  sureSubject: 0.6,
+  possibleCoverage: 0.3,
+  possibleSubject: 0.3,
+  fit: 1.35,
+  maxLift: 1.5,
+};
+
+/** A candidate as judged. */
+export interface Judged extends Candidate {
+  verdict: Verdict;
+  /** The score with the form's preference and feedback lifts applied. */
+  rank: number;
+}
+
+/** How much of the subject a passage matches anywhere (a command counts fully for a how-to question). */
+function subjectMatch(c: Candidate, intent: Intent): number {
+  return c.own + (intent === "howto" ? c.code : c.code * 0.75);
+}
+
+/** Whether a passage has the shape the question asks for. */
+function fits(c: Candidate, intent: Intent, definesSubject: boolean): boolean {
+  switch (intent) {
+    case "list":
+      return c.traits.list;
+    case "howto":
+      return c.traits.code;
+    case "why":
+      return c.traits.reason;
+    case "definition":
+      return definesSubject;
+    default:
+      return false;
+  }
+}
+
+/** Words of the subject counted as «the passage starts with it» within this many terms of its text. */
+const DEFINES_WITHIN = 2;
+
+/**
+ * Judges candidates for a question: each gets a verdict and a rank, best first. A passage is a sure answer
+ * when it covers the question and matches its subject in its own words; possible when it matches some of it;
+ * none when the subject is not there at all (only in a compound identifier, a parent heading or nowhere).
+ */
+export function judge(
+  candidates: readonly Candidate[],
+  intent: Intent,
+  terms: readonly QueryTerm[],
+  index: PassageIndex,
+  options: JudgeOptions = DEFAULT_JUDGE,
+  lifts?: Lifts,
+): Judged[] {
+  const subject = new Set(terms.filter((t) => !t.generic).map((t) => t.term));
+  const lifted = lifts?.for(terms.map((t) => t.term));
+  const judged = candidates.map((c): Judged => {
+    const matched = subjectMatch(c, intent);
+    // A definition is in the passage that starts with the thing (its heading's first word, or its text's).
+    const definesSubject = intent === "definition" && index.startsWith(c.passage, subject, DEFINES_WITHIN);
+    // A how-to is answered by its command: there the subject matched in code is the subject matched. A
+    // definition needs the thing in the passage's own prose, unless the passage is headed by it. A question of no particular form («kubectl label nodes») may be answered by code too, a reason or a
+    // list only by prose.
+    const sureMatch =
+      intent === "howto" || intent === "other"
+        ? matched
+        : intent === "definition" && !definesSubject
+          ? c.prose
+          : c.own;
+    let verdict: Verdict = "none";
+    if (c.coverage >= options.sureCoverage && sureMatch >= options.sureSubject) verdict = "sure";
+    else if (c.coverage >= options.possibleCoverage && matched >= options.possibleSubject)
+      verdict = "possible";
+    let rank = c.score * (fits(c, intent, definesSubject) ? options.fit : 1);
+    const lift = lifted?.get(c.passage.id) ?? 0;
+    if (lift > 0 && verdict !== "none") rank *= 1 + (options.maxLift - 1) * Math.min(1, lift);
+    return { ...c, verdict, rank };
+  });
+  return judged.sort((a, b) => b.rank - a.rank || a.passage.order - b.passage.order);
+}

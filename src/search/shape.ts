@@ -1,0 +1,86 @@
+// Stage 4 of answering: shape the answer from the judged candidates — a sure answer with «Ещё», an honest
+// «возможно, вы про…» with candidates, or «nothing» with topics; comparisons answered by both sides.
+import type { Passage, Topic } from "../knowledge/types.ts";
+import type { Judged } from "./judge.ts";
+import type { Answer, Hit } from "./types.ts";
+
+/** A passage answers a comparison if, for each side, it scores this share of the best passage on that side. */
+const SIDE_SHARE = 0.5;
+/** …and matches that side's words in its own text, not only in a compound or a heading above it. */
+const SIDE_COVERAGE = 0.75;
+/** How many candidates «возможно, вы про…» offers. */
+const MAX_CANDIDATES = 3;
+
+/** Makes a hit (with its snippet) for a judged candidate, marking the words of `side` when given. */
+export type MakeHit = (c: Judged, side?: 0 | 1) => Hit;
+
+/** What shaping needs besides the judged candidates. */
+export interface ShapeInput {
+  query: string;
+  terms: string[];
+  judged: Judged[];
+  /** For a comparison: the sides as named, and each side's own judged candidates. */
+  sides?: { names: [string, string]; a: Judged[]; b: Judged[] };
+  moreCount: number;
+  hit: MakeHit;
+  /** Topics to suggest with «nothing», best first. */
+  suggest: (closest: Judged[]) => Topic[];
+}
+
+/** The answer to a question from its judged candidates. */
+export function shapeAnswer(input: ShapeInput): Answer {
+  const { query, terms, judged, moreCount, hit } = input;
+  const answering = judged.filter((c) => c.verdict !== "none");
+  const sure = answering.filter((c) => c.verdict === "sure");
+  const more = (shown: Set<Passage>) =>
+    answering
+      .filter((c) => !shown.has(c.passage))
+      .slice(0, moreCount)
+      .map((c) => hit(c));
+
+  if (input.sides) {
+    const compared = compare(input.sides.a, input.sides.b, sure, hit);
+    if (compared.length > 0) {
+      const shown = new Set(compared.map((h) => h.passage));
+      return { kind: "found", query, terms, hits: compared, more: more(shown), compared: input.sides.names };
+    }
+  }
+
+  // Only the best-ranked passage may be given as sure: a sure one ranked below a possible one is a guess.
+  const top = answering[0];
+  if (top?.verdict === "sure") {
+    return { kind: "found", query, terms, hits: [hit(top)], more: more(new Set([top.passage])) };
+  }
+  if (top) {
+    const candidates: Judged[] = [];
+    const sections = new Set<string>();
+    for (const c of answering) {
+      const section = `${c.passage.topicId}\u0000${c.passage.headingPath.join("\u0000")}`;
+      if (sections.has(section)) continue;
+      sections.add(section);
+      candidates.push(c);
+      if (candidates.length >= MAX_CANDIDATES) break;
+    }
+    return { kind: "uncertain", query, terms, candidates: candidates.map((c) => hit(c)) };
+  }
+  return { kind: "nothing", query, terms, suggestions: input.suggest(judged) };
+}
+
+/**
+ * A comparison's first answer: one passage about both sides — not one that merely lists both names: for each
+ * side it must score at least half as well as the best passage about that side alone — else the best passage
+ * of each side, side by side. Empty when a side has no sure passage.
+ */
+function compare(a: Judged[], b: Judged[], sure: Judged[], hit: MakeHit): Hit[] {
+  const share = (c: Judged, side: Judged[]) => {
+    const own = side.find((s) => s.passage === c.passage);
+    if (own === undefined || own.coverage < SIDE_COVERAGE) return 0;
+    return own.relevance / (side[0]?.relevance ?? 1);
+  };
+  const balance = (c: Judged) => Math.min(share(c, a), share(c, b));
+  const both = sure.filter((c) => balance(c) >= SIDE_SHARE).sort((x, y) => balance(y) - balance(x))[0];
+  if (both) return [hit(both)];
+  const bestA = a.find((c) => c.verdict === "sure");
+  const bestB = b.find((c) => c.verdict === "sure" && c.passage !== bestA?.passage);
+  return bestA && bestB ? [hit(bestA, 0), hit(bestB, 1)] : [];
+}

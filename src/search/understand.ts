@@ -1,0 +1,119 @@
+// Stage 1 of answering: understand the question. The text as meant (wrong layout re-typed, typos corrected),
+// what kind of answer it wants, and its terms weighted by how much each says about the subject.
+import type { Analyzer } from "./analyzer.ts";
+import { switchLayout } from "./layout.ts";
+import { cleanQuery, type Intent, intentOf, parseQuery } from "./query.ts";
+import { GENERIC_WORDS } from "./stopwords.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+
+/** Only the first words of a very long query are used. */
+export const MAX_QUERY_WORDS = 32;
+/** How much a generic word («сделать», «использовать») counts beside a word about the subject. */
+const GENERIC_WEIGHT = 0.25;
+
+/**
+ * Russian verb forms: infinitives, past tense, reflexives, present third person. A verb the notes never use says
+ * how something is asked («привязать», «глянуть», «задеплоить»), rarely what about. A verb the notes do use may
+ * be the point of a how-to («как посмотреть логи»), and nouns end alike («сеть»), so those keep their weight.
+ */
+const VERB_FORM =
+  /\p{Script=Cyrillic}{2,}(?:[аяеиоуы]ть|[аяеиоуы]ться|чь|ти|[аяеиу]л[аио]?|л[аи]сь|ся|сь|[ие]т|[ую]т|[ая]т|ется|ются)$/u;
+
+/** One term of a question. */
+export interface QueryTerm {
+  term: string;
+  /** How sure the term is what was meant: 1 as typed, less for a compound's known part. */
+  form: number;
+  /** A generic word of the question's form («сделать», «работает»), not about its subject. */
+  generic: boolean;
+  /** Its share in the question: form × IDF, lowered for generic words. */
+  weight: number;
+}
+
+/** A question as understood. */
+export interface Question {
+  /** The question as meant: cleaned, re-typed from the wrong layout, typos corrected. */
+  text: string;
+  intent: Intent;
+  terms: QueryTerm[];
+  /** For a comparison, the two sides as the user named them. */
+  sides?: [string, string];
+}
+
+/** Understands questions against the notes' vocabulary. */
+export interface Understanding {
+  understand(raw: string): Question;
+  /** The weighted terms of a piece of text (a comparison's side, a topic name). */
+  termsOf(text: string): QueryTerm[];
+}
+
+/** Creates the question-understanding stage for an analyzer and the notes' vocabulary. */
+export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary): Understanding {
+  const generic = new Set<string>();
+  for (const word of GENERIC_WORDS) {
+    const term = analyzer.termOf(word);
+    if (term !== undefined) generic.add(term);
+  }
+
+  /** Share of a text's words that the notes know. */
+  const recognised = (text: string): number => {
+    const tokens = analyzer.tokens(text).slice(0, MAX_QUERY_WORDS);
+    if (tokens.length === 0) return 0;
+    return tokens.filter((t) => vocabulary.knownWord(t.surface)).length / tokens.length;
+  };
+
+  /**
+   * The query as meant: re-typed in the other layout when that makes far more of its words known, then each
+   * unknown word re-typed or corrected on its own (so glossary phrases still form: «ингресс контролер»).
+   */
+  const meant = (text: string): string => {
+    const asTyped = recognised(text);
+    let query = text;
+    if (asTyped < 0.5) {
+      const switched = switchLayout(text);
+      if (recognised(switched) > asTyped + 0.25) query = switched;
+    }
+    let out = "";
+    let at = 0;
+    for (const token of analyzer.tokens(query).slice(0, MAX_QUERY_WORDS)) {
+      if (vocabulary.knownWord(token.surface)) continue;
+      const fixed = vocabulary.correctWord(token.surface);
+      if (fixed === undefined) continue;
+      out += query.slice(at, token.start) + fixed;
+      at = token.end;
+    }
+    return out + query.slice(at);
+  };
+
+  /** The terms of a text; a compound the notes don't know is looked up by its parts. */
+  const termsOf = (text: string): QueryTerm[] => {
+    const terms = new Map<string, QueryTerm>();
+    const add = (term: string, form: number, isGeneric: boolean, latin: boolean) => {
+      if ((terms.get(term)?.form ?? 0) >= form) return;
+      const weight = form * vocabulary.idf(term, latin) * (isGeneric ? GENERIC_WEIGHT : 1);
+      terms.set(term, { term, form, generic: isGeneric, weight });
+    };
+    for (const token of analyzer.tokens(text).slice(0, MAX_QUERY_WORDS)) {
+      if (token.term === undefined) continue;
+      const isGeneric =
+        generic.has(token.term) ||
+        (!vocabulary.has(vocabulary.knownStem(token.term)) && VERB_FORM.test(token.surface));
+      const latin = /^[a-z]/.test(token.surface);
+      if (vocabulary.has(token.term) || token.parts.length === 0)
+        add(vocabulary.knownStem(token.term), 1, isGeneric, latin);
+      // An unknown compound is looked up by its parts; the known ones say less than a whole word would.
+      else for (const p of token.parts) add(p, vocabulary.has(p) ? 0.7 : 1, isGeneric, latin);
+    }
+    return [...terms.values()];
+  };
+
+  return {
+    understand(raw) {
+      const parsed = parseQuery(meant(cleanQuery(raw)));
+      const question: Question = { text: parsed.text, intent: intentOf(parsed), terms: termsOf(parsed.text) };
+      if (parsed.sides) question.sides = parsed.sides;
+      return question;
+    },
+    termsOf,
+  };
+}

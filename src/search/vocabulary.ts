@@ -1,0 +1,102 @@
+// The notes' vocabulary: which terms the notes use and how rare each is, and the words known for typo and
+// keyboard-layout correction. Built once with the index; read by query understanding and scoring.
+import type { Analyzer } from "./analyzer.ts";
+import { switchLayout } from "./layout.ts";
+import { Lexicon } from "./typos.ts";
+
+/** Words at most this long are never corrected for typos or layout (too many look-alikes). */
+const MIN_CORRECTED_LENGTH = 3;
+/** The shortest known stem an unknown Cyrillic term may be shortened to. */
+const MIN_STEM_PREFIX = 5;
+
+/** A text's terms as the index stores them: each word's term, and the parts of compound identifiers. */
+export interface LearnedText {
+  terms: string[];
+  parts: string[];
+}
+
+/** What the notes' words are: document frequencies, IDF, and the surface words for corrections. */
+export class Vocabulary {
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly surfaceTerm = new Map<string, string>();
+  private readonly lexicon = new Lexicon();
+  private documents = 0;
+
+  constructor(private readonly analyzer: Analyzer) {}
+
+  /** Analyses text of the notes, learning its words for typo and layout correction. */
+  learn(text: string): LearnedText {
+    const terms: string[] = [];
+    const parts: string[] = [];
+    this.analyzer.scan(text, (word, term) => {
+      if (term === undefined) return;
+      terms.push(term);
+      for (const p of word.parts) if (p !== term) parts.push(p);
+      if (!this.surfaceTerm.has(word.surface) && /^\p{L}+$/u.test(word.surface)) {
+        this.surfaceTerm.set(word.surface, term);
+        this.lexicon.add(word.surface);
+      }
+    });
+    return { terms, parts };
+  }
+
+  /** Counts one passage's distinct terms towards the document frequencies. */
+  count(terms: Iterable<string>): void {
+    this.documents++;
+    for (const term of new Set(terms))
+      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+  }
+
+  /** Whether some passage has the term. */
+  has(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
+  /** How many passages have the term. */
+  frequency(term: string): number {
+    return this.documentFrequency.get(term) ?? 0;
+  }
+
+  /**
+   * How much a query term counts: its inverse document frequency. A word the notes never use counts as much as
+   * a rare one when Russian (mostly the question's everyday words: «поднять», «привязать»), and twice the rarest
+   * when typed in Latin: an unknown technical name («istio», «kubeadm») is what the question is about, so a
+   * passage without it cannot answer. (A Russian word the glossary maps to a Latin term is not such a name.)
+   */
+  idf(term: string, typedInLatin = /^[a-z][a-z0-9-]*$/.test(term)): number {
+    const docs = Math.max(1, this.documents);
+    const df = this.documentFrequency.get(term);
+    const rarest = Math.log(1 + docs / 0.5);
+    if (df === undefined) return typedInLatin && /^[a-z][a-z0-9-]*$/.test(term) ? 2 * rarest : rarest / 2;
+    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * A Cyrillic term the notes don't have, mapped to a known term that is its prefix of at least five letters:
+   * Snowball leaves verb forms apart («посмотреть» → посмотрет, «посмотрим» → посмотр).
+   */
+  knownStem(term: string): string {
+    if (this.documentFrequency.has(term) || !/^\p{Script=Cyrillic}+$/u.test(term)) return term;
+    for (let end = term.length - 1; end >= MIN_STEM_PREFIX; end--) {
+      const prefix = term.slice(0, end);
+      if (this.documentFrequency.has(prefix)) return prefix;
+    }
+    return term;
+  }
+
+  /** Whether the notes know a word, as typed or by its analysed form (stop words are real words too). */
+  knownWord(surface: string): boolean {
+    if (this.surfaceTerm.has(surface)) return true;
+    const term = this.analyzer.termOf(surface);
+    return term === undefined || this.documentFrequency.has(term);
+  }
+
+  /** A word the notes don't know, re-typed in the other layout or corrected to the nearest known word. */
+  correctWord(surface: string): string | undefined {
+    if (surface.length < MIN_CORRECTED_LENGTH || !/^\p{L}+$/u.test(surface)) return undefined;
+    const switched = switchLayout(surface);
+    if (switched !== surface && this.knownWord(switched) && this.analyzer.termOf(switched) !== undefined)
+      return switched;
+    return this.lexicon.nearest(surface);
+  }
+}
