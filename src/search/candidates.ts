@@ -13,11 +13,16 @@ export interface FieldBoosts {
   text: number;
   code: number;
   heading: number;
-  context: number;
+  /** The headings above the passage's own and the topic's names. */
+  section: number;
+  /** Parts of compound identifiers (`etcd` in `managed-etcd-controller`). */
+  parts: number;
 }
 
 /** The opening words of a passage: where notes say what a thing is («DaemonSet - развертывание…»). */
 const LEAD_TERMS = 12;
+/** How much of a subject word found only in the headings above a passage (or its topic's name) counts. */
+const SECTION_SUBJECT = 0.75;
 /** How many passages' term sequences stay cached for proximity. */
 const MAX_CACHED_SEQUENCES = 2_000;
 
@@ -57,7 +62,8 @@ interface IndexedPassage {
   text: string;
   code: string;
   heading: string;
-  context: string;
+  section: string;
+  parts: string;
 }
 
 /** Separates a passage's prose from its fenced code blocks. */
@@ -114,10 +120,11 @@ export function createPassageIndex(
   const traits = new Map<string, PassageTraits>();
   const headingHead = new Map<string, string>();
   // Fields are analysed once here and handed to MiniSearch as space-separated terms. What only surrounds the
-  // passage's own words — parts of compound identifiers (`etcd` in `managed-etcd-controller`), parent
-  // headings, the topic's names — shares one weaker `context` field: it says less than a word of the text.
+  // passage's own words has weaker fields of its own: the headings above it and the topic's names (`section`:
+  // what the passage is about), and parts of compound identifiers (`parts`: `etcd` in
+  // `managed-etcd-controller`, which says nothing about etcd).
   const index = new MiniSearch<IndexedPassage>({
-    fields: ["lead", "text", "code", "heading", "context"],
+    fields: ["lead", "text", "code", "heading", "section", "parts"],
     tokenize: (terms) => terms.split(" ").filter(Boolean),
     processTerm: (term) => term,
   });
@@ -140,9 +147,8 @@ export function createPassageIndex(
         text: text.terms.join(" "),
         code: code.terms.join(" "),
         heading: heading.terms.join(" "),
-        context: [...parents.terms, ...all.flatMap((f) => f.parts), topicTerms.get(p.topicId) ?? ""].join(
-          " ",
-        ),
+        section: `${parents.terms.join(" ")} ${topicTerms.get(p.topicId) ?? ""}`,
+        parts: all.flatMap((f) => f.parts).join(" "),
       };
     }),
   );
@@ -202,7 +208,11 @@ export function createPassageIndex(
             own += subject;
             prose += subject;
           } else code += subject;
-        } else always += w * 0.5;
+        } else {
+          always += w * 0.5;
+          // The section a passage stands in says what it is about: its subject, though not in its own words.
+          if (fields.includes("section")) own += subject * SECTION_SUBJECT;
+        }
         if (fields.includes("heading") && (fields.includes("text") || fields.includes("lead")))
           prose += subject;
       }

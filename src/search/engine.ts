@@ -25,7 +25,7 @@ export interface SearchOptions {
 }
 
 export const DEFAULT_OPTIONS: SearchOptions = {
-  boost: { lead: 0.5, text: 1, code: 0.7, heading: 1.5, context: 0.5 },
+  boost: { lead: 0.5, text: 1, code: 0.7, heading: 1.5, section: 0.5, parts: 0.5 },
   judge: DEFAULT_JUDGE,
   moreCount: 4,
   window: 8,

@@ -81,8 +81,8 @@ describe("answer: bad input", () => {
   });
 
   it("answers a question repeated up to 10,000 characters as the question itself", () => {
-    const once = found("как добавить метку на узел");
-    const long = found("как добавить метку на узел ".repeat(400));
+    const once = found("как повесить теинт на ноду");
+    const long = found("как повесить теинт на ноду ".repeat(400));
     expect(long.hits[0]?.passage.id).toBe(once.hits[0]?.passage.id);
   });
 
