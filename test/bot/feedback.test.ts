@@ -104,7 +104,7 @@ afterEach(() => checkCalls(h.fake));
 afterAll(() => h.stop());
 
 describe("an uncertain answer", () => {
-  test("offers its candidates as «Тема › Раздел» buttons, and a press opens that passage", async () => {
+  test("offers its candidates as «Тема › Раздел» buttons; a press opens that passage and is recorded", async () => {
     const u = newUser();
     const answer = await ask("неясно как настроить сеть", u);
     expect(shown(answer)).toBe("Точного ответа нет. Возможно, вы про:");
@@ -118,6 +118,23 @@ describe("an uncertain answer", () => {
     const [opened] = await h.fake.nextMessages(u.id);
     expect(shown(opened).startsWith([chosen.topicTitle, ...chosen.headingPath].join(" › "))).toBe(true);
     expect(buttons(opened).map((b) => b.text)).toEqual(["Тема целиком"]);
+    // Choosing among «Возможно, вы про:» is a pick like one after «Не то».
+    expect(votesOf(u.id)).toEqual([
+      { query_key: "как настроить неясно сеть", passage_id: chosen.id, kind: "pick", is_admin: 0 },
+    ]);
+  });
+
+  test("a candidate still opens after the answer was forgotten (a restart), recording nothing", async () => {
+    const u = newUser();
+    const answer = await ask("неясно что с сетью", u);
+    const chosen = more[0] as Passage;
+    const data = buttons(answer).find((b) => b.text === passageLabel(chosen))?.callback_data ?? "";
+    expect(data).toMatch(/^k:/);
+    h.fake.push(
+      callbackQuery(data.replace(/^k:(\d+):[0-9a-z]+:/, "k:$1:gone:"), sentMessage(answer as ApiCall), u),
+    );
+    const [opened] = await h.fake.nextMessages(u.id);
+    expect(shown(opened).startsWith(chosen.topicTitle)).toBe(true);
     expect(votesOf(u.id)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // Free-text questions: the answer from the notes with «Ещё», «Тема целиком», «👍» and «Не то»; an uncertain
-// answer's candidates and the candidates after «Не то», each opening its passage; a pick after «Не то» is
+// answer's candidates and the candidates after «Не то», each opening its passage. A candidate picked is
 // recorded, so that answers to the same or a near question learn from it.
 import { Composer } from "grammy";
 import type { Topic } from "../../knowledge/types.ts";
@@ -85,7 +85,17 @@ async function replyWith(
   const { search } = deps;
   if (answer.kind === "uncertain") {
     const candidates = answer.candidates.map((hit) => hit.passage);
-    await replyHtml(ctx, renderAnswer(answer), candidatesKeyboard(candidates, search.topics), replyTo);
+    // Choosing one of «Возможно, вы про:» says which passage the question meant, just as a pick after «Не то»
+    // does, and the questions the search is unsure of are the ones that most need to learn.
+    const pickFor = deps.feedback
+      ? memory.remember({ query: answer.query, more: answer.candidates, terms: answer.terms, shown: [] })
+      : undefined;
+    await replyHtml(
+      ctx,
+      renderAnswer(answer),
+      candidatesKeyboard(candidates, search.topics, pickFor),
+      replyTo,
+    );
     return;
   }
   if (answer.kind === "nothing") {
