@@ -2,13 +2,15 @@
 // `npm start` (main.ts) and `npm run chat` (cli/chat.ts) share it, so the chat is the same bot.
 import type { Database } from "better-sqlite3";
 import type { Logger } from "pino";
-import type { BotDeps, QuizDeps } from "./bot/context.ts";
+import type { BotDeps, Feedback, QuizDeps } from "./bot/context.ts";
+import { createFeedback } from "./bot/feedback-deps.ts";
 import { loadQuiz } from "./bot/quiz-deps.ts";
 import type { Config } from "./config.ts";
 import { loadKnowledge } from "./knowledge/load.ts";
 import type { KnowledgeBase } from "./knowledge/types.ts";
 import { createSearchEngine, type SearchEngine } from "./search/engine.ts";
 import { openDatabase } from "./store/db.ts";
+import { createFeedbackStore } from "./store/feedback.ts";
 import { createOverview } from "./store/overview.ts";
 import { createUserStore, type UserStore } from "./store/users.ts";
 
@@ -18,6 +20,8 @@ export interface App {
   db: Database;
   users: UserStore;
   quiz: QuizDeps;
+  /** Feedback on answers, the lifts it taught (loaded from the database now), and the question log. */
+  feedback: Feedback;
   /** Every problem found loading the notes and the quiz files (also logged as warnings). */
   problems: string[];
   /** `/admin` for these user ids. */
@@ -53,6 +57,7 @@ export async function assemble(config: Config, logger: Logger): Promise<App> {
     db,
     users: createUserStore(db),
     quiz: loaded.quiz,
+    feedback: createFeedback(createFeedbackStore(db)),
     problems,
     admin: (ids) => ({ ids, overview, problems }),
   };

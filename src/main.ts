@@ -25,6 +25,7 @@ const bot = createBot({
   quiz,
   logger,
   admin: app.admin(config.adminIds),
+  feedback: app.feedback,
 });
 
 let running: RunningBot | undefined;

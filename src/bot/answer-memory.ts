@@ -1,10 +1,16 @@
-// Recent answers kept in memory for their «Ещё» buttons: bounded, oldest forgotten first.
+// Recent answers kept in memory for their «Ещё», «👍» and «Не то» buttons: bounded, oldest forgotten first.
 import type { Hit } from "../search/types.ts";
 
-/** What «Ещё» needs to show the next passages of an answer. */
+/** What «Ещё» needs to show the next passages of an answer, and «👍» and «Не то» to record feedback on it. */
 export interface RememberedAnswer {
   query: string;
   more: Hit[];
+  /** The question's analysed terms, which votes are recorded under. */
+  terms?: string[];
+  /** The ids of the passages the answer showed, which «👍» votes for. */
+  shown?: string[];
+  /** Set once «Не то» was counted in the question log, so pressing it again does not count twice. */
+  notThatCounted?: boolean;
 }
 
 /** A bounded least-recently-used map from short ids to answers. */

@@ -5,14 +5,16 @@ import type { Logger } from "pino";
 import type { Passage, Topic } from "../knowledge/types.ts";
 import type { Deck } from "../quiz/deck.ts";
 import type { Scheduler } from "../quiz/schedule.ts";
-import type { Answer } from "../search/types.ts";
+import type { Answer, Lifts } from "../search/types.ts";
 import type { DailyStore } from "../store/daily.ts";
+import type { FrequentQuestion, QuestionOutcome, VoteKind } from "../store/feedback.ts";
 import type { Overview } from "../store/overview.ts";
 import type { PollStore } from "../store/polls.ts";
 
 /** The part of the search engine the bot uses (`createSearchEngine` in src/search/engine.ts fits it). */
 export interface Search {
-  answer(query: string): Answer;
+  /** `lifts`: what users' feedback taught (see {@link Feedback}); the engine bounds their effect. */
+  answer(query: string, lifts?: Lifts): Answer;
   findTopic(name: string): Topic | undefined;
   passage(id: string): Passage | undefined;
   topics: Topic[];
@@ -41,6 +43,26 @@ export interface QuizDeps {
   now: () => Date;
 }
 
+/** Learning from the people who ask (`createFeedback` in src/bot/feedback-deps.ts builds it). */
+export interface Feedback {
+  /** What the votes so far teach, for `search.answer`; kept up to date by {@link Feedback.vote}. */
+  readonly lifts: Lifts;
+  /** Records a vote for a passage as the answer to the question with these analysed terms, then learns from it. */
+  vote(vote: {
+    terms: readonly string[];
+    passageId: string;
+    userId: number;
+    admin: boolean;
+    kind: VoteKind;
+  }): void;
+  /** Counts how a question ended, for /admin. Cheap, but it writes: callers keep it off the reply's way. */
+  logQuestion(entry: { terms: readonly string[]; query: string; outcome: QuestionOutcome }): void;
+  /** The questions (at most `limit` per outcome) most often answered with nothing, marked «Не то», or uncertain. */
+  failing(limit?: number): Record<"nothing" | "not_that" | "uncertain", FrequentQuestion[]>;
+  /** Forgets what the user's votes taught, after `UserRegistry.forget` deleted them. */
+  forget(userId: number): void;
+}
+
 /** Everything `createBot` needs; nothing is read from the environment. */
 export interface BotDeps {
   token: string;
@@ -58,6 +80,8 @@ export interface BotDeps {
   answerMemory?: number;
   /** `/admin` for these Telegram user ids (ADMIN_IDS): usage counts and the problems found loading the notes. */
   admin?: { ids: readonly number[]; overview: () => Overview; problems: readonly string[] };
+  /** «👍» and «Не то» under answers, lifts learned from them, and the question log; without it, none of these. */
+  feedback?: Feedback;
 }
 
 /** grammY's context plus a pino logger bound to the update id. */

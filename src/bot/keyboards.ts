@@ -1,6 +1,6 @@
 // Inline keyboards and the compact callback data behind their buttons (Telegram allows at most 64 bytes).
 import { InlineKeyboard } from "grammy";
-import type { Topic } from "../knowledge/types.ts";
+import type { Passage, Topic } from "../knowledge/types.ts";
 import { SECTIONS_PER_PAGE, sectionsCount, shorten, topicPages } from "./render.ts";
 
 /** Telegram's limit on callback data, in bytes. */
@@ -19,7 +19,15 @@ export type Action =
   /** The list of topics, edited into the same message. */
   | { kind: "topics" }
   /** One of the example questions of /start. */
-  | { kind: "example"; index: number };
+  | { kind: "example"; index: number }
+  /** One passage, by its topic and its position in it (passage ids may be too long for callback data). */
+  | { kind: "passage"; topic: string; order: number }
+  /** «👍» under a remembered answer. */
+  | { kind: "vote"; answerId: string }
+  /** «Не то» under a remembered answer: show the next candidates to pick from. */
+  | { kind: "notThat"; answerId: string }
+  /** A candidate picked after «Не то»: opens the passage, and records the pick while the answer is remembered. */
+  | { kind: "pick"; answerId: string; topic: string; order: number };
 
 /** Callback data for an action; topic keys go last so they may contain `:`. */
 export function encodeAction(action: Action): string {
@@ -36,12 +44,27 @@ export function encodeAction(action: Action): string {
       return "T";
     case "example":
       return `x:${action.index}`;
+    case "passage":
+      return `p:${action.order}:${action.topic}`;
+    case "vote":
+      return `v:${action.answerId}`;
+    case "notThat":
+      return `n:${action.answerId}`;
+    case "pick":
+      return `k:${action.order}:${action.answerId}:${action.topic}`;
   }
 }
 
 /** The action behind callback data, or undefined for data this bot never made. */
 export function decodeAction(data: string): Action | undefined {
-  const match = /^(?:([mts]):(\d{1,6}):(.+)|o:(.+)|x:(\d{1,3})|(T))$/s.exec(data);
+  const feedback = /^(?:([vn]):([0-9a-z]{1,16})|k:(\d{1,6}):([0-9a-z]{1,16}):(.+))$/s.exec(data);
+  if (feedback) {
+    const [, kind, answerId, order, pickedFrom, topic] = feedback;
+    if (kind === "v") return { kind: "vote", answerId: answerId as string };
+    if (kind === "n") return { kind: "notThat", answerId: answerId as string };
+    return { kind: "pick", answerId: pickedFrom as string, topic: topic as string, order: Number(order) };
+  }
+  const match = /^(?:([mtsp]):(\d{1,6}):(.+)|o:(.+)|x:(\d{1,3})|(T))$/s.exec(data);
   if (!match) return undefined;
   const [, kind, number, rest, open, example, topics] = match;
   if (topics) return { kind: "topics" };
@@ -50,6 +73,7 @@ export function decodeAction(data: string): Action | undefined {
   const n = Number(number);
   if (kind === "m") return { kind: "more", answerId: rest as string, offset: n };
   if (kind === "t") return { kind: "topic", topic: rest as string, page: n };
+  if (kind === "p") return { kind: "passage", topic: rest as string, order: n };
   return { kind: "section", topic: rest as string, index: n };
 }
 
@@ -75,11 +99,15 @@ function keyboardOf(rows: Button[][]): InlineKeyboard {
   return InlineKeyboard.from(rows.filter((row) => row.length > 0));
 }
 
-/** Buttons under an answer: «Ещё» when more passages wait, and the topic(s) the answer came from. */
+/**
+ * Buttons under an answer: «Ещё» when more passages wait, and the topic(s) the answer came from; with
+ * `feedback`, a second row «👍» «Не то» for the remembered answer it names.
+ */
 export function answerKeyboard(
   more: { answerId: string; offset: number } | undefined,
   answerTopics: Topic[],
   topics: Topic[],
+  feedback?: { answerId: string },
 ): InlineKeyboard | undefined {
   const row: Button[] = [];
   if (more) row.push(button("Ещё", { kind: "more", ...more }));
@@ -88,7 +116,34 @@ export function answerKeyboard(
     const label = unique.length > 1 ? `Тема целиком: ${shorten(topic.title, 24)}` : "Тема целиком";
     row.push(button(label, { kind: "open", topic: topicKey(topic, topics) }));
   }
-  return row.length > 0 ? keyboardOf([row]) : undefined;
+  const votes = feedback
+    ? [button("👍", { kind: "vote", ...feedback }), button("Не то", { kind: "notThat", ...feedback })]
+    : [];
+  return row.length > 0 || votes.length > 0 ? keyboardOf([row, votes]) : undefined;
+}
+
+/** «Тема › Раздел» for a button: the topic and the passage's own heading, each shortened. */
+export function passageLabel(passage: Passage): string {
+  const heading = passage.headingPath.at(-1);
+  const topic = shorten(passage.topicTitle, heading ? 28 : 60);
+  return heading ? `${topic} › ${shorten(heading, 34)}` : topic;
+}
+
+/**
+ * One button per candidate passage, each opening it. With `pickFor` (the id of a remembered answer), a press
+ * also counts as choosing that passage as the answer to the question (after «Не то»).
+ */
+export function candidatesKeyboard(candidates: Passage[], topics: Topic[], pickFor?: string): InlineKeyboard {
+  return keyboardOf(
+    candidates.flatMap((passage) => {
+      const topic = topics.find((t) => t.id === passage.topicId);
+      if (!topic) return [];
+      const where = { topic: topicKey(topic, topics), order: passage.order };
+      const action: Action =
+        pickFor === undefined ? { kind: "passage", ...where } : { kind: "pick", answerId: pickFor, ...where };
+      return [[button(passageLabel(passage), action)]];
+    }),
+  );
 }
 
 /** One button per topic, with its section count. */

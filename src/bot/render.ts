@@ -228,9 +228,8 @@ export function renderAnswer(answer: Answer): string[] {
     return paginate(lines);
   }
   if (answer.kind === "uncertain") {
-    const blocks: Block[] = [[{ text: "Точного ответа нет. Возможно, вы про:", style: "plain" }]];
-    for (const hit of answer.candidates) blocks.push(sourceLine(hit.passage));
-    return paginate(blocks);
+    // The candidates are the buttons under this line (`candidatesKeyboard`); each opens its passage.
+    return paginate([[{ text: "Точного ответа нет. Возможно, вы про:", style: "plain" }]]);
   }
   const blocks: Block[] = [];
   const [left, right] = answer.compared ?? [];
@@ -246,6 +245,19 @@ export function renderMore(query: string, hits: Hit[]): string[] {
   const blocks: Block[] = [[{ text: `Ещё по запросу ${quoteInput(query, 80)}:`, style: "bold" }]];
   for (const hit of hits) blocks.push(...hitBlocks(hit));
   return paginate(blocks);
+}
+
+/** One passage in full, opened from a button: its path (тема › раздел) in bold, then its text. */
+export function renderPassage(passage: Passage): string[] {
+  const path = [passage.topicTitle, ...passage.headingPath].join(" › ");
+  return paginate([[{ text: path, style: "bold" }], ...markdownBlocks(passage.text)]);
+}
+
+/** After «Не то»: the next candidates are the buttons under this message, or there are none. */
+export function renderNotThat(candidates: number): string {
+  return candidates > 0
+    ? "Жаль. Может быть, ответ в одном из этих разделов? Выберите — я запомню."
+    : "Других подходящих разделов не нашёл. Попробуйте спросить иначе или откройте /topics.";
 }
 
 /** The Russian form of a count: `plural(2, ["тема", "темы", "тем"])` → «2 темы». */

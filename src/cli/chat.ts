@@ -225,7 +225,7 @@ export function updateFor(line: string, choices: Choice[], updateId: number, mes
 async function main(): Promise<void> {
   const config = loadConfig({ requireToken: false });
   const logger = pino({ level: process.env.LOG_LEVEL ? config.logLevel : "warn" }, pino.destination(2));
-  const { db, search, quiz, users, admin } = await assemble(config, logger);
+  const { db, search, quiz, users, admin, feedback } = await assemble(config, logger);
   const interactive = process.stdin.isTTY === true;
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const terminal = new Terminal((text) => process.stdout.write(`${text}\n`), color);
@@ -239,6 +239,7 @@ async function main(): Promise<void> {
     rateLimit: { timeFrame: 1000, limit: 1000 },
     // You run the chat on your own machine: you are its admin.
     admin: admin([LOCAL_USER.id]),
+    feedback,
   });
   bot.api.config.use(async (_prev, method, payload) => ({
     ok: true as const,

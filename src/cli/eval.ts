@@ -4,7 +4,13 @@ import { createBaseline } from "../search/baseline.ts";
 import { createSearchEngine } from "../search/engine.ts";
 import { evaluate, type KindScore } from "../search/evaluate.ts";
 import { rankingOf } from "../search/ranking.ts";
+import { printFromFeedback } from "./eval-feedback.ts";
 import { loadEvalSets } from "./eval-sets.ts";
+
+if (process.argv.includes("--from-feedback")) {
+  await printFromFeedback("test/eval/questions.yaml");
+  process.exit(0);
+}
 
 const showFailures = process.argv.includes("--failures") || process.env.EVAL_VERBOSE !== undefined;
 const only = process.argv.slice(2).find((a) => !a.startsWith("--"));

@@ -104,6 +104,32 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE daily_subscriptions ADD COLUMN message_ids TEXT NOT NULL DEFAULT '[]';
     `,
   },
+  {
+    version: 4,
+    name: "feedback on answers and the question log",
+    // No foreign key to users: people in groups vote without a users row. /forget deletes their rows itself.
+    // The question log counts per analysed question and outcome, not per user, so it holds no user id.
+    sql: `
+      CREATE TABLE feedback (
+        user_id    INTEGER NOT NULL,
+        query_key  TEXT NOT NULL,
+        passage_id TEXT NOT NULL,
+        kind       TEXT NOT NULL CHECK (kind IN ('up', 'pick')),
+        is_admin   INTEGER NOT NULL CHECK (is_admin IN (0, 1)),
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (user_id, query_key, passage_id, kind)
+      ) WITHOUT ROWID;
+      CREATE TABLE question_log (
+        query_key TEXT NOT NULL,
+        outcome   TEXT NOT NULL CHECK (outcome IN ('found', 'uncertain', 'nothing', 'not_that')),
+        query     TEXT NOT NULL,
+        count     INTEGER NOT NULL CHECK (count >= 1),
+        last_at   INTEGER NOT NULL,
+        PRIMARY KEY (query_key, outcome)
+      ) WITHOUT ROWID;
+      CREATE INDEX question_log_frequent ON question_log (outcome, count DESC, last_at DESC);
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

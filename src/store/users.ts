@@ -23,7 +23,10 @@ export interface UserStore {
   setTimezone(id: number, timeZone: string): void;
   /** The user's time zone, or `undefined` when they never set one (use `DEFAULT_TIMEZONE`). */
   getTimezone(id: number): string | undefined;
-  /** Deletes everything stored about the user — progress, reviews, daily subscription, polls — in one transaction. */
+  /**
+   * Deletes everything stored about the user — progress, reviews, daily subscription, polls, their feedback on
+   * answers — in one transaction.
+   */
   forget(id: number): void;
 }
 
@@ -48,7 +51,7 @@ export function createUserStore(db: Database): UserStore {
     .pluck();
   const setZone = db.prepare<[string, number]>("UPDATE users SET timezone = ? WHERE id = ?");
   const getZone = db.prepare<[number], string | null>("SELECT timezone FROM users WHERE id = ?").pluck();
-  const deletes = ["polls", "daily_subscriptions", "reviews", "card_states"].map((table) =>
+  const deletes = ["feedback", "polls", "daily_subscriptions", "reviews", "card_states"].map((table) =>
     db.prepare<[number]>(`DELETE FROM ${table} WHERE user_id = ?`),
   );
   const deleteUser = db.prepare<[number]>("DELETE FROM users WHERE id = ?");

@@ -1,6 +1,6 @@
 // /admin: usage counts and load problems for ADMIN_IDS; an unknown command for everyone else.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { renderAdmin } from "../../src/bot/features/admin.ts";
+import { renderAdmin, renderFailingQuestions } from "../../src/bot/features/admin.ts";
 import { createOverview } from "../../src/store/overview.ts";
 import { type Harness, startHarness } from "../helpers/harness.ts";
 import { assertTelegramHtml, checkTelegramHtml } from "../helpers/telegram-html.ts";
@@ -73,5 +73,33 @@ describe("renderAdmin", () => {
     expect(html).toContain("problem 14");
     expect(html).not.toContain("problem 15");
     expect(html).toContain("… и ещё 5");
+  });
+});
+
+describe("renderFailingQuestions", () => {
+  test("lists at most 10 questions per outcome, escaped and shortened, within Telegram's limit", () => {
+    const many = (outcome: "nothing" | "not_that" | "uncertain") =>
+      Array.from({ length: 12 }, (_, i) => ({
+        key: `k${i}`,
+        query: `<b>${i}</b> & ${"очень длинный вопрос ".repeat(10)}`,
+        outcome,
+        count: 100 - i,
+      }));
+    const html = renderFailingQuestions({
+      nothing: many("nothing"),
+      not_that: many("not_that"),
+      uncertain: many("uncertain"),
+    });
+    assertTelegramHtml(html);
+    const text = checkTelegramHtml(html).text;
+    expect(text.length).toBeLessThan(4096);
+    expect(text).toContain("10. <b>9</b> & очень");
+    expect(text).not.toContain("11. ");
+    expect(text.match(/— 100$/gm)).toHaveLength(3);
+  });
+
+  test("says when an outcome has no questions yet", () => {
+    const text = checkTelegramHtml(renderFailingQuestions({ nothing: [], not_that: [], uncertain: [] })).text;
+    expect(text.match(/— пока нет\./g)).toHaveLength(3);
   });
 });

@@ -4,20 +4,24 @@ import {
   type Action,
   answerKeyboard,
   CALLBACK_DATA_LIMIT,
+  candidatesKeyboard,
   decodeAction,
   encodeAction,
+  passageLabel,
   topicByKey,
   topicKey,
   topicKeyboard,
   topicListKeyboard,
 } from "../../src/bot/keyboards.ts";
-import { topic } from "../helpers/fixtures.ts";
+import { passage, topic } from "../helpers/fixtures.ts";
 
 const data = (keyboard: { inline_keyboard: { callback_data?: string; text: string }[][] }) =>
   keyboard.inline_keyboard.flat().map((b) => b.callback_data as string);
 
 describe("callback data", () => {
   const key = fc.string({ minLength: 1, maxLength: 40, unit: fc.constantFrom("a", "-", ":", "#", "ж", "1") });
+  // AnswerMemory's ids: a few base-36 characters.
+  const answerId = fc.string({ minLength: 1, maxLength: 12, unit: fc.constantFrom("a", "z", "0", "9") });
   const action: fc.Arbitrary<Action> = fc.oneof(
     fc.record({ kind: fc.constant("more" as const), answerId: key, offset: fc.nat(999) }),
     fc.record({ kind: fc.constant("topic" as const), topic: key, page: fc.nat(999) }),
@@ -25,6 +29,10 @@ describe("callback data", () => {
     fc.record({ kind: fc.constant("section" as const), topic: key, index: fc.nat(999) }),
     fc.constant({ kind: "topics" as const }),
     fc.record({ kind: fc.constant("example" as const), index: fc.nat(99) }),
+    fc.record({ kind: fc.constant("passage" as const), topic: key, order: fc.nat(999_999) }),
+    fc.record({ kind: fc.constant("vote" as const), answerId }),
+    fc.record({ kind: fc.constant("notThat" as const), answerId }),
+    fc.record({ kind: fc.constant("pick" as const), answerId, topic: key, order: fc.nat(999_999) }),
   );
 
   test("property: decoding undoes encoding", () => {
@@ -45,13 +53,20 @@ describe("callback data", () => {
     fc.assert(
       fc.property(fc.uniqueArray(id, { minLength: 1, maxLength: 12 }), fc.nat(30), (ids, sections) => {
         const topics = ids.map((i) => topic(i, sections));
+        const passages = topics.map((t) =>
+          passage("…", { id: `${t.id}#999999`, topicId: t.id, order: 999_999 }),
+        );
         const all = [
           ...data(topicListKeyboard(topics, topics)),
           ...data(topicListKeyboard(topics, topics, false)),
           ...topics.flatMap((t) => data(topicKeyboard(t, 0, topics))),
           ...data(
-            answerKeyboard({ answerId: "abcd12345", offset: 998 }, topics, topics) ?? { inline_keyboard: [] },
+            answerKeyboard({ answerId: "abcd12345", offset: 998 }, topics, topics, {
+              answerId: "abcd12345678",
+            }) ?? { inline_keyboard: [] },
           ),
+          ...data(candidatesKeyboard(passages, topics)),
+          ...data(candidatesKeyboard(passages, topics, "abcd12345678")),
         ];
         for (const d of all) expect(Buffer.byteLength(d)).toBeLessThan(CALLBACK_DATA_LIMIT);
         for (const t of topics) expect(topicByKey(topicKey(t, topics), topics)).toBe(t);
@@ -71,6 +86,40 @@ describe("keyboards", () => {
         { text: "Тема целиком", callback_data: "o:services" },
       ],
     ]);
+  });
+
+  test("with feedback, an answer offers «👍» and «Не то» on a second row", () => {
+    const t = topic("services", 3);
+    const keyboard = answerKeyboard(undefined, [t], [t], { answerId: "ab" });
+    expect(keyboard?.inline_keyboard).toEqual([
+      [{ text: "Тема целиком", callback_data: "o:services" }],
+      [
+        { text: "👍", callback_data: "v:ab" },
+        { text: "Не то", callback_data: "n:ab" },
+      ],
+    ]);
+  });
+
+  test("candidates are one button each, «Тема › Раздел», opening the passage or picking it", () => {
+    const t = topic("services", 3, { title: "Сервисы (Services)" });
+    const p = passage("…", {
+      id: "services#2",
+      order: 2,
+      headingPath: ["Типы", "Очень длинное название раздела про NodePort"],
+    });
+    expect(passageLabel(p)).toBe("Сервисы (Services) › Очень длинное название раздела пр…");
+    expect(passageLabel(passage("…", { headingPath: [] }))).toBe("Сервисы (Services)");
+    expect(candidatesKeyboard([p], [t]).inline_keyboard).toEqual([
+      [{ text: passageLabel(p), callback_data: "p:2:services" }],
+    ]);
+    expect(decodeAction(data(candidatesKeyboard([p], [t], "ab"))[0] as string)).toEqual({
+      kind: "pick",
+      answerId: "ab",
+      topic: "services",
+      order: 2,
+    });
+    // A passage of a topic no longer in the notes gets no button.
+    expect(candidatesKeyboard([passage("…", { topicId: "gone" })], [t]).inline_keyboard).toEqual([]);
   });
 
   test("a comparison across two topics offers both", () => {

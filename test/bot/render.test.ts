@@ -9,6 +9,8 @@ import {
   renderAnswer,
   renderHelp,
   renderMore,
+  renderNotThat,
+  renderPassage,
   renderSection,
   renderTopic,
   renderTopicList,
@@ -192,6 +194,33 @@ describe("answers", () => {
       /^Ничего не нашёл по запросу «&lt;script&gt;alert\("x"\)&lt;\/script&gt; &amp; очень/,
     );
     expect((html as string).length).toBeLessThan(300);
+  });
+
+  test("an uncertain answer says so; its candidates are the buttons", () => {
+    const answer: Answer = {
+      kind: "uncertain",
+      query: "сеть",
+      terms: ["сет"],
+      candidates: [hit(prose("Сеть")), hit(prose("Сеть подов"))],
+    };
+    expect(renderAnswer(answer)).toEqual(["Точного ответа нет. Возможно, вы про:"]);
+  });
+
+  test("an opened passage shows its path in bold and its whole text, code kept whole", () => {
+    const p = passage("Текст про <теги> & код:\n\n```yaml\nkind: Service\n```", {
+      headingPath: ["Типы", "ClusterIP"],
+    });
+    const [html, ...rest] = renderPassage(p);
+    expect(rest).toEqual([]);
+    assertTelegramHtml(html as string);
+    expect(html).toBe(
+      '<b>Сервисы (Services) › Типы › ClusterIP</b>\n\nТекст про &lt;теги&gt; &amp; код:\n\n<pre><code class="language-yaml">kind: Service</code></pre>',
+    );
+  });
+
+  test("«Не то» offers candidates, or says there are none", () => {
+    expect(renderNotThat(3)).toMatch(/Выберите/);
+    expect(renderNotThat(0)).toMatch(/^Других подходящих разделов не нашёл/);
   });
 
   test("«Ещё» repeats the question and lists the passages", () => {

@@ -131,3 +131,16 @@ describe("terminal rendering", () => {
     ]);
   });
 });
+
+test("piped input: «Не то» under an answer is a number too; picking a candidate opens it and is recorded", async () => {
+  // Which number «Не то» gets depends on the answer's other buttons: read it off a first run.
+  const first = await chat("что такое под\n");
+  const notThat = /\[(\d+)\] Не то/.exec(first.stdout)?.[1];
+  expect(first.stdout).toMatch(/\[\d+\] 👍 {3}\[\d+\] Не то/);
+  const { code, stdout, stderr } = await chat(`что такое под\n${notThat}\n1\n`);
+  expect(stderr).toBe("");
+  expect(code).toBe(0);
+  expect(stdout).toMatch(/Жаль\. Может быть, ответ в одном из этих разделов\? .+\n {3}\[1\] .+ › /);
+  expect(stdout).toContain("ℹ️  Спасибо! Запомню, что ответ здесь.");
+  expect(stdout).toMatch(/› 1\n(.*\n)*\n.+ › .+\n/);
+}, 30_000);

@@ -2,12 +2,14 @@
 import { pino } from "pino";
 import { createBot, type KonspektBot } from "../../src/bot/bot.ts";
 import type { BotDeps, QuizDeps, Search } from "../../src/bot/context.ts";
+import { createFeedback } from "../../src/bot/feedback-deps.ts";
 import { loadQuiz } from "../../src/bot/quiz-deps.ts";
 import { type RunningBot, startPolling } from "../../src/bot/runtime.ts";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 import type { KnowledgeBase } from "../../src/knowledge/types.ts";
 import { createSearchEngine } from "../../src/search/engine.ts";
 import { type Database, openDatabase } from "../../src/store/db.ts";
+import { createFeedbackStore } from "../../src/store/feedback.ts";
 import { createUserStore, type UserStore } from "../../src/store/users.ts";
 import { FAKE_TOKEN, FakeBotApi } from "./fake-bot-api.ts";
 
@@ -64,7 +66,8 @@ export interface Harness {
 
 /**
  * Starts the fake API and the bot polling it, on a fresh in-memory database; `stop` tears them down.
- * The quiz is {@link realQuiz} with the clock `options.now`, unless `overrides.quiz` replaces it.
+ * The quiz is {@link realQuiz} with the clock `options.now`, unless `overrides.quiz` replaces it; feedback is
+ * on, stored in the same database, unless `overrides.feedback` replaces it.
  */
 export async function startHarness(
   overrides: Partial<BotDeps> = {},
@@ -81,6 +84,7 @@ export async function startHarness(
     search: await realSearch(),
     users,
     logger,
+    feedback: createFeedback(createFeedbackStore(db)),
     ...overrides,
     quiz,
   });

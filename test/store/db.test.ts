@@ -4,7 +4,7 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/db.ts";
-import { latestVersion } from "../../src/store/migrations.ts";
+import { latestVersion, migrations } from "../../src/store/migrations.ts";
 import { createUserStore } from "../../src/store/users.ts";
 
 const dirs: string[] = [];
@@ -80,5 +80,12 @@ describe("openDatabase", () => {
         `schema version ${latestVersion + 1}, but this Konspekt knows versions up to ${latestVersion}.*DATABASE_PATH`,
       ),
     );
+  });
+});
+
+describe("migrations", () => {
+  it("are numbered 1, 2, 3… in order, the last being the latest", () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(migrations.at(-1)?.version).toBe(latestVersion);
   });
 });

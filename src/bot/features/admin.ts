@@ -1,9 +1,10 @@
 // /admin, for the ADMIN_IDS only: how the bot is used and what went wrong loading the notes and quizzes.
 // For anyone else it is an unknown command, and it is not listed in /help or the command menu.
 import { Composer } from "grammy";
+import type { FrequentQuestion } from "../../store/feedback.ts";
 import type { Overview } from "../../store/overview.ts";
-import type { BotContext, BotDeps, Feature } from "../context.ts";
-import { escapeHtml } from "../render.ts";
+import type { BotContext, BotDeps, Feature, Feedback } from "../context.ts";
+import { escapeHtml, shorten } from "../render.ts";
 
 /** The admin report as Telegram HTML; at most `MAX_PROBLEMS` load problems are listed. */
 export function renderAdmin(overview: Overview, problems: readonly string[], cards: number): string {
@@ -27,14 +28,42 @@ export function renderAdmin(overview: Overview, problems: readonly string[], car
 }
 
 const MAX_PROBLEMS = 15;
+/** How many questions /admin lists per outcome. */
+const MAX_QUESTIONS = 10;
 
+const FAILING_TITLES: Record<keyof ReturnType<Feedback["failing"]>, string> = {
+  nothing: "«Ничего не нашёл»",
+  not_that: "Отмечены «Не то»",
+  uncertain: "«Точного ответа нет»",
+};
+
+/**
+ * The questions most often answered badly, as Telegram HTML: per outcome at most 10, each cut to 80
+ * characters, so the message stays far below Telegram's 4,096 (30 lines of about 100 characters).
+ */
+export function renderFailingQuestions(failing: ReturnType<Feedback["failing"]>): string {
+  const lines = ["<b>Частые вопросы без хорошего ответа</b>"];
+  for (const outcome of ["nothing", "not_that", "uncertain"] as const) {
+    const questions: FrequentQuestion[] = failing[outcome].slice(0, MAX_QUESTIONS);
+    lines.push("", `<b>${FAILING_TITLES[outcome]}:</b>`);
+    if (questions.length === 0) lines.push("— пока нет.");
+    for (const [i, q] of questions.entries())
+      lines.push(`${i + 1}. ${escapeHtml(shorten(q.query, 80))} — ${q.count}`);
+  }
+  lines.push("", "В набор для оценки: <code>npm run eval -- --from-feedback</code>");
+  return lines.join("\n");
+}
+
+/** /admin: the overview, then (when feedback is on) the questions most often answered badly. */
 export function admin(deps: BotDeps): Feature {
   const composer = new Composer<BotContext>();
-  composer.command("admin", (ctx, next) => {
+  composer.command("admin", async (ctx, next) => {
     const settings = deps.admin;
     if (!settings || ctx.from === undefined || !settings.ids.includes(ctx.from.id)) return next();
     const text = renderAdmin(settings.overview(), settings.problems, deps.quiz.deck.cards.length);
-    return ctx.reply(text, { parse_mode: "HTML" });
+    await ctx.reply(text, { parse_mode: "HTML" });
+    if (deps.feedback)
+      await ctx.reply(renderFailingQuestions(deps.feedback.failing(MAX_QUESTIONS)), { parse_mode: "HTML" });
   });
   return { commands: [], composer };
 }

@@ -1,20 +1,55 @@
-// Free-text questions: the answer from the notes, «Ещё» for the next passages, «Тема целиком» for the topic.
+// Free-text questions: the answer from the notes with «Ещё», «Тема целиком», «👍» and «Не то»; an uncertain
+// answer's candidates and the candidates after «Не то», each opening its passage. A candidate picked is
+// recorded, so that answers to the same or a near question learn from it.
 import { Composer } from "grammy";
 import type { Topic } from "../../knowledge/types.ts";
-import type { Hit } from "../../search/types.ts";
+import type { Answer, Hit } from "../../search/types.ts";
+import type { QuestionOutcome } from "../../store/feedback.ts";
 import type { AnswerMemory } from "../answer-memory.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
-import { answerKeyboard, decodeAction, topicListKeyboard } from "../keyboards.ts";
-import { renderAnswer, renderMore } from "../render.ts";
+import {
+  answerKeyboard,
+  candidatesKeyboard,
+  decodeAction,
+  topicByKey,
+  topicListKeyboard,
+} from "../keyboards.ts";
+import { renderAnswer, renderMore, renderNotThat, renderPassage } from "../render.ts";
 import { replyHtml, replyTarget } from "../reply.ts";
 
 /** How many passages one press of «Ещё» shows. */
 const MORE_PER_PAGE = 2;
+/** How many candidates «Не то» offers. */
+const NOT_THAT_CANDIDATES = 4;
+
+const FORGOTTEN = "Этот ответ уже забыт — задайте вопрос ещё раз.";
+const THANKS = "Спасибо! Учту.";
+const PICK_THANKS = "Спасибо! Запомню, что ответ здесь.";
+const GONE = "Этого раздела больше нет в конспекте. Откройте /topics.";
 
 /** Drops mentions of the bot, so «@konspekt_bot что такое под» asks «что такое под». */
 export function questionText(text: string, botUsername: string): string {
   const mention = new RegExp(`@${botUsername}\\b`, "gi");
   return text.replace(mention, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Counts how a question ended, for /admin. A failure to write is logged and never costs the user a reply. */
+function logOutcome(
+  ctx: BotContext,
+  deps: BotDeps,
+  entry: { terms: readonly string[]; query: string; outcome: QuestionOutcome },
+): void {
+  if (!deps.feedback) return;
+  try {
+    deps.feedback.logQuestion(entry);
+  } catch (err) {
+    ctx.log.warn({ err, outcome: entry.outcome }, "could not log the question's outcome");
+  }
+}
+
+/** Whether the user is one of ADMIN_IDS: an admin's pick lifts a passage alone. */
+function isAdmin(deps: BotDeps, userId: number): boolean {
+  return deps.admin?.ids.includes(userId) ?? false;
 }
 
 /** Answers `question` in the chat of `ctx`: the best passages, then the buttons. */
@@ -24,7 +59,6 @@ export async function answerQuestion(
   memory: AnswerMemory,
   question: string,
 ): Promise<void> {
-  const { search } = deps;
   const replyTo = replyTarget(ctx);
   if (question.length === 0) {
     await ctx.reply("Напишите вопрос словами, например: «что такое под».", {
@@ -32,9 +66,36 @@ export async function answerQuestion(
     });
     return;
   }
-  const answer = search.answer(question);
+  const answer = deps.search.answer(question, deps.feedback?.lifts);
+  try {
+    await replyWith(ctx, deps, memory, answer, replyTo);
+  } finally {
+    // After the reply, so the write never delays it; even when the reply failed, the question was asked.
+    logOutcome(ctx, deps, { terms: answer.terms, query: answer.query, outcome: answer.kind });
+  }
+}
+
+async function replyWith(
+  ctx: BotContext,
+  deps: BotDeps,
+  memory: AnswerMemory,
+  answer: Answer,
+  replyTo: number | undefined,
+): Promise<void> {
+  const { search } = deps;
   if (answer.kind === "uncertain") {
-    await replyHtml(ctx, renderAnswer(answer), undefined, replyTo);
+    const candidates = answer.candidates.map((hit) => hit.passage);
+    // Choosing one of «Возможно, вы про:» says which passage the question meant, just as a pick after «Не то»
+    // does, and the questions the search is unsure of are the ones that most need to learn.
+    const pickFor = deps.feedback
+      ? memory.remember({ query: answer.query, more: answer.candidates, terms: answer.terms, shown: [] })
+      : undefined;
+    await replyHtml(
+      ctx,
+      renderAnswer(answer),
+      candidatesKeyboard(candidates, search.topics, pickFor),
+      replyTo,
+    );
     return;
   }
   if (answer.kind === "nothing") {
@@ -43,11 +104,21 @@ export async function answerQuestion(
     await replyHtml(ctx, renderAnswer(answer), keyboard, replyTo);
     return;
   }
-  const more =
-    answer.more.length > 0
-      ? { answerId: memory.remember({ query: answer.query, more: answer.more }), offset: 0 }
+  const answerId =
+    answer.more.length > 0 || deps.feedback
+      ? memory.remember({
+          query: answer.query,
+          more: answer.more,
+          terms: answer.terms,
+          shown: answer.hits.map((hit) => hit.passage.id),
+        })
       : undefined;
-  const keyboard = answerKeyboard(more, hitTopics(answer.hits, search.topics), search.topics);
+  const keyboard = answerKeyboard(
+    answer.more.length > 0 && answerId !== undefined ? { answerId, offset: 0 } : undefined,
+    hitTopics(answer.hits, search.topics),
+    search.topics,
+    deps.feedback && answerId !== undefined ? { answerId } : undefined,
+  );
   await replyHtml(ctx, renderAnswer(answer), keyboard, replyTo);
 }
 
@@ -57,6 +128,7 @@ function hitTopics(hits: Hit[], topics: Topic[]): Topic[] {
 
 /** Free text in private chats, mentions and replies in groups (the group gate lets only those through). */
 export function ask(deps: BotDeps, memory: AnswerMemory): Feature {
+  const { search } = deps;
   const composer = new Composer<BotContext>();
 
   composer.on("message:text", async (ctx, next) => {
@@ -64,30 +136,102 @@ export function ask(deps: BotDeps, memory: AnswerMemory): Feature {
     await answerQuestion(ctx, deps, memory, questionText(ctx.message.text, ctx.me.username));
   });
 
-  composer.on("callback_query:data", async (ctx, next) => {
-    const action = decodeAction(ctx.callbackQuery.data);
-    if (action?.kind !== "more") return next();
-    const remembered = memory.recall(action.answerId);
-    if (!remembered) {
-      await ctx.answerCallbackQuery({
-        text: "Этот ответ уже забыт — задайте вопрос ещё раз.",
-        show_alert: true,
-      });
-      return;
-    }
+  const showMore = async (ctx: BotContext, answerId: string, offset: number) => {
+    const remembered = memory.recall(answerId);
+    if (!remembered) return void (await ctx.answerCallbackQuery({ text: FORGOTTEN, show_alert: true }));
     await ctx.answerCallbackQuery();
-    const hits = remembered.more.slice(action.offset, action.offset + MORE_PER_PAGE);
+    const hits = remembered.more.slice(offset, offset + MORE_PER_PAGE);
     if (hits.length === 0) {
       await ctx.reply("Больше ничего по этому вопросу нет.");
       return;
     }
-    const following = action.offset + MORE_PER_PAGE;
+    const following = offset + MORE_PER_PAGE;
     const keyboard = answerKeyboard(
-      following < remembered.more.length ? { answerId: action.answerId, offset: following } : undefined,
-      hitTopics(hits, deps.search.topics),
-      deps.search.topics,
+      following < remembered.more.length ? { answerId, offset: following } : undefined,
+      hitTopics(hits, search.topics),
+      search.topics,
     );
     await replyHtml(ctx, renderMore(remembered.query, hits), keyboard);
+  };
+
+  const vote = async (ctx: BotContext, userId: number, answerId: string) => {
+    const remembered = memory.recall(answerId);
+    if (!remembered?.terms || !deps.feedback)
+      return void (await ctx.answerCallbackQuery({ text: FORGOTTEN, show_alert: true }));
+    for (const passageId of remembered.shown ?? []) {
+      deps.feedback.vote({
+        terms: remembered.terms,
+        passageId,
+        userId,
+        admin: isAdmin(deps, userId),
+        kind: "up",
+      });
+    }
+    await ctx.answerCallbackQuery({ text: THANKS });
+  };
+
+  const notThat = async (ctx: BotContext, answerId: string) => {
+    const remembered = memory.recall(answerId);
+    if (!remembered) return void (await ctx.answerCallbackQuery({ text: FORGOTTEN, show_alert: true }));
+    await ctx.answerCallbackQuery();
+    const candidates = remembered.more.slice(0, NOT_THAT_CANDIDATES).map((hit) => hit.passage);
+    try {
+      await ctx.reply(
+        renderNotThat(candidates.length),
+        candidates.length > 0
+          ? { reply_markup: candidatesKeyboard(candidates, search.topics, answerId) }
+          : {},
+      );
+    } finally {
+      if (!remembered.notThatCounted) {
+        remembered.notThatCounted = true;
+        const entry = {
+          terms: remembered.terms ?? [],
+          query: remembered.query,
+          outcome: "not_that" as const,
+        };
+        logOutcome(ctx, deps, entry);
+      }
+    }
+  };
+
+  /** Opens one passage; after «Не то» (`pickFor`), first records it as the answer to that question. */
+  const openPassage = async (
+    ctx: BotContext,
+    userId: number,
+    where: { topic: string; order: number },
+    pickFor?: string,
+  ) => {
+    const topic = topicByKey(where.topic, search.topics);
+    const passage = topic && search.passage(`${topic.id}#${where.order}`);
+    if (!topic || !passage) return void (await ctx.answerCallbackQuery({ text: GONE, show_alert: true }));
+    const terms = pickFor === undefined ? undefined : memory.recall(pickFor)?.terms;
+    const feedback = terms === undefined ? undefined : deps.feedback;
+    const recorded = terms !== undefined && feedback !== undefined;
+    if (recorded) {
+      const admin = isAdmin(deps, userId);
+      feedback.vote({ terms, passageId: passage.id, userId, admin, kind: "pick" });
+    }
+    await ctx.answerCallbackQuery(recorded ? { text: PICK_THANKS } : {});
+    await replyHtml(ctx, renderPassage(passage), answerKeyboard(undefined, [topic], search.topics));
+  };
+
+  composer.on("callback_query:data", async (ctx, next) => {
+    const action = decodeAction(ctx.callbackQuery.data);
+    switch (action?.kind) {
+      case "more":
+        return showMore(ctx, action.answerId, action.offset);
+      case "vote":
+        return vote(ctx, ctx.from.id, action.answerId);
+      case "notThat":
+        return notThat(ctx, action.answerId);
+      case "pick":
+        return openPassage(ctx, ctx.from.id, action, action.answerId);
+      case "passage":
+        return openPassage(ctx, ctx.from.id, action);
+      default:
+        return next();
+    }
   });
 
   return { commands: [], composer };

@@ -4,7 +4,7 @@ import type { BotContext, BotDeps, Feature } from "../context.ts";
 import { decodeQuizAction, forgetKeyboard } from "../quiz-keyboards.ts";
 
 const QUESTION =
-  "Удалить всё, что я о вас храню: ответы, прогресс, ежедневную викторину и часовой пояс? Вернуть будет нельзя.";
+  "Удалить всё, что я о вас храню: ответы, прогресс, ежедневную викторину, часовой пояс и ваши оценки ответов бота? Вернуть будет нельзя.";
 const DONE = "Готово: я всё забыл. Начать заново можно в любой момент — /quiz.";
 const CANCELLED = "Хорошо, ничего не удаляю.";
 
@@ -25,7 +25,10 @@ export function forget(deps: BotDeps): Feature {
       await ctx.answerCallbackQuery({ text: "Эта кнопка для того, кто вызвал /forget." });
       return;
     }
-    if (action.confirm) deps.users.forget(ctx.from.id);
+    if (action.confirm) {
+      deps.users.forget(ctx.from.id);
+      deps.feedback?.forget(ctx.from.id);
+    }
     await ctx.answerCallbackQuery();
     try {
       await ctx.editMessageText(action.confirm ? DONE : CANCELLED);

@@ -44,7 +44,12 @@ export function topics(deps: BotDeps): Feature {
 
   composer.on("callback_query:data", async (ctx, next) => {
     const action = decodeAction(ctx.callbackQuery.data);
-    if (action === undefined || action.kind === "more" || action.kind === "example") return next();
+    const kind = action?.kind;
+    if (
+      action === undefined ||
+      (kind !== "topics" && kind !== "topic" && kind !== "open" && kind !== "section")
+    )
+      return next();
     if (action.kind === "topics") {
       await ctx.answerCallbackQuery();
       await editHtml(ctx, renderTopicList(search.topics), topicListKeyboard(search.topics, search.topics));
