@@ -5,7 +5,7 @@ import { loadKnowledge } from "../../src/knowledge/load.ts";
 import type { KnowledgeBase, Passage } from "../../src/knowledge/types.ts";
 import { createSearchEngine, type SearchEngine } from "../../src/search/engine.ts";
 import { MAX_QUERY_CHARS } from "../../src/search/query.ts";
-import type { Answer, Hit } from "../../src/search/types.ts";
+import type { Answer, Hit, Lifts } from "../../src/search/types.ts";
 
 let kb: KnowledgeBase;
 let engine: SearchEngine;
@@ -167,7 +167,66 @@ describe("answer: the notes", () => {
   });
 });
 
+describe("answer: how sure", () => {
+  it("says nothing to «что такое etcd»: etcd is only inside a compound in a YAML dump", () => {
+    expect(engine.answer("что такое etcd").kind).toBe("nothing");
+  });
+
+  it("is only uncertain about «Что такое хельм?»: the notes have only commands about helm", () => {
+    const answer = engine.answer("Что такое хельм?");
+    expectValid(answer);
+    expect(answer.kind).toBe("uncertain");
+    expect(answer.kind === "uncertain" && answer.candidates[0]?.passage.topicId).toBe("helm");
+  });
+
+  it("answers «Что такое сеть?» with the passage that starts «Сеть в Kubernetes»", () => {
+    expect(found("Что такое сеть?").hits[0]?.passage.text).toMatch(/^Сеть в Kubernetes/);
+  });
+});
+
+describe("answer: lifts from feedback", () => {
+  /** Lifts that raise one passage fully for any question, recording the terms they were asked for. */
+  const liftFor = (id: string) => {
+    const asked: string[][] = [];
+    const lifts: Lifts = {
+      for(terms) {
+        asked.push([...terms]);
+        return new Map([[id, 1]]);
+      },
+    };
+    return { lifts, asked };
+  };
+  const ids = (answer: Extract<Answer, { kind: "found" }>) =>
+    [...answer.hits, ...answer.more].map((h) => h.passage.id);
+
+  it("reorders close candidates: a lifted second passage becomes the answer", () => {
+    const plain = found("что такое под");
+    const second = ids(plain)[1] as string;
+    const { lifts, asked } = liftFor(second);
+    const lifted = engine.answer("что такое под", lifts);
+    expect(lifted.kind === "found" && ids(lifted)[0]).toBe(second);
+    expect(asked).toContainEqual(plain.terms);
+  });
+
+  it("cannot lift a passage past a strong exact match", () => {
+    const plain = found("как установить чарт helm");
+    const [best, weak] = ids(plain) as [string, string];
+    const lifted = engine.answer("как установить чарт helm", liftFor(weak).lifts);
+    expect(lifted.kind === "found" && ids(lifted).slice(0, 2)).toEqual([best, weak]);
+  });
+
+  it("never turns «nothing» into an answer, whatever it lifts", () => {
+    const everything: Lifts = { for: () => new Map(kb.passages.map((p) => [p.id, 1])) };
+    for (const query of ["что такое etcd", "что такое rbac"])
+      expect(engine.answer(query, everything).kind, query).toBe("nothing");
+  });
+});
+
 describe("findTopic", () => {
+  it("finds «автоскейлинг» as the scaling topic: a name holding the alias «скейлинг»", () => {
+    expect(engine.findTopic("автоскейлинг")?.id).toBe("scaling");
+  });
+
   const cases: [string, string][] = [
     ["сервисы", "services"],
     ["Services", "services"],

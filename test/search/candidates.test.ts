@@ -1,0 +1,213 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type Candidate, splitCode, traitsOf } from "../../src/search/candidates.ts";
+import { passage } from "../helpers/fixtures.ts";
+import { pipelineOf } from "../helpers/pipeline.ts";
+
+const NOTES = pipelineOf(
+  [
+    { text: "Сеть связывает поды между собой.", headingPath: ["Сеть"] },
+    {
+      text: "Метки на узлах:\n\n```yaml\nlabels:\n  - wrangler.cattle.io/managed-etcd-controller\n```",
+      headingPath: ["Метки"],
+    },
+    {
+      text: "Установка чарта:\n\n```bash\nhelm install my-release hello/hello\n```",
+      headingPath: ["Установка"],
+    },
+    { text: "Узлы держат нагрузку.", headingPath: ["Кластер", "Узлы"] },
+    { text: "Реплики добавляются по нагрузке.", headingPath: ["Реплики"], topicId: "scaling" },
+    {
+      text: "Логи пишет каждый контейнер, и хранятся они на узле долго, пока ротация не удалит старые файлы пода.",
+      headingPath: ["Хранение"],
+    },
+    { text: "Логи пода смотрят командой kubectl logs.", headingPath: ["Команды"] },
+    { text: "Узлы кластера связывает сеть.", headingPath: ["Раздел"] },
+  ],
+  [["network", "сеть"]],
+  new Map([["scaling", "Масштабирование autoscaling"]]),
+);
+
+const gather = (query: string, limit = 12): Candidate[] =>
+  NOTES.index.gather(NOTES.understanding.termsOf(query), limit);
+const candidate = (query: string, id: string): Candidate => {
+  const found = gather(query).find((c) => c.passage.id === id);
+  if (found === undefined) throw new Error(`«${query}» did not gather ${id}`);
+  return found;
+};
+
+describe("splitCode", () => {
+  it("separates fenced code blocks (``` and ~~~) from the prose", () => {
+    const { prose, code } = splitCode(
+      "Команда:\n\n```bash\nkubectl get pods\n```\n\nи ещё\n\n~~~\nls -la\n~~~",
+    );
+    expect(prose).not.toContain("kubectl");
+    expect(prose).toContain("Команда:");
+    expect(prose).toContain("и ещё");
+    expect(code).toBe("kubectl get pods\n\nls -la\n");
+  });
+
+  it("leaves an unclosed fence in the prose", () => {
+    expect(splitCode("```\nkubectl get pods")).toEqual({ prose: "```\nkubectl get pods", code: "" });
+  });
+});
+
+describe("traitsOf", () => {
+  const traits = (text: string) => traitsOf(passage(text));
+
+  it("sees code in a fenced block and in a command line of the prose", () => {
+    expect(traits("```\nkubectl get pods\n```").code).toBe(true);
+    expect(traits("Выполните:\n$ kubectl get pods").code).toBe(true);
+    expect(traits("kubectl label nodes node1 disktype=ssd").code).toBe(true);
+    expect(traits("Под - минимальная единица.").code).toBe(false);
+  });
+
+  it("sees a list in three items, or a short sentence of four commas, but not in two items", () => {
+    expect(traits("Типы:\n- ClusterIP\n- NodePort\n- LoadBalancer").list).toBe(true);
+    expect(traits("Типы:\n1. ClusterIP\n2. NodePort\n3. LoadBalancer").list).toBe(true);
+    expect(traits("Бывают ClusterIP, NodePort, LoadBalancer, ExternalName.").list).toBe(true);
+    expect(traits("Типы:\n- ClusterIP\n- NodePort").list).toBe(false);
+  });
+
+  it("sees a reason in «чтобы», «позволяет», «because»", () => {
+    expect(traits("Теинты нужны, чтобы поды не попадали на ноду.").reason).toBe(true);
+    expect(traits("Сервис позволяет найти поды.").reason).toBe(true);
+    expect(traits("It exists because pods die.").reason).toBe(true);
+    expect(traits("Под - минимальная единица.").reason).toBe(false);
+  });
+
+  it("does not read a list or a reason into code", () => {
+    expect(traits("```\n- a\n- b\n- c\necho чтобы\n```")).toEqual({ code: true, list: false, reason: false });
+  });
+});
+
+describe("gather: where the subject matched", () => {
+  it("counts a subject in the heading and the prose as the passage's own", () => {
+    expect(candidate("сеть", "notes#0")).toMatchObject({
+      own: 1,
+      prose: 1,
+      heading: 1,
+      code: 0,
+      coverage: 1,
+    });
+  });
+
+  it("counts a subject only in the prose as own prose, not heading", () => {
+    expect(candidate("сеть", "notes#7")).toMatchObject({
+      own: 1,
+      prose: 1,
+      heading: 0,
+      code: 0,
+      coverage: 1,
+    });
+  });
+
+  it("gives a subject matched only inside a compound identifier no share and half coverage", () => {
+    const etcd = gather("etcd");
+    expect(etcd.map((c) => c.passage.id)).toEqual(["notes#1"]);
+    expect(etcd[0]).toMatchObject({ own: 0, prose: 0, code: 0, heading: 0, coverage: 0.5 });
+  });
+
+  it("counts a subject only in code as code, not own", () => {
+    expect(candidate("helm", "notes#2")).toMatchObject({
+      own: 0,
+      prose: 0,
+      code: 1,
+      heading: 0,
+      coverage: 1,
+    });
+  });
+
+  it("counts three quarters of a subject found only in a heading above the passage", () => {
+    expect(candidate("кластер", "notes#3")).toMatchObject({ own: 0.75, prose: 0, heading: 0, coverage: 0.5 });
+  });
+
+  it("counts three quarters of a subject found only in the topic's names", () => {
+    const c = candidate("масштабирование", "scaling#4");
+    expect(c.own).toBeCloseTo(0.75, 10);
+    expect(c).toMatchObject({ prose: 0, heading: 0, coverage: 0.5 });
+  });
+
+  it("measures shares against the subject only: a generic word of the question does not dilute them", () => {
+    const c = candidate("использовать helm", "notes#2");
+    expect(c.code).toBe(1);
+    expect(c.coverage).toBeLessThan(1);
+  });
+});
+
+describe("gather: ranking", () => {
+  it("counts words of the text together only when they stand close", () => {
+    const far = candidate("логи пода", "notes#5");
+    const near = candidate("логи пода", "notes#6");
+    expect(near.coverage).toBe(1);
+    expect(far.coverage).toBeLessThan(0.75);
+    expect(gather("логи пода")[0]?.passage.id).toBe("notes#6");
+  });
+
+  it("gathers nothing for no terms", () => {
+    expect(NOTES.index.gather([], 12)).toEqual([]);
+  });
+
+  it("returns the best score first, with shares in [0, 1]", () => {
+    const words = [
+      "сеть",
+      "поды",
+      "узлы",
+      "логи",
+      "helm",
+      "etcd",
+      "кластер",
+      "нагрузку",
+      "чарта",
+      "использовать",
+    ];
+    fc.assert(
+      fc.property(fc.subarray(words, { minLength: 1 }), fc.integer({ min: 1, max: 8 }), (query, limit) => {
+        const gathered = gather(query.join(" "), limit);
+        for (let i = 1; i < gathered.length; i++)
+          expect((gathered[i - 1] as Candidate).score).toBeGreaterThanOrEqual(
+            (gathered[i] as Candidate).score,
+          );
+        for (const c of gathered) {
+          for (const share of [c.coverage, c.own, c.prose, c.code, c.heading]) {
+            expect(share).toBeGreaterThanOrEqual(0);
+            expect(share).toBeLessThanOrEqual(1);
+          }
+          expect(c.score).toBeCloseTo(c.relevance * c.coverage ** 2, 10);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  // Known bug: once `limit` candidates are ranked, each further one whose bound is not below the floor is
+  // pushed too (ties, or a bound above the floor that proximity then lowers), and the result is never cut to
+  // `limit`. Here the two one-word passages tie, and `limit` 2 gathers three.
+  it.fails("returns at most `limit` candidates", () => {
+    const tied = pipelineOf([
+      { text: "Сеть и нагрузка." },
+      { text: "Сеть держит." },
+      { text: "Нагрузка растёт." },
+    ]);
+    expect(tied.index.gather(tied.understanding.termsOf("сеть нагрузка"), 2)).toHaveLength(2);
+  });
+
+  it("keeps the best `limit` of what a larger limit gathers", () => {
+    const all = gather("узлы поды сеть нагрузку", 12).map((c) => c.passage.id);
+    expect(gather("узлы поды сеть нагрузку", 2).map((c) => c.passage.id)).toEqual(all.slice(0, 2));
+  });
+});
+
+describe("startsWith", () => {
+  const network = new Set(["network"]);
+  const byId = (id: string) => NOTES.passages.find((p) => p.id === id) ?? passage("");
+
+  it("sees the subject as the heading's first word", () => {
+    expect(NOTES.index.startsWith(byId("notes#0"), network, 0)).toBe(true);
+  });
+
+  it("sees the subject among the text's first `within` terms only", () => {
+    expect(NOTES.index.startsWith(byId("notes#7"), network, 2)).toBe(false);
+    expect(NOTES.index.startsWith(byId("notes#7"), network, 4)).toBe(true);
+  });
+});

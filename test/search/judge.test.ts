@@ -1,0 +1,279 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Candidate, PassageIndex, PassageTraits } from "../../src/search/candidates.ts";
+import { DEFAULT_JUDGE, type Judged, judge, type Verdict } from "../../src/search/judge.ts";
+import type { Intent } from "../../src/search/query.ts";
+import type { Lifts } from "../../src/search/types.ts";
+import type { QueryTerm } from "../../src/search/understand.ts";
+import { passage } from "../helpers/fixtures.ts";
+import { pipelineOf } from "../helpers/pipeline.ts";
+
+describe("judge: verdicts on a small knowledge base", () => {
+  const notes = pipelineOf(
+    [
+      { text: "Сеть связывает поды между собой.", headingPath: ["Сеть"] },
+      {
+        text: "Метки на узлах:\n\n```yaml\nlabels:\n  - wrangler.cattle.io/managed-etcd-controller\n```",
+        headingPath: ["Метки"],
+      },
+      {
+        text: "Установка чарта:\n\n```bash\nhelm install my-release hello/hello\n```",
+        headingPath: ["Установка"],
+      },
+      { text: "Узлы держат нагрузку.", headingPath: ["Кластер", "Узлы"] },
+    ],
+    [
+      ["network", "сеть"],
+      ["helm", "хельм"],
+      ["install", "поставить", "установить"],
+    ],
+  );
+  const verdicts = (query: string): Record<string, Verdict> => {
+    const question = notes.understanding.understand(query);
+    const judged = judge(
+      notes.index.gather(question.terms, 12),
+      question.intent,
+      question.terms,
+      notes.index,
+    );
+    return Object.fromEntries(judged.map((j) => [j.passage.id, j.verdict]));
+  };
+
+  it("says none when the subject is only inside a compound identifier", () => {
+    expect(verdicts("что такое etcd")).toEqual({ "notes#1": "none" });
+  });
+
+  it("says possible to a definition whose subject is only in code", () => {
+    expect(verdicts("что такое хельм")).toEqual({ "notes#2": "possible" });
+  });
+
+  it("says sure to a how-to whose subject is only in code: the command is the answer", () => {
+    expect(verdicts("как поставить хельм")).toEqual({ "notes#2": "sure" });
+  });
+
+  it("says possible to a definition whose subject is only a heading above the passage", () => {
+    expect(verdicts("что такое кластер")).toEqual({ "notes#3": "possible" });
+  });
+
+  it("says sure to a definition of what the passage starts with", () => {
+    expect(verdicts("что такое сеть")).toEqual({ "notes#0": "sure" });
+  });
+});
+
+const NO_TRAITS: PassageTraits = { code: false, list: false, reason: false };
+
+/** A candidate matching its whole subject in its own prose, with the given score; overrides win. */
+function candidate(id: string, score: number, overrides: Partial<Candidate> = {}): Candidate {
+  return {
+    passage: passage(`passage ${id}`, { id, order: Number(id.split("#")[1] ?? 0) }),
+    traits: NO_TRAITS,
+    relevance: score,
+    coverage: 1,
+    own: 1,
+    prose: 1,
+    code: 0,
+    heading: 0,
+    score,
+    ...overrides,
+  };
+}
+
+/** An index that says passages in `starting` start with the subject. */
+function indexStarting(...starting: string[]): PassageIndex {
+  return { gather: () => [], startsWith: (p) => starting.includes(p.id) };
+}
+
+const TERMS: QueryTerm[] = [
+  { term: "subject", form: 1, generic: false, weight: 2 },
+  { term: "сделать", form: 1, generic: true, weight: 0.25 },
+];
+
+const verdictOf = (c: Candidate, intent: Intent, index = indexStarting()): Verdict =>
+  (judge([c], intent, TERMS, index)[0] as Judged).verdict;
+
+describe("judge: thresholds", () => {
+  it("needs the sure coverage and subject for sure, the possible ones for possible", () => {
+    const sure = { coverage: DEFAULT_JUDGE.sureCoverage, own: DEFAULT_JUDGE.sureSubject };
+    expect(verdictOf(candidate("t#0", 1, sure), "other")).toBe("sure");
+    expect(verdictOf(candidate("t#0", 1, { ...sure, coverage: 0.49 }), "other")).toBe("possible");
+    expect(verdictOf(candidate("t#0", 1, { ...sure, own: 0.59 }), "other")).toBe("possible");
+    expect(verdictOf(candidate("t#0", 1, { coverage: 0.29 }), "other")).toBe("none");
+    expect(verdictOf(candidate("t#0", 1, { own: 0.29, prose: 0.29 }), "other")).toBe("none");
+  });
+
+  it("counts code as three quarters of the subject, and fully for a how-to", () => {
+    const inCode = { own: 0, prose: 0, code: 1 };
+    expect(verdictOf(candidate("t#0", 1, inCode), "howto")).toBe("sure");
+    expect(verdictOf(candidate("t#0", 1, inCode), "other")).toBe("sure");
+    expect(verdictOf(candidate("t#0", 1, { ...inCode, code: 0.7 }), "other")).toBe("possible");
+    expect(verdictOf(candidate("t#0", 1, { ...inCode, code: 0.7 }), "howto")).toBe("sure");
+  });
+
+  it("answers a list, a reason or a definition surely only from prose, not code", () => {
+    const inCode = { own: 0, prose: 0, code: 1 };
+    for (const intent of ["list", "why", "definition"] as const)
+      expect(verdictOf(candidate("t#0", 1, inCode), intent), intent).toBe("possible");
+  });
+
+  it("answers a definition surely from the heading only when the passage starts with the subject", () => {
+    const headed = { own: 1, prose: 0, heading: 1 };
+    expect(verdictOf(candidate("t#0", 1, headed), "definition")).toBe("possible");
+    expect(verdictOf(candidate("t#0", 1, headed), "definition", indexStarting("t#0"))).toBe("sure");
+    expect(verdictOf(candidate("t#0", 1, headed), "list")).toBe("sure");
+  });
+});
+
+describe("judge: the question's form", () => {
+  const ranked = (intent: Intent, a: Candidate, b: Candidate, index = indexStarting()) =>
+    judge([a, b], intent, TERMS, index).map((j) => j.passage.id);
+
+  const cases: [Intent, Partial<Candidate>][] = [
+    ["list", { traits: { ...NO_TRAITS, list: true } }],
+    ["howto", { traits: { ...NO_TRAITS, code: true } }],
+    ["why", { traits: { ...NO_TRAITS, reason: true } }],
+  ];
+  for (const [intent, fitting] of cases) {
+    it(`prefers a passage that fits a ${intent} question by ${DEFAULT_JUDGE.fit}`, () => {
+      const judged = judge(
+        [candidate("t#0", 1.2), candidate("t#1", 1, fitting)],
+        intent,
+        TERMS,
+        indexStarting(),
+      );
+      expect(judged.map((j) => j.passage.id)).toEqual(["t#1", "t#0"]);
+      expect(judged[0]?.rank).toBeCloseTo(DEFAULT_JUDGE.fit, 10);
+      expect(judged[1]?.rank).toBe(1.2);
+    });
+  }
+
+  it("prefers for a definition the passage that starts with the subject", () => {
+    expect(ranked("definition", candidate("t#0", 1.2), candidate("t#1", 1), indexStarting("t#1"))).toEqual([
+      "t#1",
+      "t#0",
+    ]);
+  });
+
+  it("prefers nothing for a question of no particular form", () => {
+    const code = candidate("t#1", 1, { traits: { code: true, list: true, reason: true } });
+    expect(ranked("other", candidate("t#0", 1.2), code, indexStarting("t#1"))).toEqual(["t#0", "t#1"]);
+  });
+
+  it("does not let a strong passage lose to a weak one that fits", () => {
+    const fitting = candidate("t#1", 1, { traits: { ...NO_TRAITS, list: true } });
+    expect(ranked("list", candidate("t#0", 2), fitting)).toEqual(["t#0", "t#1"]);
+  });
+
+  it("breaks ties in reading order", () => {
+    expect(ranked("other", candidate("t#3", 1), candidate("t#1", 1))).toEqual(["t#1", "t#3"]);
+  });
+});
+
+describe("judge: lifts from feedback", () => {
+  const liftsOf = (lifts: Record<string, number>) => {
+    const asked: string[][] = [];
+    const source: Lifts = {
+      for(terms) {
+        asked.push([...terms]);
+        return new Map(Object.entries(lifts));
+      },
+    };
+    return { source, asked };
+  };
+  const rankOf = (c: Candidate, lift: number) =>
+    (
+      judge(
+        [c],
+        "other",
+        TERMS,
+        indexStarting(),
+        DEFAULT_JUDGE,
+        liftsOf({ [c.passage.id]: lift }).source,
+      )[0] as Judged
+    ).rank;
+
+  it("looks lifts up by the question's terms", () => {
+    const { source, asked } = liftsOf({});
+    judge([candidate("t#0", 1)], "other", TERMS, indexStarting(), DEFAULT_JUDGE, source);
+    expect(asked).toEqual([["subject", "сделать"]]);
+  });
+
+  it("multiplies a rank by at most maxLift, in proportion to the lift", () => {
+    expect(rankOf(candidate("t#0", 2), 1)).toBeCloseTo(2 * DEFAULT_JUDGE.maxLift, 10);
+    expect(rankOf(candidate("t#0", 2), 0.5)).toBeCloseTo(2 * (1 + (DEFAULT_JUDGE.maxLift - 1) / 2), 10);
+    expect(rankOf(candidate("t#0", 2), 7)).toBeCloseTo(2 * DEFAULT_JUDGE.maxLift, 10);
+    expect(rankOf(candidate("t#0", 2), 0)).toBe(2);
+  });
+
+  it("never lifts a passage judged not about the question", () => {
+    expect(rankOf(candidate("t#0", 2, { own: 0, prose: 0 }), 1)).toBe(2);
+  });
+
+  it("reorders close candidates but cannot lift one past a strong match", () => {
+    const { source } = liftsOf({ "t#1": 1 });
+    const close = judge(
+      [candidate("t#0", 1.2), candidate("t#1", 1)],
+      "other",
+      TERMS,
+      indexStarting(),
+      DEFAULT_JUDGE,
+      source,
+    );
+    expect(close.map((j) => j.passage.id)).toEqual(["t#1", "t#0"]);
+    const far = judge(
+      [candidate("t#0", 2), candidate("t#1", 1)],
+      "other",
+      TERMS,
+      indexStarting(),
+      DEFAULT_JUDGE,
+      source,
+    );
+    expect(far.map((j) => j.passage.id)).toEqual(["t#0", "t#1"]);
+  });
+});
+
+describe("judge: properties", () => {
+  const share = fc.double({ min: 0, max: 1, noNaN: true });
+  const arbitraryCandidate = fc
+    .record({
+      order: fc.nat({ max: 50 }),
+      score: fc.double({ min: 0, max: 100, noNaN: true }),
+      coverage: share,
+      own: share,
+      prose: share,
+      code: share,
+      heading: share,
+      traits: fc.record({ code: fc.boolean(), list: fc.boolean(), reason: fc.boolean() }),
+    })
+    .map(({ order, score, ...rest }) => candidate(`t#${order}`, score, rest));
+  const intent = fc.constantFrom<Intent>("definition", "list", "howto", "why", "comparison", "other");
+  const lift = fc.dictionary(
+    fc.nat({ max: 50 }).map((n) => `t#${n}`),
+    fc.double({ min: 0, max: 2, noNaN: true }),
+  );
+
+  it("gives each candidate one of three verdicts, ranks sorted descending within the bounds", () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryCandidate, { maxLength: 12 }),
+        intent,
+        fc.subarray(["t#0", "t#1", "t#2", "t#3"]),
+        lift,
+        (candidates, asked, starting, lifts) => {
+          const source: Lifts = { for: () => new Map(Object.entries(lifts)) };
+          const judged = judge(candidates, asked, TERMS, indexStarting(...starting), DEFAULT_JUDGE, source);
+          expect(judged).toHaveLength(candidates.length);
+          for (const j of judged) {
+            expect(["sure", "possible", "none"]).toContain(j.verdict);
+            expect(j.rank).toBeGreaterThanOrEqual(j.score);
+            expect(j.rank).toBeLessThanOrEqual(
+              j.score * DEFAULT_JUDGE.fit * DEFAULT_JUDGE.maxLift * (1 + 1e-12),
+            );
+          }
+          for (let i = 1; i < judged.length; i++)
+            expect((judged[i - 1] as Judged).rank).toBeGreaterThanOrEqual((judged[i] as Judged).rank);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

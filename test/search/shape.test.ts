@@ -1,0 +1,223 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Passage } from "../../src/knowledge/types.ts";
+import type { Judged, Verdict } from "../../src/search/judge.ts";
+import { type ShapeInput, shapeAnswer } from "../../src/search/shape.ts";
+import type { Answer, Hit } from "../../src/search/types.ts";
+import { passage, prose, topic } from "../helpers/fixtures.ts";
+
+/** One passage object per id, as the engine shares the knowledge base's passages between stages. */
+const passages = new Map<string, Passage>();
+const passageOf = (id: string): Passage => {
+  let p = passages.get(id);
+  if (p === undefined) {
+    p = passage(`passage ${id}`, { id, topicId: "t", headingPath: [id], order: 0 });
+    passages.set(id, p);
+  }
+  return p;
+};
+
+/** A judged candidate, alone in its section; rank, score and relevance are equal unless overridden. */
+function judged(id: string, verdict: Verdict, rank: number, overrides: Partial<Judged> = {}): Judged {
+  return {
+    passage: passageOf(id),
+    traits: { code: false, list: false, reason: false },
+    relevance: rank,
+    coverage: 1,
+    own: 1,
+    prose: 1,
+    code: 0,
+    heading: 0,
+    score: rank,
+    verdict,
+    rank,
+    ...overrides,
+  };
+}
+
+/** Hits remember the side they were made for, to check which side's words a snippet marks. */
+const sideOf = new WeakMap<Hit, 0 | 1 | undefined>();
+const makeHit = (c: Judged, side?: 0 | 1): Hit => {
+  const h: Hit = { passage: c.passage, score: c.score, coverage: c.coverage, snippet: prose(c.passage.text) };
+  sideOf.set(h, side);
+  return h;
+};
+
+const SUGGESTED = [topic("a", 1), topic("b", 1)];
+
+function shape(list: Judged[], overrides: Partial<ShapeInput> = {}): Answer {
+  return shapeAnswer({
+    query: "q",
+    terms: ["q"],
+    judged: list,
+    moreCount: 4,
+    hit: makeHit,
+    suggest: () => SUGGESTED,
+    ...overrides,
+  });
+}
+
+const ids = (hits: readonly Hit[]) => hits.map((h) => h.passage.id);
+
+describe("shapeAnswer: a sure answer", () => {
+  it("answers with the best passage when it is sure, and offers the other answering ones as «Ещё»", () => {
+    const answer = shape([
+      judged("p1", "sure", 5),
+      judged("p2", "none", 4),
+      judged("p3", "possible", 3),
+      judged("p4", "sure", 2),
+    ]);
+    expect(answer.kind).toBe("found");
+    if (answer.kind !== "found") return;
+    expect(ids(answer.hits)).toEqual(["p1"]);
+    expect(ids(answer.more)).toEqual(["p3", "p4"]);
+    expect(answer).toMatchObject({ query: "q", terms: ["q"] });
+    expect(answer).not.toHaveProperty("compared");
+  });
+
+  it("offers at most `moreCount` passages as «Ещё»", () => {
+    const list = Array.from({ length: 9 }, (_, i) => judged(`p${i}`, "sure", 9 - i));
+    const answer = shape(list, { moreCount: 2 });
+    expect(answer.kind === "found" && ids(answer.more)).toEqual(["p1", "p2"]);
+  });
+});
+
+describe("shapeAnswer: uncertain", () => {
+  it("offers candidates when the best answering passage is only possible, even with a sure one below", () => {
+    const answer = shape([judged("p1", "possible", 5), judged("p2", "sure", 4)]);
+    expect(answer.kind === "uncertain" && ids(answer.candidates)).toEqual(["p1", "p2"]);
+  });
+
+  it("offers at most three candidates, one per section, best first", () => {
+    const inSection = (id: string, rank: number, topicId: string, headingPath: string[]) =>
+      judged(id, "possible", rank, { passage: passage(id, { id, topicId, headingPath }) });
+    const answer = shape([
+      inSection("p1", 9, "t", ["A"]),
+      inSection("p2", 8, "t", ["A"]),
+      judged("p3", "none", 7),
+      inSection("p4", 6, "u", ["A"]),
+      inSection("p5", 5, "t", ["A", "B"]),
+      inSection("p6", 4, "t", ["C"]),
+    ]);
+    expect(answer.kind === "uncertain" && ids(answer.candidates)).toEqual(["p1", "p4", "p5"]);
+  });
+});
+
+describe("shapeAnswer: nothing", () => {
+  it("says nothing and suggests topics from all judged candidates when none answers", () => {
+    const list = [judged("p1", "none", 5), judged("p2", "none", 3)];
+    let closest: Judged[] = [];
+    const answer = shape(list, {
+      suggest: (c) => {
+        closest = c;
+        return SUGGESTED;
+      },
+    });
+    expect(answer).toEqual({ kind: "nothing", query: "q", terms: ["q"], suggestions: SUGGESTED });
+    expect(closest).toBe(list);
+  });
+
+  it("says nothing for no candidates", () => {
+    expect(shape([]).kind).toBe("nothing");
+  });
+});
+
+describe("shapeAnswer: comparisons", () => {
+  const names: [string, string] = ["ClusterIP", "NodePort"];
+
+  it("answers with one passage about both sides when it holds its own on each", () => {
+    const both = judged("both", "sure", 5);
+    const answer = shape([both, judged("a", "sure", 4)], {
+      sides: {
+        names,
+        a: [judged("a", "sure", 10), judged("both", "sure", 6)],
+        b: [judged("b", "sure", 10), judged("both", "sure", 5)],
+      },
+    });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["both"]);
+    expect(answer.kind === "found" && answer.compared).toEqual(names);
+  });
+
+  it("answers side by side when the passage naming both is weak on one side", () => {
+    const answer = shape([judged("both", "sure", 5)], {
+      sides: {
+        names,
+        a: [judged("a", "sure", 10), judged("both", "sure", 6)],
+        b: [judged("b", "sure", 10), judged("both", "sure", 4)],
+      },
+    });
+    expect(answer.kind).toBe("found");
+    if (answer.kind !== "found") return;
+    expect(ids(answer.hits)).toEqual(["a", "b"]);
+    expect(answer.hits.map((h) => sideOf.get(h))).toEqual([0, 1]);
+    expect(ids(answer.more)).toEqual(["both"]);
+  });
+
+  it("does not take a passage for both when it matches a side only partly (a compound, a heading above)", () => {
+    const answer = shape([judged("both", "sure", 5)], {
+      sides: {
+        names,
+        a: [judged("both", "sure", 10)],
+        b: [judged("b", "sure", 10), judged("both", "sure", 9, { coverage: 0.5 })],
+      },
+    });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["both", "b"]);
+  });
+
+  it("never shows the same passage for both sides", () => {
+    const answer = shape([judged("x", "possible", 5)], {
+      sides: { names, a: [judged("x", "sure", 10)], b: [judged("x", "sure", 10, { coverage: 0.5 })] },
+    });
+    expect(answer.kind).toBe("uncertain");
+  });
+
+  it("shapes as any question when a side has no sure passage", () => {
+    const answer = shape([judged("a", "sure", 5)], {
+      sides: { names, a: [judged("a", "sure", 10)], b: [judged("b", "possible", 10)] },
+    });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["a"]);
+    expect(answer).not.toHaveProperty("compared");
+  });
+});
+
+describe("shapeAnswer: properties", () => {
+  const verdict = fc.constantFrom<Verdict>("sure", "possible", "none");
+  const list = fc
+    .array(
+      fc.record({ verdict, rank: fc.double({ min: 0, max: 100, noNaN: true }), section: fc.nat({ max: 4 }) }),
+      { maxLength: 12 },
+    )
+    .map((items) =>
+      items
+        .sort((x, y) => y.rank - x.rank)
+        .map((x, i) =>
+          judged(`p${i}`, x.verdict, x.rank, {
+            passage: passage(`p${i}`, { id: `p${i}`, headingPath: [`s${x.section}`], order: i }),
+          }),
+        ),
+    );
+
+  it("offers at most three candidates from distinct sections, and found only when the best answering one is sure", () => {
+    fc.assert(
+      fc.property(list, fc.nat({ max: 6 }), (judgedList, moreCount) => {
+        const answer = shape(judgedList, { moreCount });
+        const answering = judgedList.filter((j) => j.verdict !== "none");
+        const top = answering[0];
+        if (answer.kind === "found") {
+          expect(top?.verdict).toBe("sure");
+          expect(answer.hits.map((h) => h.passage)).toEqual([top?.passage]);
+          expect(answer.more.length).toBeLessThanOrEqual(moreCount);
+          expect(answer.more.map((h) => h.passage)).not.toContain(top?.passage);
+        } else if (answer.kind === "uncertain") {
+          expect(top?.verdict).toBe("possible");
+          expect(answer.candidates.length).toBeGreaterThan(0);
+          expect(answer.candidates.length).toBeLessThanOrEqual(3);
+          const sections = answer.candidates.map((h: Hit) => (h.passage as Passage).headingPath.join("/"));
+          expect(new Set(sections).size).toBe(sections.length);
+          expect(answer.candidates[0]?.passage).toBe(top?.passage);
+        } else expect(answering).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,142 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MAX_QUERY_WORDS, type QueryTerm } from "../../src/search/understand.ts";
+import { pipelineOf } from "../helpers/pipeline.ts";
+
+const GLOSSARY = [
+  ["pod", "под", "поды"],
+  ["istio", "истио"],
+  ["helm", "хельм"],
+];
+
+const { understanding, vocabulary } = pipelineOf(
+  [
+    { text: "Поды запускаются на узлах кластера." },
+    { text: "Чтобы посмотреть логи пода, используйте kubectl logs." },
+    { text: "Сеть связывает поды, а kube-router раздаёт маршруты." },
+    { text: "Репликасет держит нужное число подов." },
+    { text: "```bash\nhelm install my-release hello/hello\n```" },
+  ],
+  GLOSSARY,
+);
+
+const termOf = (terms: QueryTerm[], term: string) => terms.find((t) => t.term === term);
+const only = (query: string): QueryTerm => {
+  const terms = understanding.termsOf(query);
+  expect(terms, query).toHaveLength(1);
+  return terms[0] as QueryTerm;
+};
+
+describe("understand: the text as meant", () => {
+  it("re-types a question typed in the wrong layout", () => {
+    expect(understanding.understand("xnj nfrjt gjl").text).toBe("что такое под");
+  });
+
+  it("corrects a typo in one word and keeps the rest as typed", () => {
+    expect(understanding.understand("что такое репликасте?").text).toBe("что такое репликасет?");
+  });
+
+  it("keeps a question whose words the notes know", () => {
+    expect(understanding.understand("  как посмотреть\tлоги  ").text).toBe("как посмотреть логи");
+  });
+});
+
+describe("understand: intent and sides", () => {
+  it("takes the intent from the question as meant", () => {
+    expect(understanding.understand("xnj nfrjt gjl").intent).toBe("definition");
+    expect(understanding.understand("как посмотреть логи пода").intent).toBe("howto");
+  });
+
+  it("gives a comparison its sides", () => {
+    const question = understanding.understand("чем под отличается от репликасета");
+    expect(question.intent).toBe("comparison");
+    expect(question.sides).toEqual(["под", "репликасета"]);
+  });
+
+  it("gives other questions no sides", () => {
+    expect(understanding.understand("что такое под")).not.toHaveProperty("sides");
+  });
+});
+
+describe("understand: weighted terms", () => {
+  it("weighs a known subject word by its IDF", () => {
+    const term = only("репликасет");
+    expect(term).toMatchObject({ term: "репликасет", form: 1, generic: false });
+    expect(term.weight).toBeCloseTo(vocabulary.idf("репликасет"), 10);
+  });
+
+  it("weighs a generic word a quarter of its IDF", () => {
+    const term = only("использовать");
+    expect(term.generic).toBe(true);
+    expect(term.weight).toBeCloseTo(vocabulary.idf(term.term) / 4, 10);
+  });
+
+  it("takes an unknown Russian verb form for generic («задеплоить»)", () => {
+    const term = only("задеплоить");
+    expect(vocabulary.has(term.term)).toBe(false);
+    expect(term.generic).toBe(true);
+    expect(term.weight).toBeCloseTo(vocabulary.idf(term.term) / 4, 10);
+  });
+
+  it("keeps a verb the notes use as the subject of a how-to («посмотреть»)", () => {
+    expect(only("посмотреть").generic).toBe(false);
+  });
+
+  it("maps an unknown form of a known verb to its known stem, and keeps its weight («посмотреть» of «посмотрим»)", () => {
+    const notes = pipelineOf([{ text: "Посмотрим логи." }, { text: "Поды на узлах." }]);
+    expect(notes.analyzer.termOf("посмотреть")).toBe("посмотрет");
+    const terms = notes.understanding.termsOf("посмотреть");
+    expect(terms).toEqual([
+      { term: "посмотр", form: 1, generic: false, weight: notes.vocabulary.idf("посмотр") },
+    ]);
+  });
+
+  it("weighs an unknown Latin word typed by the user as an unknown technical name", () => {
+    const term = only("istio");
+    expect(term.generic).toBe(false);
+    expect(term.weight).toBeCloseTo(vocabulary.idf("istio", true), 10);
+    expect(term.weight).toBeGreaterThan(only("репликасет").weight);
+  });
+
+  it("does not weigh a Russian word the glossary maps to a Latin term the notes lack as a technical name", () => {
+    const russian = only("истио");
+    expect(russian.term).toBe("istio");
+    expect(russian.weight).toBeCloseTo(only("istio").weight / 4, 10);
+    expect(russian.weight).toBeCloseTo(only("привязка").weight, 10);
+  });
+
+  it("looks an unknown compound up by its parts, a known part weighing 0.7 of a whole word", () => {
+    const terms = understanding.termsOf("kube-scheduler");
+    expect(terms.map((t) => t.term)).toEqual(["kube", "schedul"]);
+    expect(termOf(terms, "kube")?.form).toBe(0.7);
+    expect(termOf(terms, "kube")?.weight).toBeCloseTo(0.7 * vocabulary.idf("kube"), 10);
+    expect(termOf(terms, "schedul")?.form).toBe(1);
+  });
+
+  it("keeps a compound the notes have whole", () => {
+    expect(understanding.termsOf("kube-router").map((t) => t.term)).toEqual(["kube-router"]);
+  });
+
+  it("gives a repeated word one term and drops stop words", () => {
+    expect(understanding.termsOf("что такое под и под и поды").map((t) => t.term)).toEqual(["pod"]);
+  });
+
+  it(`reads only the first ${MAX_QUERY_WORDS} words`, () => {
+    const filler = Array.from({ length: MAX_QUERY_WORDS }, () => "под").join(" ");
+    expect(understanding.termsOf(`${filler} репликасет`).map((t) => t.term)).toEqual(["pod"]);
+  });
+
+  it("gives every term a finite positive weight, never more than once, and never throws", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (raw) => {
+        const { terms } = understanding.understand(raw);
+        expect(new Set(terms.map((t) => t.term)).size).toBe(terms.length);
+        for (const t of terms) {
+          expect(Number.isFinite(t.weight)).toBe(true);
+          expect(t.weight).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,164 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createAnalyzer } from "../../src/search/analyzer.ts";
+import { Vocabulary } from "../../src/search/vocabulary.ts";
+
+/** A vocabulary that learned and counted each text as one passage. */
+function vocabularyOf(texts: readonly string[], glossary: string[][] = []): Vocabulary {
+  const vocabulary = new Vocabulary(createAnalyzer(glossary));
+  for (const text of texts) {
+    const { terms, parts } = vocabulary.learn(text);
+    vocabulary.count([...terms, ...parts]);
+  }
+  return vocabulary;
+}
+
+const NOTES = [
+  "Поды запускаются на узлах кластера.",
+  "Поды и сервисы: сервис даёт подам стабильный адрес.",
+  "Метка managed-etcd-controller стоит на узлах.",
+  "Сеть связывает поды. Посмотрим, как устроена сеть.",
+  "Репликасет держит нужное число подов.",
+];
+
+describe("Vocabulary.learn", () => {
+  it("returns each word's term and the parts of compound identifiers, without stop words", () => {
+    const vocabulary = new Vocabulary(createAnalyzer());
+    const learned = vocabulary.learn("и managed-etcd-controller на узлах");
+    expect(learned.terms).toEqual(["managed-etcd-controller", "узл"]);
+    expect(learned.parts).toEqual(["manag", "etcd", "control"]);
+  });
+
+  it("gives a glossary phrase's canonical term to each of its words", () => {
+    const vocabulary = new Vocabulary(createAnalyzer([["ingress controller", "ингресс контроллер"]]));
+    expect(vocabulary.learn("ингресс контроллер").terms).toEqual(["ingress_control", "ingress_control"]);
+  });
+
+  it("does not make a learned word count towards the frequencies until counted", () => {
+    const vocabulary = new Vocabulary(createAnalyzer());
+    vocabulary.learn("кластер");
+    expect(vocabulary.has("кластер")).toBe(false);
+    expect(vocabulary.knownWord("кластер")).toBe(true);
+  });
+});
+
+describe("Vocabulary.count and frequency", () => {
+  it("counts a term once per passage, however often the passage repeats it", () => {
+    const vocabulary = vocabularyOf(["под под под", "под и узел"]);
+    expect(vocabulary.frequency("под")).toBe(2);
+    expect(vocabulary.frequency("узел")).toBe(1);
+    expect(vocabulary.frequency("кластер")).toBe(0);
+  });
+
+  it("counts the parts of a compound, so the part is a known term", () => {
+    const vocabulary = vocabularyOf(NOTES);
+    expect(vocabulary.has("etcd")).toBe(true);
+    expect(vocabulary.has("managed-etcd-controller")).toBe(true);
+  });
+});
+
+describe("Vocabulary.idf", () => {
+  const vocabulary = vocabularyOf(NOTES);
+  const docs = NOTES.length;
+  const rarest = Math.log(1 + docs / 0.5);
+
+  it("weighs a rare term above a common one", () => {
+    expect(vocabulary.frequency("под")).toBeGreaterThan(vocabulary.frequency("репликасет"));
+    expect(vocabulary.idf("репликасет")).toBeGreaterThan(vocabulary.idf("под"));
+  });
+
+  it("weighs an unknown Cyrillic word as half the rarest known", () => {
+    expect(vocabulary.idf("привяза")).toBeCloseTo(rarest / 2, 10);
+  });
+
+  it("weighs an unknown Latin term as twice the rarest: an unknown technical name", () => {
+    expect(vocabulary.idf("istio")).toBeCloseTo(2 * rarest, 10);
+    expect(vocabulary.idf("kube-scheduler")).toBeCloseTo(2 * rarest, 10);
+  });
+
+  it("weighs an unknown Latin term not typed in Latin (a glossary's canonical form) as an unknown word", () => {
+    expect(vocabulary.idf("istio", false)).toBeCloseTo(rarest / 2, 10);
+  });
+
+  it("does not take a Cyrillic term for Latin, whatever the caller says", () => {
+    expect(vocabulary.idf("привяза", true)).toBeCloseTo(rarest / 2, 10);
+  });
+
+  it("ranks every known term below an unknown technical name, and above zero", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("под", "узл", "etcd", "сет", "репликасет", "кластер"), (term) => {
+        const idf = vocabulary.idf(term);
+        expect(idf).toBeGreaterThan(0);
+        expect(idf).toBeLessThan(vocabulary.idf("istio"));
+      }),
+    );
+  });
+
+  it("stays finite on an empty vocabulary", () => {
+    const empty = new Vocabulary(createAnalyzer());
+    expect(Number.isFinite(empty.idf("под"))).toBe(true);
+    expect(Number.isFinite(empty.idf("istio"))).toBe(true);
+  });
+});
+
+describe("Vocabulary.knownStem", () => {
+  const vocabulary = vocabularyOf(NOTES);
+
+  it("maps an unknown verb form to a known stem it starts with («посмотреть» → посмотр of «посмотрим»)", () => {
+    expect(vocabulary.has("посмотр")).toBe(true);
+    expect(vocabulary.knownStem("посмотрет")).toBe("посмотр");
+  });
+
+  it("keeps a known term", () => {
+    expect(vocabulary.knownStem("под")).toBe("под");
+  });
+
+  it("never shortens to a known stem under five letters («сетев» does not become «сет»)", () => {
+    expect(vocabulary.has("сет")).toBe(true);
+    expect(vocabulary.knownStem("сетев")).toBe("сетев");
+  });
+
+  it("leaves Latin terms alone", () => {
+    const latin = vocabularyOf(["kubectl apply"]);
+    expect(latin.knownStem("kubectlx")).toBe("kubectlx");
+  });
+});
+
+describe("Vocabulary.knownWord", () => {
+  const vocabulary = vocabularyOf(NOTES);
+
+  it("knows words of the notes as typed and by their analysed form", () => {
+    expect(vocabulary.knownWord("поды")).toBe(true);
+    expect(vocabulary.knownWord("подах")).toBe(true);
+  });
+
+  it("knows stop words: they are real words, never to be corrected", () => {
+    expect(vocabulary.knownWord("что")).toBe(true);
+  });
+
+  it("does not know a word the notes lack", () => {
+    expect(vocabulary.knownWord("ингресс")).toBe(false);
+  });
+});
+
+describe("Vocabulary.correctWord", () => {
+  const vocabulary = vocabularyOf(NOTES);
+
+  it("re-types a word typed in the wrong layout («gjls» → «поды»)", () => {
+    expect(vocabulary.correctWord("gjls")).toBe("поды");
+  });
+
+  it("corrects a typo to the nearest word of the notes", () => {
+    expect(vocabulary.correctWord("репликасте")).toBe("репликасет");
+  });
+
+  it("does not re-type into a stop word («xnj» is «что», which means nothing to search)", () => {
+    expect(vocabulary.correctWord("xnj")).toBeUndefined();
+  });
+
+  it("leaves short words, words with digits and words far from any known one alone", () => {
+    expect(vocabulary.correctWord("ab")).toBeUndefined();
+    expect(vocabulary.correctWord("k8s")).toBeUndefined();
+    expect(vocabulary.correctWord("кубернетис")).toBeUndefined();
+  });
+});
