@@ -244,7 +244,7 @@ export function createPassageIndex(
         floor = (ranked[limit - 1] as Candidate).score;
       }
     }
-    return ranked.sort(byScore);
+    return ranked.sort(byScore).slice(0, limit);
   };
 
   return {
