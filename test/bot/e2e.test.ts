@@ -1,6 +1,7 @@
 // The bot as a user meets it: the real runner polling the fake Bot API, the real search over ./knowledge.
 import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { exampleQuestions } from "../../src/bot/features/start.ts";
 import { buttons, checkCalls, sentMessage, shown, textOf } from "../helpers/calls.ts";
 import { type ApiCall, ERRORS, FAKE_BOT } from "../helpers/fake-bot-api.ts";
 import { type Harness, realSearch, startHarness } from "../helpers/harness.ts";
@@ -88,6 +89,23 @@ describe("commands", () => {
     const [echo, answer] = await h.fake.nextMessages(u.id, 2);
     expect(textOf(echo)).toBe(`❓ ${examples[0]?.text}`);
     expect(shown(answer)).toContain("📄");
+  });
+
+  test("every /start example is answered surely, from the topic it names", async () => {
+    const search = await realSearch();
+    const examples = exampleQuestions(search);
+    expect(examples).toHaveLength(3);
+    for (const example of examples) {
+      const answer = search.answer(example);
+      expect(answer.kind, example).toBe("found");
+      if (answer.kind !== "found") continue;
+      const topic = search.topics.find((t) => t.id === answer.hits[0]?.passage.topicId);
+      const name = example.replace(/^Что такое (.+)\?$/, "$1");
+      expect(
+        topic?.aliases.map((a) => a.toLowerCase()),
+        example,
+      ).toContain(name.toLowerCase());
+    }
   });
 
   test("/help lists every registered command with one line each", async () => {
