@@ -50,6 +50,8 @@ export interface BotDeps {
   users: UserRegistry;
   quiz: QuizDeps;
   logger: Logger;
+  /** Every Bot API request is abandoned after this many seconds. Default `REQUEST_TIMEOUT_SECONDS` (40). */
+  requestTimeoutSeconds?: number;
   /** Skips the `getMe` call when given (local chat mode, tests). */
   botInfo?: UserFromGetMe;
   /** Per-user flood limit: at most `limit` updates per `timeFrame` ms. Default 6 per 3,000 ms. */

@@ -1,10 +1,10 @@
-// Running the bot: long polling through @grammyjs/runner, or a webhook served by node:http.
+// Running the bot: long polling (src/bot/polling.ts), or a webhook served by node:http.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { run } from "@grammyjs/runner";
 import { webhookCallback } from "grammy";
 import type { Logger } from "pino";
 import { ALLOWED_UPDATES, type KonspektBot, registerCommands } from "./bot.ts";
+import { POLLING_DEFAULTS, type PollingOptions, startUpdatePolling } from "./polling.ts";
 
 /** A started bot. `stop` stops taking updates and resolves once the ones in flight are done; it is idempotent. */
 export interface RunningBot {
@@ -28,29 +28,22 @@ async function prepare(bot: KonspektBot, logger: Logger): Promise<void> {
  * rendering), so a small batch keeps the wait from update to reply short without costing throughput.
  * grammY's default, 500, lets a burst of 100 updates queue for the time of 100 searches.
  */
-export const POLLING_CONCURRENCY = 32;
+export const POLLING_CONCURRENCY = POLLING_DEFAULTS.concurrency;
 
-/** Long polling: concurrent across chats, in order within a chat. Removes a webhook if one is set. */
+/**
+ * Long polling: concurrent across chats, in order within a chat, never deaf (deadlines, capped backoff and
+ * a watchdog: src/bot/polling.ts; `options` overrides {@link POLLING_DEFAULTS}). Removes a webhook if one is set.
+ */
 export async function startPolling(
   bot: KonspektBot,
   logger: Logger,
-  concurrency = POLLING_CONCURRENCY,
+  options: PollingOptions = {},
 ): Promise<RunningBot> {
   await prepare(bot, logger);
   await bot.api.deleteWebhook();
-  const handle = run(bot, {
-    runner: { fetch: { allowed_updates: ALLOWED_UPDATES, timeout: 30 } },
-    sink: { concurrency },
-  });
+  const polling = startUpdatePolling(bot, logger, { allowedUpdates: ALLOWED_UPDATES, ...options });
   logger.info({ username: bot.botInfo.username }, "polling for updates");
-  let stopping: Promise<void> | undefined;
-  return {
-    stop: () => {
-      stopping ??= handle.isRunning() ? handle.stop() : Promise.resolve();
-      return stopping;
-    },
-    stopped: handle.task() ?? Promise.resolve(),
-  };
+  return polling;
 }
 
 /** Where a webhook server listens, and what Telegram must send. */

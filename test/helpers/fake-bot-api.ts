@@ -48,7 +48,8 @@ interface Fault {
   method: string;
   chatId?: number;
   times: number;
-  reply: ApiReply;
+  /** `"hang"`: the request is never answered (until the client gives up). */
+  reply: ApiReply | "hang";
 }
 
 /** Telegram's usual errors, for {@link FakeBotApi.fail}. */
@@ -76,6 +77,7 @@ export class FakeBotApi {
   readonly #queue: Update[] = [];
   readonly #faults: Fault[] = [];
   readonly #messages = new Map<string, Message>();
+  #down = false;
   #nextUpdateId = 1;
   #nextMessageId = 1000;
   #nextPollId = 1;
@@ -110,7 +112,7 @@ export class FakeBotApi {
     return update_id;
   }
 
-  /** Makes the next `times` calls of `method` (to `chatId`, if given) fail with `reply`. */
+  /** Makes the next `times` calls of `method` (to `chatId`, if given; getUpdates too) fail with `reply`. */
   fail(method: string, reply: ApiReply, options: { times?: number; chatId?: number } = {}): void {
     this.#faults.push({
       method,
@@ -118,6 +120,22 @@ export class FakeBotApi {
       times: options.times ?? 1,
       ...(options.chatId ? { chatId: options.chatId } : {}),
     });
+  }
+
+  /** Makes the next `times` calls of `method` never get an answer, as a lost connection would. */
+  hang(method: string, options: { times?: number } = {}): void {
+    this.#faults.push({ method, reply: "hang", times: options.times ?? 1 });
+  }
+
+  /** An outage: until {@link FakeBotApi.comeBack}, every request's connection is dropped unanswered. */
+  goDown(): void {
+    this.#down = true;
+    this.server.closeAllConnections();
+  }
+
+  /** Ends the outage of {@link FakeBotApi.goDown}. */
+  comeBack(): void {
+    this.#down = false;
   }
 
   /** Recorded calls of `method`, optionally only those to `chatId`. */
@@ -176,6 +194,10 @@ export class FakeBotApi {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = performance.now();
+    if (this.#down) {
+      req.socket.destroy();
+      return;
+    }
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -189,8 +211,10 @@ export class FakeBotApi {
     if (!match) return send({ ok: false, error_code: 404, description: "Not Found" });
     const [, token, method = ""] = match;
     if (token !== FAKE_TOKEN) return send({ ok: false, error_code: 401, description: "Unauthorized" });
+    const fault = this.takeFault(method, payload);
+    if (fault === "hang") return;
     const reply =
-      method === "getUpdates" ? await this.getUpdates(payload, req) : this.answer(method, payload);
+      fault ?? (method === "getUpdates" ? await this.getUpdates(payload, req) : this.answer(method, payload));
     this.calls.push({ method, payload, at, reply });
     send(reply);
     this.#events.emit("call");
@@ -222,14 +246,16 @@ export class FakeBotApi {
     return { ok: true, result: batch };
   }
 
-  private answer(method: string, payload: Payload): ApiReply {
+  private takeFault(method: string, payload: Payload): ApiReply | "hang" | undefined {
     const fault = this.#faults.find(
       (f) => f.method === method && f.times > 0 && (f.chatId === undefined || f.chatId === payload.chat_id),
     );
-    if (fault) {
-      fault.times--;
-      return fault.reply;
-    }
+    if (!fault) return undefined;
+    fault.times--;
+    return fault.reply;
+  }
+
+  private answer(method: string, payload: Payload): ApiReply {
     if (!this.checkHtml) {
       // Benchmarks: no checks, only the bookkeeping.
     } else if (payload.parse_mode === "HTML" && typeof payload.text === "string") {

@@ -2,6 +2,7 @@
 import { pino } from "pino";
 import { createBot, type KonspektBot } from "../../src/bot/bot.ts";
 import type { BotDeps, QuizDeps, Search } from "../../src/bot/context.ts";
+import type { PollingOptions } from "../../src/bot/polling.ts";
 import { loadQuiz } from "../../src/bot/quiz-deps.ts";
 import { type RunningBot, startPolling } from "../../src/bot/runtime.ts";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
@@ -68,7 +69,7 @@ export interface Harness {
  */
 export async function startHarness(
   overrides: Partial<BotDeps> = {},
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; polling?: PollingOptions } = {},
 ): Promise<Harness> {
   const fake = await FakeBotApi.start();
   const db = openDatabase(":memory:");
@@ -84,7 +85,7 @@ export async function startHarness(
     ...overrides,
     quiz,
   });
-  const running = await startPolling(bot, logger);
+  const running = await startPolling(bot, logger, options.polling);
   return {
     fake,
     bot,
