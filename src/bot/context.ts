@@ -6,6 +6,7 @@ import type { Passage, Topic } from "../knowledge/types.ts";
 import type { Deck } from "../quiz/deck.ts";
 import type { Scheduler } from "../quiz/schedule.ts";
 import type { Answer } from "../search/types.ts";
+import type { AnswerJournal } from "../store/answer-journal.ts";
 import type { DailyStore } from "../store/daily.ts";
 import type { Overview } from "../store/overview.ts";
 import type { PollStore } from "../store/polls.ts";
@@ -34,6 +35,8 @@ export interface QuizDeps {
   deck: Deck;
   scheduler: Scheduler;
   polls: PollStore;
+  /** Answers the database could not take yet, retried by `startAnswerRetry` (src/bot/quiz-answers.ts). */
+  pendingAnswers: AnswerJournal;
   daily: DailyStore;
   /** `DEFAULT_TIMEZONE`: the zone of users who never ran /timezone. */
   defaultTimeZone: string;

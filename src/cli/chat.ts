@@ -225,7 +225,8 @@ export function updateFor(line: string, choices: Choice[], updateId: number, mes
 async function main(): Promise<void> {
   const config = loadConfig({ requireToken: false });
   const logger = pino({ level: process.env.LOG_LEVEL ? config.logLevel : "warn" }, pino.destination(2));
-  const { db, search, quiz, users, admin } = await assemble(config, logger);
+  const app = await assemble(config, logger);
+  const { search, quiz, users, admin } = app;
   const interactive = process.stdin.isTTY === true;
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const terminal = new Terminal((text) => process.stdout.write(`${text}\n`), color);
@@ -273,7 +274,7 @@ async function main(): Promise<void> {
   }
   rl.close();
   await dailySender.stop();
-  db.close();
+  app.close();
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

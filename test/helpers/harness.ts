@@ -3,6 +3,7 @@ import { pino } from "pino";
 import { createBot, type KonspektBot } from "../../src/bot/bot.ts";
 import type { BotDeps, QuizDeps, Search } from "../../src/bot/context.ts";
 import type { PollingOptions } from "../../src/bot/polling.ts";
+import { type AnswerRetry, startAnswerRetry } from "../../src/bot/quiz-answers.ts";
 import { loadQuiz } from "../../src/bot/quiz-deps.ts";
 import { type RunningBot, startPolling } from "../../src/bot/runtime.ts";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
@@ -60,6 +61,8 @@ export interface Harness {
   db: Database;
   logs: LogLine[];
   running: RunningBot;
+  /** Retries queued quiz answers every 200 ms. */
+  retry: AnswerRetry;
   stop(): Promise<void>;
 }
 
@@ -86,6 +89,7 @@ export async function startHarness(
     quiz,
   });
   const running = await startPolling(bot, logger, options.polling);
+  const retry = startAnswerRetry({ api: bot.api, search: await realSearch(), quiz, logger, everyMs: 200 });
   return {
     fake,
     bot,
@@ -94,7 +98,9 @@ export async function startHarness(
     db,
     logs: lines,
     running,
+    retry,
     async stop() {
+      retry.stop();
       await running.stop();
       db.close();
       await fake.close();

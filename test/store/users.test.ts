@@ -12,6 +12,7 @@ describe("user store", () => {
     const users = createUserStore(db);
     users.touch({ id: 1, firstName: "Аня", username: "anya" });
     users.touch({ id: 1, firstName: "Анна", languageCode: "ru" });
+    expect(users.flushSeen()).toBe(1);
     const row = db.prepare("SELECT first_name, username, language_code FROM users WHERE id = 1").get();
     expect(row).toEqual({ first_name: "Анна", username: null, language_code: "ru" });
   });
@@ -31,7 +32,10 @@ describe("user store", () => {
   it("writes a returning user at most once a minute, but never misses an unblock or a forget", () => {
     const db = openDatabase(":memory:");
     const users = createUserStore(db);
-    const seenAt = () => db.prepare("SELECT seen_at FROM users WHERE id = 7").pluck().get();
+    const seenAt = () => {
+      users.flushSeen();
+      return db.prepare("SELECT seen_at FROM users WHERE id = 7").pluck().get();
+    };
     const t0 = new Date("2026-01-01T10:00:00Z");
     users.touch({ id: 7, firstName: "Оля" }, t0);
     users.touch({ id: 7, firstName: "Оля" }, new Date(t0.getTime() + 30_000));
