@@ -28,10 +28,14 @@ export function realSearch(): Promise<Search> {
   return search;
 }
 
-/** The quiz over the repository's notes and questions, stored in `db`; `now` is the clock (default the system's). */
-export async function realQuiz(db: Database, now?: () => Date): Promise<QuizDeps> {
+/**
+ * The quiz over the repository's notes and questions, stored in `db`; `now` is the clock (default the
+ * system's); answers the database cannot take wait in `journalPath` (default: memory).
+ */
+export async function realQuiz(db: Database, now?: () => Date, journalPath?: string): Promise<QuizDeps> {
   const { quiz } = await loadQuiz({
     db,
+    ...(journalPath ? { journalPath } : {}),
     knowledge: await realKnowledge(),
     knowledgeDir: "./knowledge",
     defaultTimeZone: "Europe/Moscow",
@@ -67,15 +71,16 @@ export interface Harness {
 }
 
 /**
- * Starts the fake API and the bot polling it, on a fresh in-memory database; `stop` tears them down.
- * The quiz is {@link realQuiz} with the clock `options.now`, unless `overrides.quiz` replaces it.
+ * Starts the fake API and the bot polling it, on a fresh in-memory database (or `options.database`, which
+ * `stop` then leaves open); `stop` tears them down. The quiz is {@link realQuiz} with the clock `options.now`,
+ * unless `overrides.quiz` replaces it.
  */
 export async function startHarness(
   overrides: Partial<BotDeps> = {},
-  options: { now?: () => Date; polling?: PollingOptions } = {},
+  options: { now?: () => Date; polling?: PollingOptions; database?: Database } = {},
 ): Promise<Harness> {
   const fake = await FakeBotApi.start();
-  const db = openDatabase(":memory:");
+  const db = options.database ?? openDatabase(":memory:");
   const users = createUserStore(db);
   const quiz = overrides.quiz ?? (await realQuiz(db, options.now));
   const { logger, lines } = memoryLogger();
@@ -102,7 +107,7 @@ export async function startHarness(
     async stop() {
       retry.stop();
       await running.stop();
-      db.close();
+      if (!options.database) db.close();
       await fake.close();
     },
   };
