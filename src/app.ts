@@ -62,8 +62,17 @@ export async function assemble(config: Config, logger: Logger): Promise<App> {
   });
   const problems = [...knowledge.warnings, ...loaded.problems];
   for (const problem of problems) logger.warn(problem);
-  const overview = createOverview(db).snapshot;
+  const snapshot = createOverview(db).snapshot;
   const users = createUserStore(db);
+  // /admin counts the users seen until now, not until the last flush; a failed flush still leaves the counts.
+  const overview = (now?: Date) => {
+    try {
+      users.flushSeen();
+    } catch (err) {
+      logger.warn({ err }, "could not write when users were last seen; counting what is written");
+    }
+    return snapshot(now);
+  };
   const seen = startSeenFlusher(
     users,
     (err) => logger.warn({ err }, "could not write when users were last seen; will retry"),

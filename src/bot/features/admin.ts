@@ -28,11 +28,15 @@ export function renderAdmin(overview: Overview, problems: readonly string[], car
 
 const MAX_PROBLEMS = 15;
 
+const PRIVATE_ONLY = "Сводку показываю только в личном чате: напишите мне /admin в личку.";
+
+/** /admin for the ADMIN_IDS, in a private chat only: in a group the statistics would go to every member. */
 export function admin(deps: BotDeps): Feature {
   const composer = new Composer<BotContext>();
   composer.command("admin", (ctx, next) => {
     const settings = deps.admin;
     if (!settings || ctx.from === undefined || !settings.ids.includes(ctx.from.id)) return next();
+    if (ctx.chat.type !== "private") return ctx.reply(PRIVATE_ONLY);
     const text = renderAdmin(settings.overview(), settings.problems, deps.quiz.deck.cards.length);
     return ctx.reply(text, { parse_mode: "HTML" });
   });
