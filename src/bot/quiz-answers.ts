@@ -5,7 +5,7 @@
 import type { Api } from "grammy";
 import type { Logger } from "pino";
 import type { Card } from "../quiz/types.ts";
-import type { QueuedAnswer } from "../store/answer-journal.ts";
+import { type QueuedAnswer, type QueuedQuiz, sentKey } from "../store/answer-journal.ts";
 import { isTransientStorageError } from "../store/db.ts";
 import type { SentPoll } from "../store/polls.ts";
 import type { QuizDeps, Search } from "./context.ts";
@@ -28,6 +28,31 @@ export type AnswerOutcome =
   | { status: "duplicate" }
   /** `durable`: whether the queue reached the disk (false: only memory, lost if the process dies). */
   | { status: "queued"; durable: boolean };
+
+/** The sent quiz with poll store key `key`: recorded, or queued because the database could not take it. */
+export function findQuiz(quiz: QuizDeps, key: string): SentPoll | undefined {
+  const queued = quiz.pendingAnswers.get(sentKey(key));
+  if (queued?.kind === "sent") return { ...queued.poll, sentAt: new Date(queued.poll.sentAt) };
+  return quiz.polls.find(key);
+}
+
+/**
+ * Records a quiz that went out, or — when the database cannot be written at the moment — queues it ahead of
+ * its answers, so the answers are not taken for answers to an unknown quiz. Other errors propagate.
+ */
+export function recordSentQuiz(quiz: QuizDeps, poll: Omit<SentPoll, "answeredAt">): void {
+  try {
+    quiz.polls.record(poll);
+  } catch (error) {
+    if (!isTransientStorageError(error)) throw error;
+    const entry: QueuedQuiz = {
+      kind: "sent",
+      key: sentKey(poll.pollId),
+      poll: { ...poll, sentAt: poll.sentAt.getTime() },
+    };
+    quiz.pendingAnswers.add(entry);
+  }
+}
 
 /**
  * Claims the quiz and records the review in one transaction. `undefined` when the quiz was answered
@@ -54,21 +79,26 @@ export function recordAnswer(quiz: QuizDeps, answer: QueuedAnswer): RecordedAnsw
  * journal for {@link startAnswerRetry}. Errors that waiting cannot fix propagate.
  */
 export function submitAnswer(quiz: QuizDeps, answer: QueuedAnswer, logger: Logger): AnswerOutcome {
-  try {
-    const recorded = recordAnswer(quiz, answer);
-    return recorded ? { status: "recorded", answer: recorded } : { status: "duplicate" };
-  } catch (error) {
-    if (!isTransientStorageError(error)) throw error;
-    const durable = quiz.pendingAnswers.add(answer);
-    (durable ? logger.warn : logger.error).call(
-      logger,
-      { err: error, key: answer.key, durable },
-      durable
-        ? "the database cannot take a quiz answer now; queued in the journal"
-        : "the database cannot take a quiz answer now and the journal cannot be written; kept in memory",
-    );
-    return { status: "queued", durable };
+  let error: unknown;
+  if (quiz.pendingAnswers.get(sentKey(answer.key)) === undefined) {
+    try {
+      const recorded = recordAnswer(quiz, answer);
+      return recorded ? { status: "recorded", answer: recorded } : { status: "duplicate" };
+    } catch (caught) {
+      if (!isTransientStorageError(caught)) throw caught;
+      error = caught;
+    }
   }
+  // The database refused just now, or the quiz itself still waits for it: queue behind it.
+  const durable = quiz.pendingAnswers.add(answer);
+  (durable ? logger.warn : logger.error).call(
+    logger,
+    { ...(error ? { err: error } : {}), key: answer.key, durable },
+    durable
+      ? "the database cannot take a quiz answer now; queued in the journal"
+      : "the database cannot take a quiz answer now and the journal cannot be written; kept in memory",
+  );
+  return { status: "queued", durable };
 }
 
 const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
@@ -119,7 +149,18 @@ export function startAnswerRetry(options: {
   const { quiz, logger } = options;
   let running: Promise<void> | undefined;
   const retryOnce = async () => {
-    for (const answer of quiz.pendingAnswers.list()) {
+    for (const entry of quiz.pendingAnswers.list()) {
+      if (entry.kind === "sent") {
+        try {
+          quiz.polls.record({ ...entry.poll, sentAt: new Date(entry.poll.sentAt) });
+        } catch (error) {
+          if (isTransientStorageError(error)) return;
+          logger.error({ err: error, key: entry.key }, "a queued quiz cannot be recorded; dropped");
+        }
+        quiz.pendingAnswers.remove(entry.key);
+        continue;
+      }
+      const answer = entry;
       let recorded: RecordedAnswer | undefined;
       try {
         recorded = recordAnswer(quiz, answer);

@@ -199,6 +199,30 @@ describe("a database locked by another process for 10 s", () => {
   });
 });
 
+describe("a quiz sent while another process holds the lock", () => {
+  test("is queued with its answer; both land when the lock clears, and the user gets the result", async () => {
+    const path = join(tempDir(), "konspekt.sqlite");
+    const db = openDatabase(path);
+    databases.push(db);
+    h = await start(db, `${path}.answers.jsonl`);
+    const harness = h;
+    const u = newUser();
+    const lock = await holdWriteLock(path, 3_000);
+    harness.fake.push(command("quiz", "", { from: u }));
+    await harness.fake.waitFor(() => harness.quiz.pendingAnswers.size() === 1);
+    const poll = harness.fake.callsOf("sendPoll", u.id)[0] as ApiCall;
+    expect(harness.quiz.polls.find(pollIdOf(poll))).toBeUndefined();
+    harness.fake.push(pollAnswer(pollIdOf(poll), u, [poll.payload.correct_option_id as number]));
+    await harness.fake.waitFor(() => harness.quiz.pendingAnswers.size() === 2);
+    expect(harness.fake.sent(u.id), "no apology for a quiz that went out").toHaveLength(0);
+    await lock.released;
+    const [feedback] = await harness.fake.nextMessages(u.id, 1, 5_000);
+    expect(shown(feedback)).toMatch(/^✅ Верно!/);
+    expect(harness.quiz.polls.find(pollIdOf(poll))?.answeredAt).toBeInstanceOf(Date);
+    expect(reviewsOf(db, u.id)).toBe(1);
+  });
+});
+
 /** `db` with a switch: while `full.on`, every write statement fails as on a full disk. */
 function fillable(db: Database): { db: Database; full: { on: boolean } } {
   const full = { on: false };
@@ -275,6 +299,7 @@ describe("answers queued when the process stopped", () => {
     const pollKey = `btn:${from.id}:${sentMessage(quiz).message_id}`;
     const first = await realQuiz(db, undefined, journal);
     first.pendingAnswers.add({
+      kind: "answer",
       key: pollKey,
       userId: from.id,
       option: Number(/^q:(\d+)/.exec(right.callback_data ?? "")?.[1]),

@@ -15,7 +15,13 @@ function journalPath(): string {
   return join(dir, "konspekt.sqlite.answers.jsonl");
 }
 
-const answer = (key: string, option = 1) => ({ key, userId: 7, option, at: 1_700_000_000_000 });
+const answer = (key: string, option = 1) => ({
+  kind: "answer" as const,
+  key,
+  userId: 7,
+  option,
+  at: 1_700_000_000_000,
+});
 
 describe("answer journal", () => {
   it("keeps queued answers across a restart, one per quiz, oldest first", () => {

@@ -4,7 +4,7 @@ import { type Api, Composer, GrammyError } from "grammy";
 import type { Topic } from "../../knowledge/types.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
 import { topicByKey, topicKey } from "../keyboards.ts";
-import { sendFeedback, submitAnswer } from "../quiz-answers.ts";
+import { findQuiz, sendFeedback, submitAnswer } from "../quiz-answers.ts";
 import { decodeQuizAction } from "../quiz-keyboards.ts";
 import { buttonQuizKey, optionOrder, sendCard } from "../quiz-send.ts";
 import { escapeHtml, shorten } from "../render.ts";
@@ -78,7 +78,7 @@ export function quiz(deps: BotDeps): Feature {
   composer.on("poll_answer", async (ctx) => {
     const answer = ctx.pollAnswer;
     const shown = answer.option_ids[0];
-    const sent = q.polls.find(answer.poll_id);
+    const sent = findQuiz(q, answer.poll_id);
     // A retracted vote has no options; only the user the quiz was sent to is scored.
     if (shown === undefined || !sent || sent.userId !== answer.user?.id || sent.answeredAt) return;
     const card = q.deck.byId(sent.cardId);
@@ -87,6 +87,7 @@ export function quiz(deps: BotDeps): Feature {
     const outcome = submitAnswer(
       q,
       {
+        kind: "answer",
         key: answer.poll_id,
         userId: sent.userId,
         option,
@@ -112,7 +113,7 @@ export function quiz(deps: BotDeps): Feature {
     }
     const message = ctx.callbackQuery.message;
     const key = message ? buttonQuizKey(message.chat.id, message.message_id) : "";
-    const sent = q.polls.find(key);
+    const sent = findQuiz(q, key);
     if (!sent) {
       await ctx.answerCallbackQuery({ text: "Этот вопрос устарел. Новый — /quiz.", show_alert: true });
       return;
@@ -128,6 +129,7 @@ export function quiz(deps: BotDeps): Feature {
       : submitAnswer(
           q,
           {
+            kind: "answer",
             key,
             userId: sent.userId,
             option: action.option,
