@@ -13,7 +13,7 @@ import { type Bot, type BotError, type Context, GrammyError } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 
-/** How long polling may stay without any getUpdates coming back before it is restarted. */
+/** Settings of {@link startUpdatePolling}; each defaults to {@link POLLING_DEFAULTS}. */
 export interface PollingOptions {
   /** Updates handled at once; the runner fetches at most this many per getUpdates. Default 32. */
   concurrency?: number;
@@ -33,6 +33,9 @@ export interface PollingOptions {
 
 /** The production settings; tests inject smaller ones. */
 export const POLLING_DEFAULTS = {
+  // The runner fetches at most this many per getUpdates, and a fetched batch waits for the CPU as a whole:
+  // answering is CPU-bound (search, rendering), so a small batch keeps the wait from update to reply short
+  // without costing throughput. The runner's default, 500, lets a burst of 100 queue for 100 searches.
   concurrency: 32,
   longPollSeconds: 30,
   requestMarginMs: 10_000,

@@ -5,7 +5,7 @@ import { webhookCallback } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import { ALLOWED_UPDATES, type KonspektBot, registerCommands } from "./bot.ts";
-import { POLLING_DEFAULTS, type PollingOptions, startUpdatePolling } from "./polling.ts";
+import { type PollingOptions, startUpdatePolling } from "./polling.ts";
 
 /** A started bot. `stop` stops taking updates and resolves once the ones in flight are done; it is idempotent. */
 export interface RunningBot {
@@ -24,16 +24,8 @@ async function prepare(bot: KonspektBot, logger: Logger): Promise<void> {
 }
 
 /**
- * How many updates are handled at once in polling mode. The runner fetches at most this many per
- * `getUpdates`, and a fetched batch waits for the CPU as a whole: answering is CPU-bound (search,
- * rendering), so a small batch keeps the wait from update to reply short without costing throughput.
- * grammY's default, 500, lets a burst of 100 updates queue for the time of 100 searches.
- */
-export const POLLING_CONCURRENCY = POLLING_DEFAULTS.concurrency;
-
-/**
  * Long polling: concurrent across chats, in order within a chat, never deaf (deadlines, capped backoff and
- * a watchdog: src/bot/polling.ts; `options` overrides {@link POLLING_DEFAULTS}). Removes a webhook if one is set.
+ * a watchdog: src/bot/polling.ts; `options` overrides its `POLLING_DEFAULTS`). Removes a webhook if one is set.
  */
 export async function startPolling(
   bot: KonspektBot,
