@@ -202,10 +202,10 @@ export function startUpdatePolling<C extends Context>(
         "no getUpdates came back for too long; restarting polling",
       );
       lastBackAt = Date.now();
-      const old = runner;
+      // The old runner's getUpdates is aborted first, so the two never fetch the same offset; updates it
+      // is still handling (perhaps what got it stuck) finish on their own.
+      void runner.stop()?.catch(() => {});
       runner = launch();
-      // The old runner may be stuck on updates in flight; its getUpdates is aborted now, the rest ends on its own.
-      void old.stop()?.catch(() => {});
     },
     Math.max(50, Math.min(o.watchdogMs / 4, 10_000)),
   );

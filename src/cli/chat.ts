@@ -7,6 +7,7 @@ import { pino } from "pino";
 import { assemble } from "../app.ts";
 import { createBot } from "../bot/bot.ts";
 import { startDailySender } from "../bot/daily-sender.ts";
+import { startAnswerRetry } from "../bot/quiz-answers.ts";
 import { plural } from "../bot/render.ts";
 import { loadConfig } from "../config.ts";
 
@@ -252,6 +253,8 @@ async function main(): Promise<void> {
   );
   // The daily quiz works here too: when due, it is printed between your turns.
   const dailySender = startDailySender({ api: bot.api, quiz, logger });
+  // Answers the database could not take (the bot may hold a lock on the same file) land later, here too.
+  const answerRetry = startAnswerRetry({ api: bot.api, search, quiz, logger });
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
   rl.setPrompt("› ");
   if (interactive) rl.prompt();
@@ -274,6 +277,7 @@ async function main(): Promise<void> {
   }
   rl.close();
   await dailySender.stop();
+  answerRetry.stop();
   app.close();
 }
 
