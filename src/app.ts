@@ -9,10 +9,10 @@ import type { Config } from "./config.ts";
 import { loadKnowledge } from "./knowledge/load.ts";
 import type { KnowledgeBase } from "./knowledge/types.ts";
 import { createSearchEngine, type SearchEngine } from "./search/engine.ts";
-import { openDatabase } from "./store/db.ts";
+import { openDatabase, StorageError } from "./store/db.ts";
 import { createFeedbackStore } from "./store/feedback.ts";
 import { createOverview } from "./store/overview.ts";
-import { createUserStore, type UserStore } from "./store/users.ts";
+import { createUserStore, startSeenFlusher, type UserStore } from "./store/users.ts";
 
 export interface App {
   knowledge: KnowledgeBase;
@@ -26,11 +26,18 @@ export interface App {
   problems: string[];
   /** `/admin` for these user ids. */
   admin(ids: readonly number[]): NonNullable<BotDeps["admin"]>;
+  /** Writes what is pending (when users were last seen) and closes the database. */
+  close(): void;
 }
+
+/** How often the times users were last seen are written, in one transaction, off the reply path. */
+export const SEEN_FLUSH_MS = 3_000;
 
 /**
  * Loads the notes, builds the search, opens the database and the quizzes. A knowledge folder that is missing
- * or has no notes ends the process with exit code 1 and a message naming the folder: nothing can run without it.
+ * or has no notes, or a database that cannot be opened or is damaged, ends the process with exit code 1 and a
+ * message naming the folder or file and the fix: nothing can run without them. Quiz answers the database could
+ * not take wait in `<DATABASE_PATH>.answers.jsonl`.
  */
 export async function assemble(config: Config, logger: Logger): Promise<App> {
   let knowledge: KnowledgeBase;
@@ -41,24 +48,52 @@ export async function assemble(config: Config, logger: Logger): Promise<App> {
     process.exit(1);
   }
   const search = createSearchEngine(knowledge);
-  const db = openDatabase(config.databasePath);
+  let db: Database;
+  try {
+    db = openDatabase(config.databasePath);
+  } catch (error) {
+    if (!(error instanceof StorageError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  const onDisk = config.databasePath !== ":memory:" && !config.databasePath.startsWith("file:");
   const loaded = await loadQuiz({
     db,
+    ...(onDisk ? { journalPath: `${config.databasePath}.answers.jsonl` } : {}),
     knowledge,
     knowledgeDir: config.knowledgeDir,
     defaultTimeZone: config.defaultTimezone,
   });
   const problems = [...knowledge.warnings, ...loaded.problems];
   for (const problem of problems) logger.warn(problem);
-  const overview = createOverview(db).snapshot;
+  const snapshot = createOverview(db).snapshot;
+  const users = createUserStore(db);
+  // /admin counts the users seen until now, not until the last flush; a failed flush still leaves the counts.
+  const overview = (now?: Date) => {
+    try {
+      users.flushSeen();
+    } catch (err) {
+      logger.warn({ err }, "could not write when users were last seen; counting what is written");
+    }
+    return snapshot(now);
+  };
+  const seen = startSeenFlusher(
+    users,
+    (err) => logger.warn({ err }, "could not write when users were last seen; will retry"),
+    SEEN_FLUSH_MS,
+  );
   return {
     knowledge,
     search,
     db,
-    users: createUserStore(db),
+    users,
     quiz: loaded.quiz,
     feedback: createFeedback(createFeedbackStore(db)),
     problems,
     admin: (ids) => ({ ids, overview, problems }),
+    close() {
+      seen.stop();
+      db.close();
+    },
   };
 }

@@ -5,6 +5,7 @@ import { pino } from "pino";
 import { assemble } from "./app.ts";
 import { createBot } from "./bot/bot.ts";
 import { createPacer, type DailySender, startDailySender } from "./bot/daily-sender.ts";
+import { type AnswerRetry, startAnswerRetry } from "./bot/quiz-answers.ts";
 import { type RunningBot, startPolling, startWebhook } from "./bot/runtime.ts";
 import { loadConfig } from "./config.ts";
 
@@ -15,7 +16,7 @@ const config = loadConfig();
 const logger = pino({ level: config.logLevel });
 
 const app = await assemble(config, logger);
-const { db, search, quiz, knowledge } = app;
+const { search, quiz, knowledge } = app;
 
 const bot = createBot({
   token: config.botToken as string,
@@ -30,6 +31,7 @@ const bot = createBot({
 
 let running: RunningBot | undefined;
 let dailySender: DailySender | undefined;
+let answerRetry: AnswerRetry | undefined;
 let shutdown: Promise<void> | undefined;
 
 function stop(signal: string): Promise<void> {
@@ -47,7 +49,8 @@ function stop(signal: string): Promise<void> {
       logger.error({ err }, "stopping the bot failed");
     }
     await senderStopped;
-    db.close();
+    answerRetry?.stop();
+    app.close();
     logger.info("stopped");
     process.exit(0);
   })();
@@ -68,6 +71,7 @@ try {
     pace: createPacer(config.dailyMessagesPerSecond),
     leaseMs: config.dailyLeaseSeconds * 1000,
   });
+  answerRetry = startAnswerRetry({ api: bot.api, search, quiz, logger });
   logger.info(
     { topics: search.topics.length, passages: knowledge.passages.length, cards: quiz.deck.cards.length },
     "Konspekt is running",
@@ -75,7 +79,8 @@ try {
   running.stopped.catch(async (err: unknown) => {
     logger.fatal({ err }, "the bot stopped taking updates; exiting");
     await dailySender?.stop();
-    db.close();
+    answerRetry?.stop();
+    app.close();
     process.exit(1);
   });
 } catch (err) {
@@ -86,6 +91,6 @@ try {
       ? "Telegram rejected BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather (/mybots → API Token)"
       : "could not start the bot",
   );
-  db.close();
+  app.close();
   process.exit(1);
 }

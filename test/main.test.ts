@@ -1,6 +1,6 @@
 // `npm start` as a process: starts against the fake Bot API, answers, and stops cleanly on SIGTERM.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
@@ -102,4 +102,15 @@ test("a missing knowledge folder stops start-up with a message naming it", async
   const { output, exited } = start({ KNOWLEDGE_DIR: missing });
   expect(await within(exited, 15_000, "exit")).toBe(1);
   expect(output.stderr).toContain(missing);
+}, 30_000);
+
+test("a database that is not one stops start-up with a message naming the file and the fix, no stack trace", async () => {
+  const path = join(dir, "not-a-database.sqlite");
+  writeFileSync(path, "these are notes, not an SQLite database ".repeat(100));
+  const { output, exited } = start({ DATABASE_PATH: path });
+  expect(await within(exited, 15_000, "exit")).toBe(1);
+  expect(output.stderr).toContain(path);
+  expect(output.stderr).toContain("DATABASE_PATH");
+  expect(output.stderr).not.toMatch(/^\s+at /m);
+  expect(fake.calls).toEqual([]);
 }, 30_000);

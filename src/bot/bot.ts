@@ -39,8 +39,31 @@ export const ALLOWED_UPDATES = [
 /** A grammY bot that also knows the commands its features answer. */
 export type KonspektBot = Bot<BotContext> & { readonly commands: readonly CommandInfo[] };
 
+/**
+ * Every Bot API call is abandoned after this long: getUpdates' long poll (30 s) plus a 10 s margin. Without
+ * it grammY waits 500 s for an answer that may never come. getUpdates also has its own deadline (polling.ts).
+ */
+export const REQUEST_TIMEOUT_SECONDS = 40;
+
+/**
+ * The longest flood wait (429 `retry_after`) a reply waits out before it is sent; a longer one drops the reply
+ * (logged). Telegram's per-chat waits after a burst are usually under a minute.
+ */
+export const FLOOD_WAIT_MAX_SECONDS = 120;
+
 const APOLOGY = "Извините, что-то пошло не так. Попробуйте ещё раз чуть позже.";
 const TOO_FAST = "Слишком много сообщений подряд — подождите пару секунд.";
+
+/**
+ * Retries 429s (waiting `retry_after`, at most {@link FLOOD_WAIT_MAX_SECONDS}) and 5xx (3 times) — except for
+ * getUpdates, which the polling loop retries itself with a capped backoff (src/bot/polling.ts): auto-retry's
+ * doubling from 3 s, with no cap for network errors, kept the bot deaf for minutes after an outage.
+ */
+function retryExceptPolling(): Transformer {
+  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: FLOOD_WAIT_MAX_SECONDS });
+  return (prev, method, payload, signal) =>
+    method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal);
+}
 
 /** Marks a user inactive when Telegram says they blocked the bot (403 on a private chat). */
 function blockedUsers(deps: BotDeps): Transformer {
@@ -80,16 +103,20 @@ function groupGate(commandNames: Set<string>): MiddlewareFn<BotContext> {
 }
 
 /**
- * Creates the bot for `deps`: features, error boundary, per-chat ordering, flood limit, bounded retries
- * of 429/5xx (at most 3 times, waiting at most 30 s) and blocked-user tracking. Start it with
+ * Creates the bot for `deps`: features, error boundary, per-chat ordering, flood limit, a 40 s timeout on
+ * every request, bounded retries of 429/5xx (5xx at most 3 times; a flood wait up to 120 s is waited out)
+ * and blocked-user tracking. Start it with
  * `startPolling` or `startWebhook` (src/bot/runtime.ts), or feed it with `bot.handleUpdate`.
  */
 export function createBot(deps: BotDeps): KonspektBot {
   const bot = new Bot<BotContext>(deps.token, {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
-    ...(deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {}),
+    client: {
+      timeoutSeconds: deps.requestTimeoutSeconds ?? REQUEST_TIMEOUT_SECONDS,
+      ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
+    },
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }), blockedUsers(deps));
+  bot.api.config.use(retryExceptPolling(), blockedUsers(deps));
 
   const memory = new AnswerMemory(deps.answerMemory);
   const commands: CommandInfo[] = [];
@@ -113,8 +140,26 @@ export function createBot(deps: BotDeps): KonspektBot {
 
   const onError = async (error: BotError<BotContext>) => {
     const ctx = error.ctx;
-    (ctx.log ?? deps.logger).error({ err: error.error, update_id: ctx.update.update_id }, "update failed");
-    if (error.error instanceof GrammyError && error.error.error_code === 403) return;
+    const log = ctx.log ?? deps.logger;
+    const cause = error.error;
+    if (cause instanceof GrammyError && (cause.error_code === 403 || cause.error_code === 429)) {
+      // Routine: the user blocked the bot or left the chat, or a flood wait longer than we wait out.
+      // No payload in the log (it holds the whole reply), and no apology: it could not be delivered either.
+      const { method, error_code, description } = cause;
+      const retryAfter = cause.parameters.retry_after;
+      log.warn(
+        {
+          method,
+          error_code,
+          description,
+          ...(retryAfter ? { retryAfter } : {}),
+          update_id: ctx.update.update_id,
+        },
+        error_code === 403 ? "the user cannot be reached" : "flood wait too long; reply dropped",
+      );
+      return;
+    }
+    log.error({ err: cause, update_id: ctx.update.update_id }, "update failed");
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: APOLOGY });
       else if (ctx.chat) await ctx.reply(APOLOGY);

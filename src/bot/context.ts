@@ -6,6 +6,7 @@ import type { Passage, Topic } from "../knowledge/types.ts";
 import type { Deck } from "../quiz/deck.ts";
 import type { Scheduler } from "../quiz/schedule.ts";
 import type { Answer, Lifts } from "../search/types.ts";
+import type { AnswerJournal } from "../store/answer-journal.ts";
 import type { DailyStore } from "../store/daily.ts";
 import type { FrequentQuestion, QuestionOutcome, VoteKind } from "../store/feedback.ts";
 import type { Overview } from "../store/overview.ts";
@@ -36,6 +37,8 @@ export interface QuizDeps {
   deck: Deck;
   scheduler: Scheduler;
   polls: PollStore;
+  /** Answers the database could not take yet, retried by `startAnswerRetry` (src/bot/quiz-answers.ts). */
+  pendingAnswers: AnswerJournal;
   daily: DailyStore;
   /** `DEFAULT_TIMEZONE`: the zone of users who never ran /timezone. */
   defaultTimeZone: string;
@@ -72,6 +75,8 @@ export interface BotDeps {
   users: UserRegistry;
   quiz: QuizDeps;
   logger: Logger;
+  /** Every Bot API request is abandoned after this many seconds. Default `REQUEST_TIMEOUT_SECONDS` (40). */
+  requestTimeoutSeconds?: number;
   /** Skips the `getMe` call when given (local chat mode, tests). */
   botInfo?: UserFromGetMe;
   /** Per-user flood limit: at most `limit` updates per `timeFrame` ms. Default 6 per 3,000 ms. */

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from "../knowledge/types.ts";
 import { loadAuthoredCards } from "../quiz/authored.ts";
 import { createDeck } from "../quiz/deck.ts";
 import { createScheduler } from "../quiz/schedule.ts";
+import { openAnswerJournal } from "../store/answer-journal.ts";
 import { createDailyStore } from "../store/daily.ts";
 import type { Database } from "../store/db.ts";
 import { createPollStore } from "../store/polls.ts";
@@ -14,7 +15,7 @@ import type { QuizDeps } from "./context.ts";
  * Loads the authored questions from `<knowledgeDir>/quiz`, builds the deck with the questions generated
  * from `knowledge`, and opens the quiz stores on `db`. A broken question file does not stop the others:
  * its problems come back in `problems` (`file:line: …`), to be logged as warnings. `now` defaults to the
- * system clock.
+ * system clock. `journalPath` is the file of answers waiting for the database (default: memory only).
  */
 export async function loadQuiz(options: {
   db: Database;
@@ -22,6 +23,7 @@ export async function loadQuiz(options: {
   knowledgeDir: string;
   defaultTimeZone: string;
   now?: () => Date;
+  journalPath?: string;
 }): Promise<{ quiz: QuizDeps; problems: string[] }> {
   const authored = await loadAuthoredCards(join(options.knowledgeDir, "quiz"), options.knowledge);
   return {
@@ -29,6 +31,7 @@ export async function loadQuiz(options: {
       deck: createDeck(options.knowledge, authored.cards),
       scheduler: createScheduler(createProgressStore(options.db)),
       polls: createPollStore(options.db),
+      pendingAnswers: openAnswerJournal(options.journalPath),
       daily: createDailyStore(options.db),
       defaultTimeZone: options.defaultTimeZone,
       now: options.now ?? (() => new Date()),

@@ -4,6 +4,7 @@ import type { Api } from "grammy";
 import { stableShuffle } from "../quiz/ids.ts";
 import type { Card } from "../quiz/types.ts";
 import type { QuizDeps } from "./context.ts";
+import { recordSentQuiz } from "./quiz-answers.ts";
 import { optionsKeyboard } from "./quiz-keyboards.ts";
 import { shorten } from "./render.ts";
 import { renderButtonQuiz } from "./render-quiz.ts";
@@ -61,8 +62,16 @@ export async function sendCard(
 ): Promise<SentQuiz> {
   const sentAt = quiz.now();
   const order = optionOrder(card, sentAt);
+  // Recorded, or queued when the database cannot take it now: the quiz is out, its answer must count.
   const record = (pollId: string, messageId: number) =>
-    quiz.polls.record({ pollId, userId: to.userId, chatId: to.chatId, cardId: card.id, messageId, sentAt });
+    recordSentQuiz(quiz, {
+      pollId,
+      userId: to.userId,
+      chatId: to.chatId,
+      cardId: card.id,
+      messageId,
+      sentAt,
+    });
   if (fitsPoll(card)) {
     const explanation = shorten(card.explanation, POLL_LIMITS.explanation);
     const correct = order.indexOf(card.correctIndex);

@@ -7,6 +7,7 @@ import { pino } from "pino";
 import { assemble } from "../app.ts";
 import { createBot } from "../bot/bot.ts";
 import { startDailySender } from "../bot/daily-sender.ts";
+import { startAnswerRetry } from "../bot/quiz-answers.ts";
 import { plural } from "../bot/render.ts";
 import { loadConfig } from "../config.ts";
 
@@ -225,7 +226,8 @@ export function updateFor(line: string, choices: Choice[], updateId: number, mes
 async function main(): Promise<void> {
   const config = loadConfig({ requireToken: false });
   const logger = pino({ level: process.env.LOG_LEVEL ? config.logLevel : "warn" }, pino.destination(2));
-  const { db, search, quiz, users, admin, feedback } = await assemble(config, logger);
+  const app = await assemble(config, logger);
+  const { search, quiz, users, admin, feedback } = app;
   const interactive = process.stdin.isTTY === true;
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const terminal = new Terminal((text) => process.stdout.write(`${text}\n`), color);
@@ -252,6 +254,8 @@ async function main(): Promise<void> {
   );
   // The daily quiz works here too: when due, it is printed between your turns.
   const dailySender = startDailySender({ api: bot.api, quiz, logger });
+  // Answers the database could not take (the bot may hold a lock on the same file) land later, here too.
+  const answerRetry = startAnswerRetry({ api: bot.api, search, quiz, logger });
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
   rl.setPrompt("› ");
   if (interactive) rl.prompt();
@@ -274,7 +278,8 @@ async function main(): Promise<void> {
   }
   rl.close();
   await dailySender.stop();
-  db.close();
+  answerRetry.stop();
+  app.close();
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -20,10 +20,15 @@ export interface PollStore {
   /** The sent quiz with this id, or `undefined` (unknown poll, or the user was forgotten). */
   find(pollId: string): SentPoll | undefined;
   /**
-   * Marks the quiz answered and returns it — only the first time: a repeated or late duplicate
-   * `poll_answer` gets `undefined`, so each quiz is scored once.
+   * Marks the quiz answered and calls `record` with it, in one transaction (`record`'s own writes, e.g. the
+   * review, join it: both land or neither does). Only the first time: a repeated or late duplicate answer
+   * gets `undefined` and `record` is not called, so each quiz is scored once. Throws the database's error.
    */
-  claimAnswer(pollId: string, now: Date): SentPoll | undefined;
+  answer<T>(
+    pollId: string,
+    now: Date,
+    record: (poll: SentPoll) => T,
+  ): { poll: SentPoll; result: T } | undefined;
 }
 
 interface PollRow {
@@ -58,7 +63,7 @@ export function createPollStore(db: Database): PollStore {
     `INSERT OR IGNORE INTO polls (poll_id, user_id, chat_id, card_id, message_id, sent_at) VALUES (?, ?, ?, ?, ?, ?)`,
   );
   const select = db.prepare<[string], PollRow>("SELECT * FROM polls WHERE poll_id = ?");
-  const answer = db.prepare<[number, string], PollRow>(
+  const claim = db.prepare<[number, string], PollRow>(
     "UPDATE polls SET answered_at = ? WHERE poll_id = ? AND answered_at IS NULL RETURNING *",
   );
   const record = db.transaction((poll: Omit<SentPoll, "answeredAt">) => {
@@ -75,9 +80,13 @@ export function createPollStore(db: Database): PollStore {
       const row = select.get(pollId);
       return row ? toPoll(row) : undefined;
     },
-    claimAnswer(pollId, now) {
-      const row = answer.get(now.getTime(), pollId);
-      return row ? toPoll(row) : undefined;
+    answer(pollId, now, record) {
+      return db.transaction(() => {
+        const row = claim.get(now.getTime(), pollId);
+        if (!row) return undefined;
+        const poll = toPoll(row);
+        return { poll, result: record(poll) };
+      })();
     },
   };
 }

@@ -2,9 +2,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { renderAdmin, renderFailingQuestions } from "../../src/bot/features/admin.ts";
 import { createOverview } from "../../src/store/overview.ts";
+import { FAKE_BOT } from "../helpers/fake-bot-api.ts";
 import { type Harness, startHarness } from "../helpers/harness.ts";
 import { assertTelegramHtml, checkTelegramHtml } from "../helpers/telegram-html.ts";
-import { command, user } from "../helpers/updates.ts";
+import { command, groupChat, user } from "../helpers/updates.ts";
 
 const ADMIN = user(7001, "Админ");
 let h: Harness;
@@ -21,7 +22,12 @@ beforeAll(async () => {
       problems: ["quiz/helm.yaml:3: answer <b> not among options"],
     },
   });
-  overview = createOverview(h.db).snapshot;
+  // As in src/app.ts: the users seen are written before they are counted.
+  const snapshot = createOverview(h.db).snapshot;
+  overview = () => {
+    h.users.flushSeen();
+    return snapshot();
+  };
 });
 afterAll(() => h.stop());
 
@@ -37,6 +43,15 @@ describe("/admin", () => {
     expect(text).toContain("Пользователей: 2");
     expect(text).toContain("answer <b> not among options");
     expect(html).toContain("answer &lt;b&gt; not among options");
+  });
+
+  test("in a group an admin is told to ask in private, and the group sees no statistics", async () => {
+    const group = groupChat(-100777);
+    h.fake.push(command(`admin@${FAKE_BOT.username}`, "", { from: ADMIN, chat: group }));
+    const [reply] = await h.fake.nextMessages(group.id);
+    const text = String(reply?.payload.text);
+    expect(text).toBe("Сводку показываю только в личном чате: напишите мне /admin в личку.");
+    expect(text).not.toContain("Пользователей");
   });
 
   test("anyone else is told the command is unknown, and /help does not list it", async () => {

@@ -1,6 +1,7 @@
 // The bot as a user meets it: the real runner polling the fake Bot API, the real search over ./knowledge.
 import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { FLOOD_WAIT_MAX_SECONDS } from "../../src/bot/bot.ts";
 import { exampleQuestions } from "../../src/bot/features/start.ts";
 import { buttons, checkCalls, sentMessage, shown, textOf } from "../helpers/calls.ts";
 import { type ApiCall, ERRORS, FAKE_BOT } from "../helpers/fake-bot-api.ts";
@@ -331,6 +332,18 @@ describe("faults", () => {
     expect(attempts.map((c) => c.reply.error_code ?? 200)).toEqual([429, 200]);
   });
 
+  test("a flood wait longer than the bot waits out is logged, and nothing is sent into it: no apology", async () => {
+    expect(FLOOD_WAIT_MAX_SECONDS).toBeGreaterThanOrEqual(60);
+    const u = newUser();
+    h.fake.fail("sendMessage", ERRORS.tooManyRequests(FLOOD_WAIT_MAX_SECONDS + 1), { chatId: u.id });
+    const updateId = h.fake.push(command("help", "", { from: u }));
+    await h.fake.waitFor(() => h.logs.some((l) => l.update_id === updateId && l.error_code === 429));
+    const line = h.logs.find((l) => l.update_id === updateId && l.error_code === 429);
+    expect(line).toMatchObject({ level: 40, msg: "flood wait too long; reply dropped" });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(h.fake.callsOf("sendMessage", u.id)).toHaveLength(1);
+  });
+
   test("a 500 is retried too", async () => {
     const u = newUser();
     h.fake.fail("sendMessage", ERRORS.internal(), { chatId: u.id });
@@ -339,12 +352,15 @@ describe("faults", () => {
     expect(h.fake.callsOf("sendMessage", u.id).map((c) => c.reply.error_code ?? 200)).toEqual([500, 200]);
   });
 
-  test("a 403 marks the user blocked, is logged with the update id, and the bot goes on", async () => {
+  test("a 403 marks the user blocked, is logged at warn with the update id and no payload, and the bot goes on", async () => {
     const u = newUser();
     h.fake.fail("sendMessage", ERRORS.blocked(), { chatId: u.id });
     const updateId = h.fake.push(command("help", "", { from: u }));
     await h.fake.waitFor(() => h.users.isBlocked(u.id));
-    await h.fake.waitFor(() => h.logs.some((l) => l.msg === "update failed" && l.update_id === updateId));
+    await h.fake.waitFor(() => h.logs.some((l) => l.update_id === updateId && l.error_code === 403));
+    const line = h.logs.find((l) => l.update_id === updateId && l.error_code === 403);
+    expect(line).toMatchObject({ level: 40, msg: "the user cannot be reached", method: "sendMessage" });
+    expect(JSON.stringify(line)).not.toContain("Команды");
     expect(h.fake.callsOf("sendMessage", u.id)).toHaveLength(1);
 
     h.fake.push(command("help", "", { from: u }));

@@ -1,7 +1,7 @@
 // Webhook mode: the secret token is set on setWebhook and checked on every request.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createBot } from "../../src/bot/bot.ts";
-import { type RunningBot, startWebhook } from "../../src/bot/runtime.ts";
+import { type RunningBot, startWebhook, WEBHOOK_MAX_BODY_BYTES } from "../../src/bot/runtime.ts";
 import { openDatabase } from "../../src/store/db.ts";
 import { createUserStore } from "../../src/store/users.ts";
 import { FAKE_TOKEN, FakeBotApi } from "../helpers/fake-bot-api.ts";
@@ -76,4 +76,16 @@ test("other paths are not served", async () => {
     "/other",
   );
   expect(response.status).toBe(404);
+});
+
+test("an authenticated body over the size limit gets 413 and is not handled; the server goes on", async () => {
+  expect(WEBHOOK_MAX_BODY_BYTES).toBeLessThanOrEqual(1_048_576);
+  const huge = { ...withId(command("help"), 5), padding: "x".repeat(WEBHOOK_MAX_BODY_BYTES) };
+  const before = fake.sent().length;
+  const response = await post(huge, { "X-Telegram-Bot-Api-Secret-Token": SECRET });
+  expect(response.status).toBe(413);
+  await new Promise((r) => setTimeout(r, 100));
+  expect(fake.sent()).toHaveLength(before);
+  const next = await post(withId(command("help"), 6), { "X-Telegram-Bot-Api-Secret-Token": SECRET });
+  expect(next.status).toBe(200);
 });

@@ -51,7 +51,8 @@ interface Fault {
   method: string;
   chatId?: number;
   times: number;
-  reply: ApiReply;
+  /** `"hang"`: the request is never answered (until the client gives up). */
+  reply: ApiReply | "hang";
 }
 
 /** Telegram's usual errors, for {@link FakeBotApi.fail}. */
@@ -82,6 +83,7 @@ export class FakeBotApi {
   /** Requests being held unanswered right now (see {@link FakeBotApi.hold}). */
   held = 0;
   readonly #messages = new Map<string, Message>();
+  #down = false;
   #nextUpdateId = 1;
   #nextMessageId = 1000;
   #nextPollId = 1;
@@ -116,7 +118,7 @@ export class FakeBotApi {
     return update_id;
   }
 
-  /** Makes the next `times` calls of `method` (to `chatId`, if given) fail with `reply`. */
+  /** Makes the next `times` calls of `method` (to `chatId`, if given; getUpdates too) fail with `reply`. */
   fail(method: string, reply: ApiReply, options: { times?: number; chatId?: number } = {}): void {
     this.#faults.push({
       method,
@@ -133,6 +135,22 @@ export class FakeBotApi {
    */
   hold(predicate: HoldPredicate | undefined): void {
     this.#hold = predicate;
+  }
+
+  /** Makes the next `times` calls of `method` never get an answer, as a lost connection would. */
+  hang(method: string, options: { times?: number } = {}): void {
+    this.#faults.push({ method, reply: "hang", times: options.times ?? 1 });
+  }
+
+  /** An outage: until {@link FakeBotApi.comeBack}, every request's connection is dropped unanswered. */
+  goDown(): void {
+    this.#down = true;
+    this.server.closeAllConnections();
+  }
+
+  /** Ends the outage of {@link FakeBotApi.goDown}. */
+  comeBack(): void {
+    this.#down = false;
   }
 
   /** Recorded calls of `method`, optionally only those to `chatId`. */
@@ -191,6 +209,10 @@ export class FakeBotApi {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = performance.now();
+    if (this.#down) {
+      req.socket.destroy();
+      return;
+    }
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -213,8 +235,10 @@ export class FakeBotApi {
       this.#events.emit("call");
       return;
     }
+    const fault = this.takeFault(method, payload);
+    if (fault === "hang") return;
     const reply =
-      method === "getUpdates" ? await this.getUpdates(payload, req) : this.answer(method, payload);
+      fault ?? (method === "getUpdates" ? await this.getUpdates(payload, req) : this.answer(method, payload));
     this.calls.push({ method, payload, at, reply });
     send(reply);
     this.#events.emit("call");
@@ -246,14 +270,16 @@ export class FakeBotApi {
     return { ok: true, result: batch };
   }
 
-  private answer(method: string, payload: Payload): ApiReply {
+  private takeFault(method: string, payload: Payload): ApiReply | "hang" | undefined {
     const fault = this.#faults.find(
       (f) => f.method === method && f.times > 0 && (f.chatId === undefined || f.chatId === payload.chat_id),
     );
-    if (fault) {
-      fault.times--;
-      return fault.reply;
-    }
+    if (!fault) return undefined;
+    fault.times--;
+    return fault.reply;
+  }
+
+  private answer(method: string, payload: Payload): ApiReply {
     if (!this.checkHtml) {
       // Benchmarks: no checks, only the bookkeeping.
     } else if (payload.parse_mode === "HTML" && typeof payload.text === "string") {

@@ -3,6 +3,8 @@ import { pino } from "pino";
 import { createBot, type KonspektBot } from "../../src/bot/bot.ts";
 import type { BotDeps, QuizDeps, Search } from "../../src/bot/context.ts";
 import { createFeedback } from "../../src/bot/feedback-deps.ts";
+import type { PollingOptions } from "../../src/bot/polling.ts";
+import { type AnswerRetry, startAnswerRetry } from "../../src/bot/quiz-answers.ts";
 import { loadQuiz } from "../../src/bot/quiz-deps.ts";
 import { type RunningBot, startPolling } from "../../src/bot/runtime.ts";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
@@ -28,10 +30,14 @@ export function realSearch(): Promise<Search> {
   return search;
 }
 
-/** The quiz over the repository's notes and questions, stored in `db`; `now` is the clock (default the system's). */
-export async function realQuiz(db: Database, now?: () => Date): Promise<QuizDeps> {
+/**
+ * The quiz over the repository's notes and questions, stored in `db`; `now` is the clock (default the
+ * system's); answers the database cannot take wait in `journalPath` (default: memory).
+ */
+export async function realQuiz(db: Database, now?: () => Date, journalPath?: string): Promise<QuizDeps> {
   const { quiz } = await loadQuiz({
     db,
+    ...(journalPath ? { journalPath } : {}),
     knowledge: await realKnowledge(),
     knowledgeDir: "./knowledge",
     defaultTimeZone: "Europe/Moscow",
@@ -61,20 +67,23 @@ export interface Harness {
   db: Database;
   logs: LogLine[];
   running: RunningBot;
+  /** Retries queued quiz answers every 200 ms. */
+  retry: AnswerRetry;
   stop(): Promise<void>;
 }
 
 /**
- * Starts the fake API and the bot polling it, on a fresh in-memory database; `stop` tears them down.
- * The quiz is {@link realQuiz} with the clock `options.now`, unless `overrides.quiz` replaces it; feedback is
- * on, stored in the same database, unless `overrides.feedback` replaces it.
+ * Starts the fake API and the bot polling it, on a fresh in-memory database (or `options.database`, which
+ * `stop` then leaves open); `stop` tears them down. The quiz is {@link realQuiz} with the clock `options.now`,
+ * unless `overrides.quiz` replaces it; feedback is on, stored in the same database, unless `overrides.feedback`
+ * replaces it.
  */
 export async function startHarness(
   overrides: Partial<BotDeps> = {},
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; polling?: PollingOptions; database?: Database } = {},
 ): Promise<Harness> {
   const fake = await FakeBotApi.start();
-  const db = openDatabase(":memory:");
+  const db = options.database ?? openDatabase(":memory:");
   const users = createUserStore(db);
   const quiz = overrides.quiz ?? (await realQuiz(db, options.now));
   const { logger, lines } = memoryLogger();
@@ -88,7 +97,8 @@ export async function startHarness(
     ...overrides,
     quiz,
   });
-  const running = await startPolling(bot, logger);
+  const running = await startPolling(bot, logger, options.polling);
+  const retry = startAnswerRetry({ api: bot.api, search: await realSearch(), quiz, logger, everyMs: 200 });
   return {
     fake,
     bot,
@@ -97,9 +107,11 @@ export async function startHarness(
     db,
     logs: lines,
     running,
+    retry,
     async stop() {
+      retry.stop();
       await running.stop();
-      db.close();
+      if (!options.database) db.close();
       await fake.close();
     },
   };

@@ -242,6 +242,7 @@ describe("daily subscriptions", () => {
     users.markBlocked(2);
     expect(claimedUsers(daily, "2026-01-10T06:00:00Z")).toEqual([1]);
     users.touch({ id: 2 });
+    users.flushSeen();
     expect(claimedUsers(daily, "2026-01-10T07:00:00Z")).toEqual([2]);
   });
 

@@ -1,9 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/store/db.ts";
+import { BUSY_TIMEOUT_MS, openDatabase, StorageError } from "../../src/store/db.ts";
 import { latestVersion, migrations } from "../../src/store/migrations.ts";
 import { createUserStore } from "../../src/store/users.ts";
 
@@ -80,6 +89,57 @@ describe("openDatabase", () => {
         `schema version ${latestVersion + 1}, but this Konspekt knows versions up to ${latestVersion}.*DATABASE_PATH`,
       ),
     );
+  });
+
+  it("refuses a database with damaged pages at start, naming the file and the restore from backup", () => {
+    const path = tempPath("damaged.sqlite");
+    const db = openDatabase(path);
+    const insert = db.prepare("INSERT INTO users (id, first_name, created_at, seen_at) VALUES (?, ?, 1, 1)");
+    db.transaction(() => {
+      for (let id = 1; id <= 3000; id++) insert.run(id, `user number ${id} with a longer name`);
+    })();
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    db.close();
+    // Scribble over pages in the middle of the file, as a failing disk would; the header stays intact.
+    const size = statSync(path).size;
+    const fd = openSync(path, "r+");
+    writeSync(fd, Buffer.alloc(4096 * 3, 0x5a), 0, 4096 * 3, Math.floor(size / 2 / 4096) * 4096);
+    closeSync(fd);
+    let error: unknown;
+    try {
+      openDatabase(path);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).path).toBe(path);
+    expect((error as Error).message).toMatch(/damaged|malformed/);
+    expect((error as Error).message).toContain(path);
+    expect((error as Error).message).toContain("npm run backup");
+  });
+
+  it("names the file and the fix when it is not a database at all", () => {
+    const path = tempPath("notes.sqlite");
+    writeFileSync(path, "this is not an SQLite file, it is someone's notes ".repeat(200));
+    expect(() => openDatabase(path)).toThrow(StorageError);
+    expect(() => openDatabase(path)).toThrow(
+      new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}.*DATABASE_PATH`),
+    );
+  });
+
+  it("names the folder when it cannot be created", () => {
+    const blocker = tempPath("a-file");
+    writeFileSync(blocker, "");
+    expect(() => openDatabase(join(blocker, "db.sqlite"))).toThrow(
+      /cannot create the folder .*a-file.*DATABASE_PATH/,
+    );
+  });
+
+  it("waits only briefly for another process's lock", () => {
+    expect(BUSY_TIMEOUT_MS).toBeLessThanOrEqual(250);
+    const db = openDatabase(tempPath("busy.sqlite"));
+    expect(db.pragma("busy_timeout", { simple: true })).toBe(BUSY_TIMEOUT_MS);
+    db.close();
   });
 });
 

@@ -14,6 +14,7 @@ describe("overview", () => {
     users.touch({ id: 2 }, hoursAgo(30));
     users.touch({ id: 3 }, hoursAgo(24 * 10));
     users.markBlocked(3, hoursAgo(2));
+    users.flushSeen();
     createDailyStore(db).subscribe({ userId: 1, chatId: 1, time: "09:00", count: 1 }, now, "Europe/Moscow");
     expect(createOverview(db).snapshot(now)).toEqual({
       users: 3,

@@ -1,10 +1,14 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { reviewState } from "../../src/quiz/schedule.ts";
 import { createDailyStore } from "../../src/store/daily.ts";
 import { openDatabase } from "../../src/store/db.ts";
 import { createPollStore } from "../../src/store/polls.ts";
 import { createProgressStore } from "../../src/store/progress.ts";
-import { createUserStore } from "../../src/store/users.ts";
+import { createUserStore, startSeenFlusher } from "../../src/store/users.ts";
 
 describe("user store", () => {
   it("records users and updates their names", () => {
@@ -12,6 +16,7 @@ describe("user store", () => {
     const users = createUserStore(db);
     users.touch({ id: 1, firstName: "Аня", username: "anya" });
     users.touch({ id: 1, firstName: "Анна", languageCode: "ru" });
+    expect(users.flushSeen()).toBe(1);
     const row = db.prepare("SELECT first_name, username, language_code FROM users WHERE id = 1").get();
     expect(row).toEqual({ first_name: "Анна", username: null, language_code: "ru" });
   });
@@ -31,7 +36,10 @@ describe("user store", () => {
   it("writes a returning user at most once a minute, but never misses an unblock or a forget", () => {
     const db = openDatabase(":memory:");
     const users = createUserStore(db);
-    const seenAt = () => db.prepare("SELECT seen_at FROM users WHERE id = 7").pluck().get();
+    const seenAt = () => {
+      users.flushSeen();
+      return db.prepare("SELECT seen_at FROM users WHERE id = 7").pluck().get();
+    };
     const t0 = new Date("2026-01-01T10:00:00Z");
     users.touch({ id: 7, firstName: "Оля" }, t0);
     users.touch({ id: 7, firstName: "Оля" }, new Date(t0.getTime() + 30_000));
@@ -91,5 +99,59 @@ describe("user store", () => {
     }
     expect(users.getTimezone(1)).toBeUndefined();
     expect(polls.find("poll-1")).toBeUndefined();
+  });
+
+  it("writes nothing when touched, only when flushed: one transaction; a failed flush keeps the notes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "konspekt-users-"));
+    try {
+      const path = join(dir, "k.sqlite");
+      const db = openDatabase(path);
+      const users = createUserStore(db);
+      const count = () => db.prepare("SELECT COUNT(*) FROM users").pluck().get();
+      users.touch({ id: 1, firstName: "Аня" });
+      users.touch({ id: 2, firstName: "Боря" });
+      expect(count()).toBe(0);
+      // Another connection holds the write lock: the flush fails fast and keeps both notes.
+      const other = new BetterSqlite3(path);
+      other.exec("BEGIN EXCLUSIVE");
+      expect(() => users.flushSeen()).toThrow(/locked|busy/i);
+      other.exec("COMMIT");
+      other.close();
+      expect(users.flushSeen()).toBe(2);
+      expect(count()).toBe(2);
+      expect(users.flushSeen()).toBe(0);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a touch pending when the user is blocked does not clear the block when it is written", () => {
+    const users = createUserStore(openDatabase(":memory:"));
+    users.touch({ id: 4, firstName: "Вера" });
+    users.markBlocked(4);
+    users.flushSeen();
+    expect(users.isBlocked(4)).toBe(true);
+  });
+
+  it("a flusher writes on its own and once more when stopped; failures go to onError", async () => {
+    const users = createUserStore(openDatabase(":memory:"));
+    let flushed = 0;
+    const errors: unknown[] = [];
+    const flaky = {
+      ...users,
+      flushSeen: () => {
+        flushed++;
+        if (flushed === 1) throw new Error("disk full");
+        return users.flushSeen();
+      },
+    };
+    const flusher = startSeenFlusher(flaky, (e) => errors.push(e), 20);
+    users.touch({ id: 9 });
+    await new Promise((r) => setTimeout(r, 90));
+    flusher.stop();
+    expect(errors).toHaveLength(1);
+    expect(flushed).toBeGreaterThanOrEqual(3);
+    expect(users.flushSeen()).toBe(0);
   });
 });

@@ -54,12 +54,18 @@ export function renderFailingQuestions(failing: ReturnType<Feedback["failing"]>)
   return lines.join("\n");
 }
 
-/** /admin: the overview, then (when feedback is on) the questions most often answered badly. */
+const PRIVATE_ONLY = "Сводку показываю только в личном чате: напишите мне /admin в личку.";
+
+/**
+ * /admin for the ADMIN_IDS, in a private chat only (in a group the statistics would go to every member): the
+ * overview, then (when feedback is on) the questions most often answered badly.
+ */
 export function admin(deps: BotDeps): Feature {
   const composer = new Composer<BotContext>();
   composer.command("admin", async (ctx, next) => {
     const settings = deps.admin;
     if (!settings || ctx.from === undefined || !settings.ids.includes(ctx.from.id)) return next();
+    if (ctx.chat.type !== "private") return ctx.reply(PRIVATE_ONLY);
     const text = renderAdmin(settings.overview(), settings.problems, deps.quiz.deck.cards.length);
     await ctx.reply(text, { parse_mode: "HTML" });
     if (deps.feedback)

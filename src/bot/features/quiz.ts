@@ -1,21 +1,38 @@
 // /quiz [topic]: the next card as a quiz poll (or buttons); the answer scored with FSRS and explained
 // from the notes, with «Ещё вопрос» under it.
-import { type Api, Composer, GrammyError, type InlineKeyboard } from "grammy";
+import { type Api, Composer, GrammyError } from "grammy";
 import type { Topic } from "../../knowledge/types.ts";
 import { quoteInput } from "../../quote.ts";
-import type { SentPoll } from "../../store/polls.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
 import { topicByKey, topicKey } from "../keyboards.ts";
-import { decodeQuizAction, nextQuestionKeyboard } from "../quiz-keyboards.ts";
+import { findQuiz, sendFeedback, submitAnswer } from "../quiz-answers.ts";
+import { decodeQuizAction } from "../quiz-keyboards.ts";
 import { buttonQuizKey, optionOrder, sendCard } from "../quiz-send.ts";
 import { escapeHtml } from "../render.ts";
-import { renderFeedback } from "../render-quiz.ts";
 
 /** How many topic-bound polls remember their topic for «Ещё вопрос» (a restart forgets: any topic then). */
 const TOPIC_MEMORY = 10_000;
 
+const ALREADY_ANSWERED = "Вы уже ответили на этот вопрос.";
+const QUEUED = "Ответ принят. База сейчас занята — засчитаю его через несколько секунд и пришлю разбор.";
+
+/**
+ * Answers the button press. It only stops the button's spinner: when Telegram refuses (e.g. 400 «query is
+ * too old»), the answer is already recorded and the feedback still goes out as a message, so it is logged.
+ */
+async function tell(ctx: BotContext, options: { text?: string; show_alert?: boolean }): Promise<void> {
+  try {
+    await ctx.answerCallbackQuery(options);
+  } catch (error) {
+    if (!(error instanceof GrammyError)) throw error;
+    ctx.log.warn(
+      { method: error.method, description: error.description },
+      "could not answer the button press",
+    );
+  }
+}
+
 const NO_CARDS = "Вопросов пока нет: в конспекте не нашлось, из чего их составить. Загляните в /topics.";
-const GONE = "Этого вопроса больше нет в конспекте — ответ не засчитан.";
 
 const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
 
@@ -44,27 +61,6 @@ export function quiz(deps: BotDeps): Feature {
     }
   };
 
-  /** Scores an answer (`option` is the card's own index) and sends the feedback. */
-  const score = async (api: Api, sent: SentPoll, option: number, topic?: string) => {
-    const keyboard: InlineKeyboard = nextQuestionKeyboard(topic);
-    const card = q.deck.byId(sent.cardId);
-    if (!card) {
-      await api.sendMessage(sent.chatId, GONE, { reply_markup: keyboard });
-      return;
-    }
-    const correct = option === card.correctIndex;
-    q.scheduler.recordAnswer(sent.userId, card.id, card.topicId, correct, q.now());
-    const passage = q.deck.passageOf(card);
-    const cardTopic = search.topics.find((t) => t.id === card.topicId);
-    const text = renderFeedback({
-      card,
-      correct,
-      ...(passage ? { passage } : {}),
-      ...(cardTopic ? { topic: cardTopic } : {}),
-    });
-    await api.sendMessage(sent.chatId, text, { ...HTML, reply_markup: keyboard });
-  };
-
   composer.command("quiz", async (ctx) => {
     const userId = ctx.from?.id;
     if (userId === undefined) return;
@@ -83,15 +79,27 @@ export function quiz(deps: BotDeps): Feature {
   composer.on("poll_answer", async (ctx) => {
     const answer = ctx.pollAnswer;
     const shown = answer.option_ids[0];
-    const sent = q.polls.find(answer.poll_id);
+    const sent = findQuiz(q, answer.poll_id);
     // A retracted vote has no options; only the user the quiz was sent to is scored.
-    if (shown === undefined || !sent || sent.userId !== answer.user?.id) return;
-    const claimed = q.polls.claimAnswer(answer.poll_id, q.now());
-    if (!claimed) return;
-    const card = q.deck.byId(claimed.cardId);
-    const option = card ? optionOrder(card, claimed.sentAt)[shown] : undefined;
-    await score(ctx.api, claimed, option ?? -1, pollTopics.get(answer.poll_id));
+    if (shown === undefined || !sent || sent.userId !== answer.user?.id || sent.answeredAt) return;
+    const card = q.deck.byId(sent.cardId);
+    const option = card ? (optionOrder(card, sent.sentAt)[shown] ?? -1) : -1;
+    const topic = pollTopics.get(answer.poll_id);
+    const outcome = submitAnswer(
+      q,
+      {
+        kind: "answer",
+        key: answer.poll_id,
+        userId: sent.userId,
+        option,
+        at: q.now().getTime(),
+        ...(topic ? { topic } : {}),
+      },
+      ctx.log,
+    );
     pollTopics.delete(answer.poll_id);
+    // Queued: a poll answer has no chat to explain it in now; the feedback goes out when it lands.
+    if (outcome.status === "recorded") await sendFeedback(ctx.api, deps, outcome.answer);
   });
 
   composer.on("callback_query:data", async (ctx, next) => {
@@ -106,7 +114,7 @@ export function quiz(deps: BotDeps): Feature {
     }
     const message = ctx.callbackQuery.message;
     const key = message ? buttonQuizKey(message.chat.id, message.message_id) : "";
-    const sent = q.polls.find(key);
+    const sent = findQuiz(q, key);
     if (!sent) {
       await ctx.answerCallbackQuery({ text: "Этот вопрос устарел. Новый — /quiz.", show_alert: true });
       return;
@@ -115,12 +123,31 @@ export function quiz(deps: BotDeps): Feature {
       await ctx.answerCallbackQuery({ text: "Этот вопрос задан другому участнику. Свой — /quiz." });
       return;
     }
-    const claimed = q.polls.claimAnswer(key, q.now());
-    if (!claimed) {
-      await ctx.answerCallbackQuery({ text: "Вы уже ответили на этот вопрос." });
-      return;
-    }
-    await ctx.answerCallbackQuery();
+    // Recorded (or queued) before anything is said to Telegram: a failing answerCallbackQuery (e.g. 400
+    // «query is too old» after a restart) must not cost the answer.
+    const outcome = sent.answeredAt
+      ? ({ status: "duplicate" } as const)
+      : submitAnswer(
+          q,
+          {
+            kind: "answer",
+            key,
+            userId: sent.userId,
+            option: action.option,
+            at: q.now().getTime(),
+            ...(action.topic !== undefined ? { topic: action.topic } : {}),
+          },
+          ctx.log,
+        );
+    await tell(
+      ctx,
+      outcome.status === "duplicate"
+        ? { text: ALREADY_ANSWERED }
+        : outcome.status === "queued"
+          ? { text: QUEUED, show_alert: true }
+          : {},
+    );
+    if (outcome.status === "duplicate") return;
     try {
       await ctx.editMessageReplyMarkup();
     } catch (error) {
@@ -128,7 +155,7 @@ export function quiz(deps: BotDeps): Feature {
       if (!(error instanceof GrammyError)) throw error;
       ctx.log.debug({ err: error }, "could not remove the answer buttons");
     }
-    await score(ctx.api, claimed, action.option, action.topic);
+    if (outcome.status === "recorded") await sendFeedback(ctx.api, deps, outcome.answer);
   });
 
   return {

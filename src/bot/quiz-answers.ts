@@ -1,0 +1,198 @@
+// Recording a quiz answer before anything is said to Telegram, and never losing it: when the database cannot
+// take it now (another process holds a lock, the disk is full), it waits in the answer journal next to the
+// database (src/store/answer-journal.ts) and is retried every few seconds and at start-up; when it lands, the
+// user gets the feedback they would have got at once.
+import type { Api } from "grammy";
+import type { Logger } from "pino";
+import type { Card } from "../quiz/types.ts";
+import { type QueuedAnswer, type QueuedQuiz, sentKey } from "../store/answer-journal.ts";
+import { isTransientStorageError } from "../store/db.ts";
+import type { SentPoll } from "../store/polls.ts";
+import type { QuizDeps, Search } from "./context.ts";
+import { nextQuestionKeyboard } from "./quiz-keyboards.ts";
+import { renderFeedback } from "./render-quiz.ts";
+
+/** An answer that is now in the database. */
+export interface RecordedAnswer {
+  poll: SentPoll;
+  /** Absent when the card left the deck since it was sent: nothing is scored then. */
+  card?: Card;
+  correct: boolean;
+  /** The topic key of `/quiz <topic>`, for «Ещё вопрос». */
+  topic?: string;
+}
+
+/** What became of an answer: recorded now, a repeat of one already recorded, or queued for later. */
+export type AnswerOutcome =
+  | { status: "recorded"; answer: RecordedAnswer }
+  | { status: "duplicate" }
+  /** `durable`: whether the queue reached the disk (false: only memory, lost if the process dies). */
+  | { status: "queued"; durable: boolean };
+
+/** The sent quiz with poll store key `key`: recorded, or queued because the database could not take it. */
+export function findQuiz(quiz: QuizDeps, key: string): SentPoll | undefined {
+  const queued = quiz.pendingAnswers.get(sentKey(key));
+  if (queued?.kind === "sent") return { ...queued.poll, sentAt: new Date(queued.poll.sentAt) };
+  return quiz.polls.find(key);
+}
+
+/**
+ * Records a quiz that went out, or — when the database cannot be written at the moment — queues it ahead of
+ * its answers, so the answers are not taken for answers to an unknown quiz. Other errors propagate.
+ */
+export function recordSentQuiz(quiz: QuizDeps, poll: Omit<SentPoll, "answeredAt">): void {
+  try {
+    quiz.polls.record(poll);
+  } catch (error) {
+    if (!isTransientStorageError(error)) throw error;
+    const entry: QueuedQuiz = {
+      kind: "sent",
+      key: sentKey(poll.pollId),
+      poll: { ...poll, sentAt: poll.sentAt.getTime() },
+    };
+    quiz.pendingAnswers.add(entry);
+  }
+}
+
+/**
+ * Claims the quiz and records the review in one transaction. `undefined` when the quiz was answered
+ * already (or is unknown). Throws the database's error, leaving nothing half-written.
+ */
+export function recordAnswer(quiz: QuizDeps, answer: QueuedAnswer): RecordedAnswer | undefined {
+  const at = new Date(answer.at);
+  const done = quiz.polls.answer(answer.key, at, (poll) => {
+    const card = quiz.deck.byId(poll.cardId);
+    if (!card) return undefined;
+    const correct = answer.option === card.correctIndex;
+    quiz.scheduler.recordAnswer(poll.userId, card.id, card.topicId, correct, at);
+    return { card, correct };
+  });
+  if (!done) return undefined;
+  const recorded: RecordedAnswer = { poll: done.poll, correct: done.result?.correct ?? false };
+  if (done.result) recorded.card = done.result.card;
+  if (answer.topic !== undefined) recorded.topic = answer.topic;
+  return recorded;
+}
+
+/**
+ * Records `answer` now, or — when the database cannot be written at the moment — queues it in the answer
+ * journal for {@link startAnswerRetry}. Errors that waiting cannot fix propagate.
+ */
+export function submitAnswer(quiz: QuizDeps, answer: QueuedAnswer, logger: Logger): AnswerOutcome {
+  let error: unknown;
+  if (quiz.pendingAnswers.get(sentKey(answer.key)) === undefined) {
+    try {
+      const recorded = recordAnswer(quiz, answer);
+      return recorded ? { status: "recorded", answer: recorded } : { status: "duplicate" };
+    } catch (caught) {
+      if (!isTransientStorageError(caught)) throw caught;
+      error = caught;
+    }
+  }
+  // The database refused just now, or the quiz itself still waits for it: queue behind it.
+  const durable = quiz.pendingAnswers.add(answer);
+  (durable ? logger.warn : logger.error).call(
+    logger,
+    { ...(error ? { err: error } : {}), key: answer.key, durable },
+    durable
+      ? "the database cannot take a quiz answer now; queued in the journal"
+      : "the database cannot take a quiz answer now and the journal cannot be written; kept in memory",
+  );
+  return { status: "queued", durable };
+}
+
+const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
+const GONE = "Этого вопроса больше нет в конспекте — ответ не засчитан.";
+
+/** Sends the feedback on a recorded answer to the chat the quiz went to: right or wrong, the passage, «Ещё вопрос». */
+export async function sendFeedback(
+  api: Api,
+  deps: { search: Search; quiz: QuizDeps },
+  recorded: RecordedAnswer,
+): Promise<void> {
+  const keyboard = nextQuestionKeyboard(recorded.topic);
+  const { card } = recorded;
+  if (!card) {
+    await api.sendMessage(recorded.poll.chatId, GONE, { reply_markup: keyboard });
+    return;
+  }
+  const passage = deps.quiz.deck.passageOf(card);
+  const topic = deps.search.topics.find((t) => t.id === card.topicId);
+  const text = renderFeedback({
+    card,
+    correct: recorded.correct,
+    ...(passage ? { passage } : {}),
+    ...(topic ? { topic } : {}),
+  });
+  await api.sendMessage(recorded.poll.chatId, text, { ...HTML, reply_markup: keyboard });
+}
+
+/** A running {@link startAnswerRetry}. */
+export interface AnswerRetry {
+  /** Tries every queued answer once, in order, stopping at the first the database still refuses. */
+  retryNow(): Promise<void>;
+  /** Stops the timer (queued answers stay in the journal for the next start). */
+  stop(): void;
+}
+
+/**
+ * Retries the queued answers at once (those a previous run left) and then every `everyMs` (default
+ * 2,000 ms), sending each user their feedback as their answer lands.
+ */
+export function startAnswerRetry(options: {
+  api: Api;
+  search: Search;
+  quiz: QuizDeps;
+  logger: Logger;
+  everyMs?: number;
+}): AnswerRetry {
+  const { quiz, logger } = options;
+  let running: Promise<void> | undefined;
+  const retryOnce = async () => {
+    for (const entry of quiz.pendingAnswers.list()) {
+      if (entry.kind === "sent") {
+        try {
+          quiz.polls.record({ ...entry.poll, sentAt: new Date(entry.poll.sentAt) });
+        } catch (error) {
+          if (isTransientStorageError(error)) return;
+          logger.error({ err: error, key: entry.key }, "a queued quiz cannot be recorded; dropped");
+        }
+        quiz.pendingAnswers.remove(entry.key);
+        continue;
+      }
+      const answer = entry;
+      let recorded: RecordedAnswer | undefined;
+      try {
+        recorded = recordAnswer(quiz, answer);
+      } catch (error) {
+        if (isTransientStorageError(error)) return;
+        logger.error({ err: error, key: answer.key }, "a queued quiz answer cannot be recorded; dropped");
+        quiz.pendingAnswers.remove(answer.key);
+        continue;
+      }
+      quiz.pendingAnswers.remove(answer.key);
+      if (!recorded) continue;
+      logger.info({ key: answer.key, waitedMs: Date.now() - answer.at }, "a queued quiz answer is recorded");
+      try {
+        await sendFeedback(options.api, options, recorded);
+      } catch (error) {
+        logger.warn({ err: error, key: answer.key }, "could not send the feedback on a queued answer");
+      }
+    }
+  };
+  const retryNow = () => {
+    running ??= retryOnce().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+  const timer = setInterval(() => {
+    if (quiz.pendingAnswers.size() > 0) void retryNow();
+  }, options.everyMs ?? 2_000);
+  timer.unref();
+  void retryNow();
+  return {
+    retryNow,
+    stop: () => clearInterval(timer),
+  };
+}
