@@ -3,6 +3,7 @@
 // I/O. It drops garbage and adds no words: headings are lines of the notes themselves.
 import { cleanLines, joinHyphenated, vocabularyOf, wrapWidth } from "./clean.ts";
 import { splitCode } from "./code.ts";
+import { collapseRepeats } from "./dedup.ts";
 import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
 
 /** A block with fewer words than this cannot answer anything alone; it joins a neighbour. */
@@ -30,7 +31,20 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.
 /** The term a definition line defines, if it is one. */
 function definedTerm(line: string): string | undefined {
   if (/^https?:/i.test(line)) return undefined;
-  return (DASH_DEFINITION.exec(line) ?? COLON_DEFINITION.exec(line))?.[1];
+  const term = (DASH_DEFINITION.exec(line) ?? COLON_DEFINITION.exec(line))?.[1];
+  // «в Kubernetes - это …» is a sentence that lost its start, not a term: terms open with a real word.
+  return term !== undefined && (term.split(/\s/)[0]?.length ?? 0) >= 3 ? term : undefined;
+}
+
+/**
+ * The blocks without near repeats (as the loader drops repeated passages): the first occurrence stays,
+ * showing the longest wording of its group.
+ */
+export function withoutRepeats(blocks: Block[]): Block[] {
+  return collapseRepeats(blocks.map((b) => b.text)).map(({ index, wording }) => ({
+    ...(blocks[index] as Block),
+    text: (blocks[wording] as Block).text,
+  }));
 }
 
 /** A line the notes use as a heading: short, not a sentence. */
@@ -193,12 +207,14 @@ interface Draft {
  * Structures plain text into headed blocks. Headings: ALL-CAPS lines and short lines with no final
  * punctuation that stand alone before body text (sections); a short line ending in «:» before a numbered
  * list (the list's heading); numbered items that name a thing («2. NodePort: …»), which become sub-sections;
- * definitions («StatefulSet - …», «под: …»), headed by their term. Code runs become fenced blocks. Blocks too
- * short to answer anything join a neighbour, and a lead-in ending in «:» stays with what follows.
+ * definitions («StatefulSet - …», «под: …»), headed by their term. A heading first in the text is its
+ * title, and the names in it its aliases. Code runs become fenced blocks. Blocks too short to answer
+ * anything join a neighbour, and a lead-in ending in «:» stays with what follows.
  */
 export function structureText(source: string): ParsedNote {
   const all = pieces(source);
   const drafts: Draft[] = [];
+  let title: string | undefined;
   let section: string | undefined;
   let list: { heading?: string; path: string[]; n: number; part: number; bodyless: boolean } | undefined;
   let listHeading: string | undefined;
@@ -247,12 +263,20 @@ export function structureText(source: string): ParsedNote {
     list = undefined;
     if (piece.kind === "code") {
       const last = drafts.at(-1);
-      // Code illustrates the paragraph before it, unless that is a stray fragment.
+      // Code illustrates the paragraph before it, unless that is a stray fragment that introduces nothing
+      // (fragments such as «Src:» and a link may stand between a lead-in and its code).
+      let introduced = false;
+      for (let k = drafts.length - 1; k >= 0; k--) {
+        const d = drafts[k] as Draft;
+        if (d.kind !== "prose" || d.headingPath.join() !== base().join()) break;
+        if (/:\s*$/.test(d.text)) introduced = true;
+        if (introduced || words(d.text) >= MIN_WORDS) break;
+      }
       const glue =
         last !== undefined &&
         last.kind === "prose" &&
         last.headingPath.join() === base().join() &&
-        words(last.text) >= MIN_WORDS;
+        (introduced || words(last.text) >= MIN_WORDS);
       drafts.push({ kind: "code", text: piece.text, headingPath: base(), part: glue ? last.part : ++part });
       return;
     }
@@ -263,11 +287,16 @@ export function structureText(source: string): ParsedNote {
         (next.kind === "para" && !(next.lines.length === 1 && isShortTitle(next.lines[0] as string))));
     const prevIsShortLine =
       prev?.kind === "para" && prev.lines.length === 1 && isShortTitle(prev.lines[0] as string);
-    if (only !== undefined && isAllCaps(only) && next !== undefined) {
-      section = only;
+    const heads =
+      only !== undefined &&
+      ((isAllCaps(only) && next !== undefined) ||
+        (/^\p{Lu}/u.test(only) && isShortTitle(only) && nextIsBody && !prevIsShortLine));
+    if (heads && i === 0) {
+      // A heading before anything else names the whole text, as a leading `#` does in Markdown.
+      title = only;
       return;
     }
-    if (only !== undefined && /^\p{Lu}/u.test(only) && isShortTitle(only) && nextIsBody && !prevIsShortLine) {
+    if (heads) {
       section = only;
       return;
     }
@@ -297,13 +326,29 @@ export function structureText(source: string): ParsedNote {
     }
     drafts.push({ kind: "prose", text: piece.lines.join("\n"), headingPath: base(), part: ++part });
   });
-  return { aliases: [], blocks: mergeFragments(drafts), problems: [] };
+  const blocks = mergeFragments(drafts);
+  return title === undefined
+    ? { aliases: [], blocks, problems: [] }
+    : { title, aliases: namesIn(title), blocks, problems: [] };
+}
+
+/**
+ * The names a heading gives a thing, lower-cased, for aliases: «Сервисы (Services)» → [сервисы, services],
+ * «Ingress / Ингресс» → [ingress, ингресс]; a heading of one name gives that name.
+ */
+export function namesIn(heading: string): string[] {
+  const names = heading
+    .split(/\s*[()/,]\s*|\s+[-–—]\s+/)
+    .map((n) => n.trim().toLowerCase())
+    .filter((n) => /\p{L}/u.test(n));
+  return [...new Set(names)];
 }
 
 /**
  * Joins what cannot stand alone. A lead-in ending in «:» takes the blocks after it into its passage unless
  * they open a section of their own (a fragment of a lead-in instead joins them, under their heading). Then a
- * passage of fewer than MIN_WORDS words joins the one before it (or, first in the text, the one after).
+ * passage of fewer than MIN_WORDS words joins the one before it (or, first in the text or when it introduces
+ * something with «:», the one after).
  */
 function mergeFragments(drafts: Draft[]): Block[] {
   const partOf = (from: number) => {
@@ -331,7 +376,9 @@ function mergeFragments(drafts: Draft[]): Block[] {
     const group = drafts.slice(i, end + 1);
     const tiny =
       group.every((d) => d.kind === "prose") && words(group.map((d) => d.text).join(" ")) < MIN_WORDS;
-    if (tiny && i > 0) adopt(i, end, drafts[i - 1] as Draft);
+    const introduces = group.some((d) => /:\s*$/.test(d.text));
+    if (tiny && introduces && end + 1 < drafts.length) adopt(end + 1, partOf(end + 1), drafts[i] as Draft);
+    else if (tiny && i > 0) adopt(i, end, drafts[i - 1] as Draft);
     else if (tiny && end + 1 < drafts.length) adopt(i, end, drafts[end + 1] as Draft);
     i = end + 1;
   }
