@@ -28,7 +28,8 @@ const runningKey = (line: string) => line.trim().toLowerCase().replace(/\d+/g, "
 
 /**
  * Lines repeated as running headers or footers: with form feeds (page breaks, as `pdftotext` writes them),
- * a first or last line of a page seen on at least a third of the pages (and three); without them, a short
+ * a first or last line of a page (page numbers aside) seen on at least a third of the pages (and three),
+ * numbers in it blanked; without them, a short
  * line standing alone at least four times, spread through the text (at least 20 lines apart), since a real
  * repeated heading or lead-in sits close to what it repeats.
  */
@@ -44,8 +45,8 @@ function runningLines(lines: string[]): Set<string> {
       const page = lines
         .slice(pageStarts[p], pageStarts[p + 1] ?? lines.length)
         .map((l) => l.replace(/\f/g, ""))
-        .filter((l) => l.trim() !== "");
-      const edges = new Set([page[0], page[1], page.at(-1), page.at(-2)].filter((l) => l !== undefined));
+        .filter((l) => l.trim() !== "" && !isGarbageLine(l));
+      const edges = new Set([page[0], page.at(-1)].filter((l) => l !== undefined));
       for (const edge of edges) counts.set(runningKey(edge), (counts.get(runningKey(edge)) ?? 0) + 1);
     }
     const needed = Math.max(3, Math.ceil(pageStarts.length / 3));

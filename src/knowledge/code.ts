@@ -43,7 +43,8 @@ export interface Segment {
 /**
  * Splits lines into code runs and text. A run is consecutive code-like lines, blank lines between them
  * allowed (PDF dumps double-space YAML); it is code when it has a strong line or at least two weak ones
- * that are not all `...`. Fenced blocks (```) already in the text are kept as they are.
+ * that are not all `...`. Fenced blocks (```) already in the text are kept as they are; a fence never
+ * closed is only a line.
  */
 export function splitCode(lines: readonly string[]): Segment[] {
   const segments: Segment[] = [];
@@ -56,11 +57,11 @@ export function splitCode(lines: readonly string[]): Segment[] {
   while (i < lines.length) {
     const line = lines[i] as string;
     const fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      let end = i + 1;
-      while (end < lines.length && !(lines[end] as string).trim().startsWith(fence)) end++;
-      segments.push({ kind: "code", lines: lines.slice(i, end + 1) });
-      i = end + 1;
+    let close = i + 1;
+    while (fence && close < lines.length && (lines[close] as string).trim() !== fence) close++;
+    if (fence && close < lines.length) {
+      segments.push({ kind: "code", lines: lines.slice(i, close + 1) });
+      i = close + 1;
       continue;
     }
     if (codeLine(line) === "no") {

@@ -236,7 +236,7 @@ export function structureText(source: string): ParsedNote {
       const glued = sameList && name === undefined && list !== undefined && list.path.join() === path.join();
       const itemPart = glued ? (list?.part ?? ++part) : ++part;
       // «1. Calico:» alone on its line only names the item: the name is its heading now.
-      const namesOnly = name !== undefined && first.trim().endsWith(":");
+      const namesOnly = name !== undefined && first.replace(/^[!*\s]+/, "").trim() === `${name}:`;
       const body = namesOnly ? piece.lines.slice(1) : piece.lines;
       list = {
         ...(heading === undefined ? {} : { heading }),
