@@ -348,7 +348,8 @@ export function namesIn(heading: string): string[] {
  * Joins what cannot stand alone. A lead-in ending in «:» takes the blocks after it into its passage unless
  * they open a section of their own (a fragment of a lead-in instead joins them, under their heading). Then a
  * passage of fewer than MIN_WORDS words joins the one before it (or, first in the text or when it introduces
- * something with «:», the one after).
+ * something with «:», the one after) — one in its own section or below it, so no heading is lost: a short
+ * named item stays a section of its own.
  */
 function mergeFragments(drafts: Draft[]): Block[] {
   const partOf = (from: number) => {
@@ -368,7 +369,7 @@ function mergeFragments(drafts: Draft[]): Block[] {
     const d = drafts[i] as Draft;
     const next = drafts[i + 1];
     if (d.kind !== "prose" || next === undefined || next.part === d.part || !/:\s*$/.test(d.text)) continue;
-    if (words(d.text) < MIN_WORDS) adopt(i, i, next);
+    if (words(d.text) < MIN_WORDS && within(d.headingPath, next.headingPath)) adopt(i, i, next);
     else if (within(next.headingPath, d.headingPath)) adopt(i + 1, partOf(i + 1), d);
   }
   for (let i = 0; i < drafts.length; ) {
@@ -377,9 +378,14 @@ function mergeFragments(drafts: Draft[]): Block[] {
     const tiny =
       group.every((d) => d.kind === "prose") && words(group.map((d) => d.text).join(" ")) < MIN_WORDS;
     const introduces = group.some((d) => /:\s*$/.test(d.text));
-    if (tiny && introduces && end + 1 < drafts.length) adopt(end + 1, partOf(end + 1), drafts[i] as Draft);
-    else if (tiny && i > 0) adopt(i, end, drafts[i - 1] as Draft);
-    else if (tiny && end + 1 < drafts.length) adopt(i, end, drafts[end + 1] as Draft);
+    const path = (drafts[i] as Draft).headingPath;
+    // A fragment joins a neighbour in its own section or below it: a heading is never lost.
+    const prev = drafts[i - 1];
+    const next = drafts[end + 1];
+    if (tiny && introduces && next !== undefined && within(next.headingPath, path))
+      adopt(end + 1, partOf(end + 1), drafts[i] as Draft);
+    else if (tiny && prev !== undefined && within(path, prev.headingPath)) adopt(i, end, prev);
+    else if (tiny && next !== undefined && within(path, next.headingPath)) adopt(i, end, next);
     i = end + 1;
   }
   return drafts.map((d) => ({ kind: d.kind, text: d.text, headingPath: d.headingPath, part: d.part }));

@@ -48,8 +48,14 @@ describe("npm run import", () => {
     expect(md).not.toContain("?????");
 
     const imported = await loadKnowledge(out);
-    const sections = (kb: typeof raw) => kb.passages.map((p) => [p.headingPath, p.text]);
-    expect(sections(imported)).toEqual(sections(raw));
+    // The same passages; text Markdown cannot place back in the introduction got a «…» heading to rename.
+    expect(imported.passages.map((p) => p.text)).toEqual(raw.passages.map((p) => p.text));
+    raw.passages.forEach((p, i) => {
+      const path = imported.passages[i]?.headingPath ?? [];
+      if (p.headingPath.length > 0) expect(path).toEqual(p.headingPath);
+      else expect(path.length === 0 || path[0]?.endsWith("…")).toBe(true);
+    });
+    expect(imported.passages.at(-1)?.headingPath).toEqual(["kubectl get pods -n kube-system …"]);
     expect(imported.topics[0]?.title).toBe("Сети (Networking)");
 
     const again = importNotes(join(dir, "network.txt"), "--out", out);

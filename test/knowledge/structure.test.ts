@@ -12,19 +12,6 @@ import {
 const shape = (source: string) =>
   structureText(source).blocks.map((b) => [b.headingPath.join(" › "), b.text]);
 
-/** A paragraph wrapped at `width` characters, as a PDF lays it out. */
-function wrap(text: string, width = 60): string {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && line.length + word.length + 1 > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return [...lines, line].join("\n");
-}
-
 const filler = (topic: string) =>
   `${topic} описан здесь подробно: он запускается в кластере, работает с подами и сервисами, и его настраивают через манифест, который применяют командой kubectl apply.`;
 

@@ -22,7 +22,7 @@ describe("toMarkdown", () => {
       ["сервисы", "services"],
     );
     expect(md).toBe(
-      [
+      `${[
         "---\ntitle: Сервисы (Services)\naliases: [ сервисы, services ]\n---",
         "Введение.",
         "## Типы: сервисов",
@@ -33,7 +33,7 @@ describe("toMarkdown", () => {
         "Порт на ноде.",
         "## Итог",
         "\\# не заголовок",
-      ].join("\n\n") + "\n",
+      ].join("\n\n")}\n`,
     );
     const back = parseMarkdown(md);
     expect(back.title).toBe("Сервисы (Services)");
