@@ -27,42 +27,57 @@ export function isGarbageLine(line: string): boolean {
 const runningKey = (line: string) => line.trim().toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ");
 
 /**
- * Lines repeated as running headers or footers: with form feeds (page breaks, as `pdftotext` writes them),
- * a first or last line of a page (page numbers aside) seen on at least a third of the pages (and three),
- * numbers in it blanked; without them, a short
- * line standing alone at least four times, spread through the text (at least 20 lines apart), since a real
- * repeated heading or lead-in sits close to what it repeats.
+ * Lines repeated as running headers or footers, by their `runningKey`:
+ * - a line repeated at least three times whose numbers change between copies («Конспект — 3», «— 4»): a
+ *   page number makes it a header or footer wherever it stands;
+ * - with form feeds (page breaks, as `pdftotext` writes them), the first or last line of a page (page
+ *   numbers aside) seen on every page of two, or on a third of more pages (and three);
+ * - without them, a short line standing alone at least four times, spread through the text (at least 20
+ *   lines apart), since a real repeated heading or lead-in sits close to what it repeats.
  */
 function runningLines(lines: string[]): Set<string> {
   const found = new Set<string>();
+  const copies = new Map<string, { at: number[]; raw: Set<string> }>();
+  lines.forEach((line, i) => {
+    const text = line.replace(/\f/g, "").trim();
+    if (text === "" || text.length > 100 || !/\p{L}/u.test(text)) return;
+    const key = runningKey(text);
+    const entry = copies.get(key) ?? { at: [], raw: new Set<string>() };
+    entry.at.push(i);
+    entry.raw.add(text.replace(/\s+/g, " "));
+    copies.set(key, entry);
+  });
+  for (const [key, { at, raw }] of copies) {
+    if (at.length >= 3 && /#/.test(key) && raw.size >= Math.min(3, at.length)) found.add(key);
+  }
   const pageStarts = [0];
   lines.forEach((line, i) => {
     if (line.includes("\f")) pageStarts.push(i);
   });
-  if (pageStarts.length >= 3) {
+  if (pageStarts.length >= 2) {
     const counts = new Map<string, number>();
     for (let p = 0; p < pageStarts.length; p++) {
       const page = lines
         .slice(pageStarts[p], pageStarts[p + 1] ?? lines.length)
         .map((l) => l.replace(/\f/g, ""))
         .filter((l) => l.trim() !== "" && !isGarbageLine(l));
-      const edges = new Set([page[0], page.at(-1)].filter((l) => l !== undefined));
-      for (const edge of edges) counts.set(runningKey(edge), (counts.get(runningKey(edge)) ?? 0) + 1);
+      const edges = new Set([page[0], page.at(-1)].filter((l) => l !== undefined).map(runningKey));
+      for (const edge of edges) counts.set(edge, (counts.get(edge) ?? 0) + 1);
     }
-    const needed = Math.max(3, Math.ceil(pageStarts.length / 3));
+    const pages = pageStarts.length;
+    const needed = pages === 2 ? 2 : Math.max(3, Math.ceil(pages / 3));
     for (const [key, n] of counts) if (n >= needed && /\p{L}/u.test(key)) found.add(key);
     return found;
   }
-  const seen = new Map<string, number[]>();
-  lines.forEach((line, i) => {
-    const alone = (lines[i - 1] ?? "").trim() === "" && (lines[i + 1] ?? "").trim() === "";
-    if (!alone || line.trim().length > 80 || !/\p{L}/u.test(line)) return;
-    const key = runningKey(line);
-    seen.set(key, [...(seen.get(key) ?? []), i]);
-  });
-  for (const [key, at] of seen) {
-    if (at.length < 4) continue;
-    if (at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 20)) found.add(key);
+  for (const [key, { at }] of copies) {
+    const alone = at.every((i) => (lines[i - 1] ?? "").trim() === "" && (lines[i + 1] ?? "").trim() === "");
+    if (
+      at.length >= 4 &&
+      alone &&
+      key.length <= 80 &&
+      at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 20)
+    )
+      found.add(key);
   }
   return found;
 }

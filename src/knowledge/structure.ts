@@ -26,6 +26,20 @@ const COLON_DEFINITION = new RegExp(
 );
 const ENDS_SENTENCE = /[.!?…:;)]$/;
 
+/** Labels that introduce a remark («TLDR: …», «Src: …») rather than name a thing a definition defines. */
+export const REMARK_LABELS: ReadonlySet<string> = new Set([
+  "tldr",
+  "src",
+  "источник",
+  "итого",
+  "итог",
+  "summary",
+  "note",
+  "важно",
+  "примечание",
+  "пример",
+]);
+
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** The term a definition line defines, if it is one. */
@@ -33,7 +47,8 @@ function definedTerm(line: string): string | undefined {
   if (/^https?:/i.test(line)) return undefined;
   const term = (DASH_DEFINITION.exec(line) ?? COLON_DEFINITION.exec(line))?.[1];
   // «в Kubernetes - это …» is a sentence that lost its start, not a term: terms open with a real word.
-  return term !== undefined && (term.split(/\s/)[0]?.length ?? 0) >= 3 ? term : undefined;
+  if (term === undefined || REMARK_LABELS.has(term.toLowerCase())) return undefined;
+  return (term.split(/\s/)[0]?.length ?? 0) >= 3 ? term : undefined;
 }
 
 /**
@@ -81,7 +96,7 @@ export function itemName(text: string): string | undefined {
  * Paragraph lines joined back where the PDF wrapped them: a line continues the one before when that one
  * was full — the next line's first word would not have fitted on it (within 85% of the wrap width, since
  * PDF fonts are proportional) — unless it starts an item of its own (a number, a bullet, a label or a
- * definition after a finished sentence). A word hyphenated at line end is joined whatever the width.
+ * definition after a finished sentence, a definition after a definition). A word hyphenated at line end is joined whatever the width.
  */
 function logicalLines(chunk: string[], width: number | undefined, vocabulary: Set<string>): string[] {
   const out: string[] = [];
@@ -97,7 +112,8 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
     const startsItem =
       NUMBERED.test(line) ||
       BULLET.test(line) ||
-      ((LABEL.test(line) || definedTerm(line) !== undefined) && ENDS_SENTENCE.test(prev));
+      ((LABEL.test(line) || definedTerm(line) !== undefined) && ENDS_SENTENCE.test(prev)) ||
+      (definedTerm(line) !== undefined && definedTerm(prev) !== undefined);
     const firstWord = line.split(/\s/)[0]?.length ?? 0;
     if (!startsItem && /\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(line)) {
       out[out.length - 1] = joinHyphenated(prev, line, vocabulary);

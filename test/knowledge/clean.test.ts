@@ -58,6 +58,24 @@ describe("cleanLines", () => {
     expect(lines.filter((l) => l !== "")).toEqual([1, 2, 3, 4].map((n) => bodies[n]));
   });
 
+  it("drops a footer whose page number changes, wherever it stands, and a header on both of two pages", () => {
+    const source = [
+      "Конспект по Git",
+      "Текст первой страницы.",
+      "Конспект по Git        3",
+      "Текст второй страницы.",
+      "Конспект по Git        4",
+      "\fКонспект по Git",
+      "Текст третьей страницы.",
+      "Конспект по Git        5",
+    ].join("\n");
+    expect(cleanLines(source).filter((l) => l !== "")).toEqual([
+      "Текст первой страницы.",
+      "Текст второй страницы.",
+      "Текст третьей страницы.",
+    ]);
+  });
+
   it("drops a header repeated alone far apart without page breaks, and keeps a lead-in repeated close by", () => {
     const body = (n: number) =>
       Array.from({ length: 25 }, (_, i) => `Строка ${n}.${i} про кластер.`).join("\n");

@@ -101,6 +101,20 @@ describe("structureText: headings", () => {
     expect(structureText(source).blocks.map((b) => b.headingPath)).toEqual([["StatefulSet"], ["DaemonSet"]]);
   });
 
+  it("splits a run of definitions even where lines look wrapped, and takes remark labels for no term", () => {
+    const source = [
+      "merge - объединяет истории двух веток, создавая коммит слияния в истории",
+      "rebase - переписывает историю, перенося коммиты поверх другой ветки",
+      "",
+      "TLDR: merge безопаснее, rebase чище, но опасен для опубликованных веток.",
+    ].join("\n");
+    expect(structureText(source).blocks.map((b) => b.headingPath)).toEqual([
+      ["merge"],
+      ["rebase"],
+      ["rebase"],
+    ]);
+  });
+
   it("names items by what precedes their colon, without importance marks", () => {
     expect(itemName("!! Службы (Services): Службы предоставляют")).toBe("Службы (Services)");
     expect(itemName("Calico:")).toBe("Calico");
