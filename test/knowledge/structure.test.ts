@@ -108,11 +108,7 @@ describe("structureText: headings", () => {
       "",
       "TLDR: merge безопаснее, rebase чище, но опасен для опубликованных веток.",
     ].join("\n");
-    expect(structureText(source).blocks.map((b) => b.headingPath)).toEqual([
-      ["merge"],
-      ["rebase"],
-      ["rebase"],
-    ]);
+    expect(structureText(source).blocks.map((b) => b.headingPath)).toEqual([["merge"], ["rebase"], []]);
   });
 
   it("names items by what precedes their colon, without importance marks", () => {
