@@ -28,8 +28,9 @@ const runningKey = (line: string) => line.trim().toLowerCase().replace(/\d+/g, "
 
 /**
  * Lines repeated as running headers or footers, by their `runningKey`:
- * - a line repeated at least three times whose numbers change between copies («Конспект — 3», «— 4»): a
- *   page number makes it a header or footer wherever it stands;
+ * - a line repeated at least three times, a page or more apart (15 lines), whose number at its start or end
+ *   grows from copy to copy («Конспект по Git   3», «… 4»): a page number makes it a header or footer
+ *   wherever it stands;
  * - with form feeds (page breaks, as `pdftotext` writes them), the first or last line of a page (page
  *   numbers aside) seen on every page of two, or on a third of more pages (and three);
  * - without them, a short line standing alone at least four times, spread through the text (at least 20
@@ -48,7 +49,22 @@ function runningLines(lines: string[]): Set<string> {
     copies.set(key, entry);
   });
   for (const [key, { at, raw }] of copies) {
-    if (at.length >= 3 && /#/.test(key) && raw.size >= Math.min(3, at.length)) found.add(key);
+    if (at.length < 3 || raw.size < 3 || !/^#|#$/.test(key)) continue;
+    // «Пример 3» is a heading; a footer pads its number or names more than a word or two.
+    const sample = lines[at[0] as number] as string;
+    const padded = /\S(?:\s{2,}|\s*[|·•—–-]\s*)\d+\s*$|^\s*\d+(?:\s{2,}|\s*[|·•—–-]\s*)\S/.test(sample);
+    if (!padded && key.split(" ").length < 4) continue;
+    // A page number at the start or end, growing down the text, on lines a page apart.
+    const numbers = at.map((i) =>
+      Number(
+        /^\D*(\d+)|(\d+)\D*$/
+          .exec(lines[i] as string)
+          ?.slice(1)
+          .find(Boolean),
+      ),
+    );
+    const growing = numbers.every((n, k) => k === 0 || n > (numbers[k - 1] as number));
+    if (growing && at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 15)) found.add(key);
   }
   const pageStarts = [0];
   lines.forEach((line, i) => {

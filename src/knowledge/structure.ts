@@ -198,17 +198,17 @@ const isShortLine = (p: Piece | undefined): p is Piece & { kind: "para" } =>
 /** Short lines standing alone one after another («Service», «Ingress», …) are one list, not headings. */
 function listsOfShortLines(all: Piece[]): Piece[] {
   const out: Piece[] = [];
-  for (const piece of all) {
+  all.forEach((piece, i) => {
     const last = out.at(-1);
     if (
       isShortLine(piece) &&
       last?.kind === "para" &&
       last.lines.every(isShortTitle) &&
-      isShortLine(all[all.indexOf(piece) - 1])
+      isShortLine(all[i - 1])
     ) {
       last.lines.push(...piece.lines);
     } else out.push(piece);
-  }
+  });
   return out;
 }
 
@@ -280,9 +280,9 @@ export function structureText(source: string): ParsedNote {
     if (piece.kind === "code") {
       const last = drafts.at(-1);
       // Code illustrates the paragraph before it, unless that is a stray fragment that introduces nothing
-      // (fragments such as «Src:» and a link may stand between a lead-in and its code).
+      // (up to two fragments such as «Src:» and a link may stand between a lead-in and its code).
       let introduced = false;
-      for (let k = drafts.length - 1; k >= 0; k--) {
+      for (let k = drafts.length - 1; k >= Math.max(0, drafts.length - 3); k--) {
         const d = drafts[k] as Draft;
         if (d.kind !== "prose" || d.headingPath.join() !== base().join()) break;
         if (/:\s*$/.test(d.text)) introduced = true;

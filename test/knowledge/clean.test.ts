@@ -59,21 +59,20 @@ describe("cleanLines", () => {
   });
 
   it("drops a footer whose page number changes, wherever it stands, and a header on both of two pages", () => {
+    const page = (n: number) => Array.from({ length: 15 }, (_, i) => `Строка ${i} страницы ${n}.`);
     const source = [
       "Конспект по Git",
-      "Текст первой страницы.",
+      ...page(1),
       "Конспект по Git        3",
-      "Текст второй страницы.",
+      ...page(2),
       "Конспект по Git        4",
       "\fКонспект по Git",
-      "Текст третьей страницы.",
+      ...page(3),
       "Конспект по Git        5",
     ].join("\n");
-    expect(cleanLines(source).filter((l) => l !== "")).toEqual([
-      "Текст первой страницы.",
-      "Текст второй страницы.",
-      "Текст третьей страницы.",
-    ]);
+    expect(cleanLines(source).filter((l) => l !== "")).toEqual([...page(1), ...page(2), ...page(3)]);
+    const examples = [1, 2, 3].flatMap((n) => [`Пример ${n}`, ...page(n)]).join("\n");
+    expect(cleanLines(examples).filter((l) => l.startsWith("Пример"))).toHaveLength(3);
   });
 
   it("drops a header repeated alone far apart without page breaks, and keeps a lead-in repeated close by", () => {
