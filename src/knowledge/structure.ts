@@ -16,8 +16,9 @@ const NUMBERED = /^(\d{1,2})[.)]\s+(\S.*)$/;
 const BULLET = /^[-•*▪]\s+\S/;
 /** «Цель: …», «Модель маршрутизации: …»: a capitalised label of a few words, then its text. */
 const LABEL = /^\p{Lu}[\p{L}\p{N} ()/-]{0,40}:\s+\S/u;
-/** «StatefulSet - управление …»: up to three words, a dash, the definition. */
+/** One word of a term: letters and digits, inner dots, hyphens and apostrophes («kube-router», «taint'ы»). */
 const TERM_WORD = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’./-]*[\\p{L}\\p{N}])?";
+/** «StatefulSet - управление …»: up to three words, a dash, the definition. */
 const DASH_DEFINITION = new RegExp(`^(${TERM_WORD}(?:\\s+${TERM_WORD}){0,2})\\s+[-–—]\\s+\\S`, "u");
 /** «под: минимальная единица …»: up to three words, a colon, the definition. */
 const COLON_DEFINITION = new RegExp(
@@ -96,7 +97,8 @@ export function itemName(text: string): string | undefined {
  * Paragraph lines joined back where the PDF wrapped them: a line continues the one before when that one
  * was full — the next line's first word would not have fitted on it (within 85% of the wrap width, since
  * PDF fonts are proportional) — unless it starts an item of its own (a number, a bullet, a label or a
- * definition after a finished sentence, a definition after a definition). A word hyphenated at line end is joined whatever the width.
+ * definition after a finished sentence, a definition after a definition). A word hyphenated at line end
+ * is joined whatever the width.
  */
 function logicalLines(chunk: string[], width: number | undefined, vocabulary: Set<string>): string[] {
   const out: string[] = [];
@@ -106,7 +108,7 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
     const prev = out.at(-1);
     if (prev === undefined) {
       out.push(line);
-      lastLength = raw.trim().length;
+      lastLength = line.length;
       continue;
     }
     const startsItem =
@@ -298,15 +300,11 @@ export function structureText(source: string): ParsedNote {
     }
     const only = piece.lines.length === 1 ? (piece.lines[0] as string) : undefined;
     const nextIsBody =
-      next !== undefined &&
-      (next.kind === "code" ||
-        (next.kind === "para" && !(next.lines.length === 1 && isShortTitle(next.lines[0] as string))));
-    const prevIsShortLine =
-      prev?.kind === "para" && prev.lines.length === 1 && isShortTitle(prev.lines[0] as string);
+      next !== undefined && (next.kind === "code" || (next.kind === "para" && !isShortLine(next)));
     const heads =
       only !== undefined &&
       ((isAllCaps(only) && next !== undefined) ||
-        (/^\p{Lu}/u.test(only) && isShortTitle(only) && nextIsBody && !prevIsShortLine));
+        (/^\p{Lu}/u.test(only) && isShortTitle(only) && nextIsBody && !isShortLine(prev)));
     if (heads && i === 0) {
       // A heading before anything else names the whole text, as a leading `#` does in Markdown.
       title = only;
