@@ -25,6 +25,8 @@ const COLON_DEFINITION = new RegExp(
   `^(\\p{L}(?:[\\p{L}\\p{N}'’./-]*[\\p{L}\\p{N}])?(?:\\s+${TERM_WORD}){0,2}):\\s+\\S`,
   "u",
 );
+/** «Сервисы (Services) в Kubernetes - это абстракция …»: a subject of a few words defined with «это». */
+const THAT_IS_DEFINITION = /^([^.,;:!?]{3,60}?)\s+[-–—]\s+это\s/u;
 const ENDS_SENTENCE = /[.!?…:;)]$/;
 
 /** Labels that introduce a remark («TLDR: …», «Src: …») rather than name a thing a definition defines. */
@@ -46,7 +48,9 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.
 /** The term a definition line defines, if it is one. */
 function definedTerm(line: string): string | undefined {
   if (/^https?:/i.test(line)) return undefined;
-  const term = (DASH_DEFINITION.exec(line) ?? COLON_DEFINITION.exec(line))?.[1];
+  const term = (DASH_DEFINITION.exec(line) ??
+    COLON_DEFINITION.exec(line) ??
+    (words(THAT_IS_DEFINITION.exec(line)?.[1] ?? "") <= 5 ? THAT_IS_DEFINITION.exec(line) : null))?.[1];
   // «в Kubernetes - это …» is a sentence that lost its start, not a term: terms open with a real word.
   if (term === undefined || REMARK_LABELS.has(term.toLowerCase())) return undefined;
   return (term.split(/\s/)[0]?.length ?? 0) >= 3 ? term : undefined;
@@ -326,7 +330,7 @@ export function structureText(source: string): ParsedNote {
       return;
     }
     const term = definedTerm(piece.lines[0] as string);
-    if (term !== undefined && words(term) <= 3) {
+    if (term !== undefined && words(term) <= 5) {
       // A run of definitions: each its own block, headed by its term, with the lines that follow it.
       let current: Draft | undefined;
       for (const line of piece.lines) {

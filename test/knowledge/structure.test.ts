@@ -111,6 +111,15 @@ describe("structureText: headings", () => {
     expect(structureText(source).blocks.map((b) => b.headingPath)).toEqual([["merge"], ["rebase"], []]);
   });
 
+  it("heads a paragraph that defines its subject with «это» by that subject, but not a sentence missing its start", () => {
+    const defines = `Сервисы (Services) в Kubernetes - это абстракция, которая даёт набору подов стабильное имя и адрес.`;
+    const broken = `в Kubernetes - это абстракция, которая даёт набору подов стабильное имя и адрес в кластере.`;
+    expect(structureText(`${defines}\n\n${broken}`).blocks.map((b) => b.headingPath)).toEqual([
+      ["Сервисы (Services) в Kubernetes"],
+      [],
+    ]);
+  });
+
   it("names items by what precedes their colon, without importance marks", () => {
     expect(itemName("!! Службы (Services): Службы предоставляют")).toBe("Службы (Services)");
     expect(itemName("Calico:")).toBe("Calico");
