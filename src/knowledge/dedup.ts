@@ -75,14 +75,15 @@ function similarEnough(a: Uint32Array, b: Uint32Array, threshold: number): boole
 }
 
 /**
- * Keeps the first of every group of near-duplicate texts (Jaccard of shingles ≥ `threshold`) and returns the
- * indexes kept. Prefix filtering keeps it near-linear and small on large corpora: with every shingle set
- * sorted the same way, two sets this similar must share one of their first |S| − ⌈t·|S|⌉ + 1 shingles, so
- * only those are indexed, and candidates are then compared exactly.
+ * For every text, the index of the first text it nearly repeats (Jaccard of shingles ≥ `threshold`), or its
+ * own index when it repeats none. Prefix filtering keeps it near-linear and small on large corpora: with
+ * every shingle set sorted the same way, two sets this similar must share one of their first
+ * |S| − ⌈t·|S|⌉ + 1 shingles, so only those are indexed, and candidates are then compared exactly.
  */
-export function keepDistinct(texts: string[], threshold = 0.8): number[] {
-  const kept: number[] = [];
+export function firstOccurrences(texts: string[], threshold = 0.8): number[] {
+  const first: number[] = [];
   const sets: Uint32Array[] = [];
+  const slotIndex: number[] = [];
   const byPrefix = new Map<number, number[]>();
   texts.forEach((text, index) => {
     const set = Uint32Array.from(shingles(text)).sort();
@@ -95,17 +96,42 @@ export function keepDistinct(texts: string[], threshold = 0.8): number[] {
         const other = sets[k] as Uint32Array;
         // Sets this similar differ in size by at most the threshold's ratio.
         if (other.length < threshold * set.length || set.length < threshold * other.length) continue;
-        if (similarEnough(set, other, threshold)) return;
+        if (similarEnough(set, other, threshold)) {
+          first.push(slotIndex[k] as number);
+          return;
+        }
       }
     }
     const slot = sets.length;
     sets.push(set);
-    kept.push(index);
+    slotIndex.push(index);
+    first.push(index);
     for (let i = 0; i < prefix; i++) {
       const list = byPrefix.get(set[i] as number);
       if (list) list.push(slot);
       else byPrefix.set(set[i] as number, [slot]);
     }
   });
-  return kept;
+  return first;
+}
+
+/** Keeps the first of every group of near-duplicate texts (see `firstOccurrences`); returns the indexes kept. */
+export function keepDistinct(texts: string[], threshold = 0.8): number[] {
+  return firstOccurrences(texts, threshold).flatMap((first, index) => (first === index ? [index] : []));
+}
+
+/**
+ * Collapses near repeats into their first occurrence, which takes the longest wording of the group: notes
+ * that repeat a paragraph often add a remark to one copy («… НА SELFHOSTED КЛАСТЕРЕ ЕГО НЕТ»), and that
+ * remark must survive. Returns, for each text kept, its index and the index of the wording it shows.
+ */
+export function collapseRepeats(texts: string[], threshold = 0.8): { index: number; wording: number }[] {
+  const first = firstOccurrences(texts, threshold);
+  const wording = new Map<number, number>();
+  first.forEach((f, i) => {
+    const best = wording.get(f) ?? f;
+    if ((texts[i] as string).length > (texts[best] as string).length) wording.set(f, i);
+    else wording.set(f, best);
+  });
+  return [...wording].map(([index, w]) => ({ index, wording: w }));
 }

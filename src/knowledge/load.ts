@@ -2,8 +2,9 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { keepDistinct } from "./dedup.ts";
-import { type Block, type ParsedNote, parseMarkdown, parsePlainText } from "./markdown.ts";
+import { collapseRepeats } from "./dedup.ts";
+import type { Block, ParsedNote } from "./markdown.ts";
+import { structureNote } from "./structure.ts";
 import type { Glossary, KnowledgeBase, Passage, Section, Topic } from "./types.ts";
 
 /** Prose longer than this is split at paragraph boundaries into several passages. */
@@ -29,20 +30,21 @@ async function listNotes(dir: string, rel = ""): Promise<string[]> {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
- * Groups blocks into passages: one section's blocks, split when prose grows past MAX_PASSAGE_CHARS (a lead-in
- * ending in «:» stays with what follows); a plain-text paragraph is a passage of its own.
+ * Groups blocks into passages: one section's blocks (of one part), split when prose grows past
+ * MAX_PASSAGE_CHARS (a lead-in ending in «:» stays with what follows).
  */
 function groupBlocks(blocks: Block[]): Block[][] {
   const groups: Block[][] = [];
   let current: Block[] = [];
   let size = 0;
-  const key = (b: Block) => b.headingPath.join("\u0000");
+  const key = (b: Block) => `${b.headingPath.join("\u0000")}\u0001${b.part ?? ""}`;
   for (const block of blocks) {
     const sameSection = current.length > 0 && key(current[0] as Block) === key(block);
     const last = current.at(-1);
-    const leadsIn = last?.kind === "prose" && /:\s*$/.test(last.text);
+    // A lead-in ending in «:», and prose before code, stay with what they introduce.
+    const leadsIn = last?.kind === "prose" && (/:\s*$/.test(last.text) || block.kind === "code");
     const tooBig = size + block.text.length > MAX_PASSAGE_CHARS && !leadsIn;
-    if (!sameSection || tooBig || block.standalone || last?.standalone) {
+    if (!sameSection || tooBig) {
       if (current.length > 0) groups.push(current);
       current = [];
       size = 0;
@@ -113,7 +115,7 @@ async function loadGlossary(dir: string, warnings: string[]): Promise<Glossary> 
 
 /**
  * Loads every `.md` and `.txt` under `dir` (recursively) as topics and passages, and the glossary.
- * Near-duplicate passages collapse into the first. An unreadable or non-UTF-8 file is skipped with a warning.
+ * Near-duplicate passages collapse into the first, which shows the longest wording of them. An unreadable or non-UTF-8 file is skipped with a warning.
  * @throws KnowledgeError when `dir` does not exist or holds no readable notes.
  */
 export async function loadKnowledge(dir: string): Promise<KnowledgeBase> {
@@ -139,7 +141,7 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeBase> {
       warnings.push(`${path.join(root, file)}: skipped: ${why}`);
       continue;
     }
-    const note = /\.md$/i.test(file) ? parseMarkdown(source) : parsePlainText(source);
+    const note = structureNote(source, /\.md$/i.test(file) ? "markdown" : "text");
     for (const problem of note.problems) warnings.push(`${path.join(root, file)}: ${problem}`);
     if (note.blocks.length === 0) continue;
     const id = file.replace(/\.(md|txt)$/i, "").replaceAll("/", "-");
@@ -152,8 +154,11 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeBase> {
       `knowledge: no notes found in ${root}. Put your notes there as .md or .txt files, or set KNOWLEDGE_DIR to the folder that has them.`,
     );
   }
-  const kept = new Set(keepDistinct(all.map((p) => p.text)).map((i) => all[i]?.id));
-  const passages = all.filter((p) => kept.has(p.id));
+  const passages = collapseRepeats(all.map((p) => p.text)).map(({ index, wording }) => ({
+    ...(all[index] as Passage),
+    text: (all[wording] as Passage).text,
+  }));
+  const kept = new Set(passages.map((p) => p.id));
   for (const topic of topics) {
     for (const section of topic.sections)
       section.passageIds = section.passageIds.filter((id) => kept.has(id));

@@ -8,10 +8,14 @@ export interface Block {
   text: string;
   /** Headings from `##` down, e.g. ["Типы сервисов", "ClusterIP"]. Empty for the introduction. */
   headingPath: string[];
-  /** A paragraph of plain text: a passage of its own, never merged with its neighbours. */
-  standalone?: boolean;
+  /**
+   * Blocks of one section with different parts never share a passage: structured plain text uses it to keep
+   * unrelated paragraphs with no heading apart. Absent in Markdown, whose sections group freely.
+   */
+  part?: number;
 }
 
+/** One notes file parsed: its names from the front matter and its blocks. */
 export interface ParsedNote {
   title?: string;
   aliases: string[];
@@ -24,7 +28,11 @@ const FENCE = /^\s*(`{3,}|~{3,})/;
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 
 /** Splits off YAML front matter between `---` lines at the top of a Markdown file. */
-function splitFrontMatter(source: string): { meta: string | undefined; body: string; bodyLine: number } {
+export function splitFrontMatter(source: string): {
+  meta: string | undefined;
+  body: string;
+  bodyLine: number;
+} {
   const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return { meta: undefined, body: source, bodyLine: 1 };
   return {
@@ -134,15 +142,4 @@ export function parseMarkdown(source: string): ParsedNote {
   }
   flushPara();
   return title === undefined ? { aliases, blocks, problems } : { title, aliases, blocks, problems };
-}
-
-/** Plain text: paragraphs at blank lines, wrapped lines joined. */
-export function parsePlainText(source: string): ParsedNote {
-  const blocks: Block[] = source
-    .replace(/^\uFEFF/, "")
-    .split(/\r?\n[ \t]*\r?\n/)
-    .map((p) => p.replace(/\s*\r?\n\s*/g, " ").trim())
-    .filter((p) => p.length > 0)
-    .map((text) => ({ kind: "prose" as const, text, headingPath: [], standalone: true }));
-  return { aliases: [], blocks, problems: [] };
 }

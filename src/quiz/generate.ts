@@ -1,5 +1,6 @@
 // Cards generated from the notes: definition lists («ClusterIP: Этот тип сервиса…», «DaemonSet - …»)
 // become «which term is hidden here?» questions, with sibling terms of the same list as distractors.
+import { REMARK_LABELS } from "../knowledge/structure.ts";
 import type { Glossary, Passage } from "../knowledge/types.ts";
 import { cardId, stableShuffle } from "./ids.ts";
 import { blank, maskForms, mentions, sameTerm, type TermNames, termNames } from "./terms.ts";
@@ -23,20 +24,6 @@ const maxTermLength = 60;
 const maxTermWords = 6;
 const maxQuestionDefinition = 240;
 const maxExplanation = 200;
-// Labels that introduce a remark rather than name a thing.
-const labels = new Set([
-  "tldr",
-  "src",
-  "источник",
-  "итого",
-  "итог",
-  "summary",
-  "note",
-  "важно",
-  "примечание",
-  "пример",
-]);
-
 const itemStart = /^\s*(?:\d+[.)]|[-*+])\s+(.*)$/u;
 const definitionLine = /^(?:!!\s*)?(?:\*\*)?([^:*]+?)(?:\*\*)?(?:\s*:|\s+[-–—])\s+(\S.*)$/u;
 
@@ -47,7 +34,7 @@ function splitDefinition(line: string): { term: string; definition: string } | u
   const definition = (match[2] ?? "").trim();
   const words = term.split(/\s+/u);
   if (term === "" || term.length > maxTermLength || words.length > maxTermWords) return undefined;
-  if (!/\p{L}/u.test(term) || labels.has(term.toLowerCase())) return undefined;
+  if (!/\p{L}/u.test(term) || REMARK_LABELS.has(term.toLowerCase())) return undefined;
   if (definition.split(/\s+/u).length < 3) return undefined;
   return { term, definition };
 }

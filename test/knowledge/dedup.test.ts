@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jaccard, keepDistinct, shingles } from "../../src/knowledge/dedup.ts";
+import { collapseRepeats, firstOccurrences, jaccard, shingles } from "../../src/knowledge/dedup.ts";
+
+/** The indexes of the texts that repeat no earlier one. */
+const keepDistinct = (texts: string[], threshold?: number) =>
+  firstOccurrences(texts, threshold).flatMap((first, index) => (first === index ? [index] : []));
 
 describe("shingles and jaccard", () => {
   it("makes four-word shingles, folding case and ё", () => {
@@ -21,7 +25,7 @@ describe("shingles and jaccard", () => {
   });
 });
 
-describe("keepDistinct", () => {
+describe("firstOccurrences", () => {
   const long = "Поды это минимальная единица развертывания в кластере кубернетес, один или более контейнеров";
 
   it("keeps the first of near-duplicates and texts that differ", () => {
@@ -57,6 +61,41 @@ describe("keepDistinct", () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("collapseRepeats", () => {
+  const base =
+    "Тип сервиса LoadBalancer позволяет создать балансировщик нагрузки на облачном провайдере, который затем распределяет трафик на сервисы вашего кластера. Это полезно, если вы хотите обеспечить балансировку нагрузки и высокую доступность для вашего приложения";
+
+  it("keeps the first position of a near repeat and the longest wording of it", () => {
+    const texts = [
+      base,
+      "Совсем другой абзац про поды и ноды в кластере",
+      `${base}. НА SELFHOSTED КЛАСТЕРЕ ЕГО НЕТ`,
+    ];
+    expect(collapseRepeats(texts)).toEqual([
+      { index: 0, wording: 2 },
+      { index: 1, wording: 1 },
+    ]);
+  });
+
+  it("shows every distinct text once, each kept index its own group's first", () => {
+    const word = fc.constantFrom("под", "сервис", "нода", "кластер", "и", "в", "ingress");
+    const text = fc.array(word, { minLength: 0, maxLength: 12 }).map((ws) => ws.join(" "));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 15 }), (texts) => {
+        const groups = collapseRepeats(texts);
+        const first = firstOccurrences(texts);
+        expect(groups.map((g) => g.index)).toEqual(keepDistinct(texts));
+        for (const g of groups) {
+          expect(first[g.wording]).toBe(g.index);
+          for (let i = 0; i < texts.length; i++)
+            if (first[i] === g.index)
+              expect((texts[g.wording] as string).length).toBeGreaterThanOrEqual((texts[i] as string).length);
+        }
+      }),
     );
   });
 });

@@ -156,17 +156,58 @@ describe("loadKnowledge: Markdown", () => {
 });
 
 describe("loadKnowledge: plain text", () => {
-  it("splits .txt at blank lines and joins wrapped lines", async () => {
+  it("structures .txt: paragraphs joined back, named items as sections, fragments merged", async () => {
     const dir = await notes({
-      "raw.txt": "Первый абзац\nпродолжается здесь.\n\n  \nВторой абзац.\r\n\r\nТретий\r\nабзац.\n",
+      "raw.txt": [
+        "Первый абзац о подах, которые запускают контейнеры приложения,",
+        "продолжается здесь и заканчивается тут.",
+        "",
+        "  ",
+        "Основные типы сервисов:",
+        "",
+        "1. ClusterIP: внутренний адрес сервиса, доступный только изнутри кластера Kubernetes.",
+        "2. NodePort: порт на каждой ноде кластера, через который сервис доступен снаружи.",
+        "",
+        "Коротко.",
+      ].join("\r\n"),
     });
     const kb = await loadKnowledge(dir);
-    expect(kb.passages.map((p) => p.text)).toEqual([
-      "Первый абзац продолжается здесь.",
-      "Второй абзац.",
-      "Третий абзац.",
+    expect(kb.passages.map((p) => [p.headingPath, p.text])).toEqual([
+      [
+        [],
+        "Первый абзац о подах, которые запускают контейнеры приложения, продолжается здесь и заканчивается тут.",
+      ],
+      [
+        ["Основные типы сервисов", "ClusterIP"],
+        "ClusterIP: внутренний адрес сервиса, доступный только изнутри кластера Kubernetes.",
+      ],
+      [
+        ["Основные типы сервисов", "NodePort"],
+        "NodePort: порт на каждой ноде кластера, через который сервис доступен снаружи.\n\nКоротко.",
+      ],
     ]);
     expect(kb.topics[0]).toMatchObject({ id: "raw", title: "raw", file: "raw.txt" });
+  });
+
+  it("structures Markdown without headings, keeping its front matter", async () => {
+    const dir = await notes({
+      "loose.md": [
+        "---",
+        "title: Сеть",
+        "aliases: [network]",
+        "---",
+        "Основные плагины:",
+        "",
+        "1. Calico: сетевые политики и маршрутизация через BGP между узлами кластера.",
+        "2. Flannel: простая и быстрая настройка оверлейной сети для небольших кластеров.",
+      ].join("\n"),
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.topics[0]).toMatchObject({ title: "Сеть", aliases: ["network"] });
+    expect(kb.passages.map((p) => p.headingPath)).toEqual([
+      ["Основные плагины", "Calico"],
+      ["Основные плагины", "Flannel"],
+    ]);
   });
 });
 

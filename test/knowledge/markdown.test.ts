@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseMarkdown, parsePlainText } from "../../src/knowledge/markdown.ts";
+import { parseMarkdown } from "../../src/knowledge/markdown.ts";
 
 describe("parseMarkdown", () => {
   it("reads front matter and gives each block its heading path", () => {
@@ -34,16 +34,6 @@ describe("parseMarkdown", () => {
     expect(note.aliases).toEqual([]);
     expect(note.problems).toHaveLength(1);
     expect(note.problems[0]).toMatch(/aliases/);
-  });
-});
-
-describe("parsePlainText", () => {
-  it("splits at blank lines, joins wrapped lines and has no headings", () => {
-    expect(parsePlainText("a\nb\n\n\nc\r\n \r\nd").blocks).toEqual([
-      { kind: "prose", text: "a b", headingPath: [], standalone: true },
-      { kind: "prose", text: "c", headingPath: [], standalone: true },
-      { kind: "prose", text: "d", headingPath: [], standalone: true },
-    ]);
   });
 });
 

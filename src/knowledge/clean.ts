@@ -1,0 +1,157 @@
+// Line-level repair of text that came out of a PDF or a chat window: garbage lines dropped, lines the PDF
+// wrapped joined back, hyphenation at line end undone. Pure: no I/O. Words are only ever removed as whole
+// garbage lines, never added.
+
+/** A line whose letters were lost in extraction: mostly `?` or U+FFFD, e.g. «???? ? ??????». */
+function isLostScript(line: string): boolean {
+  const chars = line.replace(/\s/g, "");
+  const lost = (chars.match(/[?\uFFFD]/g) ?? []).length;
+  return lost >= 2 && lost / chars.length >= 0.6;
+}
+
+/** «12», «- 12 -», «стр. 3», «Page 3 of 10», «3 / 10». */
+const PAGE_NUMBER =
+  /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:стр(?:аница)?\.?|page|p\.)\s*\d{1,4}(?:\s*(?:из|of|\/)\s*\d{1,4})?$|^\d{1,4}\s*(?:\/|из|of)\s*\d{1,4}$/i;
+
+/** What a chat window leaves in copied text: the speaker's name, buttons. */
+const CHAT_RESIDUE =
+  /^(?:chatgpt|chatgpt said:|chatgpt сказал:|you said:|вы сказали:|copy code|копировать код|regenerate|edit message)$/i;
+
+/** A line carrying no knowledge: lost script, a page number, chat residue. */
+export function isGarbageLine(line: string): boolean {
+  const text = line.trim();
+  return text !== "" && (isLostScript(text) || PAGE_NUMBER.test(text) || CHAT_RESIDUE.test(text));
+}
+
+/** A running header's identity: the line with its numbers (page, date) blanked and case folded. */
+const runningKey = (line: string) => line.trim().toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ");
+
+/**
+ * Lines repeated as running headers or footers, by their `runningKey`:
+ * - a line repeated at least three times, a page or more apart (15 lines), whose number at its start or end
+ *   grows from copy to copy («Конспект по Git   3», «… 4»): a page number makes it a header or footer
+ *   wherever it stands;
+ * - with form feeds (page breaks, as `pdftotext` writes them), the first or last line of a page (page
+ *   numbers aside) seen on every page of two, or on a third of more pages (and three);
+ * - without them, a short line standing alone at least four times, spread through the text (at least 20
+ *   lines apart), since a real repeated heading or lead-in sits close to what it repeats.
+ */
+function runningLines(lines: string[]): Set<string> {
+  const found = new Set<string>();
+  const copies = new Map<string, { at: number[]; raw: Set<string> }>();
+  lines.forEach((line, i) => {
+    const text = line.replace(/\f/g, "").trim();
+    if (text === "" || text.length > 100 || !/\p{L}/u.test(text)) return;
+    const key = runningKey(text);
+    const entry = copies.get(key) ?? { at: [], raw: new Set<string>() };
+    entry.at.push(i);
+    entry.raw.add(text.replace(/\s+/g, " "));
+    copies.set(key, entry);
+  });
+  for (const [key, { at, raw }] of copies) {
+    if (at.length < 3 || raw.size < 3 || !/^#|#$/.test(key)) continue;
+    // «Пример 3» is a heading; a footer pads its number or names more than a word or two.
+    const sample = lines[at[0] as number] as string;
+    const padded = /\S(?:\s{2,}|\s*[|·•—–-]\s*)\d+\s*$|^\s*\d+(?:\s{2,}|\s*[|·•—–-]\s*)\S/.test(sample);
+    if (!padded && key.split(" ").length < 4) continue;
+    // A page number at the start or end, growing down the text, on lines a page apart.
+    const numbers = at.map((i) =>
+      Number(
+        /^\D*(\d+)|(\d+)\D*$/
+          .exec(lines[i] as string)
+          ?.slice(1)
+          .find(Boolean),
+      ),
+    );
+    const growing = numbers.every((n, k) => k === 0 || n > (numbers[k - 1] as number));
+    if (growing && at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 15)) found.add(key);
+  }
+  const pageStarts = [0];
+  lines.forEach((line, i) => {
+    if (line.includes("\f")) pageStarts.push(i);
+  });
+  if (pageStarts.length >= 2) {
+    const counts = new Map<string, number>();
+    for (let p = 0; p < pageStarts.length; p++) {
+      const page = lines
+        .slice(pageStarts[p], pageStarts[p + 1] ?? lines.length)
+        .map((l) => l.replace(/\f/g, ""))
+        .filter((l) => l.trim() !== "" && !isGarbageLine(l));
+      const edges = new Set([page[0], page.at(-1)].filter((l) => l !== undefined).map(runningKey));
+      for (const edge of edges) counts.set(edge, (counts.get(edge) ?? 0) + 1);
+    }
+    const pages = pageStarts.length;
+    const needed = pages === 2 ? 2 : Math.max(3, Math.ceil(pages / 3));
+    for (const [key, n] of counts) if (n >= needed && /\p{L}/u.test(key)) found.add(key);
+    return found;
+  }
+  for (const [key, { at }] of copies) {
+    const alone = at.every((i) => (lines[i - 1] ?? "").trim() === "" && (lines[i + 1] ?? "").trim() === "");
+    if (
+      at.length >= 4 &&
+      alone &&
+      key.length <= 80 &&
+      at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 20)
+    )
+      found.add(key);
+  }
+  return found;
+}
+
+/**
+ * Splits text into lines with garbage blanked out (so paragraph breaks stay where they were): lines of lost
+ * script, page numbers, chat residue, running headers and footers. Trailing white space is trimmed; form
+ * feeds count as line breaks.
+ */
+export function cleanLines(source: string): string[] {
+  const raw = source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const running = runningLines(raw);
+  return raw.map((line) => {
+    const text = line.replace(/\f/g, "").trimEnd();
+    if (text.trim() === "" || isGarbageLine(text)) return "";
+    if (running.size > 0 && running.has(runningKey(text))) return "";
+    return text;
+  });
+}
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const PARTICLES = new Set(["то", "либо", "нибудь", "ка", "таки", "де"]);
+
+/**
+ * Joins a word hyphenated at line end. The hyphen stays when it is a real one: the left part has Latin
+ * letters or digits («Kubernetes-кластерах», «IP-адрес»), the right part is a particle («кто-то»), or the
+ * text elsewhere writes the word with a hyphen; it goes when the text elsewhere writes it without one, and
+ * by default for plain Cyrillic words, which PDFs hyphenate at line ends.
+ */
+export function joinHyphenated(left: string, right: string, vocabulary: ReadonlySet<string>): string {
+  const leftWord = /([\p{L}\p{N}]+)-$/u.exec(left)?.[1] ?? "";
+  const rightWord = /^[\p{L}\p{N}]+/u.exec(right)?.[0] ?? "";
+  const joined = `${leftWord}${rightWord}`.toLowerCase();
+  const hyphenated = `${leftWord}-${rightWord}`.toLowerCase();
+  const keep =
+    vocabulary.has(hyphenated) ||
+    (!vocabulary.has(joined) &&
+      (LATIN_OR_DIGIT.test(leftWord) || PARTICLES.has(rightWord.toLowerCase()) || leftWord.length <= 2));
+  return keep ? `${left}${right}` : `${left.slice(0, -1)}${right}`;
+}
+
+/** The lower-cased words of a text, hyphenated ones whole, to tell real hyphens from line-end ones. */
+export function vocabularyOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
+}
+
+/**
+ * The typical width of a wrapped line, or undefined when the text is not wrapped (lines are paragraphs).
+ * Wrapped text has many lines close to one width: at least a quarter of the prose lines reach 80% of the
+ * 90th percentile, which is under 140 characters.
+ */
+export function wrapWidth(lines: readonly string[]): number | undefined {
+  const lengths = lines
+    .map((l) => l.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  if (lengths.length < 8) return undefined;
+  const p90 = lengths[Math.floor(lengths.length * 0.9)] as number;
+  const near = lengths.filter((n) => n >= 0.8 * p90).length;
+  return p90 <= 140 && near >= lengths.length / 4 ? p90 : undefined;
+}

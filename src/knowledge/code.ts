@@ -1,0 +1,96 @@
+// Finds commands, YAML and code in text that lost its formatting, so each run becomes one fenced block.
+// Pure: no I/O.
+
+/** Tools whose command lines appear in notes; a line starting with one (and no prose) is a command. */
+const COMMAND =
+  /^(?:\$\s*)?(?:sudo\s+)?(?:kubectl|helm|docker|podman|minikube|kubeadm|k3s|k3d|git|curl|wget|apt|apt-get|yum|dnf|brew|npm|npx|yarn|pip3?|systemctl|journalctl|ssh|scp|export|etcdctl|crictl|istioctl|kustomize|terraform|ansible-playbook|openssl|chmod|mkdir)\s+\S/;
+const PROMPT = /^\s*\$\s+\S/;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** `key: value`, `- key: value`, `key:`, as YAML writes them (a lower-case identifier key). */
+const YAML_KEY = /^\s*(?:-\s+)?[a-z_][\w./-]*:(?:\s+(.*))?$/;
+const YAML_ITEM = /^\s*-\s+\S/;
+const ELLIPSIS = /^\s*(?:\.\.\.|…)\s*$/;
+
+/** The line without a trailing `# comment` (comments may be in any language). */
+const withoutComment = (line: string) => line.replace(/\s+#.*$/, "");
+
+/** How sure we are that a line is code: strong alone, weak only among other code lines. */
+export type CodeLine = "strong" | "weak" | "no";
+
+/** Classifies one line: commands and prompts are strong; YAML keys, YAML items and `...` are weak. */
+export function codeLine(line: string): CodeLine {
+  if (line.trim() === "") return "no";
+  const code = withoutComment(line);
+  if (CYRILLIC.test(code)) return "no";
+  if (PROMPT.test(line) || COMMAND.test(code.trim())) return "strong";
+  if (ELLIPSIS.test(line)) return "weak";
+  const key = YAML_KEY.exec(code);
+  if (key) {
+    const value = (key[1] ?? "").trim();
+    // A value of a few tokens or a quoted string is data; a sentence after a colon is prose.
+    return value.split(/\s+/).length <= 3 || /^["'[{|>&*!]/.test(value) ? "weak" : "no";
+  }
+  if (YAML_ITEM.test(code) && code.trim().split(/\s+/).length <= 4) return "weak";
+  return "no";
+}
+
+/** A stretch of lines: a run of code, or text (blank lines included). */
+export interface Segment {
+  kind: "code" | "text";
+  lines: string[];
+}
+
+/**
+ * Splits lines into code runs and text. A run is consecutive code-like lines, blank lines between them
+ * allowed (PDF dumps double-space YAML); it is code when it has a strong line or at least two weak ones
+ * that are not all `...`. Fenced blocks (```) already in the text are kept as they are; a fence never
+ * closed is only a line.
+ */
+export function splitCode(lines: readonly string[]): Segment[] {
+  const segments: Segment[] = [];
+  const pushText = (line: string) => {
+    const last = segments.at(-1);
+    if (last?.kind === "text") last.lines.push(line);
+    else segments.push({ kind: "text", lines: [line] });
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as string;
+    const fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    let close = i + 1;
+    while (fence && close < lines.length && (lines[close] as string).trim() !== fence) close++;
+    if (fence && close < lines.length) {
+      segments.push({ kind: "code", lines: lines.slice(i, close + 1) });
+      i = close + 1;
+      continue;
+    }
+    if (codeLine(line) === "no") {
+      pushText(line);
+      i++;
+      continue;
+    }
+    let end = i;
+    let last = i;
+    while (end < lines.length) {
+      const l = lines[end] as string;
+      if (l.trim() === "") {
+        end++;
+        continue;
+      }
+      if (codeLine(l) === "no") break;
+      last = end;
+      end++;
+    }
+    const run = lines.slice(i, last + 1).filter((l) => l.trim() !== "");
+    const kinds = run.map(codeLine);
+    const weak = run.filter((l, k) => kinds[k] === "weak" && !ELLIPSIS.test(l)).length;
+    if (kinds.includes("strong") || weak >= 2) {
+      segments.push({ kind: "code", lines: run });
+      i = last + 1;
+    } else {
+      for (const l of lines.slice(i, last + 1)) pushText(l);
+      i = last + 1;
+    }
+  }
+  return segments;
+}

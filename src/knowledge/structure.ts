@@ -1,0 +1,422 @@
+// Gives structure to notes that have none: plain text (often out of a PDF or a chat window) and Markdown
+// without headings become headed blocks, the way an author would have written them in Markdown. Pure: no
+// I/O. It drops garbage and adds no words: headings are lines of the notes themselves.
+import { cleanLines, joinHyphenated, vocabularyOf, wrapWidth } from "./clean.ts";
+import { splitCode } from "./code.ts";
+import { collapseRepeats } from "./dedup.ts";
+import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
+
+/** A block with fewer words than this cannot answer anything alone; it joins a neighbour. */
+const MIN_WORDS = 8;
+/** Headings are short: at most this many characters and words. */
+const MAX_HEADING_CHARS = 70;
+const MAX_HEADING_WORDS = 8;
+
+const NUMBERED = /^(\d{1,2})[.)]\s+(\S.*)$/;
+const BULLET = /^[-•*▪]\s+\S/;
+/** «Цель: …», «Модель маршрутизации: …»: a capitalised label of a few words, then its text. */
+const LABEL = /^\p{Lu}[\p{L}\p{N} ()/-]{0,40}:\s+\S/u;
+/** One word of a term: letters and digits, inner dots, hyphens and apostrophes («kube-router», «taint'ы»). */
+const TERM_WORD = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’./-]*[\\p{L}\\p{N}])?";
+/** «StatefulSet - управление …»: up to three words, a dash, the definition. */
+const DASH_DEFINITION = new RegExp(`^(${TERM_WORD}(?:\\s+${TERM_WORD}){0,2})\\s+[-–—]\\s+\\S`, "u");
+/** «под: минимальная единица …»: up to three words, a colon, the definition. */
+const COLON_DEFINITION = new RegExp(
+  `^(\\p{L}(?:[\\p{L}\\p{N}'’./-]*[\\p{L}\\p{N}])?(?:\\s+${TERM_WORD}){0,2}):\\s+\\S`,
+  "u",
+);
+/** «Сервисы (Services) в Kubernetes - это абстракция …»: a subject of a few words defined with «это». */
+const THAT_IS_DEFINITION = /^([^.,;:!?]{3,60}?)\s+[-–—]\s+это\s/u;
+const ENDS_SENTENCE = /[.!?…:;)]$/;
+
+/** Labels that introduce a remark («TLDR: …», «Src: …») rather than name a thing a definition defines. */
+export const REMARK_LABELS: ReadonlySet<string> = new Set([
+  "tldr",
+  "src",
+  "источник",
+  "итого",
+  "итог",
+  "summary",
+  "note",
+  "важно",
+  "примечание",
+  "пример",
+]);
+
+const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** The term a definition line defines, if it is one. */
+function definedTerm(line: string): string | undefined {
+  if (/^https?:/i.test(line)) return undefined;
+  const term = (DASH_DEFINITION.exec(line) ??
+    COLON_DEFINITION.exec(line) ??
+    (words(THAT_IS_DEFINITION.exec(line)?.[1] ?? "") <= 5 ? THAT_IS_DEFINITION.exec(line) : null))?.[1];
+  // «в Kubernetes - это …» is a sentence that lost its start, not a term: terms open with a real word.
+  if (term === undefined || REMARK_LABELS.has(term.toLowerCase())) return undefined;
+  return (term.split(/\s/)[0]?.length ?? 0) >= 3 ? term : undefined;
+}
+
+/**
+ * The blocks without near repeats (as the loader drops repeated passages): the first occurrence stays,
+ * showing the longest wording of its group.
+ */
+export function withoutRepeats(blocks: Block[]): Block[] {
+  return collapseRepeats(blocks.map((b) => b.text)).map(({ index, wording }) => ({
+    ...(blocks[index] as Block),
+    text: (blocks[wording] as Block).text,
+  }));
+}
+
+/** A line the notes use as a heading: short, not a sentence. */
+function isShortTitle(line: string): boolean {
+  return (
+    line.length <= MAX_HEADING_CHARS &&
+    words(line) <= MAX_HEADING_WORDS &&
+    !/[.,;:!?…]$/.test(line) &&
+    !/^https?:/i.test(line) &&
+    definedTerm(line) === undefined
+  );
+}
+
+const isAllCaps = (line: string) =>
+  (line.match(/\p{Lu}/gu) ?? []).length >= 3 && !/\p{Ll}/u.test(line) && line.length <= MAX_HEADING_CHARS;
+
+/**
+ * The name a numbered item gives itself: «2. NodePort: …» → NodePort, «1. !! Службы (Services): …» →
+ * Службы (Services), «1. Calico:» → Calico. Undefined for an item that is a sentence.
+ */
+export function itemName(text: string): string | undefined {
+  const colon = text.indexOf(":");
+  if (colon <= 0) return undefined;
+  const name = text
+    .slice(0, colon)
+    .replace(/^[!*\s]+/, "")
+    .trim();
+  if (name === "" || name.length > MAX_HEADING_CHARS || words(name) > MAX_HEADING_WORDS) return undefined;
+  if (/[.!?]/.test(name) || /^https?$/i.test(name)) return undefined;
+  return name;
+}
+
+/**
+ * Paragraph lines joined back where the PDF wrapped them: a line continues the one before when that one
+ * was full — the next line's first word would not have fitted on it (within 85% of the wrap width, since
+ * PDF fonts are proportional) — unless it starts an item of its own (a number, a bullet, a label or a
+ * definition after a finished sentence, a definition after a definition). A word hyphenated at line end
+ * is joined whatever the width.
+ */
+function logicalLines(chunk: string[], width: number | undefined, vocabulary: Set<string>): string[] {
+  const out: string[] = [];
+  let lastLength = 0;
+  for (const raw of chunk) {
+    const line = raw.trim();
+    const prev = out.at(-1);
+    if (prev === undefined) {
+      out.push(line);
+      lastLength = line.length;
+      continue;
+    }
+    const startsItem =
+      NUMBERED.test(line) ||
+      BULLET.test(line) ||
+      ((LABEL.test(line) || definedTerm(line) !== undefined) && ENDS_SENTENCE.test(prev)) ||
+      (definedTerm(line) !== undefined && definedTerm(prev) !== undefined);
+    const firstWord = line.split(/\s/)[0]?.length ?? 0;
+    if (!startsItem && /\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(line)) {
+      out[out.length - 1] = joinHyphenated(prev, line, vocabulary);
+    } else if (
+      !startsItem &&
+      (width === undefined
+        ? // Width unknown (too few lines): a line starting in lower case continues an unfinished one.
+          /^\p{Ll}/u.test(line) && !ENDS_SENTENCE.test(prev)
+        : lastLength + 1 + firstWord >= 0.85 * width)
+    ) {
+      out[out.length - 1] = `${prev} ${line}`;
+    } else {
+      out.push(line);
+    }
+    lastLength = line.length;
+  }
+  return out;
+}
+
+/** Two long lines, the first a finished sentence, the second no label or definition of a list. */
+const startsParagraph = (prev: string, line: string) =>
+  /[.!?…]$/.test(prev) &&
+  words(prev) >= 2 * MIN_WORDS &&
+  words(line) >= 2 * MIN_WORDS &&
+  !LABEL.test(line) &&
+  definedTerm(line) === undefined;
+
+type Piece =
+  | { kind: "code"; text: string }
+  | { kind: "para"; lines: string[] }
+  | { kind: "item"; n: number; lines: string[] };
+
+/** The text as paragraphs, numbered items and code, garbage gone and wrapped lines joined. */
+function pieces(source: string): Piece[] {
+  const lines = cleanLines(source);
+  const segments = splitCode(lines);
+  const prose = segments.flatMap((s) => (s.kind === "text" ? s.lines : []));
+  const width = wrapWidth(prose);
+  const vocabulary = vocabularyOf(prose.join("\n"));
+  const out: Piece[] = [];
+  for (const segment of segments) {
+    if (segment.kind === "code") {
+      const fenced = /^\s*(`{3,}|~{3,})/.test(segment.lines[0] ?? "");
+      out.push({
+        kind: "code",
+        text: fenced ? segment.lines.join("\n") : `\`\`\`\n${segment.lines.join("\n")}\n\`\`\``,
+      });
+      continue;
+    }
+    const chunks: string[][] = [[]];
+    for (const line of segment.lines) {
+      if (line.trim() === "") chunks.push([]);
+      else chunks.at(-1)?.push(line);
+    }
+    for (const chunk of chunks) {
+      if (chunk.length === 0) continue;
+      let current: Piece | undefined;
+      for (const line of logicalLines(chunk, width, vocabulary)) {
+        const numbered = NUMBERED.exec(line);
+        if (numbered) {
+          current = { kind: "item", n: Number(numbered[1]), lines: [numbered[2] as string] };
+          out.push(current);
+        } else if (current === undefined) {
+          current = { kind: "para", lines: [line] };
+          out.push(current);
+        } else if (current.kind === "para" && startsParagraph(current.lines.at(-1) as string, line)) {
+          // Two long lines, the first a finished sentence: paragraphs the PDF ran together.
+          current = { kind: "para", lines: [line] };
+          out.push(current);
+        } else if (current.kind !== "code") {
+          current.lines.push(line);
+        }
+      }
+    }
+  }
+  return listsOfShortLines(out);
+}
+
+const isShortLine = (p: Piece | undefined): p is Piece & { kind: "para" } =>
+  p?.kind === "para" && p.lines.length === 1 && isShortTitle(p.lines[0] as string);
+
+/** Short lines standing alone one after another («Service», «Ingress», …) are one list, not headings. */
+function listsOfShortLines(all: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  all.forEach((piece, i) => {
+    const last = out.at(-1);
+    if (
+      isShortLine(piece) &&
+      last?.kind === "para" &&
+      last.lines.every(isShortTitle) &&
+      isShortLine(all[i - 1])
+    ) {
+      last.lines.push(...piece.lines);
+    } else out.push(piece);
+  });
+  return out;
+}
+
+interface Draft {
+  kind: "prose" | "code";
+  text: string;
+  headingPath: string[];
+  part: number;
+}
+
+/**
+ * Structures plain text into headed blocks. Headings: ALL-CAPS lines and short lines with no final
+ * punctuation that stand alone before body text (sections); a short line ending in «:» before a numbered
+ * list (the list's heading); numbered items that name a thing («2. NodePort: …»), which become sub-sections;
+ * definitions («StatefulSet - …», «под: …»), headed by their term. A heading first in the text is its
+ * title, and the names in it its aliases. Code runs become fenced blocks. Blocks too short to answer
+ * anything join a neighbour, and a lead-in ending in «:» stays with what follows.
+ */
+export function structureText(source: string): ParsedNote {
+  const all = pieces(source);
+  const drafts: Draft[] = [];
+  let title: string | undefined;
+  let section: string | undefined;
+  let list: { heading?: string; path: string[]; n: number; part: number; bodyless: boolean } | undefined;
+  let listHeading: string | undefined;
+  let part = 0;
+  const base = () => (section === undefined ? [] : [section]);
+
+  all.forEach((piece, i) => {
+    const next = all[i + 1];
+    const prev = all[i - 1];
+    const continuesList = next?.kind === "item" && list !== undefined && next.n === list.n + 1;
+    if (piece.kind === "item") {
+      const first = piece.lines[0] as string;
+      const name = itemName(first);
+      const sameList = list !== undefined && piece.n === list.n + 1;
+      const heading = sameList ? list?.heading : listHeading;
+      listHeading = undefined;
+      const parent = heading === undefined ? base() : [...base(), heading];
+      const path = name === undefined ? parent : [...parent, name];
+      const glued = sameList && name === undefined && list !== undefined && list.path.join() === path.join();
+      const itemPart = glued ? (list?.part ?? ++part) : ++part;
+      // «1. Calico:» alone on its line only names the item: the name is its heading now.
+      const namesOnly = name !== undefined && first.replace(/^[!*\s]+/, "").trim() === `${name}:`;
+      const body = namesOnly ? piece.lines.slice(1) : piece.lines;
+      list = {
+        ...(heading === undefined ? {} : { heading }),
+        path,
+        n: piece.n,
+        part: itemPart,
+        bodyless: body.length === 0,
+      };
+      const text = name === undefined ? `${piece.n}. ${body.join("\n")}` : body.join("\n");
+      if (body.length > 0) drafts.push({ kind: "prose", text, headingPath: path, part: itemPart });
+      return;
+    }
+    if (list !== undefined && (continuesList || list.bodyless)) {
+      // Between two items of one list, or the body of an item that only named itself: the item's own.
+      list.bodyless = false;
+      drafts.push({
+        kind: piece.kind === "code" ? "code" : "prose",
+        text: piece.kind === "code" ? piece.text : piece.lines.join("\n"),
+        headingPath: list.path,
+        part: list.part,
+      });
+      return;
+    }
+    list = undefined;
+    if (piece.kind === "code") {
+      const last = drafts.at(-1);
+      // Code illustrates the paragraph before it, unless that is a stray fragment that introduces nothing
+      // (up to two fragments such as «Src:» and a link may stand between a lead-in and its code).
+      let introduced = false;
+      for (let k = drafts.length - 1; k >= Math.max(0, drafts.length - 3); k--) {
+        const d = drafts[k] as Draft;
+        if (d.kind !== "prose" || d.headingPath.join() !== base().join()) break;
+        if (/:\s*$/.test(d.text)) introduced = true;
+        if (introduced || words(d.text) >= MIN_WORDS) break;
+      }
+      const glue =
+        last !== undefined &&
+        last.kind === "prose" &&
+        last.headingPath.join() === base().join() &&
+        (introduced || words(last.text) >= MIN_WORDS);
+      drafts.push({ kind: "code", text: piece.text, headingPath: base(), part: glue ? last.part : ++part });
+      return;
+    }
+    const only = piece.lines.length === 1 ? (piece.lines[0] as string) : undefined;
+    const nextIsBody =
+      next !== undefined && (next.kind === "code" || (next.kind === "para" && !isShortLine(next)));
+    const heads =
+      only !== undefined &&
+      ((isAllCaps(only) && next !== undefined) ||
+        (/^\p{Lu}/u.test(only) && isShortTitle(only) && nextIsBody && !isShortLine(prev)));
+    if (heads && i === 0) {
+      // A heading before anything else names the whole text, as a leading `#` does in Markdown.
+      title = only;
+      return;
+    }
+    if (heads) {
+      section = only;
+      return;
+    }
+    if (
+      only?.endsWith(":") &&
+      only.length <= MAX_HEADING_CHARS + 10 &&
+      words(only) <= MAX_HEADING_WORDS + 2 &&
+      next?.kind === "item" &&
+      next.n === 1 &&
+      itemName(next.lines[0] as string) !== undefined
+    ) {
+      listHeading = only.slice(0, -1).trim();
+      return;
+    }
+    const term = definedTerm(piece.lines[0] as string);
+    if (term !== undefined && words(term) <= 5) {
+      // A run of definitions: each its own block, headed by its term, with the lines that follow it.
+      let current: Draft | undefined;
+      for (const line of piece.lines) {
+        const t = definedTerm(line);
+        if (t !== undefined || current === undefined) {
+          current = { kind: "prose", text: line, headingPath: [...base(), t ?? term], part: ++part };
+          drafts.push(current);
+        } else current.text += `\n${line}`;
+      }
+      return;
+    }
+    drafts.push({ kind: "prose", text: piece.lines.join("\n"), headingPath: base(), part: ++part });
+  });
+  const blocks = mergeFragments(drafts);
+  return title === undefined
+    ? { aliases: [], blocks, problems: [] }
+    : { title, aliases: namesIn(title), blocks, problems: [] };
+}
+
+/**
+ * The names a heading gives a thing, lower-cased, for aliases: «Сервисы (Services)» → [сервисы, services],
+ * «Ingress / Ингресс» → [ingress, ингресс]; a heading of one name gives that name.
+ */
+export function namesIn(heading: string): string[] {
+  const names = heading
+    .split(/\s*[()/,]\s*|\s+[-–—]\s+/)
+    .map((n) => n.trim().toLowerCase())
+    .filter((n) => /\p{L}/u.test(n));
+  return [...new Set(names)];
+}
+
+/**
+ * Joins what cannot stand alone. A lead-in ending in «:» takes the blocks after it into its passage unless
+ * they open a section of their own (a fragment of a lead-in instead joins them, under their heading). Then a
+ * passage of fewer than MIN_WORDS words joins the one before it (or, first in the text or when it introduces
+ * something with «:», the one after) — one in its own section or below it, so no heading is lost: a short
+ * named item stays a section of its own.
+ */
+function mergeFragments(drafts: Draft[]): Block[] {
+  const partOf = (from: number) => {
+    let end = from;
+    while (end + 1 < drafts.length && drafts[end + 1]?.part === drafts[from]?.part) end++;
+    return end;
+  };
+  const adopt = (from: number, to: number, like: Draft) => {
+    for (let k = from; k <= to; k++) {
+      (drafts[k] as Draft).headingPath = like.headingPath;
+      (drafts[k] as Draft).part = like.part;
+    }
+  };
+  const within = (inner: string[], outer: string[]) => inner.every((h, k) => outer[k] === h);
+  // From the end, so a chain of lead-ins («Указываем …:», «Src:») reaches the block they introduce.
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const d = drafts[i] as Draft;
+    const next = drafts[i + 1];
+    if (d.kind !== "prose" || next === undefined || next.part === d.part || !/:\s*$/.test(d.text)) continue;
+    if (words(d.text) < MIN_WORDS && within(d.headingPath, next.headingPath)) adopt(i, i, next);
+    else if (within(next.headingPath, d.headingPath)) adopt(i + 1, partOf(i + 1), d);
+  }
+  for (let i = 0; i < drafts.length; ) {
+    const end = partOf(i);
+    const group = drafts.slice(i, end + 1);
+    const tiny =
+      group.every((d) => d.kind === "prose") && words(group.map((d) => d.text).join(" ")) < MIN_WORDS;
+    const introduces = group.some((d) => /:\s*$/.test(d.text));
+    const path = (drafts[i] as Draft).headingPath;
+    // A fragment joins a neighbour in its own section or below it: a heading is never lost.
+    const prev = drafts[i - 1];
+    const next = drafts[end + 1];
+    if (tiny && introduces && next !== undefined && within(next.headingPath, path))
+      adopt(end + 1, partOf(end + 1), drafts[i] as Draft);
+    else if (tiny && prev !== undefined && within(path, prev.headingPath)) adopt(i, end, prev);
+    else if (tiny && next !== undefined && within(path, next.headingPath)) adopt(i, end, next);
+    i = end + 1;
+  }
+  return drafts.map((d) => ({ kind: d.kind, text: d.text, headingPath: d.headingPath, part: d.part }));
+}
+
+/**
+ * Parses a notes file, giving structure to the ones that have none: plain text always, Markdown when it has
+ * no headings (its front matter still names the topic).
+ */
+export function structureNote(source: string, format: "markdown" | "text"): ParsedNote {
+  if (format === "text") return structureText(source);
+  const note = parseMarkdown(source);
+  if (note.blocks.some((b) => b.headingPath.length > 0)) return note;
+  const structured = structureText(splitFrontMatter(source.replace(/^\uFEFF/, "")).body);
+  return { ...note, blocks: structured.blocks };
+}

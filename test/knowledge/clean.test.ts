@@ -1,0 +1,145 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  cleanLines,
+  isGarbageLine,
+  joinHyphenated,
+  vocabularyOf,
+  wrapWidth,
+} from "../../src/knowledge/clean.ts";
+
+describe("isGarbageLine", () => {
+  it("drops lost script, page numbers and chat residue", () => {
+    for (const line of [
+      "???? ? ??????",
+      "??????????? ?????????? ??",
+      "\uFFFD\uFFFD\uFFFD",
+      "12",
+      "- 7 -",
+      "стр. 3",
+      "Page 2 of 9",
+      "3 / 10",
+      "ChatGPT",
+      "You said:",
+    ])
+      expect(isGarbageLine(line), line).toBe(true);
+  });
+
+  it("keeps text, questions and short words", () => {
+    for (const line of [
+      "Что такое под?",
+      "Ingress",
+      "nginx",
+      "2. NodePort:",
+      "...",
+      "IP-адрес",
+      "Service (?)",
+      "v1",
+    ])
+      expect(isGarbageLine(line), line).toBe(false);
+  });
+});
+
+describe("cleanLines", () => {
+  it("blanks garbage in place, so paragraph breaks stay where they were", () => {
+    expect(cleanLines("Абзац.\r\n???? ??\n\nChatGPT\nДальше.")).toEqual(["Абзац.", "", "", "", "Дальше."]);
+  });
+
+  it("drops running headers and footers of pages split by form feeds", () => {
+    const bodies = [
+      "",
+      "Поды запускают контейнеры.",
+      "Сервис даёт адрес.",
+      "Ингресс проксирует.",
+      "Теинт отталкивает поды.",
+    ];
+    const page = (n: number) => `Конспект по Kubernetes\n${bodies[n]}\nстраница ${n} из 4`;
+    const lines = cleanLines([1, 2, 3, 4].map(page).join("\n\f"));
+    expect(lines.filter((l) => l !== "")).toEqual([1, 2, 3, 4].map((n) => bodies[n]));
+  });
+
+  it("drops a footer whose page number changes, wherever it stands, and a header on both of two pages", () => {
+    const page = (n: number) => Array.from({ length: 15 }, (_, i) => `Строка ${i} страницы ${n}.`);
+    const source = [
+      "Конспект по Git",
+      ...page(1),
+      "Конспект по Git        3",
+      ...page(2),
+      "Конспект по Git        4",
+      "\fКонспект по Git",
+      ...page(3),
+      "Конспект по Git        5",
+    ].join("\n");
+    expect(cleanLines(source).filter((l) => l !== "")).toEqual([...page(1), ...page(2), ...page(3)]);
+    const examples = [1, 2, 3].flatMap((n) => [`Пример ${n}`, ...page(n)]).join("\n");
+    expect(cleanLines(examples).filter((l) => l.startsWith("Пример"))).toHaveLength(3);
+  });
+
+  it("drops a header repeated alone far apart without page breaks, and keeps a lead-in repeated close by", () => {
+    const body = (n: number) =>
+      Array.from({ length: 25 }, (_, i) => `Строка ${n}.${i} про кластер.`).join("\n");
+    const header = [1, 2, 3, 4].map((n) => `\nМои заметки — ${n}\n\n${body(n)}`).join("\n");
+    expect(cleanLines(header).some((l) => l.startsWith("Мои заметки"))).toBe(false);
+    const close = Array.from({ length: 4 }, () => "\nПример:\n\nkubectl get pods").join("\n");
+    expect(cleanLines(close).filter((l) => l === "Пример:")).toHaveLength(4);
+  });
+
+  it("never adds a line of its own and keeps every non-garbage line, trimmed at the end", () => {
+    const line = fc.oneof(fc.string(), fc.constantFrom("????", "12", "ChatGPT", "Текст  ", "  - key: v"));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const source = lines.join("\n");
+        const out = cleanLines(source);
+        expect(out).toHaveLength(source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).length);
+        for (const l of out) if (l !== "") expect(source).toContain(l);
+      }),
+    );
+  });
+});
+
+describe("joinHyphenated", () => {
+  const none = new Set<string>();
+
+  it("undoes hyphenation of plain Cyrillic words", () => {
+    expect(joinHyphenated("балансиров-", "щик нагрузки", none)).toBe("балансировщик нагрузки");
+  });
+
+  it("keeps real hyphens: Latin or digits on the left, particles, short prefixes", () => {
+    expect(joinHyphenated("в Kubernetes-", "кластерах.", none)).toBe("в Kubernetes-кластерах.");
+    expect(joinHyphenated("настройки SSL-", "терминации", none)).toBe("настройки SSL-терминации");
+    expect(joinHyphenated("кто-", "то пришёл", none)).toBe("кто-то пришёл");
+    expect(joinHyphenated("по-", "русски", none)).toBe("по-русски");
+  });
+
+  it("follows how the text itself writes the word", () => {
+    expect(joinHyphenated("северо-", "запад", vocabularyOf("на северо-запад"))).toBe("северо-запад");
+    expect(joinHyphenated("Ingress-", "controller", vocabularyOf("an ingresscontroller"))).toBe(
+      "Ingresscontroller",
+    );
+  });
+});
+
+describe("wrapWidth", () => {
+  it("finds the width of wrapped text", () => {
+    const words =
+      "Сервисы в Kubernetes это абстракция которая позволяет управлять доступом к набору подов".split(" ");
+    const lines: string[] = [];
+    let line = "";
+    for (let i = 0; i < 200; i++) {
+      const w = words[i % words.length] as string;
+      if (line.length + w.length + 1 > 60) {
+        lines.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    const width = wrapWidth(lines);
+    expect(width).toBeGreaterThan(50);
+    expect(width).toBeLessThanOrEqual(60);
+  });
+
+  it("says text is not wrapped when lines are whole paragraphs or too few", () => {
+    expect(wrapWidth(["Короткая строка.", "Ещё одна."])).toBeUndefined();
+    const paragraphs = Array.from({ length: 20 }, (_, i) => "слово ".repeat(20 + ((i * 37) % 90)));
+    expect(wrapWidth(paragraphs)).toBeUndefined();
+  });
+});

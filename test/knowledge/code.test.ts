@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { codeLine, splitCode } from "../../src/knowledge/code.ts";
+
+describe("codeLine", () => {
+  it("knows commands and prompts for sure", () => {
+    for (const line of [
+      "kubectl get pods -A",
+      "helm install my-hello hello/hello",
+      "$ ls -la",
+      "sudo apt-get install jq",
+    ])
+      expect(codeLine(line), line).toBe("strong");
+  });
+
+  it("takes YAML keys, items and ellipses as code only among other code", () => {
+    for (const line of [
+      "apiVersion: v1",
+      "  labels:",
+      "    nodeType: ingress # <--- Вот наш лейбл",
+      "  - wrangler.cattle.io/node",
+      "...",
+      '      operator: "Exists"',
+    ])
+      expect(codeLine(line), line).toBe("weak");
+  });
+
+  it("leaves prose alone, Russian or English", () => {
+    for (const line of [
+      "Цель: Репликасет служит для обеспечения",
+      "TLDR: ClusterIP - айпишник",
+      "note: this is a sentence about pods and nodes",
+      "Src:",
+      "kubectl это утилита",
+      "",
+    ])
+      expect(codeLine(line), line).toBe("no");
+  });
+});
+
+describe("splitCode", () => {
+  it("glues double-spaced commands and YAML into one run, blank lines dropped", () => {
+    const lines = [
+      "Текст:",
+      "",
+      "kubectl get no -o yaml node-1",
+      "",
+      "apiVersion: v1",
+      "",
+      "metadata:",
+      "",
+      "  labels:",
+      "",
+      "",
+      "Дальше текст.",
+    ];
+    expect(splitCode(lines)).toEqual([
+      { kind: "text", lines: ["Текст:", ""] },
+      { kind: "code", lines: ["kubectl get no -o yaml node-1", "apiVersion: v1", "metadata:", "  labels:"] },
+      { kind: "text", lines: ["", "", "Дальше текст."] },
+    ]);
+  });
+
+  it("needs a command or two YAML lines: one lone key stays text", () => {
+    expect(splitCode(["Src:", "https://example.org"]).map((s) => s.kind)).toEqual(["text"]);
+    expect(splitCode(["version: 2", "...", "Абзац."]).map((s) => s.kind)).toEqual(["text"]);
+    expect(splitCode(["...", "  nodeSelector:", "    nodeType: ingress", "..."])).toEqual([
+      { kind: "code", lines: ["...", "  nodeSelector:", "    nodeType: ingress", "..."] },
+    ]);
+  });
+
+  it("keeps fenced blocks as they are", () => {
+    const lines = ["```yaml", "kind: Pod", "", "# comment", "```", "После."];
+    expect(splitCode(lines)).toEqual([
+      { kind: "code", lines: lines.slice(0, 5) },
+      { kind: "text", lines: ["После."] },
+    ]);
+  });
+
+  it("returns every line in order, code runs without their blank lines", () => {
+    const lines = ["a", "", "kubectl get pods", "", "kind: Pod", "b", "", "c"];
+    const back = splitCode(lines).flatMap((s) => s.lines);
+    expect(back.filter((l) => l !== "")).toEqual(lines.filter((l) => l !== ""));
+  });
+});

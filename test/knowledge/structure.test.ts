@@ -1,0 +1,313 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  itemName,
+  namesIn,
+  structureNote,
+  structureText,
+  withoutRepeats,
+} from "../../src/knowledge/structure.ts";
+
+/** Headings and texts of the blocks, the shape a reader judges. */
+const shape = (source: string) =>
+  structureText(source).blocks.map((b) => [b.headingPath.join(" › "), b.text]);
+
+const filler = (topic: string) =>
+  `${topic} описан здесь подробно: он запускается в кластере, работает с подами и сервисами, и его настраивают через манифест, который применяют командой kubectl apply.`;
+
+describe("structureText: headings", () => {
+  it("makes numbered named items sub-sections of the line that introduces them, and returns after the list", () => {
+    const source = [
+      "Основные типы сервисов:",
+      "",
+      "1. ClusterIP: внутренний адрес, доступный только внутри кластера для других подов.",
+      "2. NodePort: порт на каждой ноде кластера, открытый для внешних клиентов.",
+      "",
+      "Скорее всего тебе придется иметь дело либо с NodePort, либо с ClusterIP.",
+    ].join("\n");
+    expect(shape(source)).toEqual([
+      [
+        "Основные типы сервисов › ClusterIP",
+        "ClusterIP: внутренний адрес, доступный только внутри кластера для других подов.",
+      ],
+      [
+        "Основные типы сервисов › NodePort",
+        "NodePort: порт на каждой ноде кластера, открытый для внешних клиентов.",
+      ],
+      ["", "Скорее всего тебе придется иметь дело либо с NodePort, либо с ClusterIP."],
+    ]);
+  });
+
+  it("takes an item that only names itself as the heading of the lines under it", () => {
+    const source = [
+      "1. Calico:",
+      "Особенности: богатый набор функций для сетевой политики и безопасности.",
+      "Применение: крупные кластеры с требованиями к безопасности.",
+      "2. Flannel:",
+      "",
+      "Особенности: простая и быстрая настройка сети для небольших кластеров.",
+    ].join("\n");
+    expect(shape(source)).toEqual([
+      [
+        "Calico",
+        "Особенности: богатый набор функций для сетевой политики и безопасности.\nПрименение: крупные кластеры с требованиями к безопасности.",
+      ],
+      ["Flannel", "Особенности: простая и быстрая настройка сети для небольших кластеров."],
+    ]);
+  });
+
+  it("heads sections with ALL-CAPS lines and short lines before body text; the first one titles the text", () => {
+    const source = [
+      "Сеть в Kubernetes",
+      "",
+      filler("CNI"),
+      "",
+      "ПЛАГИНЫ",
+      "",
+      filler("Calico"),
+      "",
+      "Ingress Controller",
+      "",
+      filler("Ingress"),
+    ].join("\n");
+    const note = structureText(source);
+    expect(note.title).toBe("Сеть в Kubernetes");
+    expect(note.aliases).toEqual(["сеть в kubernetes"]);
+    expect(note.blocks.map((b) => b.headingPath)).toEqual([[], ["ПЛАГИНЫ"], ["Ingress Controller"]]);
+  });
+
+  it("reads a run of short lines as a list, not as headings", () => {
+    const source = [
+      filler("Ingress"),
+      "",
+      "Service",
+      "",
+      "Ingress",
+      "",
+      "Ingress Controller",
+      "",
+      filler("Helm"),
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(blocks.every((b) => b.headingPath.length === 0)).toBe(true);
+    expect(blocks.map((b) => b.text).join("\n")).toContain("Service\nIngress\nIngress Controller");
+  });
+
+  it("heads definitions by their term, one block each", () => {
+    const source = [
+      "StatefulSet - управление приложениями с хранением состояния, например базой данных",
+      "DaemonSet - развертывание одной копии пода на каждом узле кластера, например агент",
+    ].join("\n");
+    expect(structureText(source).blocks.map((b) => b.headingPath)).toEqual([["StatefulSet"], ["DaemonSet"]]);
+  });
+
+  it("splits a run of definitions even where lines look wrapped, and takes remark labels for no term", () => {
+    const source = [
+      "merge - объединяет истории двух веток, создавая коммит слияния в истории",
+      "rebase - переписывает историю, перенося коммиты поверх другой ветки",
+      "",
+      "TLDR: merge безопаснее, rebase чище, но опасен для опубликованных веток.",
+    ].join("\n");
+    expect(structureText(source).blocks.map((b) => b.headingPath)).toEqual([["merge"], ["rebase"], []]);
+  });
+
+  it("heads a paragraph that defines its subject with «это» by that subject, but not a sentence missing its start", () => {
+    const defines = `Сервисы (Services) в Kubernetes - это абстракция, которая даёт набору подов стабильное имя и адрес.`;
+    const broken = `в Kubernetes - это абстракция, которая даёт набору подов стабильное имя и адрес в кластере.`;
+    expect(structureText(`${defines}\n\n${broken}`).blocks.map((b) => b.headingPath)).toEqual([
+      ["Сервисы (Services) в Kubernetes"],
+      [],
+    ]);
+  });
+
+  it("names items by what precedes their colon, without importance marks", () => {
+    expect(itemName("!! Службы (Services): Службы предоставляют")).toBe("Службы (Services)");
+    expect(itemName("Calico:")).toBe("Calico");
+    expect(itemName("Это предложение. А это: продолжение")).toBeUndefined();
+    expect(itemName("Просто пункт списка без двоеточия")).toBeUndefined();
+  });
+
+  it("finds the names in a heading for aliases", () => {
+    expect(namesIn("Сервисы (Services)")).toEqual(["сервисы", "services"]);
+    expect(namesIn("Ingress / Ингресс")).toEqual(["ingress", "ингресс"]);
+  });
+});
+
+describe("structureText: repair", () => {
+  it("joins lines the PDF wrapped, undoes hyphenation, keeps short list lines apart", () => {
+    const wrapped = [
+      "Сервисы являются важной частью сетевой инфраструктуры Kubernetes и облегчают",
+      "взаимодействие между компонентами приложения в Kubernetes-",
+      "кластерах, а встроенный балансировщик распределяет нагрузку между пода-",
+      "ми. Это полезно, если вы хотите обеспечить высокую доступность для вашего",
+      "приложения в облаке.",
+      "",
+      "Деплоймент описывает приложение: реплики, шаблон пода и стратегию обновления",
+      "приложения в кластере. В деплойменте указываются:",
+      "",
+      "Реплики",
+      "Шаблон пода",
+      "Стратегия обновления",
+    ].join("\n");
+    const texts = structureText(wrapped).blocks.map((b) => b.text);
+    expect(texts[0]).toBe(
+      "Сервисы являются важной частью сетевой инфраструктуры Kubernetes и облегчают взаимодействие между компонентами приложения в Kubernetes-кластерах, а встроенный балансировщик распределяет нагрузку между подами. Это полезно, если вы хотите обеспечить высокую доступность для вашего приложения в облаке.",
+    );
+    expect(texts.slice(1)).toEqual([
+      "Деплоймент описывает приложение: реплики, шаблон пода и стратегию обновления приложения в кластере. В деплойменте указываются:",
+      "Реплики\nШаблон пода\nСтратегия обновления",
+    ]);
+  });
+
+  it("glues commands and double-spaced YAML into one fenced block with the text that introduces it", () => {
+    const source = [
+      "Мы можем пометить ноду, чтобы на ней размещались только определенные поды. Делается это так:",
+      "",
+      "kubectl label nodes node-1 type=ingress",
+      "",
+      "kubectl get no -o yaml node-1",
+      "",
+      "apiVersion: v1",
+      "",
+      "kind: Node",
+      "",
+      "",
+      "Дальше совсем другой абзац про теинты, которые отталкивают поды от ноды.",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(["prose", "code", "prose"]);
+    expect(blocks[1]?.text).toBe(
+      "```\nkubectl label nodes node-1 type=ingress\nkubectl get no -o yaml node-1\napiVersion: v1\nkind: Node\n```",
+    );
+    expect(blocks[0]?.part).toBe(blocks[1]?.part);
+    expect(blocks[2]?.part).not.toBe(blocks[1]?.part);
+  });
+
+  it("drops lost script, page numbers and chat residue", () => {
+    const source = `${filler("Под")}\n\n???? ? ??????\n\n17\n\nChatGPT\n\n${filler("Сервис")}`;
+    expect(structureText(source).blocks.map((b) => b.text)).toEqual([filler("Под"), filler("Сервис")]);
+  });
+
+  it("merges a fragment too short to answer anything into the block before it", () => {
+    const source = `${filler("Ингресс")}\n\nНапример nginx.\n\n${filler("Хельм")}`;
+    const blocks = structureText(source).blocks;
+    expect(blocks[0]?.part).toBe(blocks[1]?.part);
+    expect(blocks[2]?.part).not.toBe(blocks[1]?.part);
+  });
+});
+
+describe("structureNote", () => {
+  it("leaves Markdown with headings as it is, and structures Markdown without", () => {
+    const headed = "## Поды\n\n1. Calico: сетевые политики и маршрутизация через BGP между узлами.";
+    expect(structureNote(headed, "markdown").blocks.map((b) => b.headingPath)).toEqual([["Поды"]]);
+    const loose =
+      "---\ntitle: Сеть\n---\n1. Calico: сетевые политики и маршрутизация через BGP между узлами кластера.\n2. Flannel: простая и быстрая настройка оверлейной сети для небольших кластеров.";
+    const note = structureNote(loose, "markdown");
+    expect(note.title).toBe("Сеть");
+    expect(note.blocks.map((b) => b.headingPath)).toEqual([["Calico"], ["Flannel"]]);
+  });
+});
+
+describe("withoutRepeats", () => {
+  it("keeps the first of near repeats with the longest wording", () => {
+    const text = filler("Балансировщик");
+    const blocks = [
+      { kind: "prose" as const, text, headingPath: ["A"] },
+      {
+        kind: "prose" as const,
+        text: "Совсем другой абзац: поды живут на нодах и получают свои адреса.",
+        headingPath: ["B"],
+      },
+      { kind: "prose" as const, text: `${text} НА SELFHOSTED ЕГО НЕТ`, headingPath: ["C"] },
+    ];
+    expect(withoutRepeats(blocks)).toEqual([{ ...blocks[0], text: blocks[2]?.text }, blocks[1]]);
+  });
+});
+
+describe("structureText properties", () => {
+  const word = fc.constantFrom(
+    "под",
+    "сервис",
+    "Kubernetes",
+    "кластера",
+    "ноде",
+    "и",
+    "в",
+    "IP-адрес",
+    "трафик",
+    "NodePort",
+  );
+  const sentence = fc.array(word, { minLength: 1, maxLength: 14 }).map((ws) => `${ws.join(" ")}.`);
+  const line = fc.oneof(
+    sentence,
+    fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(" ")),
+    fc.tuple(fc.integer({ min: 1, max: 5 }), word, sentence).map(([n, w, s]) => `${n}. ${w}: ${s}`),
+    fc.tuple(word, sentence).map(([w, s]) => `${w} - ${s}`),
+    fc.constantFrom(
+      "kubectl get pods -A",
+      "apiVersion: v1",
+      "  labels:",
+      "    app: web",
+      "- item",
+      "...",
+      "Типы:",
+      "ПЛАГИНЫ",
+      "????",
+      "12",
+      "ChatGPT",
+      "",
+    ),
+  );
+  const text = fc.array(line, { maxLength: 40 }).map((ls) => ls.join("\n"));
+  const wordsOf = (s: string) => s.match(/[\p{L}][\p{L}\p{N}'-]*/gu) ?? [];
+  const kept = (source: string) =>
+    source
+      .split("\n")
+      .filter((l) => !/^(\?+|\d+|ChatGPT)$/.test(l.trim()))
+      .join("\n");
+
+  it("adds no words and keeps the text's order: block words are a subsequence of the source's", () => {
+    fc.assert(
+      fc.property(text, (source) => {
+        const out = structureText(source).blocks.flatMap((b) => wordsOf(b.text.replace(/^```$/gm, "")));
+        const all = wordsOf(source);
+        let at = 0;
+        for (const w of out) {
+          while (at < all.length && all[at] !== w) at++;
+          expect(at, `«${w}» is not in the source in this order`).toBeLessThan(all.length);
+          at++;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("loses no word but garbage: every word of the source is in a block or a heading", () => {
+    fc.assert(
+      fc.property(text, (source) => {
+        const note = structureText(source);
+        const out = new Set(
+          note.blocks.flatMap((b) => [...wordsOf(b.text), ...b.headingPath.flatMap(wordsOf)]),
+        );
+        for (const w of note.title === undefined ? [] : wordsOf(note.title)) out.add(w);
+        for (const w of wordsOf(kept(source))) expect(out, w).toContain(w);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never splits code: every command or YAML line sits inside one fenced block", () => {
+    fc.assert(
+      fc.property(text, (source) => {
+        const blocks = structureText(source).blocks;
+        for (const b of blocks) if (b.kind === "code") expect(b.text).toMatch(/^```[^\n]*\n[\s\S]*\n```$/);
+        const prose = blocks
+          .filter((b) => b.kind === "prose")
+          .map((b) => b.text)
+          .join("\n");
+        expect(prose).not.toMatch(/^kubectl get pods -A$/m);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
