@@ -59,10 +59,22 @@ export function parseQuestions(source: string): EvalQuestion[] {
 
 const fold = (s: string) => s.toLowerCase().replace(/[`*]/g, "").replace(/\s+/g, " ").trim();
 
-/** Whether a passage is a right answer to the question. */
+/** A line of the notes as structuring may have made it a heading: list number and final colon dropped. */
+const asHeading = (s: string) => s.replace(/^\s*\d{1,2}[.)]\s+/, "").replace(/:\s*$/, "");
+
+/**
+ * Whether a passage is a right answer to the question: its text, or its headings (a line of plain-text notes
+ * such as «1. Права доступа:» becomes the heading «Права доступа»), contains one of the expected strings.
+ */
 export function isRelevant(question: EvalQuestion, passage: Passage): boolean {
   const text = fold(passage.text);
-  return (question.expect ?? []).some((e) => text.includes(fold(e)));
+  const headings = passage.headingPath.map(fold);
+  return (question.expect ?? []).some((e) => {
+    const wanted = fold(e);
+    if (text.includes(wanted)) return true;
+    const heading = fold(asHeading(e));
+    return heading.length > 0 && headings.some((h) => h === heading);
+  });
 }
 
 /** Whether the passages shown first mention both sides of a comparison (compared as analysed terms). */

@@ -102,7 +102,11 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       if (vocabulary.has(token.term) || token.parts.length === 0)
         add(vocabulary.knownStem(token.term), 1, isGeneric, latin);
       // An unknown compound is looked up by its parts; the known ones say less than a whole word would.
-      else for (const p of token.parts) add(p, vocabulary.has(p) ? 0.7 : 1, isGeneric, latin);
+      else {
+        for (const p of token.parts) add(p, vocabulary.has(p) ? 0.7 : 1, isGeneric, latin);
+        // The compound itself stays what the question is about: a passage with its parts apart is not sure.
+        add(token.term, 0.5, isGeneric, latin);
+      }
     }
     return [...terms.values()];
   };

@@ -46,6 +46,12 @@ describe("isRelevant and coversBoth", () => {
     expect(isRelevant({ q: "", kind: "x", expect: ["сервис"] }, p)).toBe(false);
   });
 
+  it("matches a line of the notes that structuring made the passage's heading", () => {
+    const p = passage("a#0", "chmod меняет права", ["Права доступа"]);
+    expect(isRelevant({ q: "", kind: "x", expect: ["1. Права доступа:"] }, p)).toBe(true);
+    expect(isRelevant({ q: "", kind: "x", expect: ["2. Права"] }, p)).toBe(false);
+  });
+
   it("checks that the passages shown mention both sides, by analysed terms, headings included", () => {
     const q = { q: "", kind: "comparison", expect: ["x"], covers: ["Pod", "NodePort"] as [string, string] };
     expect(coversBoth(q, [passage("a#0", "Поды и сервисы")], analyzer)).toBe(false);
