@@ -34,6 +34,12 @@ export interface PassageTraits {
   list: boolean;
   /** Gives a reason or purpose («чтобы», «потому что», «позволяет»): why-questions prefer it. */
   reason: boolean;
+  /**
+   * Terms the passage defines: names written as «X - …», «X — …» or «X: …» at the start of a line or a
+   * sentence («TLDR: ClusterIP - айпишник…. NodePort - проброс…»). A comparison is answered by a passage that
+   * defines both sides, not by one that merely names them.
+   */
+  defines: ReadonlySet<string>;
 }
 
 /** A passage gathered for a question, with what it matched. */
@@ -84,8 +90,12 @@ const REASON =
   /(?:^|[\s,(])(?:чтобы|чтоб|потому|поэтому|так как|позволя\p{L}*|полезн\p{L}*|нужн\p{L}*|для того|служ\p{L}*|обеспечива\p{L}*|важн\p{L}*|because|so that|allows?|useful)(?=[\s,.)]|$)/iu;
 const COMMAND_LINE = /^\s*(?:\$\s|sudo\s|[a-z][\w.-]*\s+(?:-{1,2}[a-z]|[a-z][\w-]*\s))/m;
 
-/** What a passage is like (see {@link PassageTraits}). */
-export function traitsOf(passage: Passage): PassageTraits {
+/** A name of up to four words at the start of a line, a sentence or a «Label:», then a dash or a colon. */
+const DEFINED =
+  /(?:^|[.!?]\s+|:\s+)(?:[-*+•]\s*|\d{1,2}[.)]\s*|!!\s*)?([\p{L}\p{N}][\p{L}\p{N}'’()/-]*(?:\s+[\p{L}\p{N}()'’/-]+){0,3}?)(?=\s*(?:\s[-—–]|:)\s+\S)/gmu;
+
+/** What a passage is like (see {@link PassageTraits}); `analyze` turns a defined name into its terms. */
+export function traitsOf(passage: Passage, analyze: (text: string) => string[] = () => []): PassageTraits {
   const { prose, code } = splitCode(passage.text);
   const items = prose.match(LIST_ITEM)?.length ?? 0;
   const commas = (prose.split(/[.!?:]\s/).find((s) => (s.match(/,/g)?.length ?? 0) >= 3) ?? "") !== "";
@@ -93,6 +103,7 @@ export function traitsOf(passage: Passage): PassageTraits {
     code: code.trim().length > 0 || COMMAND_LINE.test(prose),
     list: items >= 3 || (commas && prose.length < 400),
     reason: REASON.test(prose),
+    defines: new Set([...prose.matchAll(DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),
   };
 }
 
@@ -139,7 +150,9 @@ export function createPassageIndex(
       const parents = vocabulary.learn(p.headingPath.slice(0, -1).join(" "));
       const all = [text, code, heading, parents];
       vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
-      traits.set(p.id, traitsOf(p));
+      // A defined name counts by its words, not the parts of a compound: «Ингрес-контроллеры:» does not define «ingress».
+      const names = (name: string) => analyzer.tokens(name).flatMap((t) => (t.term === undefined ? [] : [t.term]));
+      traits.set(p.id, traitsOf(p, names));
       if (heading.terms[0] !== undefined) headingHead.set(p.id, heading.terms[0]);
       return {
         id: p.id,

@@ -6,7 +6,7 @@ import { type Analyzer, createAnalyzer, normalize } from "./analyzer.ts";
 import { type Candidate, createPassageIndex, type FieldBoosts } from "./candidates.ts";
 import { DEFAULT_JUDGE, type Judged, type JudgeOptions, judge } from "./judge.ts";
 import type { Intent } from "./query.ts";
-import { shapeAnswer } from "./shape.ts";
+import { type ShapeInput, shapeAnswer } from "./shape.ts";
 import { makeSnippet } from "./snippet.ts";
 import type { Answer, Hit, Lifts, Snippet } from "./types.ts";
 import { createUnderstanding, type QueryTerm } from "./understand.ts";
@@ -78,6 +78,7 @@ export function createSearchEngine(
   for (const group of kb.glossary) for (const entry of group) vocabulary.learn(entry);
   const understanding = createUnderstanding(analyzer, vocabulary);
 
+  const subjectOf = (terms: readonly QueryTerm[]) => terms.filter((t) => !t.generic).map((t) => t.term);
   const weightsOf = (terms: readonly QueryTerm[]) => new Map(terms.map((t) => [t.term, t.weight]));
 
   /** A hit whose snippet is made when first read: most answers show one snippet, not the five they offer. */
@@ -111,7 +112,7 @@ export function createSearchEngine(
     const terms = question.terms;
     const weights = weightsOf(terms);
     const judged = judge(index.gather(terms, GATHERED), question.intent, terms, index, options.judge, lifts);
-    let sides: { names: [string, string]; a: Judged[]; b: Judged[] } | undefined;
+    let sides: ShapeInput["sides"];
     const sideWeights: Map<string, number>[] = [];
     if (question.sides) {
       const [aTerms, bTerms] = question.sides.map((s) => understanding.termsOf(s)) as [
@@ -121,6 +122,7 @@ export function createSearchEngine(
       sideWeights.push(weightsOf(aTerms), weightsOf(bTerms));
       sides = {
         names: question.sides,
+        terms: [subjectOf(aTerms), subjectOf(bTerms)],
         a: judge(index.gather(aTerms, GATHERED_PER_SIDE), "other", aTerms, index, options.judge),
         b: judge(index.gather(bTerms, GATHERED_PER_SIDE), "other", bTerms, index, options.judge),
       };

@@ -19,8 +19,8 @@ export interface ShapeInput {
   query: string;
   terms: string[];
   judged: Judged[];
-  /** For a comparison: the sides as named, and each side's own judged candidates. */
-  sides?: { names: [string, string]; a: Judged[]; b: Judged[] };
+  /** For a comparison: the sides as named, their subject terms, and each side's own judged candidates. */
+  sides?: { names: [string, string]; terms: [string[], string[]]; a: Judged[]; b: Judged[] };
   moreCount: number;
   hit: MakeHit;
   /** Topics to suggest with «nothing», best first. */
@@ -39,7 +39,7 @@ export function shapeAnswer(input: ShapeInput): Answer {
       .map((c) => hit(c));
 
   if (input.sides) {
-    const compared = compare(input.sides.a, input.sides.b, sure, hit);
+    const compared = compare(input.sides, hit);
     if (compared.length > 0) {
       const shown = new Set(compared.map((h) => h.passage));
       return { kind: "found", query, terms, hits: compared, more: more(shown), compared: input.sides.names };
@@ -67,18 +67,28 @@ export function shapeAnswer(input: ShapeInput): Answer {
 }
 
 /**
- * A comparison's first answer: one passage about both sides — not one that merely lists both names: for each
- * side it must score at least half as well as the best passage about that side alone — else the best passage
- * of each side, side by side. Empty when a side has no sure passage.
+ * A comparison's first answer: one passage about both sides — best one that defines both («ClusterIP - …,
+ * NodePort - …»), else one that scores, for each side, at least half as well as the best passage about that
+ * side alone — not one that merely names both; else the best passage of each side, side by side. Empty when a
+ * side has no sure passage.
  */
-function compare(a: Judged[], b: Judged[], sure: Judged[], hit: MakeHit): Hit[] {
-  const share = (c: Judged, side: Judged[]) => {
-    const own = side.find((s) => s.passage === c.passage);
-    if (own === undefined || own.coverage < SIDE_COVERAGE) return 0;
-    return own.relevance / (side[0]?.relevance ?? 1);
+function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
+  const { a, b } = sides;
+  // Each side is judged on its own: the two things compared are two subjects, so how far apart they stand in
+  // a passage does not matter, only that the passage is about each.
+  const onSide = (c: Judged, side: Judged[]) => side.find((s) => s.passage === c.passage);
+  const sure = (c: Judged, side: Judged[]) => {
+    const own = onSide(c, side);
+    return own !== undefined && own.verdict === "sure" && own.coverage >= SIDE_COVERAGE ? own : undefined;
   };
+  const defines = (c: Judged, terms: string[]) => terms.some((t) => c.traits.defines.has(t));
+  const definesBoth = a.find(
+    (c) => sure(c, a) && sure(c, b) && defines(c, sides.terms[0]) && defines(c, sides.terms[1]),
+  );
+  if (definesBoth) return [hit(definesBoth)];
+  const share = (c: Judged, side: Judged[]) => (sure(c, side)?.relevance ?? 0) / (side[0]?.relevance ?? 1);
   const balance = (c: Judged) => Math.min(share(c, a), share(c, b));
-  const both = sure.filter((c) => balance(c) >= SIDE_SHARE).sort((x, y) => balance(y) - balance(x))[0];
+  const both = a.filter((c) => balance(c) >= SIDE_SHARE).sort((x, y) => balance(y) - balance(x))[0];
   if (both) return [hit(both)];
   const bestA = a.find((c) => c.verdict === "sure");
   const bestB = b.find((c) => c.verdict === "sure" && c.passage !== bestA?.passage);

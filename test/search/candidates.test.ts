@@ -77,7 +77,23 @@ describe("traitsOf", () => {
   });
 
   it("does not read a list or a reason into code", () => {
-    expect(traits("```\n- a\n- b\n- c\necho чтобы\n```")).toEqual({ code: true, list: false, reason: false });
+    expect(traits("```\n- a\n- b\n- c\necho чтобы\n```")).toMatchObject({
+      code: true,
+      list: false,
+      reason: false,
+    });
+  });
+
+  it("reads the names a passage defines: «X - …», «X: …» at a line's, a sentence's or a label's start", () => {
+    const names = (text: string) => [...traitsOf(passage(text), (n) => [n.toLowerCase()]).defines];
+    expect(names("TLDR: ClusterIP - айпишник внутри. NodePort - проброс порта.")).toEqual([
+      "tldr",
+      "clusterip",
+      "nodeport",
+    ]);
+    expect(names("1. ClusterIP: Этот тип сервиса")).toEqual(["clusterip"]);
+    expect(names("Скорее всего придется иметь дело либо с NodePort, либо с ClusterIP.")).toEqual([]);
+    expect(names("```\nkey: value\n```")).toEqual([]);
   });
 });
 

@@ -60,7 +60,7 @@ describe("judge: verdicts on a small knowledge base", () => {
   });
 });
 
-const NO_TRAITS: PassageTraits = { code: false, list: false, reason: false };
+const NO_TRAITS: PassageTraits = { code: false, list: false, reason: false, defines: new Set() };
 
 /** A candidate matching its whole subject in its own prose, with the given score; overrides win. */
 function candidate(id: string, score: number, overrides: Partial<Candidate> = {}): Candidate {
@@ -154,7 +154,9 @@ describe("judge: the question's form", () => {
   });
 
   it("prefers nothing for a question of no particular form", () => {
-    const code = candidate("t#1", 1, { traits: { code: true, list: true, reason: true } });
+    const code = candidate("t#1", 1, {
+      traits: { code: true, list: true, reason: true, defines: new Set() },
+    });
     expect(ranked("other", candidate("t#0", 1.2), code, indexStarting("t#1"))).toEqual(["t#0", "t#1"]);
   });
 
@@ -242,7 +244,12 @@ describe("judge: properties", () => {
       prose: share,
       code: share,
       heading: share,
-      traits: fc.record({ code: fc.boolean(), list: fc.boolean(), reason: fc.boolean() }),
+      traits: fc.record({
+        code: fc.boolean(),
+        list: fc.boolean(),
+        reason: fc.boolean(),
+        defines: fc.constant(new Set<string>()),
+      }),
     })
     .map(({ order, score, ...rest }) => candidate(`t#${order}`, score, rest));
   const intent = fc.constantFrom<Intent>("definition", "list", "howto", "why", "comparison", "other");

@@ -21,7 +21,7 @@ const passageOf = (id: string): Passage => {
 function judged(id: string, verdict: Verdict, rank: number, overrides: Partial<Judged> = {}): Judged {
   return {
     passage: passageOf(id),
-    traits: { code: false, list: false, reason: false },
+    traits: { code: false, list: false, reason: false, defines: new Set() },
     relevance: rank,
     coverage: 1,
     own: 1,
@@ -124,12 +124,14 @@ describe("shapeAnswer: nothing", () => {
 
 describe("shapeAnswer: comparisons", () => {
   const names: [string, string] = ["ClusterIP", "NodePort"];
+  const terms: [string[], string[]] = [["clusterip"], ["nodeport"]];
 
   it("answers with one passage about both sides when it holds its own on each", () => {
     const both = judged("both", "sure", 5);
     const answer = shape([both, judged("a", "sure", 4)], {
       sides: {
         names,
+        terms,
         a: [judged("a", "sure", 10), judged("both", "sure", 6)],
         b: [judged("b", "sure", 10), judged("both", "sure", 5)],
       },
@@ -142,6 +144,7 @@ describe("shapeAnswer: comparisons", () => {
     const answer = shape([judged("both", "sure", 5)], {
       sides: {
         names,
+        terms,
         a: [judged("a", "sure", 10), judged("both", "sure", 6)],
         b: [judged("b", "sure", 10), judged("both", "sure", 4)],
       },
@@ -153,10 +156,26 @@ describe("shapeAnswer: comparisons", () => {
     expect(ids(answer.more)).toEqual(["both"]);
   });
 
+  it("prefers the passage that defines both sides («ClusterIP - …, NodePort - …») to one that only scores well", () => {
+    const defining = judged("tldr", "sure", 3, {
+      traits: { code: false, list: false, reason: false, defines: new Set(["clusterip", "nodeport"]) },
+    });
+    const answer = shape([judged("both", "sure", 5), defining], {
+      sides: {
+        names,
+        terms,
+        a: [judged("a", "sure", 10), judged("both", "sure", 9), { ...defining, relevance: 2 }],
+        b: [judged("b", "sure", 10), judged("both", "sure", 9), { ...defining, relevance: 2 }],
+      },
+    });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["tldr"]);
+  });
+
   it("does not take a passage for both when it matches a side only partly (a compound, a heading above)", () => {
     const answer = shape([judged("both", "sure", 5)], {
       sides: {
         names,
+        terms,
         a: [judged("both", "sure", 10)],
         b: [judged("b", "sure", 10), judged("both", "sure", 9, { coverage: 0.5 })],
       },
@@ -166,14 +185,14 @@ describe("shapeAnswer: comparisons", () => {
 
   it("never shows the same passage for both sides", () => {
     const answer = shape([judged("x", "possible", 5)], {
-      sides: { names, a: [judged("x", "sure", 10)], b: [judged("x", "sure", 10, { coverage: 0.5 })] },
+      sides: { names, terms, a: [judged("x", "sure", 10)], b: [judged("x", "sure", 10, { coverage: 0.5 })] },
     });
     expect(answer.kind).toBe("uncertain");
   });
 
   it("shapes as any question when a side has no sure passage", () => {
     const answer = shape([judged("a", "sure", 5)], {
-      sides: { names, a: [judged("a", "sure", 10)], b: [judged("b", "possible", 10)] },
+      sides: { names, terms, a: [judged("a", "sure", 10)], b: [judged("b", "possible", 10)] },
     });
     expect(answer.kind === "found" && ids(answer.hits)).toEqual(["a"]);
     expect(answer).not.toHaveProperty("compared");
