@@ -56,8 +56,6 @@ export interface Candidate {
   prose: number;
   /** …matched only in its code. */
   code: number;
-  /** Non-generic terms matched in the heading. */
-  heading: number;
   /** relevance × coverage², the rank before the judge's preferences. */
   score: number;
 }
@@ -151,7 +149,8 @@ export function createPassageIndex(
       const all = [text, code, heading, parents];
       vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
       // A defined name counts by its words, not the parts of a compound: «Ингрес-контроллеры:» does not define «ingress».
-      const names = (name: string) => analyzer.tokens(name).flatMap((t) => (t.term === undefined ? [] : [t.term]));
+      const names = (name: string) =>
+        analyzer.tokens(name).flatMap((t) => (t.term === undefined ? [] : [t.term]));
       traits.set(p.id, traitsOf(p, names));
       if (heading.terms[0] !== undefined) headingHead.set(p.id, heading.terms[0]);
       return {
@@ -203,7 +202,6 @@ export function createPassageIndex(
       let own = 0;
       let prose = 0;
       let code = 0;
-      let heading = 0;
       const inText = new Map<string, number>();
       for (const t of r.queryTerms) {
         const fields = r.match[t] ?? [];
@@ -213,7 +211,6 @@ export function createPassageIndex(
         if (fields.includes("heading")) {
           always += w;
           own += subject;
-          heading += subject;
         } else if (fields.includes("text") || fields.includes("lead") || fields.includes("code")) {
           inText.set(t, w);
           textWeight += w;
@@ -230,13 +227,13 @@ export function createPassageIndex(
           prose += subject;
       }
       const best = total > 0 ? (always + textWeight) / total : 0;
-      return { r, always, inText, own, prose, code, heading, bound: r.score * best * best };
+      return { r, always, inText, own, prose, code, bound: r.score * best * best };
     });
     scored.sort((x, y) => y.bound - x.bound);
     const ranked: Candidate[] = [];
     let floor = Number.NEGATIVE_INFINITY;
     const share = (w: number) => (subjectTotal > 0 ? Math.min(1, w / subjectTotal) : 0);
-    for (const { r, always, inText, own, prose, code, heading, bound } of scored) {
+    for (const { r, always, inText, own, prose, code, bound } of scored) {
       if (ranked.length >= limit && bound < floor) break;
       const passage = byId.get(r.id) as Passage;
       const near = inText.size > 1 ? bestWindow(sequenceOf(passage), inText, window) : sum(inText);
@@ -249,7 +246,6 @@ export function createPassageIndex(
         own: share(own),
         prose: share(prose),
         code: share(code),
-        heading: share(heading),
         score: r.score * coverage * coverage,
       });
       if (ranked.length >= limit) {

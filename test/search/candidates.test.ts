@@ -102,7 +102,6 @@ describe("gather: where the subject matched", () => {
     expect(candidate("сеть", "notes#0")).toMatchObject({
       own: 1,
       prose: 1,
-      heading: 1,
       code: 0,
       coverage: 1,
     });
@@ -112,7 +111,6 @@ describe("gather: where the subject matched", () => {
     expect(candidate("сеть", "notes#7")).toMatchObject({
       own: 1,
       prose: 1,
-      heading: 0,
       code: 0,
       coverage: 1,
     });
@@ -121,7 +119,7 @@ describe("gather: where the subject matched", () => {
   it("gives a subject matched only inside a compound identifier no share and half coverage", () => {
     const etcd = gather("etcd");
     expect(etcd.map((c) => c.passage.id)).toEqual(["notes#1"]);
-    expect(etcd[0]).toMatchObject({ own: 0, prose: 0, code: 0, heading: 0, coverage: 0.5 });
+    expect(etcd[0]).toMatchObject({ own: 0, prose: 0, code: 0, coverage: 0.5 });
   });
 
   it("counts a subject only in code as code, not own", () => {
@@ -129,19 +127,18 @@ describe("gather: where the subject matched", () => {
       own: 0,
       prose: 0,
       code: 1,
-      heading: 0,
       coverage: 1,
     });
   });
 
   it("counts three quarters of a subject found only in a heading above the passage", () => {
-    expect(candidate("кластер", "notes#3")).toMatchObject({ own: 0.75, prose: 0, heading: 0, coverage: 0.5 });
+    expect(candidate("кластер", "notes#3")).toMatchObject({ own: 0.75, prose: 0, coverage: 0.5 });
   });
 
   it("counts three quarters of a subject found only in the topic's names", () => {
     const c = candidate("масштабирование", "scaling#4");
     expect(c.own).toBeCloseTo(0.75, 10);
-    expect(c).toMatchObject({ prose: 0, heading: 0, coverage: 0.5 });
+    expect(c).toMatchObject({ prose: 0, coverage: 0.5 });
   });
 
   it("measures shares against the subject only: a generic word of the question does not dilute them", () => {
@@ -185,7 +182,7 @@ describe("gather: ranking", () => {
             (gathered[i] as Candidate).score,
           );
         for (const c of gathered) {
-          for (const share of [c.coverage, c.own, c.prose, c.code, c.heading]) {
+          for (const share of [c.coverage, c.own, c.prose, c.code]) {
             expect(share).toBeGreaterThanOrEqual(0);
             expect(share).toBeLessThanOrEqual(1);
           }

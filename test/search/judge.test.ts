@@ -72,7 +72,6 @@ function candidate(id: string, score: number, overrides: Partial<Candidate> = {}
     own: 1,
     prose: 1,
     code: 0,
-    heading: 0,
     score,
     ...overrides,
   };
@@ -116,7 +115,7 @@ describe("judge: thresholds", () => {
   });
 
   it("answers a definition surely from the heading only when the passage starts with the subject", () => {
-    const headed = { own: 1, prose: 0, heading: 1 };
+    const headed = { own: 1, prose: 0 };
     expect(verdictOf(candidate("t#0", 1, headed), "definition")).toBe("possible");
     expect(verdictOf(candidate("t#0", 1, headed), "definition", indexStarting("t#0"))).toBe("sure");
     expect(verdictOf(candidate("t#0", 1, headed), "list")).toBe("sure");
@@ -243,7 +242,6 @@ describe("judge: properties", () => {
       own: share,
       prose: share,
       code: share,
-      heading: share,
       traits: fc.record({
         code: fc.boolean(),
         list: fc.boolean(),

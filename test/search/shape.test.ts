@@ -27,7 +27,6 @@ function judged(id: string, verdict: Verdict, rank: number, overrides: Partial<J
     own: 1,
     prose: 1,
     code: 0,
-    heading: 0,
     score: rank,
     verdict,
     rank,
