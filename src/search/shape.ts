@@ -31,7 +31,6 @@ export interface ShapeInput {
 export function shapeAnswer(input: ShapeInput): Answer {
   const { query, terms, judged, moreCount, hit } = input;
   const answering = judged.filter((c) => c.verdict !== "none");
-  const sure = answering.filter((c) => c.verdict === "sure");
   const more = (shown: Set<Passage>) =>
     answering
       .filter((c) => !shown.has(c.passage))
