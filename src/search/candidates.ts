@@ -211,13 +211,15 @@ export function createPassageIndex(
         if (fields.includes("heading")) {
           always += w;
           own += subject;
-        } else if (fields.includes("text") || fields.includes("lead") || fields.includes("code")) {
+        } else if (fields.includes("text") || fields.includes("lead")) {
           inText.set(t, w);
           textWeight += w;
-          if (fields.includes("text") || fields.includes("lead")) {
-            own += subject;
-            prose += subject;
-          } else code += subject;
+          own += subject;
+          prose += subject;
+        } else if (fields.includes("code")) {
+          // A command or a YAML block is one unit: a word in it counts wherever it stands.
+          always += w;
+          code += subject;
         } else {
           always += w * 0.5;
           // The section a passage stands in says what it is about: its subject, though not in its own words.
