@@ -23,8 +23,10 @@ export interface FieldBoosts {
 const LEAD_TERMS = 12;
 /** How much of a subject word found only in the headings above a passage (or its topic's name) counts. */
 const SECTION_SUBJECT = 0.75;
+/** A passage «starts with» a word among the first this many words of its text (or its heading's first). */
+export const OPENING_TERMS = 2;
 /** How many passages' term sequences stay cached for proximity. */
-const MAX_CACHED_SEQUENCES = 2_000;
+const MAX_CACHED_SEQUENCES = 500;
 
 /** What a passage is like, read once at indexing: the judge prefers passages that fit the question's form. */
 export interface PassageTraits {
@@ -111,9 +113,10 @@ export interface PassageIndex {
   gather(terms: readonly QueryTerm[], limit: number): Candidate[];
   /**
    * Whether the passage starts with one of `terms`: its heading's first word, or one of its text's first
-   * `within` words («Сеть в Kubernetes играет…», «DaemonSet - развертывание…») — where notes say what a thing is.
+   * {@link OPENING_TERMS} words («Сеть в Kubernetes играет…», «DaemonSet - развертывание…») — where notes say
+   * what a thing is.
    */
-  startsWith(passage: Passage, terms: ReadonlySet<string>, within: number): boolean;
+  startsWith(passage: Passage, terms: ReadonlySet<string>): boolean;
 }
 
 /** Indexes the passages; `vocabulary` learns their words and frequencies on the way. */
@@ -127,7 +130,8 @@ export function createPassageIndex(
 ): PassageIndex {
   const byId = new Map(passages.map((p) => [p.id, p]));
   const traits = new Map<string, PassageTraits>();
-  const headingHead = new Map<string, string>();
+  // The first words of each passage's heading and text, kept from indexing: what «starts with» reads.
+  const opening = new Map<string, string[]>();
   // Fields are analysed once here and handed to MiniSearch as space-separated terms. What only surrounds the
   // passage's own words has weaker fields of its own: the headings above it and the topic's names (`section`:
   // what the passage is about), and parts of compound identifiers (`parts`: `etcd` in
@@ -152,7 +156,7 @@ export function createPassageIndex(
       const names = (name: string) =>
         analyzer.tokens(name).flatMap((t) => (t.term === undefined ? [] : [t.term]));
       traits.set(p.id, traitsOf(p, names));
-      if (heading.terms[0] !== undefined) headingHead.set(p.id, heading.terms[0]);
+      opening.set(p.id, [...heading.terms.slice(0, 1), ...text.terms.slice(0, OPENING_TERMS)]);
       return {
         id: p.id,
         lead: text.terms.slice(0, LEAD_TERMS).join(" "),
@@ -260,13 +264,8 @@ export function createPassageIndex(
 
   return {
     gather,
-    startsWith(passage, terms, within) {
-      const head = headingHead.get(passage.id);
-      if (head !== undefined && terms.has(head)) return true;
-      const sequence = sequenceOf(passage);
-      for (let i = 0; i < Math.min(within, sequence.length); i++)
-        if (terms.has(sequence[i] as string)) return true;
-      return false;
+    startsWith(passage, terms) {
+      return (opening.get(passage.id) ?? []).some((t) => terms.has(t));
     },
   };
 }

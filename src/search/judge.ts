@@ -61,9 +61,6 @@ function fits(c: Candidate, intent: Intent, definesSubject: boolean): boolean {
   }
 }
 
-/** Words of the subject counted as «the passage starts with it» within this many terms of its text. */
-const DEFINES_WITHIN = 2;
-
 /**
  * Judges candidates for a question: each gets a verdict and a rank, best first. A passage is a sure answer
  * when it covers the question and matches its subject in its own words; possible when it matches some of it;
@@ -82,7 +79,7 @@ export function judge(
   const judged = candidates.map((c): Judged => {
     const matched = subjectMatch(c, intent);
     // A definition is in the passage that starts with the thing (its heading's first word, or its text's).
-    const definesSubject = intent === "definition" && index.startsWith(c.passage, subject, DEFINES_WITHIN);
+    const definesSubject = intent === "definition" && index.startsWith(c.passage, subject);
     // A how-to is answered by its command: there the subject matched in code is the subject matched. A
     // definition needs the thing in the passage's own prose, unless the passage is headed by it. A question of no particular form («kubectl label nodes») may be answered by code too, a reason or a
     // list only by prose.
