@@ -9,7 +9,7 @@ import type { Config } from "./config.ts";
 import { loadKnowledge } from "./knowledge/load.ts";
 import type { KnowledgeBase } from "./knowledge/types.ts";
 import { createSearchEngine, type SearchEngine } from "./search/engine.ts";
-import { openDatabase, StorageError } from "./store/db.ts";
+import { createReadCheck, openDatabase, StorageError, schemaVersion } from "./store/db.ts";
 import { createFeedbackStore } from "./store/feedback.ts";
 import { createOverview } from "./store/overview.ts";
 import { createUserStore, startSeenFlusher, type UserStore } from "./store/users.ts";
@@ -24,6 +24,8 @@ export interface App {
   feedback: Feedback;
   /** Every problem found loading the notes and the quiz files (also logged as warnings). */
   problems: string[];
+  /** Throws when the database cannot be read (for `/healthz`). */
+  checkDatabase(): void;
   /** `/admin` for these user ids. */
   admin(ids: readonly number[]): NonNullable<BotDeps["admin"]>;
   /** Writes what is pending (when users were last seen) and closes the database. */
@@ -56,6 +58,7 @@ export async function assemble(config: Config, logger: Logger): Promise<App> {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
+  logger.info({ path: config.databasePath, schemaVersion: schemaVersion(db) }, "database opened");
   const onDisk = config.databasePath !== ":memory:" && !config.databasePath.startsWith("file:");
   const loaded = await loadQuiz({
     db,
@@ -66,6 +69,16 @@ export async function assemble(config: Config, logger: Logger): Promise<App> {
   });
   const problems = [...knowledge.warnings, ...loaded.problems];
   for (const problem of problems) logger.warn(problem);
+  logger.info(
+    {
+      dir: config.knowledgeDir,
+      topics: search.topics.length,
+      passages: knowledge.passages.length,
+      cards: loaded.quiz.deck.cards.length,
+      problems: problems.length,
+    },
+    "notes loaded",
+  );
   const snapshot = createOverview(db).snapshot;
   const users = createUserStore(db);
   // /admin counts the users seen until now, not until the last flush; a failed flush still leaves the counts.
@@ -90,6 +103,7 @@ export async function assemble(config: Config, logger: Logger): Promise<App> {
     quiz: loaded.quiz,
     feedback: createFeedback(createFeedbackStore(db)),
     problems,
+    checkDatabase: createReadCheck(db),
     admin: (ids) => ({ ids, overview, problems }),
     close() {
       seen.stop();

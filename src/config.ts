@@ -60,6 +60,12 @@ const shape = {
     .min(1, "must be between 1 and 65535")
     .max(65535, "must be between 1 and 65535")
     .default(8080),
+  METRICS_PORT: z.coerce
+    .number({ error: "must be a port number, e.g. 9464" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 65535")
+    .max(65535, "must be between 1 and 65535")
+    .optional(),
   DAILY_MESSAGES_PER_SECOND: z.coerce
     .number({ error: "must be a number of messages per second, e.g. 30" })
     .positive("must be more than 0 (Telegram allows about 30 a second per bot)")
@@ -91,6 +97,8 @@ export interface Config {
   /** Set together with `webhookSecret`; when absent the bot uses long polling. */
   webhook: { url: string; secret: string } | undefined;
   port: number;
+  /** Polling mode: the port serving /healthz and /metrics; none when unset (webhook mode serves them on `port`). */
+  metricsPort: number | undefined;
   /** How fast the daily quizzes go out, messages per second over all users. */
   dailyMessagesPerSecond: number;
   /** How long a daily delivery's claim lasts unrenewed: after a crash, the delay before it is sent again. */
@@ -153,6 +161,7 @@ export function parseConfig(
     logLevel: c.LOG_LEVEL,
     webhook: c.WEBHOOK_URL && c.WEBHOOK_SECRET ? { url: c.WEBHOOK_URL, secret: c.WEBHOOK_SECRET } : undefined,
     port: c.PORT,
+    metricsPort: c.METRICS_PORT,
     dailyMessagesPerSecond: c.DAILY_MESSAGES_PER_SECOND,
     dailyLeaseSeconds: c.DAILY_LEASE_SECONDS,
   };

@@ -1,22 +1,26 @@
 // Composition root: config → app (notes, search, database, quizzes; src/app.ts) → bot → start → daily sender; an
-// idempotent shutdown on signals.
+// idempotent shutdown on signals. Each start-up step is logged at info with its figures.
 import { GrammyError } from "grammy";
-import { pino } from "pino";
 import { assemble } from "./app.ts";
 import { createBot } from "./bot/bot.ts";
 import { createPacer, type DailySender, startDailySender } from "./bot/daily-sender.ts";
+import { createMetrics } from "./bot/metrics.ts";
+import { type MonitoringServer, startMonitoringServer } from "./bot/monitoring.ts";
 import { type AnswerRetry, startAnswerRetry } from "./bot/quiz-answers.ts";
 import { type RunningBot, startPolling, startWebhook } from "./bot/runtime.ts";
 import { loadConfig } from "./config.ts";
+import { createLogger } from "./log.ts";
 
 /** Shutdown must finish within this, or the process exits anyway. */
 const SHUTDOWN_DEADLINE_MS = 4_500;
 
 const config = loadConfig();
-const logger = pino({ level: config.logLevel });
+const logger = createLogger(config.logLevel);
 
 const app = await assemble(config, logger);
-const { search, quiz, knowledge } = app;
+const { search, quiz } = app;
+const metrics = createMetrics();
+const monitoring = { metrics, checkDatabase: app.checkDatabase };
 
 const bot = createBot({
   token: config.botToken as string,
@@ -27,11 +31,13 @@ const bot = createBot({
   logger,
   admin: app.admin(config.adminIds),
   feedback: app.feedback,
+  metrics,
 });
 
 let running: RunningBot | undefined;
 let dailySender: DailySender | undefined;
 let answerRetry: AnswerRetry | undefined;
+let monitoringServer: MonitoringServer | undefined;
 let shutdown: Promise<void> | undefined;
 
 function stop(signal: string): Promise<void> {
@@ -49,6 +55,7 @@ function stop(signal: string): Promise<void> {
       logger.error({ err }, "stopping the bot failed");
     }
     await senderStopped;
+    await monitoringServer?.stop();
     answerRetry?.stop();
     app.close();
     logger.info("stopped");
@@ -61,8 +68,11 @@ process.on("SIGINT", () => void stop("SIGINT"));
 process.on("SIGTERM", () => void stop("SIGTERM"));
 
 try {
+  if (!config.webhook && config.metricsPort !== undefined)
+    monitoringServer = await startMonitoringServer(monitoring, { port: config.metricsPort }, logger);
+  logger.info(`connecting to Telegram at ${config.telegramApiRoot}…`);
   running = config.webhook
-    ? await startWebhook(bot, { ...config.webhook, port: config.port }, logger)
+    ? await startWebhook(bot, { ...config.webhook, port: config.port }, logger, monitoring)
     : await startPolling(bot, logger);
   dailySender = startDailySender({
     api: bot.api,
@@ -70,15 +80,15 @@ try {
     logger,
     pace: createPacer(config.dailyMessagesPerSecond),
     leaseMs: config.dailyLeaseSeconds * 1000,
+    metrics,
   });
   answerRetry = startAnswerRetry({ api: bot.api, search, quiz, logger });
-  logger.info(
-    { topics: search.topics.length, passages: knowledge.passages.length, cards: quiz.deck.cards.length },
-    "Konspekt is running",
-  );
+  const mode = config.webhook ? `webhook ${config.webhook.url}` : "polling";
+  logger.info({ username: bot.botInfo.username, mode }, `running as @${bot.botInfo.username} (${mode})`);
   running.stopped.catch(async (err: unknown) => {
     logger.fatal({ err }, "the bot stopped taking updates; exiting");
     await dailySender?.stop();
+    await monitoringServer?.stop();
     answerRetry?.stop();
     app.close();
     process.exit(1);
@@ -91,6 +101,7 @@ try {
       ? "Telegram rejected BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather (/mybots → API Token)"
       : "could not start the bot",
   );
+  await monitoringServer?.stop();
   app.close();
   process.exit(1);
 }

@@ -28,6 +28,7 @@ describe("parseConfig", () => {
       logLevel: "info",
       webhook: undefined,
       port: 8080,
+      metricsPort: undefined,
       dailyMessagesPerSecond: 30,
       dailyLeaseSeconds: 60,
     });
@@ -45,6 +46,7 @@ describe("parseConfig", () => {
       WEBHOOK_URL: "https://bot.example.com/telegram",
       WEBHOOK_SECRET: "s3cret_token-1",
       PORT: "3000",
+      METRICS_PORT: "9464",
       DAILY_MESSAGES_PER_SECOND: "25",
       DAILY_LEASE_SECONDS: "120",
     });
@@ -54,6 +56,7 @@ describe("parseConfig", () => {
     expect(config.adminIds).toEqual([12345, 67890]);
     expect(config.webhook).toEqual({ url: "https://bot.example.com/telegram", secret: "s3cret_token-1" });
     expect(config.port).toBe(3000);
+    expect(config.metricsPort).toBe(9464);
     expect(config.defaultTimezone).toBe("Asia/Yekaterinburg");
     expect(config.logLevel).toBe("debug");
   });

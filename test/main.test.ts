@@ -73,7 +73,7 @@ test("SIGTERM to the npm process alone (as a service manager sends it) stops the
   const npm = spawnBot(fake, { DATABASE_PATH: join(dir, "data", "konspekt.sqlite") }, "npm");
   let tree: number[] = [];
   try {
-    await npm.waitForLog((l) => l.msg === "Konspekt is running", 20_000, "start-up");
+    await npm.waitForLog((l) => l.msg.startsWith("running as @"), 20_000, "start-up");
     tree = processTree(npm.child.pid as number);
     expect(tree.length).toBeGreaterThanOrEqual(2); // npm and the bot below it
 

@@ -55,14 +55,21 @@ const APOLOGY = "Извините, что-то пошло не так. Попр�
 const TOO_FAST = "Слишком много сообщений подряд — подождите пару секунд.";
 
 /**
+ * The calls retried by their callers, each failure logged: getUpdates by the polling loop (src/bot/polling.ts),
+ * the start-up calls by `untilReached` (src/bot/runtime.ts). auto-retry retries network errors silently, for
+ * ever, doubling its wait up to an hour: it kept the bot deaf for minutes after an outage, and silent at
+ * start-up when Telegram could not be reached.
+ */
+const RETRIED_BY_CALLER = new Set(["getUpdates", "getMe", "deleteWebhook", "setWebhook", "setMyCommands"]);
+
+/**
  * Retries 429s (waiting `retry_after`, at most {@link FLOOD_WAIT_MAX_SECONDS}) and 5xx (3 times) — except for
- * getUpdates, which the polling loop retries itself with a capped backoff (src/bot/polling.ts): auto-retry's
- * doubling from 3 s, with no cap for network errors, kept the bot deaf for minutes after an outage.
+ * the calls whose callers retry them with a capped, logged backoff ({@link RETRIED_BY_CALLER}).
  */
 function retryExceptPolling(): Transformer {
   const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: FLOOD_WAIT_MAX_SECONDS });
   return (prev, method, payload, signal) =>
-    method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal);
+    RETRIED_BY_CALLER.has(method) ? prev(method, payload, signal) : retry(prev, method, payload, signal);
 }
 
 /** Marks a user inactive when Telegram says they blocked the bot (403 on a private chat). */
@@ -169,6 +176,19 @@ export function createBot(deps: BotDeps): KonspektBot {
   };
   bot.catch(onError);
 
+  const metrics = deps.metrics;
+  if (metrics) {
+    // First in the chain: the latency includes the wait behind earlier updates of the same chat.
+    bot.use(async (ctx, next) => {
+      metrics.update(ctx.update);
+      const start = performance.now();
+      try {
+        await next();
+      } finally {
+        metrics.handled((performance.now() - start) / 1000);
+      }
+    });
+  }
   bot.use(sequentialize((ctx: BotContext) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
   bot.use((ctx, next) => {
     // Made on first use: most updates log nothing, and a child logger per update is not free.

@@ -11,6 +11,7 @@ import type { DailyStore } from "../store/daily.ts";
 import type { FrequentQuestion, QuestionOutcome, VoteKind } from "../store/feedback.ts";
 import type { Overview } from "../store/overview.ts";
 import type { PollStore } from "../store/polls.ts";
+import type { Metrics } from "./metrics.ts";
 
 /** The part of the search engine the bot uses (`createSearchEngine` in src/search/engine.ts fits it). */
 export interface Search {
@@ -87,6 +88,8 @@ export interface BotDeps {
   admin?: { ids: readonly number[]; overview: () => Overview; problems: readonly string[] };
   /** «👍» and «Не то» under answers, lifts learned from them, and the question log; without it, none of these. */
   feedback?: Feedback;
+  /** Counters for `/metrics` and the last update's time for `/healthz` (src/bot/metrics.ts); default none. */
+  metrics?: Metrics;
 }
 
 /** grammY's context plus a pino logger bound to the update id. */

@@ -8,6 +8,7 @@ import type { Logger } from "pino";
 import type { Card } from "../quiz/types.ts";
 import type { DueDelivery } from "../store/daily.ts";
 import type { QuizDeps } from "./context.ts";
+import type { Metrics } from "./metrics.ts";
 import { sendCard } from "./quiz-send.ts";
 import { questionsCount } from "./render-quiz.ts";
 
@@ -70,6 +71,8 @@ export interface DailySenderOptions {
   every?: Every;
   /** Spaces the messages; default {@link createPacer} at {@link DAILY_MESSAGES_PER_SECOND}. */
   pace?: Pacer;
+  /** Counts deliveries sent, failed attempts and blocked users, for /metrics; default none. */
+  metrics?: Pick<Metrics, "daily">;
 }
 
 /** A running daily sender. */
@@ -151,12 +154,14 @@ export function startDailySender(options: DailySenderOptions): DailySender {
     try {
       if (!(await sendParts(delivery, cards))) return "lost";
       store.finish(delivery, owner);
+      options.metrics?.daily("sent");
       return "sent";
     } catch (err) {
       const code = err instanceof GrammyError ? err.error_code : undefined;
       // 429 and 5xx (after the API's own retries) and network errors pass; anything else Telegram refused
       // (403 blocked, 400) will be refused again.
       const transient = code === undefined || code === 429 || code >= 500;
+      options.metrics?.daily(code === 403 ? "blocked" : "failed");
       if (code === 403) {
         logger.info({ ...log, err }, "daily quiz: the user blocked the bot");
       } else if (!transient || delivery.attempt >= DAILY_MAX_ATTEMPTS) {

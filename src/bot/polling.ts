@@ -62,12 +62,16 @@ function isUnrecoverable(error: unknown): boolean {
   return error instanceof GrammyError && (error.error_code === 401 || error.error_code === 409);
 }
 
-/** A short reason for the log: the status and description, or the network error. */
-function reasonOf(error: unknown): string {
+/**
+ * A short reason for the log: the status and description, or the network error. The bot token is cut out of
+ * URLs in it (a network error quotes the request's URL, and logs are read by more people than the token).
+ */
+export function reasonOf(error: unknown): string {
   if (error instanceof GrammyError) return `${error.error_code} ${error.description}`;
   if (error instanceof Error) {
     const cause = (error as { error?: unknown }).error ?? error.cause;
-    return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
+    const text = cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
+    return text.replace(/\/bot\d+:[\w-]+\//g, "/bot<token>/");
   }
   return String(error);
 }

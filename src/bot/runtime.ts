@@ -1,11 +1,12 @@
 // Running the bot: long polling (src/bot/polling.ts), or a webhook served by node:http.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { webhookCallback } from "grammy";
+import { GrammyError, webhookCallback } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import { ALLOWED_UPDATES, type KonspektBot, registerCommands } from "./bot.ts";
-import { type PollingOptions, startUpdatePolling } from "./polling.ts";
+import { type Monitoring, serveMonitoring } from "./monitoring.ts";
+import { type PollingOptions, reasonOf, startUpdatePolling } from "./polling.ts";
 
 /** A started bot. `stop` stops taking updates and resolves once the ones in flight are done; it is idempotent. */
 export interface RunningBot {
@@ -14,8 +15,59 @@ export interface RunningBot {
   readonly stopped: Promise<void>;
 }
 
-async function prepare(bot: KonspektBot, logger: Logger): Promise<void> {
-  await bot.init();
+/** How start-up retries the calls that must reach Telegram; each defaults to {@link STARTUP_DEFAULTS}. */
+export interface StartupOptions {
+  /** The wait after the first failed attempt; it doubles with each failure in a row. Default 1,000 ms. */
+  firstRetryDelayMs?: number;
+  /** The longest wait between two attempts. Default 60,000 ms. */
+  maxRetryDelayMs?: number;
+  /** One attempt is abandoned after this long (a firewall that drops packets never answers). Default 15,000 ms. */
+  attemptTimeoutMs?: number;
+}
+
+/** The production settings of start-up retries. */
+export const STARTUP_DEFAULTS = {
+  firstRetryDelayMs: 1_000,
+  maxRetryDelayMs: 60_000,
+  attemptTimeoutMs: 15_000,
+} as const;
+
+/** The signal grammY's API methods take (its own shim type, which Node's `AbortSignal` does not satisfy). */
+type ApiSignal = Parameters<KonspektBot["api"]["getMe"]>[0];
+
+/**
+ * Calls `call` until Telegram answers it: each failure is logged at warn with the reason and the delay before the
+ * next attempt (doubling, capped at `maxRetryDelayMs`; a 429 waits its `retry_after`). A 401 is thrown at once:
+ * the token is wrong, and no retry can fix that.
+ */
+async function untilReached<T>(
+  what: string,
+  call: (signal: ApiSignal) => Promise<T>,
+  logger: Logger,
+  options: StartupOptions,
+): Promise<T> {
+  const o = { ...STARTUP_DEFAULTS, ...options };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call(AbortSignal.timeout(o.attemptTimeoutMs) as unknown as ApiSignal);
+    } catch (error) {
+      if (error instanceof GrammyError && error.error_code === 401) throw error;
+      const backoff = Math.min(o.maxRetryDelayMs, o.firstRetryDelayMs * 2 ** (attempt - 1));
+      const retryAfter = error instanceof GrammyError ? error.parameters.retry_after : undefined;
+      const delay = retryAfter !== undefined ? Math.max(backoff, retryAfter * 1000) : backoff;
+      logger.warn(
+        { reason: reasonOf(error), attempt, retryInMs: delay },
+        `could not reach Telegram (${what}); retrying in ${Math.round(delay / 100) / 10} s`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+async function prepare(bot: KonspektBot, logger: Logger, options: StartupOptions): Promise<void> {
+  // Not `bot.init()`: it retries network errors itself, silently, for ever, waiting up to 20 minutes.
+  if (!bot.isInited())
+    bot.botInfo = await untilReached("getMe", (signal) => bot.api.getMe(signal), logger, options);
   try {
     await registerCommands(bot);
   } catch (err) {
@@ -26,17 +78,17 @@ async function prepare(bot: KonspektBot, logger: Logger): Promise<void> {
 /**
  * Long polling: concurrent across chats, in order within a chat, never deaf (deadlines, capped backoff and
  * a watchdog: src/bot/polling.ts; `options` overrides its `POLLING_DEFAULTS`). Removes a webhook if one is set.
+ * Until Telegram answers, start-up retries with a logged backoff (`startup`, see {@link StartupOptions}).
  */
 export async function startPolling(
   bot: KonspektBot,
   logger: Logger,
   options: PollingOptions = {},
+  startup: StartupOptions = {},
 ): Promise<RunningBot> {
-  await prepare(bot, logger);
-  await bot.api.deleteWebhook();
-  const polling = startUpdatePolling(bot, logger, { allowedUpdates: ALLOWED_UPDATES, ...options });
-  logger.info({ username: bot.botInfo.username }, "polling for updates");
-  return polling;
+  await prepare(bot, logger, startup);
+  await untilReached("deleteWebhook", (signal) => bot.api.deleteWebhook(undefined, signal), logger, startup);
+  return startUpdatePolling(bot, logger, { allowedUpdates: ALLOWED_UPDATES, ...options });
 }
 
 /** Where a webhook server listens, and what Telegram must send. */
@@ -113,14 +165,18 @@ function limitedHttp(limit: number) {
 /**
  * Webhook mode: serves `POST <path of url>` on `port`, registers the webhook with its secret token,
  * answers 401 to requests without the right secret, and 413 to bodies over {@link WEBHOOK_MAX_BODY_BYTES}
- * (`options.maxBodyBytes`). Resolves once listening.
+ * (`options.maxBodyBytes`). With `monitoring`, also serves `GET /healthz` and `GET /metrics`
+ * (src/bot/monitoring.ts). Until Telegram answers, start-up retries with a logged backoff (`startup`).
+ * Resolves once listening and registered.
  */
 export async function startWebhook(
   bot: KonspektBot,
   options: WebhookOptions,
   logger: Logger,
+  monitoring?: Monitoring,
+  startup: StartupOptions = {},
 ): Promise<RunningBot & { port: number }> {
-  await prepare(bot, logger);
+  await prepare(bot, logger, startup);
   const path = new URL(options.url).pathname;
   const handle = webhookCallback(bot, limitedHttp(options.maxBodyBytes ?? WEBHOOK_MAX_BODY_BYTES), {
     secretToken: options.secret,
@@ -128,6 +184,7 @@ export async function startWebhook(
     timeoutMilliseconds: 9_000,
   });
   const server = createServer((req, res) => {
+    if (monitoring && serveMonitoring(req, res, monitoring)) return;
     if (req.method !== "POST" || new URL(req.url ?? "/", "http://localhost").pathname !== path) {
       res.writeHead(404).end();
       return;
@@ -146,15 +203,28 @@ export async function startWebhook(
     server.once("error", reject);
     server.listen(options.port, options.host, resolve);
   });
-  await bot.api.setWebhook(options.url, { secret_token: options.secret, allowed_updates: ALLOWED_UPDATES });
   const port = (server.address() as AddressInfo).port;
-  logger.info({ port, path }, "webhook listening");
+  logger.info({ port, path }, `webhook server listening on port ${port}`);
+  await untilReached(
+    "setWebhook",
+    (signal) =>
+      bot.api.setWebhook(
+        options.url,
+        { secret_token: options.secret, allowed_updates: ALLOWED_UPDATES },
+        signal,
+      ),
+    logger,
+    startup,
+  );
   const stopped = new Promise<void>((resolve) => server.once("close", resolve));
   let stopping: Promise<void> | undefined;
   return {
     port,
     stop: () => {
-      stopping ??= new Promise<void>((resolve) => server.close(() => resolve()));
+      stopping ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
       return stopping;
     },
     stopped,

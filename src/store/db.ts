@@ -123,3 +123,30 @@ export function openDatabase(path: string, options: { busyTimeoutMs?: number } =
   }
   return db;
 }
+
+/** The schema version of `db` (`PRAGMA user_version`). */
+export function schemaVersion(db: Database): number {
+  return db.pragma("user_version", { simple: true }) as number;
+}
+
+/**
+ * A check that the database can be read, for `/healthz`: a read on `db` itself (fails when it is closed or
+ * locked for longer than the busy timeout) and, for a file, a read through a fresh read-only connection (fails
+ * when the file was deleted, replaced or damaged under the running bot, which its own cache would hide).
+ * The returned function throws an Error saying what failed.
+ */
+export function createReadCheck(db: Database): () => void {
+  const path = db.name;
+  const onDisk = path !== ":memory:" && path !== "" && !path.startsWith("file:");
+  const read = db.prepare("SELECT count(*) FROM sqlite_schema");
+  return () => {
+    read.get();
+    if (!onDisk) return;
+    const fresh = new BetterSqlite3(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    try {
+      fresh.prepare("SELECT count(*) FROM sqlite_schema").get();
+    } finally {
+      fresh.close();
+    }
+  };
+}

@@ -67,6 +67,7 @@ export async function answerQuestion(
     return;
   }
   const answer = deps.search.answer(question, deps.feedback?.lifts);
+  deps.metrics?.answered(answer.kind);
   try {
     await replyWith(ctx, deps, memory, answer, replyTo);
   } finally {

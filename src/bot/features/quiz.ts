@@ -5,7 +5,7 @@ import type { Topic } from "../../knowledge/types.ts";
 import { quoteInput } from "../../quote.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
 import { topicByKey, topicKey } from "../keyboards.ts";
-import { findQuiz, sendFeedback, submitAnswer } from "../quiz-answers.ts";
+import { type AnswerOutcome, findQuiz, sendFeedback, submitAnswer } from "../quiz-answers.ts";
 import { decodeQuizAction } from "../quiz-keyboards.ts";
 import { buttonQuizKey, optionOrder, sendCard } from "../quiz-send.ts";
 import { escapeHtml } from "../render.ts";
@@ -42,6 +42,11 @@ export function quiz(deps: BotDeps): Feature {
   const composer = new Composer<BotContext>();
   /** Poll id → topic key, for polls of `/quiz <topic>`. */
   const pollTopics = new Map<string, string>();
+  /** Counts a quiz answer taken now or queued, for /metrics; a repeat press counts nothing. */
+  const countAnswer = (outcome: AnswerOutcome) => {
+    if (outcome.status === "recorded") deps.metrics?.quizAnswer(outcome.answer.correct ? "correct" : "wrong");
+    else if (outcome.status === "queued") deps.metrics?.quizAnswer("queued");
+  };
 
   /** Sends the user's next card (of `topic`, if given) to `chatId`, or says why there is none. */
   const askNext = async (api: Api, chatId: number, userId: number, topic?: Topic) => {
@@ -98,6 +103,7 @@ export function quiz(deps: BotDeps): Feature {
       ctx.log,
     );
     pollTopics.delete(answer.poll_id);
+    countAnswer(outcome);
     // Queued: a poll answer has no chat to explain it in now; the feedback goes out when it lands.
     if (outcome.status === "recorded") await sendFeedback(ctx.api, deps, outcome.answer);
   });
@@ -148,6 +154,7 @@ export function quiz(deps: BotDeps): Feature {
           : {},
     );
     if (outcome.status === "duplicate") return;
+    countAnswer(outcome);
     try {
       await ctx.editMessageReplyMarkup();
     } catch (error) {
