@@ -2,6 +2,7 @@
 // /stats, and the replies of /daily and /timezone.
 import type { Passage, Topic } from "../knowledge/types.ts";
 import type { Stats } from "../quiz/stats.ts";
+import { zoneLabel } from "../quiz/timezone.ts";
 import type { Card } from "../quiz/types.ts";
 import { type Block, escapeHtml, markdownBlocks, paginate, plural, shorten, sourceLine } from "./render.ts";
 
@@ -138,11 +139,11 @@ export function renderDailySetting(
   if (!subscription) {
     return [
       "Ежедневная викторина выключена.",
-      `Включить: /daily 09:00 (по времени ${escapeHtml(timeZone)}), или /daily 09:00 3 — три вопроса.`,
+      `Включить: /daily 09:00 (по времени ${escapeHtml(zoneLabel(timeZone))}), или /daily 09:00 3 — три вопроса.`,
     ].join("\n");
   }
   return [
-    `Ежедневная викторина: каждый день в <b>${subscription.time}</b> (${escapeHtml(timeZone)}), ${questionsCount(subscription.count)}.`,
+    `Ежедневная викторина: каждый день в <b>${subscription.time}</b> (${escapeHtml(zoneLabel(timeZone))}), ${questionsCount(subscription.count)}.`,
     "Изменить: /daily 20:30 2 · выключить: /daily off · часовой пояс: /timezone",
   ].join("\n");
 }
@@ -150,7 +151,7 @@ export function renderDailySetting(
 /** The reply to `/daily HH:MM [N]`. `today` tells whether the first quiz comes today or tomorrow. */
 export function renderDailySubscribed(time: string, count: number, timeZone: string, today: boolean): string {
   return [
-    `Готово! Каждый день в <b>${time}</b> (${escapeHtml(timeZone)}) пришлю ${questionsCount(count)}.`,
+    `Готово! Каждый день в <b>${time}</b> (${escapeHtml(zoneLabel(timeZone))}) пришлю ${questionsCount(count)}.`,
     `Первый раз — ${today ? "сегодня" : "завтра"}. Другой часовой пояс: /timezone Europe/Berlin · выключить: /daily off`,
   ].join("\n");
 }
@@ -163,9 +164,7 @@ export function renderTimeZone(
   changed: boolean,
 ): string {
   const head = changed
-    ? `Часовой пояс сохранён: <b>${escapeHtml(timeZone)}</b>.`
-    : `Ваш часовой пояс: <b>${escapeHtml(timeZone)}</b>${isDefault ? " (по умолчанию)" : ""}.`;
-  const lines = [head, `Сейчас там ${localTime}.`];
-  if (!changed) lines.push("Сменить: /timezone Область/Город, например /timezone Asia/Yekaterinburg");
-  return lines.join("\n");
+    ? `Часовой пояс сохранён: <b>${escapeHtml(zoneLabel(timeZone))}</b>.`
+    : `Ваш часовой пояс: <b>${escapeHtml(zoneLabel(timeZone))}</b>${isDefault ? " (по умолчанию)" : ""}.`;
+  return [head, `Сейчас там ${localTime}.`].join("\n");
 }

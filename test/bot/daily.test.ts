@@ -1,8 +1,8 @@
 // /daily and /timezone through the fake Bot API, on a fixed clock: 10 March 2026, 08:59:30 in Moscow.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { checkCalls, shown } from "../helpers/calls.ts";
+import { buttons, checkCalls, sentMessage, shown } from "../helpers/calls.ts";
 import { type Harness, startHarness } from "../helpers/harness.ts";
-import { command, user } from "../helpers/updates.ts";
+import { callbackQuery, command, user } from "../helpers/updates.ts";
 
 const NOW = new Date("2026-03-10T05:59:30Z");
 let h: Harness;
@@ -83,15 +83,40 @@ describe("replies that quote what the user typed stay within Telegram's limit", 
 });
 
 describe("/timezone", () => {
+  /** Sends `/timezone args` as `u`; returns what the user sees and the labels of the buttons under it. */
+  async function timezone(u: ReturnType<typeof user>, args = "") {
+    h.fake.push(command("timezone", args, { from: u }));
+    const [reply] = await h.fake.nextMessages(u.id);
+    return { text: shown(reply), buttons: buttons(reply), message: reply ? sentMessage(reply) : undefined };
+  }
+
+  const RUSSIA = [
+    "Калининград (UTC+2)",
+    "Москва (UTC+3)",
+    "Самара (UTC+4)",
+    "Екатеринбург (UTC+5)",
+    "Омск (UTC+6)",
+    "Новосибирск (UTC+7)",
+    "Иркутск (UTC+8)",
+    "Якутск (UTC+9)",
+    "Владивосток (UTC+10)",
+    "Магадан (UTC+11)",
+    "Камчатка (UTC+12)",
+  ];
+
   test("shows the default, accepts an IANA zone in any case, refuses others, and /daily follows it", async () => {
     const u = newUser();
-    expect(await say(u, "timezone")).toBe(
-      "Ваш часовой пояс: Europe/Moscow (по умолчанию).\nСейчас там 08:59.\n" +
-        "Сменить: /timezone Область/Город, например /timezone Asia/Yekaterinburg",
+    const shownZone = await timezone(u);
+    expect(shownZone.text).toBe(
+      "Ваш часовой пояс: Europe/Moscow (по умолчанию).\nСейчас там 08:59.\n\n" +
+        "Напишите город или смещение от UTC: /timezone Новосибирск, /timezone Berlin, /timezone UTC+7 — или выберите:",
     );
-    expect(await say(u, "timezone", "Mars/Olympus")).toBe(
-      "Не знаю часовой пояс «Mars/Olympus». Напишите его как Область/Город, например: /timezone Europe/Moscow или /timezone Asia/Novosibirsk",
+    expect(shownZone.buttons.map((b) => b.text)).toEqual(RUSSIA);
+    const unknown = await timezone(u, "Mars/Olympus");
+    expect(unknown.text).toBe(
+      "Не знаю часовой пояс «Mars/Olympus». Напишите город или смещение от UTC: /timezone Новосибирск, /timezone Berlin, /timezone UTC+7 — или выберите:",
     );
+    expect(unknown.buttons.map((b) => b.text)).toEqual(RUSSIA);
     expect(h.users.getTimezone(u.id)).toBeUndefined();
 
     expect(await say(u, "timezone", "asia/yekaterinburg")).toBe(
@@ -110,5 +135,40 @@ describe("/timezone", () => {
         "Ежедневная викторина: каждый день в 11:00 (Europe/Berlin), 1 вопрос.\n" +
         "Изменить: /daily 20:30 2 · выключить: /daily off · часовой пояс: /timezone",
     );
+  });
+
+  test.each([
+    ["новосибирск", "Asia/Novosibirsk", "Asia/Novosibirsk", "12:59"],
+    ["Москва", "Europe/Moscow", "Europe/Moscow", "08:59"],
+    ["berlin", "Europe/Berlin", "Europe/Berlin", "06:59"],
+    ["Екатеринбург", "Asia/Yekaterinburg", "Asia/Yekaterinburg", "10:59"],
+    ["Санкт-Петербург", "Europe/Moscow", "Europe/Moscow", "08:59"],
+    ["UTC+7", "Etc/GMT-7", "UTC+7", "12:59"],
+    ["GMT-3", "Etc/GMT+3", "UTC−3", "02:59"],
+    ["+03:00", "Etc/GMT-3", "UTC+3", "08:59"],
+    ["МСК+4", "Etc/GMT-7", "UTC+7", "12:59"],
+  ])("/timezone %s is saved as %s and shown as %s", async (typed, stored, label, time) => {
+    const u = newUser();
+    expect(await say(u, "timezone", typed)).toBe(`Часовой пояс сохранён: ${label}.\nСейчас там ${time}.`);
+    expect(h.users.getTimezone(u.id)).toBe(stored);
+  });
+
+  test("an offset with minutes is refused with how to name such a zone, and buttons", async () => {
+    const u = newUser();
+    const reply = await timezone(u, "+05:30");
+    expect(reply.text).toContain("не целое число часов");
+    expect(reply.text).toContain("/timezone Kolkata");
+    expect(reply.buttons).toHaveLength(RUSSIA.length);
+    expect(h.users.getTimezone(u.id)).toBeUndefined();
+  });
+
+  test("a zone button saves that zone", async () => {
+    const u = newUser();
+    const { buttons: zones, message } = await timezone(u, "Атлантида");
+    const omsk = zones.find((b) => b.text === "Омск (UTC+6)");
+    h.fake.push(callbackQuery(String(omsk?.callback_data), message as never, u));
+    const [saved] = await h.fake.nextMessages(u.id);
+    expect(shown(saved)).toBe("Часовой пояс сохранён: Asia/Omsk.\nСейчас там 11:59.");
+    expect(h.users.getTimezone(u.id)).toBe("Asia/Omsk");
   });
 });
