@@ -293,14 +293,35 @@ export function topicPages(topic: Topic): number {
   return Math.max(1, Math.ceil(topic.sections.length / SECTIONS_PER_PAGE));
 }
 
-/** One page of a topic: its title, other names, and its sections numbered. */
+/** How many of a topic's other names its page shows. */
+export const ALIASES_SHOWN = 3;
+
+/**
+ * A few of the topic's other names, for its page: the aliases list every spelling search should know (15 for
+ * the network topic), which is noise to a reader. Names already in the title are left out, and so is a name
+ * that is a longer or shorter form of one already kept («network» after «networking»).
+ */
+export function aliasesShown(topic: Topic, limit = ALIASES_SHOWN): string[] {
+  const title = topic.title.toLowerCase();
+  const kept: string[] = [];
+  for (const alias of topic.aliases) {
+    const name = alias.toLowerCase();
+    if (title.includes(name)) continue;
+    if (kept.some((k) => k.toLowerCase().startsWith(name) || name.startsWith(k.toLowerCase()))) continue;
+    kept.push(alias);
+    if (kept.length === limit) break;
+  }
+  return kept;
+}
+
+/** One page of a topic: its title, a few other names, and its sections numbered. */
 export function renderTopic(topic: Topic, page: number): string {
   const pages = topicPages(topic);
   const first = page * SECTIONS_PER_PAGE;
   const sections = topic.sections.slice(first, first + SECTIONS_PER_PAGE);
   const lines = [`<b>${escapeHtml(shorten(topic.title, 200))}</b>`];
-  if (topic.aliases.length > 0)
-    lines.push(`<i>Также: ${escapeHtml(shorten(topic.aliases.join(", "), 300))}</i>`);
+  const aliases = aliasesShown(topic);
+  if (aliases.length > 0) lines.push(`<i>Также: ${escapeHtml(shorten(aliases.join(", "), 200))}</i>`);
   lines.push("");
   lines.push(pages > 1 ? `Разделы (стр. ${page + 1} из ${pages}):` : "Разделы:");
   sections.forEach((s, i) => {

@@ -23,7 +23,8 @@ const LOCAL_BOT = {
   has_main_web_app: false,
 } as UserFromGetMe;
 
-const LOCAL_USER = { id: 100_000_001, is_bot: false, first_name: "Вы", language_code: "ru" };
+// No name: the greeting says «Привет!» rather than greet a placeholder («Привет, Вы!»).
+const LOCAL_USER = { id: 100_000_001, is_bot: false, first_name: "", language_code: "ru" };
 const LOCAL_CHAT = { id: LOCAL_USER.id, type: "private" as const, first_name: LOCAL_USER.first_name };
 
 const ANSI = {
@@ -73,7 +74,7 @@ type Keyboard = { inline_keyboard?: { text: string; callback_data?: string; url?
 
 /** Answers the bot's API calls as Telegram would, printing what a user would see. */
 export class Terminal {
-  /** The numbered choices of the latest turn. */
+  /** The numbered choices of the latest turn: choice n is at index n - 1 (numbers may skip, see `buttons`). */
   choices: Choice[] = [];
   readonly #messages = new Map<number, Message>();
   #nextMessageId = 1;
@@ -116,13 +117,39 @@ export class Terminal {
     return payload.parse_mode === "HTML" ? htmlToTerminal(text, this.color) : text;
   }
 
+  /** The smallest choice number not taken and not `reserved`. */
+  private freeNumber(reserved: Set<number>): number {
+    let n = 1;
+    while (this.choices[n - 1] !== undefined || reserved.has(n)) n++;
+    return n;
+  }
+
+  /**
+   * Prints the buttons with the numbers that press them. A button labelled with a number («9. Раздел», «3»)
+   * gets that number, so the numbers of a list in the message (sections 9–16 on page 2 of a topic, a quiz's
+   * options) and of its buttons agree; the other buttons take the free numbers.
+   */
   private buttons(message: Message, markup: Keyboard | undefined): void {
     const rows = markup?.inline_keyboard ?? [];
+    const numbered = (text: string) => /^(\d{1,3})(?:\.\s+([\s\S]*))?$/.exec(text);
+    const reserved = new Set<number>();
+    for (const b of rows.flat()) {
+      const n = Number(numbered(b.text)?.[1]);
+      if (b.callback_data !== undefined && n > 0 && this.choices[n - 1] === undefined) reserved.add(n);
+    }
     for (const row of rows) {
       const labels = row.map((b) => {
         if (b.callback_data === undefined) return `[${b.text}${b.url ? ` ${b.url}` : ""}]`;
-        this.choices.push({ kind: "button", message, data: b.callback_data });
-        return `[${this.choices.length}] ${b.text}`;
+        const match = numbered(b.text);
+        const own = Number(match?.[1]);
+        const choice: Choice = { kind: "button", message, data: b.callback_data };
+        if (match && reserved.delete(own)) {
+          this.choices[own - 1] = choice;
+          return match[2] === undefined ? `[${own}]` : `[${own}] ${match[2]}`;
+        }
+        const n = this.freeNumber(reserved);
+        this.choices[n - 1] = choice;
+        return `[${n}] ${b.text}`;
       });
       this.print(`   ${labels.join("   ")}`);
     }
@@ -181,11 +208,20 @@ export class Terminal {
     this.#messages.set(message.message_id, message);
     this.print(`\n📊 ${String(payload.question)}`);
     options.forEach((text, option) => {
-      this.choices.push({ kind: "vote", pollId, option });
-      this.print(`   [${this.choices.length}] ${text}`);
+      const n = this.freeNumber(new Set());
+      this.choices[n - 1] = { kind: "vote", pollId, option };
+      this.print(`   [${n}] ${text}`);
     });
     return message;
   }
+}
+
+/**
+ * True when `line` is a number but no choice of the last turn has it, while some have: a mistyped button
+ * number, which would otherwise go to the search as the question «17».
+ */
+export function missedChoice(line: string, choices: Choice[]): boolean {
+  return /^\d{1,3}$/.test(line) && choices[Number(line) - 1] === undefined && choices.some(Boolean);
 }
 
 /** The update a typed line makes: a number picks a choice of the last turn, anything else is a message. */
@@ -263,7 +299,10 @@ async function main(): Promise<void> {
   for await (const raw of rl) {
     const line = raw.trim();
     if (line === "/exit" || line === "/quit") break;
-    if (line.length > 0) {
+    if (line.length > 0 && missedChoice(line, terminal.choices)) {
+      if (!interactive) process.stdout.write(`\n› ${line}\n`);
+      process.stdout.write(`Кнопки с номером ${line} нет: введите один из номеров в [скобках] выше.\n`);
+    } else if (line.length > 0) {
       if (!interactive) process.stdout.write(`\n› ${line}\n`);
       const update = updateFor(line, terminal.choices, updateId, updateId);
       updateId++;

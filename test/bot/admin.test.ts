@@ -19,7 +19,7 @@ beforeAll(async () => {
     admin: {
       ids: [ADMIN.id],
       overview: () => overview(),
-      problems: ["quiz/helm.yaml:3: answer <b> not among options"],
+      problems: ['quiz/helm.yaml:3: answer "<b>" is not among the options; copy the text of the correct option'],
     },
   });
   // As in src/app.ts: the users seen are written before they are counted.
@@ -41,8 +41,11 @@ describe("/admin", () => {
     assertTelegramHtml(html);
     const text = checkTelegramHtml(html).text;
     expect(text).toContain("Пользователей: 2");
-    expect(text).toContain("answer <b> not among options");
-    expect(html).toContain("answer &lt;b&gt; not among options");
+    // In Russian, like everything the bot says; the file, the line and the quoted value kept.
+    expect(text).toContain(
+      "quiz/helm.yaml:3: ответа «<b>» нет среди вариантов — скопируйте текст правильного варианта",
+    );
+    expect(html).toContain("ответа «&lt;b&gt;» нет среди вариантов");
   });
 
   test("in a group an admin is told to ask in private, and the group sees no statistics", async () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
+  aliasesShown,
   type Block,
   escapeHtml,
   MESSAGE_LIMIT,
@@ -261,6 +262,26 @@ describe("topics", () => {
     expect(first).not.toContain("9. Раздел 9");
     expect(second).toContain("9. Раздел 9");
     expect(second).toContain("11. Раздел 11");
+  });
+
+  test("a topic page shows a few of its other names, not every spelling search knows", () => {
+    const network = topic("network", 2, {
+      title: "Сеть в Kubernetes и сетевые плагины (CNI)",
+      aliases: [
+        "сеть",
+        "сеть в kubernetes",
+        "сеть в кубере",
+        "сетка",
+        "networking",
+        "network",
+        "cni",
+        "calico",
+      ],
+    });
+    // «сеть», «сеть в kubernetes» and «cni» are in the title; «network» is a form of «networking».
+    expect(aliasesShown(network)).toEqual(["сеть в кубере", "сетка", "networking"]);
+    expect(renderTopic(network, 0)).toContain("<i>Также: сеть в кубере, сетка, networking</i>");
+    expect(renderTopic(topic("x", 1, { title: "Helm", aliases: ["helm"] }), 0)).not.toContain("Также");
   });
 
   test("a section shows its path and every passage, split when long", () => {

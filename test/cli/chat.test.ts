@@ -46,7 +46,9 @@ test("piped input: commands, numbered buttons, questions, all with no token and 
   expect(stderr).toBe("");
   expect(code).toBe(0);
   expect(stdout).toContain("› /start");
-  expect(stdout).toMatch(/Привет, Вы!/);
+  // The chat's user has no name: a plain «Привет!», not a greeting of a placeholder.
+  expect(stdout).toContain("Привет! Я Konspekt");
+  expect(stdout).not.toMatch(/Привет, /);
   expect(stdout).toMatch(/\[1\] Что такое/);
   expect(stdout).toMatch(/Темы конспекта/);
   expect(stdout).toMatch(/✎ .+\n/);
@@ -131,6 +133,34 @@ describe("terminal rendering", () => {
     ]);
   });
 });
+
+test("piped input: on every page of a topic the numbers of the list and of the buttons agree", async () => {
+  // The network topic has 14 sections: page 2 lists 9–14.
+  const { code, stdout, stderr } = await chat("/topic сеть\n9\n12\n");
+  expect(stderr).toBe("");
+  expect(code).toBe(0);
+  const pages = stdout.split(/\n(?=✎ |› )/).filter((part) => part.includes("Разделы"));
+  expect(pages).toHaveLength(2);
+  for (const page of pages) {
+    const listed = [...page.matchAll(/^(\d+)\. (.+)$/gm)].map((m) => [m[1], m[2]]);
+    const pressed = [...page.matchAll(/^ {3}\[(\d+)\] (.+)$/gm)].map((m) => [m[1], m[2]]);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const [n, heading] of listed) {
+      const button = pressed.find(([m]) => m === n);
+      expect(heading?.startsWith((button?.[1] ?? "?").replace(/…$/, "")), `${n}. ${heading}`).toBe(true);
+    }
+  }
+  expect(pages[1]).toMatch(/^9\. /m);
+  // «12» on page 2 opens section 12, the one listed as 12.
+  const twelve = /^12\. (.+)$/m.exec(pages[1] as string)?.[1];
+  expect(stdout).toContain(`› 12\n\nСеть в Kubernetes и сетевые плагины (CNI) › ${twelve}`);
+}, 30_000);
+
+test("piped input: a number no button has is refused, not sent to the search as a question", async () => {
+  const { stdout } = await chat("/topics\n42\n");
+  expect(stdout).toContain("Кнопки с номером 42 нет");
+  expect(stdout).not.toContain("Ничего не нашёл");
+}, 30_000);
 
 test("piped input: «Не то» under an answer is a number too; picking a candidate opens it and is recorded", async () => {
   // Which number «Не то» gets depends on the answer's other buttons: read it off a first run.

@@ -5,6 +5,7 @@ import type { FrequentQuestion } from "../../store/feedback.ts";
 import type { Overview } from "../../store/overview.ts";
 import type { BotContext, BotDeps, Feature, Feedback } from "../context.ts";
 import { escapeHtml, shorten } from "../render.ts";
+import { problemInRussian } from "../render-problems.ts";
 
 /** The admin report as Telegram HTML; at most `MAX_PROBLEMS` load problems are listed. */
 export function renderAdmin(overview: Overview, problems: readonly string[], cards: number): string {
@@ -21,7 +22,7 @@ export function renderAdmin(overview: Overview, problems: readonly string[], car
   if (problems.length === 0) lines.push("Конспект и вопросы загружены без ошибок.");
   else {
     lines.push(`<b>Проблемы при загрузке (${problems.length}):</b>`);
-    for (const p of problems.slice(0, MAX_PROBLEMS)) lines.push(`• ${escapeHtml(p)}`);
+    for (const p of problems.slice(0, MAX_PROBLEMS)) lines.push(`• ${escapeHtml(problemInRussian(p))}`);
     if (problems.length > MAX_PROBLEMS) lines.push(`… и ещё ${problems.length - MAX_PROBLEMS} — см. журнал.`);
   }
   return lines.join("\n");

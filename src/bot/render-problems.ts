@@ -1,0 +1,105 @@
+// The problems found loading the notes and the quiz files, in Russian for /admin. The loaders (knowledge/,
+// quiz/) word them in English for the log, as every log line is; the bot speaks Russian, so /admin translates
+// each known wording here, keeping the file, the line and the quoted values as they are.
+
+/** One known wording: the English pattern and its Russian form (`$1`… are the pattern's groups). */
+const WORDINGS: [RegExp, string][] = [
+  [
+    /^YAML syntax error: (.*); fix the indentation or quoting \(the file was skipped\)$/s,
+    "ошибка синтаксиса YAML: $1 — поправьте отступы или кавычки (файл пропущен)",
+  ],
+  [
+    /^expected a mapping with `topic:` and `questions:` \(see (.*)\)$/,
+    "ожидались поля `topic:` и `questions:` (пример — $1)",
+  ],
+  [
+    /^missing `topic:`; add `(.*)` \(the file was skipped\)$/,
+    "нет поля `topic:` — добавьте `$1` (файл пропущен)",
+  ],
+  [
+    /^unknown topic "(.*)"; use one of: (.*) \(the file was skipped\)$/s,
+    "неизвестная тема «$1» — укажите одну из: $2 (файл пропущен)",
+  ],
+  [
+    /^topic "(.*)" does not match the file name; rename the file to (.*)$/,
+    "тема «$1» не совпадает с именем файла — переименуйте файл в $2",
+  ],
+  [
+    /^expected `questions:` to be a list of questions, each starting with `- question:`$/,
+    "`questions:` должен быть списком вопросов, каждый начинается с `- question:`",
+  ],
+  [/^expected a question with the fields (.*)$/, "ожидался вопрос с полями $1"],
+  [/^unknown field "(.*)"; the fields are (.*)$/, "неизвестное поле «$1» — поля вопроса: $2"],
+  [
+    /^missing or empty "(.*)"; add `(.*)` to this question$/,
+    "поле «$1» отсутствует или пусто — добавьте к вопросу `$2`",
+  ],
+  [
+    /^missing "options"; add `options: \[first, second, third\]`$/,
+    "нет вариантов ответа — добавьте `options: [первый, второй, третий]`",
+  ],
+  [/^every option must be a non-empty text$/, "каждый вариант ответа должен быть непустым текстом"],
+  [
+    /^duplicate option "(.*)"; make every option different$/s,
+    "вариант «$1» повторяется — сделайте варианты разными",
+  ],
+  [/^too few options \((\d+)\); give at least (\d+)$/, "слишком мало вариантов ($1) — нужно хотя бы $2"],
+  [
+    /^too many options \((\d+)\); Telegram allows at most (\d+)$/,
+    "слишком много вариантов ($1) — Telegram допускает не больше $2",
+  ],
+  [
+    /^answer "(.*)" differs from option "(.*)" only in case; write it exactly as the option$/s,
+    "ответ «$1» отличается от варианта «$2» только регистром — напишите его точно как вариант",
+  ],
+  [
+    /^answer "(.*)" is not among the options; copy the text of the correct option$/s,
+    "ответа «$1» нет среди вариантов — скопируйте текст правильного варианта",
+  ],
+  [
+    /^explanation is (\d+) characters; Telegram shows at most (\d+) under a quiz, shorten it$/,
+    "пояснение — $1 символов, а Telegram показывает под викториной не больше $2: сократите его",
+  ],
+  [
+    /^section "(.*)" is not a heading of topic (.*); copy a heading from the notes$/s,
+    "раздела «$1» нет среди заголовков темы $2 — скопируйте заголовок из конспекта",
+  ],
+  [
+    /^front matter is not valid YAML \((.*)\); it was ignored$/s,
+    "шапка файла (front matter) — некорректный YAML ($1), она не учтена",
+  ],
+  [
+    /^front matter `aliases` should be a list, e\.g\. (.*); it was ignored$/,
+    "`aliases` в шапке файла должен быть списком, например $1; поле не учтено",
+  ],
+  [
+    /^a code block is not closed with ``` — it runs to the end of the file$/,
+    "блок кода не закрыт ``` — он идёт до конца файла",
+  ],
+  [
+    /^the glossary was not loaded: expected a list of groups, e\.g\. (.*)$/,
+    "глоссарий не загружен: нужен список групп, например $1",
+  ],
+  [/^the glossary was not loaded: (.*)$/s, "глоссарий не загружен: $1"],
+  [
+    /^skipped: it is not valid UTF-8 text; save it as UTF-8$/,
+    "файл пропущен: это не текст в UTF-8 — сохраните его в кодировке UTF-8",
+  ],
+  [/^skipped: (.*)$/s, "файл пропущен: $1"],
+];
+
+/** Where a problem is: `file:line: ` or `file: ` before the message. */
+const PLACE = /^(.+?\.(?:md|txt|ya?ml))((?::\d+)?): ([\s\S]*)$/i;
+
+/**
+ * A load problem (`file[:line]: message`, as the loaders log it) in Russian: the message translated, the file
+ * and line kept. A wording this table does not know yet is returned as it is, rather than lost.
+ */
+export function problemInRussian(problem: string): string {
+  const place = PLACE.exec(problem);
+  const [where, message] = place ? [`${place[1]}${place[2]}: `, place[3] as string] : ["", problem];
+  for (const [pattern, russian] of WORDINGS) {
+    if (pattern.test(message)) return where + message.replace(pattern, russian);
+  }
+  return problem;
+}
