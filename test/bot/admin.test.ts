@@ -19,7 +19,9 @@ beforeAll(async () => {
     admin: {
       ids: [ADMIN.id],
       overview: () => overview(),
-      problems: ['quiz/helm.yaml:3: answer "<b>" is not among the options; copy the text of the correct option'],
+      problems: [
+        'quiz/helm.yaml:3: answer "<b>" is not among the options; copy the text of the correct option',
+      ],
     },
   });
   // As in src/app.ts: the users seen are written before they are counted.
