@@ -4,6 +4,7 @@ import { Api } from "grammy";
 import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { createPacer, type DailySender, startDailySender } from "../../src/bot/daily-sender.ts";
+import { createMetrics, type Metrics } from "../../src/bot/metrics.ts";
 import { type ApiCall, ERRORS, FAKE_TOKEN } from "../helpers/fake-bot-api.ts";
 import { type Harness, memoryLogger, startHarness } from "../helpers/harness.ts";
 import { command, pollAnswer, user } from "../helpers/updates.ts";
@@ -21,11 +22,12 @@ const senders: DailySender[] = [];
 /** Interval tasks the senders registered: tests run them by hand instead of waiting a minute. */
 const timers: (() => void)[] = [];
 
-function sender(): DailySender {
+function sender(metrics?: Metrics): DailySender {
   const started = startDailySender({
     api: h.bot.api,
     quiz: h.quiz,
     logger: memoryLogger().logger,
+    ...(metrics ? { metrics } : {}),
     every: (task) => {
       timers.push(task);
       return () => timers.splice(timers.indexOf(task), 1);
@@ -120,12 +122,20 @@ describe("daily sender", () => {
     h.fake.fail("sendMessage", ERRORS.blocked(), { chatId: blocker.id });
 
     at("2026-03-13T06:00:00Z");
-    const daily = sender();
+    const metrics = createMetrics();
+    const allHeaders = () => h.fake.sent().filter((c) => String(c.payload.text).startsWith("☀️")).length;
+    const headersBefore = allHeaders();
+    const daily = sender(metrics);
     await daily.idle();
     expect(await daily.tick()).toBe(0);
     expect(h.users.isBlocked(blocker.id)).toBe(true);
     expect(polls(blocker.id)).toHaveLength(0);
     expect(polls(reader.id)).toHaveLength(1);
+    // What /metrics shows: a quiz sent per header that went out (earlier tests' subscribers are due too), one
+    // user who blocked the bot, nothing failed.
+    const counted = (await metrics.registry.getSingleMetric("konspekt_daily_quizzes_total")?.get())?.values;
+    const count = (outcome: string) => counted?.find((v) => v.labels.outcome === outcome)?.value;
+    expect([count("sent"), count("blocked"), count("failed")]).toEqual([allHeaders() - headersBefore, 1, 0]);
 
     at("2026-03-14T06:00:00Z");
     await daily.tick();

@@ -11,7 +11,7 @@ import { createReadCheck, type Database, openDatabase } from "../../src/store/db
 import { createUserStore } from "../../src/store/users.ts";
 import { FAKE_TOKEN, FakeBotApi } from "../helpers/fake-bot-api.ts";
 import { memoryLogger, realQuiz, realSearch } from "../helpers/harness.ts";
-import { command, message, withId } from "../helpers/updates.ts";
+import { command, message, pollAnswer, user, withId } from "../helpers/updates.ts";
 
 const SECRET = "monitoring_secret";
 let dir: string;
@@ -98,6 +98,19 @@ describe("webhook mode", () => {
     expect(sample(after, 'konspekt_answers_total{outcome="answer"}')).toBe(1);
     expect(sample(after, 'konspekt_answers_total{outcome="nothing"}')).toBe(1);
     expect(sample(after, "konspekt_reply_latency_seconds_count")).toBe(3);
+  });
+
+  test("/metrics counts a quiz answer once, right or wrong", async () => {
+    await post(withId(command("quiz", "", { from: user(2001) }), 4));
+    const [poll] = fake.callsOf("sendPoll", 2001);
+    const pollId = String((poll?.reply.result as { poll?: { id: string } } | undefined)?.poll?.id);
+    await post(withId(pollAnswer(pollId, user(2001), [0]), 5));
+    await post(withId(pollAnswer(pollId, user(2001), [1]), 6));
+    const text = await (await get("/metrics")).text();
+    const correct = sample(text, 'konspekt_quiz_answers_total{result="correct"}') ?? 0;
+    const wrong = sample(text, 'konspekt_quiz_answers_total{result="wrong"}') ?? 0;
+    expect(correct + wrong).toBe(1);
+    expect(sample(text, 'konspekt_updates_total{type="poll_answer"}')).toBe(2);
   });
 
   test("/healthz after an update tells its age in seconds", async () => {
