@@ -27,6 +27,8 @@ function judged(id: string, verdict: Verdict, rank: number, overrides: Partial<J
     own: 1,
     prose: 1,
     code: 0,
+    names: 1,
+    namesWithCode: 1,
     score: rank,
     verdict,
     rank,
