@@ -12,12 +12,14 @@ const EXAMPLES = 3;
 /**
  * Three example questions made from the notes' own topic names, each kept only when the search answers it
  * surely from its own topic: an example that gets «не знаю» or a stray passage would teach distrust at once.
- * Topics are tried in order, their Russian names first.
+ * Topics are tried in order, their Russian one-word names first.
  */
 export function exampleQuestions(search: Search): string[] {
   const examples: string[] = [];
   for (const topic of search.topics) {
-    const russian = topic.aliases.filter((a) => /[а-яё]/i.test(a)).sort((a, b) => a.length - b.length);
+    // Russian names first, single words before phrases, otherwise in the author's order (the first is the usual one).
+    const words = (a: string) => a.split(/\s+/).length;
+    const russian = topic.aliases.filter((a) => /[а-яё]/i.test(a)).sort((a, b) => words(a) - words(b));
     const names = [...russian, ...topic.aliases, topic.title];
     for (const name of names) {
       const question = `Что такое ${name}?`;
