@@ -99,7 +99,8 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       terms.set(term, { term, form, generic: isGeneric, weight, name: !isGeneric && /^[a-z0-9]/.test(term) });
     };
     for (const token of analyzer.tokens(text).slice(0, MAX_QUERY_WORDS)) {
-      if (token.term === undefined) continue;
+      // A lone letter says nothing about the subject (the «b» of a pasted «<b>», an «и» typed in Latin).
+      if (token.term === undefined || token.surface.length < 2) continue;
       const isGeneric =
         generic.has(token.term) ||
         (!vocabulary.has(vocabulary.knownStem(token.term)) && VERB_FORM.test(token.surface));

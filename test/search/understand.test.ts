@@ -82,6 +82,13 @@ describe("understand: weighted terms", () => {
     expect(only("посмотреть").generic).toBe(false);
   });
 
+  it("drops lone letters: the «b» of a pasted tag is not what a question is about", () => {
+    const notes = pipelineOf([{ text: "Поды на узлах." }]);
+    expect(notes.understanding.termsOf("поды <b>").map((t) => t.term)).toEqual(
+      notes.understanding.termsOf("поды").map((t) => t.term),
+    );
+  });
+
   it("marks Latin terms, typed or from the glossary, as the names of things; generic words never", () => {
     const notes = pipelineOf([{ text: "Cilium быстрый, helm ставит чарты." }], [["helm", "хельм"]]);
     const names = (q: string) => notes.understanding.termsOf(q).map((t) => [t.term, t.name]);
