@@ -41,6 +41,8 @@ export const MAX_LONGEST_SHARE = 0.35;
 export const SAME_FACT_OVERLAP = 0.5;
 /** Two cards with one answer test one fact when this share of the shorter question's words is in the other. */
 export const SAME_ANSWER_STEM_SHARE = 0.6;
+/** A card asks another's fact in reverse when its question names the other's answer and holds this share of the other's answer's words as its own answer. */
+export const REVERSE_ANSWER_SHARE = 0.6;
 /** Words in more than this share of the deck's cards («заметки», «под») say nothing about which fact a card asks. */
 const COMMON_WORD_SHARE = 0.1;
 
@@ -255,8 +257,8 @@ function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /**
  * Finds the pairs of cards that test one fact: with one answer (or a name in common) and questions that say
- * the same (the shorter one's words in the other), or with questions and answers that share most of their
- * words (a fact asked one way and the reverse way). `cards`
+ * the same (the shorter one's words in the other), with questions and answers that share most of their
+ * words, or asked in reverse (each question holds the other's answer). `cards`
  * sets which words are common (in more than a tenth of them, and at least three); only pairs with at least one card in
  * `among` (default: all) are returned.
  */
@@ -282,6 +284,23 @@ export function sameFactPairs(
     for (const term of common) terms.delete(term);
     return terms;
   });
+  const fullStems = cards.map((card) => termsOf(stemOf(card), analyzer));
+  const answerTerms = cards.map((card) => {
+    const terms = termsOf(card.options[card.correctIndex] ?? "", analyzer);
+    for (const term of common) terms.delete(term);
+    return terms;
+  });
+  const answerNames = cards.map((card) =>
+    namesOf(card.options[card.correctIndex] ?? "")
+      .map((name) => termsOf(name, analyzer))
+      .filter((terms) => terms.size > 0),
+  );
+  // «Для чего нужны PV?» → «для постоянных хранилищ» and «… постоянными хранилищами …» → «PV»: one fact.
+  const reverse = (i: number, j: number) =>
+    (answerNames[i] ?? []).some((name) => [...name].every((t) => fullStems[j]?.has(t))) &&
+    (answerTerms[j]?.size ?? 0) > 0 &&
+    sharedCount(answerTerms[j] as Set<string>, fullStems[i] as Set<string>) / (answerTerms[j]?.size ?? 1) >=
+      REVERSE_ANSWER_SHARE;
   const pairs: Array<[Card, Card]> = [];
   for (let i = 0; i < cards.length; i++) {
     for (let j = i + 1; j < cards.length; j++) {
@@ -291,7 +310,14 @@ export function sameFactPairs(
       const sameAnswer = [...(answers[i] ?? [])].some((key) => key !== "" && answers[j]?.has(key));
       const fact = overlap(facts[i] as Set<string>, facts[j] as Set<string>);
       const stem = containment(stems[i] as Set<string>, stems[j] as Set<string>);
-      if (fact >= SAME_FACT_OVERLAP || (sameAnswer && stem >= SAME_ANSWER_STEM_SHARE)) pairs.push([a, b]);
+      if (
+        fact >= SAME_FACT_OVERLAP ||
+        (sameAnswer && stem >= SAME_ANSWER_STEM_SHARE) ||
+        reverse(i, j) ||
+        reverse(j, i)
+      ) {
+        pairs.push([a, b]);
+      }
     }
   }
   return pairs;
