@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { KnowledgeBase, Passage } from "../../src/knowledge/types.ts";
 import {
@@ -14,6 +15,7 @@ import {
   sameTermOptions,
   summarize,
 } from "../../src/quiz/audit.ts";
+import { auditKnowledge } from "../../src/quiz/audit-run.ts";
 import type { Card } from "../../src/quiz/types.ts";
 import { createAnalyzer } from "../../src/search/analyzer.ts";
 import { createSearchEngine } from "../../src/search/engine.ts";
@@ -175,6 +177,22 @@ describe("longestAnswers", () => {
 });
 
 describe("sameFactPairs", () => {
+  it("pairs a fact asked in reverse: each question holds the other's answer", () => {
+    const forward = card(
+      "Для чего используются Persistent Volumes?",
+      ["Для постоянных хранилищ данных", "Для логов", "Для метрик"],
+      "Для постоянных хранилищ данных",
+    );
+    const reverse = card(
+      "Какие объекты нужны для постоянных хранилищ данных?",
+      ["Persistent Volumes", "ConfigMap", "Secret"],
+      "Persistent Volumes",
+    );
+    expect(sameFactPairs([forward, reverse], analyzer).map(([a, b]) => [a.id, b.id])).toEqual([
+      [forward.id, reverse.id],
+    ]);
+  });
+
   const filler = [
     card(
       "Для чего, по заметкам, нужен ConfigMap?",
@@ -273,5 +291,18 @@ describe("summarize", () => {
       ["helm", 1],
     ]);
     expect(summary.defectsByCheck.size).toBe(6);
+  });
+});
+
+describe.runIf(existsSync("knowledge/quiz"))("the bundled deck", () => {
+  it("passes every check, in under 5 s", async () => {
+    const report = await auditKnowledge("knowledge");
+    const describe = (id: string) => report.deck.byId(id)?.question ?? id;
+    expect(report.problems).toEqual([]);
+    expect(
+      report.defects.map((d) => `${d.check}: ${d.cardIds.map(describe).join(" | ")}: ${d.message}`),
+    ).toEqual([]);
+    expect(report.summary.byKind.generated).toBeGreaterThan(0);
+    expect(report.elapsedMs).toBeLessThan(5_000);
   });
 });
