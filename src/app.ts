@@ -64,6 +64,7 @@ export async function assemble(config: Config, logger: Logger): Promise<App> {
     db,
     ...(onDisk ? { journalPath: `${config.databasePath}.answers.jsonl` } : {}),
     knowledge,
+    search,
     knowledgeDir: config.knowledgeDir,
     defaultTimeZone: config.defaultTimezone,
   });

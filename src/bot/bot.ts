@@ -15,12 +15,14 @@ import {
 import type { Update } from "grammy/types";
 import { AnswerMemory } from "./answer-memory.ts";
 import type { BotContext, BotDeps, CommandInfo, Feature } from "./context.ts";
+import { GREETING_PAYLOAD } from "./deep-link.ts";
 import { admin } from "./features/admin.ts";
 import { ask } from "./features/ask.ts";
 import { daily } from "./features/daily.ts";
 import { fallback } from "./features/fallback.ts";
 import { forget } from "./features/forget.ts";
 import { help } from "./features/help.ts";
+import { inline } from "./features/inline.ts";
 import { membership } from "./features/membership.ts";
 import { quiz } from "./features/quiz.ts";
 import { start } from "./features/start.ts";
@@ -34,6 +36,7 @@ export const ALLOWED_UPDATES = [
   "callback_query",
   "poll_answer",
   "my_chat_member",
+  "inline_query",
 ] as const;
 
 /** A grammY bot that also knows the commands its features answer. */
@@ -53,6 +56,7 @@ export const FLOOD_WAIT_MAX_SECONDS = 120;
 
 const APOLOGY = "Извините, что-то пошло не так. Попробуйте ещё раз чуть позже.";
 const TOO_FAST = "Слишком много сообщений подряд — подождите пару секунд.";
+const TOO_FAST_INLINE = "Слишком много запросов — подождите пару секунд";
 
 /**
  * The calls retried by their callers, each failure logged: getUpdates by the polling loop (src/bot/polling.ts),
@@ -70,6 +74,18 @@ function retryExceptPolling(): Transformer {
   const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: FLOOD_WAIT_MAX_SECONDS });
   return (prev, method, payload, signal) =>
     RETRIED_BY_CALLER.has(method) ? prev(method, payload, signal) : retry(prev, method, payload, signal);
+}
+
+/**
+ * An inline query has no chat to warn in: the warning is the button above an empty list, never cached, so
+ * the same query typed again a moment later is answered. The button opens the bot's greeting.
+ */
+function tooFastInline(ctx: BotContext): Promise<true> {
+  return ctx.answerInlineQuery([], {
+    cache_time: 0,
+    is_personal: true,
+    button: { text: TOO_FAST_INLINE, start_parameter: GREETING_PAYLOAD },
+  });
 }
 
 /** Marks a user inactive when Telegram says they blocked the bot (403 on a private chat). */
@@ -139,6 +155,7 @@ export function createBot(deps: BotDeps): KonspektBot {
     forget(deps),
     admin(deps),
     membership(deps),
+    inline(deps),
     ask(deps, memory),
     fallback(),
   ];
@@ -223,7 +240,11 @@ export function createBot(deps: BotDeps): KonspektBot {
       limit: deps.rateLimit?.limit ?? 6,
       keyGenerator: (ctx) => ctx.from?.id.toString(),
       onLimitExceeded: (ctx) => {
-        const warn = ctx.callbackQuery ? ctx.answerCallbackQuery({ text: TOO_FAST }) : ctx.reply(TOO_FAST);
+        const warn = ctx.callbackQuery
+          ? ctx.answerCallbackQuery({ text: TOO_FAST })
+          : ctx.inlineQuery
+            ? tooFastInline(ctx)
+            : ctx.reply(TOO_FAST);
         warn.catch((err: unknown) => ctx.log.warn({ err }, "could not warn about flooding"));
       },
     }),

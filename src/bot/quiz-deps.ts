@@ -4,6 +4,7 @@ import type { KnowledgeBase } from "../knowledge/types.ts";
 import { loadAuthoredCards } from "../quiz/authored.ts";
 import { createDeck } from "../quiz/deck.ts";
 import { createScheduler } from "../quiz/schedule.ts";
+import type { SearchEngine } from "../search/engine.ts";
 import { openAnswerJournal } from "../store/answer-journal.ts";
 import { createDailyStore } from "../store/daily.ts";
 import type { Database } from "../store/db.ts";
@@ -16,6 +17,7 @@ import type { QuizDeps } from "./context.ts";
  * from `knowledge`, and opens the quiz stores on `db`. A broken question file does not stop the others:
  * its problems come back in `problems` (`file:line: …`), to be logged as warnings. `now` defaults to the
  * system clock. `journalPath` is the file of answers waiting for the database (default: memory only).
+ * `search`, the engine over the same notes, keeps generated cards from offering a distractor that also fits.
  */
 export async function loadQuiz(options: {
   db: Database;
@@ -24,11 +26,12 @@ export async function loadQuiz(options: {
   defaultTimeZone: string;
   now?: () => Date;
   journalPath?: string;
+  search?: SearchEngine;
 }): Promise<{ quiz: QuizDeps; problems: string[] }> {
   const authored = await loadAuthoredCards(join(options.knowledgeDir, "quiz"), options.knowledge);
   return {
     quiz: {
-      deck: createDeck(options.knowledge, authored.cards),
+      deck: createDeck(options.knowledge, authored.cards, options.search ? { search: options.search } : {}),
       scheduler: createScheduler(createProgressStore(options.db)),
       polls: createPollStore(options.db),
       pendingAnswers: openAnswerJournal(options.journalPath),

@@ -9,6 +9,10 @@ const WORDINGS: [RegExp, string][] = [
     "ошибка синтаксиса YAML: $1 — поправьте отступы или кавычки (файл пропущен)",
   ],
   [
+    /^YAML syntax error: (.*); fix the indentation or quoting \(this question was skipped\)$/s,
+    "ошибка синтаксиса YAML: $1 — поправьте отступы или кавычки (вопрос пропущен)",
+  ],
+  [
     /^expected a mapping with `topic:` and `questions:` \(see (.*)\)$/,
     "ожидались поля `topic:` и `questions:` (пример — $1)",
   ],

@@ -28,6 +28,7 @@ const header = [
   "both",
   "│",
   "base@1",
+  "bwrong",
   "base@3",
   "baseMRR",
 ];
@@ -43,6 +44,7 @@ const line = (a: KindScore, b: KindScore | undefined) => [
   f(a.covered),
   "│",
   f(b?.hit1),
+  f(b?.wrong),
   f(b?.hit3),
   f(b?.mrr),
 ];
@@ -87,5 +89,5 @@ for (const set of await loadEvalSets(process.env.KNOWLEDGE_DIR)) {
   if (showFailures) for (const failure of ours.failures) console.log(`  ✗ ${failure}`);
 }
 console.log(
-  "\nhit@1: a sure answer, right at once (out of scope: no sure answer). wrong: a sure answer, wrong. unsure: «возможно, вы про…» offered. refused: «ничего не нашёл».",
+  "\nhit@1: a sure answer, right at once (out of scope: no sure answer). wrong: a sure answer, wrong. unsure: «возможно, вы про…» offered. refused: «ничего не нашёл». base…: MiniSearch with default options, which always answers.",
 );

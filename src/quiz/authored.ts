@@ -2,7 +2,7 @@
 // file is reported as `file:line: what is wrong, how to fix` and the rest still loads.
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit, type YAMLMap } from "yaml";
 import type { KnowledgeBase } from "../knowledge/types.ts";
 import { cardId, stableShuffle } from "./ids.ts";
 import { headingMatches } from "./terms.ts";
@@ -36,7 +36,9 @@ function scalarText(node: unknown): string | undefined {
  * their section headings. Checks: YAML syntax, a known `topic` matching the file name, a `questions`
  * list, and for each question the fields question/options/answer/explanation/section — at least
  * {@link minAuthoredOptions} distinct options, the answer among them, unknown fields, and a section
- * heading that exists in the topic. Only questions with every required field right become cards.
+ * heading that exists in the topic. Only questions with every required field right become cards. A YAML
+ * syntax error inside one question skips only that question, reported at the line where it went wrong (an
+ * unclosed quote or bracket: where it opened); one before the questions skips the file.
  */
 export function parseAuthoredFile(
   file: string,
@@ -50,16 +52,42 @@ export function parseAuthoredFile(
   const lineOf = (node: Node | null | undefined, fallback = 1): number =>
     node?.range ? lineCounter.linePos(node.range[0]).line : fallback;
   const report = (line: number, message: string) => problems.push(`${file}:${line}: ${message}`);
+  const lineNumber = (problem: string) => Number(problem.slice(file.length + 1).split(":")[0]);
+  const sorted = () => problems.sort((a, b) => lineNumber(a) - lineNumber(b));
 
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const line = error.linePos?.[0].line ?? lineCounter.linePos(error.pos[0]).line;
-      report(
-        line,
-        `YAML syntax error: ${error.message.split("\n")[0]}; fix the indentation or quoting (the file was skipped)`,
-      );
+    // A syntax error inside one question costs only that question: each is parsed on its own.
+    const split = splitQuestions(source);
+    if (split === undefined || syntaxErrors(split.header).length > 0) {
+      for (const line of syntaxErrors(source)) {
+        report(
+          line.line,
+          `YAML syntax error: ${line.message}; fix the indentation or quoting (the file was skipped)`,
+        );
+      }
+      return { cards, problems: sorted() };
     }
-    return { cards, problems };
+    const header = parseAuthoredFile(file, `${split.header}  []\n`, kb);
+    problems.push(...header.problems);
+    const topicId = scalarText(parseDocument(split.header).get("topic", true));
+    if (header.problems.some((p) => p.endsWith("(the file was skipped)")) || topicId === undefined) {
+      return { cards, problems: sorted() };
+    }
+    for (const question of split.questions) {
+      // The first error is where the question went wrong; the rest follow from it.
+      const [error] = syntaxErrors(question);
+      if (error) {
+        report(
+          error.line,
+          `YAML syntax error: ${error.message}; fix the indentation or quoting (this question was skipped)`,
+        );
+        continue;
+      }
+      const parsed = parseAuthoredFile(file, question, kb);
+      cards.push(...parsed.cards);
+      problems.push(...parsed.problems.filter((p) => !header.problems.includes(p)));
+    }
+    return { cards, problems: sorted() };
   }
   const root = doc.contents;
   if (!isMap(root)) {
@@ -108,8 +136,70 @@ export function parseAuthoredFile(
     const card = parseQuestion(item as Node, topicId, headings, lineOf, report);
     if (card) cards.push(card);
   }
-  const lineNumber = (problem: string) => Number(problem.slice(file.length + 1).split(":")[0]);
-  return { cards, problems: problems.sort((a, b) => lineNumber(a) - lineNumber(b)) };
+  return { cards, problems: sorted() };
+}
+
+/**
+ * The file cut at its questions: `header` is the text before the first `- ` item of `questions:`, and each
+ * question is the file's text with every line outside that question blanked, so lines keep their numbers.
+ * `undefined` when the file has no `questions:` list to cut.
+ */
+function splitQuestions(source: string): { header: string; questions: string[] } | undefined {
+  const lines = source.split("\n");
+  const listAt = lines.findIndex((line) => /^questions:\s*(?:#.*)?$/u.test(line));
+  if (listAt < 0) return undefined;
+  const firstItem = lines.findIndex((line, i) => i > listAt && /^\s*-(?:\s|$)/u.test(line));
+  if (firstItem < 0) return undefined;
+  const indent = (lines[firstItem] ?? "").search(/-/u);
+  const starts: number[] = [];
+  lines.forEach((line, i) => {
+    if (i >= firstItem && line.search(/\S/u) === indent && /^\s*-(?:\s|$)/u.test(line)) starts.push(i);
+  });
+  const header = `${lines.slice(0, firstItem).join("\n")}\n`;
+  const questions = starts.map((start, k) => {
+    const end = starts[k + 1] ?? lines.length;
+    return header + "\n".repeat(start - firstItem) + lines.slice(start, end).join("\n");
+  });
+  return { header, questions };
+}
+
+/**
+ * The syntax errors of a YAML text with the line a person should look at: where an unclosed quote or
+ * bracket opened (the parser notices it only at the end of the text), else where the parser stopped.
+ */
+function syntaxErrors(source: string): Array<{ line: number; message: string }> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  if (doc.errors.length === 0) return [];
+  const opened: Array<[number, number]> = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && node.range) {
+        opened.push([node.range[0], node.range[1]]);
+      }
+    },
+    Seq(_key, node) {
+      if (node.flow && node.range) opened.push([node.range[0], node.range[1]]);
+    },
+    Map(_key, node) {
+      if (node.flow && node.range) opened.push([node.range[0], node.range[1]]);
+    },
+  });
+  const seen = new Set<string>();
+  const errors: Array<{ line: number; message: string }> = [];
+  for (const error of doc.errors) {
+    const at = error.pos[0];
+    const unclosed = error.code === "MISSING_CHAR" || /end with a|closing/iu.test(error.message);
+    const start = unclosed
+      ? opened.filter(([from, to]) => from < at && at <= to + 1).sort((a, b) => b[0] - a[0])[0]?.[0]
+      : undefined;
+    const line = lineCounter.linePos(start ?? at).line;
+    const message = error.message.split("\n")[0] ?? "";
+    if (seen.has(`${line}:${message}`)) continue;
+    seen.add(`${line}:${message}`);
+    errors.push({ line, message });
+  }
+  return errors;
 }
 
 function parseQuestion(

@@ -1,6 +1,9 @@
 // The deck: authored and generated cards together, deduplicated, with each card tied to its passage.
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
-import { generateCards } from "./generate.ts";
+import { createAnalyzer } from "../search/analyzer.ts";
+import type { SearchEngine } from "../search/engine.ts";
+import { createFitJudge, sameFactPairs } from "./audit.ts";
+import { type GenerateOptions, generateCards } from "./generate.ts";
 import { headingMatches } from "./terms.ts";
 import type { Card } from "./types.ts";
 
@@ -30,12 +33,23 @@ function sectionPassage(kb: KnowledgeBase, topicId: string, heading: string): Pa
   return undefined;
 }
 
+/** Options of {@link createDeck}. */
+export interface DeckOptions {
+  /**
+   * The search engine over the same notes. With it, a generated card never offers a sibling term whose own
+   * passage the engine finds answering the question about as well as the answer's (see `FitJudge`). Without
+   * it every sibling may be offered.
+   */
+  search?: Pick<SearchEngine, "answer" | "analyzer">;
+}
+
 /**
  * Builds the deck from the knowledge base (generating cards from its passages) and the authored cards
- * (from `loadAuthoredCards`). Cards with the same id appear once, the authored one winning; an authored
- * card's `source.passageId` is filled in from its section heading when that names a passage.
+ * (from `loadAuthoredCards`). Cards with the same id appear once, the authored one winning, and a generated
+ * card that tests the fact of another card (an authored one, or a generated one before it) is left out; an
+ * authored card's `source.passageId` is filled in from its section heading when that names a passage.
  */
-export function createDeck(kb: KnowledgeBase, authored: readonly Card[]): Deck {
+export function createDeck(kb: KnowledgeBase, authored: readonly Card[], options: DeckOptions = {}): Deck {
   const byId = new Map<string, Card>();
   for (const card of authored) {
     if (byId.has(card.id)) continue;
@@ -44,7 +58,27 @@ export function createDeck(kb: KnowledgeBase, authored: readonly Card[]): Deck {
       : card.source.heading && sectionPassage(kb, card.topicId, card.source.heading);
     byId.set(card.id, passage ? { ...card, source: { ...card.source, passageId: passage.id } } : card);
   }
-  for (const card of generateCards(kb.passages, kb.glossary)) if (!byId.has(card.id)) byId.set(card.id, card);
+  const generate: GenerateOptions = {};
+  if (options.search) {
+    const judge = createFitJudge(kb, options.search);
+    generate.distractorFits = ({ stem, answer, distractor }) =>
+      judge.fits(stem, answer.passage.id, distractor.passage.id);
+  }
+  const generated = generateCards(kb.passages, kb.glossary, generate).filter((card) => !byId.has(card.id));
+  // Which words are common depends on the cards kept, so repeats are dropped until none is left.
+  let kept = generated;
+  if (kept.length > 0) {
+    const analyzer = options.search?.analyzer ?? createAnalyzer(kb.glossary);
+    for (;;) {
+      const pairs = sameFactPairs([...byId.values(), ...kept], analyzer, (c) => c.origin === "generated");
+      if (pairs.length === 0) break;
+      const repeats = new Set(
+        pairs.map(([first, second]) => (second.origin === "generated" ? second : first).id),
+      );
+      kept = kept.filter((card) => !repeats.has(card.id));
+    }
+  }
+  for (const card of kept) byId.set(card.id, card);
   const cards = [...byId.values()];
   const byTopic = new Map<string, Card[]>();
   for (const card of cards) {

@@ -3,7 +3,7 @@
 import { REMARK_LABELS } from "../knowledge/structure.ts";
 import type { Glossary, Passage } from "../knowledge/types.ts";
 import { cardId, stableShuffle } from "./ids.ts";
-import { blank, maskForms, mentions, sameTerm, type TermNames, termNames } from "./terms.ts";
+import { blank, maskForms, mentions, notATermReason, sameTerm, type TermNames, termNames } from "./terms.ts";
 import type { Card } from "./types.ts";
 
 /** A term and its definition, found in the notes. */
@@ -106,14 +106,18 @@ function headingHasTerm(heading: string | undefined, term: string): boolean {
  * Finds the definitions in passages: items of a bulleted or numbered list that read «Term: definition»
  * or «Term - definition» (one list = one sibling group), and sections whose first paragraph defines the
  * term their heading names, or whose heading is a term and whose body lists its properties («### Calico»
- * over «- Особенности: …») — sections under one parent heading are one sibling group. Keys used as labels
- * in more than one list of a topic («Цель:», «Особенности:») are attributes, not terms, and are dropped.
+ * over «- Особенности: …», its definition being the properties without their labels) — sections under one
+ * parent heading are one sibling group. Keys used as labels in more than one list of a topic («Цель:»,
+ * «Особенности:») are attributes, not terms, and are dropped, as is anything {@link notATermReason} rejects.
  */
 export function findDefinitions(passages: readonly Passage[]): Definition[] {
   const found: Definition[] = [];
   const listKeysByTopic = new Map<string, Map<string, Set<string>>>();
   for (const passage of passages) {
     const items = listItems(passage.text);
+    const heading = passage.headingPath.at(-1);
+    const siblingsKey = `${passage.topicId}/${passage.headingPath.slice(0, -1).join(" › ")}`;
+    const first = passage.text.trim().split(/\n\s*\n/u)[0] ?? "";
     for (const item of items) {
       const split = splitDefinition(item.text);
       if (!split) continue;
@@ -124,23 +128,29 @@ export function findDefinitions(passages: readonly Passage[]): Definition[] {
       const lower = split.term.toLowerCase();
       keys.set(lower, (keys.get(lower) ?? new Set()).add(listKey));
     }
-    const heading = passage.headingPath.at(-1);
-    const siblingsKey = `${passage.topicId}/${passage.headingPath.slice(0, -1).join(" › ")}`;
-    const first = passage.text.trim().split(/\n\s*\n/u)[0] ?? "";
-    if (/^\s*(?:\d+[.)]|[-*+])\s/u.test(first)) {
-      // A section named by a term whose body lists its properties («### Calico», «- Особенности: …»).
-      const properties = items.length >= 2 && items.every((item) => definitionLine.test(item.text.trim()));
-      if (heading !== undefined && isTermHeading(heading) && properties) {
-        const definition = items.map((item) => item.text.trim()).join(" ");
-        found.push({ term: heading, definition, passage, listKey: siblingsKey });
-      }
-      continue;
+    // A section named by a term whose body lists its properties («### Calico», «- Особенности: …»): the
+    // labels are no part of what the notes say about the term.
+    const properties =
+      /^\s*(?:\d+[.)]|[-*+])\s/u.test(first) &&
+      heading !== undefined &&
+      isTermHeading(heading) &&
+      items.length >= 2 &&
+      items.every((item) => definitionLine.test(item.text.trim()));
+    if (properties) {
+      const definition = items
+        .map((item) => {
+          const text = splitDefinition(item.text)?.definition ?? item.text.trim();
+          return /[.!?…]$/u.test(text) ? text : `${text}.`;
+        })
+        .join(" ");
+      found.push({ term: heading, definition, passage, listKey: siblingsKey });
     }
-    if (first.startsWith("```")) continue;
+    if (/^\s*(?:\d+[.)]|[-*+])\s/u.test(first) || first.startsWith("```")) continue;
     const split = splitDefinition(first.replace(/\s*\n\s*/gu, " "));
     if (split && headingHasTerm(heading, split.term)) found.push({ ...split, passage, listKey: siblingsKey });
   }
   return found.filter((definition) => {
+    if (notATermReason(definition.term) !== undefined) return false;
     const seenIn = listKeysByTopic.get(definition.passage.topicId)?.get(definition.term.toLowerCase());
     return !seenIn || seenIn.size < 2;
   });
@@ -148,7 +158,7 @@ export function findDefinitions(passages: readonly Passage[]): Definition[] {
 
 /** Whole sentences of `text` up to `limit` characters (a cut word and «…» when even one is longer). */
 function clip(text: string, limit: number): string {
-  const sentences = text.split(/(?<=[.!?])\s+(?=[\p{Lu}«"(\d])/u);
+  const sentences = sentencesOf(text);
   // A last sentence that only announces a list («В деплойменте указываются:») says nothing on its own.
   if (sentences.length > 1 && sentences.at(-1)?.trimEnd().endsWith(":")) sentences.pop();
   let kept = "";
@@ -169,25 +179,67 @@ function questionText(masked: string): string {
     : `О каком термине это определение?\n«${masked}»`;
 }
 
+/** Whole sentences of `text`, as {@link clip} cuts them (a sentence may open with a masked term). */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}«"(\d_])/u);
+}
+
 /**
- * Generates cards from the definitions in `passages`: the definition with every name of the term masked
- * (its parts, glossary synonyms, inflected forms) asks for the term; the options are the term and up to
- * three sibling terms of the same list, never a synonym of the answer and never two equal options. A
- * definition with fewer than {@link minOptions} usable options, or whose question would still name the
- * answer, makes no card. Output order and ids depend only on the notes.
+ * The definition as a question's text: the term's own names masked, and the sentences that still name it
+ * through a glossary synonym left out — masking those would blank ordinary words («создать ___ на облачном
+ * провайдере» for «балансировщик нагрузки») and leave the sentence unreadable.
  */
-export function generateCards(passages: readonly Passage[], glossary: Glossary): Card[] {
+function questionDefinition(definition: string, own: TermNames, all: TermNames): string {
+  return sentencesOf(maskForms(definition, own.forms))
+    .filter((sentence) => !mentions(sentence, all))
+    .join(" ");
+}
+
+/** Decides whether a distractor also fits a generated question (then it is not offered). */
+export type DistractorFits = (question: {
+  /** The masked definition the question shows. */
+  stem: string;
+  answer: Definition;
+  distractor: Definition;
+}) => boolean;
+
+/** Options of {@link generateCards}. */
+export interface GenerateOptions {
+  /** Leaves out a sibling whose own definition also fits the question; by default every sibling may be offered. */
+  distractorFits?: DistractorFits;
+}
+
+/**
+ * Generates cards from the definitions in `passages`: the definition with the term's own names masked (its
+ * parts, inflected forms) asks for the term, and sentences naming it through a glossary synonym are left
+ * out; the options are the term and up to three sibling terms of the same list, never a synonym of the
+ * answer, never two equal options, never one `options.distractorFits` says also fits. A definition with fewer
+ * than {@link minOptions} usable options, or whose question would still name the answer, makes no card.
+ * Output order and ids depend only on the notes.
+ */
+export function generateCards(
+  passages: readonly Passage[],
+  glossary: Glossary,
+  generate: GenerateOptions = {},
+): Card[] {
   const definitions = findDefinitions(passages);
-  const groups = new Map<string, Array<Definition & { names: TermNames }>>();
+  const groups = new Map<string, Array<Definition & { names: TermNames; own: TermNames }>>();
   for (const definition of definitions) {
     const group = groups.get(definition.listKey) ?? [];
-    group.push({ ...definition, names: termNames(definition.term, glossary) });
+    group.push({
+      ...definition,
+      names: termNames(definition.term, glossary),
+      own: termNames(definition.term, []),
+    });
     groups.set(definition.listKey, group);
   }
   const cards: Card[] = [];
   for (const group of groups.values()) {
     for (const entry of group) {
-      const masked = clip(maskForms(entry.definition, entry.names.forms), maxQuestionDefinition);
+      const masked = clip(
+        questionDefinition(entry.definition, entry.own, entry.names),
+        maxQuestionDefinition,
+      );
       if (
         mentions(masked, entry.names) ||
         masked.replaceAll(blank, "").split(/\s+/u).filter(Boolean).length < 3
@@ -198,6 +250,7 @@ export function generateCards(passages: readonly Passage[], glossary: Glossary):
       for (const sibling of group) {
         if (sameTerm(sibling.names, entry.names)) continue;
         if (distractors.some((chosen) => sameTerm(chosen.names, sibling.names))) continue;
+        if (generate.distractorFits?.({ stem: masked, answer: entry, distractor: sibling })) continue;
         distractors.push(sibling);
       }
       const question = questionText(masked);

@@ -137,3 +137,95 @@ export function headingMatches(heading: string, section: string): boolean {
   if (a.length === 0 || b.length === 0) return false;
   return a.every((word) => b.includes(word)) || b.every((word) => a.includes(word));
 }
+
+/**
+ * Words that label a property of a thing in notes («Особенности: …», «Применение: …»), never the thing:
+ * a list keyed by them describes one term, it does not list several.
+ */
+export const PROPERTY_LABELS: ReadonlySet<string> = new Set([
+  "особенности",
+  "особенность",
+  "применение",
+  "цель",
+  "цели",
+  "назначение",
+  "описание",
+  "использование",
+  "модель маршрутизации",
+  "преимущества",
+  "недостатки",
+  "плюсы",
+  "минусы",
+  "возможности",
+  "пример",
+  "примеры",
+  "примечание",
+  "итог",
+  "итого",
+  "важно",
+  "features",
+  "purpose",
+  "usage",
+  "description",
+  "pros",
+  "cons",
+]);
+
+// Finite and infinitive verb endings of Russian (3rd person, reflexive, infinitive, past reflexive), long enough
+// that nouns rarely end so («секрет», «пакет» do not). The few nouns that do are listed below.
+const VERB_ENDING =
+  /(?:ает|яет|еет|ует|ают|яют|еют|уют|ится|ется|ются|ятся|атся|ать|ять|ить|еть|ыть|уть|аться|яться|иться|ался|ялся|ился|ались|ились|ывает|ивает)$/u;
+const NOT_VERBS = new Set([
+  "память",
+  "сеть",
+  "опять",
+  "мать",
+  "кровать",
+  "тетрадь",
+  "знать",
+  "путь",
+  "суть",
+  "ртуть",
+]);
+const PREPOSITIONS = new Set([
+  "с",
+  "со",
+  "в",
+  "во",
+  "на",
+  "для",
+  "по",
+  "от",
+  "к",
+  "ко",
+  "из",
+  "о",
+  "об",
+  "при",
+  "без",
+  "между",
+]);
+
+/**
+ * Why `term` is not a term (a name a card may ask for), or `undefined` when it is one: a label of a property
+ * («Особенности», «Применение», «Цель»), a phrase with a verb («Тут я тыкался»), or a description of several
+ * Russian words joined by a preposition with no name in it («Интеграция с внешними сетями»).
+ */
+export function notATermReason(term: string): string | undefined {
+  const plain = term
+    .replace(/\([^)]*\)/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+  const lower = plain.toLowerCase().replaceAll("ё", "е");
+  if (PROPERTY_LABELS.has(lower)) return `«${term}» labels a property, it does not name a thing`;
+  const words = lower.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const verb = words.find(
+    (w) => /^[а-я-]+$/u.test(w) && w.length >= 5 && VERB_ENDING.test(w) && !NOT_VERBS.has(w),
+  );
+  if (verb !== undefined) return `«${term}» has a verb («${verb}»): it is a phrase, not a term`;
+  const hasName = /[A-Za-z]/u.test(term);
+  if (!hasName && words.length >= 3 && words.some((w) => PREPOSITIONS.has(w))) {
+    return `«${term}» describes something in several words; a term names it`;
+  }
+  return undefined;
+}

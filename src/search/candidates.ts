@@ -58,6 +58,10 @@ export interface Candidate {
   prose: number;
   /** …matched only in its code. */
   code: number;
+  /** Share of the question's names (see QueryTerm.name) matched in the heading or own prose; 1 when it has none. */
+  names: number;
+  /** …matched there or in code. */
+  namesWithCode: number;
   /** relevance × coverage², the rank before the judge's preferences. */
   score: number;
 }
@@ -186,9 +190,11 @@ export function createPassageIndex(
     const byTerm = new Map(terms.map((t) => [t.term, t]));
     let total = 0;
     let subjectTotal = 0;
+    let namesTotal = 0;
     for (const t of terms) {
       total += t.weight;
       if (!t.generic) subjectTotal += t.weight;
+      if (t.name) namesTotal += t.weight;
     }
     const results = index.search(terms.map((t) => t.term).join(" "), {
       tokenize: (q) => q.split(" "),
@@ -206,24 +212,30 @@ export function createPassageIndex(
       let own = 0;
       let prose = 0;
       let code = 0;
+      let names = 0;
+      let namesInCode = 0;
       const inText = new Map<string, number>();
       for (const t of r.queryTerms) {
         const fields = r.match[t] ?? [];
         const term = byTerm.get(t);
         const w = term?.weight ?? 0;
         const subject = term !== undefined && !term.generic ? w : 0;
+        const name = term?.name ? w : 0;
         if (fields.includes("heading")) {
           always += w;
           own += subject;
+          names += name;
         } else if (fields.includes("text") || fields.includes("lead")) {
           inText.set(t, w);
           textWeight += w;
           own += subject;
           prose += subject;
+          names += name;
         } else if (fields.includes("code")) {
           // A command or a YAML block is one unit: a word in it counts wherever it stands.
           always += w;
           code += subject;
+          namesInCode += name;
         } else {
           always += w * 0.5;
           // The section a passage stands in says what it is about: its subject, though not in its own words.
@@ -233,13 +245,14 @@ export function createPassageIndex(
           prose += subject;
       }
       const best = total > 0 ? (always + textWeight) / total : 0;
-      return { r, always, inText, own, prose, code, bound: r.score * best * best };
+      return { r, always, inText, own, prose, code, names, namesInCode, bound: r.score * best * best };
     });
     scored.sort((x, y) => y.bound - x.bound);
     const ranked: Candidate[] = [];
     let floor = Number.NEGATIVE_INFINITY;
     const share = (w: number) => (subjectTotal > 0 ? Math.min(1, w / subjectTotal) : 0);
-    for (const { r, always, inText, own, prose, code, bound } of scored) {
+    const nameShare = (w: number) => (namesTotal > 0 ? Math.min(1, w / namesTotal) : 1);
+    for (const { r, always, inText, own, prose, code, names, namesInCode, bound } of scored) {
       if (ranked.length >= limit && bound < floor) break;
       const passage = byId.get(r.id) as Passage;
       const near = inText.size > 1 ? bestWindow(sequenceOf(passage), inText, window) : sum(inText);
@@ -252,6 +265,8 @@ export function createPassageIndex(
         own: share(own),
         prose: share(prose),
         code: share(code),
+        names: nameShare(names),
+        namesWithCode: nameShare(names + namesInCode),
         score: r.score * coverage * coverage,
       });
       if (ranked.length >= limit) {

@@ -14,6 +14,8 @@ export interface JudgeOptions {
   sureCoverage: number;
   /** …and matches at least this share of its subject in its heading or own prose (not only in code). */
   sureSubject: number;
+  /** …and has at least this share of the things the question names in its heading or own prose. */
+  sureNames: number;
   /** A possible answer covers at least this share… */
   possibleCoverage: number;
   /** …and matches at least this share of the subject anywhere in the passage (prose, heading or code). */
@@ -27,6 +29,7 @@ export interface JudgeOptions {
 export const DEFAULT_JUDGE: JudgeOptions = {
   sureCoverage: 0.5,
   sureSubject: 0.6,
+  sureNames: 0.5,
   possibleCoverage: 0.3,
   possibleSubject: 0.3,
   fit: 1.35,
@@ -89,8 +92,11 @@ export function judge(
         : intent === "definition" && !definesSubject
           ? c.prose
           : c.own;
+    // The things the question names (cilium, helm) must be in the passage's own words (or a how-to's command).
+    const named = intent === "howto" || intent === "other" ? c.namesWithCode : c.names;
     let verdict: Verdict = "none";
-    if (c.coverage >= options.sureCoverage && sureMatch >= options.sureSubject) verdict = "sure";
+    if (c.coverage >= options.sureCoverage && sureMatch >= options.sureSubject && named >= options.sureNames)
+      verdict = "sure";
     else if (c.coverage >= options.possibleCoverage && matched >= options.possibleSubject)
       verdict = "possible";
     let rank = c.score * (fits(c, intent, definesSubject) ? options.fit : 1);

@@ -8,6 +8,9 @@ import type { Answer, Hit } from "./types.ts";
 const SIDE_SHARE = 0.5;
 /** …and matches that side's words in its own text, not only in a compound or a heading above it. */
 const SIDE_COVERAGE = 0.75;
+/** A possible passage ranked this many times above the next one, and covering this share, answers. */
+const CLEAR_MARGIN = 3;
+const CLEAR_COVERAGE = 0.5;
 /** How many candidates «возможно, вы про…» offers. */
 const MAX_CANDIDATES = 3;
 
@@ -45,9 +48,17 @@ export function shapeAnswer(input: ShapeInput): Answer {
     }
   }
 
-  // Only the best-ranked passage may be given as sure: a sure one ranked below a possible one is a guess.
+  // Only the best-ranked passage may be given as sure: a sure one ranked below a possible one is a guess. A
+  // possible one is given when it stands clearly apart: it covers half the question, has the things the
+  // question names in its own words, and ranks far above anything else.
   const top = answering[0];
-  if (top?.verdict === "sure") {
+  const next = answering[1];
+  const clear =
+    top?.verdict === "possible" &&
+    top.coverage >= CLEAR_COVERAGE &&
+    top.names >= 0.5 &&
+    (next === undefined || top.rank >= CLEAR_MARGIN * next.rank);
+  if (top?.verdict === "sure" || clear) {
     return { kind: "found", query, terms, hits: [hit(top)], more: more(new Set([top.passage])) };
   }
   if (top) {

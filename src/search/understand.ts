@@ -28,6 +28,11 @@ export interface QueryTerm {
   generic: boolean;
   /** Its share in the question: form × IDF, lowered for generic words. */
   weight: number;
+  /**
+   * A name of a thing — a technical term in Latin script, as typed or as the glossary spells it («cilium»,
+   * «хельм» → helm): what the question is about above all, so a sure answer must have it in its own words.
+   */
+  name: boolean;
 }
 
 /** A question as understood. */
@@ -91,10 +96,11 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     const add = (term: string, form: number, isGeneric: boolean, latin: boolean) => {
       if ((terms.get(term)?.form ?? 0) >= form) return;
       const weight = form * vocabulary.idf(term, latin) * (isGeneric ? GENERIC_WEIGHT : 1);
-      terms.set(term, { term, form, generic: isGeneric, weight });
+      terms.set(term, { term, form, generic: isGeneric, weight, name: !isGeneric && /^[a-z0-9]/.test(term) });
     };
     for (const token of analyzer.tokens(text).slice(0, MAX_QUERY_WORDS)) {
-      if (token.term === undefined) continue;
+      // A lone letter says nothing about the subject (the «b» of a pasted «<b>», an «и» typed in Latin).
+      if (token.term === undefined || token.surface.length < 2) continue;
       const isGeneric =
         generic.has(token.term) ||
         (!vocabulary.has(vocabulary.knownStem(token.term)) && VERB_FORM.test(token.surface));

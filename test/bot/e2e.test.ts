@@ -72,6 +72,7 @@ describe("start-up", () => {
       "callback_query",
       "poll_answer",
       "my_chat_member",
+      "inline_query",
     ]);
   });
 });

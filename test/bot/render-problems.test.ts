@@ -24,6 +24,8 @@ const kb = { topics, passages };
 /** Broken quiz files, each making the loader report at least one problem. */
 const BROKEN_QUIZZES: Record<string, string> = {
   "syntax.yaml": "topic: services\nquestions: [\n",
+  "one-question.yaml":
+    "topic: services\nquestions:\n  - question: Q?\n    options: [a, b\n    answer: a\n  - question: R?\n    options: [x, y, z]\n    answer: x\n",
   "scalar.yaml": "just text\n",
   "notopic.yaml": "questions: []\n",
   "unknown.yaml": "topic: nosuch\nquestions: []\n",
@@ -74,6 +76,7 @@ function loaderProblems(): string[] {
 test("every problem the loaders report is put in Russian, keeping the file and the line", () => {
   const problems = loaderProblems();
   expect(problems.length).toBeGreaterThan(20);
+  expect(problems.some((p) => p.includes("(this question was skipped)"))).toBe(true);
   for (const problem of problems) {
     const russian = problemInRussian(problem);
     expect(russian, problem).not.toBe(problem);

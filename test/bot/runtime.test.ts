@@ -49,7 +49,14 @@ test("registers the webhook with its secret and the updates it handles", () => {
   expect(setWebhook?.payload).toMatchObject({
     url: `https://bot.example.com${URL_PATH}`,
     secret_token: SECRET,
-    allowed_updates: ["message", "edited_message", "callback_query", "poll_answer", "my_chat_member"],
+    allowed_updates: [
+      "message",
+      "edited_message",
+      "callback_query",
+      "poll_answer",
+      "my_chat_member",
+      "inline_query",
+    ],
   });
   expect(fake.callsOf("setMyCommands")).toHaveLength(1);
 });

@@ -311,6 +311,8 @@ export class FakeBotApi {
       case "editMessageText":
       case "editMessageReplyMarkup":
         return this.edit(payload);
+      case "answerInlineQuery":
+        return this.checkInlineAnswer(payload);
       case "answerCallbackQuery":
       case "setMyCommands":
       case "deleteWebhook":
@@ -322,6 +324,46 @@ export class FakeBotApi {
       default:
         return { ok: false, error_code: 404, description: `Not Found: method ${method} is not faked` };
     }
+  }
+
+  /**
+   * Telegram's checks of answerInlineQuery: at most 50 results, ids of 1–64 bytes and unique, every message
+   * text valid (HTML parsed like a message's), URL buttons only, a button's start parameter of 1–64 safe
+   * characters.
+   */
+  private checkInlineAnswer(payload: Payload): ApiReply {
+    const bad = (what: string): ApiReply => ({
+      ok: false,
+      error_code: 400,
+      description: `Bad Request: ${what}`,
+    });
+    const results = (payload.results ?? []) as Payload[];
+    if (!Array.isArray(results) || results.length > 50) return bad("RESULTS_TOO_MUCH");
+    const ids = new Set<string>();
+    for (const result of results) {
+      const id = String(result.id ?? "");
+      if (id.length === 0 || Buffer.byteLength(id) > 64) return bad("RESULT_ID_INVALID");
+      if (ids.has(id)) return bad("RESULT_ID_DUPLICATE");
+      ids.add(id);
+      if (typeof result.title !== "string" || result.title.trim() === "") return bad("RESULT_TITLE_EMPTY");
+      const content = result.input_message_content as Payload | undefined;
+      const text = content?.message_text;
+      if (typeof text !== "string") return bad("MESSAGE_EMPTY");
+      if (content?.parse_mode === "HTML") {
+        const { errors } = checkTelegramHtml(text);
+        if (errors.length > 0) return bad(`can't parse entities: ${errors[0]}`);
+      } else if (text.trim() === "" || text.length > 4096) return bad("MESSAGE_TOO_LONG");
+      const markup = result.reply_markup as { inline_keyboard?: Payload[][] } | undefined;
+      for (const button of markup?.inline_keyboard?.flat() ?? []) {
+        if (typeof button.url !== "string" || !/^https:\/\//.test(button.url))
+          return bad("BUTTON_URL_INVALID");
+      }
+    }
+    const button = payload.button as Payload | undefined;
+    if (button && !/^[A-Za-z0-9_-]{1,64}$/.test(String(button.start_parameter ?? ""))) {
+      return bad("START_PARAM_INVALID");
+    }
+    return { ok: true, result: true };
   }
 
   private store(method: string, payload: Payload): Message {

@@ -144,3 +144,12 @@ export function pollAnswer(pollId: string, from: User, optionIds: number[]): Upd
     },
   };
 }
+
+let nextInlineQueryId = 1;
+
+/** The user typed «@bot `query`» in some chat: an inline query, with a fresh id. */
+export function inlineQuery(query: string, from: User = user(1001)): UpdateBody {
+  return {
+    inline_query: { id: `iq${nextInlineQueryId++}`, from, query, offset: "", chat_type: "supergroup" },
+  };
+}

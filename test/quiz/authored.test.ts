@@ -108,15 +108,42 @@ questions:
     ]);
   });
 
-  it("reports a YAML syntax error with its line and skips the file", () => {
-    const broken = good.replace(
-      "options: [ClusterIP, NodePort, LoadBalancer, ExternalName]",
-      "options: [ClusterIP, NodePort",
-    );
+  it("reports a YAML syntax error before the questions with its line and skips the file", () => {
+    const broken = good.replace("topic: services", "topic: [services");
     const { cards, problems } = parseAuthoredFile("q/services.yaml", broken, kb);
     expect(cards).toEqual([]);
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0]).toMatch(/^q\/services\.yaml:\d+: YAML syntax error: .*\(the file was skipped\)$/u);
+    expect(problems[0]).toMatch(/^q\/services\.yaml:1: YAML syntax error: .*\(the file was skipped\)$/u);
+  });
+
+  it("skips only the question with a YAML syntax error, naming its file and line", () => {
+    const question = (n: number, text = `Вопрос ${n}?`) => `  - question: ${text}
+    options: [ClusterIP, NodePort, LoadBalancer]
+    answer: NodePort
+    explanation: Пояснение.
+    section: ClusterIP
+`;
+    const file = (bad: string) => `topic: services\nquestions:\n${question(1)}${bad}${question(3)}`;
+    const cases: Array<[string, string]> = [
+      // The parser meets an unclosed quote only at the end of the file; the line is where it opened.
+      ['"Незакрытая кавычка?', 'Missing closing "quote'],
+      ["Двоеточие: без кавычек?", "Nested mappings"],
+    ];
+    for (const [text, message] of cases) {
+      const { cards, problems } = parseAuthoredFile("q/services.yaml", file(question(2, text)), kb);
+      expect(cards.map((c) => c.question)).toEqual(["Вопрос 1?", "Вопрос 3?"]);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(
+        /^q\/services\.yaml:8: YAML syntax error: .*\(this question was skipped\)$/u,
+      );
+      expect(problems[0]).toContain(message);
+    }
+    const flow = file(
+      question(2).replace("options: [ClusterIP, NodePort, LoadBalancer]", "options: [ClusterIP, NodePort"),
+    );
+    const { cards, problems } = parseAuthoredFile("q/services.yaml", flow, kb);
+    expect(cards).toHaveLength(2);
+    expect(problems).toEqual([expect.stringMatching(/^q\/services\.yaml:9: YAML syntax error: .*\]/u)]);
   });
 
   it("accepts the topic's own name as a section, and flags a topic that does not match the file name", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/types.ts";
 import { createDeck } from "../../src/quiz/deck.ts";
 import type { Card } from "../../src/quiz/types.ts";
+import { createSearchEngine } from "../../src/search/engine.ts";
 
 const kb: KnowledgeBase = {
   topics: [{ id: "services", title: "Сервисы", aliases: [], file: "services.md", sections: [] }],
@@ -52,5 +53,56 @@ describe("createDeck", () => {
     expect(card?.source).toEqual({ heading: "типы сервисов", passageId: "services#2" });
     expect(card && deck.passageOf(card)?.id).toBe("services#2");
     expect(deck.byId("missing")).toBeUndefined();
+  });
+
+  it("leaves out a generated card that asks what an authored card asks", () => {
+    const copy: Card = {
+      ...authored,
+      id: "fedcba9876543210",
+      question: "Какой тип сервиса открывает порт на каждом узле кластера?",
+      options: ["ClusterIP", "NodePort", "LoadBalancer"],
+      correctIndex: 1,
+    };
+    const generatedAnswers = (deck: ReturnType<typeof createDeck>) =>
+      deck.cards.filter((c) => c.origin === "generated").map((c) => c.options[c.correctIndex]);
+    expect(generatedAnswers(createDeck(kb, [authored]))).toContain("NodePort");
+    expect(generatedAnswers(createDeck(kb, [authored, copy]))).not.toContain("NodePort");
+  });
+
+  it("with the search engine, offers no sibling whose own passage also fits the question", () => {
+    const plugin = (n: number, name: string, text: string) => ({
+      id: `networking#${n}`,
+      topicId: "networking",
+      topicTitle: "Сеть",
+      headingPath: ["Сетевые плагины", name],
+      text,
+      file: "networking.md",
+      order: n,
+    });
+    const net: KnowledgeBase = {
+      topics: [{ id: "networking", title: "Сеть", aliases: [], file: "networking.md", sections: [] }],
+      passages: [
+        plugin(1, "Calico", "Calico: плагин использует BGP для маршрутизации пакетов между узлами кластера."),
+        plugin(
+          2,
+          "Kube-router",
+          "Kube-router: плагин использует BGP для маршрутизации пакетов между узлами кластера.",
+        ),
+        plugin(
+          3,
+          "Flannel",
+          "Flannel: плагин может использовать VXLAN, UDP и Host-GW в зависимости от конфигурации.",
+        ),
+        plugin(4, "Cilium", "Cilium: плагин использует eBPF для управления трафиком на уровне ядра системы."),
+      ],
+      glossary: [],
+      warnings: [],
+    };
+    const calicoCard = (deck: ReturnType<typeof createDeck>) =>
+      deck.cards.find((c) => c.options[c.correctIndex] === "Calico");
+    const plain = createDeck(net, []);
+    const searched = createDeck(net, [], { search: createSearchEngine(net) });
+    expect(calicoCard(plain)?.options).toContain("Kube-router");
+    expect([...(calicoCard(searched)?.options ?? [])].sort()).toEqual(["Calico", "Cilium", "Flannel"]);
   });
 });

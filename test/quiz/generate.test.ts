@@ -92,7 +92,7 @@ describe("findDefinitions", () => {
     const plugin = (name: string, what: string) =>
       passage(
         `net#${name}`,
-        `- Особенности: ${name} ${what}\n- Применение: подходит для кластеров любого размера`,
+        `- Особенности: ${name} ${what}\n- Применение: Подходит для кластеров любого размера`,
         ["Сетевые плагины (CNI)", name],
       );
     const found = findDefinitions([
@@ -118,12 +118,13 @@ describe("findDefinitions", () => {
       [],
     );
     expect(cards).toHaveLength(3);
+    // The labels («Особенности:», «Применение:») are no part of the question.
     expect(cards[0]?.question).toBe(
-      "Какой термин скрыт за ___?\n«Особенности: ___ дает богатую сетевую политику Применение: подходит для кластеров любого размера»",
+      "Какой термин скрыт за ___?\n«___ дает богатую сетевую политику. Подходит для кластеров любого размера.»",
     );
   });
 
-  it("drops labels repeated across lists («Цель:», «Особенности:»)", () => {
+  it("drops labels: repeated across lists («Цель:») or known as one («Описание:»)", () => {
     const found = findDefinitions([
       passage("n#1", "- Цель: служит для копий подов в кластере\n- Селектор: выбирает поды по меткам", []),
       passage(
@@ -132,14 +133,27 @@ describe("findDefinitions", () => {
         [],
       ),
     ]);
-    expect(found.map((d) => d.term)).toEqual(["Селектор", "Описание"]);
+    expect(found.map((d) => d.term)).toEqual(["Селектор"]);
+  });
+
+  it("takes no phrase for a term: a description, a sentence with a verb", () => {
+    const found = findDefinitions([
+      passage("d#1", "Интеграция с внешними сетями: Kubernetes также позволяет интегрировать внешние сети", [
+        "Сеть",
+        "Интеграция с внешними сетями",
+      ]),
+      passage("d#2", "Тут я тыкался: в чат гпт чтобы разобраться в кубере", ["Сеть", "Тут я тыкался"]),
+      passage("d#3", "Calico: плагин с богатой сетевой политикой и BGP", ["Сеть", "Calico"]),
+    ]);
+    expect(found.map((d) => d.term)).toEqual(["Calico"]);
   });
 });
 
 describe("generateCards", () => {
   it("asks for the term behind a definition, with sibling terms as options", () => {
     const cards = generateCards([serviceTypes], glossary);
-    expect(cards).toHaveLength(4);
+    // LoadBalancer's one sentence names it by a glossary synonym («балансировщик нагрузки»): no card.
+    expect(cards.map((c) => c.options[c.correctIndex])).toEqual(["ClusterIP", "NodePort", "ExternalName"]);
     for (const card of cards) expectWellFormed(card, glossary);
     const nodePort = cards.find((c) => c.options[c.correctIndex] === "NodePort");
     expect(nodePort?.question).toBe(
@@ -154,11 +168,20 @@ describe("generateCards", () => {
     expect(nodePort?.source).toEqual({ passageId: "services#1", heading: "Раздел" });
   });
 
-  it("masks glossary synonyms and inflected forms of the answer", () => {
-    const cards = generateCards([serviceTypes], glossary);
-    const lb = cards.find((c) => c.options[c.correctIndex] === "LoadBalancer");
+  it("masks inflected forms of the answer and leaves out sentences naming it by a synonym", () => {
+    const withRemark = passage(
+      "services#1",
+      serviceTypes.text.replace(
+        "на облачном провайдере.",
+        "на облачном провайдере. Это полезно для высокой доступности приложения.",
+      ),
+    );
+    const lb = generateCards([withRemark], glossary).find(
+      (c) => c.options[c.correctIndex] === "LoadBalancer",
+    );
+    // Masking «балансировщик нагрузки» would blank ordinary words; the sentence is left out instead.
     expect(lb?.question).toBe(
-      "Какой термин скрыт за ___?\n«Тип сервиса ___ позволяет создать ___ на облачном провайдере.»",
+      "О каком термине это определение?\n«Это полезно для высокой доступности приложения.»",
     );
     const deploy = generateCards(
       [

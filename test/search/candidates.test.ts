@@ -131,6 +131,12 @@ describe("gather: where the subject matched", () => {
     });
   });
 
+  it("counts the named things (Latin terms) apart: in code only for namesWithCode; 1 when none is named", () => {
+    expect(candidate("helm", "notes#2")).toMatchObject({ names: 0, namesWithCode: 1 });
+    expect(candidate("network", "notes#0")).toMatchObject({ names: 1, namesWithCode: 1 });
+    expect(candidate("узлы нагрузка", "notes#3")).toMatchObject({ names: 1, namesWithCode: 1 });
+  });
+
   it("counts three quarters of a subject found only in a heading above the passage", () => {
     expect(candidate("кластер", "notes#3")).toMatchObject({ own: 0.75, prose: 0, coverage: 0.5 });
   });

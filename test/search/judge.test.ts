@@ -72,6 +72,8 @@ function candidate(id: string, score: number, overrides: Partial<Candidate> = {}
     own: 1,
     prose: 1,
     code: 0,
+    names: 1,
+    namesWithCode: 1,
     score,
     ...overrides,
   };
@@ -83,8 +85,8 @@ function indexStarting(...starting: string[]): PassageIndex {
 }
 
 const TERMS: QueryTerm[] = [
-  { term: "subject", form: 1, generic: false, weight: 2 },
-  { term: "сделать", form: 1, generic: true, weight: 0.25 },
+  { term: "subject", form: 1, generic: false, weight: 2, name: true },
+  { term: "сделать", form: 1, generic: true, weight: 0.25, name: false },
 ];
 
 const verdictOf = (c: Candidate, intent: Intent, index = indexStarting()): Verdict =>
@@ -119,6 +121,20 @@ describe("judge: thresholds", () => {
     expect(verdictOf(candidate("t#0", 1, headed), "definition")).toBe("possible");
     expect(verdictOf(candidate("t#0", 1, headed), "definition", indexStarting("t#0"))).toBe("sure");
     expect(verdictOf(candidate("t#0", 1, headed), "list")).toBe("sure");
+  });
+});
+
+describe("judge: the things a question names", () => {
+  it("is not sure of a passage without the named thing in its own words, however much else it covers", () => {
+    const elsewhere = candidate("t#0", 1, { names: 0.4, namesWithCode: 0.4 });
+    expect(verdictOf(elsewhere, "why")).toBe("possible");
+    expect(verdictOf(candidate("t#1", 1, { names: 0.5, namesWithCode: 0.5 }), "why")).toBe("sure");
+  });
+
+  it("takes a how-to's named thing from its command", () => {
+    const inCode = candidate("t#0", 1, { names: 0, namesWithCode: 1 });
+    expect(verdictOf(inCode, "howto")).toBe("sure");
+    expect(verdictOf(inCode, "why")).toBe("possible");
   });
 });
 

@@ -27,6 +27,8 @@ function judged(id: string, verdict: Verdict, rank: number, overrides: Partial<J
     own: 1,
     prose: 1,
     code: 0,
+    names: 1,
+    namesWithCode: 1,
     score: rank,
     verdict,
     rank,
@@ -85,6 +87,17 @@ describe("shapeAnswer: uncertain", () => {
   it("offers candidates when the best answering passage is only possible, even with a sure one below", () => {
     const answer = shape([judged("p1", "possible", 5), judged("p2", "sure", 4)]);
     expect(answer.kind === "uncertain" && ids(answer.candidates)).toEqual(["p1", "p2"]);
+  });
+
+  it("answers with a possible passage that stands clearly apart: half the question, its names, 3× the next", () => {
+    const clear = shape([judged("p1", "possible", 9, { coverage: 0.5 }), judged("p2", "possible", 3)]);
+    expect(clear.kind === "found" && ids(clear.hits)).toEqual(["p1"]);
+    const close = shape([judged("p1", "possible", 8), judged("p2", "possible", 3)]);
+    expect(close.kind).toBe("uncertain");
+    const thin = shape([judged("p1", "possible", 9, { coverage: 0.45 }), judged("p2", "possible", 3)]);
+    expect(thin.kind).toBe("uncertain");
+    const unnamed = shape([judged("p1", "possible", 9, { names: 0.4 })]);
+    expect(unnamed.kind).toBe("uncertain");
   });
 
   it("offers at most three candidates, one per section, best first", () => {
@@ -183,7 +196,7 @@ describe("shapeAnswer: comparisons", () => {
   });
 
   it("never shows the same passage for both sides", () => {
-    const answer = shape([judged("x", "possible", 5)], {
+    const answer = shape([judged("x", "possible", 5, { coverage: 0.4 })], {
       sides: { names, terms, a: [judged("x", "sure", 10)], b: [judged("x", "sure", 10, { coverage: 0.5 })] },
     });
     expect(answer.kind).toBe("uncertain");
@@ -215,14 +228,18 @@ describe("shapeAnswer: properties", () => {
         ),
     );
 
-  it("offers at most three candidates from distinct sections, and found only when the best answering one is sure", () => {
+  it("offers at most three candidates from distinct sections, and found only when the best answering one is sure or clear", () => {
     fc.assert(
       fc.property(list, fc.nat({ max: 6 }), (judgedList, moreCount) => {
         const answer = shape(judgedList, { moreCount });
         const answering = judgedList.filter((j) => j.verdict !== "none");
         const top = answering[0];
         if (answer.kind === "found") {
-          expect(top?.verdict).toBe("sure");
+          // Sure, or possible and clearly apart (covering half the question, ranked 3× above the next).
+          if (top?.verdict !== "sure") {
+            expect(top?.verdict).toBe("possible");
+            expect(top?.rank ?? 0).toBeGreaterThanOrEqual(3 * (answering[1]?.rank ?? 0));
+          }
           expect(answer.hits.map((h) => h.passage)).toEqual([top?.passage]);
           expect(answer.more.length).toBeLessThanOrEqual(moreCount);
           expect(answer.more.map((h) => h.passage)).not.toContain(top?.passage);

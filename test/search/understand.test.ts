@@ -82,12 +82,30 @@ describe("understand: weighted terms", () => {
     expect(only("посмотреть").generic).toBe(false);
   });
 
+  it("drops lone letters: the «b» of a pasted tag is not what a question is about", () => {
+    const notes = pipelineOf([{ text: "Поды на узлах." }]);
+    expect(notes.understanding.termsOf("поды <b>").map((t) => t.term)).toEqual(
+      notes.understanding.termsOf("поды").map((t) => t.term),
+    );
+  });
+
+  it("marks Latin terms, typed or from the glossary, as the names of things; generic words never", () => {
+    const notes = pipelineOf([{ text: "Cilium быстрый, helm ставит чарты." }], [["helm", "хельм"]]);
+    const names = (q: string) => notes.understanding.termsOf(q).map((t) => [t.term, t.name]);
+    expect(names("cilium быстрый")).toEqual([
+      ["cilium", true],
+      ["быстр", false],
+    ]);
+    expect(names("хельм")).toEqual([["helm", true]]);
+    expect(names("use")).toEqual([["use", false]]);
+  });
+
   it("maps an unknown form of a known verb to its known stem, and keeps its weight («посмотреть» of «посмотрим»)", () => {
     const notes = pipelineOf([{ text: "Посмотрим логи." }, { text: "Поды на узлах." }]);
     expect(notes.analyzer.termOf("посмотреть")).toBe("посмотрет");
     const terms = notes.understanding.termsOf("посмотреть");
     expect(terms).toEqual([
-      { term: "посмотр", form: 1, generic: false, weight: notes.vocabulary.idf("посмотр") },
+      { term: "посмотр", form: 1, generic: false, weight: notes.vocabulary.idf("посмотр"), name: false },
     ]);
   });
 

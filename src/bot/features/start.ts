@@ -1,10 +1,21 @@
-// /start: a greeting, three example questions as buttons, and the commands.
+// /start: a greeting, three example questions as buttons, and the commands; /start with a deep link's payload
+// (an inline result's «Открыть в боте») opens the passage, topic or topic list it names instead.
 import { Composer } from "grammy";
 import type { AnswerMemory } from "../answer-memory.ts";
 import type { BotContext, BotDeps, CommandInfo, Feature, Search } from "../context.ts";
-import { decodeAction, examplesKeyboard } from "../keyboards.ts";
-import { renderStart } from "../render.ts";
+import { startTarget } from "../deep-link.ts";
+import {
+  answerKeyboard,
+  decodeAction,
+  examplesKeyboard,
+  topicKeyboard,
+  topicListKeyboard,
+} from "../keyboards.ts";
+import { renderPassage, renderStart, renderTopic, renderTopicList } from "../render.ts";
+import { replyHtml } from "../reply.ts";
 import { answerQuestion } from "./ask.ts";
+
+const GONE = "Этого раздела больше нет в конспекте — откройте /topics.";
 
 /** How many example questions /start offers. */
 const EXAMPLES = 3;
@@ -12,12 +23,14 @@ const EXAMPLES = 3;
 /**
  * Three example questions made from the notes' own topic names, each kept only when the search answers it
  * surely from its own topic: an example that gets «не знаю» or a stray passage would teach distrust at once.
- * Topics are tried in order, their Russian names first.
+ * Topics are tried in order, their Russian one-word names first.
  */
 export function exampleQuestions(search: Search): string[] {
   const examples: string[] = [];
   for (const topic of search.topics) {
-    const russian = topic.aliases.filter((a) => /[а-яё]/i.test(a)).sort((a, b) => a.length - b.length);
+    // Russian names first, single words before phrases, otherwise in the author's order (the first is the usual one).
+    const words = (a: string) => a.split(/\s+/).length;
+    const russian = topic.aliases.filter((a) => /[а-яё]/i.test(a)).sort((a, b) => words(a) - words(b));
     const names = [...russian, ...topic.aliases, topic.title];
     for (const name of names) {
       const question = `Что такое ${name}?`;
@@ -32,16 +45,52 @@ export function exampleQuestions(search: Search): string[] {
   return examples;
 }
 
+/**
+ * Opens what a deep link's payload names, as the buttons of the bot's chat would (the passage under «Тема
+ * целиком», a topic page, the topic list); answers whether the payload was one of ours.
+ */
+async function openDeepLink(ctx: BotContext, search: Search, payload: string): Promise<boolean> {
+  const target = startTarget(payload, search.topics);
+  const { topics } = search;
+  switch (target?.kind) {
+    case undefined:
+      return false;
+    case "topics":
+      await ctx.reply(renderTopicList(topics), {
+        parse_mode: "HTML",
+        reply_markup: topicListKeyboard(topics, topics),
+      });
+      return true;
+    case "topic":
+      await ctx.reply(renderTopic(target.topic, 0), {
+        parse_mode: "HTML",
+        reply_markup: topicKeyboard(target.topic, 0, topics),
+      });
+      return true;
+    case "passage": {
+      const passage = search.passage(`${target.topic.id}#${target.order}`);
+      if (!passage) await ctx.reply(GONE);
+      else await replyHtml(ctx, renderPassage(passage), answerKeyboard(undefined, [target.topic], topics));
+      return true;
+    }
+    case "gone":
+      await ctx.reply(GONE);
+      return true;
+  }
+}
+
+/** /start, with or without a deep link's payload, and the example questions' buttons. */
 export function start(deps: BotDeps, memory: AnswerMemory, commands: () => CommandInfo[]): Feature {
   const composer = new Composer<BotContext>();
   const examples = exampleQuestions(deps.search);
 
-  composer.command("start", (ctx) =>
-    ctx.reply(renderStart(ctx.from?.first_name, deps.search.topics, commands(), examples), {
+  composer.command("start", async (ctx) => {
+    if (await openDeepLink(ctx, deps.search, ctx.match.trim())) return;
+    await ctx.reply(renderStart(ctx.from?.first_name, deps.search.topics, commands(), examples), {
       parse_mode: "HTML",
       reply_markup: examplesKeyboard(examples),
-    }),
-  );
+    });
+  });
 
   composer.on("callback_query:data", async (ctx, next) => {
     const action = decodeAction(ctx.callbackQuery.data);

@@ -42,7 +42,7 @@ function searchOf(topics: Topic[], sure: Record<string, string>): Search {
 }
 
 describe("exampleQuestions", () => {
-  it("offers only questions answered surely from their own topic, shortest Russian names first", () => {
+  it("offers only questions answered surely from their own topic, Russian single words first", () => {
     const topics = [
       topic("helm", ["хельм чарты", "хельм", "helm"]),
       topic("ingress", ["ингресс"]),

@@ -1,0 +1,391 @@
+// The deck audit: checks that find cards which teach badly — a question that names its answer, two options
+// that are one term, a distractor that also fits, a right option given away by its length, one fact asked
+// twice, a generated "term" that is no term. Pure: the analyzer and the search engine come in as arguments.
+import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
+import type { Analyzer } from "../search/analyzer.ts";
+import type { SearchEngine } from "../search/engine.ts";
+import { findDefinitions } from "./generate.ts";
+import { notATermReason } from "./terms.ts";
+import type { Card } from "./types.ts";
+
+/** The checks, in the order the audit reports them. */
+export const AUDIT_CHECKS = [
+  "answer-in-stem",
+  "same-term",
+  "distractor-fits",
+  "longest-answer",
+  "same-fact",
+  "not-a-term",
+] as const;
+
+/** One check of the audit. */
+export type AuditCheck = (typeof AUDIT_CHECKS)[number];
+
+/** A defect the audit found: which check, which cards, and what to do about it. */
+export interface Defect {
+  check: AuditCheck;
+  cardIds: string[];
+  message: string;
+}
+
+/**
+ * A distractor's passage counts as fitting when the search engine, asked the question, finds it covering at
+ * least this share of what the answer's passage covers (or finds it while not finding the answer's passage).
+ * Coverage, not score: a generated question is its answer's own words, which its passage's score rewards
+ * many times over, while coverage says how much of the question a passage also says.
+ */
+export const FIT_MARGIN = 0.6;
+/** Most share of phrase-option cards whose right option may be the longest (by chance it is one in four). */
+export const MAX_LONGEST_SHARE = 0.35;
+/** Two cards test one fact when the words of question and answer together overlap this much (Jaccard). */
+export const SAME_FACT_OVERLAP = 0.5;
+/** Two cards with one answer test one fact when this share of the shorter question's words is in the other. */
+export const SAME_ANSWER_STEM_SHARE = 0.6;
+/** A card asks another's fact in reverse when its question names the other's answer and holds this share of the other's answer's words as its own answer. */
+export const REVERSE_ANSWER_SHARE = 0.6;
+/** Words in more than this share of the deck's cards («заметки», «под») say nothing about which fact a card asks. */
+const COMMON_WORD_SHARE = 0.1;
+
+/** The distinct analysed terms of a text (stop words left out, glossary synonyms made one term). */
+export function termsOf(text: string, analyzer: Analyzer): Set<string> {
+  const terms = new Set<string>();
+  for (const token of analyzer.tokens(text)) if (token.term !== undefined) terms.add(token.term);
+  return terms;
+}
+
+/**
+ * The names an option goes by: the whole text, the text outside and inside parentheses, and each side of
+ * «и»/«and» when both sides are names («Job и CronJob», not «шаблон пода и стратегия отката»).
+ */
+export function namesOf(option: string): string[] {
+  const names = new Set<string>([option.trim()]);
+  const outside = option
+    .replace(/\([^)]*\)/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+  names.add(outside);
+  for (const match of option.matchAll(/\(([^)]*)\)/gu)) names.add((match[1] ?? "").trim());
+  for (const name of [...names]) {
+    const sides = name.split(/\s+(?:и|and)\s+/u);
+    if (sides.length > 1 && sides.every((side) => /^[\p{Lu}A-Za-z]/u.test(side))) {
+      for (const side of sides) names.add(side.trim());
+    }
+  }
+  return [...names].filter((name) => name !== "");
+}
+
+const keyOf = (terms: ReadonlySet<string>) => [...terms].sort().join(" ");
+
+/** Check «answer-in-stem»: the question names its answer, by one of its names or a glossary synonym. */
+export function answerInStem(card: Card, analyzer: Analyzer): Defect | undefined {
+  const answer = card.options[card.correctIndex] ?? "";
+  const stem = termsOf(card.question, analyzer);
+  for (const name of namesOf(answer)) {
+    const terms = termsOf(name, analyzer);
+    if (terms.size > 0 && [...terms].every((term) => stem.has(term))) {
+      return {
+        check: "answer-in-stem",
+        cardIds: [card.id],
+        message: `the question names its answer «${answer}» (as «${name}» or a synonym); reword the question without it`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Check «same-term»: two options are one term (equal after the analyzer, or glossary synonyms). */
+export function sameTermOptions(card: Card, analyzer: Analyzer): Defect | undefined {
+  const keys = card.options.map((option) => new Set(namesOf(option).map((n) => keyOf(termsOf(n, analyzer)))));
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const shared = [...(keys[i] ?? [])].find((key) => key !== "" && keys[j]?.has(key));
+      if (shared !== undefined) {
+        return {
+          check: "same-term",
+          cardIds: [card.id],
+          message: `options «${card.options[i]}» and «${card.options[j]}» are one term; replace one of them`,
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** What the search engine ranks for a question: passage ids with their scores, best first. */
+export type Ranking = ReadonlyArray<{ passageId: string; score: number; coverage: number }>;
+
+/** Ranks the passages for a question with the search engine (the passages it shows, offers or suggests). */
+export function rankingOf(engine: Pick<SearchEngine, "answer">, question: string): Ranking {
+  const answer = engine.answer(question);
+  const hits =
+    answer.kind === "found"
+      ? [...answer.hits, ...answer.more]
+      : answer.kind === "uncertain"
+        ? answer.candidates
+        : [];
+  return hits.map((hit) => ({ passageId: hit.passage.id, score: hit.score, coverage: hit.coverage }));
+}
+
+/**
+ * True when a distractor's passage fits the question about as well as the answer's: found covering at least
+ * {@link FIT_MARGIN} of what the answer's passage covers, or found while the answer's passage is not.
+ */
+export function fitsAsWell(ranking: Ranking, answerPassageId: string, distractorPassageId: string): boolean {
+  if (answerPassageId === distractorPassageId) return false;
+  const distractor = ranking.find((r) => r.passageId === distractorPassageId);
+  if (!distractor) return false;
+  const answer = ranking.find((r) => r.passageId === answerPassageId);
+  return !answer || distractor.coverage >= answer.coverage * FIT_MARGIN;
+}
+
+/** Finds the passage an option stands for, and judges whether a distractor fits a question. */
+export interface FitJudge {
+  /** The passage that defines `option`: a definition of that term, else a section headed by it (same topic first). */
+  passageOf(option: string, topicId: string): Passage | undefined;
+  /** {@link fitsAsWell} for `question`, the search engine's ranking computed once per question. */
+  fits(question: string, answerPassageId: string, distractorPassageId: string): boolean;
+}
+
+/** Builds a {@link FitJudge} over the notes and their search engine. */
+export function createFitJudge(
+  kb: KnowledgeBase,
+  engine: Pick<SearchEngine, "answer" | "analyzer">,
+): FitJudge {
+  const byName = new Map<string, Passage[]>();
+  const add = (name: string, passage: Passage) => {
+    const key = keyOf(termsOf(name, engine.analyzer));
+    if (key === "") return;
+    const list = byName.get(key) ?? [];
+    if (!list.includes(passage)) list.push(passage);
+    byName.set(key, list);
+  };
+  for (const definition of findDefinitions(kb.passages)) {
+    for (const name of namesOf(definition.term)) add(name, definition.passage);
+  }
+  for (const passage of kb.passages) {
+    const heading = passage.headingPath.at(-1);
+    if (heading !== undefined) add(heading, passage);
+  }
+  const rankings = new Map<string, Ranking>();
+  return {
+    passageOf(option, topicId) {
+      const found = byName.get(keyOf(termsOf(option, engine.analyzer))) ?? [];
+      return found.find((p) => p.topicId === topicId) ?? found[0];
+    },
+    fits(question, answerPassageId, distractorPassageId) {
+      let ranking = rankings.get(question);
+      if (ranking === undefined) {
+        ranking = rankingOf(engine, question);
+        rankings.set(question, ranking);
+      }
+      return fitsAsWell(ranking, answerPassageId, distractorPassageId);
+    },
+  };
+}
+
+/** The text a card's question asks, without the generated cards' fixed first line. */
+export function stemOf(card: Card): string {
+  return card.origin === "generated" ? card.question.replace(/^[^\n]*\n/u, "") : card.question;
+}
+
+/** Check «distractor-fits»: a distractor's own passage answers the question about as well as the answer's. */
+export function distractorsThatFit(card: Card, judge: FitJudge): Defect | undefined {
+  const answerPassage = card.source.passageId;
+  if (answerPassage === undefined) return undefined;
+  const fitting = card.options.filter((option, i) => {
+    if (i === card.correctIndex) return false;
+    const passage = judge.passageOf(option, card.topicId);
+    return passage !== undefined && judge.fits(stemOf(card), answerPassage, passage.id);
+  });
+  if (fitting.length === 0) return undefined;
+  return {
+    check: "distractor-fits",
+    cardIds: [card.id],
+    message: `${fitting.map((o) => `«${o}»`).join(", ")} also fits: the notes say of it what the question asks; replace it or ask what only the answer has`,
+  };
+}
+
+/** Options that are phrases rather than names: at least two words each, and one of three or more. */
+export function hasPhraseOptions(card: Card): boolean {
+  const words = card.options.map((option) => option.split(/\s+/u).filter(Boolean).length);
+  return words.every((n) => n >= 2) && words.some((n) => n >= 3);
+}
+
+/** True when the right option is longer than every other one. */
+export function answerIsLongest(card: Card): boolean {
+  const answer = card.options[card.correctIndex] ?? "";
+  return card.options.every((option, i) => i === card.correctIndex || option.length < answer.length);
+}
+
+/** Check «longest-answer»: in more than {@link MAX_LONGEST_SHARE} of the phrase-option cards the right option is the longest. */
+export function longestAnswers(cards: readonly Card[]): Defect | undefined {
+  const phrased = cards.filter(hasPhraseOptions);
+  const longest = phrased.filter(answerIsLongest);
+  if (phrased.length === 0 || longest.length / phrased.length <= MAX_LONGEST_SHARE) return undefined;
+  return {
+    check: "longest-answer",
+    cardIds: longest.map((card) => card.id),
+    message: `the right option is the longest in ${longest.length} of ${phrased.length} phrase-option cards (at most ${Math.floor(phrased.length * MAX_LONGEST_SHARE)}); make distractors as long as the answer, or the answer shorter`,
+  };
+}
+
+/** The words that say which fact a card asks: its question's and answer's terms, minus the deck's common words. */
+function factTerms(card: Card, analyzer: Analyzer, common: ReadonlySet<string>): Set<string> {
+  const terms = termsOf(`${stemOf(card)} ${card.options[card.correctIndex] ?? ""}`, analyzer);
+  for (const term of common) terms.delete(term);
+  return terms;
+}
+
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared += 1;
+  return shared;
+}
+
+/** Jaccard similarity: the share of all words the two sets have in common. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const shared = sharedCount(a, b);
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** The share of the smaller set found in the other: a short question inside a longer one counts whole. */
+function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const smaller = Math.min(a.size, b.size);
+  return smaller === 0 ? 0 : sharedCount(a, b) / smaller;
+}
+
+/**
+ * Finds the pairs of cards that test one fact: with one answer (or a name in common) and questions that say
+ * the same (the shorter one's words in the other), with questions and answers that share most of their
+ * words, or asked in reverse (each question holds the other's answer). `cards`
+ * sets which words are common (in more than a tenth of them, and at least three); only pairs with at least one card in
+ * `among` (default: all) are returned.
+ */
+export function sameFactPairs(
+  cards: readonly Card[],
+  analyzer: Analyzer,
+  among: (card: Card) => boolean = () => true,
+): Array<[Card, Card]> {
+  const seen = new Map<string, number>();
+  const all = cards.map((card) =>
+    termsOf(`${stemOf(card)} ${card.options[card.correctIndex] ?? ""}`, analyzer),
+  );
+  for (const terms of all) for (const term of terms) seen.set(term, (seen.get(term) ?? 0) + 1);
+  const common = new Set(
+    [...seen].filter(([, n]) => n >= 3 && n > cards.length * COMMON_WORD_SHARE).map(([t]) => t),
+  );
+  const facts = cards.map((card) => factTerms(card, analyzer, common));
+  const answers = cards.map(
+    (card) => new Set(namesOf(card.options[card.correctIndex] ?? "").map((n) => keyOf(termsOf(n, analyzer)))),
+  );
+  const stems = cards.map((card) => {
+    const terms = termsOf(stemOf(card), analyzer);
+    for (const term of common) terms.delete(term);
+    return terms;
+  });
+  const fullStems = cards.map((card) => termsOf(stemOf(card), analyzer));
+  const answerTerms = cards.map((card) => {
+    const terms = termsOf(card.options[card.correctIndex] ?? "", analyzer);
+    for (const term of common) terms.delete(term);
+    return terms;
+  });
+  const answerNames = cards.map((card) =>
+    namesOf(card.options[card.correctIndex] ?? "")
+      .map((name) => termsOf(name, analyzer))
+      .filter((terms) => terms.size > 0),
+  );
+  // «Для чего нужны PV?» → «для постоянных хранилищ» and «… постоянными хранилищами …» → «PV»: one fact.
+  const reverse = (i: number, j: number) =>
+    (answerNames[i] ?? []).some((name) => [...name].every((t) => fullStems[j]?.has(t))) &&
+    (answerTerms[j]?.size ?? 0) > 0 &&
+    sharedCount(answerTerms[j] as Set<string>, fullStems[i] as Set<string>) / (answerTerms[j]?.size ?? 1) >=
+      REVERSE_ANSWER_SHARE;
+  const pairs: Array<[Card, Card]> = [];
+  for (let i = 0; i < cards.length; i++) {
+    for (let j = i + 1; j < cards.length; j++) {
+      const a = cards[i] as Card;
+      const b = cards[j] as Card;
+      if (!among(a) && !among(b)) continue;
+      const sameAnswer = [...(answers[i] ?? [])].some((key) => key !== "" && answers[j]?.has(key));
+      const fact = overlap(facts[i] as Set<string>, facts[j] as Set<string>);
+      const stem = containment(stems[i] as Set<string>, stems[j] as Set<string>);
+      if (
+        fact >= SAME_FACT_OVERLAP ||
+        (sameAnswer && stem >= SAME_ANSWER_STEM_SHARE) ||
+        reverse(i, j) ||
+        reverse(j, i)
+      ) {
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** Check «same-fact»: two cards test one fact. */
+export function sameFacts(cards: readonly Card[], analyzer: Analyzer): Defect[] {
+  return sameFactPairs(cards, analyzer).map(([a, b]) => ({
+    check: "same-fact",
+    cardIds: [a.id, b.id],
+    message: `«${a.question.split("\n").at(-1)}» and «${b.question.split("\n").at(-1)}» test one fact; drop one or make it ask another fact of the notes`,
+  }));
+}
+
+/** Check «not-a-term»: a generated card offers a phrase or a label as a term. */
+export function notTerms(card: Card): Defect | undefined {
+  if (card.origin !== "generated") return undefined;
+  const reasons = card.options.map(notATermReason).filter((r): r is string => r !== undefined);
+  if (reasons.length === 0) return undefined;
+  return {
+    check: "not-a-term",
+    cardIds: [card.id],
+    message: `${reasons.join("; ")}; the generator must skip it`,
+  };
+}
+
+/** What the audit needs besides the cards. */
+export interface AuditContext {
+  analyzer: Analyzer;
+  judge: FitJudge;
+}
+
+/** Runs every check over the deck's cards; an empty list means the deck is sound. */
+export function auditCards(cards: readonly Card[], context: AuditContext): Defect[] {
+  const defects: Defect[] = [];
+  for (const card of cards) {
+    for (const defect of [
+      answerInStem(card, context.analyzer),
+      sameTermOptions(card, context.analyzer),
+      distractorsThatFit(card, context.judge),
+      notTerms(card),
+    ]) {
+      if (defect) defects.push(defect);
+    }
+  }
+  const longest = longestAnswers(cards);
+  if (longest) defects.push(longest);
+  defects.push(...sameFacts(cards, context.analyzer));
+  return defects.sort((a, b) => AUDIT_CHECKS.indexOf(a.check) - AUDIT_CHECKS.indexOf(b.check));
+}
+
+/** Counts for the audit's summary. */
+export interface AuditSummary {
+  cards: number;
+  byKind: Record<Card["origin"], number>;
+  byTopic: Map<string, number>;
+  defectsByCheck: Map<AuditCheck, number>;
+}
+
+/** Cards by kind and by topic (in deck order), defects by check (every check listed, zero or not). */
+export function summarize(cards: readonly Card[], defects: readonly Defect[]): AuditSummary {
+  const byKind = { authored: 0, generated: 0 };
+  const byTopic = new Map<string, number>();
+  for (const card of cards) {
+    byKind[card.origin] += 1;
+    byTopic.set(card.topicId, (byTopic.get(card.topicId) ?? 0) + 1);
+  }
+  const defectsByCheck = new Map<AuditCheck, number>(AUDIT_CHECKS.map((check) => [check, 0]));
+  for (const defect of defects) defectsByCheck.set(defect.check, (defectsByCheck.get(defect.check) ?? 0) + 1);
+  return { cards: cards.length, byKind, byTopic, defectsByCheck };
+}

@@ -1,0 +1,308 @@
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { KnowledgeBase, Passage } from "../../src/knowledge/types.ts";
+import {
+  answerInStem,
+  auditCards,
+  createFitJudge,
+  distractorsThatFit,
+  fitsAsWell,
+  longestAnswers,
+  MAX_LONGEST_SHARE,
+  namesOf,
+  notTerms,
+  sameFactPairs,
+  sameTermOptions,
+  summarize,
+} from "../../src/quiz/audit.ts";
+import { auditKnowledge } from "../../src/quiz/audit-run.ts";
+import type { Card } from "../../src/quiz/types.ts";
+import { createAnalyzer } from "../../src/search/analyzer.ts";
+import { createSearchEngine } from "../../src/search/engine.ts";
+
+const glossary = [
+  ["load balancer", "балансировщик нагрузки", "loadbalancer"],
+  ["network policy", "сетевая политика", "network policies", "сетевые политики"],
+  ["pod", "под", "pods", "поды"],
+];
+const analyzer = createAnalyzer(glossary);
+
+let serial = 0;
+function card(question: string, options: string[], answer: string, extra: Partial<Card> = {}): Card {
+  serial += 1;
+  return {
+    id: `card-${serial}`,
+    topicId: "services",
+    question,
+    options,
+    correctIndex: options.indexOf(answer),
+    explanation: "…",
+    source: {},
+    origin: "authored",
+    ...extra,
+  };
+}
+
+describe("namesOf", () => {
+  it("splits parentheses and «и» between names, not inside a phrase", () => {
+    expect(namesOf("Horizontal Pod Autoscaler (HPA)")).toEqual([
+      "Horizontal Pod Autoscaler (HPA)",
+      "Horizontal Pod Autoscaler",
+      "HPA",
+    ]);
+    expect(namesOf("Job и CronJob")).toEqual(["Job и CronJob", "Job", "CronJob"]);
+    expect(namesOf("Шаблон пода и стратегия отката")).toEqual(["Шаблон пода и стратегия отката"]);
+  });
+});
+
+describe("answerInStem", () => {
+  it("finds the answer, inflected or as a glossary synonym, in the question", () => {
+    const named = card(
+      "Какой тип создает балансировщик нагрузки?",
+      ["ClusterIP", "LoadBalancer", "NodePort"],
+      "LoadBalancer",
+    );
+    expect(answerInStem(named, analyzer)?.check).toBe("answer-in-stem");
+    const inflected = card("Что делают поды?", ["Под", "Сервис", "Ингресс"], "Под");
+    expect(answerInStem(inflected, analyzer)).toBeDefined();
+    const clean = card(
+      "Какой тип доступен только внутри кластера?",
+      ["ClusterIP", "LoadBalancer", "NodePort"],
+      "ClusterIP",
+    );
+    expect(answerInStem(clean, analyzer)).toBeUndefined();
+  });
+});
+
+describe("sameTermOptions", () => {
+  it("finds two options that are one term after the analyzer", () => {
+    const synonyms = card(
+      "Что ограничивает доступ между подами?",
+      ["Сетевая политика (Network Policy)", "Network Policies", "Ingress"],
+      "Network Policies",
+    );
+    expect(sameTermOptions(synonyms, analyzer)?.message).toContain("are one term");
+    const distinct = card("Что это?", ["Ingress", "Ingress Controller", "Service"], "Ingress");
+    expect(sameTermOptions(distinct, analyzer)).toBeUndefined();
+  });
+});
+
+describe("distractor fit", () => {
+  const ranking = [
+    { passageId: "a", score: 100, coverage: 1 },
+    { passageId: "d", score: 10, coverage: 0.7 },
+    { passageId: "e", score: 9, coverage: 0.3 },
+  ];
+
+  it("judges by the share of the question a distractor's passage covers", () => {
+    expect(fitsAsWell(ranking, "a", "d")).toBe(true);
+    expect(fitsAsWell(ranking, "a", "e")).toBe(false);
+    expect(fitsAsWell(ranking, "a", "missing")).toBe(false);
+    expect(fitsAsWell(ranking.slice(1), "a", "d"), "found while the answer's passage is not").toBe(true);
+    expect(fitsAsWell(ranking, "a", "a")).toBe(false);
+  });
+
+  it("reports a distractor whose own passage says what the question asks", () => {
+    const passage = (id: string, heading: string, text: string): Passage => ({
+      id,
+      topicId: "networking",
+      topicTitle: "Сеть",
+      headingPath: ["Сетевые плагины", heading],
+      text,
+      file: "networking.md",
+      order: Number(id.slice(-1)),
+    });
+    const kb: KnowledgeBase = {
+      topics: [{ id: "networking", title: "Сеть", aliases: [], file: "networking.md", sections: [] }],
+      passages: [
+        passage("networking#1", "Calico", "Calico использует BGP для маршрутизации пакетов между узлами."),
+        passage(
+          "networking#2",
+          "Kube-router",
+          "Kube-router использует BGP для маршрутизации пакетов между узлами.",
+        ),
+        passage("networking#3", "Flannel", "Flannel может использовать VXLAN, UDP и Host-GW."),
+      ],
+      glossary: [],
+      warnings: [],
+    };
+    const judge = createFitJudge(kb, createSearchEngine(kb));
+    expect(judge.passageOf("Calico", "networking")?.id).toBe("networking#1");
+    const bgp = card(
+      "Какой плагин использует BGP для маршрутизации пакетов между узлами?",
+      ["Calico", "Kube-router", "Flannel"],
+      "Calico",
+      { topicId: "networking", source: { passageId: "networking#1" } },
+    );
+    const defect = distractorsThatFit(bgp, judge);
+    expect(defect?.message).toContain("«Kube-router» also fits");
+    expect(defect?.message).not.toContain("Flannel");
+    const vxlan = card(
+      "Какой плагин может использовать VXLAN и Host-GW?",
+      ["Calico", "Kube-router", "Flannel"],
+      "Flannel",
+      {
+        topicId: "networking",
+        source: { passageId: "networking#3" },
+      },
+    );
+    expect(distractorsThatFit(vxlan, judge)).toBeUndefined();
+  });
+});
+
+describe("longestAnswers", () => {
+  const phrased = (answerLongest: boolean) =>
+    card(
+      "Что делает объект?",
+      answerLongest
+        ? ["Самый длинный и подробный правильный ответ", "Короткий ответ тут", "Другой ответ тут"]
+        : ["Короткий правильный ответ", "Длинный неправильный ответ про другое", "Другой ответ тут"],
+      answerLongest ? "Самый длинный и подробный правильный ответ" : "Короткий правильный ответ",
+    );
+
+  it("fails the deck when the right option is the longest too often", () => {
+    const share = (longest: number, of: number) =>
+      longestAnswers(Array.from({ length: of }, (_, i) => phrased(i < longest)));
+    expect(share(4, 10)?.cardIds).toHaveLength(4);
+    expect(share(3, 10)).toBeUndefined();
+    expect(3 / 10).toBeLessThanOrEqual(MAX_LONGEST_SHARE);
+  });
+
+  it("counts only cards whose options are phrases", () => {
+    const names = Array.from({ length: 5 }, () =>
+      card("Какой тип?", ["ClusterIP", "LoadBalancer", "NodePort"], "LoadBalancer"),
+    );
+    expect(longestAnswers(names)).toBeUndefined();
+  });
+});
+
+describe("sameFactPairs", () => {
+  it("pairs a fact asked in reverse: each question holds the other's answer", () => {
+    const forward = card(
+      "Для чего используются Persistent Volumes?",
+      ["Для постоянных хранилищ данных", "Для логов", "Для метрик"],
+      "Для постоянных хранилищ данных",
+    );
+    const reverse = card(
+      "Какие объекты нужны для постоянных хранилищ данных?",
+      ["Persistent Volumes", "ConfigMap", "Secret"],
+      "Persistent Volumes",
+    );
+    expect(sameFactPairs([forward, reverse], analyzer).map(([a, b]) => [a.id, b.id])).toEqual([
+      [forward.id, reverse.id],
+    ]);
+  });
+
+  const filler = [
+    card(
+      "Для чего, по заметкам, нужен ConfigMap?",
+      ["Для конфигурации", "Для логов", "Для метрик"],
+      "Для конфигурации",
+    ),
+    card(
+      "Где, по заметкам, указывают nodeSelector?",
+      ["В манифесте пода", "В конфиге ноды", "В сервисе"],
+      "В манифесте пода",
+    ),
+    card(
+      "Какой порт, по заметкам, открывает NodePort?",
+      ["На каждом узле", "Только внутри", "В облаке"],
+      "На каждом узле",
+    ),
+  ];
+
+  // The fillers make «заметки» a common word, as it is in a real deck: it says nothing about the fact.
+  it("pairs a fact asked one way and the reverse way, and the same answer to the same question", () => {
+    const forward = card(
+      "Что в заметках называется вертикальным масштабированием?",
+      ["Управление ресурсами подов", "Изменение числа подов", "Откат версии"],
+      "Управление ресурсами подов",
+    );
+    const reverse = card(
+      "Как называется масштабирование, при котором управляют ресурсами подов?",
+      ["Вертикальное масштабирование", "Горизонтальное масштабирование", "Контроль обновления"],
+      "Вертикальное масштабирование",
+    );
+    const again = card(
+      "Какой объект хранит пароли, ключи и другие секреты?",
+      ["Secret", "ConfigMap", "Volume"],
+      "Secret",
+    );
+    const generated = card("«___ хранит пароли и ключи»", ["Secret", "ConfigMap", "Volume"], "Secret", {
+      origin: "generated",
+    });
+    const pairs = sameFactPairs([...filler, forward, reverse, again, generated], analyzer);
+    const ids = pairs.map(([a, b]) => [a.id, b.id]);
+    expect(ids).toContainEqual([forward.id, reverse.id]);
+    expect(ids).toContainEqual([again.id, generated.id]);
+    expect(ids.flat()).not.toContain(filler[1]?.id);
+  });
+
+  it("keeps apart two facts about one thing", () => {
+    const a = card(
+      "Какой тип сервиса доступен только внутри кластера?",
+      ["ClusterIP", "NodePort", "ExternalName"],
+      "ClusterIP",
+    );
+    const b = card(
+      "На какой тип сервиса надо натравлять ингресс?",
+      ["ClusterIP", "NodePort", "ExternalName"],
+      "ClusterIP",
+    );
+    expect(sameFactPairs([...filler, a, b], analyzer)).toEqual([]);
+  });
+});
+
+describe("notTerms", () => {
+  it("reports a generated option that is a label or a description, and never an authored card", () => {
+    const options = ["Интеграция с внешними сетями", "Сервисы (Services)", "Поды (Pods)"];
+    const generated = card("«___ позволяет интегрировать внешние сети»", options, options[0] as string, {
+      origin: "generated",
+    });
+    expect(notTerms(generated)?.message).toContain("Интеграция с внешними сетями");
+    const label = card(
+      "«___ подходит для крупных кластеров»",
+      ["Особенности", "Calico", "Flannel"],
+      "Calico",
+      {
+        origin: "generated",
+      },
+    );
+    expect(notTerms(label)?.message).toContain("labels a property");
+    expect(notTerms({ ...generated, origin: "authored" })).toBeUndefined();
+    const terms = card("«___ использует eBPF»", ["Cilium", "Calico", "Kube-router"], "Cilium", {
+      origin: "generated",
+    });
+    expect(notTerms(terms)).toBeUndefined();
+  });
+});
+
+describe("summarize", () => {
+  it("counts cards by kind and topic, and lists every check", () => {
+    const cards = [
+      card("a?", ["1", "2", "3"], "1"),
+      card("b?", ["1", "2", "3"], "1", { origin: "generated", topicId: "helm" }),
+    ];
+    const judge = { passageOf: () => undefined, fits: () => false };
+    const summary = summarize(cards, auditCards(cards, { analyzer, judge }));
+    expect(summary.byKind).toEqual({ authored: 1, generated: 1 });
+    expect([...summary.byTopic]).toEqual([
+      ["services", 1],
+      ["helm", 1],
+    ]);
+    expect(summary.defectsByCheck.size).toBe(6);
+  });
+});
+
+describe.runIf(existsSync("knowledge/quiz"))("the bundled deck", () => {
+  it("passes every check, in under 5 s", async () => {
+    const report = await auditKnowledge("knowledge");
+    const describe = (id: string) => report.deck.byId(id)?.question ?? id;
+    expect(report.problems).toEqual([]);
+    expect(
+      report.defects.map((d) => `${d.check}: ${d.cardIds.map(describe).join(" | ")}: ${d.message}`),
+    ).toEqual([]);
+    expect(report.summary.byKind.generated).toBeGreaterThan(0);
+    expect(report.elapsedMs).toBeLessThan(5_000);
+  });
+});
