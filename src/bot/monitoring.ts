@@ -1,6 +1,6 @@
 // `GET /healthz` and `GET /metrics`: served beside the webhook in webhook mode, and on METRICS_PORT in polling
 // mode, so a service manager or Prometheus can see the bot without talking to Telegram.
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Metrics } from "./metrics.ts";
@@ -87,15 +87,20 @@ export async function startMonitoringServer(
   });
   const port = (server.address() as AddressInfo).port;
   logger.info({ port }, `serving /healthz and /metrics on port ${port}`);
+  return { port, stop: closer(server) };
+}
+
+/**
+ * An idempotent stop for an HTTP server: stops accepting connections, closes the idle ones, and resolves once
+ * the requests in flight are answered.
+ */
+export function closer(server: Server): () => Promise<void> {
   let stopping: Promise<void> | undefined;
-  return {
-    port,
-    stop: () => {
-      stopping ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
-      return stopping;
-    },
+  return () => {
+    stopping ??= new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
+    return stopping;
   };
 }

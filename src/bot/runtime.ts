@@ -5,7 +5,7 @@ import { GrammyError, webhookCallback } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import { ALLOWED_UPDATES, type KonspektBot, registerCommands } from "./bot.ts";
-import { type Monitoring, serveMonitoring } from "./monitoring.ts";
+import { closer, type Monitoring, serveMonitoring } from "./monitoring.ts";
 import { type PollingOptions, reasonOf, startUpdatePolling } from "./polling.ts";
 
 /** A started bot. `stop` stops taking updates and resolves once the ones in flight are done; it is idempotent. */
@@ -217,16 +217,5 @@ export async function startWebhook(
     startup,
   );
   const stopped = new Promise<void>((resolve) => server.once("close", resolve));
-  let stopping: Promise<void> | undefined;
-  return {
-    port,
-    stop: () => {
-      stopping ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
-      return stopping;
-    },
-    stopped,
-  };
+  return { port, stop: closer(server), stopped };
 }
