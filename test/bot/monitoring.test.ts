@@ -3,14 +3,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createBot } from "../../src/bot/bot.ts";
 import { createMetrics, type Metrics } from "../../src/bot/metrics.ts";
 import { type Monitoring, startMonitoringServer } from "../../src/bot/monitoring.ts";
 import { type RunningBot, startWebhook } from "../../src/bot/runtime.ts";
 import { createReadCheck, type Database, openDatabase } from "../../src/store/db.ts";
-import { createUserStore } from "../../src/store/users.ts";
-import { FAKE_TOKEN, FakeBotApi } from "../helpers/fake-bot-api.ts";
-import { memoryLogger, realQuiz, realSearch } from "../helpers/harness.ts";
+import { FakeBotApi } from "../helpers/fake-bot-api.ts";
+import { memoryLogger, realBot } from "../helpers/harness.ts";
 import { command, message, pollAnswer, user, withId } from "../helpers/updates.ts";
 
 const SECRET = "monitoring_secret";
@@ -28,15 +26,7 @@ beforeAll(async () => {
   const { logger } = memoryLogger();
   db = openDatabase(dbPath);
   metrics = createMetrics();
-  const bot = createBot({
-    token: FAKE_TOKEN,
-    apiRoot: fake.apiRoot,
-    search: await realSearch(),
-    users: createUserStore(db),
-    quiz: await realQuiz(db),
-    logger,
-    metrics,
-  });
+  const bot = await realBot(fake.apiRoot, db, logger, { metrics });
   running = await startWebhook(
     bot,
     { url: "https://bot.example.com/hook", secret: SECRET, port: 0, host: "127.0.0.1" },

@@ -1,11 +1,9 @@
 // Webhook mode: the secret token is set on setWebhook and checked on every request.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createBot } from "../../src/bot/bot.ts";
 import { type RunningBot, startWebhook, WEBHOOK_MAX_BODY_BYTES } from "../../src/bot/runtime.ts";
 import { openDatabase } from "../../src/store/db.ts";
-import { createUserStore } from "../../src/store/users.ts";
-import { FAKE_TOKEN, FakeBotApi } from "../helpers/fake-bot-api.ts";
-import { memoryLogger, realQuiz, realSearch } from "../helpers/harness.ts";
+import { FakeBotApi } from "../helpers/fake-bot-api.ts";
+import { memoryLogger, realBot } from "../helpers/harness.ts";
 import { command, withId } from "../helpers/updates.ts";
 
 const SECRET = "webhook_secret-123";
@@ -17,14 +15,7 @@ beforeAll(async () => {
   fake = await FakeBotApi.start();
   const { logger } = memoryLogger();
   const db = openDatabase(":memory:");
-  const bot = createBot({
-    token: FAKE_TOKEN,
-    apiRoot: fake.apiRoot,
-    search: await realSearch(),
-    users: createUserStore(db),
-    quiz: await realQuiz(db),
-    logger,
-  });
+  const bot = await realBot(fake.apiRoot, db, logger);
   running = await startWebhook(
     bot,
     { url: `https://bot.example.com${URL_PATH}`, secret: SECRET, port: 0, host: "127.0.0.1" },

@@ -1,24 +1,15 @@
 // Start-up until Telegram answers: every failed call logged at warn with its reason and the next delay, the
 // delay doubling up to its cap; a 401 thrown at once.
 import { expect, test } from "vitest";
-import { createBot } from "../../src/bot/bot.ts";
 import { startPolling } from "../../src/bot/runtime.ts";
 import { openDatabase } from "../../src/store/db.ts";
-import { createUserStore } from "../../src/store/users.ts";
-import { ERRORS, FAKE_TOKEN, FakeBotApi } from "../helpers/fake-bot-api.ts";
-import { memoryLogger, realQuiz, realSearch } from "../helpers/harness.ts";
+import { ERRORS, FakeBotApi } from "../helpers/fake-bot-api.ts";
+import { memoryLogger, realBot } from "../helpers/harness.ts";
 
 async function botFor(fake: FakeBotApi) {
   const db = openDatabase(":memory:");
   const { logger, lines } = memoryLogger();
-  const bot = createBot({
-    token: FAKE_TOKEN,
-    apiRoot: fake.apiRoot,
-    search: await realSearch(),
-    users: createUserStore(db),
-    quiz: await realQuiz(db),
-    logger,
-  });
+  const bot = await realBot(fake.apiRoot, db, logger);
   return { bot, logger, lines };
 }
 

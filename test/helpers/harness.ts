@@ -46,6 +46,24 @@ export async function realQuiz(db: Database, now?: () => Date, journalPath?: str
   return quiz;
 }
 
+/** The real bot over the repository's notes against a fake Bot API at `apiRoot`, its users and quiz in `db`. */
+export async function realBot(
+  apiRoot: string,
+  db: Database,
+  logger: BotDeps["logger"],
+  extra: Partial<BotDeps> = {},
+): Promise<KonspektBot> {
+  return createBot({
+    token: FAKE_TOKEN,
+    apiRoot,
+    search: await realSearch(),
+    users: createUserStore(db),
+    quiz: await realQuiz(db),
+    logger,
+    ...extra,
+  });
+}
+
 /** Log lines the bot wrote, parsed. */
 export type LogLine = Record<string, unknown> & { level: number; msg: string };
 
