@@ -96,18 +96,22 @@ export async function assemble(config: Config, logger: Logger): Promise<App> {
     (err) => logger.warn({ err }, "could not write when users were last seen; will retry"),
     SEEN_FLUSH_MS,
   );
+  const feedback = createFeedback(createFeedbackStore(db), {
+    onFlushError: (err) => logger.warn({ err }, "could not write how questions ended; will retry"),
+  });
   return {
     knowledge,
     search,
     db,
     users,
     quiz: loaded.quiz,
-    feedback: createFeedback(createFeedbackStore(db)),
+    feedback,
     problems,
     checkDatabase: createReadCheck(db),
     admin: (ids) => ({ ids, overview, problems }),
     close() {
       seen.stop();
+      feedback.flush();
       db.close();
     },
   };

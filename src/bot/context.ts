@@ -59,8 +59,10 @@ export interface Feedback {
     admin: boolean;
     kind: VoteKind;
   }): void;
-  /** Counts how a question ended, for /admin. Cheap, but it writes: callers keep it off the reply's way. */
+  /** Counts how a question ended, for /admin: in memory, written later in a batch (no I/O on the reply's way). */
   logQuestion(entry: { terms: readonly string[]; query: string; outcome: QuestionOutcome }): void;
+  /** Writes the counted questions now (at shutdown); a failed write keeps them for the next try. */
+  flush(): void;
   /** The questions (at most `limit` per outcome) most often answered with nothing, marked «Не то», or uncertain. */
   failing(limit?: number): Record<"nothing" | "not_that" | "uncertain", FrequentQuestion[]>;
   /** Forgets what the user's votes taught, after `UserRegistry.forget` deleted them. */

@@ -40,10 +40,24 @@ export interface FeedbackStore {
   vote(vote: StoredVote, now?: Date): void;
   /** Every vote, for building the lifts at start-up. */
   votes(): StoredVote[];
-  /** Counts one question with its outcome; keeps its wording (whitespace flattened, cut to 200 characters). */
-  logQuestion(entry: { key: string; query: string; outcome: QuestionOutcome }, now?: Date): void;
+  /**
+   * Counts questions with their outcomes, in one transaction: each entry adds `count` (default 1) to its question
+   * and outcome, and keeps its latest wording (whitespace flattened, cut to 200 characters) and time (`at`, ms).
+   */
+  logQuestions(entries: readonly LoggedQuestion[]): void;
   /** The `limit` questions (default 10) that most often ended with `outcome`, most frequent first. */
   frequent(outcome: QuestionOutcome, limit?: number): FrequentQuestion[];
+}
+
+/** Questions counted with one outcome, as {@link FeedbackStore.logQuestions} takes them. */
+export interface LoggedQuestion {
+  key: string;
+  query: string;
+  outcome: QuestionOutcome;
+  /** How many times; default 1. */
+  count?: number;
+  /** When, last (ms since the epoch); default now. */
+  at?: number;
 }
 
 /** Flattens whitespace and cuts to `max` characters without splitting a surrogate pair. */
@@ -72,11 +86,16 @@ export function createFeedbackStore(db: Database): FeedbackStore {
   const allVotes = db.prepare<[], VoteRow>(
     "SELECT query_key, passage_id, user_id, is_admin, kind FROM feedback",
   );
-  const log = db.prepare<[string, string, string, number]>(
-    `INSERT INTO question_log (query_key, outcome, query, count, last_at) VALUES (?, ?, ?, 1, ?)
+  const log = db.prepare<[string, string, string, number, number]>(
+    `INSERT INTO question_log (query_key, outcome, query, count, last_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (query_key, outcome)
-     DO UPDATE SET count = count + 1, query = excluded.query, last_at = excluded.last_at`,
+     DO UPDATE SET count = count + excluded.count, query = excluded.query, last_at = excluded.last_at`,
   );
+  const logAll = db.transaction((entries: readonly LoggedQuestion[]) => {
+    const now = Date.now();
+    for (const e of entries)
+      log.run(e.key, e.outcome, clip(e.query, MAX_QUERY_CHARS), e.count ?? 1, e.at ?? now);
+  });
   const frequent = db.prepare<[QuestionOutcome, number], { query_key: string; query: string; count: number }>(
     `SELECT query_key, query, count FROM question_log WHERE outcome = ?
      ORDER BY count DESC, last_at DESC LIMIT ?`,
@@ -94,8 +113,8 @@ export function createFeedbackStore(db: Database): FeedbackStore {
         kind: row.kind,
       }));
     },
-    logQuestion(entry, now = new Date()) {
-      log.run(entry.key, entry.outcome, clip(entry.query, MAX_QUERY_CHARS), now.getTime());
+    logQuestions(entries) {
+      if (entries.length > 0) logAll(entries);
     },
     frequent(outcome, limit = 10) {
       return frequent

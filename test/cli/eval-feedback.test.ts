@@ -62,10 +62,11 @@ describe("npm run eval -- --from-feedback", () => {
       const path = join(dir, "bot.sqlite");
       const db = openDatabase(path);
       const store = createFeedbackStore(db);
-      store.logQuestion({ key: "борщ", query: "как варить щи на даче", outcome: "nothing" });
-      store.logQuestion({ key: "борщ", query: "как варить щи на даче", outcome: "nothing" });
-      store.logQuestion({ key: "сет", query: "как устроена сеть между дата-центрами", outcome: "not_that" });
-      store.logQuestion({ key: "под", query: "что такое под", outcome: "found" });
+      store.logQuestions([
+        { key: "борщ", query: "как варить щи на даче", outcome: "nothing", count: 2 },
+        { key: "сет", query: "как устроена сеть между дата-центрами", outcome: "not_that" },
+        { key: "под", query: "что такое под", outcome: "found" },
+      ]);
       db.close();
       const { status, stdout, stderr } = run(path);
       expect(stderr).toBe("");

@@ -18,16 +18,26 @@ describe("feedback store", () => {
 
   it("counts questions per key and outcome, keeping the latest wording, cut to 200 characters", () => {
     const feedback = createFeedbackStore(openDatabase(":memory:"));
-    feedback.logQuestion({ key: "etcd", query: "что такое etcd", outcome: "nothing" }, new Date(1));
-    feedback.logQuestion({ key: "etcd", query: "Что такое  ETCD?", outcome: "nothing" }, new Date(2));
-    feedback.logQuestion({ key: "etcd", query: "etcd", outcome: "uncertain" }, new Date(3));
-    feedback.logQuestion({ key: "борщ", query: `борщ ${"ж".repeat(300)}`, outcome: "nothing" }, new Date(4));
+    feedback.logQuestions([
+      { key: "etcd", query: "что такое etcd", outcome: "nothing", at: 1 },
+      { key: "etcd", query: "Что такое  ETCD?", outcome: "nothing", at: 2 },
+      { key: "etcd", query: "etcd", outcome: "uncertain", at: 3 },
+    ]);
+    feedback.logQuestions([{ key: "борщ", query: `борщ ${"ж".repeat(300)}`, outcome: "nothing", at: 4 }]);
+    feedback.logQuestions([]);
     const nothing = feedback.frequent("nothing");
     expect(nothing[0]).toEqual({ key: "etcd", query: "Что такое ETCD?", outcome: "nothing", count: 2 });
     expect(nothing[1]?.query).toHaveLength(200);
     expect(feedback.frequent("uncertain").map((q) => q.count)).toEqual([1]);
     expect(feedback.frequent("not_that")).toEqual([]);
     expect(feedback.frequent("nothing", 1)).toHaveLength(1);
+  });
+
+  it("adds a batch's counts to what is stored", () => {
+    const feedback = createFeedbackStore(openDatabase(":memory:"));
+    feedback.logQuestions([{ key: "под", query: "под", outcome: "found", count: 3 }]);
+    feedback.logQuestions([{ key: "под", query: "поды", outcome: "found", count: 2 }]);
+    expect(feedback.frequent("found")).toEqual([{ key: "под", query: "поды", outcome: "found", count: 5 }]);
   });
 
   it("/forget deletes the user's votes and no one else's", () => {

@@ -4,7 +4,6 @@
 import { Composer } from "grammy";
 import type { Topic } from "../../knowledge/types.ts";
 import type { Answer, Hit } from "../../search/types.ts";
-import type { QuestionOutcome } from "../../store/feedback.ts";
 import type { AnswerMemory } from "../answer-memory.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
 import {
@@ -33,20 +32,6 @@ export function questionText(text: string, botUsername: string): string {
   return text.replace(mention, " ").replace(/\s+/g, " ").trim();
 }
 
-/** Counts how a question ended, for /admin. A failure to write is logged and never costs the user a reply. */
-function logOutcome(
-  ctx: BotContext,
-  deps: BotDeps,
-  entry: { terms: readonly string[]; query: string; outcome: QuestionOutcome },
-): void {
-  if (!deps.feedback) return;
-  try {
-    deps.feedback.logQuestion(entry);
-  } catch (err) {
-    ctx.log.warn({ err, outcome: entry.outcome }, "could not log the question's outcome");
-  }
-}
-
 /** Whether the user is one of ADMIN_IDS: an admin's pick lifts a passage alone. */
 function isAdmin(deps: BotDeps, userId: number): boolean {
   return deps.admin?.ids.includes(userId) ?? false;
@@ -72,7 +57,7 @@ export async function answerQuestion(
     await replyWith(ctx, deps, memory, answer, replyTo);
   } finally {
     // After the reply, so the write never delays it; even when the reply failed, the question was asked.
-    logOutcome(ctx, deps, { terms: answer.terms, query: answer.query, outcome: answer.kind });
+    deps.feedback?.logQuestion({ terms: answer.terms, query: answer.query, outcome: answer.kind });
   }
 }
 
@@ -191,7 +176,7 @@ export function ask(deps: BotDeps, memory: AnswerMemory): Feature {
           query: remembered.query,
           outcome: "not_that" as const,
         };
-        logOutcome(ctx, deps, entry);
+        deps.feedback?.logQuestion(entry);
       }
     }
   };
