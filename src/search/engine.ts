@@ -129,6 +129,7 @@ export function createSearchEngine(
     }
     return shapeAnswer({
       query: question.text,
+      list: question.intent === "list",
       terms: terms.map((t) => t.term),
       judged,
       ...(sides ? { sides } : {}),

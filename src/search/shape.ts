@@ -11,6 +11,8 @@ const SIDE_COVERAGE = 0.75;
 /** A possible passage ranked this many times above the next one, and covering this share, answers. */
 const CLEAR_MARGIN = 3;
 const CLEAR_COVERAGE = 0.5;
+/** How many sections of one list a list question shows at once. */
+const MAX_LISTED = 6;
 /** How many candidates «возможно, вы про…» offers. */
 const MAX_CANDIDATES = 3;
 
@@ -20,6 +22,8 @@ export type MakeHit = (c: Judged, side?: 0 | 1) => Hit;
 /** What shaping needs besides the judged candidates. */
 export interface ShapeInput {
   query: string;
+  /** A list question («какие бывают типы сервисов») is answered by the sections that make up the list. */
+  list?: boolean;
   terms: string[];
   judged: Judged[];
   /** For a comparison: the sides as named, their subject terms, and each side's own judged candidates. */
@@ -59,7 +63,9 @@ export function shapeAnswer(input: ShapeInput): Answer {
     top.names >= 0.5 &&
     (next === undefined || top.rank >= CLEAR_MARGIN * next.rank);
   if (top?.verdict === "sure" || clear) {
-    return { kind: "found", query, terms, hits: [hit(top)], more: more(new Set([top.passage])) };
+    const shown = input.list ? listed(top, answering) : [top];
+    const passages = new Set(shown.map((c) => c.passage));
+    return { kind: "found", query, terms, hits: shown.map((c) => hit(c)), more: more(passages) };
   }
   if (top) {
     const candidates: Judged[] = [];
@@ -103,4 +109,20 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
   const bestA = a.find((c) => c.verdict === "sure");
   const bestB = b.find((c) => c.verdict === "sure" && c.passage !== bestA?.passage);
   return bestA && bestB ? [hit(bestA, 0), hit(bestB, 1)] : [];
+}
+
+/**
+ * What answers a list question whose best passage is one item of a list of sections («LoadBalancer» under
+ * «Основные типы сервисов»): the answering passages under the same parent heading, in reading order, when
+ * there are at least three of them; otherwise the best passage alone.
+ */
+function listed(top: Judged, answering: Judged[]): Judged[] {
+  const parent = top.passage.headingPath.slice(0, -1);
+  if (parent.length === 0) return [top];
+  const key = (c: Judged) => `${c.passage.topicId}\u0000${c.passage.headingPath.slice(0, -1).join("\u0000")}`;
+  const siblings = answering.filter(
+    (c) => key(c) === key(top) && c.passage.headingPath.length === top.passage.headingPath.length,
+  );
+  if (siblings.length < 3) return [top];
+  return siblings.sort((a, b) => a.passage.order - b.passage.order).slice(0, MAX_LISTED);
 }

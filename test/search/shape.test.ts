@@ -83,6 +83,36 @@ describe("shapeAnswer: a sure answer", () => {
   });
 });
 
+describe("shapeAnswer: a list question", () => {
+  const item = (id: string, order: number, rank: number, parent = "Типы сервисов") =>
+    judged(id, "sure", rank, {
+      passage: passage(id, { id, topicId: "t", headingPath: [parent, id], order }),
+    });
+
+  it("shows every answering section under the best one's parent heading, in reading order", () => {
+    const list = [
+      item("LoadBalancer", 3, 9),
+      item("ClusterIP", 1, 5),
+      item("NodePort", 2, 4),
+      item("Calico", 7, 3, "Плагины"),
+    ];
+    const answer = shape(list, { list: true });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["ClusterIP", "NodePort", "LoadBalancer"]);
+    expect(answer.kind === "found" && ids(answer.more)).toEqual(["Calico"]);
+  });
+
+  it("shows the best passage alone when fewer than three sections share its parent, or for other questions", () => {
+    const two = [item("LoadBalancer", 3, 9), item("ClusterIP", 1, 5)];
+    expect(
+      shape(two, { list: true }).kind === "found" &&
+        ids((shape(two, { list: true }) as { hits: Hit[] }).hits),
+    ).toEqual(["LoadBalancer"]);
+    const three = [item("LoadBalancer", 3, 9), item("ClusterIP", 1, 5), item("NodePort", 2, 4)];
+    const other = shape(three);
+    expect(other.kind === "found" && ids(other.hits)).toEqual(["LoadBalancer"]);
+  });
+});
+
 describe("shapeAnswer: uncertain", () => {
   it("offers candidates when the best answering passage is only possible, even with a sure one below", () => {
     const answer = shape([judged("p1", "possible", 5), judged("p2", "sure", 4)]);
