@@ -25,6 +25,7 @@ import { help } from "./features/help.ts";
 import { inline } from "./features/inline.ts";
 import { membership } from "./features/membership.ts";
 import { quiz } from "./features/quiz.ts";
+import { report } from "./features/report.ts";
 import { start } from "./features/start.ts";
 import { stats } from "./features/stats.ts";
 import { topics } from "./features/topics.ts";
@@ -144,8 +145,10 @@ export function createBot(deps: BotDeps): KonspektBot {
   const memory = new AnswerMemory(deps.answerMemory);
   const commands: CommandInfo[] = [];
   const listCommands = () => commands;
-  // One line per feature; order matters: commands first, free text after them, the fallback last.
+  // One line per feature; order matters: commands first, free text after them, the fallback last — except
+  // the comment to a card report, which takes the next message before anything else can.
   const features: Feature[] = [
+    report(deps),
     start(deps, memory, listCommands),
     help(listCommands),
     topics(deps),

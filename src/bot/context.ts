@@ -4,6 +4,7 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Passage, Topic } from "../knowledge/types.ts";
 import type { Deck } from "../quiz/deck.ts";
+import type { CardReports } from "../quiz/reports.ts";
 import type { Scheduler } from "../quiz/schedule.ts";
 import type { Answer, Lifts } from "../search/types.ts";
 import type { AnswerJournal } from "../store/answer-journal.ts";
@@ -41,6 +42,8 @@ export interface QuizDeps {
   /** Answers the database could not take yet, retried by `startAnswerRetry` (src/bot/quiz-answers.ts). */
   pendingAnswers: AnswerJournal;
   daily: DailyStore;
+  /** Reports of bad cards («⚠️ Ошибка в вопросе») and the cards they suspended, which are never asked. */
+  reports: CardReports;
   /** `DEFAULT_TIMEZONE`: the zone of users who never ran /timezone. */
   defaultTimeZone: string;
   /** The clock for scheduling and daily delivery; default the system clock. Tests pass a fake one. */

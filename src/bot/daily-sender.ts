@@ -134,7 +134,14 @@ export function startDailySender(options: DailySenderOptions): DailySender {
   const deliver = async (delivery: DueDelivery): Promise<Outcome> => {
     const log = { userId: delivery.userId, localDate: delivery.localDate, attempt: delivery.attempt };
     if (delivery.cardIds === undefined) {
-      const picked = quiz.scheduler.nextCards(delivery.userId, quiz.deck, quiz.now(), delivery.count);
+      const picked = quiz.scheduler.nextCards(
+        delivery.userId,
+        quiz.deck,
+        quiz.now(),
+        delivery.count,
+        undefined,
+        quiz.reports.suspended,
+      );
       // Recorded before anything is sent: a resumed delivery asks the same questions.
       if (
         !store.plan(

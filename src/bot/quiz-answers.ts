@@ -104,18 +104,21 @@ export function submitAnswer(quiz: QuizDeps, answer: QueuedAnswer, logger: Logge
 const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
 const GONE = "Этого вопроса больше нет в конспекте — ответ не засчитан.";
 
-/** Sends the feedback on a recorded answer to the chat the quiz went to: right or wrong, the passage, «Ещё вопрос». */
+/**
+ * Sends the feedback on a recorded answer to the chat the quiz went to: right or wrong, the passage,
+ * «Ещё вопрос» and «⚠️ Ошибка в вопросе».
+ */
 export async function sendFeedback(
   api: Api,
   deps: { search: Search; quiz: QuizDeps },
   recorded: RecordedAnswer,
 ): Promise<void> {
-  const keyboard = nextQuestionKeyboard(recorded.topic);
   const { card } = recorded;
   if (!card) {
-    await api.sendMessage(recorded.poll.chatId, GONE, { reply_markup: keyboard });
+    await api.sendMessage(recorded.poll.chatId, GONE, { reply_markup: nextQuestionKeyboard(recorded.topic) });
     return;
   }
+  const keyboard = nextQuestionKeyboard(recorded.topic, card.id);
   const passage = deps.quiz.deck.passageOf(card);
   const topic = deps.search.topics.find((t) => t.id === card.topicId);
   const text = renderFeedback({

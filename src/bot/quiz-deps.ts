@@ -3,9 +3,11 @@ import { join } from "node:path";
 import type { KnowledgeBase } from "../knowledge/types.ts";
 import { loadAuthoredCards } from "../quiz/authored.ts";
 import { createDeck } from "../quiz/deck.ts";
+import { createCardReports } from "../quiz/reports.ts";
 import { createScheduler } from "../quiz/schedule.ts";
 import type { SearchEngine } from "../search/engine.ts";
 import { openAnswerJournal } from "../store/answer-journal.ts";
+import { createCardReportStore } from "../store/card-reports.ts";
 import { createDailyStore } from "../store/daily.ts";
 import type { Database } from "../store/db.ts";
 import { createPollStore } from "../store/polls.ts";
@@ -29,13 +31,19 @@ export async function loadQuiz(options: {
   search?: SearchEngine;
 }): Promise<{ quiz: QuizDeps; problems: string[] }> {
   const authored = await loadAuthoredCards(join(options.knowledgeDir, "quiz"), options.knowledge);
+  const deck = createDeck(
+    options.knowledge,
+    authored.cards,
+    options.search ? { search: options.search } : {},
+  );
   return {
     quiz: {
-      deck: createDeck(options.knowledge, authored.cards, options.search ? { search: options.search } : {}),
+      deck,
       scheduler: createScheduler(createProgressStore(options.db)),
       polls: createPollStore(options.db),
       pendingAnswers: openAnswerJournal(options.journalPath),
       daily: createDailyStore(options.db),
+      reports: createCardReports(createCardReportStore(options.db), deck),
       defaultTimeZone: options.defaultTimeZone,
       now: options.now ?? (() => new Date()),
     },

@@ -1,4 +1,4 @@
-// Buttons of the quiz features and their callback data. The prefixes (`q`, `Q`, `f`) are ones
+// Buttons of the quiz features and their callback data. The prefixes (`q`, `Q`, `f`, `r`) are ones
 // `decodeAction` in keyboards.ts never matches, so the two sets of buttons cannot be mistaken for each other.
 import { InlineKeyboard } from "grammy";
 import { CALLBACK_DATA_LIMIT } from "./keyboards.ts";
@@ -10,7 +10,9 @@ export type QuizAction =
   /** «Ещё вопрос». */
   | { kind: "next"; topic?: string }
   /** The /forget confirmation, for the user who asked for it. */
-  | { kind: "forget"; confirm: boolean; userId: number };
+  | { kind: "forget"; confirm: boolean; userId: number }
+  /** «⚠️ Ошибка в вопросе» under the feedback to an answer: the card's id (16 hex digits, src/quiz/ids.ts). */
+  | { kind: "report"; cardId: string };
 
 /** Callback data for a quiz action; topic keys go last so they may contain `:`. */
 export function encodeQuizAction(action: QuizAction): string {
@@ -22,6 +24,8 @@ export function encodeQuizAction(action: QuizAction): string {
       return `Q${topic}`;
     case "forget":
       return `f:${action.confirm ? "y" : "n"}:${action.userId}`;
+    case "report":
+      return `r:${action.cardId}`;
   }
 }
 
@@ -38,6 +42,8 @@ export function decodeQuizAction(data: string): QuizAction | undefined {
   if (next) return next[1] === undefined ? { kind: "next" } : { kind: "next", topic: next[1] };
   const forget = /^f:([yn]):(\d{1,20})$/.exec(data);
   if (forget) return { kind: "forget", confirm: forget[1] === "y", userId: Number(forget[2]) };
+  const report = /^r:([0-9a-f]{16})$/.exec(data);
+  if (report) return { kind: "report", cardId: report[1] as string };
   return undefined;
 }
 
@@ -63,11 +69,14 @@ export function optionsKeyboard(order: readonly number[], topic?: string): Inlin
   return InlineKeyboard.from(rows);
 }
 
-/** «Ещё вопрос» under the feedback to an answer. */
-export function nextQuestionKeyboard(topic?: string): InlineKeyboard {
-  return InlineKeyboard.from([
-    [button("Ещё вопрос", topic === undefined ? { kind: "next" } : { kind: "next", topic })],
-  ]);
+/** The label of the button that reports a bad card. */
+export const REPORT_LABEL = "⚠️ Ошибка в вопросе";
+
+/** «Ещё вопрос» under the feedback to an answer, and «⚠️ Ошибка в вопросе» when the card is known. */
+export function nextQuestionKeyboard(topic?: string, cardId?: string): InlineKeyboard {
+  const rows = [[button("Ещё вопрос", topic === undefined ? { kind: "next" } : { kind: "next", topic })]];
+  if (cardId !== undefined) rows.push([button(REPORT_LABEL, { kind: "report", cardId })]);
+  return InlineKeyboard.from(rows);
 }
 
 /** «Да, удалить всё» / «Отмена» under the /forget question. */

@@ -42,12 +42,26 @@ export interface Scheduler {
   /**
    * The card to ask next: the most overdue due card (ties by card id); else a new card from the topic with
    * the lowest mastery (ties in deck topic order; first unseen card of that topic); else, when every card
-   * was seen and none is due, the soonest due («ahead»). `topicId` keeps to one topic. `undefined` only
-   * when the deck (or topic) has no cards.
+   * was seen and none is due, the soonest due («ahead»). `topicId` keeps to one topic; cards in `skip`
+   * (suspended after reports, src/quiz/reports.ts) are never chosen. `undefined` only when the deck (or
+   * topic) has no other cards.
    */
-  nextCard(userId: number, deck: Deck, now: Date, topicId?: string): NextCard | undefined;
+  nextCard(
+    userId: number,
+    deck: Deck,
+    now: Date,
+    topicId?: string,
+    skip?: ReadonlySet<string>,
+  ): NextCard | undefined;
   /** Up to `count` different cards in the order {@link Scheduler.nextCard} would pick them (for daily quizzes). */
-  nextCards(userId: number, deck: Deck, now: Date, count: number, topicId?: string): NextCard[];
+  nextCards(
+    userId: number,
+    deck: Deck,
+    now: Date,
+    count: number,
+    topicId?: string,
+    skip?: ReadonlySet<string>,
+  ): NextCard[];
   /** Answers, accuracy, the streak of local days in `timeZone`, per-topic mastery and cards due today. */
   getStats(userId: number, deck: Deck, now: Date, timeZone: string): Stats;
 }
@@ -147,7 +161,14 @@ export function createScheduler(progress: ProgressStore): Scheduler {
     return topics;
   };
 
-  const nextCards = (userId: number, deck: Deck, now: Date, count: number, topicId?: string): NextCard[] => {
+  const nextCards = (
+    userId: number,
+    deck: Deck,
+    now: Date,
+    count: number,
+    topicId?: string,
+    skip: ReadonlySet<string> = new Set(),
+  ): NextCard[] => {
     const picked: NextCard[] = [];
     const taken = new Set<string>();
     const take = (card: Card, reason: NextReason) => {
@@ -157,7 +178,8 @@ export function createScheduler(progress: ProgressStore): Scheduler {
     if (count <= 0) return picked;
     for (const due of progress.dueCards(userId, now, topicId)) {
       const card = deck.byId(due.cardId);
-      if (card && (topicId === undefined || card.topicId === topicId)) take(card, "due");
+      if (card && !skip.has(card.id) && (topicId === undefined || card.topicId === topicId))
+        take(card, "due");
       if (picked.length >= count) return picked;
     }
     sync(deck);
@@ -172,13 +194,13 @@ export function createScheduler(progress: ProgressStore): Scheduler {
       const seen = progress.seenInTopic(userId, t);
       for (const card of deck.byTopic(t)) {
         if (picked.length >= count) return picked;
-        if (!seen.has(card.id)) take(card, "new");
+        if (!seen.has(card.id) && !skip.has(card.id)) take(card, "new");
       }
     }
     if (picked.length < count) {
-      for (const id of progress.soonestCards(userId, count + taken.size, topicId)) {
+      for (const id of progress.soonestCards(userId, count + taken.size + skip.size, topicId)) {
         const card = deck.byId(id);
-        if (card && !taken.has(id)) take(card, "ahead");
+        if (card && !taken.has(id) && !skip.has(id)) take(card, "ahead");
         if (picked.length >= count) break;
       }
     }
@@ -209,8 +231,8 @@ export function createScheduler(progress: ProgressStore): Scheduler {
       }
       return applied.state;
     },
-    nextCard(userId, deck, now, topicId) {
-      return nextCards(userId, deck, now, 1, topicId)[0];
+    nextCard(userId, deck, now, topicId, skip) {
+      return nextCards(userId, deck, now, 1, topicId, skip)[0];
     },
     nextCards,
     getStats(userId, deck, now, timeZone) {

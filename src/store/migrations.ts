@@ -130,6 +130,25 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX question_log_frequent ON question_log (outcome, count DESC, last_at DESC);
     `,
   },
+  {
+    version: 5,
+    name: "reports of bad quiz cards",
+    // One row per user, card and version of the card's content (content_hash, src/quiz/ids.ts): a report
+    // against content since edited no longer counts towards suspending it. No foreign key to users, as in
+    // feedback: /forget deletes the rows itself.
+    sql: `
+      CREATE TABLE card_reports (
+        card_id      TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        user_id      INTEGER NOT NULL,
+        is_admin     INTEGER NOT NULL CHECK (is_admin IN (0, 1)),
+        comment      TEXT,
+        created_at   INTEGER NOT NULL,
+        PRIMARY KEY (card_id, content_hash, user_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX card_reports_user ON card_reports (user_id);
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -61,8 +61,8 @@ export function createUserStore(db: Database): UserStore {
     .pluck();
   const setZone = db.prepare<[string, number]>("UPDATE users SET timezone = ? WHERE id = ?");
   const getZone = db.prepare<[number], string | null>("SELECT timezone FROM users WHERE id = ?").pluck();
-  const deletes = ["feedback", "polls", "daily_subscriptions", "reviews", "card_states"].map((table) =>
-    db.prepare<[number]>(`DELETE FROM ${table} WHERE user_id = ?`),
+  const deletes = ["feedback", "card_reports", "polls", "daily_subscriptions", "reviews", "card_states"].map(
+    (table) => db.prepare<[number]>(`DELETE FROM ${table} WHERE user_id = ?`),
   );
   const deleteUser = db.prepare<[number]>("DELETE FROM users WHERE id = ?");
   /** Users seen and not yet written: id → names and time. */

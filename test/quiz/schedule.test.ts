@@ -253,3 +253,17 @@ describe("the per-user progress cache", () => {
     expect(scheduler.nextCard(1, deck, minutes(1))).toEqual({ card: deck.byId("a1"), reason: "new" });
   });
 });
+
+describe("suspended cards", () => {
+  it("are never chosen: not new, not due, not ahead", () => {
+    const { deck, scheduler } = setup();
+    const skip = new Set(["a1"]);
+    expect(scheduler.nextCard(1, deck, t0, undefined, skip)?.card.id).toBe("a2");
+    scheduler.recordAnswer(1, "a1", "alpha", false, t0);
+    // a1 is due again soon after a wrong answer; suspended, it still is not asked.
+    const picked = scheduler.nextCards(1, deck, days(30), 4, undefined, skip).map((n) => n.card.id);
+    expect(picked).not.toContain("a1");
+    expect(picked).toHaveLength(3);
+    expect(scheduler.nextCard(1, deck, days(30), "alpha", new Set(["a1", "a2"]))).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 // /admin, for the ADMIN_IDS only: how the bot is used and what went wrong loading the notes and quizzes.
 // For anyone else it is an unknown command, and it is not listed in /help or the command menu.
 import { Composer } from "grammy";
+import type { ReportedCard } from "../../quiz/reports.ts";
 import type { FrequentQuestion } from "../../store/feedback.ts";
 import type { Overview } from "../../store/overview.ts";
 import type { BotContext, BotDeps, Feature, Feedback } from "../context.ts";
@@ -55,11 +56,37 @@ export function renderFailingQuestions(failing: ReturnType<Feedback["failing"]>)
   return lines.join("\n");
 }
 
+/** How many reported cards /admin lists, and how many comments of each. */
+const MAX_REPORTED = 10;
+const MAX_COMMENTS = 2;
+
+/**
+ * The cards reported as wrong, as Telegram HTML: at most 10 (suspended first, then most reported), each
+ * with its question cut to 80 characters, how many people reported it, whether it is suspended, and its
+ * latest 2 comments cut to 80: about 3,000 characters at most, below Telegram's 4,096.
+ */
+export function renderReportedCards(reported: readonly ReportedCard[]): string {
+  const lines = ["<b>Жалобы на вопросы</b>"];
+  if (reported.length === 0) lines.push("Жалоб нет.");
+  for (const [i, r] of reported.slice(0, MAX_REPORTED).entries()) {
+    const state = r.suspended ? " · ⛔ снят с показа" : "";
+    lines.push(`${i + 1}. ${escapeHtml(shorten(r.card.question, 80))} — жалоб: ${r.reporters}${state}`);
+    for (const comment of r.comments.slice(0, MAX_COMMENTS))
+      lines.push(`   💬 <i>${escapeHtml(shorten(comment, 80))}</i>`);
+  }
+  if (reported.length > MAX_REPORTED) lines.push(`… и ещё ${reported.length - MAX_REPORTED}.`);
+  lines.push(
+    "",
+    "Снятый с показа вопрос вернётся, когда изменится он сам (файл вопросов) или его раздел в конспекте.",
+  );
+  return lines.join("\n");
+}
+
 const PRIVATE_ONLY = "Сводку показываю только в личном чате: напишите мне /admin в личку.";
 
 /**
  * /admin for the ADMIN_IDS, in a private chat only (in a group the statistics would go to every member): the
- * overview, then (when feedback is on) the questions most often answered badly.
+ * overview, then (when feedback is on) the questions most often answered badly, then the reported cards.
  */
 export function admin(deps: BotDeps): Feature {
   const composer = new Composer<BotContext>();
@@ -71,6 +98,7 @@ export function admin(deps: BotDeps): Feature {
     await ctx.reply(text, { parse_mode: "HTML" });
     if (deps.feedback)
       await ctx.reply(renderFailingQuestions(deps.feedback.failing(MAX_QUESTIONS)), { parse_mode: "HTML" });
+    await ctx.reply(renderReportedCards(deps.quiz.reports.reported()), { parse_mode: "HTML" });
   });
   return { commands: [], composer };
 }

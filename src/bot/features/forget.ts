@@ -4,7 +4,7 @@ import type { BotContext, BotDeps, Feature } from "../context.ts";
 import { decodeQuizAction, forgetKeyboard } from "../quiz-keyboards.ts";
 
 const QUESTION =
-  "Удалить всё, что я о вас храню: ответы, прогресс, ежедневную викторину, часовой пояс и ваши оценки ответов бота? Вернуть будет нельзя.";
+  "Удалить всё, что я о вас храню: ответы, прогресс, ежедневную викторину, часовой пояс, ваши оценки ответов бота и жалобы на вопросы? Вернуть будет нельзя.";
 const DONE = "Готово: я всё забыл. Начать заново можно в любой момент — /quiz.";
 const CANCELLED = "Хорошо, ничего не удаляю.";
 
@@ -28,6 +28,7 @@ export function forget(deps: BotDeps): Feature {
     if (action.confirm) {
       deps.users.forget(ctx.from.id);
       deps.feedback?.forget(ctx.from.id);
+      deps.quiz.reports.forget(ctx.from.id);
     }
     await ctx.answerCallbackQuery();
     try {

@@ -50,7 +50,7 @@ export function quiz(deps: BotDeps): Feature {
 
   /** Sends the user's next card (of `topic`, if given) to `chatId`, or says why there is none. */
   const askNext = async (api: Api, chatId: number, userId: number, topic?: Topic) => {
-    const next = q.scheduler.nextCard(userId, q.deck, q.now(), topic?.id);
+    const next = q.scheduler.nextCard(userId, q.deck, q.now(), topic?.id, q.reports.suspended);
     if (!next) {
       const text = topic
         ? `В теме «${escapeHtml(topic.title)}» пока нет вопросов. Попробуйте просто /quiz.`
@@ -110,7 +110,7 @@ export function quiz(deps: BotDeps): Feature {
 
   composer.on("callback_query:data", async (ctx, next) => {
     const action = decodeQuizAction(ctx.callbackQuery.data);
-    if (action === undefined || action.kind === "forget") return next();
+    if (action === undefined || action.kind === "forget" || action.kind === "report") return next();
     const chatId = ctx.chat?.id ?? ctx.from.id;
     if (action.kind === "next") {
       await ctx.answerCallbackQuery();
