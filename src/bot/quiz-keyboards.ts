@@ -11,7 +11,7 @@ export type QuizAction =
   | { kind: "next"; topic?: string }
   /** The /forget confirmation, for the user who asked for it. */
   | { kind: "forget"; confirm: boolean; userId: number }
-  /** «⚠️ Ошибка в вопросе» under the feedback to an answer: the card's id (16 hex digits, src/quiz/ids.ts). */
+  /** «⚠️ Ошибка в вопросе» under the feedback to an answer: the card's id (16 hex digits from src/quiz/ids.ts; letters, digits, `_` and `-` accepted). */
   | { kind: "report"; cardId: string };
 
 /** Callback data for a quiz action; topic keys go last so they may contain `:`. */
@@ -42,7 +42,7 @@ export function decodeQuizAction(data: string): QuizAction | undefined {
   if (next) return next[1] === undefined ? { kind: "next" } : { kind: "next", topic: next[1] };
   const forget = /^f:([yn]):(\d{1,20})$/.exec(data);
   if (forget) return { kind: "forget", confirm: forget[1] === "y", userId: Number(forget[2]) };
-  const report = /^r:([0-9a-f]{16})$/.exec(data);
+  const report = /^r:([\w-]{1,62})$/.exec(data);
   if (report) return { kind: "report", cardId: report[1] as string };
   return undefined;
 }

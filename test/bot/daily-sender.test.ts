@@ -262,4 +262,22 @@ describe("pacer", () => {
     await pace();
     expect(waits).toEqual([]);
   });
+  test("a suspended card is never in a daily quiz", async () => {
+    at("2026-04-01T05:59:30Z");
+    const u = newUser();
+    const usual = h.quiz.scheduler.nextCards(u.id, h.quiz.deck, now, 2).map((n) => n.card);
+    const suspended = usual[0];
+    expect(suspended).toBeDefined();
+    // An admin's report alone suspends the card.
+    h.quiz.reports.report(suspended?.id as string, 424242, true);
+    await subscribe(u, "09:00 2");
+    const s = sender();
+    await s.idle();
+    at("2026-04-01T06:00:05Z");
+    await s.tick();
+    const asked = polls(u.id).map((p) => p.payload.question);
+    expect(asked).toHaveLength(2);
+    expect(asked).not.toContain(suspended?.question);
+    expect(asked).toContain(usual[1]?.question);
+  });
 });

@@ -3,7 +3,9 @@ import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import type { QuizDeps } from "../../src/bot/context.ts";
 import { createDeck } from "../../src/quiz/deck.ts";
+import { createCardReports } from "../../src/quiz/reports.ts";
 import type { Card } from "../../src/quiz/types.ts";
+import { createCardReportStore } from "../../src/store/card-reports.ts";
 import { openDatabase } from "../../src/store/db.ts";
 import { type Button, buttons, checkCalls, sentMessage, shown } from "../helpers/calls.ts";
 import type { ApiCall } from "../helpers/fake-bot-api.ts";
@@ -75,7 +77,7 @@ describe("/quiz as a native quiz poll", () => {
     const passage = h.quiz.deck.passageOf(card);
     expect(passage, "the deck ties the card to a passage").toBeDefined();
     expect(shown(right)).toContain(`📄 ${passage?.topicTitle}`);
-    expect(buttons(right).map((b) => b.text)).toEqual(["Ещё вопрос"]);
+    expect(buttons(right).map((b) => b.text)).toEqual(["Ещё вопрос", "⚠️ Ошибка в вопросе"]);
     expect(h.quiz.polls.find(pollId(first))?.answeredAt).toBeInstanceOf(Date);
 
     h.fake.push(callbackQuery(buttons(right)[0]?.callback_data as string, sentMessage(right as ApiCall), u));
@@ -167,9 +169,11 @@ describe("cards that do not fit a poll", () => {
   beforeAll(async () => {
     const kb = await realKnowledge();
     const base: QuizDeps = await realQuiz(quizDb);
+    // Reports are about the deck the bot asks from.
+    const deck = createDeck(kb, [long]);
     b = await startHarness({
       rateLimit: { timeFrame: 1000, limit: 1000 },
-      quiz: { ...base, deck: createDeck(kb, [long]) },
+      quiz: { ...base, deck, reports: createCardReports(createCardReportStore(quizDb), deck) },
     });
   });
 
@@ -207,12 +211,18 @@ describe("cards that do not fit a poll", () => {
     expect(shown(feedback)).toMatch(/^✅ Верно!/);
     expect(shown(feedback)).toContain("Правильный ответ: ClusterIP");
     expect(b.fake.callsOf("editMessageReplyMarkup", u.id)).toHaveLength(1);
+    // Under the result of a button quiz too, a bad card can be reported.
+    expect(buttons(feedback).at(-1)).toEqual({ text: "⚠️ Ошибка в вопросе", callback_data: `r:${long.id}` });
+    b.fake.push(callbackQuery(`r:${long.id}`, sentMessage(feedback as ApiCall), u));
+    const [ask] = await b.fake.nextMessages(u.id);
+    expect(shown(ask)).toMatch(/^Спасибо, записал\. Что не так\?/);
+    expect(b.quiz.reports.reported()).toMatchObject([{ card: { id: long.id }, reporters: 1 }]);
 
     b.fake.push(callbackQuery(right.callback_data as string, sentMessage(quiz as ApiCall), u));
     await b.fake.waitFor(() =>
       b.fake.callsOf("answerCallbackQuery").some((c) => c.payload.text === "Вы уже ответили на этот вопрос."),
     );
-    expect(b.fake.sent(u.id)).toHaveLength(2);
+    expect(b.fake.sent(u.id)).toHaveLength(3);
   });
 });
 

@@ -110,6 +110,7 @@ describe("quiz callback data", () => {
     fc.record({ kind: fc.constant("next" as const) }),
     fc.record({ kind: fc.constant("next" as const), topic: fc.string({ minLength: 1, maxLength: 40 }) }),
     fc.record({ kind: fc.constant("forget" as const), confirm: fc.boolean(), userId: fc.nat() }),
+    fc.record({ kind: fc.constant("report" as const), cardId: fc.stringMatching(/^[0-9a-f]{16}$/) }),
   );
 
   test("round-trips, and is never mistaken for the other buttons' data", () => {
