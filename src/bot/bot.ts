@@ -25,6 +25,7 @@ import { help } from "./features/help.ts";
 import { inline } from "./features/inline.ts";
 import { membership } from "./features/membership.ts";
 import { quiz } from "./features/quiz.ts";
+import { reload } from "./features/reload.ts";
 import { start } from "./features/start.ts";
 import { stats } from "./features/stats.ts";
 import { topics } from "./features/topics.ts";
@@ -154,6 +155,7 @@ export function createBot(deps: BotDeps): KonspektBot {
     stats(deps),
     forget(deps),
     admin(deps),
+    reload(deps),
     membership(deps),
     inline(deps),
     ask(deps, memory),
@@ -207,6 +209,9 @@ export function createBot(deps: BotDeps): KonspektBot {
     });
   }
   bot.use(sequentialize((ctx: BotContext) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  const library = deps.library;
+  // After the per-chat queue, so an update waiting its turn starts on the notes as they are when it runs.
+  if (library) bot.use((_ctx, next) => library.pin(next));
   bot.use((ctx, next) => {
     // Made on first use: most updates log nothing, and a child logger per update is not free.
     let log: BotContext["log"] | undefined;
