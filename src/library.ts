@@ -3,9 +3,11 @@
 // reads one shelf from start to end, so an answer in flight finishes on the notes it started with.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { type FSWatcher, watch } from "node:fs";
-import { join } from "node:path";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import type { Search } from "./bot/context.ts";
 import { loadKnowledge } from "./knowledge/load.ts";
+import { structureNote } from "./knowledge/structure.ts";
 import type { KnowledgeBase, Passage } from "./knowledge/types.ts";
 import { loadAuthoredCards } from "./quiz/authored.ts";
 import { createDeck, type Deck } from "./quiz/deck.ts";
@@ -59,7 +61,41 @@ export interface Library {
    * change. Returns the function that stops watching.
    */
   watch(options?: { debounceMs?: number; onError?: (error: unknown) => void }): () => void;
+  /**
+   * Writes `text` (an upload) at `relPath` under the notes folder (from {@link uploadPath}) in one step, so the
+   * watcher never reads half a file. A file there of another topic (another title, or a quiz file of another
+   * `topic:`) is not replaced unless `replace` is set: the answer then names what is there. Does not reload.
+   */
+  save(relPath: string, text: string, options?: { replace?: boolean }): Promise<SaveResult>;
 }
+
+/** What {@link Library.save} did: saved, or left alone a file of another topic (named by its title or path). */
+export type SaveResult = { saved: true } | { saved: false; occupiedBy: string };
+
+/** The longest file name an upload keeps, before its extension. */
+const MAX_NAME = 80;
+
+/**
+ * Where an uploaded file named `fileName` goes, relative to the notes folder: notes (`.md`, `.txt`) at the
+ * top, quiz questions (`.yaml`, `.yml`) under `quiz/`. Only the last part of the name counts, and anything
+ * but letters, digits, `_` and `-` becomes `-`, so no name reaches outside the folder or hides as a dot file.
+ * Undefined for other kinds of file, or a name with nothing left.
+ */
+export function uploadPath(fileName: string): string | undefined {
+  const base = fileName.split(/[\\/]/).pop() ?? "";
+  const kind = /\.(md|txt|ya?ml)$/i.exec(base);
+  if (!kind) return undefined;
+  const stem = base
+    .slice(0, kind.index)
+    .replace(/[^\p{L}\p{N}_-]+/gu, "-")
+    .replace(/^[-_]+|[-_]+$/g, "")
+    .slice(0, MAX_NAME);
+  if (stem.length === 0) return undefined;
+  const ext = (kind[1] as string).toLowerCase();
+  return ext.startsWith("y") ? `quiz/${stem}.${ext}` : `${stem}.${ext}`;
+}
+
+const quizTopic = (text: string) => /^topic:\s*(.+?)\s*$/m.exec(text)?.[1];
 
 /** How long the watcher waits after the last change before reloading: an editor's save is several writes. */
 export const RELOAD_DEBOUNCE_MS = 500;
@@ -92,7 +128,8 @@ function countNew(before: readonly string[], after: readonly string[]): number {
 
 /** What changed from `before` to `after`. Pure, for tests. */
 export function compareShelves(before: Shelf, after: Shelf): LibraryChange {
-  const titles = (s: Shelf) => new Map(s.knowledge.topics.map((t) => [t.id, t.title]));
+  // A topic renamed in its file counts as one gone and one new: the admin knows topics by their titles.
+  const titles = (s: Shelf) => new Map(s.knowledge.topics.map((t) => [`${t.id}\u0000${t.title}`, t.title]));
   const [was, now] = [titles(before), titles(after)];
   const passages = (s: Shelf) => s.knowledge.passages.map(passageKey);
   const cards = (s: Shelf) => s.deck.cards.map((c) => c.id);
@@ -163,6 +200,30 @@ export async function openLibrary(dir: string): Promise<Library> {
     passageOf: (card) => current().deck.passageOf(card),
   };
 
+  const save = async (relPath: string, text: string, options: { replace?: boolean } = {}) => {
+    const file = resolve(dir, relPath);
+    if (!file.startsWith(resolve(dir) + sep))
+      throw new Error(`library: ${relPath} is outside the notes folder; pass a path from uploadPath()`);
+    const old = await readFile(file, "utf8").catch(() => undefined);
+    if (old !== undefined && !options.replace) {
+      let occupiedBy: string | undefined;
+      if (relPath.startsWith("quiz/")) {
+        if (quizTopic(old) !== quizTopic(text)) occupiedBy = quizTopic(old) ?? relPath;
+      } else {
+        const topic = newest.knowledge.topics.find((t) => t.file === relPath);
+        const note = structureNote(text, relPath.endsWith(".md") ? "markdown" : "text");
+        const title = note.title ?? basename(relPath).replace(/\.\w+$/, "");
+        if (topic?.title !== title) occupiedBy = topic?.title ?? relPath;
+      }
+      if (occupiedBy !== undefined) return { saved: false as const, occupiedBy };
+    }
+    await mkdir(dirname(file), { recursive: true });
+    const temporary = join(dirname(file), `.${basename(file)}.upload`);
+    await writeFile(temporary, text);
+    await rename(temporary, file);
+    return { saved: true as const };
+  };
+
   const reload = (by?: number): Promise<LibraryChange> => {
     const next = queue.then(() => reloadNow(by));
     queue = next.catch(() => undefined);
@@ -173,6 +234,7 @@ export async function openLibrary(dir: string): Promise<Library> {
     current,
     pin: (fn) => pinned.run(newest, fn),
     reload,
+    save,
     onReload: (listener) => void listeners.push(listener),
     search,
     deck,

@@ -29,6 +29,7 @@ import { reload } from "./features/reload.ts";
 import { start } from "./features/start.ts";
 import { stats } from "./features/stats.ts";
 import { topics } from "./features/topics.ts";
+import { upload } from "./features/upload.ts";
 
 /** The updates the bot asks Telegram for, in polling and webhook mode alike. */
 export const ALLOWED_UPDATES = [
@@ -156,6 +157,7 @@ export function createBot(deps: BotDeps): KonspektBot {
     forget(deps),
     admin(deps),
     reload(deps),
+    upload(deps),
     membership(deps),
     inline(deps),
     ask(deps, memory),

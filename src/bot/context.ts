@@ -96,9 +96,10 @@ export interface BotDeps {
   /**
    * The notes, reloadable while the bot runs (src/library.ts). With it each update reads one version of the
    * notes from start to end, and `/reload` works for the admins; `search` and `quiz.deck` should then be
-   * its live views (`library.search`, `library.deck`). Without it the notes never change.
+   * its live views (`library.search`, `library.deck`); admins can also upload notes as documents. Without it
+   * the notes never change.
    */
-  library?: Pick<Library, "pin" | "reload">;
+  library?: Pick<Library, "pin" | "reload" | "save">;
 }
 
 /** grammY's context plus a pino logger bound to the update id. */
