@@ -6,24 +6,28 @@ import type { BotDeps, Feedback, QuizDeps } from "./bot/context.ts";
 import { createFeedback } from "./bot/feedback-deps.ts";
 import { loadQuiz } from "./bot/quiz-deps.ts";
 import type { Config } from "./config.ts";
-import { loadKnowledge } from "./knowledge/load.ts";
 import type { KnowledgeBase } from "./knowledge/types.ts";
-import { createSearchEngine, type SearchEngine } from "./search/engine.ts";
+import { type Library, openLibrary } from "./library.ts";
 import { createReadCheck, openDatabase, StorageError, schemaVersion } from "./store/db.ts";
 import { createFeedbackStore } from "./store/feedback.ts";
 import { createOverview } from "./store/overview.ts";
 import { createUserStore, startSeenFlusher, type UserStore } from "./store/users.ts";
 
 export interface App {
+  /** The notes, their search and the quiz deck, reloadable while the bot runs. */
+  library: Library;
+  /** The notes as loaded at start-up (the library's first shelf). */
   knowledge: KnowledgeBase;
-  search: SearchEngine;
+  /** The search over the current notes (a live view of `library`). */
+  search: BotDeps["search"];
   db: Database;
   users: UserStore;
+  /** The quizzes; `quiz.deck` is the live deck of `library`. */
   quiz: QuizDeps;
   /** Feedback on answers, the lifts it taught (loaded from the database now), and the question log. */
   feedback: Feedback;
-  /** Every problem found loading the notes and the quiz files (also logged as warnings). */
-  problems: string[];
+  /** Every problem found loading the current notes and quiz files (also logged as warnings). */
+  problems(): readonly string[];
   /** Throws when the database cannot be read (for `/healthz`). */
   checkDatabase(): void;
   /** `/admin` for these user ids. */
@@ -42,14 +46,14 @@ export const SEEN_FLUSH_MS = 3_000;
  * not take wait in `<DATABASE_PATH>.answers.jsonl`.
  */
 export async function assemble(config: Config, logger: Logger): Promise<App> {
-  let knowledge: KnowledgeBase;
+  let library: Library;
   try {
-    knowledge = await loadKnowledge(config.knowledgeDir);
+    library = await openLibrary(config.knowledgeDir);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  const search = createSearchEngine(knowledge);
+  const { knowledge, search: engine } = library.current();
   let db: Database;
   try {
     db = openDatabase(config.databasePath);
@@ -64,22 +68,29 @@ export async function assemble(config: Config, logger: Logger): Promise<App> {
     db,
     ...(onDisk ? { journalPath: `${config.databasePath}.answers.jsonl` } : {}),
     knowledge,
-    search,
     knowledgeDir: config.knowledgeDir,
     defaultTimeZone: config.defaultTimezone,
+    deck: library.deck,
   });
-  const problems = [...knowledge.warnings, ...loaded.problems];
+  const { problems, deck } = library.current();
   for (const problem of problems) logger.warn(problem);
   logger.info(
     {
       dir: config.knowledgeDir,
-      topics: search.topics.length,
+      topics: engine.topics.length,
       passages: knowledge.passages.length,
-      cards: loaded.quiz.deck.cards.length,
+      cards: deck.cards.length,
       problems: problems.length,
     },
     "notes loaded",
   );
+  // Reports count against a card's current content: after a reload a fixed card is asked again at once.
+  library.onReload(() => loaded.quiz.reports.refresh());
+  library.onReload((change) => {
+    if (change.failed) logger.warn({ reason: change.failed }, "notes not reloaded; the old ones stay");
+    else logger.info({ ...change.topics, passages: change.passages, cards: change.cards }, "notes reloaded");
+    for (const problem of change.newProblems) logger.warn(problem);
+  });
   const snapshot = createOverview(db).snapshot;
   const users = createUserStore(db);
   // /admin counts the users seen until now, not until the last flush; a failed flush still leaves the counts.
@@ -99,16 +110,24 @@ export async function assemble(config: Config, logger: Logger): Promise<App> {
   const feedback = createFeedback(createFeedbackStore(db), {
     onFlushError: (err) => logger.warn({ err }, "could not write how questions ended; will retry"),
   });
+  const currentProblems = () => library.current().problems;
   return {
+    library,
     knowledge,
-    search,
+    search: library.search,
     db,
     users,
     quiz: loaded.quiz,
     feedback,
-    problems,
+    problems: currentProblems,
     checkDatabase: createReadCheck(db),
-    admin: (ids) => ({ ids, overview, problems }),
+    admin: (ids) => ({
+      ids,
+      overview,
+      get problems() {
+        return currentProblems();
+      },
+    }),
     close() {
       seen.stop();
       feedback.flush();

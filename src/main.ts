@@ -7,6 +7,7 @@ import { createPacer, type DailySender, startDailySender } from "./bot/daily-sen
 import { createMetrics } from "./bot/metrics.ts";
 import { type MonitoringServer, startMonitoringServer } from "./bot/monitoring.ts";
 import { type AnswerRetry, startAnswerRetry } from "./bot/quiz-answers.ts";
+import { announceReloads } from "./bot/reload-notice.ts";
 import { type RunningBot, startPolling, startWebhook } from "./bot/runtime.ts";
 import { loadConfig } from "./config.ts";
 import { createLogger } from "./log.ts";
@@ -32,6 +33,13 @@ const bot = createBot({
   admin: app.admin(config.adminIds),
   feedback: app.feedback,
   metrics,
+  library: app.library,
+});
+announceReloads(app.library, { api: bot.api, adminIds: config.adminIds, logger, metrics });
+// Edited notes are answered from as soon as they are saved, without a restart.
+const stopWatching = app.library.watch({
+  onError: (err) =>
+    logger.warn({ err, dir: config.knowledgeDir }, "watching the notes failed; /reload still works"),
 });
 
 let running: RunningBot | undefined;
@@ -57,6 +65,7 @@ function stop(signal: string): Promise<void> {
     await senderStopped;
     await monitoringServer?.stop();
     answerRetry?.stop();
+    stopWatching();
     app.close();
     logger.info("stopped");
     process.exit(0);

@@ -25,10 +25,12 @@ import { help } from "./features/help.ts";
 import { inline } from "./features/inline.ts";
 import { membership } from "./features/membership.ts";
 import { quiz } from "./features/quiz.ts";
+import { reload } from "./features/reload.ts";
 import { report } from "./features/report.ts";
 import { start } from "./features/start.ts";
 import { stats } from "./features/stats.ts";
 import { topics } from "./features/topics.ts";
+import { upload } from "./features/upload.ts";
 
 /** The updates the bot asks Telegram for, in polling and webhook mode alike. */
 export const ALLOWED_UPDATES = [
@@ -157,6 +159,8 @@ export function createBot(deps: BotDeps): KonspektBot {
     stats(deps),
     forget(deps),
     admin(deps),
+    reload(deps),
+    upload(deps),
     membership(deps),
     inline(deps),
     ask(deps, memory),
@@ -210,6 +214,9 @@ export function createBot(deps: BotDeps): KonspektBot {
     });
   }
   bot.use(sequentialize((ctx: BotContext) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  const library = deps.library;
+  // After the per-chat queue, so an update waiting its turn starts on the notes as they are when it runs.
+  if (library) bot.use((_ctx, next) => library.pin(next));
   bot.use((ctx, next) => {
     // Made on first use: most updates log nothing, and a child logger per update is not free.
     let log: BotContext["log"] | undefined;

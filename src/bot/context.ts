@@ -3,6 +3,7 @@ import type { Composer, Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Passage, Topic } from "../knowledge/types.ts";
+import type { Library } from "../library.ts";
 import type { Deck } from "../quiz/deck.ts";
 import type { CardReports } from "../quiz/reports.ts";
 import type { Scheduler } from "../quiz/schedule.ts";
@@ -95,6 +96,13 @@ export interface BotDeps {
   feedback?: Feedback;
   /** Counters for `/metrics` and the last update's time for `/healthz` (src/bot/metrics.ts); default none. */
   metrics?: Metrics;
+  /**
+   * The notes, reloadable while the bot runs (src/library.ts). With it each update reads one version of the
+   * notes from start to end, and `/reload` works for the admins; `search` and `quiz.deck` should then be
+   * its live views (`library.search`, `library.deck`); admins can also upload notes as documents. Without it
+   * the notes never change.
+   */
+  library?: Pick<Library, "pin" | "reload" | "save">;
 }
 
 /** grammY's context plus a pino logger bound to the update id. */

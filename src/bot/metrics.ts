@@ -33,7 +33,7 @@ export interface Metrics {
   answered(kind: AnswerKind): void;
   quizAnswer(result: QuizAnswerResult): void;
   daily(outcome: DailyOutcome): void;
-  /** The notes were loaded again while running (stays 0 until the bot can reload notes). */
+  /** The notes were loaded again while running (by the watcher or /reload), whatever the outcome. */
   notesReloaded(): void;
   /** When the last update arrived (ms since the epoch), or undefined when none has since start-up. */
   lastUpdateAt(): number | undefined;

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import type { KnowledgeBase } from "../knowledge/types.ts";
 import { loadAuthoredCards } from "../quiz/authored.ts";
-import { createDeck } from "../quiz/deck.ts";
+import { createDeck, type Deck } from "../quiz/deck.ts";
 import { createCardReports } from "../quiz/reports.ts";
 import { createScheduler } from "../quiz/schedule.ts";
 import type { SearchEngine } from "../search/engine.ts";
@@ -18,7 +18,7 @@ import type { QuizDeps } from "./context.ts";
  * Loads the authored questions from `<knowledgeDir>/quiz`, builds the deck with the questions generated
  * from `knowledge`, and opens the quiz stores on `db`. A broken question file does not stop the others:
  * its problems come back in `problems` (`file:line: …`), to be logged as warnings. `now` defaults to the
- * system clock. `journalPath` is the file of answers waiting for the database (default: memory only).
+ * system clock; with `deck` given, no questions are loaded and `problems` is empty. `journalPath` is the file of answers waiting for the database (default: memory only).
  * `search`, the engine over the same notes, keeps generated cards from offering a distractor that also fits.
  */
 export async function loadQuiz(options: {
@@ -29,13 +29,15 @@ export async function loadQuiz(options: {
   now?: () => Date;
   journalPath?: string;
   search?: SearchEngine;
+  /** The deck to use instead of building one (the live deck of a `Library`, src/library.ts). */
+  deck?: Deck;
 }): Promise<{ quiz: QuizDeps; problems: string[] }> {
-  const authored = await loadAuthoredCards(join(options.knowledgeDir, "quiz"), options.knowledge);
-  const deck = createDeck(
-    options.knowledge,
-    authored.cards,
-    options.search ? { search: options.search } : {},
-  );
+  const authored = options.deck
+    ? { cards: [], problems: [] }
+    : await loadAuthoredCards(join(options.knowledgeDir, "quiz"), options.knowledge);
+  const deck =
+    options.deck ??
+    createDeck(options.knowledge, authored.cards, options.search ? { search: options.search } : {});
   return {
     quiz: {
       deck,

@@ -90,6 +90,12 @@ const WORDINGS: [RegExp, string][] = [
     "файл пропущен: это не текст в UTF-8 — сохраните его в кодировке UTF-8",
   ],
   [/^skipped: (.*)$/s, "файл пропущен: $1"],
+  [
+    /^kept the last good version: it is not valid UTF-8 text; save it as UTF-8$/,
+    "оставлена прошлая версия: это не текст в UTF-8 — сохраните его в кодировке UTF-8",
+  ],
+  [/^kept the last good version: (.*)$/s, "оставлена прошлая версия: $1"],
+  [/^kept the last good version of the file$/, "оставлена прошлая исправная версия файла"],
 ];
 
 /** Where a problem is: `file:line: ` or `file: ` before the message. */

@@ -278,6 +278,8 @@ async function main(): Promise<void> {
     // You run the chat on your own machine: you are its admin.
     admin: admin([LOCAL_USER.id]),
     feedback,
+    // /reload reads edited notes without leaving the chat (no watcher here: nothing to print between turns).
+    library: app.library,
   });
   bot.api.config.use(async (_prev, method, payload) => ({
     ok: true as const,

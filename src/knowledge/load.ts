@@ -113,12 +113,23 @@ async function loadGlossary(dir: string, warnings: string[]): Promise<Glossary> 
   return [];
 }
 
+/** Options of {@link loadKnowledge}. */
+export interface LoadOptions {
+  /**
+   * The last text of each file (by path relative to `dir`) that could be read, kept across loads: a file
+   * that cannot be read now (say, saved in another encoding) is loaded from here instead, with a warning, so a
+   * broken save does not take its topic away. Filled in with every file read. Default: none kept.
+   */
+  lastGood?: Map<string, string>;
+}
+
 /**
  * Loads every `.md` and `.txt` under `dir` (recursively) as topics and passages, and the glossary.
- * Near-duplicate passages collapse into the first, which shows the longest wording of them. An unreadable or non-UTF-8 file is skipped with a warning.
+ * Near-duplicate passages collapse into the first, which shows the longest wording of them. An unreadable or
+ * non-UTF-8 file is skipped with a warning, or loaded from `options.lastGood` when it was read before.
  * @throws KnowledgeError when `dir` does not exist or holds no readable notes.
  */
-export async function loadKnowledge(dir: string): Promise<KnowledgeBase> {
+export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<KnowledgeBase> {
   const root = path.resolve(dir);
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) {
@@ -133,13 +144,19 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeBase> {
     let source: string;
     try {
       source = utf8.decode(await readFile(path.join(root, file)));
+      options.lastGood?.set(file, source);
     } catch (error) {
       const why =
         error instanceof TypeError
           ? "it is not valid UTF-8 text; save it as UTF-8"
           : (error as Error).message;
-      warnings.push(`${path.join(root, file)}: skipped: ${why}`);
-      continue;
+      const kept = options.lastGood?.get(file);
+      if (kept === undefined) {
+        warnings.push(`${path.join(root, file)}: skipped: ${why}`);
+        continue;
+      }
+      warnings.push(`${path.join(root, file)}: kept the last good version: ${why}`);
+      source = kept;
     }
     const note = structureNote(source, /\.md$/i.test(file) ? "markdown" : "text");
     for (const problem of note.problems) warnings.push(`${path.join(root, file)}: ${problem}`);

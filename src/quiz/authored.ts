@@ -313,13 +313,19 @@ function parseQuestion(
   };
 }
 
+/** The problem {@link parseAuthoredFile} reports when a whole file was skipped for its YAML syntax. */
+const FILE_SKIPPED = "(the file was skipped)";
+
 /**
  * Loads every `*.yaml`/`*.yml` file in `dir` (e.g. `./knowledge/quiz`) with {@link parseAuthoredFile}.
- * A missing folder is no error: there are simply no authored cards.
+ * A missing folder is no error: there are simply no authored cards. `lastGood` (by file path, kept across
+ * loads) holds each file's last text whose YAML parsed: a file skipped for its syntax now loads that text
+ * instead, its problems still reported, so a broken save does not take its questions away.
  */
 export async function loadAuthoredCards(
   dir: string,
   kb: Pick<KnowledgeBase, "topics" | "passages">,
+  lastGood?: Map<string, string>,
 ): Promise<AuthoredCards> {
   let names: string[];
   try {
@@ -331,9 +337,14 @@ export async function loadAuthoredCards(
   const result: AuthoredCards = { cards: [], problems: [] };
   for (const name of names) {
     const file = join(dir, name);
-    const { cards, problems } = parseAuthoredFile(file, await readFile(file, "utf8"), kb);
-    result.cards.push(...cards);
-    result.problems.push(...problems);
+    const source = await readFile(file, "utf8");
+    const parsed = parseAuthoredFile(file, source, kb);
+    const skipped = parsed.problems.some((p) => p.endsWith(FILE_SKIPPED));
+    const kept = skipped ? lastGood?.get(file) : undefined;
+    if (!skipped) lastGood?.set(file, source);
+    result.cards.push(...(kept === undefined ? parsed.cards : parseAuthoredFile(file, kept, kb).cards));
+    result.problems.push(...parsed.problems);
+    if (kept !== undefined) result.problems.push(`${file}: kept the last good version of the file`);
   }
   return result;
 }

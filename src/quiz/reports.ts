@@ -43,12 +43,17 @@ export interface CardReports {
   reported(): ReportedCard[];
   /** Deletes the user's reports and lifts the suspensions that rested on them. */
   forget(userId: number): void;
+  /**
+   * Reads the cards again after the deck changed (the notes were reloaded): a card whose content or passage
+   * changed is judged by its new content, so a fixed card comes back at once.
+   */
+  refresh(): void;
 }
 
 /** The {@link CardReports} of `deck`, stored in `store`. Suspensions are read from the store now. */
 export function createCardReports(store: CardReportStore, deck: Deck): CardReports {
   const hashes = new Map<string, string>();
-  // The deck is built once per process, so each card's hash is computed once.
+  // Each card's hash is computed once per version of the deck (see refresh).
   const hashOf = (card: Card) => {
     let hash = hashes.get(card.id);
     if (hash === undefined) {
@@ -114,6 +119,10 @@ export function createCardReports(store: CardReportStore, deck: Deck): CardRepor
     reported: () => reported,
     forget(userId) {
       store.forget(userId);
+      reload();
+    },
+    refresh() {
+      hashes.clear();
       reload();
     },
   };

@@ -87,6 +87,8 @@ export class FakeBotApi {
   #nextUpdateId = 1;
   #nextMessageId = 1000;
   #nextPollId = 1;
+  /** Files users "sent", served by getFile and `/file/bot<token>/<path>`, by file id. */
+  readonly #files = new Map<string, Buffer>();
 
   private constructor(
     readonly server: Server,
@@ -108,6 +110,14 @@ export class FakeBotApi {
     const { port } = server.address() as AddressInfo;
     api = new FakeBotApi(server, `http://127.0.0.1:${port}`, options.checkHtml ?? true);
     return api;
+  }
+
+  /** Stores a file a user sends (see `document` in updates.ts); returns its id and size, as Telegram would. */
+  addFile(content: Buffer | string): { file_id: string; file_unique_id: string; file_size: number } {
+    const bytes = Buffer.from(content);
+    const id = `file-${this.#files.size + 1}`;
+    this.#files.set(id, bytes);
+    return { file_id: id, file_unique_id: `u${id}`, file_size: bytes.length };
   }
 
   /** Queues an update for getUpdates, giving it the next update id, which it returns. */
@@ -213,6 +223,13 @@ export class FakeBotApi {
       req.socket.destroy();
       return;
     }
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(req.url ?? "");
+    if (download) {
+      const bytes = download[1] === FAKE_TOKEN ? this.#files.get(download[2] ?? "") : undefined;
+      res.writeHead(bytes ? 200 : 404);
+      res.end(bytes);
+      return;
+    }
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -305,6 +322,15 @@ export class FakeBotApi {
     switch (method) {
       case "getMe":
         return { ok: true, result: FAKE_BOT };
+      case "getFile": {
+        const id = String(payload.file_id);
+        const bytes = this.#files.get(id);
+        if (!bytes) return { ok: false, error_code: 400, description: "Bad Request: invalid file_id" };
+        return {
+          ok: true,
+          result: { file_id: id, file_unique_id: `u${id}`, file_size: bytes.length, file_path: id },
+        };
+      }
       case "sendMessage":
       case "sendPoll":
         return { ok: true, result: this.store(method, payload) };

@@ -153,3 +153,21 @@ export function inlineQuery(query: string, from: User = user(1001)): UpdateBody 
     inline_query: { id: `iq${nextInlineQueryId++}`, from, query, offset: "", chat_type: "supergroup" },
   };
 }
+
+/** A document message: `file` as `FakeBotApi.addFile` returned it, under `fileName`. */
+export function document(
+  fileName: string,
+  file: { file_id: string; file_unique_id: string; file_size: number },
+  options: MessageOptions = {},
+): UpdateBody {
+  const from = options.from ?? user(1001);
+  return {
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: options.chat ?? privateChat(from.id),
+      from,
+      document: { ...file, file_name: fileName },
+    },
+  } as UpdateBody;
+}

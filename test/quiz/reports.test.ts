@@ -1,7 +1,7 @@
 // Reports of bad cards: who suspends a card (two people, or one admin), and that an edit of the card brings it back.
 import { describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/types.ts";
-import { createDeck } from "../../src/quiz/deck.ts";
+import { createDeck, type Deck } from "../../src/quiz/deck.ts";
 import { cardContentHash } from "../../src/quiz/ids.ts";
 import { createCardReports } from "../../src/quiz/reports.ts";
 import type { Card } from "../../src/quiz/types.ts";
@@ -75,6 +75,30 @@ describe("card reports", () => {
     expect(fixed.reported()).toEqual([]);
     // Unchanged content keeps the suspension across a restart.
     expect(createCardReports(store, createDeck(kb, [card("a1"), card("a2")])).suspended.has("a1")).toBe(true);
+  });
+
+  it("after the deck changes under it (the notes reloaded), refresh judges the cards by their new content", () => {
+    const store = createCardReportStore(openDatabase(":memory:"));
+    let current = createDeck(kb, [card("a1"), card("a2")]);
+    // A live view, as the bot's library gives: every read goes to the deck of now.
+    const live: Deck = {
+      get cards() {
+        return current.cards;
+      },
+      get topicIds() {
+        return current.topicIds;
+      },
+      byId: (id) => current.byId(id),
+      byTopic: (topicId) => current.byTopic(topicId),
+      passageOf: (c) => current.passageOf(c),
+    };
+    const reports = createCardReports(store, live);
+    reports.report("a1", 1, false);
+    reports.report("a1", 2, false);
+    expect(reports.suspended.has("a1")).toBe(true);
+    current = createDeck(kb, [card("a1", "Исправлено."), card("a2")]);
+    reports.refresh();
+    expect(reports.suspended.has("a1")).toBe(false);
   });
 
   it("forgetting a user deletes their reports and lifts the suspensions that rested on them", () => {

@@ -1,0 +1,92 @@
+// Notes sent as a document: an admin's `.md`, `.txt` or quiz `.yaml` is saved under KNOWLEDGE_DIR, the notes
+// are reloaded, and the admin hears what changed. Anyone else's document is declined politely.
+import { Composer, InlineKeyboard } from "grammy";
+import { uploadPath } from "../../library.ts";
+import type { BotContext, BotDeps, Feature } from "../context.ts";
+import { escapeHtml } from "../render.ts";
+import { renderChange } from "../render-reload.ts";
+
+/** The largest upload taken: far more than a topic of notes, far less than what would slow the bot. */
+export const MAX_UPLOAD_BYTES = 1024 * 1024;
+/** How many uploads wait for «Заменить» at once; the oldest is forgotten first. */
+const MAX_PENDING = 20;
+
+const REFUSAL = "Спасибо! Но добавлять заметки в конспект могут только администраторы бота.";
+const WRONG_KIND = "Принимаю файлы .md и .txt (заметки) и .yaml (вопросы викторины).";
+const TOO_BIG = "Файл больше 1 МБ — разделите его на несколько тем.";
+const NOT_UTF8 = "Файл не в кодировке UTF-8 — сохраните его в UTF-8 и пришлите снова.";
+const CANCELLED = "Хорошо, файл не сохранён.";
+const EXPIRED = "Этот файл уже не помню — пришлите его ещё раз.";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Document uploads for the ADMIN_IDS when `deps.library` is set: saved with a sanitised name (see
+ * `uploadPath`), at most 1 MB, UTF-8 only; a file of another topic at that name is replaced only after
+ * «Заменить». Then the notes are reloaded and the reply says what changed.
+ */
+export function upload(deps: BotDeps): Feature {
+  const composer = new Composer<BotContext>();
+  const pending = new Map<string, { path: string; text: string }>();
+  let nextKey = 1;
+
+  const saveAndReload = async (ctx: BotContext, path: string, text: string, replace: boolean) => {
+    const library = deps.library;
+    const from = ctx.from;
+    if (!library || !from) return;
+    const saved = await library.save(path, text, { replace });
+    if (!saved.saved) {
+      const key = String(nextKey++);
+      pending.set(key, { path, text });
+      if (pending.size > MAX_PENDING) pending.delete(pending.keys().next().value as string);
+      return ctx.reply(
+        `Файл <code>${escapeHtml(path)}</code> уже есть, и в нём другая тема: «${escapeHtml(saved.occupiedBy)}». Заменить его?`,
+        {
+          parse_mode: "HTML",
+          reply_markup: new InlineKeyboard()
+            .text("Заменить", `upl:yes:${key}`)
+            .text("Отмена", `upl:no:${key}`),
+        },
+      );
+    }
+    const change = await library.reload(from.id);
+    return ctx.reply(`Сохранил как <code>${escapeHtml(path)}</code>.\n\n${renderChange(change)}`, {
+      parse_mode: "HTML",
+    });
+  };
+
+  composer.on("message:document", async (ctx) => {
+    if (!deps.library || !deps.admin?.ids.includes(ctx.from.id)) return ctx.reply(REFUSAL);
+    const document = ctx.message.document;
+    const path = uploadPath(document.file_name ?? "");
+    if (!path) return ctx.reply(WRONG_KIND);
+    if ((document.file_size ?? 0) > MAX_UPLOAD_BYTES) return ctx.reply(TOO_BIG);
+    const file = await ctx.getFile();
+    const root = deps.apiRoot ?? "https://api.telegram.org";
+    const response = await fetch(`${root}/file/bot${deps.token}/${file.file_path}`);
+    if (!response.ok) throw new Error(`upload: downloading ${path} failed with HTTP ${response.status}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > MAX_UPLOAD_BYTES) return ctx.reply(TOO_BIG);
+    let text: string;
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      return ctx.reply(NOT_UTF8);
+    }
+    return saveAndReload(ctx, path, text, false);
+  });
+
+  composer.callbackQuery(/^upl:(yes|no):(\d+)$/, async (ctx) => {
+    if (!deps.admin?.ids.includes(ctx.from.id)) return ctx.answerCallbackQuery();
+    const [, answer, key = ""] = ctx.match;
+    const upload = pending.get(key);
+    pending.delete(key);
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup();
+    if (!upload) return ctx.reply(EXPIRED);
+    if (answer === "no") return ctx.reply(CANCELLED);
+    return saveAndReload(ctx, upload.path, upload.text, true);
+  });
+
+  return { commands: [], composer };
+}

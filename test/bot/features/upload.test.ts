@@ -1,0 +1,116 @@
+// Notes sent as a document, end to end through the fake Bot API: saved, reloaded, answered with what changed.
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { loadQuiz } from "../../../src/bot/quiz-deps.ts";
+import { type Library, openLibrary, uploadPath } from "../../../src/library.ts";
+import { type Database, openDatabase } from "../../../src/store/db.ts";
+import { createOverview } from "../../../src/store/overview.ts";
+import { type Harness, startHarness } from "../../helpers/harness.ts";
+import { callbackQuery, document, message, user } from "../../helpers/updates.ts";
+
+const ADMIN = user(7201, "Админ");
+const STUDENT = user(7202, "Студент");
+const ALPHA =
+  "# Альфа\n\n## Флюгегехаймен\n\nФлюгегехаймен — это компонент кластера, который хранит конфигурацию.\n";
+const GAMMA =
+  "# Гамма\n\n## Гиперзатвор\n\nГиперзатвор — это сетевой фильтр, который режет лишние пакеты на входе.\n";
+
+let dir: string;
+let db: Database;
+let library: Library;
+let h: Harness;
+
+async function send(from: typeof ADMIN, name: string, content: string | Buffer): Promise<string> {
+  h.fake.push(document(name, h.fake.addFile(content), { from }));
+  const [reply] = await h.fake.nextMessages(from.id);
+  return String(reply?.payload.text);
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "konspekt-upload-"));
+  await writeFile(join(dir, "alpha.md"), ALPHA);
+  library = await openLibrary(dir);
+  db = openDatabase(":memory:");
+  const { quiz } = await loadQuiz({
+    db,
+    knowledge: library.current().knowledge,
+    knowledgeDir: dir,
+    defaultTimeZone: "Europe/Moscow",
+    deck: library.deck,
+  });
+  h = await startHarness(
+    {
+      search: library.search,
+      quiz,
+      library,
+      admin: { ids: [ADMIN.id], overview: () => createOverview(db).snapshot(), problems: [] },
+    },
+    { database: db },
+  );
+});
+
+afterAll(async () => {
+  await h.stop();
+  db.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("uploadPath", () => {
+  test("keeps only a plain name inside the folder, quiz files under quiz/", () => {
+    expect(uploadPath("../../etc/passwd.md")).toBe("passwd.md");
+    expect(uploadPath("..\\..\\Сети и DNS.txt")).toBe("Сети-и-DNS.txt");
+    expect(uploadPath(".hidden.md")).toBe("hidden.md");
+    expect(uploadPath("helm.YAML")).toBe("quiz/helm.yaml");
+    expect(uploadPath("...md")).toBeUndefined();
+    expect(uploadPath("photo.png")).toBeUndefined();
+  });
+});
+
+describe("notes sent as a document", () => {
+  test("an admin's note is saved, reloaded, answered with what changed, and then answers questions", async () => {
+    const reply = await send(ADMIN, "../gamma.md", GAMMA);
+    expect(reply).toContain("Сохранил как <code>gamma.md</code>");
+    expect(reply).toContain("Новые темы: «Гамма»");
+    expect(await readFile(join(dir, "gamma.md"), "utf8")).toBe(GAMMA);
+    h.fake.push(message("что такое гиперзатвор", { from: STUDENT }));
+    const [answer] = await h.fake.nextMessages(STUDENT.id);
+    expect(String(answer?.payload.text)).toContain("режет лишние пакеты");
+  });
+
+  test("a file of another topic under the same name is replaced only after «Заменить»", async () => {
+    const other = "# Омега\n\nСовсем другая тема про омега-балансировщик и его настройки в кластере.\n";
+    expect(await send(ADMIN, "alpha.md", other)).toContain("в нём другая тема: «Альфа». Заменить его?");
+    expect(await readFile(join(dir, "alpha.md"), "utf8")).toBe(ALPHA);
+    const question = h.fake.sent(ADMIN.id).at(-1);
+    if (!question) throw new Error("the bot asked nothing");
+    const sentMessage = h.fake.message(
+      ADMIN.id,
+      (question.reply.result as { message_id: number }).message_id,
+    );
+    const markup = question.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] };
+    const buttons = markup.inline_keyboard[0];
+    h.fake.push(callbackQuery(String(buttons?.[0]?.callback_data), sentMessage as never, ADMIN));
+    const [done] = await h.fake.nextMessages(ADMIN.id);
+    expect(String(done?.payload.text)).toContain("Новые темы: «Омега»\nУдалённые темы: «Альфа»");
+    expect(await readFile(join(dir, "alpha.md"), "utf8")).toBe(other);
+  });
+
+  test("a file too big, of another kind or not UTF-8 is declined, and nothing is written", async () => {
+    const before = await readdir(dir);
+    expect(await send(ADMIN, "big.md", "а".repeat(600_000))).toBe(
+      "Файл больше 1 МБ — разделите его на несколько тем.",
+    );
+    expect(await send(ADMIN, "photo.png", "x")).toContain("Принимаю файлы .md и .txt");
+    expect(await send(ADMIN, "cp1251.txt", Buffer.from([0xc0, 0xeb, 0xfc, 0xf4, 0xe0]))).toContain("UTF-8");
+    expect(await readdir(dir)).toEqual(before);
+  });
+
+  test("anyone else's document gets a polite refusal and is not saved", async () => {
+    expect(await send(STUDENT, "delta.md", GAMMA)).toBe(
+      "Спасибо! Но добавлять заметки в конспект могут только администраторы бота.",
+    );
+    expect(await readdir(dir)).not.toContain("delta.md");
+  });
+});
