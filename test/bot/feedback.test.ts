@@ -241,7 +241,7 @@ describe("/admin", () => {
     await vi.waitFor(() => expect(Number(count.get())).toBeGreaterThanOrEqual(4));
 
     h.fake.push(command("admin", "", { from: ADMIN }));
-    const [, failing] = await h.fake.nextMessages(ADMIN.id, 2);
+    const [, failing] = await h.fake.nextMessages(ADMIN.id, 3);
     const text = shown(failing);
     expect(text).toMatch(/«Ничего не нашёл»:\n1\. непонятно про борщ — 2/);
     expect(text).toMatch(/Отмечены «Не то»:\n(.+\n)*\d+\. не тот ответ на вопрос — 1/);
