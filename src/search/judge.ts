@@ -66,8 +66,9 @@ function fits(c: Candidate, intent: Intent, definesSubject: boolean): boolean {
 
 /**
  * Judges candidates for a question: each gets a verdict and a rank, best first. A passage is a sure answer
- * when it covers the question and matches its subject in its own words; possible when it matches some of it;
- * none when the subject is not there at all (only in a compound identifier, a parent heading or nowhere).
+ * when it covers the question and matches its subject, and the things the question names, in its own words;
+ * possible when it matches some of the subject; none when the subject is not there at all (only inside a
+ * compound identifier, or nowhere).
  */
 export function judge(
   candidates: readonly Candidate[],
@@ -84,8 +85,8 @@ export function judge(
     // A definition is in the passage that starts with the thing (its heading's first word, or its text's).
     const definesSubject = intent === "definition" && index.startsWith(c.passage, subject);
     // A how-to is answered by its command: there the subject matched in code is the subject matched. A
-    // definition needs the thing in the passage's own prose, unless the passage is headed by it. A question of no particular form («kubectl label nodes») may be answered by code too, a reason or a
-    // list only by prose.
+    // definition needs the thing in the passage's own prose, unless the passage starts with it. A question of
+    // no particular form («kubectl label nodes») may be answered by code too; a reason or a list only by prose.
     const sureMatch =
       intent === "howto" || intent === "other"
         ? matched
