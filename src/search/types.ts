@@ -43,7 +43,10 @@ export type Answer =
       query: string;
       /** The question's analysed terms (as corrected), e.g. for recording feedback. */
       terms: string[];
-      /** The best passage first; for a comparison answered by no single passage, one hit per side. */
+      /**
+       * The best passage first; for a comparison answered by no single passage, one hit per side; for a list
+       * question, the sections that make up the list, in reading order.
+       */
       hits: Hit[];
       /** The next best passages, for «Ещё». */
       more: Hit[];
