@@ -39,14 +39,16 @@ interface MessageOptions {
   replyTo?: Message;
 }
 
-function textMessage(text: string, options: MessageOptions = {}): Message.TextMessage {
+/** What every message from a user has: a new id, the time, the chat (their private chat unless given), the sender. */
+function envelope(options: MessageOptions): { message_id: number; date: number; chat: Chat; from: User } {
   const from = options.from ?? user(1001);
+  return { message_id: nextMessageId++, date: now(), chat: options.chat ?? privateChat(from.id), from };
+}
+
+function textMessage(text: string, options: MessageOptions = {}): Message.TextMessage {
   const entities = entitiesOf(text);
   return {
-    message_id: nextMessageId++,
-    date: now(),
-    chat: options.chat ?? privateChat(from.id),
-    from,
+    ...envelope(options),
     text,
     ...(entities.length > 0 ? { entities } : {}),
     ...(options.replyTo ? { reply_to_message: options.replyTo as Message.TextMessage } : {}),
@@ -70,13 +72,9 @@ export function editedMessage(text: string, options: MessageOptions = {}): Updat
 
 /** A sticker. */
 export function sticker(options: MessageOptions = {}): UpdateBody {
-  const from = options.from ?? user(1001);
   return {
     message: {
-      message_id: nextMessageId++,
-      date: now(),
-      chat: options.chat ?? privateChat(from.id),
-      from,
+      ...envelope(options),
       sticker: {
         file_id: "sticker-file",
         file_unique_id: "sticker-unique",
@@ -160,13 +158,9 @@ export function document(
   file: { file_id: string; file_unique_id: string; file_size: number },
   options: MessageOptions = {},
 ): UpdateBody {
-  const from = options.from ?? user(1001);
   return {
     message: {
-      message_id: nextMessageId++,
-      date: now(),
-      chat: options.chat ?? privateChat(from.id),
-      from,
+      ...envelope(options),
       document: { ...file, file_name: fileName },
     },
   } as UpdateBody;

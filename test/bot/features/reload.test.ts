@@ -1,15 +1,12 @@
 // Notes that change without a restart, end to end: the watcher, a broken save, /reload, through the fake Bot API.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createMetrics } from "../../../src/bot/metrics.ts";
-import { loadQuiz } from "../../../src/bot/quiz-deps.ts";
 import { announceReloads } from "../../../src/bot/reload-notice.ts";
-import { type Library, type LibraryChange, openLibrary } from "../../../src/library.ts";
-import { type Database, openDatabase } from "../../../src/store/db.ts";
-import { createOverview } from "../../../src/store/overview.ts";
-import { type Harness, memoryLogger, startHarness } from "../../helpers/harness.ts";
+import type { Library, LibraryChange } from "../../../src/library.ts";
+import { type Harness, memoryLogger } from "../../helpers/harness.ts";
+import { type LibraryHarness, startLibraryHarness } from "../../helpers/library.ts";
 import { command, message, user } from "../../helpers/updates.ts";
 
 const ADMIN = user(7101, "Админ");
@@ -30,7 +27,6 @@ const BETA = `# Бета
 `;
 
 let dir: string;
-let db: Database;
 let library: Library;
 let h: Harness;
 let stopWatching: () => void;
@@ -47,42 +43,18 @@ async function ask(from: typeof STUDENT, text: string): Promise<string> {
   return String(reply?.payload.text);
 }
 
+let setup: LibraryHarness;
+
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "konspekt-reload-"));
-  await writeFile(join(dir, "alpha.md"), ALPHA);
-  library = await openLibrary(dir);
-  db = openDatabase(":memory:");
-  const { quiz } = await loadQuiz({
-    db,
-    knowledge: library.current().knowledge,
-    knowledgeDir: dir,
-    defaultTimeZone: "Europe/Moscow",
-    deck: library.deck,
-  });
-  h = await startHarness(
-    {
-      search: library.search,
-      quiz,
-      library,
-      admin: {
-        ids: [ADMIN.id],
-        overview: () => createOverview(db).snapshot(),
-        get problems() {
-          return library.current().problems;
-        },
-      },
-    },
-    { database: db },
-  );
+  setup = await startLibraryHarness({ "alpha.md": ALPHA }, ADMIN.id);
+  ({ dir, library, h } = setup);
   announceReloads(library, { api: h.bot.api, adminIds: [ADMIN.id], logger: memoryLogger().logger, metrics });
   stopWatching = library.watch({ debounceMs: 50 });
 });
 
 afterAll(async () => {
   stopWatching();
-  await h.stop();
-  db.close();
-  await rm(dir, { recursive: true, force: true });
+  await setup.stop();
 });
 
 describe("notes that change without a restart", () => {

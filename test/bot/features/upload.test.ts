@@ -1,13 +1,10 @@
 // Notes sent as a document, end to end through the fake Bot API: saved, reloaded, answered with what changed.
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { loadQuiz } from "../../../src/bot/quiz-deps.ts";
-import { type Library, openLibrary, uploadPath } from "../../../src/library.ts";
-import { type Database, openDatabase } from "../../../src/store/db.ts";
-import { createOverview } from "../../../src/store/overview.ts";
-import { type Harness, startHarness } from "../../helpers/harness.ts";
+import { uploadPath } from "../../../src/library.ts";
+import type { Harness } from "../../helpers/harness.ts";
+import { type LibraryHarness, startLibraryHarness } from "../../helpers/library.ts";
 import { callbackQuery, document, message, user } from "../../helpers/updates.ts";
 
 const ADMIN = user(7201, "Админ");
@@ -18,8 +15,6 @@ const GAMMA =
   "# Гамма\n\n## Гиперзатвор\n\nГиперзатвор — это сетевой фильтр, который режет лишние пакеты на входе.\n";
 
 let dir: string;
-let db: Database;
-let library: Library;
 let h: Harness;
 
 async function send(from: typeof ADMIN, name: string, content: string | Buffer): Promise<string> {
@@ -28,34 +23,14 @@ async function send(from: typeof ADMIN, name: string, content: string | Buffer):
   return String(reply?.payload.text);
 }
 
+let setup: LibraryHarness;
+
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "konspekt-upload-"));
-  await writeFile(join(dir, "alpha.md"), ALPHA);
-  library = await openLibrary(dir);
-  db = openDatabase(":memory:");
-  const { quiz } = await loadQuiz({
-    db,
-    knowledge: library.current().knowledge,
-    knowledgeDir: dir,
-    defaultTimeZone: "Europe/Moscow",
-    deck: library.deck,
-  });
-  h = await startHarness(
-    {
-      search: library.search,
-      quiz,
-      library,
-      admin: { ids: [ADMIN.id], overview: () => createOverview(db).snapshot(), problems: [] },
-    },
-    { database: db },
-  );
+  setup = await startLibraryHarness({ "alpha.md": ALPHA }, ADMIN.id);
+  ({ dir, h } = setup);
 });
 
-afterAll(async () => {
-  await h.stop();
-  db.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => setup.stop());
 
 describe("uploadPath", () => {
   test("keeps only a plain name inside the folder, quiz files under quiz/", () => {

@@ -1,0 +1,65 @@
+// The bot over a notes folder of its own that can change while it runs: for reload and upload tests.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadQuiz } from "../../src/bot/quiz-deps.ts";
+import { type Library, openLibrary } from "../../src/library.ts";
+import { type Database, openDatabase } from "../../src/store/db.ts";
+import { createOverview } from "../../src/store/overview.ts";
+import { type Harness, startHarness } from "./harness.ts";
+
+/** A running bot over a temporary notes folder; `stop` tears it down and removes the folder. */
+export interface LibraryHarness {
+  dir: string;
+  db: Database;
+  library: Library;
+  h: Harness;
+  stop(): Promise<void>;
+}
+
+/**
+ * Writes `notes` (file name → text) into a new temporary folder, opens it as the bot's library and starts the
+ * bot on it with `adminId` as its only admin; /admin lists the problems of the notes as they are now.
+ */
+export async function startLibraryHarness(
+  notes: Record<string, string>,
+  adminId: number,
+): Promise<LibraryHarness> {
+  const dir = await mkdtemp(join(tmpdir(), "konspekt-library-"));
+  for (const [name, text] of Object.entries(notes)) await writeFile(join(dir, name), text);
+  const library = await openLibrary(dir);
+  const db = openDatabase(":memory:");
+  const { quiz } = await loadQuiz({
+    db,
+    knowledge: library.current().knowledge,
+    knowledgeDir: dir,
+    defaultTimeZone: "Europe/Moscow",
+    deck: library.deck,
+  });
+  const h = await startHarness(
+    {
+      search: library.search,
+      quiz,
+      library,
+      admin: {
+        ids: [adminId],
+        overview: () => createOverview(db).snapshot(),
+        get problems() {
+          return library.current().problems;
+        },
+      },
+    },
+    { database: db },
+  );
+  return {
+    dir,
+    db,
+    library,
+    h,
+    async stop() {
+      await h.stop();
+      db.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
