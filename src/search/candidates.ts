@@ -116,9 +116,9 @@ export interface PassageIndex {
   /** The best `limit` passages for `terms`, best first, with what each matched. */
   gather(terms: readonly QueryTerm[], limit: number): Candidate[];
   /**
-   * Whether the passage starts with one of `terms`: its heading's first word, or one of its text's first
-   * {@link OPENING_TERMS} words («Сеть в Kubernetes играет…», «DaemonSet - развертывание…») — where notes say
-   * what a thing is.
+   * Whether the passage starts with one of `terms`: its heading's first word, or one of the first
+   * {@link OPENING_TERMS} words of its text or of one of its sentences («Сеть в Kubernetes играет…»,
+   * «DaemonSet - развертывание…», «…нужны taint'ы. Теинты указывают…») — where notes say what a thing is.
    */
   startsWith(passage: Passage, terms: ReadonlySet<string>): boolean;
 }
@@ -160,7 +160,11 @@ export function createPassageIndex(
       const names = (name: string) =>
         analyzer.tokens(name).flatMap((t) => (t.term === undefined ? [] : [t.term]));
       traits.set(p.id, traitsOf(p, names));
-      opening.set(p.id, [...heading.terms.slice(0, 1), ...text.terms.slice(0, OPENING_TERMS)]);
+      opening.set(p.id, [
+        ...heading.terms.slice(0, 1),
+        ...text.terms.slice(0, OPENING_TERMS),
+        ...sentenceOpenings(prose, analyzer),
+      ]);
       return {
         id: p.id,
         lead: text.terms.slice(0, LEAD_TERMS).join(" "),
@@ -283,6 +287,19 @@ export function createPassageIndex(
       return (opening.get(passage.id) ?? []).some((t) => terms.has(t));
     },
   };
+}
+
+/** Where a sentence starts: after a full stop, an exclamation or question mark, or a blank line. */
+const SENTENCE_BREAK = /[.!?…]+\s+|\n\s*\n/;
+/** How much of a sentence's start is read for its opening words: enough for two words. */
+const SENTENCE_OPENING_CHARS = 60;
+
+/** The first {@link OPENING_TERMS} words of each sentence after the first: «…нужны taint'ы. Теинты указывают…». */
+function sentenceOpenings(prose: string, analyzer: Analyzer): string[] {
+  return prose
+    .split(SENTENCE_BREAK)
+    .slice(1)
+    .flatMap((sentence) => analyzer.terms(sentence.slice(0, SENTENCE_OPENING_CHARS)).slice(0, OPENING_TERMS));
 }
 
 function sum(values: Map<string, number>): number {

@@ -51,6 +51,8 @@ export interface SearchEngine {
     meant: string;
     intent: Intent;
     terms: { term: string; weight: number; generic: boolean }[];
+    /** The best candidates as judged, best first: why an answer is sure, possible or refused. */
+    judged: Judged[];
   };
   readonly topics: Topic[];
   /** The analyzer the index was built with; renderers and quizzes reuse it. */
@@ -175,10 +177,12 @@ export function createSearchEngine(
     passage: (id) => byId.get(id),
     explain(query) {
       const question = understanding.understand(query);
+      const { terms, intent } = question;
       return {
         meant: question.text,
-        intent: question.intent,
-        terms: question.terms.map((t) => ({ term: t.term, weight: t.weight, generic: t.generic })),
+        intent,
+        terms: terms.map((t) => ({ term: t.term, weight: t.weight, generic: t.generic })),
+        judged: judge(index.gather(terms, GATHERED), intent, terms, index, options.judge).slice(0, 5),
       };
     },
     topics: kb.topics,

@@ -36,6 +36,9 @@ export const DEFAULT_JUDGE: JudgeOptions = {
   maxLift: 1.5,
 };
 
+/** A subject word weighing at least this share of the heaviest is part of what a definition question asks. */
+const DEFINED_SHARE = 0.5;
+
 /** A candidate as judged. */
 export interface Judged extends Candidate {
   verdict: Verdict;
@@ -78,25 +81,46 @@ export function judge(
   options: JudgeOptions = DEFAULT_JUDGE,
   lifts?: Lifts,
 ): Judged[] {
-  const subject = new Set(terms.filter((t) => !t.generic).map((t) => t.term));
+  // What a definition defines is the question's main subject: «deployment» in «what is a deployment in
+  // kubernetes», not a word every passage of the notes has.
+  const heaviest = Math.max(0, ...terms.filter((t) => !t.generic).map((t) => t.weight));
+  const defined = new Set(
+    terms.filter((t) => !t.generic && t.weight >= DEFINED_SHARE * heaviest).map((t) => t.term),
+  );
   const lifted = lifts?.for(terms.map((t) => t.term));
+  // A how-to is answered by a command when the notes have one for it: then a passage of prose alone is a guess.
+  const commandMatched =
+    intent === "howto" &&
+    candidates.some(
+      (c) =>
+        c.traits.code &&
+        c.coverage >= options.possibleCoverage &&
+        subjectMatch(c, intent) >= options.possibleSubject,
+    );
   const judged = candidates.map((c): Judged => {
     const matched = subjectMatch(c, intent);
-    // A definition is in the passage that starts with the thing (its heading's first word, or its text's).
-    const definesSubject = intent === "definition" && index.startsWith(c.passage, subject);
-    // A how-to is answered by its command: there the subject matched in code is the subject matched. A
-    // definition needs the thing in the passage's own prose, unless the passage starts with it. A question of
-    // no particular form («kubectl label nodes») may be answered by code too; a reason or a list only by prose.
+    // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or
+    // one of its sentences). A passage that only mentions the thing («разместить ингрессы на машинах») is no
+    // sure definition, however often it does.
+    const definesSubject = intent === "definition" && index.startsWith(c.passage, defined);
+    // A how-to is answered by its command: there the subject matched in code is the subject matched. A question
+    // of no particular form («kubectl label nodes») may be answered by code too; a reason or a list only by prose.
     const sureMatch =
       intent === "howto" || intent === "other"
         ? matched
         : intent === "definition" && !definesSubject
-          ? c.prose
+          ? 0
           : c.own;
     // The things the question names (cilium, helm) must be in the passage's own words (or a how-to's command).
     const named = intent === "howto" || intent === "other" ? c.namesWithCode : c.names;
+    const shaped = !commandMatched || c.traits.code;
     let verdict: Verdict = "none";
-    if (c.coverage >= options.sureCoverage && sureMatch >= options.sureSubject && named >= options.sureNames)
+    if (
+      shaped &&
+      c.coverage >= options.sureCoverage &&
+      sureMatch >= options.sureSubject &&
+      named >= options.sureNames
+    )
       verdict = "sure";
     else if (c.coverage >= options.possibleCoverage && matched >= options.possibleSubject)
       verdict = "possible";

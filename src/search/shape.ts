@@ -71,7 +71,11 @@ export function shapeAnswer(input: ShapeInput): Answer {
     const candidates: Judged[] = [];
     const sections = new Set<string>();
     for (const c of answering) {
-      const section = `${c.passage.topicId}\u0000${c.passage.headingPath.join("\u0000")}`;
+      // Passages under no heading (plain-text notes whose headings were lost) are each a section of their own.
+      const section =
+        c.passage.headingPath.length === 0
+          ? c.passage.id
+          : `${c.passage.topicId}\u0000${c.passage.headingPath.join("\u0000")}`;
       if (sections.has(section)) continue;
       sections.add(section);
       candidates.push(c);

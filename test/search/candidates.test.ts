@@ -236,4 +236,19 @@ describe("startsWith", () => {
     expect(opening.index.startsWith(second ?? passage(""), network)).toBe(true);
     expect(opening.index.startsWith(fourth ?? passage(""), network)).toBe(false);
   });
+
+  it("sees the subject opening any sentence: «…нужны taint'ы. Теинты указывают…»", () => {
+    const sentences = pipelineOf(
+      [
+        { text: "Кластер держит узлы. Сеть связывает поды!", headingPath: [] },
+        { text: "Узлы кластера связывает сеть. Поды живут на узлах.", headingPath: [] },
+        { text: "Узлы и поды.\n\nСеть их связывает", headingPath: [] },
+      ],
+      [["network", "сеть"]],
+    );
+    const [opens, mentions, afterBlank] = sentences.passages;
+    expect(sentences.index.startsWith(opens ?? passage(""), network)).toBe(true);
+    expect(sentences.index.startsWith(mentions ?? passage(""), network)).toBe(false);
+    expect(sentences.index.startsWith(afterBlank ?? passage(""), network)).toBe(true);
+  });
 });

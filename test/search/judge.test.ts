@@ -116,11 +116,55 @@ describe("judge: thresholds", () => {
       expect(verdictOf(candidate("t#0", 1, inCode), intent), intent).toBe("possible");
   });
 
+  it("answers a definition surely only from a passage that starts with the subject, not one that mentions it", () => {
+    expect(verdictOf(candidate("t#0", 1), "definition")).toBe("possible");
+    expect(verdictOf(candidate("t#0", 1), "definition", indexStarting("t#0"))).toBe("sure");
+    expect(verdictOf(candidate("t#0", 1), "why")).toBe("sure");
+  });
+
+  it("takes what a definition defines from the question's heaviest subject words", () => {
+    const asked: string[][] = [];
+    const recording: PassageIndex = {
+      gather: () => [],
+      startsWith: (_, terms) => {
+        asked.push([...terms]);
+        return false;
+      },
+    };
+    const terms: QueryTerm[] = [
+      { term: "deploy", form: 1, generic: false, weight: 2, name: true },
+      { term: "kubernet", form: 1, generic: false, weight: 0.6, name: true },
+      { term: "what", form: 1, generic: true, weight: 0.25, name: false },
+    ];
+    judge([candidate("t#0", 1)], "definition", terms, recording);
+    expect(asked).toEqual([["deploy"]]);
+  });
+
   it("answers a definition surely from the heading only when the passage starts with the subject", () => {
     const headed = { own: 1, prose: 0 };
     expect(verdictOf(candidate("t#0", 1, headed), "definition")).toBe("possible");
     expect(verdictOf(candidate("t#0", 1, headed), "definition", indexStarting("t#0"))).toBe("sure");
     expect(verdictOf(candidate("t#0", 1, headed), "list")).toBe("sure");
+  });
+});
+
+describe("judge: a how-to and its command", () => {
+  const withCommand = candidate("t#1", 1, { traits: { ...NO_TRAITS, code: true } });
+
+  it("is not sure of prose alone when another passage has a command for the subject", () => {
+    const verdicts = judge([candidate("t#0", 3), withCommand], "howto", TERMS, indexStarting()).map((j) => [
+      j.passage.id,
+      j.verdict,
+    ]);
+    expect(verdicts).toEqual([
+      ["t#0", "possible"],
+      ["t#1", "sure"],
+    ]);
+  });
+
+  it("is sure of prose when no command matched the subject", () => {
+    const unrelated = candidate("t#1", 1, { traits: { ...NO_TRAITS, code: true }, own: 0, code: 0.2 });
+    expect(judge([candidate("t#0", 3), unrelated], "howto", TERMS, indexStarting())[0]?.verdict).toBe("sure");
   });
 });
 

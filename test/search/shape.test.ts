@@ -140,6 +140,13 @@ describe("shapeAnswer: uncertain", () => {
     ]);
     expect(answer.kind === "uncertain" && ids(answer.candidates)).toEqual(["p1", "p4", "p5"]);
   });
+
+  it("offers passages under no heading each as a section of its own: plain text whose headings were lost", () => {
+    const headless = (id: string, rank: number) =>
+      judged(id, "possible", rank, { passage: passage(id, { id, topicId: "t", headingPath: [] }) });
+    const answer = shape([headless("p1", 9), headless("p2", 8), headless("p3", 7), headless("p4", 6)]);
+    expect(answer.kind === "uncertain" && ids(answer.candidates)).toEqual(["p1", "p2", "p3"]);
+  });
 });
 
 describe("shapeAnswer: nothing", () => {
