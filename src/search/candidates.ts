@@ -42,6 +42,10 @@ export interface PassageTraits {
    * defines both sides, not by one that merely names them.
    */
   defines: ReadonlySet<string>;
+  /** Terms the passage says with a negation before them («не попадали», «без пароля», «размещать нельзя»). */
+  negated: ReadonlySet<string>;
+  /** Says what must not happen («нельзя», «запрещено», «чтобы избежать»): «как сделать, чтобы не…» prefers it. */
+  prohibits: boolean;
 }
 
 /** A passage gathered for a question, with what it matched. */
@@ -98,6 +102,15 @@ const COMMAND_LINE = /^\s*(?:\$\s|sudo\s|[a-z][\w.-]*\s+(?:-{1,2}[a-z]|[a-z][\w-
 const DEFINED =
   /(?:^|[.!?]\s+|:\s+)(?:[-*+•]\s*|\d{1,2}[.)]\s*|!!\s*)?([\p{L}\p{N}][\p{L}\p{N}'’()/-]*(?:\s+[\p{L}\p{N}()'’/-]+){0,3}?)(?=\s*(?:\s[-—–]|:)\s+\S)/gmu;
 
+/**
+ * Words a negation covers: up to four after it, within the clause («не обеспечивают механизм автоматического
+ * обновления», «без пароля»), or the one before «нельзя» («размещать нельзя»).
+ */
+const NEGATED =
+  /(?<![\p{L}])(?:не|ни|без|нельзя)((?:\s+[\p{L}][\p{L}'’-]*){1,4})|([\p{L}][\p{L}'’-]*)\s+нельзя(?![\p{L}])/giu;
+const PROHIBITION =
+  /(?<![\p{L}])(?:нельзя|запре[щт]\p{L}*|избе[жг]\p{L}*|не\s+(?:долж|мож|да[её]т|пуска)\p{L}*)/iu;
+
 /** What a passage is like (see {@link PassageTraits}); `analyze` turns a defined name into its terms. */
 export function traitsOf(passage: Passage, analyze: (text: string) => string[] = () => []): PassageTraits {
   const { prose, code } = splitCode(passage.text);
@@ -108,6 +121,8 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
     list: items >= 3 || (commas && prose.length < 400),
     reason: REASON.test(prose),
     defines: new Set([...prose.matchAll(DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),
+    negated: new Set([...prose.matchAll(NEGATED)].flatMap((m) => analyze(m[1] ?? m[2] ?? ""))),
+    prohibits: PROHIBITION.test(prose),
   };
 }
 
@@ -121,6 +136,8 @@ export interface PassageIndex {
    * «DaemonSet - развертывание…», «…нужны taint'ы. Теинты указывают…») — where notes say what a thing is.
    */
   startsWith(passage: Passage, terms: ReadonlySet<string>): boolean;
+  /** Whether the passage's own text has `term`. */
+  says(passage: Passage, term: string): boolean;
 }
 
 /** Indexes the passages; `vocabulary` learns their words and frequencies on the way. */
@@ -286,6 +303,7 @@ export function createPassageIndex(
     startsWith(passage, terms) {
       return (opening.get(passage.id) ?? []).some((t) => terms.has(t));
     },
+    says: (passage, term) => sequenceOf(passage).includes(term),
   };
 }
 

@@ -44,6 +44,8 @@ export interface Judged extends Candidate {
   verdict: Verdict;
   /** The score with the form's preference and feedback lifts applied. */
   rank: number;
+  /** Says plainly what the question negates («попадали» for «чтобы не попадал»): never given unasked. */
+  opposite?: boolean;
 }
 
 /** How much of the subject a passage matches anywhere (a command counts fully for a how-to question). */
@@ -97,8 +99,11 @@ export function judge(
         c.coverage >= options.possibleCoverage &&
         subjectMatch(c, intent) >= options.possibleSubject,
     );
+  // «как сделать, чтобы под не попадал на ноду»: a passage that says «попадали» plainly answers the opposite.
+  const negated = terms.filter((t) => t.negated).map((t) => t.term);
   const judged = candidates.map((c): Judged => {
     const matched = subjectMatch(c, intent);
+    const opposite = negated.some((t) => !c.traits.negated.has(t) && index.says(c.passage, t));
     // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or
     // one of its sentences). A passage that only mentions the thing («разместить ингрессы на машинах») is no
     // sure definition, however often it does.
@@ -113,7 +118,7 @@ export function judge(
           : c.own;
     // The things the question names (cilium, helm) must be in the passage's own words (or a how-to's command).
     const named = intent === "howto" || intent === "other" ? c.namesWithCode : c.names;
-    const shaped = !commandMatched || c.traits.code;
+    const shaped = (!commandMatched || c.traits.code) && !opposite;
     let verdict: Verdict = "none";
     if (
       shaped &&
@@ -124,10 +129,11 @@ export function judge(
       verdict = "sure";
     else if (c.coverage >= options.possibleCoverage && matched >= options.possibleSubject)
       verdict = "possible";
-    let rank = c.score * (fits(c, intent, definesSubject) ? options.fit : 1);
+    const fitting = fits(c, intent, definesSubject) || (negated.length > 0 && c.traits.prohibits);
+    let rank = c.score * (fitting ? options.fit : 1);
     const lift = lifted?.get(c.passage.id) ?? 0;
     if (lift > 0 && verdict !== "none") rank *= 1 + (options.maxLift - 1) * Math.min(1, lift);
-    return { ...c, verdict, rank };
+    return { ...c, verdict, rank, ...(opposite ? { opposite } : {}) };
   });
   return judged.sort((a, b) => b.rank - a.rank || a.passage.order - b.passage.order);
 }

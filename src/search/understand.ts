@@ -19,6 +19,10 @@ const GENERIC_WEIGHT = 0.25;
 const VERB_FORM =
   /\p{Script=Cyrillic}{2,}(?:[аяеиоуы]ть|[аяеиоуы]ться|чь|ти|[аяеиу]л[аио]?|л[аи]сь|ся|сь|[ие]т|[ую]т|[ая]т|ется|ются)$/u;
 
+/** A negation right before a word: «не попадал», «ни один». */
+const NEGATION = /(?:^|[^\p{L}])(?:не|ни)\s+$/iu;
+const NEGATION_REACH = 4;
+
 /** One term of a question. */
 export interface QueryTerm {
   term: string;
@@ -33,6 +37,8 @@ export interface QueryTerm {
    * «хельм» → helm): what the question is about above all, so a sure answer must have it in its own words.
    */
   name: boolean;
+  /** Said with a negation («чтобы под не попадал»): a passage that says it plainly says the opposite. */
+  negated?: boolean;
 }
 
 /** A question as understood. */
@@ -93,12 +99,15 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
   /** The terms of a text; a compound the notes don't know is looked up by its parts. */
   const termsOf = (text: string): QueryTerm[] => {
     const terms = new Map<string, QueryTerm>();
+    let negated = false;
     const add = (term: string, form: number, isGeneric: boolean, latin: boolean) => {
       if ((terms.get(term)?.form ?? 0) >= form) return;
       const weight = form * vocabulary.idf(term, latin) * (isGeneric ? GENERIC_WEIGHT : 1);
-      terms.set(term, { term, form, generic: isGeneric, weight, name: !isGeneric && /^[a-z0-9]/.test(term) });
+      const name = !isGeneric && /^[a-z0-9]/.test(term);
+      terms.set(term, { term, form, generic: isGeneric, weight, name, ...(negated ? { negated } : {}) });
     };
     for (const token of analyzer.tokens(text).slice(0, MAX_QUERY_WORDS)) {
+      negated = NEGATION.test(text.slice(Math.max(0, token.start - NEGATION_REACH), token.start));
       // A lone letter says nothing about the subject (the «b» of a pasted «<b>», an «и» typed in Latin).
       if (token.term === undefined || token.surface.length < 2) continue;
       const isGeneric =

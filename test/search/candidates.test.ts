@@ -76,6 +76,18 @@ describe("traitsOf", () => {
     expect(traits("Под - минимальная единица.").reason).toBe(false);
   });
 
+  it("reads the words a negation covers, and whether the passage says what must not happen", () => {
+    const negated = (text: string) => [
+      ...traitsOf(passage(text), (n) => n.toLowerCase().split(/\s+/).filter(Boolean)).negated,
+    ];
+    expect(negated("Поды не попадали на ноду.")).toEqual(["попадали", "на", "ноду"]);
+    expect(negated("Так поды размещать нельзя")).toEqual(["размещать"]);
+    expect(negated("Поды попадали на ноду.")).toEqual([]);
+    expect(traits("Теинты указывают, где размещать поды нельзя.").prohibits).toBe(true);
+    expect(traits("Чтобы этого избежать, нужны теинты.").prohibits).toBe(true);
+    expect(traits("Поды попадают на ноду.").prohibits).toBe(false);
+  });
+
   it("does not read a list or a reason into code", () => {
     expect(traits("```\n- a\n- b\n- c\necho чтобы\n```")).toMatchObject({
       code: true,

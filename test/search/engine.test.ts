@@ -6,6 +6,7 @@ import type { KnowledgeBase, Passage } from "../../src/knowledge/types.ts";
 import { createSearchEngine, type SearchEngine } from "../../src/search/engine.ts";
 import { MAX_QUERY_CHARS } from "../../src/search/query.ts";
 import type { Answer, Hit, Lifts } from "../../src/search/types.ts";
+import { passage, topic } from "../helpers/fixtures.ts";
 
 let kb: KnowledgeBase;
 let engine: SearchEngine;
@@ -181,6 +182,29 @@ describe("answer: how sure", () => {
 
   it("answers «Что такое сеть?» with the passage that starts «Сеть в Kubernetes»", () => {
     expect(found("Что такое сеть?").hits[0]?.passage.text).toMatch(/^Сеть в Kubernetes/);
+  });
+
+  it("is not sure that «чтобы под не попадал на ноду» is answered by a passage where pods «попадали» there", () => {
+    const answer = engine.answer("как сделать чтобы под не попадал на ноду");
+    expectValid(answer);
+    expect(answer.kind).toBe("uncertain");
+  });
+
+  it("does not give a passage that only mentions ingress as its definition, in notes without headings", () => {
+    const texts = [
+      "Допустим мы хотим разместить ингрессы на машинах, которые мы выделили под ингрессы.",
+      "Описание того, что куда и как надо проксировать. Ингресс ничего никуда не проксирует!",
+    ];
+    const raw = createSearchEngine({
+      topics: [topic("notes", 2)],
+      passages: texts.map((text, i) =>
+        passage(text, { id: `notes#${i}`, topicId: "notes", headingPath: [], order: i }),
+      ),
+      glossary: [["ingress", "ингресс", "ингрессы"]],
+      warnings: [],
+    });
+    const answer = raw.answer("что такое ингресс");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.text).toMatch(/^Описание того/);
   });
 });
 

@@ -60,7 +60,14 @@ describe("judge: verdicts on a small knowledge base", () => {
   });
 });
 
-const NO_TRAITS: PassageTraits = { code: false, list: false, reason: false, defines: new Set() };
+const NO_TRAITS: PassageTraits = {
+  code: false,
+  list: false,
+  reason: false,
+  defines: new Set(),
+  negated: new Set(),
+  prohibits: false,
+};
 
 /** A candidate matching its whole subject in its own prose, with the given score; overrides win. */
 function candidate(id: string, score: number, overrides: Partial<Candidate> = {}): Candidate {
@@ -81,7 +88,7 @@ function candidate(id: string, score: number, overrides: Partial<Candidate> = {}
 
 /** An index that says passages in `starting` start with the subject. */
 function indexStarting(...starting: string[]): PassageIndex {
-  return { gather: () => [], startsWith: (p) => starting.includes(p.id) };
+  return { gather: () => [], startsWith: (p) => starting.includes(p.id), says: () => true };
 }
 
 const TERMS: QueryTerm[] = [
@@ -130,6 +137,7 @@ describe("judge: thresholds", () => {
         asked.push([...terms]);
         return false;
       },
+      says: () => true,
     };
     const terms: QueryTerm[] = [
       { term: "deploy", form: 1, generic: false, weight: 2, name: true },
@@ -165,6 +173,32 @@ describe("judge: a how-to and its command", () => {
   it("is sure of prose when no command matched the subject", () => {
     const unrelated = candidate("t#1", 1, { traits: { ...NO_TRAITS, code: true }, own: 0, code: 0.2 });
     expect(judge([candidate("t#0", 3), unrelated], "howto", TERMS, indexStarting())[0]?.verdict).toBe("sure");
+  });
+});
+
+describe("judge: a negated question", () => {
+  const NEGATED: QueryTerm[] = [
+    { term: "pod", form: 1, generic: false, weight: 1, name: true },
+    { term: "попада", form: 1, generic: false, weight: 2, name: false, negated: true },
+  ];
+  const judged = (c: Candidate) => judge([c], "howto", NEGATED, indexStarting())[0] as Judged;
+
+  it("is not sure of a passage that says plainly what the question negates: it says the opposite", () => {
+    expect(judged(candidate("t#0", 1))).toMatchObject({ verdict: "possible", opposite: true });
+  });
+
+  it("is sure of a passage that negates it too", () => {
+    const negates = candidate("t#0", 1, { traits: { ...NO_TRAITS, negated: new Set(["попада"]) } });
+    expect(judged(negates).verdict).toBe("sure");
+    expect(judged(negates).opposite).toBeUndefined();
+  });
+
+  it("prefers a passage that says what must not happen", () => {
+    const prohibits = candidate("t#1", 1, { traits: { ...NO_TRAITS, prohibits: true } });
+    const ranked = judge([candidate("t#0", 1.2), prohibits], "other", NEGATED, indexStarting());
+    expect(ranked.map((j) => j.passage.id)).toEqual(["t#1", "t#0"]);
+    const plain = judge([candidate("t#0", 1.2), prohibits], "other", TERMS, indexStarting());
+    expect(plain.map((j) => j.passage.id)).toEqual(["t#0", "t#1"]);
   });
 });
 
@@ -214,7 +248,14 @@ describe("judge: the question's form", () => {
 
   it("prefers nothing for a question of no particular form", () => {
     const code = candidate("t#1", 1, {
-      traits: { code: true, list: true, reason: true, defines: new Set() },
+      traits: {
+        code: true,
+        list: true,
+        reason: true,
+        defines: new Set(),
+        negated: new Set(),
+        prohibits: false,
+      },
     });
     expect(ranked("other", candidate("t#0", 1.2), code, indexStarting("t#1"))).toEqual(["t#0", "t#1"]);
   });
@@ -307,6 +348,8 @@ describe("judge: properties", () => {
         list: fc.boolean(),
         reason: fc.boolean(),
         defines: fc.constant(new Set<string>()),
+        negated: fc.constant(new Set<string>()),
+        prohibits: fc.boolean(),
       }),
     })
     .map(({ order, score, ...rest }) => candidate(`t#${order}`, score, rest));

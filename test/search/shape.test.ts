@@ -21,7 +21,14 @@ const passageOf = (id: string): Passage => {
 function judged(id: string, verdict: Verdict, rank: number, overrides: Partial<Judged> = {}): Judged {
   return {
     passage: passageOf(id),
-    traits: { code: false, list: false, reason: false, defines: new Set() },
+    traits: {
+      code: false,
+      list: false,
+      reason: false,
+      defines: new Set(),
+      negated: new Set(),
+      prohibits: false,
+    },
     relevance: rank,
     coverage: 1,
     own: 1,
@@ -125,6 +132,8 @@ describe("shapeAnswer: uncertain", () => {
     expect(thin.kind).toBe("uncertain");
     const unnamed = shape([judged("p1", "possible", 9, { names: 0.4 })]);
     expect(unnamed.kind).toBe("uncertain");
+    const opposite = shape([judged("p1", "possible", 9, { opposite: true }), judged("p2", "possible", 3)]);
+    expect(opposite.kind).toBe("uncertain");
   });
 
   it("offers at most three candidates, one per section, best first", () => {
@@ -204,7 +213,14 @@ describe("shapeAnswer: comparisons", () => {
 
   it("prefers the passage that defines both sides («ClusterIP - …, NodePort - …») to one that only scores well", () => {
     const defining = judged("tldr", "sure", 3, {
-      traits: { code: false, list: false, reason: false, defines: new Set(["clusterip", "nodeport"]) },
+      traits: {
+        code: false,
+        list: false,
+        reason: false,
+        defines: new Set(["clusterip", "nodeport"]),
+        negated: new Set(),
+        prohibits: false,
+      },
     });
     const answer = shape([judged("both", "sure", 5), defining], {
       sides: {

@@ -82,6 +82,14 @@ describe("understand: weighted terms", () => {
     expect(only("посмотреть").generic).toBe(false);
   });
 
+  it("marks a word right after «не» or «ни» as negated, and only that word", () => {
+    const [verb] = understanding.termsOf("запускались");
+    const terms = understanding.termsOf("чтобы поды не запускались на узлах");
+    expect(terms.filter((t) => t.negated).map((t) => t.term)).toEqual([verb?.term]);
+    expect(understanding.termsOf("поды запускались на узлах").some((t) => t.negated)).toBe(false);
+    expect(understanding.termsOf("нечто запускались").some((t) => t.negated)).toBe(false);
+  });
+
   it("drops lone letters: the «b» of a pasted tag is not what a question is about", () => {
     const notes = pipelineOf([{ text: "Поды на узлах." }]);
     expect(notes.understanding.termsOf("поды <b>").map((t) => t.term)).toEqual(
