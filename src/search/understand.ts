@@ -100,10 +100,11 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
   const termsOf = (text: string): QueryTerm[] => {
     const terms = new Map<string, QueryTerm>();
     let negated = false;
+    let verb = false;
     const add = (term: string, form: number, isGeneric: boolean, latin: boolean) => {
       if ((terms.get(term)?.form ?? 0) >= form) return;
       const weight = form * vocabulary.idf(term, latin) * (isGeneric ? GENERIC_WEIGHT : 1);
-      const name = !isGeneric && /^[a-z0-9]/.test(term);
+      const name = !isGeneric && !verb && /^[a-z0-9]/.test(term);
       terms.set(term, { term, form, generic: isGeneric, weight, name, ...(negated ? { negated } : {}) });
     };
     for (const token of analyzer.tokens(text).slice(0, MAX_QUERY_WORDS)) {
@@ -114,6 +115,8 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         generic.has(token.term) ||
         (!vocabulary.has(vocabulary.knownStem(token.term)) && VERB_FORM.test(token.surface));
       const latin = /^[a-z]/.test(token.surface);
+      // A verb is not the name of a thing, though the glossary spells it in Latin («запускать» → run).
+      verb = !latin && VERB_FORM.test(token.surface);
       if (vocabulary.has(token.term) || token.parts.length === 0)
         add(vocabulary.knownStem(token.term), 1, isGeneric, latin);
       // An unknown compound is looked up by its parts; the known ones say less than a whole word would.

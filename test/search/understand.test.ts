@@ -108,6 +108,16 @@ describe("understand: weighted terms", () => {
     expect(names("use")).toEqual([["use", false]]);
   });
 
+  it("does not take a Russian verb for the name of a thing, though the glossary spells it in Latin", () => {
+    const notes = pipelineOf(
+      [{ text: "Run запускает под, CronJob запускает задачи." }, { text: "Поды на узлах." }],
+      [["run", "запускать", "запустить"]],
+    );
+    const names = (q: string) => notes.understanding.termsOf(q).map((t) => [t.term, t.name]);
+    expect(names("запускать")).toEqual([["run", false]]);
+    expect(names("run")).toEqual([["run", true]]);
+  });
+
   it("maps an unknown form of a known verb to its known stem, and keeps its weight («посмотреть» of «посмотрим»)", () => {
     const notes = pipelineOf([{ text: "Посмотрим логи." }, { text: "Поды на узлах." }]);
     expect(notes.analyzer.termOf("посмотреть")).toBe("посмотрет");
