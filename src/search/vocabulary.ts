@@ -32,9 +32,19 @@ export class Vocabulary {
       if (term === undefined) return;
       terms.push(term);
       for (const p of word.parts) if (p !== term) parts.push(p);
-      if (!this.surfaceTerm.has(word.surface) && /^\p{L}+$/u.test(word.surface)) {
+      if (this.surfaceTerm.has(word.surface)) return;
+      if (/^\p{L}+$/u.test(word.surface)) {
         this.surfaceTerm.set(word.surface, term);
         this.lexicon.add(word.surface);
+      } else if (word.parts.length > 0) {
+        // The words of a compound are known too: a typo in «kube-ruoter» is corrected to «router».
+        this.surfaceTerm.set(word.surface, term);
+        for (const piece of word.surface.split(/[^\p{L}]+/u)) {
+          const pieceTerm = piece.length >= MIN_CORRECTED_LENGTH ? this.analyzer.termOf(piece) : undefined;
+          if (pieceTerm === undefined || this.surfaceTerm.has(piece)) continue;
+          this.surfaceTerm.set(piece, pieceTerm);
+          this.lexicon.add(piece);
+        }
       }
     });
     return { terms, parts };
@@ -93,7 +103,19 @@ export class Vocabulary {
 
   /** A word the notes don't know, re-typed in the other layout or corrected to the nearest known word. */
   correctWord(surface: string): string | undefined {
-    if (surface.length < MIN_CORRECTED_LENGTH || !/^\p{L}+$/u.test(surface)) return undefined;
+    if (surface.length < MIN_CORRECTED_LENGTH) return undefined;
+    // A compound identifier is corrected word by word: «kube-ruoter» → «kube-router».
+    if (!/^\p{L}+$/u.test(surface)) {
+      let changed = false;
+      const pieces = surface.split(/([^\p{L}]+)/u).map((piece) => {
+        if (!/^\p{L}+$/u.test(piece) || this.knownWord(piece)) return piece;
+        const fixed = this.correctWord(piece);
+        if (fixed === undefined) return piece;
+        changed = true;
+        return fixed;
+      });
+      return changed ? pieces.join("") : undefined;
+    }
     const switched = switchLayout(surface);
     if (switched !== surface && this.knownWord(switched) && this.analyzer.termOf(switched) !== undefined)
       return switched;

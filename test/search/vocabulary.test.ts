@@ -152,6 +152,12 @@ describe("Vocabulary.correctWord", () => {
     expect(vocabulary.correctWord("репликасте")).toBe("репликасет");
   });
 
+  it("corrects a compound identifier word by word, from the words of the notes' compounds", () => {
+    expect(vocabulary.correctWord("managed-etcd-contoller")).toBe("managed-etcd-controller");
+    expect(vocabulary.knownWord("controller")).toBe(true);
+    expect(vocabulary.correctWord("managed-etcd-controller")).toBeUndefined();
+  });
+
   it("does not re-type into a stop word («xnj» is «что», which means nothing to search)", () => {
     expect(vocabulary.correctWord("xnj")).toBeUndefined();
   });
