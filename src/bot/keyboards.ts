@@ -1,6 +1,7 @@
 // Inline keyboards and the compact callback data behind their buttons (Telegram allows at most 64 bytes).
 import { InlineKeyboard } from "grammy";
 import type { Passage, Topic } from "../knowledge/types.ts";
+import { sectionName } from "../search/snippet.ts";
 import { SECTIONS_PER_PAGE, sectionsCount, shorten, topicPages } from "./render.ts";
 
 /** Telegram's limit on callback data, in bytes. */
@@ -122,11 +123,9 @@ export function answerKeyboard(
   return row.length > 0 || votes.length > 0 ? keyboardOf([row, votes]) : undefined;
 }
 
-/** «Тема › Раздел» for a button: the topic and the passage's own heading, each shortened. */
+/** «Тема › Раздел» for a button: the topic and the passage's own heading (or first words), each shortened. */
 export function passageLabel(passage: Passage): string {
-  const heading = passage.headingPath.at(-1);
-  const topic = shorten(passage.topicTitle, heading ? 28 : 60);
-  return heading ? `${topic} › ${shorten(heading, 34)}` : topic;
+  return `${shorten(passage.topicTitle, 28)} › ${sectionName(passage, 34)}`;
 }
 
 /**

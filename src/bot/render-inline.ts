@@ -3,7 +3,7 @@
 import type { InlineKeyboardMarkup, InlineQueryResultArticle, InlineQueryResultsButton } from "grammy/types";
 import type { Passage, Topic } from "../knowledge/types.ts";
 import { shorten } from "../quote.ts";
-import { units } from "../search/snippet.ts";
+import { firstWords, sectionName } from "../search/snippet.ts";
 import type { Answer, Hit } from "../search/types.ts";
 import { passagePayload, startLink, TOPICS_PAYLOAD, topicPayload } from "./deep-link.ts";
 import { type Block, MESSAGE_LIMIT, paginate, sectionsCount, snippetBlocks, sourceLine } from "./render.ts";
@@ -71,21 +71,9 @@ export function renderTopicCard(topic: Topic): string {
   return oneMessage(blocks, []);
 }
 
-/** «Тема › Раздел»: the topic and the passage's own heading. */
+/** «Тема › Раздел»: the topic and the passage's own heading, or its first words when it has none. */
 function passageTitle(passage: Passage): string {
-  const heading = passage.headingPath.at(-1);
-  return heading
-    ? `${shorten(passage.topicTitle, 60)} › ${shorten(heading, 80)}`
-    : shorten(passage.topicTitle, 140);
-}
-
-/** The first words of a passage as plain text: Markdown markers and heading marks dropped, code kept as it reads. */
-export function firstWords(passage: Passage, max = 120): string {
-  const text = units(passage.text)
-    .slice(0, 4)
-    .map((u) => u.text.replace(/^#{1,6}\s+/, ""))
-    .join(" ");
-  return shorten(text, max);
+  return `${shorten(passage.topicTitle, 60)} › ${sectionName(passage, 80)}`;
 }
 
 function openInBot(botUsername: string, payload: string): InlineKeyboardMarkup {

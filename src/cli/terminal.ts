@@ -1,4 +1,6 @@
 // Renders search answers for the terminal (`npm run ask`): ANSI bold for matched words, indented code.
+import type { Passage } from "../knowledge/types.ts";
+import { sectionName } from "../search/snippet.ts";
 import type { Answer, Hit } from "../search/types.ts";
 
 const BOLD = "\u001b[1m";
@@ -19,6 +21,12 @@ export function renderHit(hit: Hit, color = true): string {
   return `${d(`📄 ${source}`)}\n${body}${hit.snippet.truncated ? " …" : ""}`;
 }
 
+/** «Тема › Раздел › Подраздел» of a passage in a list, its first words standing in for a missing heading. */
+function place(passage: Passage): string {
+  const headings = passage.headingPath.length > 0 ? passage.headingPath : [sectionName(passage, 60)];
+  return [passage.topicTitle, ...headings].join(" › ");
+}
+
 /** A whole answer as terminal text. */
 export function renderAnswer(answer: Answer, color = true): string {
   if (answer.kind === "nothing") {
@@ -26,9 +34,7 @@ export function renderAnswer(answer: Answer, color = true): string {
     return `Ничего не нашёл по запросу «${answer.query}». Попробуйте переформулировать или загляните в темы:\n${topics}`;
   }
   if (answer.kind === "uncertain") {
-    const options = answer.candidates.map(
-      (h) => `  • ${[h.passage.topicTitle, ...h.passage.headingPath].join(" › ")}`,
-    );
+    const options = answer.candidates.map((h) => `  • ${place(h.passage)}`);
     return `Точного ответа нет. Возможно, вы про:\n${options.join("\n")}`;
   }
   const parts = answer.hits.map((h) => renderHit(h, color));
@@ -37,9 +43,7 @@ export function renderAnswer(answer: Answer, color = true): string {
     parts[1] = `— ${answer.compared[1]}:\n${parts[1]}`;
   }
   if (answer.more.length > 0) {
-    const more = answer.more.map(
-      (h) => `  • ${[h.passage.topicTitle, ...h.passage.headingPath].join(" › ")}`,
-    );
+    const more = answer.more.map((h) => `  • ${place(h.passage)}`);
     parts.push(`Ещё по теме:\n${more.join("\n")}`);
   }
   return parts.join("\n\n");

@@ -1,4 +1,6 @@
 // Snippets: the most relevant whole sentences (or whole code block) of a passage, matched words marked.
+import type { Passage } from "../knowledge/types.ts";
+import { shorten } from "../quote.ts";
 import type { Analyzer, Token } from "./analyzer.ts";
 import type { Segment, Snippet, SnippetBlock } from "./types.ts";
 
@@ -194,4 +196,22 @@ export function makeSnippet(
     }
   }
   return { blocks, truncated };
+}
+
+/** The first words of a passage as plain text: Markdown markers and heading marks dropped, code kept as it reads. */
+export function firstWords(passage: Passage, max = 120): string {
+  const text = units(passage.text)
+    .slice(0, 4)
+    .map((u) => u.text.replace(/^#{1,6}\s+/, ""))
+    .join(" ");
+  return shorten(text, max);
+}
+
+/**
+ * What to call a passage in a list or on a button: its own heading, or its first words when it has none
+ * (plain-text notes whose headings were lost), so that candidates of one topic never read alike.
+ */
+export function sectionName(passage: Passage, max = 40): string {
+  const heading = passage.headingPath.at(-1);
+  return heading ? shorten(heading, max) : `«${firstWords(passage, max - 2)}»`;
 }

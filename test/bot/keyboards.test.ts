@@ -108,7 +108,11 @@ describe("keyboards", () => {
       headingPath: ["Типы", "Очень длинное название раздела про NodePort"],
     });
     expect(passageLabel(p)).toBe("Сервисы (Services) › Очень длинное название раздела пр…");
-    expect(passageLabel(passage("…", { headingPath: [] }))).toBe("Сервисы (Services)");
+    const headless = (text: string) => passageLabel(passage(text, { headingPath: [] }));
+    expect(headless("Описание того, что куда и как надо проксировать.")).toBe(
+      "Сервисы (Services) › «Описание того, что куда и как н…»",
+    );
+    expect(headless("Само приложение, которое проксирует")).not.toBe(headless("Описание того, что куда"));
     expect(candidatesKeyboard([p], [t]).inline_keyboard).toEqual([
       [{ text: passageLabel(p), callback_data: "p:2:services" }],
     ]);

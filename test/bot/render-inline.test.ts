@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  firstWords,
   INLINE_PASSAGES,
   inlineAnswer,
   inlineTopics,
@@ -9,7 +8,7 @@ import {
   renderTopicCard,
 } from "../../src/bot/render-inline.ts";
 import type { Answer } from "../../src/search/types.ts";
-import { hit, passage, prose, topic } from "../helpers/fixtures.ts";
+import { hit, prose, topic } from "../helpers/fixtures.ts";
 import { assertTelegramHtml, checkTelegramHtml } from "../helpers/telegram-html.ts";
 
 const topics = [topic("services", 9, { title: "Сервисы (Services)" })];
@@ -113,16 +112,5 @@ describe("inline topics", () => {
     const html = renderTopicCard(huge);
     assertTelegramHtml(html);
     expect(checkTelegramHtml(html).text).toMatch(/ …$/);
-  });
-});
-
-describe("firstWords", () => {
-  it("reads the passage's opening as plain text, without Markdown markers", () => {
-    expect(
-      firstWords(
-        passage(`## Заголовок\n\n**Сервис** — это \`abstraction\` над подами. ${"Ещё ".repeat(50)}`),
-        40,
-      ),
-    ).toBe("Заголовок Сервис — это abstraction над …");
   });
 });

@@ -2,8 +2,9 @@ import { readdir, readFile } from "node:fs/promises";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Analyzer, createAnalyzer } from "../../src/search/analyzer.ts";
-import { makeSnippet, SNIPPET_CHARS, units } from "../../src/search/snippet.ts";
+import { firstWords, makeSnippet, SNIPPET_CHARS, sectionName, units } from "../../src/search/snippet.ts";
 import type { Snippet } from "../../src/search/types.ts";
+import { passage } from "../helpers/fixtures.ts";
 
 const analyzer = createAnalyzer([["pod", "под", "поды"]]);
 const weightsFor = (query: string, a: Analyzer = analyzer) => new Map(a.terms(query).map((t) => [t, 1]));
@@ -287,6 +288,24 @@ describe("makeSnippet properties", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("firstWords", () => {
+  it("reads the passage's opening as plain text, without Markdown markers", () => {
+    expect(
+      firstWords(
+        passage(`## Заголовок\n\n**Сервис** — это \`abstraction\` над подами. ${"Ещё ".repeat(50)}`),
+        40,
+      ),
+    ).toBe("Заголовок Сервис — это abstraction над …");
+  });
+
+  it("names a passage by its own heading, or by its first words in «» when it has none", () => {
+    expect(sectionName(passage("Текст.", { headingPath: ["Сеть", "Поды в сети"] }))).toBe("Поды в сети");
+    expect(sectionName(passage("Описание того, что куда проксировать.", { headingPath: [] }), 20)).toBe(
+      "«Описание того, чт…»",
     );
   });
 });
