@@ -21,6 +21,7 @@ import { ask } from "./features/ask.ts";
 import { daily } from "./features/daily.ts";
 import { fallback } from "./features/fallback.ts";
 import { forget } from "./features/forget.ts";
+import { groupQuiz } from "./features/group-quiz.ts";
 import { help } from "./features/help.ts";
 import { inline } from "./features/inline.ts";
 import { membership } from "./features/membership.ts";
@@ -154,6 +155,8 @@ export function createBot(deps: BotDeps): KonspektBot {
     start(deps, memory, listCommands),
     help(listCommands),
     topics(deps),
+    // Before /quiz: it takes that command (and group quizzes' answers) in groups.
+    groupQuiz(deps),
     quiz(deps),
     daily(deps),
     stats(deps),

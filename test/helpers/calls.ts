@@ -21,6 +21,12 @@ export const shown = (call: ApiCall | undefined) => checkTelegramHtml(textOf(cal
 /** The message Telegram returned for a send. */
 export const sentMessage = (call: ApiCall) => call.reply.result as Message;
 
+/** Telegram's id of the poll a sendPoll call created, as poll_answer updates name it. */
+export const sentPollId = (call: ApiCall) => (call.reply.result as Message.PollMessage).poll.id;
+
+/** The position (as shown) of a quiz poll's right option. */
+export const rightOptionShown = (call: ApiCall) => (call.payload.correct_option_ids as number[])[0] as number;
+
 /** Checks every HTML text the bot sent or edited in (valid Telegram HTML within the limits), and that Telegram rejected nothing. */
 export function checkCalls(fake: FakeBotApi): void {
   for (const call of fake.calls) {
