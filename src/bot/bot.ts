@@ -21,6 +21,7 @@ import { ask } from "./features/ask.ts";
 import { daily } from "./features/daily.ts";
 import { fallback } from "./features/fallback.ts";
 import { forget } from "./features/forget.ts";
+import { groupDaily } from "./features/group-daily.ts";
 import { groupQuiz } from "./features/group-quiz.ts";
 import { help } from "./features/help.ts";
 import { inline } from "./features/inline.ts";
@@ -92,7 +93,10 @@ function tooFastInline(ctx: BotContext): Promise<true> {
   });
 }
 
-/** Marks a user inactive when Telegram says they blocked the bot (403 on a private chat). */
+/**
+ * Marks a user inactive when Telegram says they blocked the bot (403 on a private chat); stops a group's
+ * daily quiz when the bot was removed from it (403 on a group chat).
+ */
 function blockedUsers(deps: BotDeps): Transformer {
   return async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
@@ -100,6 +104,13 @@ function blockedUsers(deps: BotDeps): Transformer {
     if (!result.ok && result.error_code === 403 && typeof chatId === "number" && chatId > 0) {
       deps.logger.info({ chatId, method }, "user blocked the bot");
       deps.users.markBlocked(chatId);
+    } else if (!result.ok && result.error_code === 403 && typeof chatId === "number" && chatId < 0) {
+      if (deps.quiz.daily.unsubscribe(chatId)) {
+        deps.logger.info(
+          { chatId, method },
+          "the bot is not in the group any more; its daily quiz is stopped",
+        );
+      }
     }
     return result;
   };
@@ -110,6 +121,8 @@ function groupGate(commandNames: Set<string>): MiddlewareFn<BotContext> {
   return (ctx, next) => {
     const message = ctx.message ?? ctx.editedMessage;
     if (!message || ctx.chat?.type === "private") return next();
+    // The group became a supergroup: its quizzes move (src/bot/features/group-daily.ts).
+    if (message.migrate_to_chat_id !== undefined) return next();
     const username = ctx.me.username.toLowerCase();
     const text = message.text ?? message.caption ?? "";
     const command = /^\/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?/.exec(text);
@@ -155,8 +168,9 @@ export function createBot(deps: BotDeps): KonspektBot {
     start(deps, memory, listCommands),
     help(listCommands),
     topics(deps),
-    // Before /quiz: it takes that command (and group quizzes' answers) in groups.
+    // Before /quiz and /daily: they take those commands (and group quizzes' answers) in groups.
     groupQuiz(deps),
+    groupDaily(deps),
     quiz(deps),
     daily(deps),
     stats(deps),
