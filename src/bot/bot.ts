@@ -95,7 +95,8 @@ function tooFastInline(ctx: BotContext): Promise<true> {
 
 /**
  * Marks a user inactive when Telegram says they blocked the bot (403 on a private chat); stops a group's
- * daily quiz when the bot was removed from it (403 on a group chat).
+ * daily quiz when the bot was removed from it (403 on a group chat); moves a group's quizzes to its
+ * supergroup when Telegram says the group was upgraded (400 with `migrate_to_chat_id`).
  */
 function blockedUsers(deps: BotDeps): Transformer {
   return async (prev, method, payload, signal) => {
@@ -111,6 +112,10 @@ function blockedUsers(deps: BotDeps): Transformer {
           "the bot is not in the group any more; its daily quiz is stopped",
         );
       }
+    } else if (!result.ok && result.parameters?.migrate_to_chat_id && typeof chatId === "number") {
+      const to = result.parameters.migrate_to_chat_id;
+      deps.quiz.groups.moveChat(chatId, to);
+      deps.logger.info({ from: chatId, to, method }, "the group became a supergroup; its quizzes moved");
     }
     return result;
   };

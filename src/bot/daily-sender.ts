@@ -173,6 +173,15 @@ export function startDailySender(options: DailySenderOptions): DailySender {
       return "sent";
     } catch (err) {
       const code = err instanceof GrammyError ? err.error_code : undefined;
+      if (err instanceof GrammyError && err.parameters.migrate_to_chat_id) {
+        // The group became a supergroup: the API's transformer moved the delivery, with its progress, to the
+        // new chat and gave it back; the next claim (this round) sends the rest there.
+        logger.info(
+          { ...log, to: err.parameters.migrate_to_chat_id },
+          "daily quiz: the group moved; resending",
+        );
+        return "postponed";
+      }
       // 429 and 5xx (after the API's own retries) and network errors pass; anything else Telegram refused
       // (403 blocked, 400) will be refused again.
       const transient = code === undefined || code === 429 || code >= 500;

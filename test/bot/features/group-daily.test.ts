@@ -70,7 +70,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  checkCalls(h.fake);
+  checkCalls(h.fake, (call) => call.reply.parameters?.migrate_to_chat_id !== undefined);
   await h.stop();
 });
 
@@ -210,6 +210,29 @@ describe("the group's daily delivery", () => {
     expect(headers(supergroup.id)).toHaveLength(1);
     expect(polls(supergroup.id)).toHaveLength(1);
     expect(headers(chat.id)).toHaveLength(0);
+  });
+  test("a delivery to a group Telegram says was upgraded goes to the supergroup the same round", async () => {
+    at("2026-03-10T05:00:00Z");
+    const { chat, admin } = newGroup();
+    await daily(chat, admin, "09:00");
+    const supergroup = -1001300200;
+    h.fake.fail(
+      "sendMessage",
+      {
+        ok: false,
+        error_code: 400,
+        description: "Bad Request: group chat was upgraded to a supergroup chat",
+        parameters: { migrate_to_chat_id: supergroup },
+      },
+      { chatId: chat.id },
+    );
+
+    at("2026-03-10T06:00:05Z");
+    await sender().idle();
+    expect(headers(chat.id)).toHaveLength(0);
+    expect(headers(supergroup)).toHaveLength(1);
+    expect(polls(supergroup)).toHaveLength(1);
+    expect(h.quiz.daily.get(supergroup)).toMatchObject({ chatId: supergroup, lastSentDate: "2026-03-10" });
   });
 });
 
