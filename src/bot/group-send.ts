@@ -5,6 +5,7 @@ import type { User } from "grammy/types";
 import { pickForGroup } from "../quiz/group.ts";
 import type { Card } from "../quiz/types.ts";
 import type { QuizDeps } from "./context.ts";
+import { recordGroupQuiz } from "./group-answers.ts";
 import { fitsPoll, optionOrder, POLL_LIMITS } from "./quiz-send.ts";
 import { shorten } from "./render.ts";
 
@@ -40,7 +41,7 @@ export function pickGroupCards(quiz: QuizDeps, chatId: number, count: number, to
 
 /**
  * Posts `card` in the group `chatId` as a non-anonymous quiz poll (so the bot gets each member's answer) and
- * records it. The card must fit a poll (see {@link pickGroupCards}). Errors from the Bot API propagate.
+ * records it (or queues it in the answer journal while the database cannot take it). The card must fit a poll (see {@link pickGroupCards}). Errors from the Bot API propagate.
  */
 export async function sendGroupCard(
   api: Api,
@@ -65,7 +66,8 @@ export async function sendGroupCard(
       ...(explanation ? { explanation } : {}),
     },
   );
-  quiz.groups.recordQuiz({
+  // Recorded, or queued when the database cannot take it now: the poll is out, its answers must count.
+  recordGroupQuiz(quiz, {
     pollId: message.poll.id,
     chatId,
     cardId: card.id,

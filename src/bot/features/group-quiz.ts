@@ -5,8 +5,8 @@ import { normalizeTimeZone } from "../../quiz/daily.ts";
 import { startOfLocalWeek } from "../../quiz/group.ts";
 import { quoteInput } from "../../quote.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
+import { findGroupQuiz, submitGroupAnswer } from "../group-answers.ts";
 import { memberName, pickGroupCards, sendGroupCard } from "../group-send.ts";
-import { optionOrder } from "../quiz-send.ts";
 import { escapeHtml } from "../render.ts";
 import { renderLeaderboard } from "../render-group.ts";
 
@@ -62,26 +62,18 @@ export function groupQuiz(deps: BotDeps): Feature {
 
   composer.on("poll_answer", async (ctx, next) => {
     const answer = ctx.pollAnswer;
-    if (!q.groups.findQuiz(answer.poll_id)) return next();
+    if (!findGroupQuiz(q, answer.poll_id)) return next();
     const member = answer.user;
     const shown = answer.option_ids[0];
     // A vote on behalf of a chat (an anonymous admin) belongs to nobody's progress.
     if (!member || member.is_bot || shown === undefined) return;
-    const at = q.now();
-    const recorded = q.groups.answer(
-      answer.poll_id,
-      { userId: member.id, name: memberName(member) },
-      at,
-      (quiz) => {
-        const card = q.deck.byId(quiz.cardId);
-        if (!card) return undefined;
-        const correct = optionOrder(card, quiz.sentAt)[shown] === card.correctIndex;
-        q.scheduler.recordAnswer(member.id, card.id, card.topicId, correct, at);
-        return { correct };
-      },
+    const outcome = submitGroupAnswer(
+      q,
+      { pollId: answer.poll_id, userId: member.id, name: memberName(member), shown, at: q.now().getTime() },
+      ctx.log,
     );
     // No message per answer: the poll itself shows each member the right option and the explanation.
-    if (recorded) deps.metrics?.quizAnswer(recorded.correct ? "correct" : "wrong");
+    if (outcome !== "duplicate") deps.metrics?.quizAnswer(outcome);
   });
 
   return {
