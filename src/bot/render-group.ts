@@ -11,25 +11,28 @@ function dayAndMonth(instant: Date, timeZone: string): string {
 }
 
 /**
- * /top: the members of the group best first (as the store ranks them: right answers, then accuracy), each
- * with a medal or a place, their name as Telegram shows it (escaped) and «верных из всех (точность)».
+ * /top: the first `size` members of the group (ranked by the store: right answers, then accuracy), each with
+ * a medal or a place, their name as Telegram shows them (escaped) and «верных из всех (точность)»; then the
+ * line of the member who asked (`viewerId`), when they answered this week but are not among those shown.
  */
 export function renderLeaderboard(
   rows: readonly LeaderboardRow[],
   weekStart: Date,
   timeZone: string,
+  options: { size: number; viewerId?: number },
 ): string {
   if (rows.length === 0) {
     return "🏆 На этой неделе в группе ещё никто не ответил. Вопрос для всех — /quiz";
   }
-  const lines = [`🏆 <b>Рейтинг недели</b> — с понедельника, ${dayAndMonth(weekStart, timeZone)}`, ""];
-  rows.forEach((row, i) => {
+  const line = (row: LeaderboardRow, i: number) => {
     const place = MEDALS[i] ?? `${i + 1}.`;
     const accuracy = Math.round((row.correct / row.answered) * 100);
-    lines.push(
-      `${place} ${escapeHtml(shorten(row.name, 64))} — ${row.correct} из ${row.answered} (${accuracy}%)`,
-    );
-  });
+    return `${place} ${escapeHtml(shorten(row.name, 64))} — ${row.correct} из ${row.answered} (${accuracy}%)`;
+  };
+  const lines = [`🏆 <b>Рейтинг недели</b> — с понедельника, ${dayAndMonth(weekStart, timeZone)}`, ""];
+  lines.push(...rows.slice(0, options.size).map(line));
+  const viewer = rows.findIndex((row) => row.userId === options.viewerId);
+  if (viewer >= options.size) lines.push("…", line(rows[viewer] as LeaderboardRow, viewer));
   lines.push("", "Места — по верным ответам, при равенстве — по точности. Вопрос для всех — /quiz");
   return lines.join("\n");
 }

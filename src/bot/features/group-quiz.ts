@@ -10,8 +10,10 @@ import { memberName, pickGroupCards, sendGroupCard } from "../group-send.ts";
 import { escapeHtml } from "../render.ts";
 import { renderLeaderboard } from "../render-group.ts";
 
-/** How many members /top lists. */
+/** How many members /top lists (and then the one who asked, if they are further down). */
 export const LEADERBOARD_SIZE = 10;
+/** How many members /top reads at most to find the one who asked. */
+const LEADERBOARD_ROWS_READ = 10_000;
 
 const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
 
@@ -54,8 +56,11 @@ export function groupQuiz(deps: BotDeps): Feature {
   group.command("top", async (ctx) => {
     const timeZone = zoneOf(ctx.chat.id);
     const weekStart = startOfLocalWeek(q.now(), timeZone);
-    const rows = q.groups.leaderboard(ctx.chat.id, weekStart, LEADERBOARD_SIZE);
-    await ctx.reply(renderLeaderboard(rows, weekStart, timeZone), HTML);
+    // Every member who answered this week (a group's week is small), so the one who asked finds their place.
+    const rows = q.groups.leaderboard(ctx.chat.id, weekStart, LEADERBOARD_ROWS_READ);
+    const viewerId = ctx.msg.sender_chat ? undefined : ctx.from?.id;
+    const options = { size: LEADERBOARD_SIZE, ...(viewerId !== undefined ? { viewerId } : {}) };
+    await ctx.reply(renderLeaderboard(rows, weekStart, timeZone, options), HTML);
   });
 
   composer.command("top", (ctx) => ctx.reply(TOP_IN_PRIVATE));

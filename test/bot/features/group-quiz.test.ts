@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { checkCalls, rightOptionShown, sentPollId, shown, textOf } from "../../helpers/calls.ts";
 import type { ApiCall } from "../../helpers/fake-bot-api.ts";
 import { type Harness, realSearch, startHarness } from "../../helpers/harness.ts";
-import { command, groupChat, pollAnswer, user } from "../../helpers/updates.ts";
+import { ANONYMOUS_ADMIN, command, groupChat, pollAnswer, user } from "../../helpers/updates.ts";
 
 /** The fake clock: Wednesday 11 March 2026, 12:00 in Moscow. */
 let now = new Date("2026-03-11T09:00:00Z");
@@ -177,5 +177,12 @@ describe("/stats in a group", () => {
     const [reply] = await h.fake.nextMessages(chat.id);
     expect(shown(reply)).toContain("Ответов: 1, верных: 1 (100%)");
     expect(reply?.payload.reply_parameters).toEqual({ message_id: update.message?.message_id });
+  });
+
+  test("on behalf of the group (an anonymous admin) it says progress is per member", async () => {
+    const chat = groupChat(nextChat--);
+    h.fake.push(command("stats", "", { chat, from: ANONYMOUS_ADMIN, senderChat: chat }));
+    const [reply] = await h.fake.nextMessages(chat.id);
+    expect(textOf(reply)).toMatch(/^Прогресс ведётся для каждого участника/);
   });
 });
