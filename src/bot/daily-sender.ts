@@ -122,7 +122,10 @@ export function startDailySender(options: DailySenderOptions): DailySender {
       await pace();
       let messageId: number;
       if (part === 0) {
-        const header = `☀️ Ежедневная викторина: ${questionsCount(cards.length)}. Выключить — /daily off`;
+        // In a group only admins may switch it off; everyone may answer and see the leaderboard.
+        const header = isGroupSubscription(delivery)
+          ? `☀️ Ежедневная викторина группы: ${questionsCount(cards.length)}, отвечает каждый. Рейтинг недели — /top`
+          : `☀️ Ежедневная викторина: ${questionsCount(cards.length)}. Выключить — /daily off`;
         messageId = (await api.sendMessage(to.chatId, header)).message_id;
       } else if (isGroupSubscription(delivery)) {
         messageId = (await sendGroupCard(api, quiz, to.chatId, cards[part - 1] as Card)).messageId;

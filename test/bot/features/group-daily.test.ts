@@ -130,7 +130,7 @@ describe("the group's daily delivery", () => {
     const first = sender();
     await first.idle();
     expect(headers(chat.id).map(textOf)).toEqual([
-      "☀️ Ежедневная викторина: 2 вопроса. Выключить — /daily off",
+      "☀️ Ежедневная викторина группы: 2 вопроса, отвечает каждый. Рейтинг недели — /top",
     ]);
     const sent = polls(chat.id);
     expect(sent).toHaveLength(2);
