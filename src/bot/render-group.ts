@@ -47,5 +47,6 @@ export function renderGroupGreeting(username: string): string {
     "/daily 09:00 — вопрос каждый день (включают администраторы группы)",
     "",
     `Спросить по конспекту: @${escapeHtml(username)} что такое под — или ответом на моё сообщение.`,
+    `Свои повторения по расписанию — /quiz в личном чате: t.me/${escapeHtml(username)}`,
   ].join("\n");
 }

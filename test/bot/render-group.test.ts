@@ -66,5 +66,6 @@ describe("renderGroupGreeting", () => {
     expect(text).toContain("/quiz — вопрос для всех");
     expect(text).toContain("/top — рейтинг недели");
     expect(text).toContain("@konspekt_bot что такое под");
+    expect(text).toContain("/quiz в личном чате: t.me/konspekt_bot");
   });
 });

@@ -133,7 +133,12 @@ export function groupDaily(deps: BotDeps): Feature {
       }
       return;
     }
-    if (gone(was)) await ctx.api.sendMessage(update.chat.id, renderGroupGreeting(ctx.me.username), HTML);
+    if (gone(was)) {
+      await ctx.api.sendMessage(update.chat.id, renderGroupGreeting(ctx.me.username), {
+        ...HTML,
+        link_preview_options: { is_disabled: true },
+      });
+    }
   });
 
   composer.on("message:migrate_to_chat_id", (ctx) => {
