@@ -21,6 +21,8 @@ import { ask } from "./features/ask.ts";
 import { daily } from "./features/daily.ts";
 import { fallback } from "./features/fallback.ts";
 import { forget } from "./features/forget.ts";
+import { groupDaily } from "./features/group-daily.ts";
+import { groupQuiz } from "./features/group-quiz.ts";
 import { help } from "./features/help.ts";
 import { inline } from "./features/inline.ts";
 import { membership } from "./features/membership.ts";
@@ -91,7 +93,11 @@ function tooFastInline(ctx: BotContext): Promise<true> {
   });
 }
 
-/** Marks a user inactive when Telegram says they blocked the bot (403 on a private chat). */
+/**
+ * Marks a user inactive when Telegram says they blocked the bot (403 on a private chat); stops a group's
+ * daily quiz when the bot was removed from it (403 on a group chat); moves a group's quizzes to its
+ * supergroup when Telegram says the group was upgraded (400 with `migrate_to_chat_id`).
+ */
 function blockedUsers(deps: BotDeps): Transformer {
   return async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
@@ -99,6 +105,17 @@ function blockedUsers(deps: BotDeps): Transformer {
     if (!result.ok && result.error_code === 403 && typeof chatId === "number" && chatId > 0) {
       deps.logger.info({ chatId, method }, "user blocked the bot");
       deps.users.markBlocked(chatId);
+    } else if (!result.ok && result.error_code === 403 && typeof chatId === "number" && chatId < 0) {
+      if (deps.quiz.daily.unsubscribe(chatId)) {
+        deps.logger.info(
+          { chatId, method },
+          "the bot is not in the group any more; its daily quiz is stopped",
+        );
+      }
+    } else if (!result.ok && result.parameters?.migrate_to_chat_id && typeof chatId === "number") {
+      const to = result.parameters.migrate_to_chat_id;
+      deps.quiz.groups.moveChat(chatId, to);
+      deps.logger.info({ from: chatId, to, method }, "the group became a supergroup; its quizzes moved");
     }
     return result;
   };
@@ -109,6 +126,8 @@ function groupGate(commandNames: Set<string>): MiddlewareFn<BotContext> {
   return (ctx, next) => {
     const message = ctx.message ?? ctx.editedMessage;
     if (!message || ctx.chat?.type === "private") return next();
+    // The group became a supergroup: its quizzes move (src/bot/features/group-daily.ts).
+    if (message.migrate_to_chat_id !== undefined) return next();
     const username = ctx.me.username.toLowerCase();
     const text = message.text ?? message.caption ?? "";
     const command = /^\/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?/.exec(text);
@@ -154,6 +173,9 @@ export function createBot(deps: BotDeps): KonspektBot {
     start(deps, memory, listCommands),
     help(listCommands),
     topics(deps),
+    // Before /quiz and /daily: they take those commands (and group quizzes' answers) in groups.
+    groupQuiz(deps),
+    groupDaily(deps),
     quiz(deps),
     daily(deps),
     stats(deps),

@@ -11,6 +11,7 @@ import type { Answer, Lifts } from "../search/types.ts";
 import type { AnswerJournal } from "../store/answer-journal.ts";
 import type { DailyStore } from "../store/daily.ts";
 import type { FrequentQuestion, QuestionOutcome, VoteKind } from "../store/feedback.ts";
+import type { GroupStore } from "../store/groups.ts";
 import type { Overview } from "../store/overview.ts";
 import type { PollStore } from "../store/polls.ts";
 import type { Metrics } from "./metrics.ts";
@@ -43,6 +44,8 @@ export interface QuizDeps {
   /** Answers the database could not take yet, retried by `startAnswerRetry` (src/bot/quiz-answers.ts). */
   pendingAnswers: AnswerJournal;
   daily: DailyStore;
+  /** Quizzes posted in groups, their members' answers and the weekly leaderboard. */
+  groups: GroupStore;
   /** Reports of bad cards («⚠️ Ошибка в вопросе») and the cards they suspended, which are never asked. */
   reports: CardReports;
   /** `DEFAULT_TIMEZONE`: the zone of users who never ran /timezone. */

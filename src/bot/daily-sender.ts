@@ -8,6 +8,7 @@ import type { Logger } from "pino";
 import type { Card } from "../quiz/types.ts";
 import type { DueDelivery } from "../store/daily.ts";
 import type { QuizDeps } from "./context.ts";
+import { isGroupSubscription, pickGroupCards, sendGroupCard } from "./group-send.ts";
 import type { Metrics } from "./metrics.ts";
 import { sendCard } from "./quiz-send.ts";
 import { questionsCount } from "./render-quiz.ts";
@@ -121,8 +122,13 @@ export function startDailySender(options: DailySenderOptions): DailySender {
       await pace();
       let messageId: number;
       if (part === 0) {
-        const header = `☀️ Ежедневная викторина: ${questionsCount(cards.length)}. Выключить — /daily off`;
+        // In a group only admins may switch it off; everyone may answer and see the leaderboard.
+        const header = isGroupSubscription(delivery)
+          ? `☀️ Ежедневная викторина группы: ${questionsCount(cards.length)}, отвечает каждый. Рейтинг недели — /top`
+          : `☀️ Ежедневная викторина: ${questionsCount(cards.length)}. Выключить — /daily off`;
         messageId = (await api.sendMessage(to.chatId, header)).message_id;
+      } else if (isGroupSubscription(delivery)) {
+        messageId = (await sendGroupCard(api, quiz, to.chatId, cards[part - 1] as Card)).messageId;
       } else {
         messageId = (await sendCard(api, quiz, to, cards[part - 1] as Card)).messageId;
       }
@@ -134,19 +140,24 @@ export function startDailySender(options: DailySenderOptions): DailySender {
   const deliver = async (delivery: DueDelivery): Promise<Outcome> => {
     const log = { userId: delivery.userId, localDate: delivery.localDate, attempt: delivery.attempt };
     if (delivery.cardIds === undefined) {
-      const picked = quiz.scheduler.nextCards(
-        delivery.userId,
-        quiz.deck,
-        quiz.now(),
-        delivery.count,
-        undefined,
-        quiz.reports.suspended,
-      );
+      // A group gets a fair turn through the deck; a user, their own due reviews and new cards.
+      const picked = isGroupSubscription(delivery)
+        ? pickGroupCards(quiz, delivery.chatId, delivery.count)
+        : quiz.scheduler
+            .nextCards(
+              delivery.userId,
+              quiz.deck,
+              quiz.now(),
+              delivery.count,
+              undefined,
+              quiz.reports.suspended,
+            )
+            .map((p) => p.card);
       // Recorded before anything is sent: a resumed delivery asks the same questions.
       if (
         !store.plan(
           delivery,
-          picked.map((p) => p.card.id),
+          picked.map((card) => card.id),
           owner,
         )
       )
@@ -165,12 +176,22 @@ export function startDailySender(options: DailySenderOptions): DailySender {
       return "sent";
     } catch (err) {
       const code = err instanceof GrammyError ? err.error_code : undefined;
+      if (err instanceof GrammyError && err.parameters.migrate_to_chat_id) {
+        // The group became a supergroup: the API's transformer moved the delivery, with its progress, to the
+        // new chat and gave it back; the next claim (this round) sends the rest there.
+        logger.info(
+          { ...log, to: err.parameters.migrate_to_chat_id },
+          "daily quiz: the group moved; resending",
+        );
+        return "postponed";
+      }
       // 429 and 5xx (after the API's own retries) and network errors pass; anything else Telegram refused
       // (403 blocked, 400) will be refused again.
       const transient = code === undefined || code === 429 || code >= 500;
       options.metrics?.daily(code === 403 ? "blocked" : "failed");
       if (code === 403) {
-        logger.info({ ...log, err }, "daily quiz: the user blocked the bot");
+        // The API's transformer marked the user blocked, or stopped the group's daily quiz.
+        logger.info({ ...log, err }, "daily quiz: the user blocked the bot, or the bot left the group");
       } else if (!transient || delivery.attempt >= DAILY_MAX_ATTEMPTS) {
         logger.error({ ...log, err }, "daily quiz: could not send; giving up for today");
       } else {

@@ -9,6 +9,7 @@ import { type QueuedAnswer, type QueuedQuiz, sentKey } from "../store/answer-jou
 import { isTransientStorageError } from "../store/db.ts";
 import type { SentPoll } from "../store/polls.ts";
 import type { QuizDeps, Search } from "./context.ts";
+import { retryGroupWrite } from "./group-answers.ts";
 import { nextQuestionKeyboard } from "./quiz-keyboards.ts";
 import { renderFeedback } from "./render-quiz.ts";
 
@@ -153,6 +154,12 @@ export function startAnswerRetry(options: {
   let running: Promise<void> | undefined;
   const retryOnce = async () => {
     for (const entry of quiz.pendingAnswers.list()) {
+      if (entry.kind === "group-sent" || entry.kind === "group-answer") {
+        // No feedback to send: a group quiz's poll showed the member the answer already.
+        if (retryGroupWrite(quiz, entry, logger) === "wait") return;
+        quiz.pendingAnswers.remove(entry.key);
+        continue;
+      }
       if (entry.kind === "sent") {
         try {
           quiz.polls.record({ ...entry.poll, sentAt: new Date(entry.poll.sentAt) });

@@ -10,6 +10,7 @@ import { openAnswerJournal } from "../store/answer-journal.ts";
 import { createCardReportStore } from "../store/card-reports.ts";
 import { createDailyStore } from "../store/daily.ts";
 import type { Database } from "../store/db.ts";
+import { createGroupStore } from "../store/groups.ts";
 import { createPollStore } from "../store/polls.ts";
 import { createProgressStore } from "../store/progress.ts";
 import type { QuizDeps } from "./context.ts";
@@ -45,6 +46,7 @@ export async function loadQuiz(options: {
       polls: createPollStore(options.db),
       pendingAnswers: openAnswerJournal(options.journalPath),
       daily: createDailyStore(options.db),
+      groups: createGroupStore(options.db),
       reports: createCardReports(createCardReportStore(options.db), deck),
       defaultTimeZone: options.defaultTimeZone,
       now: options.now ?? (() => new Date()),

@@ -35,8 +35,36 @@ export interface QueuedQuiz {
   poll: { pollId: string; userId: number; chatId: number; cardId: string; messageId: number; sentAt: number };
 }
 
+/** A quiz posted in a group that could not be recorded yet; its members' answers queue behind it. */
+export interface QueuedGroupQuiz {
+  kind: "group-sent";
+  /** {@link sentKey} of the poll id. */
+  key: string;
+  quiz: { pollId: string; chatId: number; cardId: string; messageId: number; sentAt: number };
+}
+
+/** A member's answer to a group quiz, waiting to be recorded: one per member and poll. */
+export interface QueuedGroupAnswer {
+  kind: "group-answer";
+  /** {@link groupAnswerKey}. */
+  key: string;
+  pollId: string;
+  userId: number;
+  /** The member's name as Telegram showed it, for the leaderboard. */
+  name: string;
+  /** The chosen option as shown in the poll (mapped to the card when it is recorded). */
+  shown: number;
+  /** When the member answered (ms since the epoch). */
+  at: number;
+}
+
 /** A write waiting for the database. */
-export type QueuedWrite = QueuedAnswer | QueuedQuiz;
+export type QueuedWrite = QueuedAnswer | QueuedQuiz | QueuedGroupQuiz | QueuedGroupAnswer;
+
+/** The journal key of a member's queued answer to the group quiz `pollId`. */
+export function groupAnswerKey(pollId: string, userId: number): string {
+  return `group:${pollId}:${userId}`;
+}
 
 /** The journal key of a queued sent quiz whose poll store key is `pollId`. */
 export function sentKey(pollId: string): string {

@@ -149,6 +149,36 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX card_reports_user ON card_reports (user_id);
     `,
   },
+  {
+    version: 6,
+    name: "group quizzes and their members' answers",
+    // A quiz poll posted in a group is answered by many members, so it is not a row of `polls` (one user, one
+    // answer): group_quizzes holds the poll, group_answers one row per member who answered it, with the name
+    // Telegram showed then (for /top) and whether it was right. Each answer is also an ordinary review of the
+    // member's own card state. A group's daily quiz is a daily_subscriptions row keyed by the chat id (negative,
+    // never a user id), with a users row for the group's time zone. No foreign key to users, as in feedback.
+    sql: `
+      CREATE TABLE group_quizzes (
+        poll_id    TEXT PRIMARY KEY,
+        chat_id    INTEGER NOT NULL,
+        card_id    TEXT NOT NULL,
+        message_id INTEGER NOT NULL,
+        sent_at    INTEGER NOT NULL
+      );
+      CREATE INDEX group_quizzes_chat ON group_quizzes (chat_id, card_id, sent_at);
+      CREATE TABLE group_answers (
+        poll_id     TEXT NOT NULL,
+        user_id     INTEGER NOT NULL,
+        chat_id     INTEGER NOT NULL,
+        correct     INTEGER NOT NULL CHECK (correct IN (0, 1)),
+        name        TEXT NOT NULL,
+        answered_at INTEGER NOT NULL,
+        PRIMARY KEY (poll_id, user_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX group_answers_week ON group_answers (chat_id, answered_at);
+      CREATE INDEX group_answers_user ON group_answers (user_id);
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -1,4 +1,5 @@
-// Counts for the admins' /admin: how many people use the bot and how much they study. Read-only.
+// Counts for the admins' /admin: how many people use the bot and how much they study. Read-only. Groups
+// have a users row for their daily quiz (a negative id); they are not counted as users.
 import type { Database } from "better-sqlite3";
 
 /** A snapshot of the bot's use. */
@@ -9,7 +10,7 @@ export interface Overview {
   activeWeek: number;
   /** Users who blocked the bot (daily quizzes skip them). */
   blocked: number;
-  /** Users subscribed to a daily quiz. */
+  /** Users and groups subscribed to a daily quiz. */
   subscribers: number;
   /** Quiz answers in the last 24 hours, and ever. */
   answersDay: number;
@@ -21,9 +22,11 @@ const DAY_MS = 86_400_000;
 /** Creates the counter for `db`: `snapshot(now)` reads every count in one transaction. */
 export function createOverview(db: Database): { snapshot(now?: Date): Overview } {
   const count = (sql: string) => db.prepare<[number], number>(sql).pluck();
-  const users = count("SELECT count(*) FROM users WHERE ? IS NOT NULL");
-  const seenSince = count("SELECT count(*) FROM users WHERE seen_at >= ?");
-  const blocked = count("SELECT count(*) FROM users WHERE blocked_at IS NOT NULL AND ? IS NOT NULL");
+  const users = count("SELECT count(*) FROM users WHERE id > 0 AND ? IS NOT NULL");
+  const seenSince = count("SELECT count(*) FROM users WHERE id > 0 AND seen_at >= ?");
+  const blocked = count(
+    "SELECT count(*) FROM users WHERE id > 0 AND blocked_at IS NOT NULL AND ? IS NOT NULL",
+  );
   const subscribers = count("SELECT count(*) FROM daily_subscriptions WHERE ? IS NOT NULL");
   const answersSince = count("SELECT count(*) FROM reviews WHERE reviewed_at >= ?");
   const snapshot = db.transaction(

@@ -32,8 +32,8 @@ export interface UserStore {
   /** The user's time zone, or `undefined` when they never set one (use `DEFAULT_TIMEZONE`). */
   getTimezone(id: number): string | undefined;
   /**
-   * Deletes everything stored about the user — progress, reviews, daily subscription, polls, their feedback on
-   * answers — in one transaction.
+   * Deletes everything stored about the user — progress, reviews, daily subscription, polls, their answers in
+   * groups, their feedback on answers — in one transaction.
    */
   forget(id: number): void;
 }
@@ -61,9 +61,15 @@ export function createUserStore(db: Database): UserStore {
     .pluck();
   const setZone = db.prepare<[string, number]>("UPDATE users SET timezone = ? WHERE id = ?");
   const getZone = db.prepare<[number], string | null>("SELECT timezone FROM users WHERE id = ?").pluck();
-  const deletes = ["feedback", "card_reports", "polls", "daily_subscriptions", "reviews", "card_states"].map(
-    (table) => db.prepare<[number]>(`DELETE FROM ${table} WHERE user_id = ?`),
-  );
+  const deletes = [
+    "feedback",
+    "card_reports",
+    "polls",
+    "group_answers",
+    "daily_subscriptions",
+    "reviews",
+    "card_states",
+  ].map((table) => db.prepare<[number]>(`DELETE FROM ${table} WHERE user_id = ?`));
   const deleteUser = db.prepare<[number]>("DELETE FROM users WHERE id = ?");
   /** Users seen and not yet written: id → names and time. */
   const pending = new Map<number, { user: UserInfo; at: number }>();

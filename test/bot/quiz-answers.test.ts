@@ -1,7 +1,6 @@
 // Quiz answers are recorded before Telegram is told, and never lost: a failing answerCallbackQuery, a
 // database locked by another process for 10 s, a database whose writes fail (disk full), a restart with
 // answers still queued. Questions are answered meanwhile: answering needs no write.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +14,7 @@ import { type Database, openDatabase } from "../../src/store/db.ts";
 import { type Button, buttons, checkCalls, sentMessage, shown } from "../helpers/calls.ts";
 import type { ApiCall } from "../helpers/fake-bot-api.ts";
 import { type Harness, realKnowledge, realQuiz, startHarness } from "../helpers/harness.ts";
+import { holdWriteLock } from "../helpers/lock.ts";
 import { callbackQuery, command, message, pollAnswer, user } from "../helpers/updates.ts";
 
 let h: Harness | undefined;
@@ -101,39 +101,6 @@ describe("a button answer when answerCallbackQuery fails", () => {
     expect(reviewsOf(db, from.id)).toBe(1);
   });
 });
-
-/** Another process takes SQLite's write lock on `path` and holds it for `ms`. Resolves once it holds it. */
-async function holdWriteLock(
-  path: string,
-  ms: number,
-): Promise<{ child: ChildProcess; released: Promise<void> }> {
-  const child = spawn(
-    process.execPath,
-    [
-      "-e",
-      `const db = new (require("better-sqlite3"))(${JSON.stringify(path)});
-       db.exec("BEGIN EXCLUSIVE"); db.exec("CREATE TABLE IF NOT EXISTS lock_probe (x)");
-       process.stdout.write("locked\\n");
-       setTimeout(() => { db.exec("COMMIT"); db.close(); process.stdout.write("released\\n"); }, ${ms});`,
-    ],
-    { stdio: ["ignore", "pipe", "inherit"] },
-  );
-  let output = "";
-  const seen = (word: string) =>
-    new Promise<void>((resolve) => {
-      const check = () => {
-        if (output.includes(word)) resolve();
-      };
-      child.stdout?.on("data", (chunk: Buffer) => {
-        output += chunk.toString();
-        check();
-      });
-      check();
-    });
-  const released = seen("released");
-  await seen("locked");
-  return { child, released };
-}
 
 describe("a database locked by another process for 10 s", () => {
   test("questions are answered within 1 s meanwhile; a poll answer lands when the lock clears", async () => {

@@ -69,6 +69,11 @@ export const ERRORS = {
     description: "Forbidden: bot was blocked by the user",
   }),
   internal: (): ApiReply => ({ ok: false, error_code: 500, description: "Internal Server Error" }),
+  kicked: (): ApiReply => ({
+    ok: false,
+    error_code: 403,
+    description: "Forbidden: bot was kicked from the group chat",
+  }),
 };
 
 export class FakeBotApi {
@@ -89,6 +94,8 @@ export class FakeBotApi {
   #nextPollId = 1;
   /** Files users "sent", served by getFile and `/file/bot<token>/<path>`, by file id. */
   readonly #files = new Map<string, Buffer>();
+  /** Members' statuses by `chatId:userId`, for getChatMember (anyone else is a plain member). */
+  readonly #members = new Map<string, string>();
 
   private constructor(
     readonly server: Server,
@@ -118,6 +125,11 @@ export class FakeBotApi {
     const id = `file-${this.#files.size + 1}`;
     this.#files.set(id, bytes);
     return { file_id: id, file_unique_id: `u${id}`, file_size: bytes.length };
+  }
+
+  /** Makes `userId` a member of `chatId` with `status` (e.g. "administrator") for getChatMember. */
+  setMember(chatId: number, userId: number, status: "creator" | "administrator" | "member"): void {
+    this.#members.set(`${chatId}:${userId}`, status);
   }
 
   /** Queues an update for getUpdates, giving it the next update id, which it returns. */
@@ -322,6 +334,12 @@ export class FakeBotApi {
     switch (method) {
       case "getMe":
         return { ok: true, result: FAKE_BOT };
+      case "getChatMember": {
+        const userId = Number(payload.user_id);
+        const status = this.#members.get(`${payload.chat_id}:${userId}`) ?? "member";
+        const user = { id: userId, is_bot: false, first_name: `User${userId}` };
+        return { ok: true, result: { status, user } };
+      }
       case "getFile": {
         const id = String(payload.file_id);
         const bytes = this.#files.get(id);

@@ -37,12 +37,26 @@ interface MessageOptions {
   from?: User;
   chat?: Chat;
   replyTo?: Message;
+  /** Sent on behalf of a chat: the group itself (an anonymous admin) or a channel. */
+  senderChat?: Chat;
 }
 
 /** What every message from a user has: a new id, the time, the chat (their private chat unless given), the sender. */
-function envelope(options: MessageOptions): { message_id: number; date: number; chat: Chat; from: User } {
+function envelope(options: MessageOptions): {
+  message_id: number;
+  date: number;
+  chat: Chat;
+  from: User;
+  sender_chat?: Chat;
+} {
   const from = options.from ?? user(1001);
-  return { message_id: nextMessageId++, date: now(), chat: options.chat ?? privateChat(from.id), from };
+  return {
+    message_id: nextMessageId++,
+    date: now(),
+    chat: options.chat ?? privateChat(from.id),
+    from,
+    ...(options.senderChat ? { sender_chat: options.senderChat } : {}),
+  };
 }
 
 function textMessage(text: string, options: MessageOptions = {}): Message.TextMessage {
@@ -164,4 +178,34 @@ export function document(
       document: { ...file, file_name: fileName },
     },
   } as UpdateBody;
+}
+
+/** The user who stands for an anonymous group admin (Telegram's GroupAnonymousBot). */
+export const ANONYMOUS_ADMIN: User = {
+  id: 1087968824,
+  is_bot: true,
+  first_name: "Group",
+  username: "GroupAnonymousBot",
+};
+
+/** `from` added the bot to the group `chat` (`member`), or removed it (`left`, `kicked`). */
+export function botInGroup(
+  chat: Chat,
+  status: "member" | "left" | "kicked",
+  from: User = user(1001),
+): UpdateBody {
+  return {
+    my_chat_member: {
+      chat,
+      from,
+      date: now(),
+      old_chat_member: { status: status === "member" ? "left" : "member", user: FAKE_BOT } as never,
+      new_chat_member: { status, user: FAKE_BOT, ...(status === "kicked" ? { until_date: 0 } : {}) } as never,
+    },
+  };
+}
+
+/** The service message in the old group `chat` when it became the supergroup `to`. */
+export function migratedTo(chat: Chat, to: number, from: User = user(1001)): UpdateBody {
+  return { message: { ...envelope({ chat, from }), migrate_to_chat_id: to } } as UpdateBody;
 }
