@@ -270,7 +270,9 @@ export function createBot(deps: BotDeps): KonspektBot {
     limit<BotContext, never>({
       timeFrame: deps.rateLimit?.timeFrame ?? 3000,
       limit: deps.rateLimit?.limit ?? 6,
-      keyGenerator: (ctx) => ctx.from?.id.toString(),
+      // A poll answer is an answer given, not a request to answer: dropping it would lose it silently (Telegram
+      // already shows the vote), so it is never limited. Telegram itself paces how fast polls can be answered.
+      keyGenerator: (ctx) => (ctx.pollAnswer ? undefined : ctx.from?.id.toString()),
       onLimitExceeded: (ctx) => {
         const warn = ctx.callbackQuery
           ? ctx.answerCallbackQuery({ text: TOO_FAST })
@@ -297,7 +299,15 @@ export function createBot(deps: BotDeps): KonspektBot {
   return Object.assign(bot, { commands });
 }
 
-/** Registers the commands with their Russian descriptions in Telegram's menu. */
+/**
+ * Registers the commands with their Russian descriptions in Telegram's menus: the private chats' menu (the
+ * default scope), and the groups' menu, each with the commands that work there.
+ */
 export async function registerCommands(bot: KonspektBot): Promise<void> {
-  await bot.api.setMyCommands(bot.commands.map(({ command, description }) => ({ command, description })));
+  const menu = (chats: "private" | "group") =>
+    bot.commands
+      .filter((c) => c.chats === undefined || c.chats === chats)
+      .map(({ command, description }) => ({ command, description }));
+  await bot.api.setMyCommands(menu("private"));
+  await bot.api.setMyCommands(menu("group"), { scope: { type: "all_group_chats" } });
 }

@@ -116,6 +116,8 @@ export interface CommandInfo {
   command: string;
   /** Russian, one line, at most 256 characters. */
   description: string;
+  /** Where the command works, for Telegram's menus; both private chats and groups when not given. */
+  chats?: "private" | "group";
 }
 
 /** One feature of the bot: its middleware and the commands it answers. */

@@ -64,6 +64,12 @@ describe("start-up", () => {
       expect.arrayContaining(["start", "help", "topics", "topic", "quiz", "daily", "stats"]),
     );
     for (const c of commands) expect(c.description).toMatch(/[а-яё]/i);
+    // The groups' menu has what works in a group: /top, which the private menu lacks.
+    const inGroups = h.fake.callsOf("setMyCommands")[1]?.payload;
+    expect(inGroups?.scope).toEqual({ type: "all_group_chats" });
+    const groupCommands = ((inGroups?.commands ?? []) as { command: string }[]).map((c) => c.command);
+    expect(groupCommands).toEqual(expect.arrayContaining(["quiz", "top", "daily", "stats"]));
+    expect(registered).not.toContain("top");
     expect(h.fake.callsOf("deleteWebhook")).toHaveLength(1);
     const poll = h.fake.callsOf("getUpdates")[0];
     expect(poll?.payload.allowed_updates).toEqual([

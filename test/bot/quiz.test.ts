@@ -147,6 +147,30 @@ describe("/quiz as a native quiz poll", () => {
   });
 });
 
+describe("a user over the flood limit", () => {
+  test("still has every poll answer recorded: an answer is never dropped as flooding", async () => {
+    const strict = await startHarness({ rateLimit: { timeFrame: 60_000, limit: 2 } });
+    try {
+      const u = newUser();
+      strict.fake.push(command("quiz", "", { from: u }));
+      const first = await nextPoll(strict, u.id);
+      strict.fake.push(command("quiz", "", { from: u }));
+      const second = await nextPoll(strict, u.id);
+      for (const poll of [first, second])
+        strict.fake.push(pollAnswer(pollId(poll), u, [poll.payload.correct_option_id as number]));
+      await strict.fake.waitFor(
+        () => strict.fake.sent(u.id).filter((c) => shown(c).startsWith("✅ Верно!")).length === 2,
+      );
+      for (const poll of [first, second])
+        expect(strict.quiz.polls.find(pollId(poll))?.answeredAt).toBeInstanceOf(Date);
+      expect(strict.fake.sent(u.id).some((c) => shown(c).startsWith("Слишком много"))).toBe(false);
+      checkCalls(strict.fake);
+    } finally {
+      await strict.stop();
+    }
+  });
+});
+
 describe("cards that do not fit a poll", () => {
   let b: Harness;
   const quizDb = openDatabase(":memory:");

@@ -49,7 +49,10 @@ test("registers the webhook with its secret and the updates it handles", () => {
       "inline_query",
     ],
   });
-  expect(fake.callsOf("setMyCommands")).toHaveLength(1);
+  expect(fake.callsOf("setMyCommands").map((c) => c.payload.scope)).toEqual([
+    undefined,
+    { type: "all_group_chats" },
+  ]);
 });
 
 test("a request with a wrong or missing secret gets 401 and is not handled", async () => {

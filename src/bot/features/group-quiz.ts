@@ -82,7 +82,7 @@ export function groupQuiz(deps: BotDeps): Feature {
   });
 
   return {
-    commands: [{ command: "top", description: "Рейтинг группы за неделю" }],
+    commands: [{ command: "top", description: "Рейтинг группы за неделю", chats: "group" }],
     composer,
   };
 }
