@@ -13,6 +13,7 @@ import {
   type Transformer,
 } from "grammy";
 import type { Update } from "grammy/types";
+import type { Logger } from "pino";
 import { AnswerMemory } from "./answer-memory.ts";
 import type { BotContext, BotDeps, CommandInfo, Feature } from "./context.ts";
 import { GREETING_PAYLOAD } from "./deep-link.ts";
@@ -154,7 +155,17 @@ function groupGate(commandNames: Set<string>): MiddlewareFn<BotContext> {
  * `startPolling` or `startWebhook` (src/bot/runtime.ts), or feed it with `bot.handleUpdate`.
  */
 export function createBot(deps: BotDeps): KonspektBot {
+  // The update's logger, bound to its id, is made on first use: most updates log nothing, and a child logger is
+  // not free. A getter of the context class costs nothing per update; a middleware defining it did.
+  class UpdateContext extends Context {
+    #log: Logger | undefined;
+    get log(): Logger {
+      this.#log ??= deps.logger.child({ update_id: this.update.update_id });
+      return this.#log;
+    }
+  }
   const bot = new Bot<BotContext>(deps.token, {
+    ContextConstructor: UpdateContext,
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     client: {
       timeoutSeconds: deps.requestTimeoutSeconds ?? REQUEST_TIMEOUT_SECONDS,
@@ -239,17 +250,6 @@ export function createBot(deps: BotDeps): KonspektBot {
   const library = deps.library;
   // After the per-chat queue, so an update waiting its turn starts on the notes as they are when it runs.
   if (library) bot.use((_ctx, next) => library.pin(next));
-  bot.use((ctx, next) => {
-    // Made on first use: most updates log nothing, and a child logger per update is not free.
-    let log: BotContext["log"] | undefined;
-    Object.defineProperty(ctx, "log", {
-      get: () => {
-        log ??= deps.logger.child({ update_id: ctx.update.update_id });
-        return log;
-      },
-    });
-    return next();
-  });
   const guarded = bot.errorBoundary(onError);
   guarded.use((ctx, next) => {
     const from = ctx.from;
@@ -284,8 +284,10 @@ export function createBot(deps: BotDeps): KonspektBot {
     }),
   );
 
-  // An edited message is answered again, as if it were new.
-  guarded.on("edited_message", (ctx) => {
+  // An edited message is answered again, as if it were new. A plain check rather than `on("edited_message")`,
+  // whose filter builds a composer on every update that passes.
+  guarded.use((ctx, next) => {
+    if (ctx.editedMessage === undefined) return next();
     const update: Update = {
       update_id: ctx.update.update_id,
       message: ctx.editedMessage as NonNullable<Update["message"]>,

@@ -206,8 +206,17 @@ export function sourceLine(passage: Passage): Block {
 /** Cuts text to `max` characters (see src/quote.ts); kept here for the renderers that import it. */
 export { shorten };
 
+// A question asked again brings the same snippet (the search keeps them for the questions asked lately), so
+// its blocks are made once. Nothing downstream changes a block or a run, so they can be shared.
+const snippetsShown = new WeakMap<Snippet, Block[]>();
+
 function hitBlocks(hit: Hit): Block[] {
-  return [...snippetBlocks(hit.snippet), sourceLine(hit.passage)];
+  let blocks = snippetsShown.get(hit.snippet);
+  if (blocks === undefined) {
+    blocks = snippetBlocks(hit.snippet);
+    snippetsShown.set(hit.snippet, blocks);
+  }
+  return [...blocks, sourceLine(hit.passage)];
 }
 
 /** The answer to a question, as one or more HTML messages. */

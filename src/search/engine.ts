@@ -9,7 +9,7 @@ import type { Intent } from "./query.ts";
 import { type ShapeInput, shapeAnswer } from "./shape.ts";
 import { makeSnippet } from "./snippet.ts";
 import type { Answer, Hit, Lifts, Snippet } from "./types.ts";
-import { createUnderstanding, type QueryTerm } from "./understand.ts";
+import { createUnderstanding, type QueryTerm, type Question } from "./understand.ts";
 import { Vocabulary } from "./vocabulary.ts";
 
 /** Tuning knobs, calibrated on the evaluation set (`npm run eval`). */
@@ -36,6 +36,20 @@ const GATHERED = 12;
 const GATHERED_PER_SIDE = 20;
 /** A topic name found inside what the user typed (or the reverse) counts when at least this long. */
 const MIN_NAME_INSIDE = 5;
+/** How many recent questions keep what was gathered for them (see `gathered` in `createSearchEngine`). */
+const CACHED_QUESTIONS = 1_000;
+
+/** A question as understood, with its candidates: what answering it the next time starts from. */
+interface Gathered {
+  question: Question;
+  weights: Map<string, number>;
+  candidates: Candidate[];
+  sides?: {
+    terms: [QueryTerm[], QueryTerm[]];
+    weights: [Map<string, number>, Map<string, number>];
+    candidates: [Candidate[], Candidate[]];
+  };
+}
 
 export interface SearchEngine {
   /**
@@ -83,18 +97,61 @@ export function createSearchEngine(
   const subjectOf = (terms: readonly QueryTerm[]) => terms.filter((t) => !t.generic).map((t) => t.term);
   const weightsOf = (terms: readonly QueryTerm[]) => new Map(terms.map((t) => [t.term, t.weight]));
 
+  // Snippets by the question's weights (kept with its gathered candidates) and passage: a question asked
+  // again shows the same snippets.
+  const snippets = new WeakMap<ReadonlyMap<string, number>, Map<string, Snippet>>();
   /** A hit whose snippet is made when first read: most answers show one snippet, not the five they offer. */
   const makeHit = (c: Candidate, weights: ReadonlyMap<string, number>): Hit => {
-    let snippet: Snippet | undefined;
+    let made = snippets.get(weights);
+    if (made === undefined) {
+      made = new Map();
+      snippets.set(weights, made);
+    }
+    const known = made;
     return {
       passage: c.passage,
       score: c.score,
       coverage: c.coverage,
       get snippet() {
-        snippet ??= makeSnippet(c.passage.text, analyzer, weights);
+        let snippet = known.get(c.passage.id);
+        if (snippet === undefined) {
+          snippet = makeSnippet(c.passage.text, analyzer, weights);
+          known.set(c.passage.id, snippet);
+        }
         return snippet;
       },
     };
+  };
+
+  // People ask the same questions («что такое под»): understanding one and gathering its candidates, most of
+  // the time of an answer, is done once per question while it is asked. Both depend only on the notes (one
+  // engine per version of the notes) and the question; the judge, which applies the lifts learned from
+  // feedback, runs on every answer, so a vote counts at once.
+  const recent = new Map<string, Gathered>();
+  const gathered = (raw: string): Gathered => {
+    const cached = recent.get(raw);
+    if (cached !== undefined) {
+      recent.delete(raw);
+      recent.set(raw, cached);
+      return cached;
+    }
+    const question = understanding.understand(raw);
+    const entry: Gathered = {
+      question,
+      weights: weightsOf(question.terms),
+      candidates: index.gather(question.terms, GATHERED),
+    };
+    if (question.sides) {
+      const [a, b] = question.sides.map((s) => understanding.termsOf(s)) as [QueryTerm[], QueryTerm[]];
+      entry.sides = {
+        terms: [a, b],
+        weights: [weightsOf(a), weightsOf(b)],
+        candidates: [index.gather(a, GATHERED_PER_SIDE), index.gather(b, GATHERED_PER_SIDE)],
+      };
+    }
+    recent.set(raw, entry);
+    if (recent.size > CACHED_QUESTIONS) recent.delete(recent.keys().next().value as string);
+    return entry;
   };
 
   /** Topics to suggest with «nothing»: first those of the passages that came closest. */
@@ -110,23 +167,17 @@ export function createSearchEngine(
   };
 
   const answer = (raw: string, lifts?: Lifts): Answer => {
-    const question = understanding.understand(raw);
+    const { question, weights, candidates, sides: gatheredSides } = gathered(raw);
     const terms = question.terms;
-    const weights = weightsOf(terms);
-    const judged = judge(index.gather(terms, GATHERED), question.intent, terms, index, options.judge, lifts);
+    const judged = judge(candidates, question.intent, terms, index, options.judge, lifts);
     let sides: ShapeInput["sides"];
-    const sideWeights: Map<string, number>[] = [];
-    if (question.sides) {
-      const [aTerms, bTerms] = question.sides.map((s) => understanding.termsOf(s)) as [
-        QueryTerm[],
-        QueryTerm[],
-      ];
-      sideWeights.push(weightsOf(aTerms), weightsOf(bTerms));
+    if (question.sides && gatheredSides) {
+      const [aTerms, bTerms] = gatheredSides.terms;
       sides = {
         names: question.sides,
         terms: [subjectOf(aTerms), subjectOf(bTerms)],
-        a: judge(index.gather(aTerms, GATHERED_PER_SIDE), "other", aTerms, index, options.judge),
-        b: judge(index.gather(bTerms, GATHERED_PER_SIDE), "other", bTerms, index, options.judge),
+        a: judge(gatheredSides.candidates[0], "other", aTerms, index, options.judge),
+        b: judge(gatheredSides.candidates[1], "other", bTerms, index, options.judge),
       };
     }
     return shapeAnswer({
@@ -136,7 +187,7 @@ export function createSearchEngine(
       judged,
       ...(sides ? { sides } : {}),
       moreCount: options.moreCount,
-      hit: (c, side) => makeHit(c, side === undefined ? weights : (sideWeights[side] ?? weights)),
+      hit: (c, side) => makeHit(c, side === undefined ? weights : (gatheredSides?.weights[side] ?? weights)),
       suggest,
     });
   };

@@ -1,6 +1,6 @@
 // Stage 1 of answering: understand the question. The text as meant (wrong layout re-typed, typos corrected),
 // what kind of answer it wants, and its terms weighted by how much each says about the subject.
-import type { Analyzer } from "./analyzer.ts";
+import type { Analyzer, Token } from "./analyzer.ts";
 import { switchLayout } from "./layout.ts";
 import { cleanQuery, type Intent, intentOf, parseQuery } from "./query.ts";
 import { GENERIC_WORDS } from "./stopwords.ts";
@@ -66,9 +66,11 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     if (term !== undefined) generic.add(term);
   }
 
+  /** The words of a text that count (the first {@link MAX_QUERY_WORDS}). */
+  const wordsOf = (text: string): Token[] => analyzer.tokens(text).slice(0, MAX_QUERY_WORDS);
+
   /** Share of a text's words that the notes know. */
-  const recognised = (text: string): number => {
-    const tokens = analyzer.tokens(text).slice(0, MAX_QUERY_WORDS);
+  const recognised = (tokens: readonly Token[]): number => {
     if (tokens.length === 0) return 0;
     return tokens.filter((t) => vocabulary.knownWord(t.surface)).length / tokens.length;
   };
@@ -76,28 +78,34 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
   /**
    * The query as meant: re-typed in the other layout when that makes far more of its words known, then each
    * unknown word re-typed or corrected on its own (so glossary phrases still form: «ингресс контролер»).
+   * Its words come along when nothing was corrected, so the question is not analysed twice.
    */
-  const meant = (text: string): string => {
-    const asTyped = recognised(text);
+  const meant = (text: string): { text: string; words?: Token[] } => {
+    let words = wordsOf(text);
+    const asTyped = recognised(words);
     let query = text;
     if (asTyped < 0.5) {
       const switched = switchLayout(text);
-      if (recognised(switched) > asTyped + 0.25) query = switched;
+      const switchedWords = wordsOf(switched);
+      if (recognised(switchedWords) > asTyped + 0.25) {
+        query = switched;
+        words = switchedWords;
+      }
     }
     let out = "";
     let at = 0;
-    for (const token of analyzer.tokens(query).slice(0, MAX_QUERY_WORDS)) {
+    for (const token of words) {
       if (vocabulary.knownWord(token.surface)) continue;
       const fixed = vocabulary.correctWord(token.surface);
       if (fixed === undefined) continue;
       out += query.slice(at, token.start) + fixed;
       at = token.end;
     }
-    return out + query.slice(at);
+    return at === 0 ? { text: query, words } : { text: out + query.slice(at) };
   };
 
-  /** The terms of a text; a compound the notes don't know is looked up by its parts. */
-  const termsOf = (text: string): QueryTerm[] => {
+  /** The terms of a text (from its words, when already analysed); an unknown compound is looked up by its parts. */
+  const termsOf = (text: string, words: readonly Token[] = wordsOf(text)): QueryTerm[] => {
     const terms = new Map<string, QueryTerm>();
     let negated = false;
     let verb = false;
@@ -107,7 +115,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       const name = !isGeneric && !verb && /^[a-z0-9]/.test(term);
       terms.set(term, { term, form, generic: isGeneric, weight, name, ...(negated ? { negated } : {}) });
     };
-    for (const token of analyzer.tokens(text).slice(0, MAX_QUERY_WORDS)) {
+    for (const token of words) {
       negated = NEGATION.test(text.slice(Math.max(0, token.start - NEGATION_REACH), token.start));
       // A lone letter says nothing about the subject (the «b» of a pasted «<b>», an «и» typed in Latin).
       if (token.term === undefined || token.surface.length < 2) continue;
@@ -131,8 +139,15 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
 
   return {
     understand(raw) {
-      const parsed = parseQuery(meant(cleanQuery(raw)));
-      const question: Question = { text: parsed.text, intent: intentOf(parsed), terms: termsOf(parsed.text) };
+      const asMeant = meant(cleanQuery(raw));
+      const parsed = parseQuery(asMeant.text);
+      // Cleaning a cleaned query changes nothing, so its words are those of the text as meant.
+      const words = parsed.text === asMeant.text ? asMeant.words : undefined;
+      const question: Question = {
+        text: parsed.text,
+        intent: intentOf(parsed),
+        terms: termsOf(parsed.text, words),
+      };
       if (parsed.sides) question.sides = parsed.sides;
       return question;
     },

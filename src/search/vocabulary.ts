@@ -8,6 +8,8 @@ import { Lexicon } from "./typos.ts";
 const MIN_CORRECTED_LENGTH = 3;
 /** The shortest known stem an unknown Cyrillic term may be shortened to. */
 const MIN_STEM_PREFIX = 5;
+/** How many words' look-ups ({@link Vocabulary.knownWord}, {@link Vocabulary.correctWord}) stay cached. */
+const MAX_CACHED_WORDS = 50_000;
 
 /** A text's terms as the index stores them: each word's term, and the parts of compound identifiers. */
 export interface LearnedText {
@@ -21,11 +23,16 @@ export class Vocabulary {
   private readonly surfaceTerm = new Map<string, string>();
   private readonly lexicon = new Lexicon();
   private documents = 0;
+  // Questions repeat their words: each word is looked up (and corrected, by edit distance over the lexicon)
+  // once. What the notes know only changes while the index is built; learning forgets the answers.
+  private readonly known = new Map<string, boolean>();
+  private readonly corrected = new Map<string, string | null>();
 
   constructor(private readonly analyzer: Analyzer) {}
 
   /** Analyses text of the notes, learning its words for typo and layout correction. */
   learn(text: string): LearnedText {
+    this.forgetLookups();
     const terms: string[] = [];
     const parts: string[] = [];
     this.analyzer.scan(text, (word, term) => {
@@ -52,6 +59,7 @@ export class Vocabulary {
 
   /** Counts one passage's distinct terms towards the document frequencies. */
   count(terms: Iterable<string>): void {
+    this.forgetLookups();
     this.documents++;
     for (const term of new Set(terms))
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
@@ -96,13 +104,33 @@ export class Vocabulary {
 
   /** Whether the notes know a word, as typed or by its analysed form (stop words are real words too). */
   knownWord(surface: string): boolean {
+    let known = this.known.get(surface);
+    if (known === undefined) {
+      known = this.knows(surface);
+      if (this.known.size >= MAX_CACHED_WORDS) this.known.clear();
+      this.known.set(surface, known);
+    }
+    return known;
+  }
+
+  /** A word the notes don't know, re-typed in the other layout or corrected to the nearest known word. */
+  correctWord(surface: string): string | undefined {
+    let fixed = this.corrected.get(surface);
+    if (fixed === undefined) {
+      fixed = this.correct(surface) ?? null;
+      if (this.corrected.size >= MAX_CACHED_WORDS) this.corrected.clear();
+      this.corrected.set(surface, fixed);
+    }
+    return fixed ?? undefined;
+  }
+
+  private knows(surface: string): boolean {
     if (this.surfaceTerm.has(surface)) return true;
     const term = this.analyzer.termOf(surface);
     return term === undefined || this.documentFrequency.has(term);
   }
 
-  /** A word the notes don't know, re-typed in the other layout or corrected to the nearest known word. */
-  correctWord(surface: string): string | undefined {
+  private correct(surface: string): string | undefined {
     if (surface.length < MIN_CORRECTED_LENGTH) return undefined;
     // A compound identifier is corrected word by word: «kube-ruoter» → «kube-router».
     if (!/^\p{L}+$/u.test(surface)) {
@@ -120,5 +148,10 @@ export class Vocabulary {
     if (switched !== surface && this.knownWord(switched) && this.analyzer.termOf(switched) !== undefined)
       return switched;
     return this.lexicon.nearest(surface);
+  }
+
+  private forgetLookups(): void {
+    this.known.clear();
+    this.corrected.clear();
   }
 }

@@ -239,6 +239,16 @@ describe("answer: lifts from feedback", () => {
     expect(lifted.kind === "found" && ids(lifted).slice(0, 2)).toEqual([best, weak]);
   });
 
+  it("applies lifts to a question asked before, and only to the answer they are given for", () => {
+    const fresh = createSearchEngine(kb);
+    const plain = fresh.answer("что такое под");
+    if (plain.kind !== "found") throw new Error("expected an answer to «что такое под»");
+    const second = ids(plain)[1] as string;
+    const lifted = fresh.answer("что такое под", liftFor(second).lifts);
+    expect(lifted.kind === "found" && ids(lifted)[0]).toBe(second);
+    expect(fresh.answer("что такое под")).toEqual(plain);
+  });
+
   it("never turns «nothing» into an answer, whatever it lifts", () => {
     const everything: Lifts = { for: () => new Map(kb.passages.map((p) => [p.id, 1])) };
     for (const query of ["что такое etcd", "что такое rbac"])

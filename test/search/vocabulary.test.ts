@@ -167,4 +167,13 @@ describe("Vocabulary.correctWord", () => {
     expect(vocabulary.correctWord("k8s")).toBeUndefined();
     expect(vocabulary.correctWord("кубернетис")).toBeUndefined();
   });
+  it("answers a word looked up before the notes' last words were learned as the notes are now", () => {
+    const growing = vocabularyOf(NOTES);
+    expect(growing.knownWord("ингресс")).toBe(false);
+    expect(growing.correctWord("ингрес")).toBeUndefined();
+    const { terms, parts } = growing.learn("Ингресс принимает внешний трафик.");
+    growing.count([...terms, ...parts]);
+    expect(growing.knownWord("ингресс")).toBe(true);
+    expect(growing.correctWord("ингрес")).toBe("ингресс");
+  });
 });

@@ -26,9 +26,16 @@ const THANKS = "Спасибо! Учту.";
 const PICK_THANKS = "Спасибо! Запомню, что ответ здесь.";
 const GONE = "Этого раздела больше нет в конспекте. Откройте /topics.";
 
+/** The pattern of a mention of the bot, made once per username rather than for every message. */
+const mentions = new Map<string, RegExp>();
+
 /** Drops mentions of the bot, so «@konspekt_bot что такое под» asks «что такое под». */
 export function questionText(text: string, botUsername: string): string {
-  const mention = new RegExp(`@${botUsername}\\b`, "gi");
+  let mention = mentions.get(botUsername);
+  if (mention === undefined) {
+    mention = new RegExp(`@${botUsername}\\b`, "gi");
+    mentions.set(botUsername, mention);
+  }
   return text.replace(mention, " ").replace(/\s+/g, " ").trim();
 }
 
