@@ -2,11 +2,15 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { KnowledgeBase, Passage } from "../../src/knowledge/types.ts";
 import {
+  AUDIT_CHECKS,
   answerInStem,
   auditCards,
+  clozeDefect,
+  commandDefect,
   createFitJudge,
   distractorsThatFit,
   fitsAsWell,
+  flashcardDefect,
   longestAnswers,
   MAX_LONGEST_SHARE,
   namesOf,
@@ -16,6 +20,7 @@ import {
   summarize,
 } from "../../src/quiz/audit.ts";
 import { auditKnowledge } from "../../src/quiz/audit-run.ts";
+import { CLOZE_PROMPT } from "../../src/quiz/cloze.ts";
 import type { Card } from "../../src/quiz/types.ts";
 import { createAnalyzer } from "../../src/search/analyzer.ts";
 import { createSearchEngine } from "../../src/search/engine.ts";
@@ -286,11 +291,84 @@ describe("summarize", () => {
     const judge = { passageOf: () => undefined, fits: () => false };
     const summary = summarize(cards, auditCards(cards, { analyzer, judge }));
     expect(summary.byKind).toEqual({ authored: 1, generated: 1 });
+    expect(summary.byCardKind).toEqual({ choice: 2, command: 0, cloze: 0, flashcard: 0 });
     expect([...summary.byTopic]).toEqual([
       ["services", 1],
       ["helm", 1],
     ]);
-    expect(summary.defectsByCheck.size).toBe(6);
+    expect(summary.defectsByCheck.size).toBe(AUDIT_CHECKS.length);
+  });
+});
+
+describe("flashcardDefect", () => {
+  const flashcard = (question: string, back: string) =>
+    card(question, [], "", { kind: "flashcard", origin: "generated", correctIndex: -1, explanation: back });
+
+  it("finds a front that is not a question and a back that says nothing", () => {
+    expect(
+      flashcardDefect(flashcard("NodePort", "NodePort открывает порт на каждом узле кластера."))?.message,
+    ).toMatch(/not a question/);
+    expect(flashcardDefect(flashcard("Что такое NodePort?", "См. выше."))?.message).toMatch(
+      /back has 2 words/,
+    );
+    expect(
+      flashcardDefect(flashcard("Что такое NodePort?", "NodePort открывает порт на каждом узле.")),
+    ).toBeUndefined();
+  });
+});
+
+describe("clozeDefect", () => {
+  const cloze = (sentence: string, answer: string, accepted: string[] = []) =>
+    card(`${CLOZE_PROMPT}\n«${sentence}»`, [answer], answer, {
+      kind: "cloze",
+      origin: "generated",
+      accepted,
+    });
+
+  it("finds a visible term, a stop-word answer, a missing blank and a sentence too short", () => {
+    expect(
+      clozeDefect(cloze("___ (LoadBalancer) создает балансировщик в облаке.", "LoadBalancer"), analyzer)
+        ?.message,
+    ).toMatch(/still visible/);
+    expect(
+      clozeDefect(
+        cloze("___ ограничивают сетевой доступ между подами.", "Сетевые политики", ["network policies"]),
+        analyzer,
+      ),
+    ).toBeUndefined();
+    expect(clozeDefect(cloze("Поды ___ сервисы работают в кластере.", "и"), analyzer)?.message).toMatch(
+      /stop word/,
+    );
+    expect(clozeDefect(cloze("Поды работают внутри кластера.", "Поды"), analyzer)?.message).toMatch(
+      /no blank/,
+    );
+    expect(clozeDefect(cloze("___ есть.", "Calico"), analyzer)?.message).toMatch(/keeps 0 words/);
+  });
+});
+
+describe("commandDefect", () => {
+  const command = (question: string, options: string[], answer: string) =>
+    card(question, options, answer, { kind: "command", origin: "generated" });
+
+  it("finds options that say the same and a right option that echoes the command", () => {
+    const twice = command(
+      "Что делает команда?\nsudo apt update",
+      ["обновить списки пакетов", "обновить список пакетов", "задать пароль"],
+      "обновить списки пакетов",
+    );
+    expect(commandDefect(twice, analyzer)?.message).toMatch(/say the same/);
+    const echo = command(
+      "Что делает команда?\nkubectl taint nodes n1 ingress-taint=true:NoSchedule",
+      ["повесим теинт NoSchedule", "задать пароль", "создать пару ключей"],
+      "повесим теинт NoSchedule",
+    );
+    expect(commandDefect(echo, analyzer)?.message).toMatch(/repeats a word/);
+    const sound = command(
+      "Что делает команда?\nsudo passwd vasya",
+      ["задать пароль", "создать пару ключей", "обновить списки пакетов"],
+      "задать пароль",
+    );
+    expect(commandDefect(sound, analyzer)).toBeUndefined();
   });
 });
 
