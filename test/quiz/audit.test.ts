@@ -380,7 +380,10 @@ describe.runIf(existsSync("knowledge/quiz"))("the bundled deck", () => {
     expect(
       report.defects.map((d) => `${d.check}: ${d.cardIds.map(describe).join(" | ")}: ${d.message}`),
     ).toEqual([]);
-    expect(report.summary.byKind.generated).toBeGreaterThan(0);
+    expect(report.summary.byKind.generated).toBeGreaterThanOrEqual(80);
+    for (const kind of ["command", "cloze", "flashcard"] as const) {
+      expect(report.summary.byCardKind[kind], kind).toBeGreaterThan(0);
+    }
     expect(report.elapsedMs).toBeLessThan(5_000);
   });
 });
