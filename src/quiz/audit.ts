@@ -262,6 +262,11 @@ function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return smaller === 0 ? 0 : sharedCount(a, b) / smaller;
 }
 
+/** How a card is answered: command cards are choice questions too, and may repeat one. */
+function askedAs(card: Card): CardKind {
+  return kindOf(card) === "command" ? "choice" : kindOf(card);
+}
+
 /** The words flashcard fronts are made of («Что такое …?», «Что сказано в разделе …?»): no part of their subject. */
 const FLASHCARD_TEMPLATE = "что такое делает зачем нужны как в чём сказано в разделе выбрать";
 
@@ -272,9 +277,9 @@ function flashcardTemplateTerms(analyzer: Analyzer): Set<string> {
 /**
  * Finds the pairs of cards that test one fact: with one answer (or a name in common) and questions that say
  * the same (the shorter one's words in the other), with questions and answers that share most of their
- * words, or asked in reverse (each question holds the other's answer). Only cards of one kind are compared,
- * and command cards not at all; two flashcards test one fact when their fronts ask about the same subject in
- * one topic, or their backs share most of their words. `cards`
+ * words, or asked in reverse (each question holds the other's answer). Only cards answered alike are
+ * compared (choice and command cards together, but no two command cards); two flashcards test one fact when
+ * their fronts ask the same of the same subject in one topic, or their backs share most of their words. `cards`
  * sets which words are common (in more than a tenth of them, and at least three); only pairs with at least one card in
  * `among` (default: all) are returned.
  */
@@ -327,9 +332,13 @@ export function sameFactPairs(
   const backs = cards.map((card) =>
     kindOf(card) === "flashcard" ? termsOf(card.explanation, analyzer) : new Set<string>(),
   );
-  // One subject in two topics is two views of it («Что такое под?» in the pods topic and in networking).
+  // The question a front asks of its subject: «Что такое», «Что делает», «Зачем нужны», …
+  const asks = cards.map((card) => card.question.split(/\s+/u).slice(0, 2).join(" ").toLowerCase());
+  // One subject in two topics is two views of it («Что такое под?» in the pods topic and in networking), and
+  // «Что такое репликасет?» asks another fact than «Что делает репликасет?».
   const sameFlashcard = (i: number, j: number) =>
     (cards[i]?.topicId === cards[j]?.topicId &&
+      asks[i] === asks[j] &&
       keyOf(subjects[i] as Set<string>) !== "" &&
       keyOf(subjects[i] as Set<string>) === keyOf(subjects[j] as Set<string>)) ||
     overlap(backs[i] as Set<string>, backs[j] as Set<string>) >= SAME_FACT_OVERLAP;
@@ -339,9 +348,9 @@ export function sameFactPairs(
       const a = cards[i] as Card;
       const b = cards[j] as Card;
       if (!among(a) && !among(b)) continue;
-      // Recalling a fact, recognising it and typing its term are different exercises of one fact; a
-      // command card and its reverse are one pair by design (commands are never repeated).
-      if (kindOf(a) !== kindOf(b) || kindOf(a) === "command") continue;
+      // Recognising a fact among options, recalling it and typing its term are different exercises of one
+      // fact; a command card and its reverse are one pair by design (commands are never repeated).
+      if (askedAs(a) !== askedAs(b) || (kindOf(a) === "command" && kindOf(b) === "command")) continue;
       if (kindOf(a) === "flashcard") {
         if (sameFlashcard(i, j)) pairs.push([a, b]);
         continue;

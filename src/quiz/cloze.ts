@@ -1,6 +1,7 @@
 // Cloze cards: a sentence of the notes with a term blanked, the answer typed. The terms are the ones the
 // notes name by a heading or define (flashcards.ts); the typed answer is judged by the search analyzer, so
 // an inflected form, a typo, the wrong keyboard layout or a glossary synonym (Russian or English) counts.
+import { REMARK_LABELS } from "../knowledge/structure.ts";
 import type { Glossary, KnowledgeBase } from "../knowledge/types.ts";
 import type { Analyzer } from "../search/analyzer.ts";
 import { switchLayout } from "../search/layout.ts";
@@ -77,6 +78,12 @@ function blanked(sentence: string, term: string, own: TermNames): string {
   return maskForms(literal, own.forms).replace(new RegExp(`${blank}['’]\\p{L}+`, "gu"), blank);
 }
 
+/** True for a heading that opens with a remark label («TLDR: …», «Итог: …»). */
+function isSummary(heading: string | undefined): boolean {
+  const label = /^([\p{L}]+):/u.exec(heading ?? "")?.[1]?.toLowerCase();
+  return label !== undefined && REMARK_LABELS.has(label);
+}
+
 /** The name a cloze answer is shown by: the term without its parenthesised gloss («Теинты (taints)» → «Теинты»). */
 function answerName(term: string): string {
   const outside = term
@@ -95,8 +102,8 @@ function answerName(term: string): string {
 function readsAlone(masked: string): boolean {
   if (!/^(?:___|[\p{Lu}\p{N}«"(])/u.test(masked)) return false;
   const words = masked.match(/[\p{L}\p{N}]+/gu) ?? [];
-  // «Это помогает …», «Они …» point at a sentence before them.
-  if (POINTING.has(words[0]?.toLowerCase() ?? "")) return false;
+  // «Это помогает …», «Они …» point at a sentence before them («___: Этот тип сервиса …» does not).
+  if (!masked.startsWith(blank) && POINTING.has(words[0]?.toLowerCase() ?? "")) return false;
   // Capitalised Russian words inside a sentence are headings or list labels run together.
   if (words.slice(1).filter((word) => /^\p{Lu}/u.test(word) && /\p{Script=Cyrillic}/u.test(word)).length >= 2)
     return false;
@@ -117,7 +124,7 @@ function readsAlone(masked: string): boolean {
  * Cloze cards for the terms the notes name ({@link notedTerms}): for each term (once per topic), the first
  * sentence of each passage of its topic — its own passage first, at most {@link CLOZES_PER_TERM} — that names it, with every form of it blanked, that keeps
  * at least {@link MIN_CLOZE_WORDS} words and names the term no other way (a glossary synonym left in the
- * sentence would give it away). The answer is the term; its other names (inside the parentheses, glossary
+ * sentence would give it away), never from a summary section («TLDR: …»). The answer is the term; its other names (inside the parentheses, glossary
  * synonyms) are accepted too. A term the analyzer drops as a stop word makes no card.
  */
 export function generateClozeCards(
@@ -140,7 +147,9 @@ export function generateClozeCards(
     const inTopic = kb.passages.filter((p) => p.topicId === passage.topicId && p !== passage);
     let made = 0;
     let previous: string | undefined;
-    for (const source of [passage, ...inTopic]) {
+    // A summary («TLDR: ClusterIP или NodePort») restates loosely what the sections say exactly.
+    const sources = [passage, ...inTopic.filter((p) => !isSummary(p.headingPath.at(-1)))];
+    for (const source of sources) {
       const sentence = sentencesOf(source.text).find((candidate) => {
         if (candidate.length > MAX_SENTENCE || candidate.includes("`")) return false;
         const masked = blanked(candidate, term, own);

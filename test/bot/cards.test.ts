@@ -3,28 +3,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import type { QuizDeps } from "../../src/bot/context.ts";
 import { CLOZE_WAIT_MS } from "../../src/bot/quiz-answers.ts";
-import type { Deck } from "../../src/quiz/deck.ts";
-import { createCardReports } from "../../src/quiz/reports.ts";
 import { type CardKind, kindOf } from "../../src/quiz/types.ts";
 import { switchLayout } from "../../src/search/layout.ts";
-import { createCardReportStore } from "../../src/store/card-reports.ts";
 import { type Database, openDatabase } from "../../src/store/db.ts";
 import { buttons, checkCalls, sentMessage, shown } from "../helpers/calls.ts";
 import { type Harness, realQuiz, startHarness } from "../helpers/harness.ts";
-import { nextCard } from "../helpers/quiz.ts";
+import { nextCard, quizOfKinds } from "../helpers/quiz.ts";
 import { callbackQuery, command, message, user } from "../helpers/updates.ts";
-
-/** The deck with only the cards of `kind`: the bot then asks nothing else. */
-function onlyKind(deck: Deck, kind: CardKind): Deck {
-  const cards = deck.cards.filter((card) => kindOf(card) === kind);
-  return {
-    cards,
-    topicIds: deck.topicIds.filter((t) => cards.some((card) => card.topicId === t)),
-    byId: (id) => cards.find((card) => card.id === id),
-    byTopic: (topicId) => deck.byTopic(topicId).filter((card) => kindOf(card) === kind),
-    passageOf: (card) => deck.passageOf(card),
-  };
-}
 
 let clock = Date.parse("2026-05-01T10:00:00Z");
 let nextUser = 9100;
@@ -32,12 +17,8 @@ const newUser = () => user(nextUser++);
 
 async function harnessOf(kind: CardKind, db: Database): Promise<Harness> {
   const base: QuizDeps = await realQuiz(db, () => new Date(clock));
-  const deck = onlyKind(base.deck, kind);
   return startHarness(
-    {
-      rateLimit: { timeFrame: 1000, limit: 1000 },
-      quiz: { ...base, deck, reports: createCardReports(createCardReportStore(db), deck) },
-    },
+    { rateLimit: { timeFrame: 1000, limit: 1000 }, quiz: quizOfKinds(base, db, [kind]) },
     { now: () => new Date(clock), database: db },
   );
 }

@@ -1,14 +1,39 @@
 // Asking and answering quiz cards of every kind through the fake Bot API: a poll is voted, a button quiz
 // pressed, a flashcard turned over and graded, a cloze answered by the next message.
 import type { Message } from "grammy/types";
+import type { QuizDeps } from "../../src/bot/context.ts";
 import { buttonQuizKey } from "../../src/bot/quiz-send.ts";
-import { type Card, kindOf } from "../../src/quiz/types.ts";
+import type { Deck } from "../../src/quiz/deck.ts";
+import { createCardReports } from "../../src/quiz/reports.ts";
+import { type Card, type CardKind, kindOf } from "../../src/quiz/types.ts";
+import { createCardReportStore } from "../../src/store/card-reports.ts";
+import type { Database } from "../../src/store/db.ts";
 import { buttons, sentMessage } from "./calls.ts";
 import type { ApiCall } from "./fake-bot-api.ts";
 import type { Harness } from "./harness.ts";
 import { callbackQuery, message, pollAnswer, type user } from "./updates.ts";
 
 type User = ReturnType<typeof user>;
+
+/** The deck with only the cards of `kinds`: the bot then asks nothing else. */
+export function onlyKinds(deck: Deck, kinds: readonly CardKind[]): Deck {
+  const keep = (card: Card) => kinds.includes(kindOf(card));
+  const cards = deck.cards.filter(keep);
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  return {
+    cards,
+    topicIds: deck.topicIds.filter((t) => cards.some((card) => card.topicId === t)),
+    byId: (id) => byId.get(id),
+    byTopic: (topicId) => deck.byTopic(topicId).filter(keep),
+    passageOf: (card) => deck.passageOf(card),
+  };
+}
+
+/** `quiz` asking only the cards of `kinds` (its reports about that deck, stored in `db`). */
+export function quizOfKinds(quiz: QuizDeps, db: Database, kinds: readonly CardKind[]): QuizDeps {
+  const deck = onlyKinds(quiz.deck, kinds);
+  return { ...quiz, deck, reports: createCardReports(createCardReportStore(db), deck) };
+}
 
 /** A card that went out: the call that sent it, and the card the poll store says it asks. */
 export interface SentCard {

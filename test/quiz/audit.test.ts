@@ -182,6 +182,61 @@ describe("longestAnswers", () => {
 });
 
 describe("sameFactPairs", () => {
+  const flashcard = (question: string, back: string, topicId = "services") =>
+    card(question, [], "", {
+      kind: "flashcard",
+      origin: "generated",
+      correctIndex: -1,
+      explanation: back,
+      topicId,
+    });
+
+  it("pairs flashcards asking the same of one subject in a topic, or with one back; not other questions", () => {
+    const what = flashcard("Что такое NodePort?", "NodePort открывает порт на каждом узле кластера.");
+    const again = flashcard(
+      "Что такое nodeport?",
+      "Сервис типа NodePort: порт на каждой ноде, трафик к сервису.",
+    );
+    const does = flashcard(
+      "Что делает NodePort?",
+      "Перенаправляет трафик с порта ноды на сервис и дальше на поды.",
+    );
+    const elsewhere = flashcard(
+      "Что такое NodePort?",
+      "В сети NodePort виден снаружи кластера через адрес ноды.",
+      "networking",
+    );
+    const pairs = sameFactPairs([what, again, does, elsewhere], analyzer).map(([a, b]) => [a.id, b.id]);
+    expect(pairs).toEqual([[what.id, again.id]]);
+  });
+
+  it("pairs a command card with a choice card asking its fact, but never two command cards", () => {
+    const command = (question: string, options: string[], answer: string) =>
+      card(question, options, answer, { kind: "command", origin: "generated" });
+    const authored = card(
+      "Какой командой обновляют списки пакетов?",
+      ["sudo apt update", "sudo apt upgrade", "sudo passwd vasya"],
+      "sudo apt update",
+    );
+    const forward = command(
+      "Что делает команда?\nsudo apt update",
+      ["обновить списки пакетов", "задать пароль", "создать пару ключей"],
+      "обновить списки пакетов",
+    );
+    const reverse = command(
+      "Какая команда делает это:\n«обновить списки пакетов»",
+      ["sudo apt update", "sudo passwd vasya", "ssh-keygen -t ed25519"],
+      "sudo apt update",
+    );
+    // Other cards, so that the words of these three are not the deck's common words.
+    const others = Array.from({ length: 30 }, (_, i) =>
+      card(`Вопрос номер ${i} о слове w${i}?`, [`w${i}`, `x${i}`, `y${i}`], `w${i}`),
+    );
+    const pairs = sameFactPairs([authored, forward, reverse, ...others], analyzer);
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs.some(([a, b]) => a.kind === "command" && b.kind === "command")).toBe(false);
+  });
+
   it("pairs a fact asked in reverse: each question holds the other's answer", () => {
     const forward = card(
       "Для чего используются Persistent Volumes?",
