@@ -280,7 +280,7 @@ function flashcardTemplateTerms(analyzer: Analyzer): Set<string> {
  * words, or asked in reverse (each question holds the other's answer). Only cards answered alike are
  * compared (choice and command cards together, but no two command cards); two flashcards test one fact when
  * their fronts ask the same of the same subject in one topic, or their backs share most of their words. `cards`
- * sets which words are common (in more than a tenth of them, and at least three); only pairs with at least one card in
+ * sets which words are common (in more than a tenth of the cards answered alike, and at least three); only pairs with at least one card in
  * `among` (default: all) are returned.
  */
 export function sameFactPairs(
@@ -288,27 +288,35 @@ export function sameFactPairs(
   analyzer: Analyzer,
   among: (card: Card) => boolean = () => true,
 ): Array<[Card, Card]> {
-  const seen = new Map<string, number>();
-  const all = cards.map((card) =>
-    termsOf(`${stemOf(card)} ${card.options[card.correctIndex] ?? ""}`, analyzer),
-  );
-  for (const terms of all) for (const term of terms) seen.set(term, (seen.get(term) ?? 0) + 1);
-  const common = new Set(
-    [...seen].filter(([, n]) => n >= 3 && n > cards.length * COMMON_WORD_SHARE).map(([t]) => t),
-  );
-  const facts = cards.map((card) => factTerms(card, analyzer, common));
+  // Which words are common is counted among the cards answered alike: flashcards and cloze sentences
+  // repeat the words of the notes, and would make every word of a choice question common.
+  const commonOf = new Map<CardKind, Set<string>>();
+  for (const kind of new Set(cards.map(askedAs))) {
+    const alike = cards.filter((card) => askedAs(card) === kind);
+    const seen = new Map<string, number>();
+    for (const card of alike) {
+      for (const term of termsOf(`${stemOf(card)} ${card.options[card.correctIndex] ?? ""}`, analyzer))
+        seen.set(term, (seen.get(term) ?? 0) + 1);
+    }
+    commonOf.set(
+      kind,
+      new Set([...seen].filter(([, n]) => n >= 3 && n > alike.length * COMMON_WORD_SHARE).map(([t]) => t)),
+    );
+  }
+  const commons = cards.map((card) => commonOf.get(askedAs(card)) ?? new Set<string>());
+  const facts = cards.map((card, i) => factTerms(card, analyzer, commons[i] as Set<string>));
   const answers = cards.map(
     (card) => new Set(namesOf(card.options[card.correctIndex] ?? "").map((n) => keyOf(termsOf(n, analyzer)))),
   );
-  const stems = cards.map((card) => {
+  const stems = cards.map((card, i) => {
     const terms = termsOf(stemOf(card), analyzer);
-    for (const term of common) terms.delete(term);
+    for (const term of commons[i] as Set<string>) terms.delete(term);
     return terms;
   });
   const fullStems = cards.map((card) => termsOf(stemOf(card), analyzer));
-  const answerTerms = cards.map((card) => {
+  const answerTerms = cards.map((card, i) => {
     const terms = termsOf(card.options[card.correctIndex] ?? "", analyzer);
-    for (const term of common) terms.delete(term);
+    for (const term of commons[i] as Set<string>) terms.delete(term);
     return terms;
   });
   const answerNames = cards.map((card) =>

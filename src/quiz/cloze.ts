@@ -122,7 +122,8 @@ function readsAlone(masked: string): boolean {
 
 /**
  * Cloze cards for the terms the notes name ({@link notedTerms}): for each term (once per topic), the first
- * sentence of each passage of its topic — its own passage first, at most {@link CLOZES_PER_TERM} — that names it, with every form of it blanked, that keeps
+ * sentence of each passage of its topic — its own passage first, at most {@link CLOZES_PER_TERM}; in another
+ * passage only a sentence about it, opening with it — that names it, with every form of it blanked, that keeps
  * at least {@link MIN_CLOZE_WORDS} words and names the term no other way (a glossary synonym left in the
  * sentence would give it away), never from a summary section («TLDR: …»). The answer is the term; its other names (inside the parentheses, glossary
  * synonyms) are accepted too. A term the analyzer drops as a stop word makes no card.
@@ -153,6 +154,9 @@ export function generateClozeCards(
       const sentence = sentencesOf(source.text).find((candidate) => {
         if (candidate.length > MAX_SENTENCE || candidate.includes("`")) return false;
         const masked = blanked(candidate, term, own);
+        // Elsewhere in the topic the term is asked only as what a sentence is about («___ является …»):
+        // «интегрировать внешние сети и ___» there means any services, not the term.
+        if (source !== passage && !masked.startsWith(blank)) return false;
         return (
           masked.includes(blank) &&
           readsAlone(masked) &&

@@ -220,7 +220,8 @@ export interface NotedTerm {
 
 /**
  * The terms of the notes a learner should know by name: headings that name one thing the section defines or
- * says the purpose of (as {@link flashcardFront} asks «Что такое …?»), and terms a line defines with a dash.
+ * says the purpose of (as {@link flashcardFront} asks «Что такое …?»), terms a list defines (not the
+ * properties a list gives of its section's thing), and terms a line defines with a dash.
  */
 export function notedTerms(kb: Pick<KnowledgeBase, "topics" | "passages">): NotedTerm[] {
   const passages = new Map(kb.passages.map((p) => [p.id, p]));
@@ -230,9 +231,13 @@ export function notedTerms(kb: Pick<KnowledgeBase, "topics" | "passages">): Note
       const first = passages.get(section.passageIds[0] ?? "");
       if (!first || first.headingPath.length === 0) continue;
       const front = flashcardFront(section.heading, first.text);
-      if (front !== undefined && /^(?:Что такое|Что делает|Зачем нужны) /u.test(front))
+      if (asksOfAThing(front))
         found.push({ term: section.heading.replace(LEADING_LABEL, "").trim(), passage: first });
     }
+  }
+  for (const definition of findDefinitions(kb.passages)) {
+    if (!isPropertyOfHeading(definition.term, definition.passage) && !isAdjective(definition.term))
+      found.push({ term: definition.term, passage: definition.passage });
   }
   for (const passage of kb.passages) {
     for (const definition of lineDefinitions(passage)) {
@@ -240,6 +245,24 @@ export function notedTerms(kb: Pick<KnowledgeBase, "topics" | "passages">): Note
     }
   }
   return found;
+}
+
+/**
+ * True when a list item's «term» is a property of the thing its section's heading names: under
+ * «Деплоймент (Deployment)», «Репликации: Деплойменты создают …» does not define «репликации».
+ */
+function isPropertyOfHeading(term: string, passage: Passage): boolean {
+  const heading = passage.headingPath.at(-1);
+  return (
+    heading !== undefined &&
+    asksOfAThing(flashcardFront(heading, passage.text)) &&
+    !sameTerm(termNames(heading, []), termNames(term, []))
+  );
+}
+
+/** True for a front that asks about one named thing («Что такое …?», «Что делает …?», «Зачем нужны …?»). */
+function asksOfAThing(front: string | undefined): boolean {
+  return front !== undefined && /^(?:Что такое|Что делает|Зачем нужны) /u.test(front);
 }
 
 /**
@@ -292,6 +315,7 @@ export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages"
     for (const definition of findDefinitions(inTopic)) {
       const names = termNames(definition.term, []);
       if (isAdjective(definition.term) || asked.some((other) => sameTerm(other, names))) continue;
+      if (isPropertyOfHeading(definition.term, definition.passage)) continue;
       asked.push(names);
       const back = `${definition.term}: ${definition.definition}`;
       add(topic.id, `Что такое ${asMidSentence(questionName(definition.term))}?`, back, definition.passage);

@@ -65,7 +65,9 @@ describe("createDeck", () => {
       correctIndex: 1,
     };
     const generatedAnswers = (deck: ReturnType<typeof createDeck>) =>
-      deck.cards.filter((c) => c.origin === "generated").map((c) => c.options[c.correctIndex]);
+      deck.cards
+        .filter((c) => c.origin === "generated" && kindOf(c) === "choice")
+        .map((c) => c.options[c.correctIndex]);
     expect(generatedAnswers(createDeck(kb, [authored]))).toContain("NodePort");
     expect(generatedAnswers(createDeck(kb, [authored, copy]))).not.toContain("NodePort");
   });

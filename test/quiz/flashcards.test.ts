@@ -92,4 +92,27 @@ describe("generateFlashcards", () => {
     expect(after[0]?.id).toBe(before[0]?.id);
     expect(after[0]?.explanation).not.toBe(before[0]?.explanation);
   });
+
+  it("asks no «Что такое» of a property a list gives of its section's thing", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    await writeFile(
+      join(dir, "d.md"),
+      [
+        "# D",
+        "",
+        "## Деплоймент (Deployment)",
+        "",
+        "- Цель: Деплойменты предоставляют более высокий уровень абстракции над ReplicaSets.",
+        "- Репликации: Деплойменты фактически создают и управляют ReplicaSets внутри себя.",
+        "",
+        "## Типы сервисов",
+        "",
+        "- ClusterIP: Этот тип сервиса создает внутренний IP-адрес внутри кластера.",
+      ].join("\n"),
+    );
+    const questions = generateFlashcards(await loadKnowledge(dir)).map((c) => c.question);
+    expect(questions).toContain("Что такое деплоймент (Deployment)?");
+    expect(questions).toContain("Что такое ClusterIP?");
+    expect(questions).not.toContain("Что такое репликации?");
+  });
 });
