@@ -51,7 +51,10 @@ export function typedAnswers(deps: BotDeps): Feature {
     // Someone else's cloze, or a reply to anything but a cloze: a question like any other.
     if (!sent || sent.userId !== userId || !card || kindOf(card) !== "cloze") return next();
     quietly(ctx, () => q.clozeWaits.clear(chatId, userId));
-    if (sent.answeredAt) {
+    // Answered already (or its answer waits in the journal for the database): a reply to it is told so, any
+    // other message is a question — the wait outlived its cloze when the database could not clear it.
+    if (sent.answeredAt || q.pendingAnswers.get(sent.pollId) !== undefined) {
+      if (replied === undefined) return next();
       await ctx.reply(ALREADY_ANSWERED);
       return;
     }
