@@ -193,8 +193,10 @@ describe("a database locked by another process for 10 s", () => {
     await h.fake.waitFor(() => h?.fake.callsOf("answerCallbackQuery").length === 1);
     expect(String(h.fake.callsOf("answerCallbackQuery")[0]?.payload.text)).toMatch(/^Ответ принят/);
     expect(reviewsOf(db, from.id)).toBe(0);
+    // Counted from now: the feedback may go out before this test hears that the lock is released.
+    const landed = h.fake.nextMessages(from.id, 1, 5_000);
     await lock.released;
-    const [feedback] = await h.fake.nextMessages(from.id, 1, 5_000);
+    const [feedback] = await landed;
     expect(shown(feedback)).toMatch(/^✅ Верно!/);
     expect(reviewsOf(db, from.id)).toBe(1);
   });
@@ -224,8 +226,9 @@ describe("a typed cloze answer while another process holds the lock", () => {
     harness.fake.push(message("что такое под", { from }));
     const [answer] = await harness.fake.nextMessages(from.id);
     expect(shown(answer)).not.toMatch(/^(✅|❌|Ответ принят|Вы уже ответили)/);
+    const landed = harness.fake.nextMessages(from.id, 1, 5_000);
     await lock.released;
-    const [feedback] = await harness.fake.nextMessages(from.id, 1, 5_000);
+    const [feedback] = await landed;
     expect(shown(feedback)).toMatch(/^✅ Верно! «тейнтов» засчитано как Теинты \(другая форма слова\)/);
     expect(reviewsOf(db, from.id)).toBe(1);
   });
@@ -247,8 +250,9 @@ describe("a quiz sent while another process holds the lock", () => {
     harness.fake.push(pollAnswer(pollIdOf(poll), u, [poll.payload.correct_option_id as number]));
     await harness.fake.waitFor(() => harness.quiz.pendingAnswers.size() === 2);
     expect(harness.fake.sent(u.id), "no apology for a quiz that went out").toHaveLength(0);
+    const landed = harness.fake.nextMessages(u.id, 1, 8_000);
     await lock.released;
-    const [feedback] = await harness.fake.nextMessages(u.id, 1, 5_000);
+    const [feedback] = await landed;
     expect(shown(feedback)).toMatch(/^✅ Верно!/);
     expect(harness.quiz.polls.find(pollIdOf(poll))?.answeredAt).toBeInstanceOf(Date);
     expect(reviewsOf(db, u.id)).toBe(1);
