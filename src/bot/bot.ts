@@ -33,6 +33,7 @@ import { report } from "./features/report.ts";
 import { start } from "./features/start.ts";
 import { stats } from "./features/stats.ts";
 import { topics } from "./features/topics.ts";
+import { typedAnswers } from "./features/typed-answers.ts";
 import { upload } from "./features/upload.ts";
 
 /** The updates the bot asks Telegram for, in polling and webhook mode alike. */
@@ -178,9 +179,10 @@ export function createBot(deps: BotDeps): KonspektBot {
   const commands: CommandInfo[] = [];
   const listCommands = () => commands;
   // One line per feature; order matters: commands first, free text after them, the fallback last — except
-  // the comment to a card report, which takes the next message before anything else can.
+  // the comment to a card report and the typed answer to a cloze card, which take the next message first.
   const features: Feature[] = [
     report(deps),
+    typedAnswers(deps),
     start(deps, memory, listCommands),
     help(listCommands),
     topics(deps),

@@ -4,11 +4,14 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Passage, Topic } from "../knowledge/types.ts";
 import type { Library } from "../library.ts";
+import type { TypedVerdict } from "../quiz/cloze.ts";
 import type { Deck } from "../quiz/deck.ts";
 import type { CardReports } from "../quiz/reports.ts";
 import type { Scheduler } from "../quiz/schedule.ts";
+import type { Card } from "../quiz/types.ts";
 import type { Answer, Lifts } from "../search/types.ts";
 import type { AnswerJournal } from "../store/answer-journal.ts";
+import type { ClozeWaitStore } from "../store/cloze-waits.ts";
 import type { DailyStore } from "../store/daily.ts";
 import type { FrequentQuestion, QuestionOutcome, VoteKind } from "../store/feedback.ts";
 import type { GroupStore } from "../store/groups.ts";
@@ -48,6 +51,10 @@ export interface QuizDeps {
   groups: GroupStore;
   /** Reports of bad cards («⚠️ Ошибка в вопросе») and the cards they suspended, which are never asked. */
   reports: CardReports;
+  /** Cloze cards waiting for the user's typed answer, per chat. */
+  clozeWaits: ClozeWaitStore;
+  /** Judges a typed answer to a cloze card (`judgeTyped` with the search's analyzer). */
+  judgeTyped: (card: Card, typed: string) => TypedVerdict;
   /** `DEFAULT_TIMEZONE`: the zone of users who never ran /timezone. */
   defaultTimeZone: string;
   /** The clock for scheduling and daily delivery; default the system clock. Tests pass a fake one. */

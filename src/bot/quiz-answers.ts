@@ -4,13 +4,16 @@
 // user gets the feedback they would have got at once.
 import type { Api } from "grammy";
 import type { Logger } from "pino";
-import type { Card } from "../quiz/types.ts";
+import type { Grade } from "ts-fsrs";
+import { isGrade, recalled } from "../quiz/schedule.ts";
+import { type Card, kindOf } from "../quiz/types.ts";
 import { type QueuedAnswer, type QueuedQuiz, sentKey } from "../store/answer-journal.ts";
 import { isTransientStorageError } from "../store/db.ts";
 import type { SentPoll } from "../store/polls.ts";
 import type { QuizDeps, Search } from "./context.ts";
 import { retryGroupWrite } from "./group-answers.ts";
 import { nextQuestionKeyboard } from "./quiz-keyboards.ts";
+import { renderClozeFeedback, renderGraded } from "./render-cards.ts";
 import { renderFeedback } from "./render-quiz.ts";
 
 /** An answer that is now in the database. */
@@ -21,6 +24,39 @@ export interface RecordedAnswer {
   correct: boolean;
   /** The topic key of `/quiz <topic>`, for «Ещё вопрос». */
   topic?: string;
+  /** A flashcard's grade (1 Again … 4 Easy). */
+  grade?: number;
+  /** A cloze card's typed answer. */
+  typed?: string;
+  /** When the card is due again. */
+  due?: Date;
+  /** When the answer was given. */
+  at: Date;
+}
+
+/** How long a cloze waits for its typed answer before the user's messages are questions for the search again. */
+export const CLOZE_WAIT_MS = 15 * 60_000;
+
+/**
+ * Makes the user's next message in the chat the answer to the cloze sent as `pollId` (for
+ * {@link CLOZE_WAIT_MS}). When the database cannot take it now, a reply to the cloze still answers it.
+ */
+export function awaitTypedAnswer(
+  quiz: QuizDeps,
+  to: { chatId: number; userId: number },
+  pollId: string,
+  topic?: string,
+): void {
+  const until = new Date(quiz.now().getTime() + CLOZE_WAIT_MS);
+  try {
+    quiz.clozeWaits.wait(
+      to.chatId,
+      to.userId,
+      topic === undefined ? { pollId, until } : { pollId, until, topic },
+    );
+  } catch (error) {
+    if (!isTransientStorageError(error)) throw error;
+  }
 }
 
 /** What became of an answer: recorded now, a repeat of one already recorded, or queued for later. */
@@ -64,14 +100,22 @@ export function recordAnswer(quiz: QuizDeps, answer: QueuedAnswer): RecordedAnsw
   const done = quiz.polls.answer(answer.key, at, (poll) => {
     const card = quiz.deck.byId(poll.cardId);
     if (!card) return undefined;
-    const correct = answer.option === card.correctIndex;
-    quiz.scheduler.recordAnswer(poll.userId, card.id, card.topicId, correct, at);
-    return { card, correct };
+    // A flashcard is scored by the learner's grade; a missing or unknown one counts as Again.
+    const grade =
+      kindOf(card) === "flashcard" ? (isGrade(answer.grade ?? 0) ? (answer.grade as Grade) : 1) : undefined;
+    const correct = grade === undefined ? answer.option === card.correctIndex : recalled(grade);
+    const state = quiz.scheduler.recordAnswer(poll.userId, card.id, card.topicId, correct, at, grade);
+    return { card, correct, grade, due: state.due };
   });
   if (!done) return undefined;
-  const recorded: RecordedAnswer = { poll: done.poll, correct: done.result?.correct ?? false };
-  if (done.result) recorded.card = done.result.card;
+  const recorded: RecordedAnswer = { poll: done.poll, correct: done.result?.correct ?? false, at };
+  if (done.result) {
+    recorded.card = done.result.card;
+    recorded.due = done.result.due;
+    if (done.result.grade !== undefined) recorded.grade = done.result.grade;
+  }
   if (answer.topic !== undefined) recorded.topic = answer.topic;
+  if (answer.typed !== undefined) recorded.typed = answer.typed;
   return recorded;
 }
 
@@ -106,8 +150,9 @@ const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } }
 const GONE = "Этого вопроса больше нет в конспекте — ответ не засчитан.";
 
 /**
- * Sends the feedback on a recorded answer to the chat the quiz went to: right or wrong, the passage,
- * «Ещё вопрос» and «⚠️ Ошибка в вопросе».
+ * Sends the feedback on a recorded answer to the chat the quiz went to: right or wrong and the passage (a
+ * flashcard: the grade and when it comes back; a cloze: which form of the answer was accepted), «Ещё вопрос»
+ * and «⚠️ Ошибка в вопросе».
  */
 export async function sendFeedback(
   api: Api,
@@ -121,6 +166,20 @@ export async function sendFeedback(
   }
   const keyboard = nextQuestionKeyboard(recorded.topic, card.id);
   const passage = deps.quiz.deck.passageOf(card);
+  const kind = kindOf(card);
+  if (kind === "flashcard" || kind === "cloze") {
+    const now = recorded.at;
+    const text =
+      kind === "flashcard"
+        ? renderGraded(recorded.grade ?? 1, recorded.due, now)
+        : renderClozeFeedback(card, recorded.typed ?? "", deps.quiz.judgeTyped(card, recorded.typed ?? ""), {
+            ...(passage ? { passage } : {}),
+            ...(recorded.due ? { due: recorded.due } : {}),
+            now,
+          });
+    await api.sendMessage(recorded.poll.chatId, text, { ...HTML, reply_markup: keyboard });
+    return;
+  }
   const topic = deps.search.topics.find((t) => t.id === card.topicId);
   const text = renderFeedback({
     card,

@@ -2,12 +2,15 @@
 import { join } from "node:path";
 import type { KnowledgeBase } from "../knowledge/types.ts";
 import { loadAuthoredCards } from "../quiz/authored.ts";
+import { judgeTyped } from "../quiz/cloze.ts";
 import { createDeck, type Deck } from "../quiz/deck.ts";
 import { createCardReports } from "../quiz/reports.ts";
 import { createScheduler } from "../quiz/schedule.ts";
+import { createAnalyzer } from "../search/analyzer.ts";
 import type { SearchEngine } from "../search/engine.ts";
 import { openAnswerJournal } from "../store/answer-journal.ts";
 import { createCardReportStore } from "../store/card-reports.ts";
+import { createClozeWaitStore } from "../store/cloze-waits.ts";
 import { createDailyStore } from "../store/daily.ts";
 import type { Database } from "../store/db.ts";
 import { createGroupStore } from "../store/groups.ts";
@@ -39,6 +42,8 @@ export async function loadQuiz(options: {
   const deck =
     options.deck ??
     createDeck(options.knowledge, authored.cards, options.search ? { search: options.search } : {});
+  // The glossary of the notes at start-up: a reload that edits it reaches the search, not the typed answers.
+  const analyzer = options.search?.analyzer ?? createAnalyzer(options.knowledge.glossary);
   return {
     quiz: {
       deck,
@@ -48,6 +53,8 @@ export async function loadQuiz(options: {
       daily: createDailyStore(options.db),
       groups: createGroupStore(options.db),
       reports: createCardReports(createCardReportStore(options.db), deck),
+      clozeWaits: createClozeWaitStore(options.db),
+      judgeTyped: (card, typed) => judgeTyped(card, typed, analyzer),
       defaultTimeZone: options.defaultTimeZone,
       now: options.now ?? (() => new Date()),
     },

@@ -1,7 +1,8 @@
-// Buttons of the quiz features and their callback data. The prefixes (`q`, `Q`, `f`, `r`) are ones
+// Buttons of the quiz features and their callback data. The prefixes (`q`, `Q`, `f`, `r`, `c`, `g`) are ones
 // `decodeAction` in keyboards.ts never matches, so the two sets of buttons cannot be mistaken for each other.
 import { InlineKeyboard } from "grammy";
 import { CALLBACK_DATA_LIMIT } from "./keyboards.ts";
+import { GRADE_LABELS, SHOW_ANSWER } from "./render-cards.ts";
 
 /** What a quiz button asks for. `topic` is a `topicKey` (keyboards.ts) when the quiz keeps to one topic. */
 export type QuizAction =
@@ -9,6 +10,10 @@ export type QuizAction =
   | { kind: "answer"; option: number; topic?: string }
   /** «Ещё вопрос». */
   | { kind: "next"; topic?: string }
+  /** «Показать ответ» under a flashcard's front. */
+  | { kind: "show"; topic?: string }
+  /** A grade of a turned flashcard: 1 «Снова», 2 «Трудно», 3 «Хорошо», 4 «Легко» (FSRS's ratings). */
+  | { kind: "grade"; grade: number; topic?: string }
   /** The /forget confirmation, for the user who asked for it. */
   | { kind: "forget"; confirm: boolean; userId: number }
   /** «⚠️ Ошибка в вопросе» under the feedback to an answer: the card's id (16 hex digits from src/quiz/ids.ts; letters, digits, `_` and `-` accepted). */
@@ -22,6 +27,10 @@ export function encodeQuizAction(action: QuizAction): string {
       return `q:${action.option}${topic}`;
     case "next":
       return `Q${topic}`;
+    case "show":
+      return `c${topic}`;
+    case "grade":
+      return `g:${action.grade}${topic}`;
     case "forget":
       return `f:${action.confirm ? "y" : "n"}:${action.userId}`;
     case "report":
@@ -40,6 +49,15 @@ export function decodeQuizAction(data: string): QuizAction | undefined {
   }
   const next = /^Q(?::(.+))?$/s.exec(data);
   if (next) return next[1] === undefined ? { kind: "next" } : { kind: "next", topic: next[1] };
+  const show = /^c(?::(.+))?$/s.exec(data);
+  if (show) return show[1] === undefined ? { kind: "show" } : { kind: "show", topic: show[1] };
+  const grade = /^g:([1-4])(?::(.+))?$/s.exec(data);
+  if (grade) {
+    const value = Number(grade[1]);
+    return grade[2] === undefined
+      ? { kind: "grade", grade: value }
+      : { kind: "grade", grade: value, topic: grade[2] };
+  }
   const forget = /^f:([yn]):(\d{1,20})$/.exec(data);
   if (forget) return { kind: "forget", confirm: forget[1] === "y", userId: Number(forget[2]) };
   const report = /^r:([\w-]{1,62})$/.exec(data);
@@ -67,6 +85,25 @@ export function optionsKeyboard(order: readonly number[], topic?: string): Inlin
   const rows: (typeof buttons)[] = [];
   for (let i = 0; i < buttons.length; i += 5) rows.push(buttons.slice(i, i + 5));
   return InlineKeyboard.from(rows);
+}
+
+/** «Показать ответ» under a flashcard's front. */
+export function showAnswerKeyboard(topic?: string): InlineKeyboard {
+  return InlineKeyboard.from([
+    [button(SHOW_ANSWER, topic === undefined ? { kind: "show" } : { kind: "show", topic })],
+  ]);
+}
+
+/** «Снова / Трудно / Хорошо / Легко» under a turned flashcard. */
+export function gradesKeyboard(topic?: string): InlineKeyboard {
+  return InlineKeyboard.from([
+    GRADE_LABELS.map((label, i) =>
+      button(
+        label,
+        topic === undefined ? { kind: "grade", grade: i + 1 } : { kind: "grade", grade: i + 1, topic },
+      ),
+    ),
+  ]);
 }
 
 /** The label of the button that reports a bad card. */

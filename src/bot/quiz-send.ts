@@ -1,12 +1,14 @@
 // Sending one card: a native quiz poll when it fits Telegram's limits, else a message with numbered
-// buttons; either way recorded in the poll store so the answer can be scored once.
+// buttons; a flashcard's front with «Показать ответ»; a cloze sentence asking for a reply. Each is recorded
+// in the poll store so the answer can be scored once.
 import type { Api } from "grammy";
 import { stableShuffle } from "../quiz/ids.ts";
-import type { Card } from "../quiz/types.ts";
+import { type Card, kindOf } from "../quiz/types.ts";
 import type { QuizDeps } from "./context.ts";
-import { recordSentQuiz } from "./quiz-answers.ts";
-import { optionsKeyboard } from "./quiz-keyboards.ts";
+import { awaitTypedAnswer, recordSentQuiz } from "./quiz-answers.ts";
+import { optionsKeyboard, showAnswerKeyboard } from "./quiz-keyboards.ts";
 import { shorten } from "./render.ts";
+import { renderCloze, renderFlashcardFront } from "./render-cards.ts";
 import { renderButtonQuiz } from "./render-quiz.ts";
 
 /** Telegram's limits on a quiz poll. */
@@ -72,6 +74,24 @@ export async function sendCard(
       messageId,
       sentAt,
     });
+  const kind = kindOf(card);
+  if (kind === "flashcard" || kind === "cloze") {
+    const message =
+      kind === "flashcard"
+        ? await api.sendMessage(to.chatId, renderFlashcardFront(card), {
+            parse_mode: "HTML",
+            reply_markup: showAnswerKeyboard(topic),
+          })
+        : await api.sendMessage(to.chatId, renderCloze(card), {
+            parse_mode: "HTML",
+            // A reply names the card whatever came in between; in a group it is how the bot sees the answer.
+            reply_markup: { force_reply: true, input_field_placeholder: "Термин", selective: true },
+          });
+    const pollId = buttonQuizKey(to.chatId, message.message_id);
+    record(pollId, message.message_id);
+    if (kind === "cloze") awaitTypedAnswer(quiz, to, pollId, topic);
+    return { pollId, kind: "buttons", messageId: message.message_id };
+  }
   if (fitsPoll(card)) {
     const explanation = shorten(card.explanation, POLL_LIMITS.explanation);
     const correct = order.indexOf(card.correctIndex);

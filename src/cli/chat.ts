@@ -288,7 +288,8 @@ async function main(): Promise<void> {
 
   process.stdout.write(
     `Konspekt — локальный чат: ${plural(search.topics.length, ["тема", "темы", "тем"])}, база ${config.databasePath}.\n` +
-      "Пишите вопросы или команды (/start, /help, /quiz). Число нажимает кнопку или выбирает ответ. Выход — /exit или Ctrl+D.\n",
+      "Пишите вопросы или команды (/start, /help, /quiz). Число нажимает кнопку или выбирает ответ; " +
+      "пропущенный термин вписывайте следующей строкой. Выход — /exit или Ctrl+D.\n",
   );
   // The daily quiz works here too: when due, it is printed between your turns.
   const dailySender = startDailySender({ api: bot.api, quiz, logger });

@@ -1,15 +1,19 @@
 // `npm run quiz:audit`: prints every quiz card (authored and generated) as the deck holds it, then what the
 // checks of src/quiz/audit.ts found, then a summary. Exits 1 on any defect or broken question file.
 import { auditKnowledge } from "../quiz/audit-run.ts";
-import type { Card } from "../quiz/types.ts";
+import { type Card, kindOf } from "../quiz/types.ts";
 
 function renderCard(card: Card): string {
-  const lines = [`[${card.topicId} · ${card.origin} · ${card.id}] ${card.source.heading ?? ""}`];
+  const lines = [
+    `[${card.topicId} · ${card.origin} ${kindOf(card)} · ${card.id}] ${card.source.heading ?? ""}`,
+  ];
   for (const line of card.question.split("\n")) lines.push(`  ${line}`);
   card.options.forEach((option, i) => {
     lines.push(`    ${i === card.correctIndex ? "✓" : " "} ${option}`);
   });
-  lines.push(`  explanation: ${card.explanation}`);
+  if (card.accepted?.length) lines.push(`  also accepted: ${card.accepted.join(", ")}`);
+  const explanation = card.explanation.replace(/\s+/gu, " ");
+  lines.push(`  ${kindOf(card) === "flashcard" ? "back" : "explanation"}: ${explanation}`);
   if (card.source.passageId) lines.push(`  passage: ${card.source.passageId}`);
   return lines.join("\n");
 }
@@ -38,6 +42,9 @@ try {
     [
       "",
       `cards: ${summary.cards} (authored ${summary.byKind.authored}, generated ${summary.byKind.generated})`,
+      `by kind: ${Object.entries(summary.byCardKind)
+        .map(([kind, n]) => `${kind} ${n}`)
+        .join(", ")}`,
       `by topic: ${topics}`,
       `defects: ${defects.length} (${checks}); problems loading the questions: ${problems.length}`,
       `audited in ${Math.round(report.elapsedMs)} ms`,

@@ -45,8 +45,8 @@ export const REMARK_LABELS: ReadonlySet<string> = new Set([
 
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** The term a definition line defines, if it is one. */
-function definedTerm(line: string): string | undefined {
+/** The term a definition line defines («StatefulSet - …», «под: …», «X - это …»), if it is one. */
+export function definedTerm(line: string): string | undefined {
   if (/^https?:/i.test(line)) return undefined;
   const term = (DASH_DEFINITION.exec(line) ??
     COLON_DEFINITION.exec(line) ??

@@ -1,12 +1,16 @@
 // The deck audit: checks that find cards which teach badly — a question that names its answer, two options
 // that are one term, a distractor that also fits, a right option given away by its length, one fact asked
-// twice, a generated "term" that is no term. Pure: the analyzer and the search engine come in as arguments.
+// twice, a generated "term" that is no term, a flashcard with no question or no back, a cloze that shows its
+// term, a command card whose options say the same or whose answer echoes the question. Pure: the analyzer and the search engine come in as arguments.
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import type { Analyzer } from "../search/analyzer.ts";
 import type { SearchEngine } from "../search/engine.ts";
+import { CLOZE_PROMPT, MIN_CLOZE_WORDS } from "./cloze.ts";
+import { echoesQuestion, samePurpose } from "./commands.ts";
+import { MIN_BACK_WORDS } from "./flashcards.ts";
 import { findDefinitions } from "./generate.ts";
-import { notATermReason } from "./terms.ts";
-import type { Card } from "./types.ts";
+import { blank, notATermReason } from "./terms.ts";
+import { type Card, type CardKind, kindOf } from "./types.ts";
 
 /** The checks, in the order the audit reports them. */
 export const AUDIT_CHECKS = [
@@ -16,6 +20,9 @@ export const AUDIT_CHECKS = [
   "longest-answer",
   "same-fact",
   "not-a-term",
+  "flashcard",
+  "cloze",
+  "command",
 ] as const;
 
 /** One check of the audit. */
@@ -255,11 +262,25 @@ function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return smaller === 0 ? 0 : sharedCount(a, b) / smaller;
 }
 
+/** How a card is answered: command cards are choice questions too, and may repeat one. */
+function askedAs(card: Card): CardKind {
+  return kindOf(card) === "command" ? "choice" : kindOf(card);
+}
+
+/** The words flashcard fronts are made of («Что такое …?», «Что сказано в разделе …?»): no part of their subject. */
+const FLASHCARD_TEMPLATE = "что такое делает зачем нужны как в чём сказано в разделе выбрать";
+
+function flashcardTemplateTerms(analyzer: Analyzer): Set<string> {
+  return termsOf(FLASHCARD_TEMPLATE, analyzer);
+}
+
 /**
  * Finds the pairs of cards that test one fact: with one answer (or a name in common) and questions that say
  * the same (the shorter one's words in the other), with questions and answers that share most of their
- * words, or asked in reverse (each question holds the other's answer). `cards`
- * sets which words are common (in more than a tenth of them, and at least three); only pairs with at least one card in
+ * words, or asked in reverse (each question holds the other's answer). Only cards answered alike are
+ * compared (choice and command cards together, but no two command cards); two flashcards test one fact when
+ * their fronts ask the same of the same subject in one topic, or their backs share most of their words. `cards`
+ * sets which words are common (in more than a tenth of the cards answered alike, and at least three); only pairs with at least one card in
  * `among` (default: all) are returned.
  */
 export function sameFactPairs(
@@ -267,27 +288,35 @@ export function sameFactPairs(
   analyzer: Analyzer,
   among: (card: Card) => boolean = () => true,
 ): Array<[Card, Card]> {
-  const seen = new Map<string, number>();
-  const all = cards.map((card) =>
-    termsOf(`${stemOf(card)} ${card.options[card.correctIndex] ?? ""}`, analyzer),
-  );
-  for (const terms of all) for (const term of terms) seen.set(term, (seen.get(term) ?? 0) + 1);
-  const common = new Set(
-    [...seen].filter(([, n]) => n >= 3 && n > cards.length * COMMON_WORD_SHARE).map(([t]) => t),
-  );
-  const facts = cards.map((card) => factTerms(card, analyzer, common));
+  // Which words are common is counted among the cards answered alike: flashcards and cloze sentences
+  // repeat the words of the notes, and would make every word of a choice question common.
+  const commonOf = new Map<CardKind, Set<string>>();
+  for (const kind of new Set(cards.map(askedAs))) {
+    const alike = cards.filter((card) => askedAs(card) === kind);
+    const seen = new Map<string, number>();
+    for (const card of alike) {
+      for (const term of termsOf(`${stemOf(card)} ${card.options[card.correctIndex] ?? ""}`, analyzer))
+        seen.set(term, (seen.get(term) ?? 0) + 1);
+    }
+    commonOf.set(
+      kind,
+      new Set([...seen].filter(([, n]) => n >= 3 && n > alike.length * COMMON_WORD_SHARE).map(([t]) => t)),
+    );
+  }
+  const commons = cards.map((card) => commonOf.get(askedAs(card)) ?? new Set<string>());
+  const facts = cards.map((card, i) => factTerms(card, analyzer, commons[i] as Set<string>));
   const answers = cards.map(
     (card) => new Set(namesOf(card.options[card.correctIndex] ?? "").map((n) => keyOf(termsOf(n, analyzer)))),
   );
-  const stems = cards.map((card) => {
+  const stems = cards.map((card, i) => {
     const terms = termsOf(stemOf(card), analyzer);
-    for (const term of common) terms.delete(term);
+    for (const term of commons[i] as Set<string>) terms.delete(term);
     return terms;
   });
   const fullStems = cards.map((card) => termsOf(stemOf(card), analyzer));
-  const answerTerms = cards.map((card) => {
+  const answerTerms = cards.map((card, i) => {
     const terms = termsOf(card.options[card.correctIndex] ?? "", analyzer);
-    for (const term of common) terms.delete(term);
+    for (const term of commons[i] as Set<string>) terms.delete(term);
     return terms;
   });
   const answerNames = cards.map((card) =>
@@ -301,12 +330,39 @@ export function sameFactPairs(
     (answerTerms[j]?.size ?? 0) > 0 &&
     sharedCount(answerTerms[j] as Set<string>, fullStems[i] as Set<string>) / (answerTerms[j]?.size ?? 1) >=
       REVERSE_ANSWER_SHARE;
+  // A flashcard's fact is its front's subject (template words left out) and its back.
+  const subjects = cards.map((card) => {
+    if (kindOf(card) !== "flashcard") return new Set<string>();
+    const terms = termsOf(card.question, analyzer);
+    for (const term of flashcardTemplateTerms(analyzer)) terms.delete(term);
+    return terms;
+  });
+  const backs = cards.map((card) =>
+    kindOf(card) === "flashcard" ? termsOf(card.explanation, analyzer) : new Set<string>(),
+  );
+  // The question a front asks of its subject: «Что такое», «Что делает», «Зачем нужны», …
+  const asks = cards.map((card) => card.question.split(/\s+/u).slice(0, 2).join(" ").toLowerCase());
+  // One subject in two topics is two views of it («Что такое под?» in the pods topic and in networking), and
+  // «Что такое репликасет?» asks another fact than «Что делает репликасет?».
+  const sameFlashcard = (i: number, j: number) =>
+    (cards[i]?.topicId === cards[j]?.topicId &&
+      asks[i] === asks[j] &&
+      keyOf(subjects[i] as Set<string>) !== "" &&
+      keyOf(subjects[i] as Set<string>) === keyOf(subjects[j] as Set<string>)) ||
+    overlap(backs[i] as Set<string>, backs[j] as Set<string>) >= SAME_FACT_OVERLAP;
   const pairs: Array<[Card, Card]> = [];
   for (let i = 0; i < cards.length; i++) {
     for (let j = i + 1; j < cards.length; j++) {
       const a = cards[i] as Card;
       const b = cards[j] as Card;
       if (!among(a) && !among(b)) continue;
+      // Recognising a fact among options, recalling it and typing its term are different exercises of one
+      // fact; a command card and its reverse are one pair by design (commands are never repeated).
+      if (askedAs(a) !== askedAs(b) || (kindOf(a) === "command" && kindOf(b) === "command")) continue;
+      if (kindOf(a) === "flashcard") {
+        if (sameFlashcard(i, j)) pairs.push([a, b]);
+        continue;
+      }
       const sameAnswer = [...(answers[i] ?? [])].some((key) => key !== "" && answers[j]?.has(key));
       const fact = overlap(facts[i] as Set<string>, facts[j] as Set<string>);
       const stem = containment(stems[i] as Set<string>, stems[j] as Set<string>);
@@ -334,7 +390,8 @@ export function sameFacts(cards: readonly Card[], analyzer: Analyzer): Defect[] 
 
 /** Check «not-a-term»: a generated card offers a phrase or a label as a term. */
 export function notTerms(card: Card): Defect | undefined {
-  if (card.origin !== "generated") return undefined;
+  // A command card's options are purposes and commands, not terms.
+  if (card.origin !== "generated" || kindOf(card) === "command") return undefined;
   const reasons = card.options.map(notATermReason).filter((r): r is string => r !== undefined);
   if (reasons.length === 0) return undefined;
   return {
@@ -342,6 +399,77 @@ export function notTerms(card: Card): Defect | undefined {
     cardIds: [card.id],
     message: `${reasons.join("; ")}; the generator must skip it`,
   };
+}
+
+/** Check «flashcard»: a flashcard whose front is not a question, or whose back says too little to answer it. */
+export function flashcardDefect(card: Card): Defect | undefined {
+  if (kindOf(card) !== "flashcard") return undefined;
+  const backWords = (card.explanation.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const problem = !card.question.trim().endsWith("?")
+    ? `its front «${card.question}» is not a question`
+    : backWords < MIN_BACK_WORDS
+      ? `its back has ${backWords} words (at least ${MIN_BACK_WORDS})`
+      : undefined;
+  if (problem === undefined) return undefined;
+  return {
+    check: "flashcard",
+    cardIds: [card.id],
+    message: `${problem}; the generator must skip the section`,
+  };
+}
+
+/**
+ * Check «cloze»: a cloze card with no blank, whose term is still visible in the sentence (by any of its
+ * names), whose answer is only stop words, or whose sentence keeps too few words to say which term it means.
+ */
+export function clozeDefect(card: Card, analyzer: Analyzer): Defect | undefined {
+  if (kindOf(card) !== "cloze") return undefined;
+  const sentence = card.question.startsWith(CLOZE_PROMPT) ? stemOf(card) : card.question;
+  const sentenceTerms = termsOf(sentence.replaceAll(blank, " "), analyzer);
+  const answer = card.options[card.correctIndex] ?? "";
+  const visible = [answer, ...(card.accepted ?? [])].find((name) => {
+    const terms = termsOf(name, analyzer);
+    return terms.size > 0 && [...terms].every((term) => sentenceTerms.has(term));
+  });
+  const problem = !sentence.includes(blank)
+    ? "its sentence has no blank"
+    : termsOf(answer, analyzer).size === 0
+      ? `its answer «${answer}» is a stop word`
+      : visible !== undefined
+        ? `its term is still visible in the sentence (as «${visible}»)`
+        : sentenceTerms.size < MIN_CLOZE_WORDS
+          ? `its sentence keeps ${sentenceTerms.size} words besides the blank (at least ${MIN_CLOZE_WORDS})`
+          : undefined;
+  if (problem === undefined) return undefined;
+  return {
+    check: "cloze",
+    cardIds: [card.id],
+    message: `${problem}; blank another sentence or skip the term`,
+  };
+}
+
+/** Check «command»: two options of a command card say the same, or the right one echoes the question. */
+export function commandDefect(card: Card, analyzer: Analyzer): Defect | undefined {
+  if (kindOf(card) !== "command") return undefined;
+  for (let i = 0; i < card.options.length; i++) {
+    for (let j = i + 1; j < card.options.length; j++) {
+      if (samePurpose(card.options[i] ?? "", card.options[j] ?? "", analyzer)) {
+        return {
+          check: "command",
+          cardIds: [card.id],
+          message: `options «${card.options[i]}» and «${card.options[j]}» say the same; offer another command's`,
+        };
+      }
+    }
+  }
+  if (echoesQuestion(stemOf(card), card.options, card.correctIndex, analyzer)) {
+    return {
+      check: "command",
+      cardIds: [card.id],
+      message: `the right option «${card.options[card.correctIndex]}» repeats a word of the question no other option has`,
+    };
+  }
+  return undefined;
 }
 
 /** What the audit needs besides the cards. */
@@ -359,6 +487,9 @@ export function auditCards(cards: readonly Card[], context: AuditContext): Defec
       sameTermOptions(card, context.analyzer),
       distractorsThatFit(card, context.judge),
       notTerms(card),
+      flashcardDefect(card),
+      clozeDefect(card, context.analyzer),
+      commandDefect(card, context.analyzer),
     ]) {
       if (defect) defects.push(defect);
     }
@@ -373,19 +504,23 @@ export function auditCards(cards: readonly Card[], context: AuditContext): Defec
 export interface AuditSummary {
   cards: number;
   byKind: Record<Card["origin"], number>;
+  /** Cards by how they are asked. */
+  byCardKind: Record<CardKind, number>;
   byTopic: Map<string, number>;
   defectsByCheck: Map<AuditCheck, number>;
 }
 
-/** Cards by kind and by topic (in deck order), defects by check (every check listed, zero or not). */
+/** Cards by origin, by kind and by topic (in deck order), defects by check (every check listed, zero or not). */
 export function summarize(cards: readonly Card[], defects: readonly Defect[]): AuditSummary {
   const byKind = { authored: 0, generated: 0 };
+  const byCardKind = { choice: 0, command: 0, cloze: 0, flashcard: 0 };
   const byTopic = new Map<string, number>();
   for (const card of cards) {
     byKind[card.origin] += 1;
+    byCardKind[kindOf(card)] += 1;
     byTopic.set(card.topicId, (byTopic.get(card.topicId) ?? 0) + 1);
   }
   const defectsByCheck = new Map<AuditCheck, number>(AUDIT_CHECKS.map((check) => [check, 0]));
   for (const defect of defects) defectsByCheck.set(defect.check, (defectsByCheck.get(defect.check) ?? 0) + 1);
-  return { cards: cards.length, byKind, byTopic, defectsByCheck };
+  return { cards: cards.length, byKind, byCardKind, byTopic, defectsByCheck };
 }

@@ -3,9 +3,12 @@ import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import { createAnalyzer } from "../search/analyzer.ts";
 import type { SearchEngine } from "../search/engine.ts";
 import { createFitJudge, sameFactPairs } from "./audit.ts";
+import { generateClozeCards } from "./cloze.ts";
+import { generateCommandCards } from "./commands.ts";
+import { generateFlashcards } from "./flashcards.ts";
 import { type GenerateOptions, generateCards } from "./generate.ts";
 import { headingMatches } from "./terms.ts";
-import type { Card } from "./types.ts";
+import { type Card, type CardKind, kindOf } from "./types.ts";
 
 /** Every card the bot can ask, with lookups. Immutable once built. */
 export interface Deck {
@@ -15,7 +18,7 @@ export interface Deck {
   readonly topicIds: readonly string[];
   /** The card with this id, if it is still in the deck. */
   byId(id: string): Card | undefined;
-  /** The cards of one topic, in deck order (empty for an unknown topic). */
+  /** The cards of one topic, the kinds taking turns (choice, command, cloze, flashcard; each in deck order); empty for an unknown topic. */
   byTopic(topicId: string): readonly Card[];
   /** The passage a card comes from (by `source.passageId`), for showing after the answer. */
   passageOf(card: Card): Passage | undefined;
@@ -33,6 +36,21 @@ function sectionPassage(kb: KnowledgeBase, topicId: string, heading: string): Pa
   return undefined;
 }
 
+const KIND_TURNS: readonly CardKind[] = ["choice", "command", "cloze", "flashcard"];
+
+/** The cards with their kinds taking turns, so a learner's new cards of a topic mix kinds. */
+function takingTurns(cards: readonly Card[]): Card[] {
+  const queues = KIND_TURNS.map((kind) => cards.filter((card) => kindOf(card) === kind));
+  const mixed: Card[] = [];
+  for (let i = 0; mixed.length < cards.length; i++) {
+    for (const queue of queues) {
+      const card = queue[i];
+      if (card) mixed.push(card);
+    }
+  }
+  return mixed;
+}
+
 /** Options of {@link createDeck}. */
 export interface DeckOptions {
   /**
@@ -44,8 +62,10 @@ export interface DeckOptions {
 }
 
 /**
- * Builds the deck from the knowledge base (generating cards from its passages) and the authored cards
- * (from `loadAuthoredCards`). Cards with the same id appear once, the authored one winning, and a generated
+ * Builds the deck from the knowledge base and the authored cards (from `loadAuthoredCards`). Generated from
+ * the notes: choice cards from definition lists, command cards, cloze cards and flashcards (generate.ts,
+ * commands.ts, cloze.ts, flashcards.ts).
+ * Cards with the same id appear once, the authored one winning, and a generated
  * card that tests the fact of another card (an authored one, or a generated one before it) is left out; an
  * authored card's `source.passageId` is filled in from its section heading when that names a passage.
  */
@@ -64,11 +84,16 @@ export function createDeck(kb: KnowledgeBase, authored: readonly Card[], options
     generate.distractorFits = ({ stem, answer, distractor }) =>
       judge.fits(stem, answer.passage.id, distractor.passage.id);
   }
-  const generated = generateCards(kb.passages, kb.glossary, generate).filter((card) => !byId.has(card.id));
+  const analyzer = options.search?.analyzer ?? createAnalyzer(kb.glossary);
+  const generated = [
+    ...generateCards(kb.passages, kb.glossary, generate),
+    ...generateCommandCards(kb.passages, analyzer),
+    ...generateClozeCards(kb, kb.glossary, analyzer),
+    ...generateFlashcards(kb),
+  ].filter((card) => !byId.has(card.id));
   // Which words are common depends on the cards kept, so repeats are dropped until none is left.
   let kept = generated;
   if (kept.length > 0) {
-    const analyzer = options.search?.analyzer ?? createAnalyzer(kb.glossary);
     for (;;) {
       const pairs = sameFactPairs([...byId.values(), ...kept], analyzer, (c) => c.origin === "generated");
       if (pairs.length === 0) break;
@@ -86,6 +111,7 @@ export function createDeck(kb: KnowledgeBase, authored: readonly Card[], options
     list.push(card);
     byTopic.set(card.topicId, list);
   }
+  for (const [topicId, list] of byTopic) byTopic.set(topicId, takingTurns(list));
   const order = kb.topics.map((t) => t.id);
   const topicIds = [...byTopic.keys()].sort((a, b) => {
     const ia = order.indexOf(a);

@@ -1,10 +1,12 @@
-// Spaced repetition with FSRS (ts-fsrs): a right answer is Good, a wrong one Again. Chooses the next
+// Spaced repetition with FSRS (ts-fsrs): a right answer is Good, a wrong one Again, and a flashcard takes the
+// learner's own grade (Again, Hard, Good or Easy). Chooses the next
 // card — the most overdue due card, else a new card from the topic the user knows least — and sums up stats.
 import {
   computeDecayFactor,
   createEmptyCard,
   type Card as FsrsCard,
   fsrs,
+  type Grade,
   generatorParameters,
   Rating,
 } from "ts-fsrs";
@@ -23,6 +25,19 @@ import type { Card } from "./types.ts";
 const parameters = generatorParameters();
 const fsrsScheduler = fsrs(parameters);
 
+/** The four grades a learner gives a flashcard, as FSRS numbers them: 1 Again, 2 Hard, 3 Good, 4 Easy. */
+export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const;
+
+/** True for a number that is one of FSRS's four grades. */
+export function isGrade(value: number): value is Grade {
+  return (GRADES as readonly number[]).includes(value);
+}
+
+/** Whether a grade counts as recalled in the review log and the stats: every grade but Again. */
+export function recalled(grade: Grade): boolean {
+  return grade !== Rating.Again;
+}
+
 /** Why a card was chosen: it is due, it was never asked, or nothing is due and it is the soonest due. */
 export type NextReason = "due" | "new" | "ahead";
 
@@ -35,10 +50,18 @@ export interface NextCard {
 /** Progress-aware quiz operations for the bot's handlers. */
 export interface Scheduler {
   /**
-   * Records an answer: FSRS moves the (user, card) state on (Good when `correct`, else Again) and the
-   * review log gains a line — in one transaction. Returns the new state (its `due` is the next review).
+   * Records an answer: FSRS moves the (user, card) state on (by `grade` when given — a flashcard's — else
+   * Good when `correct`, Again when not) and the review log gains a line — in one transaction. Returns the
+   * new state (its `due` is the next review).
    */
-  recordAnswer(userId: number, cardId: string, topicId: string, correct: boolean, now: Date): MemoryState;
+  recordAnswer(
+    userId: number,
+    cardId: string,
+    topicId: string,
+    correct: boolean,
+    now: Date,
+    grade?: Grade,
+  ): MemoryState;
   /**
    * The card to ask next: the most overdue due card (ties by card id); else a new card from the topic with
    * the lowest mastery (ties in deck topic order; first unseen card of that topic); else, when every card
@@ -66,16 +89,20 @@ export interface Scheduler {
   getStats(userId: number, deck: Deck, now: Date, timeZone: string): Stats;
 }
 
-/** FSRS's next state after one answer; a never-answered card starts from an empty (new) state. */
+/**
+ * FSRS's next state after one answer, rated `grade` (default: Good when `correct`, else Again); a
+ * never-answered card starts from an empty (new) state.
+ */
 export function reviewState(
   previous: MemoryState | undefined,
   correct: boolean,
   now: Date,
+  grade: Grade = correct ? Rating.Good : Rating.Again,
 ): { state: MemoryState; entry: ReviewEntry } {
   const card = previous ?? createEmptyCard<FsrsCard>(now);
   // A clock that stepped back must not make FSRS see negative elapsed time (it throws).
   const at = card.last_review && now < card.last_review ? card.last_review : now;
-  const { card: next, log } = fsrsScheduler.next(card, at, correct ? Rating.Good : Rating.Again);
+  const { card: next, log } = fsrsScheduler.next(card, at, grade);
   const state: MemoryState = {
     due: next.due,
     stability: next.stability,
@@ -208,10 +235,10 @@ export function createScheduler(progress: ProgressStore): Scheduler {
   };
 
   return {
-    recordAnswer(userId, cardId, topicId, correct, now) {
+    recordAnswer(userId, cardId, topicId, correct, now, grade) {
       if (cache.get(userId)?.version !== progress.version(userId)) cache.delete(userId);
       const applied = progress.applyReview(userId, cardId, topicId, (previous) =>
-        reviewState(previous, correct, now),
+        reviewState(previous, correct, now, grade),
       );
       const cached = cache.get(userId);
       const card = synced?.byId(cardId);

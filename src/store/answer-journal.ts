@@ -25,6 +25,10 @@ export interface QueuedAnswer {
   at: number;
   /** The topic key of `/quiz <topic>`, for «Ещё вопрос» under the feedback. */
   topic?: string;
+  /** A flashcard's grade, 1 Again … 4 Easy (FSRS's ratings). */
+  grade?: number;
+  /** A cloze card's typed answer (`option` is 0 when it was judged right, -1 when not). */
+  typed?: string;
 }
 
 /** A quiz that went out but could not be recorded in the poll store; its answers queue behind it. */

@@ -179,6 +179,23 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX group_answers_user ON group_answers (user_id);
     `,
   },
+  {
+    version: 7,
+    name: "cloze cards waiting for a typed answer",
+    // One row per chat and user: the cloze whose answer their next message is, until `until`. Kept here, not
+    // in memory, so a restart between the card and the reply does not send the reply to the search.
+    sql: `
+      CREATE TABLE cloze_waits (
+        chat_id INTEGER NOT NULL,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        poll_id TEXT NOT NULL,
+        until   INTEGER NOT NULL,
+        topic   TEXT,
+        PRIMARY KEY (chat_id, user_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX cloze_waits_user ON cloze_waits (user_id);
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

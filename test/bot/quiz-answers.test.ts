@@ -15,6 +15,7 @@ import { type Button, buttons, checkCalls, sentMessage, shown } from "../helpers
 import type { ApiCall } from "../helpers/fake-bot-api.ts";
 import { type Harness, realKnowledge, realQuiz, startHarness } from "../helpers/harness.ts";
 import { holdWriteLock } from "../helpers/lock.ts";
+import { nextCard, quizOfKinds } from "../helpers/quiz.ts";
 import { callbackQuery, command, message, pollAnswer, user } from "../helpers/updates.ts";
 
 let h: Harness | undefined;
@@ -159,9 +160,43 @@ describe("a database locked by another process for 10 s", () => {
     await h.fake.waitFor(() => h?.fake.callsOf("answerCallbackQuery").length === 1);
     expect(String(h.fake.callsOf("answerCallbackQuery")[0]?.payload.text)).toMatch(/^Ответ принят/);
     expect(reviewsOf(db, from.id)).toBe(0);
+    // Counted from now: the feedback may go out before this test hears that the lock is released.
+    const landed = h.fake.nextMessages(from.id, 1, 5_000);
     await lock.released;
-    const [feedback] = await h.fake.nextMessages(from.id, 1, 5_000);
+    const [feedback] = await landed;
     expect(shown(feedback)).toMatch(/^✅ Верно!/);
+    expect(reviewsOf(db, from.id)).toBe(1);
+  });
+});
+
+describe("a typed cloze answer while another process holds the lock", () => {
+  test("is acknowledged at once, lands when the lock clears, judged as typed; the next message is a question", async () => {
+    const path = join(tempDir(), "konspekt.sqlite");
+    const db = openDatabase(path);
+    databases.push(db);
+    const quiz = await realQuiz(db, undefined, `${path}.answers.jsonl`);
+    h = await startHarness(
+      { rateLimit: { timeFrame: 1000, limit: 1000 }, quiz: quizOfKinds(quiz, db, ["cloze"]) },
+      { database: db },
+    );
+    const harness = h;
+    const from = newUser();
+    harness.fake.push(command("quiz", "теинты", { from }));
+    const sent = await nextCard(harness, from.id, 0);
+    expect(sent.card.options[0]).toBe("Теинты");
+    const lock = await holdWriteLock(path, 1_500);
+    harness.fake.push(message("тейнтов", { from }));
+    const [ack] = await harness.fake.nextMessages(from.id);
+    expect(shown(ack)).toMatch(/^Ответ принят/);
+    expect(reviewsOf(db, from.id)).toBe(0);
+    // Asked while the answer waits: a question for the search, not a second answer.
+    harness.fake.push(message("что такое под", { from }));
+    const [answer] = await harness.fake.nextMessages(from.id);
+    expect(shown(answer)).not.toMatch(/^(✅|❌|Ответ принят|Вы уже ответили)/);
+    const landed = harness.fake.nextMessages(from.id, 1, 5_000);
+    await lock.released;
+    const [feedback] = await landed;
+    expect(shown(feedback)).toMatch(/^✅ Верно! «тейнтов» засчитано как Теинты \(другая форма слова\)/);
     expect(reviewsOf(db, from.id)).toBe(1);
   });
 });
@@ -182,8 +217,9 @@ describe("a quiz sent while another process holds the lock", () => {
     harness.fake.push(pollAnswer(pollIdOf(poll), u, [poll.payload.correct_option_id as number]));
     await harness.fake.waitFor(() => harness.quiz.pendingAnswers.size() === 2);
     expect(harness.fake.sent(u.id), "no apology for a quiz that went out").toHaveLength(0);
+    const landed = harness.fake.nextMessages(u.id, 1, 8_000);
     await lock.released;
-    const [feedback] = await harness.fake.nextMessages(u.id, 1, 5_000);
+    const [feedback] = await landed;
     expect(shown(feedback)).toMatch(/^✅ Верно!/);
     expect(harness.quiz.polls.find(pollIdOf(poll))?.answeredAt).toBeInstanceOf(Date);
     expect(reviewsOf(db, u.id)).toBe(1);

@@ -111,6 +111,14 @@ describe("quiz callback data", () => {
     fc.record({ kind: fc.constant("next" as const), topic: fc.string({ minLength: 1, maxLength: 40 }) }),
     fc.record({ kind: fc.constant("forget" as const), confirm: fc.boolean(), userId: fc.nat() }),
     fc.record({ kind: fc.constant("report" as const), cardId: fc.stringMatching(/^[0-9a-f]{16}$/) }),
+    fc.record({ kind: fc.constant("show" as const) }),
+    fc.record({ kind: fc.constant("show" as const), topic: fc.string({ minLength: 1, maxLength: 40 }) }),
+    fc.record({ kind: fc.constant("grade" as const), grade: fc.integer({ min: 1, max: 4 }) }),
+    fc.record({
+      kind: fc.constant("grade" as const),
+      grade: fc.integer({ min: 1, max: 4 }),
+      topic: fc.string({ minLength: 1, maxLength: 40 }),
+    }),
   );
 
   test("round-trips, and is never mistaken for the other buttons' data", () => {
@@ -123,6 +131,7 @@ describe("quiz callback data", () => {
     );
     expect(decodeQuizAction("t:0:services")).toBeUndefined();
     expect(decodeQuizAction("x:1")).toBeUndefined();
+    expect(decodeQuizAction("g:5")).toBeUndefined();
   });
 });
 

@@ -2,11 +2,15 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { KnowledgeBase, Passage } from "../../src/knowledge/types.ts";
 import {
+  AUDIT_CHECKS,
   answerInStem,
   auditCards,
+  clozeDefect,
+  commandDefect,
   createFitJudge,
   distractorsThatFit,
   fitsAsWell,
+  flashcardDefect,
   longestAnswers,
   MAX_LONGEST_SHARE,
   namesOf,
@@ -16,6 +20,7 @@ import {
   summarize,
 } from "../../src/quiz/audit.ts";
 import { auditKnowledge } from "../../src/quiz/audit-run.ts";
+import { CLOZE_PROMPT } from "../../src/quiz/cloze.ts";
 import type { Card } from "../../src/quiz/types.ts";
 import { createAnalyzer } from "../../src/search/analyzer.ts";
 import { createSearchEngine } from "../../src/search/engine.ts";
@@ -177,6 +182,61 @@ describe("longestAnswers", () => {
 });
 
 describe("sameFactPairs", () => {
+  const flashcard = (question: string, back: string, topicId = "services") =>
+    card(question, [], "", {
+      kind: "flashcard",
+      origin: "generated",
+      correctIndex: -1,
+      explanation: back,
+      topicId,
+    });
+
+  it("pairs flashcards asking the same of one subject in a topic, or with one back; not other questions", () => {
+    const what = flashcard("Что такое NodePort?", "NodePort открывает порт на каждом узле кластера.");
+    const again = flashcard(
+      "Что такое nodeport?",
+      "Сервис типа NodePort: порт на каждой ноде, трафик к сервису.",
+    );
+    const does = flashcard(
+      "Что делает NodePort?",
+      "Перенаправляет трафик с порта ноды на сервис и дальше на поды.",
+    );
+    const elsewhere = flashcard(
+      "Что такое NodePort?",
+      "В сети NodePort виден снаружи кластера через адрес ноды.",
+      "networking",
+    );
+    const pairs = sameFactPairs([what, again, does, elsewhere], analyzer).map(([a, b]) => [a.id, b.id]);
+    expect(pairs).toEqual([[what.id, again.id]]);
+  });
+
+  it("pairs a command card with a choice card asking its fact, but never two command cards", () => {
+    const command = (question: string, options: string[], answer: string) =>
+      card(question, options, answer, { kind: "command", origin: "generated" });
+    const authored = card(
+      "Какой командой обновляют списки пакетов?",
+      ["sudo apt update", "sudo apt upgrade", "sudo passwd vasya"],
+      "sudo apt update",
+    );
+    const forward = command(
+      "Что делает команда?\nsudo apt update",
+      ["обновить списки пакетов", "задать пароль", "создать пару ключей"],
+      "обновить списки пакетов",
+    );
+    const reverse = command(
+      "Какая команда делает это:\n«обновить списки пакетов»",
+      ["sudo apt update", "sudo passwd vasya", "ssh-keygen -t ed25519"],
+      "sudo apt update",
+    );
+    // Other cards, so that the words of these three are not the deck's common words.
+    const others = Array.from({ length: 30 }, (_, i) =>
+      card(`Вопрос номер ${i} о слове w${i}?`, [`w${i}`, `x${i}`, `y${i}`], `w${i}`),
+    );
+    const pairs = sameFactPairs([authored, forward, reverse, ...others], analyzer);
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs.some(([a, b]) => a.kind === "command" && b.kind === "command")).toBe(false);
+  });
+
   it("pairs a fact asked in reverse: each question holds the other's answer", () => {
     const forward = card(
       "Для чего используются Persistent Volumes?",
@@ -286,11 +346,84 @@ describe("summarize", () => {
     const judge = { passageOf: () => undefined, fits: () => false };
     const summary = summarize(cards, auditCards(cards, { analyzer, judge }));
     expect(summary.byKind).toEqual({ authored: 1, generated: 1 });
+    expect(summary.byCardKind).toEqual({ choice: 2, command: 0, cloze: 0, flashcard: 0 });
     expect([...summary.byTopic]).toEqual([
       ["services", 1],
       ["helm", 1],
     ]);
-    expect(summary.defectsByCheck.size).toBe(6);
+    expect(summary.defectsByCheck.size).toBe(AUDIT_CHECKS.length);
+  });
+});
+
+describe("flashcardDefect", () => {
+  const flashcard = (question: string, back: string) =>
+    card(question, [], "", { kind: "flashcard", origin: "generated", correctIndex: -1, explanation: back });
+
+  it("finds a front that is not a question and a back that says nothing", () => {
+    expect(
+      flashcardDefect(flashcard("NodePort", "NodePort открывает порт на каждом узле кластера."))?.message,
+    ).toMatch(/not a question/);
+    expect(flashcardDefect(flashcard("Что такое NodePort?", "См. выше."))?.message).toMatch(
+      /back has 2 words/,
+    );
+    expect(
+      flashcardDefect(flashcard("Что такое NodePort?", "NodePort открывает порт на каждом узле.")),
+    ).toBeUndefined();
+  });
+});
+
+describe("clozeDefect", () => {
+  const cloze = (sentence: string, answer: string, accepted: string[] = []) =>
+    card(`${CLOZE_PROMPT}\n«${sentence}»`, [answer], answer, {
+      kind: "cloze",
+      origin: "generated",
+      accepted,
+    });
+
+  it("finds a visible term, a stop-word answer, a missing blank and a sentence too short", () => {
+    expect(
+      clozeDefect(cloze("___ (LoadBalancer) создает балансировщик в облаке.", "LoadBalancer"), analyzer)
+        ?.message,
+    ).toMatch(/still visible/);
+    expect(
+      clozeDefect(
+        cloze("___ ограничивают сетевой доступ между подами.", "Сетевые политики", ["network policies"]),
+        analyzer,
+      ),
+    ).toBeUndefined();
+    expect(clozeDefect(cloze("Поды ___ сервисы работают в кластере.", "и"), analyzer)?.message).toMatch(
+      /stop word/,
+    );
+    expect(clozeDefect(cloze("Поды работают внутри кластера.", "Поды"), analyzer)?.message).toMatch(
+      /no blank/,
+    );
+    expect(clozeDefect(cloze("___ есть.", "Calico"), analyzer)?.message).toMatch(/keeps 0 words/);
+  });
+});
+
+describe("commandDefect", () => {
+  const command = (question: string, options: string[], answer: string) =>
+    card(question, options, answer, { kind: "command", origin: "generated" });
+
+  it("finds options that say the same and a right option that echoes the command", () => {
+    const twice = command(
+      "Что делает команда?\nsudo apt update",
+      ["обновить списки пакетов", "обновить список пакетов", "задать пароль"],
+      "обновить списки пакетов",
+    );
+    expect(commandDefect(twice, analyzer)?.message).toMatch(/say the same/);
+    const echo = command(
+      "Что делает команда?\nkubectl taint nodes n1 ingress-taint=true:NoSchedule",
+      ["повесим теинт NoSchedule", "задать пароль", "создать пару ключей"],
+      "повесим теинт NoSchedule",
+    );
+    expect(commandDefect(echo, analyzer)?.message).toMatch(/repeats a word/);
+    const sound = command(
+      "Что делает команда?\nsudo passwd vasya",
+      ["задать пароль", "создать пару ключей", "обновить списки пакетов"],
+      "задать пароль",
+    );
+    expect(commandDefect(sound, analyzer)).toBeUndefined();
   });
 });
 
@@ -302,7 +435,10 @@ describe.runIf(existsSync("knowledge/quiz"))("the bundled deck", () => {
     expect(
       report.defects.map((d) => `${d.check}: ${d.cardIds.map(describe).join(" | ")}: ${d.message}`),
     ).toEqual([]);
-    expect(report.summary.byKind.generated).toBeGreaterThan(0);
+    expect(report.summary.byKind.generated).toBeGreaterThanOrEqual(80);
+    for (const kind of ["command", "cloze", "flashcard"] as const) {
+      expect(report.summary.byCardKind[kind], kind).toBeGreaterThan(0);
+    }
     expect(report.elapsedMs).toBeLessThan(5_000);
   });
 });

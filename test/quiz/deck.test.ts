@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/load.ts";
 import type { KnowledgeBase } from "../../src/knowledge/types.ts";
 import { createDeck } from "../../src/quiz/deck.ts";
-import type { Card } from "../../src/quiz/types.ts";
+import { type Card, kindOf } from "../../src/quiz/types.ts";
 import { createSearchEngine } from "../../src/search/engine.ts";
 
 const kb: KnowledgeBase = {
@@ -41,9 +42,9 @@ describe("createDeck", () => {
     const deck = createDeck(kb, [authored, { ...authored, question: "Дубликат с тем же id" }]);
     expect(deck.cards[0]?.question).toBe(authored.question);
     expect(deck.cards.filter((c) => c.id === authored.id)).toHaveLength(1);
-    expect(deck.cards.filter((c) => c.origin === "generated")).toHaveLength(3);
+    expect(deck.cards.filter((c) => c.origin === "generated" && kindOf(c) === "choice")).toHaveLength(3);
     expect(deck.topicIds).toEqual(["services"]);
-    expect(deck.byTopic("services")).toHaveLength(4);
+    expect(deck.byTopic("services")).toHaveLength(deck.cards.length);
     expect(deck.byTopic("helm")).toEqual([]);
   });
 
@@ -64,7 +65,9 @@ describe("createDeck", () => {
       correctIndex: 1,
     };
     const generatedAnswers = (deck: ReturnType<typeof createDeck>) =>
-      deck.cards.filter((c) => c.origin === "generated").map((c) => c.options[c.correctIndex]);
+      deck.cards
+        .filter((c) => c.origin === "generated" && kindOf(c) === "choice")
+        .map((c) => c.options[c.correctIndex]);
     expect(generatedAnswers(createDeck(kb, [authored]))).toContain("NodePort");
     expect(generatedAnswers(createDeck(kb, [authored, copy]))).not.toContain("NodePort");
   });
@@ -104,5 +107,27 @@ describe("createDeck", () => {
     const searched = createDeck(net, [], { search: createSearchEngine(net) });
     expect(calicoCard(plain)?.options).toContain("Kube-router");
     expect([...(calicoCard(searched)?.options ?? [])].sort()).toEqual(["Calico", "Cilium", "Flannel"]);
+  });
+
+  it("gives each topic's cards with their kinds taking turns, so new cards mix kinds", async () => {
+    const notes = await loadKnowledge("knowledge");
+    const deck = createDeck(notes, [], { search: createSearchEngine(notes) });
+    const kinds = deck.byTopic("node-placement").map(kindOf);
+    expect(new Set(kinds)).toEqual(new Set(["command", "cloze", "flashcard"]));
+    expect(new Set(kinds.slice(0, 3)).size).toBe(3);
+  });
+
+  it("makes at least one card from every section of notes it was never tuned on", async () => {
+    const holdout = await loadKnowledge("test/eval/holdout/notes");
+    const deck = createDeck(holdout, [], { search: createSearchEngine(holdout) });
+    const covered = new Set(deck.cards.map((card) => card.source.passageId));
+    const bare = holdout.topics.flatMap((topic) =>
+      topic.sections
+        .filter((section) => !section.passageIds.some((id) => covered.has(id)))
+        .map((section) => `${section.heading} (${section.passageIds.join(", ")})`),
+    );
+    expect(bare).toEqual([]);
+    const kinds = new Set(deck.cards.map(kindOf));
+    for (const kind of ["command", "cloze", "flashcard"] as const) expect(kinds.has(kind), kind).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { forgetting_curve, generatorParameters } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/types.ts";
 import { createDeck, type Deck } from "../../src/quiz/deck.ts";
-import { createScheduler } from "../../src/quiz/schedule.ts";
+import { createScheduler, GRADES, isGrade, recalled, reviewState } from "../../src/quiz/schedule.ts";
 import { previousDate, streak } from "../../src/quiz/stats.ts";
 import type { Card } from "../../src/quiz/types.ts";
 import { openDatabase } from "../../src/store/db.ts";
@@ -265,5 +265,31 @@ describe("suspended cards", () => {
     expect(picked).not.toContain("a1");
     expect(picked).toHaveLength(3);
     expect(scheduler.nextCard(1, deck, days(30), "alpha", new Set(["a1", "a2"]))).toBeUndefined();
+  });
+});
+
+describe("flashcard grades", () => {
+  const t0 = new Date("2026-05-01T10:00:00Z");
+
+  it("puts a card off longer the easier it was recalled, on a new card and on one already learned", () => {
+    const dueAfter = (grade: (typeof GRADES)[number], previous = reviewState(undefined, true, t0).state) =>
+      reviewState(
+        previous,
+        recalled(grade),
+        new Date(t0.getTime() + 3 * 86_400_000),
+        grade,
+      ).state.due.getTime();
+    const fresh = GRADES.map((g) => reviewState(undefined, recalled(g), t0, g).state.due.getTime());
+    expect([...fresh].sort((a, b) => a - b)).toEqual(fresh);
+    expect(new Set(fresh).size).toBe(4);
+    const learned = GRADES.map((g) => dueAfter(g));
+    expect([...learned].sort((a, b) => a - b)).toEqual(learned);
+  });
+
+  it("logs every grade but Again as recalled, and a right answer as Good by default", () => {
+    expect(GRADES.map(recalled)).toEqual([false, true, true, true]);
+    expect(reviewState(undefined, true, t0).entry.rating).toBe(3);
+    expect(reviewState(undefined, false, t0).entry.rating).toBe(1);
+    expect([0, 1, 4, 5].map(isGrade)).toEqual([false, true, true, false]);
   });
 });

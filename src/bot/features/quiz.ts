@@ -1,19 +1,23 @@
-// /quiz [topic]: the next card as a quiz poll (or buttons); the answer scored with FSRS and explained
-// from the notes, with «Ещё вопрос» under it.
+// /quiz [topic]: the next card as a quiz poll (or buttons), a flashcard (turned over with «Показать ответ»,
+// graded «Снова / Трудно / Хорошо / Легко») or a cloze (answered by the next message, see typed-answers.ts);
+// the answer scored with FSRS and explained from the notes, with «Ещё вопрос» under it.
 import { type Api, Composer, GrammyError } from "grammy";
 import type { Topic } from "../../knowledge/types.ts";
+import { kindOf } from "../../quiz/types.ts";
 import { quoteInput } from "../../quote.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
 import { topicByKey, topicKey } from "../keyboards.ts";
 import { type AnswerOutcome, findQuiz, sendFeedback, submitAnswer } from "../quiz-answers.ts";
-import { decodeQuizAction } from "../quiz-keyboards.ts";
+import { decodeQuizAction, gradesKeyboard } from "../quiz-keyboards.ts";
 import { buttonQuizKey, optionOrder, sendCard } from "../quiz-send.ts";
 import { escapeHtml } from "../render.ts";
+import { renderFlashcardBack } from "../render-cards.ts";
 
 /** How many topic-bound polls remember their topic for «Ещё вопрос» (a restart forgets: any topic then). */
 const TOPIC_MEMORY = 10_000;
 
 const ALREADY_ANSWERED = "Вы уже ответили на этот вопрос.";
+const STALE = "Этот вопрос устарел. Новый — /quiz.";
 const QUEUED = "Ответ принят. База сейчас занята — засчитаю его через несколько секунд и пришлю разбор.";
 
 /**
@@ -63,6 +67,34 @@ export function quiz(deps: BotDeps): Feature {
     if (key !== undefined && sent.kind === "poll") {
       if (pollTopics.size >= TOPIC_MEMORY) pollTopics.delete(pollTopics.keys().next().value as string);
       pollTopics.set(sent.pollId, key);
+    }
+  };
+
+  /** «Показать ответ»: the flashcard's message becomes its back, with the four grades under it. */
+  const turnOver = async (ctx: BotContext, cardId: string, answered: boolean, topic?: string) => {
+    const card = q.deck.byId(cardId);
+    if (!card || kindOf(card) !== "flashcard") {
+      await tell(ctx, { text: STALE, show_alert: true });
+      return;
+    }
+    if (answered) {
+      await tell(ctx, { text: ALREADY_ANSWERED });
+      return;
+    }
+    await tell(ctx, {});
+    const passage = q.deck.passageOf(card);
+    try {
+      await ctx.editMessageText(renderFlashcardBack(card, passage), {
+        ...HTML,
+        reply_markup: gradesKeyboard(topic),
+      });
+    } catch (error) {
+      // A second press while the first edit is under way: the back is already there.
+      if (!(error instanceof GrammyError)) throw error;
+      ctx.log.warn(
+        { method: error.method, description: error.description },
+        "could not turn a flashcard over",
+      );
     }
   };
 
@@ -122,11 +154,15 @@ export function quiz(deps: BotDeps): Feature {
     const key = message ? buttonQuizKey(message.chat.id, message.message_id) : "";
     const sent = findQuiz(q, key);
     if (!sent) {
-      await ctx.answerCallbackQuery({ text: "Этот вопрос устарел. Новый — /quiz.", show_alert: true });
+      await ctx.answerCallbackQuery({ text: STALE, show_alert: true });
       return;
     }
     if (sent.userId !== ctx.from.id) {
       await ctx.answerCallbackQuery({ text: "Этот вопрос задан другому участнику. Свой — /quiz." });
+      return;
+    }
+    if (action.kind === "show") {
+      await turnOver(ctx, sent.cardId, sent.answeredAt !== undefined, action.topic);
       return;
     }
     // Recorded (or queued) before anything is said to Telegram: a failing answerCallbackQuery (e.g. 400
@@ -139,7 +175,8 @@ export function quiz(deps: BotDeps): Feature {
             kind: "answer",
             key,
             userId: sent.userId,
-            option: action.option,
+            option: action.kind === "answer" ? action.option : -1,
+            ...(action.kind === "grade" ? { grade: action.grade } : {}),
             at: q.now().getTime(),
             ...(action.topic !== undefined ? { topic: action.topic } : {}),
           },

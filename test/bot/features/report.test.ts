@@ -1,6 +1,3 @@
-// «⚠️ Ошибка в вопросе»: the report and its comment stored, suspension by two people or one admin (then /quiz
-// skips the card), /forget clearing a user's reports, and /admin listing them — through the fake Bot API.
-import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { COMMENT_WAIT_MS } from "../../../src/bot/features/report.ts";
 import { REPORT_LABEL } from "../../../src/bot/quiz-keyboards.ts";
@@ -10,8 +7,9 @@ import { createOverview } from "../../../src/store/overview.ts";
 import { buttons, checkCalls, sentMessage, shown } from "../../helpers/calls.ts";
 import type { ApiCall } from "../../helpers/fake-bot-api.ts";
 import { type Harness, startHarness } from "../../helpers/harness.ts";
+import { answerCard, cardsSent, nextCard } from "../../helpers/quiz.ts";
 import { assertTelegramHtml } from "../../helpers/telegram-html.ts";
-import { callbackQuery, command, message, pollAnswer, type UpdateBody, user } from "../../helpers/updates.ts";
+import { callbackQuery, command, message, type UpdateBody, user } from "../../helpers/updates.ts";
 
 const ADMIN = user(8800, "Админ");
 let h: Harness;
@@ -37,17 +35,12 @@ beforeAll(async () => {
 afterEach(() => checkCalls(h.fake));
 afterAll(() => h.stop());
 
-/** Sends /quiz for `u`, answers the poll right, and returns the card and the feedback message. */
+/** Sends /quiz for `u`, answers the card right (whatever its kind), and returns the card and the feedback message. */
 async function answerQuiz(u: ReturnType<typeof user>): Promise<{ card: Card; feedback: ApiCall }> {
-  const before = h.fake.callsOf("sendPoll", u.id).length;
+  const before = cardsSent(h, u.id).length;
   h.fake.push(command("quiz", "", { from: u }));
-  await h.fake.waitFor(() => h.fake.callsOf("sendPoll", u.id).length > before);
-  const poll = h.fake.callsOf("sendPoll", u.id)[before] as ApiCall;
-  const card = h.quiz.deck.cards.find((c) => c.question === poll.payload.question) as Card;
-  const pollId = (poll.reply.result as Message.PollMessage).poll.id;
-  h.fake.push(pollAnswer(pollId, u, [poll.payload.correct_option_id as number]));
-  const [feedback] = await h.fake.nextMessages(u.id);
-  return { card, feedback: feedback as ApiCall };
+  const sent = await nextCard(h, u.id, before);
+  return { card: sent.card, feedback: await answerCard(h, u, sent) };
 }
 
 /** The update of pressing «⚠️ Ошибка в вопросе» under `feedback`. */
@@ -60,11 +53,8 @@ function pressReport(feedback: ApiCall, u: ReturnType<typeof user>): UpdateBody 
 /** The card a fresh user's /quiz asks now. */
 async function firstCardOfANewUser(): Promise<Card> {
   const u = newUser();
-  const before = h.fake.callsOf("sendPoll", u.id).length;
   h.fake.push(command("quiz", "", { from: u }));
-  await h.fake.waitFor(() => h.fake.callsOf("sendPoll", u.id).length > before);
-  const poll = h.fake.callsOf("sendPoll", u.id)[before] as ApiCall;
-  return h.quiz.deck.cards.find((c) => c.question === poll.payload.question) as Card;
+  return (await nextCard(h, u.id, 0)).card;
 }
 
 describe("reporting a bad card", () => {

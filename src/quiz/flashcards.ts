@@ -1,0 +1,376 @@
+// Flashcards: a question made from a section's heading (or a term a passage defines) on the front, the notes'
+// own text on the back. The learner grades their recall with FSRS's four ratings, so any notes with headings
+// or definitions give cards, and the back can never teach what the notes do not say.
+import { definedTerm } from "../knowledge/structure.ts";
+import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
+import { findDefinitions } from "./generate.ts";
+import { cardId } from "./ids.ts";
+import { notATermReason, sameTerm, termNames } from "./terms.ts";
+import type { Card } from "./types.ts";
+
+/** Fewest words a flashcard's back needs to answer anything. */
+export const MIN_BACK_WORDS = 5;
+
+const QUESTION_WORDS = new Set([
+  "как",
+  "что",
+  "чем",
+  "зачем",
+  "почему",
+  "когда",
+  "где",
+  "какой",
+  "какая",
+  "какие",
+  "каким",
+  "сколько",
+  "how",
+  "what",
+  "why",
+  "when",
+  "which",
+]);
+const DIFFERENCE_WORDS = new Set(["отличие", "отличия", "разница", "различие", "различия"]);
+const INFINITIVE = /^[а-яё-]{3,}(?:ть|ти|чь)(?:ся)?$/u;
+const NOT_INFINITIVES = new Set(["сеть", "путь", "суть", "память", "часть", "власть", "мощность"]);
+/** Words in the first sentence that say the section is about what a thing is for. */
+const PURPOSE = /(?:^|[\s,(«])(?:чтобы|для\s+того|нужн\p{L}*|позволя\p{L}*|служ\p{L}*|используе\p{L}*)/u;
+/** A leading remark label («TLDR: …», «Итог: …»): a short word and a colon. */
+const LEADING_LABEL = /^[\p{L}]{2,10}:\s+/u;
+
+const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A Russian common noun at the start of a question's middle is lower case («Теинты» → «теинты»); names stay. */
+function asMidSentence(text: string): string {
+  const first = text.split(/\s/u)[0] ?? "";
+  const common = /^\p{Lu}[\p{Ll}-]*$/u.test(first) && /\p{Script=Cyrillic}/u.test(first);
+  return common ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** True when the name reads as plural («теинты», «Services»), so «Зачем нужны …?» agrees with it. */
+function isPlural(name: string): boolean {
+  const last = name.split(/\s+/u).at(-1)?.toLowerCase() ?? "";
+  if (/^[а-яё-]+$/u.test(last)) return /[ыи]$/u.test(last);
+  return /[^s]s$/u.test(last);
+}
+
+/** The first sentence of the passage's prose (code blocks and list markers left out). */
+function firstSentence(text: string): string {
+  const prose = text
+    .replace(/```[\s\S]*?(?:```|$)/gu, " ")
+    .replace(/^\s*(?:\d+[.)]|[-*+])\s+/gmu, "")
+    .replace(/\s+/gu, " ")
+    .trim();
+  return prose.split(/(?<=[.!?])\s+/u)[0] ?? "";
+}
+
+/** A heading that names one thing («NodePort», «Теинты (taints)», «Job и CronJob») rather than a subject. */
+function isTermHeading(heading: string): boolean {
+  const outside = heading.replace(/\([^)]*\)/gu, " ").trim();
+  const count = outside.split(/\s+/u).filter(Boolean).length;
+  if (words(outside) === 0 || count > 3 || notATermReason(heading) !== undefined) return false;
+  const sides = outside.split(/\s+(?:и|and)\s+/u);
+  // «Job и CronJob» names two things; «Процессы и сигналы» describes a subject.
+  return sides.length === 1 || sides.every((side) => /^[A-Za-z]/u.test(side));
+}
+
+/** A single Russian adjective («горизонтальное») describes, it does not name. */
+function isAdjective(term: string): boolean {
+  return /^[а-яё-]+(?:ое|ый|ий|ая|яя|ые|ие|ой)$/u.test(term.toLowerCase());
+}
+
+/** True when `term` opens `line` and a dash follows it: «SUID (4000) - …», not «Осторожно: … -a …». */
+function dashAfter(line: string, term: string): boolean {
+  return line.startsWith(term) && /^\s+[-–—]\s/u.test(line.slice(term.length));
+}
+
+/** True when the passage opens by defining `name` («Зомби-процесс - процесс, …», «под: …»). */
+function opensWithDefinitionOf(name: string, passageText: string): boolean {
+  const line =
+    passageText
+      .trim()
+      .split("\n")[0]
+      ?.replace(/^(?:\d+[.)]|[-*+])\s+/u, "") ?? "";
+  const term = definedTerm(line);
+  return term !== undefined && dashAfter(line, term) && sameTerm(termNames(term, []), termNames(name, []));
+}
+
+/** «PermitRootLogin no - запрещает …»: the definition opens with a verb, so it says what the thing does. */
+function definesByAction(passageText: string): boolean {
+  const line = passageText.trim().split("\n")[0] ?? "";
+  const after = /\s[-–—]\s+(\p{L}+)/u.exec(line)?.[1]?.toLowerCase() ?? "";
+  return /^[а-яё]{4,}(?:ает|яет|ует|еет|ит|ют|ят)$/u.test(after);
+}
+
+/**
+ * The front of a section's flashcard: the heading as a question, its form chosen by what the heading is and
+ * what the passage says — a question heading stays one, a how-to («Добавить репозиторий…») asks «Как …?»,
+ * a difference asks «В чём …?», a term asks «Что такое …?», or «Зачем нужны …?» / «Что делает …?» when the
+ * passage opens with what it is for. Any other heading asks what its section says. Undefined for no heading.
+ */
+export function flashcardFront(heading: string, passageText: string): string | undefined {
+  const clean = heading
+    .replace(LEADING_LABEL, "")
+    .replace(/[.:;!]+$/u, "")
+    .trim();
+  if (words(clean) === 0) return undefined;
+  if (clean.endsWith("?")) return capitalize(clean);
+  const lowerWords = clean.toLowerCase().split(/\s+/u);
+  const first = lowerWords[0] ?? "";
+  if (QUESTION_WORDS.has(first)) return `${capitalize(clean)}?`;
+  if (INFINITIVE.test(first) && !NOT_INFINITIVES.has(first)) return `Как ${asMidSentence(clean)}?`;
+  if (lowerWords.slice(0, 2).some((w) => DIFFERENCE_WORDS.has(w))) return `В чём ${asMidSentence(clean)}?`;
+  if (/\s(?:или|or)\s/u.test(clean) && words(clean) <= 6) return `${clean}: что выбрать?`;
+  if (isTermHeading(clean) && !isAdjective(clean)) {
+    const name = asMidSentence(clean);
+    if (definesByAction(passageText)) return `Что делает ${name}?`;
+    if (PURPOSE.test(firstSentence(passageText).toLowerCase())) {
+      return isPlural(clean.replace(/\([^)]*\)/gu, " ").trim())
+        ? `Зачем нужны ${name}?`
+        : `Что делает ${name}?`;
+    }
+    // A short name is asked «Что такое …?»; Russian words only when the passage opens defining them with
+    // a dash («Зомби-процесс - процесс, …»): after a colon they may label a remark («Осторожно: …»).
+    const sides = clean
+      .replace(/\([^)]*\)/gu, " ")
+      .trim()
+      .split(/\s+(?:и|and)\s+/u);
+    const short = sides.every((side) => side.split(/\s+/u).length <= 2);
+    if ((/[A-Za-z]/u.test(clean) && short) || opensWithDefinitionOf(clean, passageText))
+      return `Что такое ${name}?`;
+  }
+  return `Что сказано в разделе «${clean}»?`;
+}
+
+/** A term a line of the passage defines, with the text from that line to the next definition or paragraph. */
+interface LineDefinition {
+  /** The defined term; empty for a question line. */
+  term: string;
+  /** A question line's question. */
+  question?: string;
+  back: string;
+  passage: Passage;
+}
+
+/** «Зачем sudo, если можно сидеть под рутом:» — a line that asks, then answers. */
+const QUESTION_LINE = /^((?:зачем|почему|как|что|чем|когда|где)\s[^.!?:]{5,100})[?:]\s*/iu;
+
+/**
+ * Definitions that open a line of prose at a sentence start («Inode (индексный дескриптор) - это …»,
+ * «SUID (4000) - …»), and lines that ask a question and answer it («Зачем sudo, если …: …»). A colon after
+ * a word is not taken for a definition here: in lists it labels a property of the section's thing.
+ */
+function lineDefinitions(passage: Passage): LineDefinition[] {
+  const found: LineDefinition[] = [];
+  const lines = passage.text.split("\n");
+  let inCode = false;
+  let current: LineDefinition | undefined;
+  let sentenceEnded = true;
+  for (const raw of lines) {
+    const line = raw.trim().replace(/^(?:\d+[.)]|[-*+])\s+/u, "");
+    const fence = /^(```|~~~)/u.test(line);
+    if (fence) inCode = !inCode;
+    if (inCode || fence || line === "") {
+      current = undefined;
+      sentenceEnded = true;
+      continue;
+    }
+    const plain = line.replace(/^\*\*([^*]+)\*\*/u, "$1");
+    const term = sentenceEnded ? definedTerm(plain)?.replace(/\*\*/gu, "").trim() : undefined;
+    const question = sentenceEnded ? QUESTION_LINE.exec(plain)?.[1] : undefined;
+    if (
+      term !== undefined &&
+      dashAfter(plain, term) &&
+      notATermReason(term) === undefined &&
+      !isAdjective(term) &&
+      /\p{L}/u.test(term)
+    ) {
+      current = { term, back: line, passage };
+      found.push(current);
+    } else if (question !== undefined) {
+      current = { term: "", question: `${capitalize(question.trim())}?`, back: line, passage };
+      found.push(current);
+    } else if (current) {
+      current.back += `\n${line}`;
+    }
+    sentenceEnded = /[.!?:…]$/u.test(line);
+  }
+  return found;
+}
+
+/** The name a definition's term goes by in a question: «SUID (4000)» → «SUID», «Жесткая ссылка (hard link)» stays. */
+function questionName(term: string): string {
+  const outside = term
+    .replace(/\([^)]*\)/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+  const inside = /\(([^)]*)\)/u.exec(term)?.[1]?.trim();
+  return inside !== undefined && /\p{L}{2}/u.test(inside) ? `${outside} (${inside})` : outside;
+}
+
+/** A term the notes name by a section heading or define on a line of their own, and where. */
+export interface NotedTerm {
+  term: string;
+  passage: Passage;
+}
+
+/**
+ * The terms of the notes a learner should know by name: headings that name one thing the section defines or
+ * says the purpose of (as {@link flashcardFront} asks «Что такое …?»), terms a list defines (not the
+ * properties a list gives of its section's thing), and terms a line defines with a dash.
+ */
+export function notedTerms(kb: Pick<KnowledgeBase, "topics" | "passages">): NotedTerm[] {
+  const passages = new Map(kb.passages.map((p) => [p.id, p]));
+  const found: NotedTerm[] = [];
+  for (const topic of kb.topics) {
+    for (const section of topic.sections) {
+      const first = passages.get(section.passageIds[0] ?? "");
+      if (!first || first.headingPath.length === 0) continue;
+      const front = flashcardFront(section.heading, first.text);
+      if (asksOfAThing(front))
+        found.push({ term: section.heading.replace(LEADING_LABEL, "").trim(), passage: first });
+    }
+  }
+  for (const definition of findDefinitions(kb.passages)) {
+    if (!isPropertyOfHeading(definition.term, definition.passage) && !isAdjective(definition.term))
+      found.push({ term: definition.term, passage: definition.passage });
+  }
+  for (const passage of kb.passages) {
+    for (const definition of lineDefinitions(passage)) {
+      if (definition.term !== "") found.push({ term: definition.term, passage });
+    }
+  }
+  return found;
+}
+
+/**
+ * True when a list item's «term» is a property of the thing its section's heading names: under
+ * «Деплоймент (Deployment)», «Репликации: Деплойменты создают …» does not define «репликации».
+ */
+function isPropertyOfHeading(term: string, passage: Passage): boolean {
+  const heading = passage.headingPath.at(-1);
+  return (
+    heading !== undefined &&
+    asksOfAThing(flashcardFront(heading, passage.text)) &&
+    !sameTerm(termNames(heading, []), termNames(term, []))
+  );
+}
+
+/** True for a front that asks about one named thing («Что такое …?», «Что делает …?», «Зачем нужны …?»). */
+function asksOfAThing(front: string | undefined): boolean {
+  return front !== undefined && /^(?:Что такое|Что делает|Зачем нужны) /u.test(front);
+}
+
+/**
+ * Flashcards for the notes: one per section with a heading (its passages on the back), and one per term a
+ * list item (`findDefinitions`) or a line of the notes defines (that definition on the back) unless a card of
+ * the topic already asks about it; a section left with no card asks to recall how its first long sentence
+ * goes on. Cards whose back has fewer than {@link MIN_BACK_WORDS} words, and a front a topic already has, are not
+ * made. Ids depend on the topic and the front only, so editing a section's text keeps its progress.
+ */
+export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages">): Card[] {
+  const passages = new Map(kb.passages.map((p) => [p.id, p]));
+  const cards: Card[] = [];
+  const ids = new Set<string>();
+  const add = (topicId: string, question: string, back: string, passage: Passage) => {
+    const id = cardId(topicId, question, "flashcard");
+    // One front asked twice in a topic («Что такое под?» by a heading and by a list) is one card.
+    if (words(back) < MIN_BACK_WORDS || ids.has(id)) return;
+    ids.add(id);
+    const heading = passage.headingPath.at(-1);
+    cards.push({
+      id,
+      topicId,
+      question,
+      options: [],
+      correctIndex: -1,
+      explanation: back,
+      source: heading === undefined ? { passageId: passage.id } : { passageId: passage.id, heading },
+      origin: "generated",
+      kind: "flashcard",
+    });
+  };
+  for (const topic of kb.topics) {
+    const asked: ReturnType<typeof termNames>[] = [];
+    const inTopic = kb.passages.filter((p) => p.topicId === topic.id);
+    for (const section of topic.sections) {
+      const sectionPassages = section.passageIds
+        .map((id) => passages.get(id))
+        .filter((p): p is Passage => p !== undefined);
+      const first = sectionPassages[0];
+      // A topic's introduction and the text of notes with no headings carry the topic's title, not a heading.
+      if (!first || first.headingPath.length === 0) continue;
+      const back = sectionPassages.map((p) => p.text.trim()).join("\n\n");
+      const front = flashcardFront(section.heading, back);
+      if (front === undefined) continue;
+      add(topic.id, front, back, first);
+      if (isTermHeading(section.heading) && !front.startsWith("Что сказано"))
+        asked.push(termNames(section.heading, []));
+    }
+    // Terms a list defines («- ClusterIP: Этот тип сервиса …»), with their item on the back.
+    for (const definition of findDefinitions(inTopic)) {
+      const names = termNames(definition.term, []);
+      if (isAdjective(definition.term) || asked.some((other) => sameTerm(other, names))) continue;
+      if (isPropertyOfHeading(definition.term, definition.passage)) continue;
+      asked.push(names);
+      const back = `${definition.term}: ${definition.definition}`;
+      add(topic.id, `Что такое ${asMidSentence(questionName(definition.term))}?`, back, definition.passage);
+    }
+    for (const passage of inTopic) {
+      for (const definition of lineDefinitions(passage)) {
+        if (definition.question !== undefined) {
+          add(topic.id, definition.question, definition.back, passage);
+          continue;
+        }
+        const names = termNames(definition.term, []);
+        if (asked.some((other) => sameTerm(other, names))) continue;
+        asked.push(names);
+        add(topic.id, `Что такое ${asMidSentence(questionName(definition.term))}?`, definition.back, passage);
+      }
+    }
+    // A section none of whose passages gave a card (an introduction, notes without headings) asks to
+    // recall what follows its first sentence's opening words.
+    for (const section of topic.sections) {
+      if (section.passageIds.some((id) => cards.some((card) => card.source.passageId === id))) continue;
+      for (const id of section.passageIds) {
+        const passage = passages.get(id);
+        const opening = passage && openingWords(passage.text);
+        if (!passage || opening === undefined) continue;
+        add(topic.id, `Как продолжается в конспекте: «${opening}…»?`, passage.text.trim(), passage);
+        break;
+      }
+    }
+  }
+  return cards;
+}
+
+/** Words of a recall prompt: enough to say what the passage is about, few enough to leave it to recall. */
+const OPENING_WORDS = 6;
+
+/**
+ * The opening words of the passage's first whole sentence of prose (one that starts with a capital, after
+ * any label such as «ВАЖНО:»), if it is long enough that something is left to recall.
+ */
+function openingWords(text: string): string | undefined {
+  const prose = text
+    .replace(/```[\s\S]*?(?:```|$)/gu, "\n\n")
+    .replace(/\s+/gu, " ")
+    .trim();
+  for (const sentence of prose.split(/(?<=[.!?])\s+/u)) {
+    const plain = sentence.replace(LEADING_LABEL, "").replace(/^[\p{Lu}\s]{4,}:\s*/u, "");
+    const words = plain.split(/\s+/u).filter(Boolean);
+    if (!/^[\p{Lu}«"]/u.test(sentence) || words.length < OPENING_WORDS * 2) continue;
+    // Words, not a line of a config file that lost its code fence.
+    const prose = words.slice(0, OPENING_WORDS).filter((word) => /^[«"(]?\p{L}+[»")]?[,.:;]?$/u.test(word));
+    if (prose.length < OPENING_WORDS - 1) continue;
+    return words
+      .slice(0, OPENING_WORDS)
+      .join(" ")
+      .replace(/[,;:—–-]+$/u, "");
+  }
+  return undefined;
+}

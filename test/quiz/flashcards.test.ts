@@ -1,0 +1,118 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/load.ts";
+import { flashcardFront, generateFlashcards } from "../../src/quiz/flashcards.ts";
+
+describe("flashcardFront", () => {
+  it("asks what a named thing is, or what it is for when the passage opens with its purpose", () => {
+    expect(flashcardFront("NodePort", "NodePort: Сервис типа NodePort открывает порт на каждом узле.")).toBe(
+      "Что такое NodePort?",
+    );
+    expect(
+      flashcardFront("Теинты (taints)", "Чтобы этого избежать нам нужны taint'ы. Теинты указывают…"),
+    ).toBe("Зачем нужны теинты (taints)?");
+    expect(flashcardFront("nodeSelector", "nodeSelector позволяет выбрать ноды по меткам.")).toBe(
+      "Что делает nodeSelector?",
+    );
+    expect(flashcardFront("PermitRootLogin no", "PermitRootLogin no - запрещает логиниться рутом.")).toBe(
+      "Что делает PermitRootLogin no?",
+    );
+  });
+
+  it("keeps a question heading a question, turns a how-to and a difference into one", () => {
+    expect(flashcardFront("Зачем нужны сервисы", "текст")).toBe("Зачем нужны сервисы?");
+    expect(flashcardFront("Добавить репозиторий и установить чарт", "текст")).toBe(
+      "Как добавить репозиторий и установить чарт?",
+    );
+    expect(flashcardFront("Главное отличие ReplicaSet от Deployment", "текст")).toBe(
+      "В чём главное отличие ReplicaSet от Deployment?",
+    );
+    expect(flashcardFront("TLDR: ClusterIP или NodePort", "текст")).toBe(
+      "ClusterIP или NodePort: что выбрать?",
+    );
+  });
+
+  it("asks «Что такое» of a Russian word only when the passage defines it with a dash", () => {
+    expect(flashcardFront("Зомби-процесс", "Зомби-процесс - процесс, который уже завершился.")).toBe(
+      "Что такое зомби-процесс?",
+    );
+    expect(flashcardFront("Осторожно", "Осторожно: usermod -G без -a заменяет группы.")).toBe(
+      "Что сказано в разделе «Осторожно»?",
+    );
+    expect(flashcardFront("Метки на нодах", "Мы можем пометить ноду.")).toBe(
+      "Что сказано в разделе «Метки на нодах»?",
+    );
+  });
+});
+
+describe("generateFlashcards", () => {
+  it("makes a card per headed section with its text on the back, and one per term a line defines", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    await writeFile(
+      join(dir, "linux.md"),
+      [
+        "# Linux",
+        "",
+        "## Права доступа",
+        "",
+        "У каждого файла есть владелец, группа и все остальные, и у каждого свои права.",
+        "",
+        "umask - маска, которая убирает биты прав у новых файлов.",
+        "",
+        "## grep",
+        "",
+        "grep - поиск строк по шаблону в файлах и выводе команд.",
+      ].join("\n"),
+    );
+    const kb = await loadKnowledge(dir);
+    const cards = generateFlashcards(kb);
+    expect(cards.map((c) => c.question)).toEqual([
+      "Что сказано в разделе «Права доступа»?",
+      "Что такое grep?",
+      "Что такое umask?",
+    ]);
+    for (const card of cards) {
+      expect(card.kind).toBe("flashcard");
+      expect(card.options).toEqual([]);
+      expect(card.source.passageId).toBeDefined();
+    }
+    expect(cards[0]?.explanation).toContain("У каждого файла есть владелец");
+    expect(cards[2]?.explanation).toBe("umask - маска, которая убирает биты прав у новых файлов.");
+  });
+
+  it("keeps a card's id when its section's text changes, so progress is kept", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    const write = (body: string) => writeFile(join(dir, "a.md"), `# A\n\n## Calico\n\n${body}\n`);
+    await write("Calico предоставляет сетевые политики и маршрутизацию.");
+    const before = generateFlashcards(await loadKnowledge(dir));
+    await write("Calico предоставляет сетевые политики, маршрутизацию и шифрование.");
+    const after = generateFlashcards(await loadKnowledge(dir));
+    expect(after[0]?.id).toBe(before[0]?.id);
+    expect(after[0]?.explanation).not.toBe(before[0]?.explanation);
+  });
+
+  it("asks no «Что такое» of a property a list gives of its section's thing", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    await writeFile(
+      join(dir, "d.md"),
+      [
+        "# D",
+        "",
+        "## Деплоймент (Deployment)",
+        "",
+        "- Цель: Деплойменты предоставляют более высокий уровень абстракции над ReplicaSets.",
+        "- Репликации: Деплойменты фактически создают и управляют ReplicaSets внутри себя.",
+        "",
+        "## Типы сервисов",
+        "",
+        "- ClusterIP: Этот тип сервиса создает внутренний IP-адрес внутри кластера.",
+      ].join("\n"),
+    );
+    const questions = generateFlashcards(await loadKnowledge(dir)).map((c) => c.question);
+    expect(questions).toContain("Что такое деплоймент (Deployment)?");
+    expect(questions).toContain("Что такое ClusterIP?");
+    expect(questions).not.toContain("Что такое репликации?");
+  });
+});
