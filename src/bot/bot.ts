@@ -202,7 +202,7 @@ export function createBot(deps: BotDeps): KonspektBot {
     fallback(),
   ];
   for (const feature of features) commands.push(...feature.commands);
-  const handlers = new Composer<BotContext>(...features.map((f) => f.composer));
+  const handlers = new Composer<BotContext>(...features.map(mounted));
 
   const onError = async (error: BotError<BotContext>) => {
     const ctx = error.ctx;
@@ -301,6 +301,13 @@ export function createBot(deps: BotDeps): KonspektBot {
   guarded.use(handlers);
 
   return Object.assign(bot, { commands });
+}
+
+/** A feature's middleware, entered only by the updates it concerns (see {@link Feature.concerns}). */
+function mounted({ composer, concerns }: Feature): Composer<BotContext> | MiddlewareFn<BotContext> {
+  if (concerns === undefined) return composer;
+  const middleware = composer.middleware();
+  return (ctx, next) => (concerns(ctx) ? middleware(ctx, next) : next());
 }
 
 /**

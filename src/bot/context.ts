@@ -131,4 +131,15 @@ export interface CommandInfo {
 export interface Feature {
   commands: CommandInfo[];
   composer: Composer<BotContext>;
+  /**
+   * The updates the feature can handle, when it is a few kinds: the others pass it by without entering its
+   * middleware. Every hop through a composer costs promises, each tracked by the per-update AsyncLocalStorage.
+   */
+  concerns?: (ctx: BotContext) => boolean;
+}
+
+/** Whether the update comes from a group or a supergroup. */
+export function inGroup(ctx: BotContext): boolean {
+  const type = ctx.chat?.type;
+  return type === "group" || type === "supergroup";
 }

@@ -4,7 +4,7 @@ import { Composer } from "grammy";
 import { normalizeTimeZone } from "../../quiz/daily.ts";
 import { startOfLocalWeek } from "../../quiz/group.ts";
 import { quoteInput } from "../../quote.ts";
-import type { BotContext, BotDeps, Feature } from "../context.ts";
+import { type BotContext, type BotDeps, type Feature, inGroup } from "../context.ts";
 import { findGroupQuiz, submitGroupAnswer } from "../group-answers.ts";
 import { memberName, pickGroupCards, sendGroupCard } from "../group-send.ts";
 import { escapeHtml } from "../render.ts";
@@ -84,5 +84,7 @@ export function groupQuiz(deps: BotDeps): Feature {
   return {
     commands: [{ command: "top", description: "Рейтинг группы за неделю", chats: "group" }],
     composer,
+    concerns: (ctx) =>
+      inGroup(ctx) || ctx.pollAnswer !== undefined || ctx.message?.text?.startsWith("/top") === true,
   };
 }

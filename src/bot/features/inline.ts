@@ -37,5 +37,5 @@ export function inline(deps: BotDeps): Feature {
     });
   });
 
-  return { commands: [], composer };
+  return { commands: [], composer, concerns: (ctx) => ctx.inlineQuery !== undefined };
 }

@@ -9,5 +9,5 @@ export function membership(deps: BotDeps): Feature {
     if (update.chat.type !== "private") return;
     if (update.new_chat_member.status === "kicked") deps.users.markBlocked(update.from.id);
   });
-  return { commands: [], composer };
+  return { commands: [], composer, concerns: (ctx) => ctx.myChatMember !== undefined };
 }
