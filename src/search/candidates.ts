@@ -42,8 +42,6 @@ export interface PassageTraits {
    * defines both sides, not by one that merely names them.
    */
   defines: ReadonlySet<string>;
-  /** Terms the passage says with a negation before them («не попадали», «без пароля», «размещать нельзя»). */
-  negated: ReadonlySet<string>;
   /** Says what must not happen («нельзя», «запрещено», «чтобы избежать»): «как сделать, чтобы не…» prefers it. */
   prohibits: boolean;
 }
@@ -111,6 +109,11 @@ const NEGATED =
 const PROHIBITION =
   /(?<![\p{L}])(?:нельзя|запре[щт]\p{L}*|избе[жг]\p{L}*|не\s+(?:долж|мож|да[её]т|пуска)\p{L}*)/iu;
 
+/** The terms `prose` says under a negation («не попадали», «без пароля», «размещать нельзя»). */
+export function negatedTerms(prose: string, analyze: (text: string) => string[]): Set<string> {
+  return new Set([...prose.matchAll(NEGATED)].flatMap((m) => analyze(m[1] ?? m[2] ?? "")));
+}
+
 /** What a passage is like (see {@link PassageTraits}); `analyze` turns a defined name into its terms. */
 export function traitsOf(passage: Passage, analyze: (text: string) => string[] = () => []): PassageTraits {
   const { prose, code } = splitCode(passage.text);
@@ -121,7 +124,6 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
     list: items >= 3 || (commas && prose.length < 400),
     reason: REASON.test(prose),
     defines: new Set([...prose.matchAll(DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),
-    negated: new Set([...prose.matchAll(NEGATED)].flatMap((m) => analyze(m[1] ?? m[2] ?? ""))),
     prohibits: PROHIBITION.test(prose),
   };
 }
@@ -138,6 +140,8 @@ export interface PassageIndex {
   startsWith(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own text has `term`. */
   says(passage: Passage, term: string): boolean;
+  /** Whether the passage says `term` under a negation («не попадали», «размещать нельзя»). */
+  negates(passage: Passage, term: string): boolean;
 }
 
 /** Indexes the passages; `vocabulary` learns their words and frequencies on the way. */
@@ -177,11 +181,7 @@ export function createPassageIndex(
       const names = (name: string) =>
         analyzer.tokens(name).flatMap((t) => (t.term === undefined ? [] : [t.term]));
       traits.set(p.id, traitsOf(p, names));
-      opening.set(p.id, [
-        ...heading.terms.slice(0, 1),
-        ...text.terms.slice(0, OPENING_TERMS),
-        ...sentenceOpenings(prose, analyzer),
-      ]);
+      opening.set(p.id, [...heading.terms.slice(0, 1), ...text.terms.slice(0, OPENING_TERMS)]);
       return {
         id: p.id,
         lead: text.terms.slice(0, LEAD_TERMS).join(" "),
@@ -298,12 +298,33 @@ export function createPassageIndex(
     return ranked.sort(byScore).slice(0, limit);
   };
 
+  // What only definitions and negated questions read is worked out when first asked, not for every passage
+  // while indexing: the sentences' openings, and what the passage negates.
+  const sentenceStarts = new Map<string, string[]>();
+  const negations = new Map<string, Set<string>>();
+  const remembered = <T>(cache: Map<string, T>, passage: Passage, make: (prose: string) => T): T => {
+    let value = cache.get(passage.id);
+    if (value === undefined) {
+      if (cache.size >= MAX_CACHED_SEQUENCES) cache.clear();
+      value = make(splitCode(passage.text).prose);
+      cache.set(passage.id, value);
+    }
+    return value;
+  };
+  const names = (text: string) =>
+    analyzer.tokens(text).flatMap((t) => (t.term === undefined ? [] : [t.term]));
+
   return {
     gather,
     startsWith(passage, terms) {
-      return (opening.get(passage.id) ?? []).some((t) => terms.has(t));
+      if ((opening.get(passage.id) ?? []).some((t) => terms.has(t))) return true;
+      return remembered(sentenceStarts, passage, (prose) => sentenceOpenings(prose, analyzer)).some((t) =>
+        terms.has(t),
+      );
     },
     says: (passage, term) => sequenceOf(passage).includes(term),
+    negates: (passage, term) =>
+      remembered(negations, passage, (prose) => negatedTerms(prose, names)).has(term),
   };
 }
 

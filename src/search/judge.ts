@@ -103,7 +103,7 @@ export function judge(
   const negated = terms.filter((t) => t.negated).map((t) => t.term);
   const judged = candidates.map((c): Judged => {
     const matched = subjectMatch(c, intent);
-    const opposite = negated.some((t) => !c.traits.negated.has(t) && index.says(c.passage, t));
+    const opposite = negated.some((t) => index.says(c.passage, t) && !index.negates(c.passage, t));
     // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or
     // one of its sentences). A passage that only mentions the thing («разместить ингрессы на машинах») is no
     // sure definition, however often it does.

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Candidate, OPENING_TERMS, splitCode, traitsOf } from "../../src/search/candidates.ts";
+import {
+  type Candidate,
+  negatedTerms,
+  OPENING_TERMS,
+  splitCode,
+  traitsOf,
+} from "../../src/search/candidates.ts";
 import { passage } from "../helpers/fixtures.ts";
 import { pipelineOf } from "../helpers/pipeline.ts";
 
@@ -78,7 +84,7 @@ describe("traitsOf", () => {
 
   it("reads the words a negation covers, and whether the passage says what must not happen", () => {
     const negated = (text: string) => [
-      ...traitsOf(passage(text), (n) => n.toLowerCase().split(/\s+/).filter(Boolean)).negated,
+      ...negatedTerms(text, (n) => n.toLowerCase().split(/\s+/).filter(Boolean)),
     ];
     expect(negated("Поды не попадали на ноду.")).toEqual(["попадали", "на", "ноду"]);
     expect(negated("Так поды размещать нельзя")).toEqual(["размещать"]);

@@ -65,7 +65,6 @@ const NO_TRAITS: PassageTraits = {
   list: false,
   reason: false,
   defines: new Set(),
-  negated: new Set(),
   prohibits: false,
 };
 
@@ -88,7 +87,12 @@ function candidate(id: string, score: number, overrides: Partial<Candidate> = {}
 
 /** An index that says passages in `starting` start with the subject. */
 function indexStarting(...starting: string[]): PassageIndex {
-  return { gather: () => [], startsWith: (p) => starting.includes(p.id), says: () => true };
+  return {
+    gather: () => [],
+    startsWith: (p) => starting.includes(p.id),
+    says: () => true,
+    negates: () => false,
+  };
 }
 
 const TERMS: QueryTerm[] = [
@@ -138,6 +142,7 @@ describe("judge: thresholds", () => {
         return false;
       },
       says: () => true,
+      negates: () => false,
     };
     const terms: QueryTerm[] = [
       { term: "deploy", form: 1, generic: false, weight: 2, name: true },
@@ -188,9 +193,10 @@ describe("judge: a negated question", () => {
   });
 
   it("is sure of a passage that negates it too", () => {
-    const negates = candidate("t#0", 1, { traits: { ...NO_TRAITS, negated: new Set(["попада"]) } });
-    expect(judged(negates).verdict).toBe("sure");
-    expect(judged(negates).opposite).toBeUndefined();
+    const negating: PassageIndex = { ...indexStarting(), negates: (_, term) => term === "попада" };
+    const negates = judge([candidate("t#0", 1)], "howto", NEGATED, negating)[0] as Judged;
+    expect(negates.verdict).toBe("sure");
+    expect(negates.opposite).toBeUndefined();
   });
 
   it("prefers a passage that says what must not happen", () => {
@@ -253,7 +259,6 @@ describe("judge: the question's form", () => {
         list: true,
         reason: true,
         defines: new Set(),
-        negated: new Set(),
         prohibits: false,
       },
     });
@@ -348,7 +353,6 @@ describe("judge: properties", () => {
         list: fc.boolean(),
         reason: fc.boolean(),
         defines: fc.constant(new Set<string>()),
-        negated: fc.constant(new Set<string>()),
         prohibits: fc.boolean(),
       }),
     })

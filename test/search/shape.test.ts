@@ -26,7 +26,6 @@ function judged(id: string, verdict: Verdict, rank: number, overrides: Partial<J
       list: false,
       reason: false,
       defines: new Set(),
-      negated: new Set(),
       prohibits: false,
     },
     relevance: rank,
@@ -218,7 +217,6 @@ describe("shapeAnswer: comparisons", () => {
         list: false,
         reason: false,
         defines: new Set(["clusterip", "nodeport"]),
-        negated: new Set(),
         prohibits: false,
       },
     });
