@@ -163,6 +163,18 @@ describe("cloze cards", () => {
     expect(db.prepare("SELECT COUNT(*) AS n FROM reviews WHERE user_id = ?").get(u.id)).toEqual({ n: 0 });
   });
 
+  test("a question asked meanwhile goes to the search, and the cloze still takes its term after it", async () => {
+    const u = newUser();
+    const { card } = await ask(u, "теинты");
+    for (const question of ["что такое под?", "как повесить метку на ноду чтобы туда ехали поды"]) {
+      h.fake.push(message(question, { from: u }));
+      const [answer] = await h.fake.nextMessages(u.id);
+      expect(shown(answer)).not.toMatch(/^(✅|❌)/);
+    }
+    h.fake.push(message(card.options[0] as string, { from: u }));
+    expect(shown((await h.fake.nextMessages(u.id))[0])).toMatch(/^✅ Верно/);
+  });
+
   test("after the wait is over, the next message is a question again", async () => {
     const u = newUser();
     await ask(u);

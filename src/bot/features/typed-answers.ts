@@ -22,6 +22,13 @@ function quietly(ctx: BotContext, write: () => void): void {
   }
 }
 
+/** A term is a few words; a message with a question mark or more words than that is a question. */
+const MAX_TERM_WORDS = 5;
+
+function readsAsQuestion(text: string): boolean {
+  return text.includes("?") || text.trim().split(/\s+/).length > MAX_TERM_WORDS;
+}
+
 /** Takes the answers to cloze cards before anything else reads the message as a question. */
 export function typedAnswers(deps: BotDeps): Feature {
   const q = deps.quiz;
@@ -38,6 +45,9 @@ export function typedAnswers(deps: BotDeps): Feature {
     const replyTo = ctx.message.reply_to_message;
     const replied =
       replyTo?.from?.id === ctx.me.id ? findQuiz(q, buttonQuizKey(chatId, replyTo.message_id)) : undefined;
+    // A question asked meanwhile («что такое под?») is no answer to the cloze: it goes to the search, and the
+    // cloze still waits for its term.
+    if (replied === undefined && readsAsQuestion(text)) return next();
     let wait: { pollId: string; topic?: string } | undefined;
     if (replied === undefined) {
       try {
