@@ -6,8 +6,7 @@ import { pickForGroup } from "../quiz/group.ts";
 import type { Card } from "../quiz/types.ts";
 import type { QuizDeps } from "./context.ts";
 import { recordGroupQuiz } from "./group-answers.ts";
-import { fitsPoll, optionOrder, POLL_LIMITS } from "./quiz-send.ts";
-import { shorten } from "./render.ts";
+import { fitsPoll, optionOrder, sendQuizPoll } from "./quiz-send.ts";
 
 /** True for a group or supergroup chat. */
 export function isGroupChat(chat: { type: string } | undefined): boolean {
@@ -51,21 +50,7 @@ export async function sendGroupCard(
 ): Promise<{ pollId: string; messageId: number }> {
   const sentAt = quiz.now();
   const order = optionOrder(card, sentAt);
-  const correct = order.indexOf(card.correctIndex);
-  const explanation = shorten(card.explanation, POLL_LIMITS.explanation);
-  const message = await api.sendPoll(
-    chatId,
-    card.question,
-    order.map((i) => ({ text: card.options[i] as string })),
-    {
-      type: "quiz",
-      is_anonymous: false,
-      // Both forms of the right answer, for older and newer Bot API servers, as in sendCard (quiz-send.ts).
-      correct_option_ids: [correct],
-      ...({ correct_option_id: correct } as object),
-      ...(explanation ? { explanation } : {}),
-    },
-  );
+  const message = await sendQuizPoll(api, chatId, card, order);
   // Recorded, or queued when the database cannot take it now: the poll is out, its answers must count.
   recordGroupQuiz(quiz, {
     pollId: message.poll.id,

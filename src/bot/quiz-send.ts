@@ -37,6 +37,29 @@ export function optionOrder(card: Card, sentAt: Date): number[] {
   );
 }
 
+/**
+ * Posts `card` (which must fit a poll) to `chatId` as a non-anonymous quiz poll, its options in `order`: the bot
+ * gets every answer, in a private chat and in a group alike. Errors from the Bot API propagate.
+ */
+export function sendQuizPoll(api: Api, chatId: number, card: Card, order: number[]) {
+  const explanation = shorten(card.explanation, POLL_LIMITS.explanation);
+  const correct = order.indexOf(card.correctIndex);
+  return api.sendPoll(
+    chatId,
+    card.question,
+    order.map((i) => ({ text: card.options[i] as string })),
+    {
+      type: "quiz",
+      is_anonymous: false,
+      // Newer Bot API versions take a list (multi-answer quizzes); older servers, self-hosted ones included,
+      // read `correct_option_id`. Both go out, saying the same.
+      correct_option_ids: [correct],
+      ...({ correct_option_id: correct } as object),
+      ...(explanation ? { explanation } : {}),
+    },
+  );
+}
+
 /** The key a button quiz is stored under in the poll store (Telegram gives it no poll id). */
 export function buttonQuizKey(chatId: number, messageId: number): string {
   return `btn:${chatId}:${messageId}`;
@@ -93,22 +116,7 @@ export async function sendCard(
     return { pollId, kind: "buttons", messageId: message.message_id };
   }
   if (fitsPoll(card)) {
-    const explanation = shorten(card.explanation, POLL_LIMITS.explanation);
-    const correct = order.indexOf(card.correctIndex);
-    const message = await api.sendPoll(
-      to.chatId,
-      card.question,
-      order.map((i) => ({ text: card.options[i] as string })),
-      {
-        type: "quiz",
-        is_anonymous: false,
-        // Newer Bot API versions take a list (multi-answer quizzes); older servers, self-hosted ones
-        // included, read `correct_option_id`. Both go out, saying the same.
-        correct_option_ids: [correct],
-        ...({ correct_option_id: correct } as object),
-        ...(explanation ? { explanation } : {}),
-      },
-    );
+    const message = await sendQuizPoll(api, to.chatId, card, order);
     record(message.poll.id, message.message_id);
     return { pollId: message.poll.id, kind: "poll", messageId: message.message_id };
   }
