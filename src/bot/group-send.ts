@@ -40,7 +40,8 @@ export function pickGroupCards(quiz: QuizDeps, chatId: number, count: number, to
 
 /**
  * Posts `card` in the group `chatId` as a non-anonymous quiz poll (so the bot gets each member's answer) and
- * records it (or queues it in the answer journal while the database cannot take it). The card must fit a poll (see {@link pickGroupCards}). Errors from the Bot API propagate.
+ * records it (or queues it in the answer journal while the database cannot take it). The card must fit a poll
+ * (see {@link pickGroupCards}). Errors from the Bot API propagate.
  */
 export async function sendGroupCard(
   api: Api,
