@@ -48,6 +48,30 @@ export interface Judged extends Candidate {
   opposite?: boolean;
 }
 
+/** A candidate with the question's negated words counted as matched in its own prose. */
+function prohibitionOf(terms: readonly QueryTerm[]): (c: Candidate) => Candidate {
+  let total = 0;
+  let subject = 0;
+  let negatedWeight = 0;
+  let negatedSubject = 0;
+  for (const t of terms) {
+    total += t.weight;
+    if (!t.generic) subject += t.weight;
+    if (t.negated) negatedWeight += t.weight;
+    if (t.negated && !t.generic) negatedSubject += t.weight;
+  }
+  const more = subject > 0 ? negatedSubject / subject : 0;
+  return (c) => {
+    const coverage = Math.min(1, c.coverage + negatedWeight / total);
+    return Object.assign({}, c, {
+      coverage,
+      own: Math.min(1, c.own + more),
+      prose: Math.min(1, c.prose + more),
+      score: c.relevance * coverage * coverage,
+    });
+  };
+}
+
 /** How much of the subject a passage matches anywhere (a command counts fully for a how-to question). */
 function subjectMatch(c: Candidate, intent: Intent): number {
   return c.own + (intent === "howto" ? c.code : c.code * 0.75);
@@ -101,7 +125,14 @@ export function judge(
     );
   // «как сделать, чтобы под не попадал на ноду»: a passage that says «попадали» plainly answers the opposite.
   const negated = terms.filter((t) => t.negated).map((t) => t.term);
-  const judged = candidates.map((c): Judged => {
+  const prohibited = negated.length > 0 ? prohibitionOf(terms) : undefined;
+  const judged = candidates.map((given): Judged => {
+    // «чтобы под не попадал на ноду» is answered by what must not happen («размещать поды нельзя»): a passage
+    // that prohibits something, without the negated word itself, counts as saying it in its own words.
+    const c =
+      prohibited && given.traits.prohibits && !negated.some((t) => index.says(given.passage, t))
+        ? prohibited(given)
+        : given;
     const matched = subjectMatch(c, intent);
     const opposite = negated.some((t) => index.says(c.passage, t) && !index.negates(c.passage, t));
     // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or

@@ -19,9 +19,10 @@ const GENERIC_WEIGHT = 0.25;
 const VERB_FORM =
   /\p{Script=Cyrillic}{2,}(?:[аяеиоуы]ть|[аяеиоуы]ться|чь|ти|[аяеиу]л[аио]?|л[аи]сь|ся|сь|[ие]т|[ую]т|[ая]т|ется|ются)$/u;
 
-/** A negation right before a word: «не попадал», «ни один». */
+/** A negation right before a word («не попадал», «ни один»), but not a contrast («деплоймент, а не репликасет»). */
 const NEGATION = /(?:^|[^\p{L}])(?:не|ни)\s+$/iu;
-const NEGATION_REACH = 4;
+const CONTRAST = /(?:^|[^\p{L}])а\s+не\s+$/iu;
+const NEGATION_REACH = 8;
 
 /** One term of a question. */
 export interface QueryTerm {
@@ -116,7 +117,8 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       terms.set(term, { term, form, generic: isGeneric, weight, name, ...(negated ? { negated } : {}) });
     };
     for (const token of words) {
-      negated = NEGATION.test(text.slice(Math.max(0, token.start - NEGATION_REACH), token.start));
+      const before = text.slice(Math.max(0, token.start - NEGATION_REACH), token.start);
+      negated = NEGATION.test(before) && !CONTRAST.test(before);
       // A lone letter says nothing about the subject (the «b» of a pasted «<b>», an «и» typed in Latin).
       if (token.term === undefined || token.surface.length < 2) continue;
       const isGeneric =

@@ -188,6 +188,9 @@ describe("answer: how sure", () => {
     const answer = engine.answer("как сделать чтобы под не попадал на ноду");
     expectValid(answer);
     expect(answer.kind).toBe("uncertain");
+    // …and offers the passage that says where pods must not go: «Теинты указывают, где размещать поды нельзя».
+    const offered = answer.kind === "uncertain" ? answer.candidates.map((h) => h.passage.text) : [];
+    expect(offered.some((text) => text.includes("размещать поды нельзя"))).toBe(true);
   });
 
   it("does not give a passage that only mentions ingress as its definition, in notes without headings", () => {

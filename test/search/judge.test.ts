@@ -199,6 +199,21 @@ describe("judge: a negated question", () => {
     expect(negates.opposite).toBeUndefined();
   });
 
+  it("counts a passage that prohibits, without the negated word, as saying it: it can be sure", () => {
+    const prohibiting = candidate("t#0", 1, {
+      traits: { ...NO_TRAITS, prohibits: true },
+      coverage: 1 / 3,
+      own: 1 / 3,
+      prose: 1 / 3,
+      score: 1 / 9,
+    });
+    const without: PassageIndex = { ...indexStarting(), says: (_, term) => term !== "попада" };
+    const [judgedProhibiting] = judge([prohibiting], "other", NEGATED, without);
+    expect(judgedProhibiting).toMatchObject({ verdict: "sure", coverage: 1, own: 1, prose: 1, score: 1 });
+    const plain = candidate("t#0", 1, { coverage: 1 / 3, own: 1 / 3, prose: 1 / 3, score: 1 / 9 });
+    expect(judge([plain], "other", NEGATED, without)[0]?.verdict).toBe("possible");
+  });
+
   it("prefers a passage that says what must not happen", () => {
     const prohibits = candidate("t#1", 1, { traits: { ...NO_TRAITS, prohibits: true } });
     const ranked = judge([candidate("t#0", 1.2), prohibits], "other", NEGATED, indexStarting());

@@ -90,6 +90,10 @@ describe("understand: weighted terms", () => {
     expect(understanding.termsOf("нечто запускались").some((t) => t.negated)).toBe(false);
   });
 
+  it("does not take a contrast for a negation: «поды, а не репликасет»", () => {
+    expect(understanding.termsOf("лучше поды, а не репликасет").some((t) => t.negated)).toBe(false);
+  });
+
   it("drops lone letters: the «b» of a pasted tag is not what a question is about", () => {
     const notes = pipelineOf([{ text: "Поды на узлах." }]);
     expect(notes.understanding.termsOf("поды <b>").map((t) => t.term)).toEqual(
