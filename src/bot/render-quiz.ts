@@ -4,10 +4,16 @@ import type { Passage, Topic } from "../knowledge/types.ts";
 import type { Stats } from "../quiz/stats.ts";
 import { zoneLabel } from "../quiz/timezone.ts";
 import type { Card } from "../quiz/types.ts";
+import { quoteInput } from "../quote.ts";
 import { type Block, escapeHtml, markdownBlocks, paginate, plural, shorten, sourceLine } from "./render.ts";
 
 /** How much of the source passage the feedback quotes, in characters. */
 export const EXCERPT_LENGTH = 320;
+
+/** `/quiz <name>` with a name that is no topic: what to do instead. */
+export function renderNoQuizTopic(name: string): string {
+  return `Не нашёл тему ${escapeHtml(quoteInput(name))}. Все темы — /topics, вопрос из любой — /quiz.`;
+}
 
 /** A card that does not fit a poll, as a message: the question and its options numbered in `order`. */
 export function renderButtonQuiz(card: Card, order: readonly number[]): string {

@@ -3,12 +3,12 @@
 import { Composer } from "grammy";
 import { normalizeTimeZone } from "../../quiz/daily.ts";
 import { startOfLocalWeek } from "../../quiz/group.ts";
-import { quoteInput } from "../../quote.ts";
 import { type BotContext, type BotDeps, type Feature, inGroup } from "../context.ts";
 import { findGroupQuiz, submitGroupAnswer } from "../group-answers.ts";
 import { memberName, pickGroupCards, sendGroupCard } from "../group-send.ts";
 import { escapeHtml } from "../render.ts";
 import { renderLeaderboard } from "../render-group.ts";
+import { renderNoQuizTopic } from "../render-quiz.ts";
 
 /** How many members /top lists (and then the one who asked, if they are further down). */
 export const LEADERBOARD_SIZE = 10;
@@ -36,10 +36,7 @@ export function groupQuiz(deps: BotDeps): Feature {
     const name = ctx.match.trim();
     const topic = name ? search.findTopic(name) : undefined;
     if (name && !topic) {
-      await ctx.reply(
-        `Не нашёл тему ${escapeHtml(quoteInput(name))}. Все темы — /topics, вопрос из любой — /quiz.`,
-        HTML,
-      );
+      await ctx.reply(renderNoQuizTopic(name), HTML);
       return;
     }
     const [card] = pickGroupCards(q, ctx.chat.id, 1, topic?.id);

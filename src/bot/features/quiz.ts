@@ -4,7 +4,6 @@
 import { type Api, Composer, GrammyError } from "grammy";
 import type { Topic } from "../../knowledge/types.ts";
 import { kindOf } from "../../quiz/types.ts";
-import { quoteInput } from "../../quote.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
 import { topicByKey, topicKey } from "../keyboards.ts";
 import { type AnswerOutcome, findQuiz, sendFeedback, submitAnswer } from "../quiz-answers.ts";
@@ -12,6 +11,7 @@ import { decodeQuizAction, gradesKeyboard } from "../quiz-keyboards.ts";
 import { buttonQuizKey, optionOrder, sendCard } from "../quiz-send.ts";
 import { escapeHtml } from "../render.ts";
 import { renderFlashcardBack } from "../render-cards.ts";
+import { renderNoQuizTopic } from "../render-quiz.ts";
 
 /** How many topic-bound polls remember their topic for «Ещё вопрос» (a restart forgets: any topic then). */
 const TOPIC_MEMORY = 10_000;
@@ -104,10 +104,7 @@ export function quiz(deps: BotDeps): Feature {
     const name = ctx.match.trim();
     const topic = name ? search.findTopic(name) : undefined;
     if (name && !topic) {
-      await ctx.reply(
-        `Не нашёл тему ${escapeHtml(quoteInput(name))}. Все темы — /topics, вопрос из любой — /quiz.`,
-        HTML,
-      );
+      await ctx.reply(renderNoQuizTopic(name), HTML);
       return;
     }
     await askNext(ctx.api, ctx.chat.id, userId, topic);
