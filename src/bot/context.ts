@@ -137,9 +137,3 @@ export interface Feature {
    */
   concerns?: (ctx: BotContext) => boolean;
 }
-
-/** Whether the update comes from a group or a supergroup. */
-export function inGroup(ctx: BotContext): boolean {
-  const type = ctx.chat?.type;
-  return type === "group" || type === "supergroup";
-}

@@ -5,7 +5,8 @@ import { Composer } from "grammy";
 import { formatMinutes, localTime, normalizeTimeZone, parseDailyCommand } from "../../quiz/daily.ts";
 import { readTimeZone, zoneLabel } from "../../quiz/timezone.ts";
 import { quoteInput } from "../../quote.ts";
-import { type BotContext, type BotDeps, type Feature, inGroup } from "../context.ts";
+import type { BotContext, BotDeps, Feature } from "../context.ts";
+import { isGroupChat } from "../group-send.ts";
 import { escapeHtml } from "../render.ts";
 import { renderGroupGreeting } from "../render-group.ts";
 import { renderDailySetting, renderDailySubscribed } from "../render-quiz.ts";
@@ -147,5 +148,9 @@ export function groupDaily(deps: BotDeps): Feature {
     ctx.log.info({ from: ctx.chat.id, to }, "the group became a supergroup; its quizzes moved");
   });
 
-  return { commands: [], composer, concerns: (ctx) => inGroup(ctx) || ctx.myChatMember !== undefined };
+  return {
+    commands: [],
+    composer,
+    concerns: (ctx) => isGroupChat(ctx.chat) || ctx.myChatMember !== undefined,
+  };
 }

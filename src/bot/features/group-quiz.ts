@@ -3,9 +3,9 @@
 import { Composer } from "grammy";
 import { normalizeTimeZone } from "../../quiz/daily.ts";
 import { startOfLocalWeek } from "../../quiz/group.ts";
-import { type BotContext, type BotDeps, type Feature, inGroup } from "../context.ts";
+import type { BotContext, BotDeps, Feature } from "../context.ts";
 import { findGroupQuiz, submitGroupAnswer } from "../group-answers.ts";
-import { memberName, pickGroupCards, sendGroupCard } from "../group-send.ts";
+import { isGroupChat, memberName, pickGroupCards, sendGroupCard } from "../group-send.ts";
 import { escapeHtml } from "../render.ts";
 import { renderLeaderboard } from "../render-group.ts";
 import { renderNoQuizTopic } from "../render-quiz.ts";
@@ -82,6 +82,6 @@ export function groupQuiz(deps: BotDeps): Feature {
     commands: [{ command: "top", description: "Рейтинг группы за неделю", chats: "group" }],
     composer,
     concerns: (ctx) =>
-      inGroup(ctx) || ctx.pollAnswer !== undefined || ctx.message?.text?.startsWith("/top") === true,
+      isGroupChat(ctx.chat) || ctx.pollAnswer !== undefined || ctx.message?.text?.startsWith("/top") === true,
   };
 }
