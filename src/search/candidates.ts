@@ -25,8 +25,8 @@ const LEAD_TERMS = 12;
 const SECTION_SUBJECT = 0.75;
 /** A passage «starts with» a word among the first this many words of its text (or its heading's first). */
 export const OPENING_TERMS = 2;
-/** How many passages' term sequences stay cached for proximity. */
-const MAX_CACHED_SEQUENCES = 500;
+/** How many passages keep what was worked out of them while answering (see `remembered`). */
+const MAX_REMEMBERED_PASSAGES = 500;
 
 /** What a passage is like, read once at indexing: the judge prefers passages that fit the question's form. */
 export interface PassageTraits {
@@ -168,6 +168,9 @@ export function createPassageIndex(
   });
   const topicTerms = new Map<string, string>();
   for (const [id, names] of topicNames) topicTerms.set(id, analyzer.terms(names).join(" "));
+  // The terms of a text's words, not the parts of a compound: «Ингрес-контроллеры:» does not define «ingress».
+  const wordTerms = (text: string) =>
+    analyzer.tokens(text).flatMap((t) => (t.term === undefined ? [] : [t.term]));
   index.addAll(
     passages.map((p) => {
       const { prose, code: codeText } = splitCode(p.text);
@@ -177,10 +180,7 @@ export function createPassageIndex(
       const parents = vocabulary.learn(p.headingPath.slice(0, -1).join(" "));
       const all = [text, code, heading, parents];
       vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
-      // A defined name counts by its words, not the parts of a compound: «Ингрес-контроллеры:» does not define «ingress».
-      const names = (name: string) =>
-        analyzer.tokens(name).flatMap((t) => (t.term === undefined ? [] : [t.term]));
-      traits.set(p.id, traitsOf(p, names));
+      traits.set(p.id, traitsOf(p, wordTerms));
       opening.set(p.id, [...heading.terms.slice(0, 1), ...text.terms.slice(0, OPENING_TERMS)]);
       return {
         id: p.id,
@@ -194,17 +194,24 @@ export function createPassageIndex(
     }),
   );
 
-  const sequences = new Map<string, string[]>();
-  /** The passage's terms in order (compound parts after their word), cached for the passages seen lately. */
-  const sequenceOf = (passage: Passage): string[] => {
-    let sequence = sequences.get(passage.id);
-    if (sequence === undefined) {
-      if (sequences.size >= MAX_CACHED_SEQUENCES) sequences.clear();
-      sequence = analyzer.terms(passage.text);
-      sequences.set(passage.id, sequence);
+  // What is read of a passage only while answering is worked out when first asked and kept for the passages
+  // seen lately: its terms in order (for proximity), the sentences' openings (for definitions), and what it
+  // negates (for negated questions).
+  const remembered = <T>(cache: Map<string, T>, passage: Passage, make: (passage: Passage) => T): T => {
+    let value = cache.get(passage.id);
+    if (value === undefined) {
+      if (cache.size >= MAX_REMEMBERED_PASSAGES) cache.clear();
+      value = make(passage);
+      cache.set(passage.id, value);
     }
-    return sequence;
+    return value;
   };
+  const sequences = new Map<string, string[]>();
+  const sentenceStarts = new Map<string, string[]>();
+  const negations = new Map<string, Set<string>>();
+  /** The passage's terms in order (compound parts after their word). */
+  const sequenceOf = (passage: Passage): string[] =>
+    remembered(sequences, passage, (p) => analyzer.terms(p.text));
 
   const gather = (terms: readonly QueryTerm[], limit: number): Candidate[] => {
     if (terms.length === 0) return [];
@@ -298,33 +305,18 @@ export function createPassageIndex(
     return ranked.sort(byScore).slice(0, limit);
   };
 
-  // What only definitions and negated questions read is worked out when first asked, not for every passage
-  // while indexing: the sentences' openings, and what the passage negates.
-  const sentenceStarts = new Map<string, string[]>();
-  const negations = new Map<string, Set<string>>();
-  const remembered = <T>(cache: Map<string, T>, passage: Passage, make: (prose: string) => T): T => {
-    let value = cache.get(passage.id);
-    if (value === undefined) {
-      if (cache.size >= MAX_CACHED_SEQUENCES) cache.clear();
-      value = make(splitCode(passage.text).prose);
-      cache.set(passage.id, value);
-    }
-    return value;
-  };
-  const names = (text: string) =>
-    analyzer.tokens(text).flatMap((t) => (t.term === undefined ? [] : [t.term]));
-
   return {
     gather,
     startsWith(passage, terms) {
       if ((opening.get(passage.id) ?? []).some((t) => terms.has(t))) return true;
-      return remembered(sentenceStarts, passage, (prose) => sentenceOpenings(prose, analyzer)).some((t) =>
-        terms.has(t),
+      const starts = remembered(sentenceStarts, passage, (p) =>
+        sentenceOpenings(splitCode(p.text).prose, analyzer),
       );
+      return starts.some((t) => terms.has(t));
     },
     says: (passage, term) => sequenceOf(passage).includes(term),
     negates: (passage, term) =>
-      remembered(negations, passage, (prose) => negatedTerms(prose, names)).has(term),
+      remembered(negations, passage, (p) => negatedTerms(splitCode(p.text).prose, wordTerms)).has(term),
   };
 }
 
