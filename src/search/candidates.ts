@@ -4,7 +4,7 @@ import MiniSearch from "minisearch";
 import type { Passage } from "../knowledge/types.ts";
 import type { Analyzer } from "./analyzer.ts";
 import { bestWindow } from "./proximity.ts";
-import type { QueryTerm } from "./understand.ts";
+import { type QueryTerm, weightOf } from "./understand.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** Field boosts: a match in a heading or a topic name says more than one in the text. */
@@ -216,14 +216,9 @@ export function createPassageIndex(
   const gather = (terms: readonly QueryTerm[], limit: number): Candidate[] => {
     if (terms.length === 0) return [];
     const byTerm = new Map(terms.map((t) => [t.term, t]));
-    let total = 0;
-    let subjectTotal = 0;
-    let namesTotal = 0;
-    for (const t of terms) {
-      total += t.weight;
-      if (!t.generic) subjectTotal += t.weight;
-      if (t.name) namesTotal += t.weight;
-    }
+    const total = weightOf(terms);
+    const subjectTotal = weightOf(terms, (t) => !t.generic);
+    const namesTotal = weightOf(terms, (t) => t.name);
     const results = index.search(terms.map((t) => t.term).join(" "), {
       tokenize: (q) => q.split(" "),
       processTerm: (t) => t,

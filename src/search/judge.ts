@@ -3,7 +3,7 @@
 import type { Candidate, PassageIndex } from "./candidates.ts";
 import type { Intent } from "./query.ts";
 import type { Lifts } from "./types.ts";
-import type { QueryTerm } from "./understand.ts";
+import { type QueryTerm, weightOf } from "./understand.ts";
 
 /** How sure an answer is. */
 export type Verdict = "sure" | "possible" | "none";
@@ -50,17 +50,10 @@ export interface Judged extends Candidate {
 
 /** A candidate with the question's negated words counted as matched in its own prose. */
 function prohibitionOf(terms: readonly QueryTerm[]): (c: Candidate) => Candidate {
-  let total = 0;
-  let subject = 0;
-  let negatedWeight = 0;
-  let negatedSubject = 0;
-  for (const t of terms) {
-    total += t.weight;
-    if (!t.generic) subject += t.weight;
-    if (t.negated) negatedWeight += t.weight;
-    if (t.negated && !t.generic) negatedSubject += t.weight;
-  }
-  const more = subject > 0 ? negatedSubject / subject : 0;
+  const total = weightOf(terms);
+  const subject = weightOf(terms, (t) => !t.generic);
+  const negatedWeight = weightOf(terms, (t) => t.negated === true);
+  const more = subject > 0 ? weightOf(terms, (t) => t.negated === true && !t.generic) / subject : 0;
   return (c) => {
     const coverage = Math.min(1, c.coverage + negatedWeight / total);
     return Object.assign({}, c, {

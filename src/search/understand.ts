@@ -42,6 +42,13 @@ export interface QueryTerm {
   negated?: boolean;
 }
 
+/** The weight of the `terms` that are `which` (all of them by default): the share a passage can match. */
+export function weightOf(terms: readonly QueryTerm[], which: (t: QueryTerm) => boolean = () => true): number {
+  let total = 0;
+  for (const t of terms) if (which(t)) total += t.weight;
+  return total;
+}
+
 /** A question as understood. */
 export interface Question {
   /** The question as meant: cleaned, re-typed from the wrong layout, typos corrected. */
