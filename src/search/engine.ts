@@ -227,13 +227,13 @@ export function createSearchEngine(
     findTopic,
     passage: (id) => byId.get(id),
     explain(query) {
-      const question = understanding.understand(query);
+      const { question, candidates } = gathered(query);
       const { terms, intent } = question;
       return {
         meant: question.text,
         intent,
         terms: terms.map((t) => ({ term: t.term, weight: t.weight, generic: t.generic })),
-        judged: judge(index.gather(terms, GATHERED), intent, terms, index, options.judge).slice(0, 5),
+        judged: judge(candidates, intent, terms, index, options.judge).slice(0, 5),
       };
     },
     topics: kb.topics,
