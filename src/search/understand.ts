@@ -115,32 +115,41 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
   /** The terms of a text (from its words, when already analysed); an unknown compound is looked up by its parts. */
   const termsOf = (text: string, words: readonly Token[] = wordsOf(text)): QueryTerm[] => {
     const terms = new Map<string, QueryTerm>();
-    let negated = false;
-    let verb = false;
-    const add = (term: string, form: number, isGeneric: boolean, latin: boolean) => {
+    /** How a word of the question was written: these hold for every term it gives. */
+    interface Word {
+      generic: boolean;
+      latin: boolean;
+      /** A verb is not the name of a thing, though the glossary spells it in Latin («запускать» → run). */
+      verb: boolean;
+      negated: boolean;
+    }
+    const add = (term: string, form: number, word: Word) => {
       if ((terms.get(term)?.form ?? 0) >= form) return;
-      const weight = form * vocabulary.idf(term, latin) * (isGeneric ? GENERIC_WEIGHT : 1);
-      const name = !isGeneric && !verb && /^[a-z0-9]/.test(term);
-      terms.set(term, { term, form, generic: isGeneric, weight, name, ...(negated ? { negated } : {}) });
+      const { generic, latin, verb, negated } = word;
+      const weight = form * vocabulary.idf(term, latin) * (generic ? GENERIC_WEIGHT : 1);
+      const name = !generic && !verb && /^[a-z0-9]/.test(term);
+      terms.set(term, { term, form, generic, weight, name, ...(negated ? { negated } : {}) });
     };
     for (const token of words) {
-      const before = text.slice(Math.max(0, token.start - NEGATION_REACH), token.start);
-      negated = NEGATION.test(before) && !CONTRAST.test(before);
       // A lone letter says nothing about the subject (the «b» of a pasted «<b>», an «и» typed in Latin).
       if (token.term === undefined || token.surface.length < 2) continue;
-      const isGeneric =
-        generic.has(token.term) ||
-        (!vocabulary.has(vocabulary.knownStem(token.term)) && VERB_FORM.test(token.surface));
+      const before = text.slice(Math.max(0, token.start - NEGATION_REACH), token.start);
       const latin = /^[a-z]/.test(token.surface);
-      // A verb is not the name of a thing, though the glossary spells it in Latin («запускать» → run).
-      verb = !latin && VERB_FORM.test(token.surface);
+      const word: Word = {
+        generic:
+          generic.has(token.term) ||
+          (!vocabulary.has(vocabulary.knownStem(token.term)) && VERB_FORM.test(token.surface)),
+        latin,
+        verb: !latin && VERB_FORM.test(token.surface),
+        negated: NEGATION.test(before) && !CONTRAST.test(before),
+      };
       if (vocabulary.has(token.term) || token.parts.length === 0)
-        add(vocabulary.knownStem(token.term), 1, isGeneric, latin);
+        add(vocabulary.knownStem(token.term), 1, word);
       // An unknown compound is looked up by its parts; the known ones say less than a whole word would.
       else {
-        for (const p of token.parts) add(p, vocabulary.has(p) ? 0.7 : 1, isGeneric, latin);
+        for (const p of token.parts) add(p, vocabulary.has(p) ? 0.7 : 1, word);
         // The compound itself stays what the question is about: a passage with its parts apart is not sure.
-        add(token.term, 0.5, isGeneric, latin);
+        add(token.term, 0.5, word);
       }
     }
     return [...terms.values()];
