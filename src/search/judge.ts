@@ -52,7 +52,7 @@ export interface Judged extends Candidate {
 function prohibitionOf(terms: readonly QueryTerm[]): (c: Candidate) => Candidate {
   const total = weightOf(terms);
   const subject = weightOf(terms, (t) => !t.generic);
-  const negatedWeight = weightOf(terms, (t) => t.negated === true);
+  const negatedWeight = weightOf(terms, (t) => t.negated === true && !t.generic);
   const more = subject > 0 ? weightOf(terms, (t) => t.negated === true && !t.generic) / subject : 0;
   return (c) => {
     const coverage = Math.min(1, c.coverage + negatedWeight / total);
@@ -118,7 +118,10 @@ export function judge(
     );
   // «как сделать, чтобы под не попадал на ноду»: a passage that says «попадали» plainly answers the opposite.
   const negated = terms.filter((t) => t.negated).map((t) => t.term);
-  const prohibited = negated.length > 0 ? prohibitionOf(terms) : undefined;
+  // Only a word the notes use is something they can prohibit: «почему под не стартует» (a verb the notes never
+  // use) is not answered by whatever passage says «нельзя».
+  const prohibitable = terms.some((t) => t.negated && !t.generic);
+  const prohibited = prohibitable ? prohibitionOf(terms) : undefined;
   const judged = candidates.map((given): Judged => {
     // «чтобы под не попадал на ноду» is answered by what must not happen («размещать поды нельзя»): a passage
     // that prohibits something, without the negated word itself, counts as saying it in its own words.
@@ -153,7 +156,7 @@ export function judge(
       verdict = "sure";
     else if (c.coverage >= options.possibleCoverage && matched >= options.possibleSubject)
       verdict = "possible";
-    const fitting = fits(c, intent, definesSubject) || (negated.length > 0 && c.traits.prohibits);
+    const fitting = fits(c, intent, definesSubject) || (prohibitable && c.traits.prohibits);
     let rank = c.score * (fitting ? options.fit : 1);
     const lift = lifted?.get(c.passage.id) ?? 0;
     if (lift > 0 && verdict !== "none") rank *= 1 + (options.maxLift - 1) * Math.min(1, lift);

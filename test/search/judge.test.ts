@@ -214,6 +214,23 @@ describe("judge: a negated question", () => {
     expect(judge([plain], "other", NEGATED, without)[0]?.verdict).toBe("possible");
   });
 
+  it("does not count a negated word the notes never use («почему под не стартует») as prohibited", () => {
+    const unknownVerb: QueryTerm[] = [
+      { term: "pod", form: 1, generic: false, weight: 1, name: true },
+      { term: "старт", form: 1, generic: true, weight: 0.25, name: false, negated: true },
+    ];
+    const prohibiting = candidate("t#0", 1, {
+      traits: { ...NO_TRAITS, prohibits: true },
+      coverage: 0.4,
+      own: 1,
+      prose: 1,
+      score: 0.16,
+    });
+    const without: PassageIndex = { ...indexStarting(), says: (_, term) => term !== "старт" };
+    const [judged] = judge([prohibiting], "why", unknownVerb, without);
+    expect(judged).toMatchObject({ verdict: "possible", coverage: 0.4, score: 0.16, rank: 0.16 });
+  });
+
   it("prefers a passage that says what must not happen", () => {
     const prohibits = candidate("t#1", 1, { traits: { ...NO_TRAITS, prohibits: true } });
     const ranked = judge([candidate("t#0", 1.2), prohibits], "other", NEGATED, indexStarting());
