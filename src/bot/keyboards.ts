@@ -2,6 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Passage, Topic } from "../knowledge/types.ts";
 import { sectionName } from "../search/snippet.ts";
+import type { LedSection } from "../search/types.ts";
 import { SECTIONS_PER_PAGE, sectionsCount, shorten, topicPages } from "./render.ts";
 
 /** Telegram's limit on callback data, in bytes. */
@@ -101,15 +102,30 @@ function keyboardOf(rows: Button[][]): InlineKeyboard {
 }
 
 /**
- * Buttons under an answer: «Ещё» when more passages wait, and the topic(s) the answer came from; with
- * `feedback`, a second row «👍» «Не то» for the remembered answer it names.
+ * Buttons under an answer: the sections it leads into (`led`, two to a row), each opening it; «Ещё» when
+ * more passages wait, and the topic(s) the answer came from; with `feedback`, a row «👍» «Не то» for the
+ * remembered answer it names.
  */
 export function answerKeyboard(
   more: { answerId: string; offset: number } | undefined,
   answerTopics: Topic[],
   topics: Topic[],
   feedback?: { answerId: string },
+  led: readonly LedSection[] = [],
 ): InlineKeyboard | undefined {
+  const sections: Button[][] = [];
+  for (const s of led) {
+    const topic = topics.find((t) => t.id === s.topicId);
+    if (!topic) continue;
+    const open = button(shorten(s.heading, 30), {
+      kind: "section",
+      topic: topicKey(topic, topics),
+      index: s.section,
+    });
+    const last = sections.at(-1);
+    if (last && last.length < 2) last.push(open);
+    else sections.push([open]);
+  }
   const row: Button[] = [];
   if (more) row.push(button("Ещё", { kind: "more", ...more }));
   const unique = answerTopics.filter((t, i) => answerTopics.indexOf(t) === i).slice(0, 2);
@@ -120,7 +136,9 @@ export function answerKeyboard(
   const votes = feedback
     ? [button("👍", { kind: "vote", ...feedback }), button("Не то", { kind: "notThat", ...feedback })]
     : [];
-  return row.length > 0 || votes.length > 0 ? keyboardOf([row, votes]) : undefined;
+  return sections.length > 0 || row.length > 0 || votes.length > 0
+    ? keyboardOf([...sections, row, votes])
+    : undefined;
 }
 
 /** «Тема › Раздел» for a button: the topic and the passage's own heading (or first words), each shortened. */

@@ -1,7 +1,7 @@
 // Pure rendering of answers, topics and sections into Telegram HTML messages, split to fit Telegram's limit.
 import type { Passage, Topic } from "../knowledge/types.ts";
 import { quoteInput, shorten } from "../quote.ts";
-import type { Answer, Hit, Snippet } from "../search/types.ts";
+import type { Answer, Hit, LedSection, Snippet } from "../search/types.ts";
 import type { CommandInfo } from "./context.ts";
 
 /** Telegram's limit on a message's text, counted after entities are parsed. */
@@ -210,13 +210,16 @@ export { shorten };
 // its blocks are made once. Nothing downstream changes a block or a run, so they can be shared.
 const snippetsShown = new WeakMap<Snippet, Block[]>();
 
-function hitBlocks(hit: Hit): Block[] {
+/** A hit's snippet and source line; between them, the sections it leads into (`led`), one per line. */
+function hitBlocks(hit: Hit, led: readonly LedSection[] = []): Block[] {
   let blocks = snippetsShown.get(hit.snippet);
   if (blocks === undefined) {
     blocks = snippetBlocks(hit.snippet);
     snippetsShown.set(hit.snippet, blocks);
   }
-  return [...blocks, sourceLine(hit.passage)];
+  const sections: Block[] =
+    led.length > 0 ? [[{ text: led.map((s) => `• ${s.heading}`).join("\n"), style: "plain" }]] : [];
+  return [...blocks, ...sections, sourceLine(hit.passage)];
 }
 
 /** The answer to a question, as one or more HTML messages. */
@@ -245,7 +248,9 @@ export function renderAnswer(answer: Answer): string[] {
   if (left !== undefined && right !== undefined) {
     blocks.push([{ text: `Сравнение: ${shorten(left, 60)} и ${shorten(right, 60)}`, style: "bold" }]);
   }
-  for (const hit of answer.hits) blocks.push(...hitBlocks(hit));
+  answer.hits.forEach((hit, i) => {
+    blocks.push(...hitBlocks(hit, i === 0 ? answer.leadsInto : undefined));
+  });
   return paginate(blocks);
 }
 

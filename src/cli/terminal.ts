@@ -38,6 +38,9 @@ export function renderAnswer(answer: Answer, color = true): string {
     return `Точного ответа нет. Возможно, вы про:\n${options.join("\n")}`;
   }
   const parts = answer.hits.map((h) => renderHit(h, color));
+  if (answer.leadsInto && parts.length > 0) {
+    parts[0] = `${parts[0]}\n${answer.leadsInto.map((s) => `  • ${s.heading}`).join("\n")}`;
+  }
   if (answer.compared && answer.hits.length === 2) {
     parts[0] = `— ${answer.compared[0]}:\n${parts[0]}`;
     parts[1] = `— ${answer.compared[1]}:\n${parts[1]}`;

@@ -6,7 +6,7 @@ import { type Analyzer, createAnalyzer, normalize } from "./analyzer.ts";
 import { type Candidate, createPassageIndex, type FieldBoosts } from "./candidates.ts";
 import { DEFAULT_JUDGE, type Judged, type JudgeOptions, judge } from "./judge.ts";
 import type { Intent } from "./query.ts";
-import { type ShapeInput, shapeAnswer } from "./shape.ts";
+import { type ShapeInput, sectionsLedInto, shapeAnswer } from "./shape.ts";
 import { makeSnippet } from "./snippet.ts";
 import type { Answer, Hit, Lifts, Snippet } from "./types.ts";
 import { createUnderstanding, type QueryTerm, type Question } from "./understand.ts";
@@ -82,6 +82,12 @@ export function createSearchEngine(
   const vocabulary = new Vocabulary(analyzer);
   const byId = new Map(kb.passages.map((p) => [p.id, p]));
   const topicById = new Map(kb.topics.map((t) => [t.id, t]));
+  const topicPassages = new Map<string, Passage[]>();
+  for (const p of kb.passages) {
+    const list = topicPassages.get(p.topicId);
+    if (list) list.push(p);
+    else topicPassages.set(p.topicId, [p]);
+  }
   const topicNames = new Map(kb.topics.map((t) => [t.id, [t.title, ...t.aliases].join(" ")]));
   const index = createPassageIndex(
     kb.passages,
@@ -189,6 +195,10 @@ export function createSearchEngine(
       moreCount: options.moreCount,
       hit: (c, side) => makeHit(c, side === undefined ? weights : (gatheredSides?.weights[side] ?? weights)),
       suggest,
+      leadsInto: (passage) => {
+        const topic = topicById.get(passage.topicId);
+        return topic ? sectionsLedInto(passage, topic, topicPassages.get(topic.id) ?? []) : [];
+      },
     });
   };
 

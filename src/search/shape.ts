@@ -2,7 +2,7 @@
 // «возможно, вы про…» with candidates, or «nothing» with topics; comparisons answered by both sides.
 import type { Passage, Topic } from "../knowledge/types.ts";
 import type { Judged } from "./judge.ts";
-import type { Answer, Hit } from "./types.ts";
+import type { Answer, Hit, LedSection } from "./types.ts";
 
 /** A passage answers a comparison if, for each side, it scores this share of the best passage on that side. */
 const SIDE_SHARE = 0.5;
@@ -32,6 +32,8 @@ export interface ShapeInput {
   hit: MakeHit;
   /** Topics to suggest with «nothing», best first. */
   suggest: (closest: Judged[]) => Topic[];
+  /** The sections a passage leads into (see {@link sectionsLedInto}); none when not given. */
+  leadsInto?: (passage: Passage) => LedSection[];
 }
 
 /** The answer to a question from its judged candidates. */
@@ -66,7 +68,16 @@ export function shapeAnswer(input: ShapeInput): Answer {
   if (top?.verdict === "sure" || clear) {
     const shown = input.list ? listed(top, answering) : [top];
     const passages = new Set(shown.map((c) => c.passage));
-    return { kind: "found", query, terms, hits: shown.map((c) => hit(c)), more: more(passages) };
+    const found: Answer = {
+      kind: "found",
+      query,
+      terms,
+      hits: shown.map((c) => hit(c)),
+      more: more(passages),
+    };
+    // An answer that ends «…несколько аспектов:» is not cut mid-thought: it names the sections it leads into.
+    const led = shown.length === 1 ? (input.leadsInto?.(top.passage) ?? []) : [];
+    return led.length > 0 ? { ...found, leadsInto: led } : found;
   }
   if (top) {
     const candidates: Judged[] = [];
@@ -130,4 +141,32 @@ function listed(top: Judged, answering: Judged[]): Judged[] {
   );
   if (siblings.length < 3) return [top];
   return siblings.sort((a, b) => a.passage.order - b.passage.order).slice(0, MAX_LISTED);
+}
+
+/** How many sections a lead-in lists at most. */
+const MAX_LED = 8;
+
+/**
+ * The sections `passage` leads into: when its text ends with a lead-in colon («Организация сети включает в
+ * себя несколько аспектов:») and the passages right after it lie under its heading, the sections one level
+ * below it, in reading order. Empty otherwise, and for a passage under no heading (plain text whose headings
+ * were lost: nothing tells what lies under it). `passages` are the topic's, in reading order.
+ */
+export function sectionsLedInto(passage: Passage, topic: Topic, passages: readonly Passage[]): LedSection[] {
+  const path = passage.headingPath;
+  if (path.length === 0 || !/:\s*$/.test(passage.text)) return [];
+  const under = (p: Passage) =>
+    p.headingPath.length > path.length && path.every((h, k) => p.headingPath[k] === h);
+  const led: LedSection[] = [];
+  const seen = new Set<string>();
+  for (let i = passages.indexOf(passage) + 1; i < passages.length && led.length < MAX_LED; i++) {
+    const p = passages[i] as Passage;
+    if (!under(p)) break;
+    const heading = p.headingPath[path.length] as string;
+    if (seen.has(heading)) continue;
+    seen.add(heading);
+    const section = topic.sections.findIndex((s) => s.passageIds.includes(p.id));
+    if (section >= 0) led.push({ heading, topicId: topic.id, section });
+  }
+  return led;
 }

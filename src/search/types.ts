@@ -20,6 +20,13 @@ export interface Snippet {
   truncated: boolean;
 }
 
+/** A section a passage leads into: its heading, and its position in its topic's `sections`. */
+export interface LedSection {
+  heading: string;
+  topicId: string;
+  section: number;
+}
+
 export interface Hit {
   passage: Passage;
   score: number;
@@ -52,6 +59,11 @@ export type Answer =
       more: Hit[];
       /** For comparison questions: the two sides as the user named them. */
       compared?: [string, string];
+      /**
+       * The sections the first passage leads into, when it ends with a lead-in («…включает в себя несколько
+       * аспектов:») and its own sections follow: their headings and positions in the topic's sections.
+       */
+      leadsInto?: LedSection[];
     }
   | {
       /** Something matched, but not surely the answer: offer the candidates («Возможно, вы про:»). */

@@ -88,6 +88,24 @@ describe("keyboards", () => {
     ]);
   });
 
+  test("an answer that leads into sections opens each of them, two to a row, above «Ещё»", () => {
+    const t = topic("net", 4);
+    const led = [1, 2, 3].map((section) => ({ heading: `Раздел ${section + 1}`, topicId: "net", section }));
+    const keyboard = answerKeyboard({ answerId: "ab", offset: 0 }, [t], [t], undefined, led);
+    expect(keyboard?.inline_keyboard).toEqual([
+      [
+        { text: "Раздел 2", callback_data: "s:1:net" },
+        { text: "Раздел 3", callback_data: "s:2:net" },
+      ],
+      [{ text: "Раздел 4", callback_data: "s:3:net" }],
+      [
+        { text: "Ещё", callback_data: "m:0:ab" },
+        { text: "Тема целиком", callback_data: "o:net" },
+      ],
+    ]);
+    expect(decodeAction("s:3:net")).toEqual({ kind: "section", topic: "net", index: 3 });
+  });
+
   test("with feedback, an answer offers «👍» and «Не то» on a second row", () => {
     const t = topic("services", 3);
     const keyboard = answerKeyboard(undefined, [t], [t], { answerId: "ab" });

@@ -162,6 +162,24 @@ describe("answers", () => {
     expect(html).toBe("<b>ClusterIP</b> - айпишник\n\n<i>📄 Сервисы (Services) › ClusterIP</i>");
   });
 
+  test("an answer that leads into sections lists them, escaped, between the snippet and its source", () => {
+    const answer: Answer = {
+      kind: "found",
+      terms: [],
+      query: "что такое сеть",
+      hits: [hit(prose("[[Сеть]] включает несколько аспектов:"), { headingPath: ["Сеть"] })],
+      more: [],
+      leadsInto: [
+        { heading: "Поды <в сети>", topicId: "services", section: 1 },
+        { heading: "Сервисы & сеть", topicId: "services", section: 2 },
+      ],
+    };
+    const [html] = renderAnswer(answer);
+    expect(html).toBe(
+      "<b>Сеть</b> включает несколько аспектов:\n\n• Поды &lt;в сети&gt;\n• Сервисы &amp; сеть\n\n<i>📄 Сервисы (Services) › Сеть</i>",
+    );
+  });
+
   test("a comparison names both sides and shows one snippet per side", () => {
     const answer: Answer = {
       kind: "found",

@@ -184,6 +184,15 @@ describe("answer: how sure", () => {
     expect(found("Что такое сеть?").hits[0]?.passage.text).toMatch(/^Сеть в Kubernetes/);
   });
 
+  it("does not stop «Что такое сеть?» at «…несколько аспектов:»: it names the sections the passage leads into", () => {
+    const answer = found("Что такое сеть?");
+    expect(answer.hits[0]?.passage.text).toMatch(/аспектов:$/);
+    const led = answer.leadsInto ?? [];
+    expect(led.map((s) => s.heading)).toContain("Поды (Pods) в сети");
+    const topic = engine.topics.find((t) => t.id === led[0]?.topicId);
+    expect(led.map((s) => topic?.sections[s.section]?.heading)).toEqual(led.map((s) => s.heading));
+  });
+
   it("is not sure that «чтобы под не попадал на ноду» is answered by a passage where pods «попадали» there", () => {
     const answer = engine.answer("как сделать чтобы под не попадал на ноду");
     expectValid(answer);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/knowledge/types.ts";
 import type { Judged, Verdict } from "../../src/search/judge.ts";
-import { type ShapeInput, shapeAnswer } from "../../src/search/shape.ts";
+import { type ShapeInput, sectionsLedInto, shapeAnswer } from "../../src/search/shape.ts";
 import type { Answer, Hit } from "../../src/search/types.ts";
 import { passage, prose, topic } from "../helpers/fixtures.ts";
 
@@ -302,5 +302,53 @@ describe("shapeAnswer: properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("sectionsLedInto", () => {
+  // «Сеть» leads into its two subsections with a colon; «Плагины» says all it has to say.
+  const at = (order: number, headingPath: string[], text: string) =>
+    passage(text, { id: `net#${order}`, topicId: "net", headingPath, order });
+  const notes = [
+    at(0, ["Сеть"], "Организация сети включает в себя несколько аспектов:"),
+    at(1, ["Сеть", "Поды в сети"], "Поды могут иметь свой IP-адрес."),
+    at(2, ["Сеть", "Поды в сети"], "Поды на разных нодах общаются через роутинг."),
+    at(3, ["Сеть", "Сервисы в сети"], "Сервисы дают стабильное имя."),
+    at(4, ["Плагины"], "Плагины создают виртуальную сеть. Вот основные:"),
+    at(5, ["Другое"], "Calico, Flannel."),
+  ];
+  const net = topic("net", 0, {
+    sections: [
+      { heading: "Сеть", depth: 1, passageIds: ["net#0"] },
+      { heading: "Поды в сети", depth: 2, passageIds: ["net#1", "net#2"] },
+      { heading: "Сервисы в сети", depth: 2, passageIds: ["net#3"] },
+      { heading: "Плагины", depth: 1, passageIds: ["net#4"] },
+      { heading: "Другое", depth: 1, passageIds: ["net#5"] },
+    ],
+  });
+
+  it("lists the sections right under a passage that ends with a lead-in, once each, in reading order", () => {
+    expect(sectionsLedInto(notes[0] as Passage, net, notes)).toEqual([
+      { heading: "Поды в сети", topicId: "net", section: 1 },
+      { heading: "Сервисы в сети", topicId: "net", section: 2 },
+    ]);
+  });
+
+  it("lists nothing for a passage that ends its thought, or whose lead-in is followed by no section of its own", () => {
+    expect(sectionsLedInto(notes[1] as Passage, net, notes)).toEqual([]);
+    expect(sectionsLedInto(notes[4] as Passage, net, notes)).toEqual([]);
+  });
+
+  it("lists nothing for a passage under no heading: nothing tells what lies under it", () => {
+    const loose = [at(0, [], "Вот из чего складывается сеть:"), at(1, ["Поды в сети"], "Поды…")];
+    expect(sectionsLedInto(loose[0] as Passage, net, loose)).toEqual([]);
+  });
+
+  it("goes into a sure answer of one passage", () => {
+    const led = [{ heading: "Поды в сети", topicId: "net", section: 1 }];
+    const answer = shape([judged("p1", "sure", 5)], { leadsInto: () => led });
+    expect(answer).toMatchObject({ kind: "found", leadsInto: led });
+    const none = shape([judged("p1", "sure", 5)], { leadsInto: () => [] });
+    expect(none.kind === "found" && "leadsInto" in none).toBe(false);
   });
 });

@@ -111,6 +111,7 @@ async function replyWith(
     hitTopics(answer.hits, search.topics),
     search.topics,
     deps.feedback && answerId !== undefined ? { answerId } : undefined,
+    answer.leadsInto,
   );
   await replyHtml(ctx, renderAnswer(answer), keyboard, replyTo);
 }
