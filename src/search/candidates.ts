@@ -138,6 +138,8 @@ export interface PassageIndex {
    * «DaemonSet - развертывание…», «…нужны taint'ы. Теинты указывают…») — where notes say what a thing is.
    */
   startsWith(passage: Passage, terms: ReadonlySet<string>): boolean;
+  /** Whether the passage's own heading has one of `terms`. */
+  heads(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own text has `term`. */
   says(passage: Passage, term: string): boolean;
   /** Whether the passage says `term` under a negation («не попадали», «размещать нельзя»). */
@@ -157,6 +159,7 @@ export function createPassageIndex(
   const traits = new Map<string, PassageTraits>();
   // The first words of each passage's heading and text, kept from indexing: what «starts with» reads.
   const opening = new Map<string, string[]>();
+  const headed = new Map<string, string[]>();
   // Fields are analysed once here and handed to MiniSearch as space-separated terms. What only surrounds the
   // passage's own words has weaker fields of its own: the headings above it and the topic's names (`section`:
   // what the passage is about), and parts of compound identifiers (`parts`: `etcd` in
@@ -182,6 +185,7 @@ export function createPassageIndex(
       vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
       traits.set(p.id, traitsOf(p, wordTerms));
       opening.set(p.id, [...heading.terms.slice(0, 1), ...text.terms.slice(0, OPENING_TERMS)]);
+      headed.set(p.id, heading.terms);
       return {
         id: p.id,
         lead: text.terms.slice(0, LEAD_TERMS).join(" "),
@@ -309,6 +313,7 @@ export function createPassageIndex(
       );
       return starts.some((t) => terms.has(t));
     },
+    heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
     says: (passage, term) => sequenceOf(passage).includes(term),
     negates: (passage, term) =>
       remembered(negations, passage, (p) => negatedTerms(splitCode(p.text).prose, wordTerms)).has(term),

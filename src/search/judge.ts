@@ -135,12 +135,16 @@ export function judge(
     // one of its sentences). A passage that only mentions the thing («разместить ингрессы на машинах») is no
     // sure definition, however often it does.
     const definesSubject = intent === "definition" && index.startsWith(c.passage, defined);
+    // A reason is in a passage about the thing: its own heading names it, or it starts with it. One that only
+    // lists it («В деплойменте указываются: … метки, аннотации» for «зачем нужны аннотации») gives no reason.
+    const aboutSubject =
+      intent !== "why" || index.heads(c.passage, defined) || index.startsWith(c.passage, defined);
     // A how-to is answered by its command: there the subject matched in code is the subject matched. A question
     // of no particular form («kubectl label nodes») may be answered by code too; a reason or a list only by prose.
     const sureMatch =
       intent === "howto" || intent === "other"
         ? matched
-        : intent === "definition" && !definesSubject
+        : (intent === "definition" && !definesSubject) || !aboutSubject
           ? 0
           : c.own;
     // The things the question names (cilium, helm) must be in the passage's own words (or a how-to's command).

@@ -270,3 +270,19 @@ describe("startsWith", () => {
     expect(sentences.index.startsWith(afterBlank ?? passage(""), network)).toBe(true);
   });
 });
+
+describe("heads", () => {
+  it("sees the subject anywhere in the passage's own heading, not in the headings above it or the text", () => {
+    const notes = pipelineOf(
+      [
+        { text: "Указываем в манифесте пода.", headingPath: ["Сеть", "nodeSelector и сеть в манифесте"] },
+        { text: "Сеть связывает поды.", headingPath: ["Сеть", "Поды"] },
+      ],
+      [["network", "сеть"]],
+    );
+    const [own, above] = notes.passages;
+    const network = new Set(["network"]);
+    expect(notes.index.heads(own ?? passage(""), network)).toBe(true);
+    expect(notes.index.heads(above ?? passage(""), network)).toBe(false);
+  });
+});

@@ -90,6 +90,7 @@ function indexStarting(...starting: string[]): PassageIndex {
   return {
     gather: () => [],
     startsWith: (p) => starting.includes(p.id),
+    heads: () => false,
     says: () => true,
     negates: () => false,
   };
@@ -130,7 +131,17 @@ describe("judge: thresholds", () => {
   it("answers a definition surely only from a passage that starts with the subject, not one that mentions it", () => {
     expect(verdictOf(candidate("t#0", 1), "definition")).toBe("possible");
     expect(verdictOf(candidate("t#0", 1), "definition", indexStarting("t#0"))).toBe("sure");
-    expect(verdictOf(candidate("t#0", 1), "why")).toBe("sure");
+    expect(verdictOf(candidate("t#0", 1), "other")).toBe("sure");
+  });
+
+  it("gives a reason surely only from a passage about the thing: its own heading names it, or it starts with it", () => {
+    expect(verdictOf(candidate("t#0", 1), "why")).toBe("possible");
+    expect(verdictOf(candidate("t#0", 1), "why", indexStarting("t#0"))).toBe("sure");
+    const headed: PassageIndex = {
+      ...indexStarting(),
+      heads: (p, terms) => p.id === "t#0" && terms.has("subject"),
+    };
+    expect(verdictOf(candidate("t#0", 1), "why", headed)).toBe("sure");
   });
 
   it("takes what a definition defines from the question's heaviest subject words", () => {
@@ -141,6 +152,7 @@ describe("judge: thresholds", () => {
         asked.push([...terms]);
         return false;
       },
+      heads: () => false,
       says: () => true,
       negates: () => false,
     };
@@ -243,8 +255,9 @@ describe("judge: a negated question", () => {
 describe("judge: the things a question names", () => {
   it("is not sure of a passage without the named thing in its own words, however much else it covers", () => {
     const elsewhere = candidate("t#0", 1, { names: 0.4, namesWithCode: 0.4 });
-    expect(verdictOf(elsewhere, "why")).toBe("possible");
-    expect(verdictOf(candidate("t#1", 1, { names: 0.5, namesWithCode: 0.5 }), "why")).toBe("sure");
+    const about = indexStarting("t#0", "t#1");
+    expect(verdictOf(elsewhere, "why", about)).toBe("possible");
+    expect(verdictOf(candidate("t#1", 1, { names: 0.5, namesWithCode: 0.5 }), "why", about)).toBe("sure");
   });
 
   it("takes a how-to's named thing from its command", () => {
