@@ -9,11 +9,13 @@ import { rankingOf } from "../../src/search/ranking.ts";
 /**
  * Floors per set: hit@1 (a sure, right answer) over answerable questions, and the wrong-answer rate (a sure
  * answer that is wrong) over all questions. The issue asks for hit@1 ≥ 0.93 / 0.80 / 0.80; these are what the
- * engine reaches now (the closing note of issue 7 says where they fall short), and they only ever go up.
+ * engine reaches now (the closing note of issue 7 says where they fall short). They go up as the engine improves;
+ * a hit@1 floor came down once, by one question, for a rule that also took one wrong answer away (raw: a reason
+ * is sure only from a passage about the thing), and the wrong-answer floor came down with it.
  */
 const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   edited: { hit1: 0.75, wrong: 0.02 },
-  raw: { hit1: 0.69, wrong: 0.05 },
+  raw: { hit1: 0.68, wrong: 0.045 },
   holdout: { hit1: 0.58, wrong: 0.05 },
 };
 
