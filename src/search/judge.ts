@@ -107,6 +107,8 @@ export function judge(
     terms.filter((t) => !t.generic && t.weight >= DEFINED_SHARE * heaviest).map((t) => t.term),
   );
   const lifted = lifts?.for(terms.map((t) => t.term));
+  // «почему под не стартует»: a reason for what the notes never say happens is not in them.
+  const unknownHappening = intent === "why" && terms.some((t) => t.happening === true);
   // A how-to is answered by a command when the notes have one for it: then a passage of prose alone is a guess.
   const commandMatched =
     intent === "howto" &&
@@ -149,7 +151,7 @@ export function judge(
           : c.own;
     // The things the question names (cilium, helm) must be in the passage's own words (or a how-to's command).
     const named = intent === "howto" || intent === "other" ? c.namesWithCode : c.names;
-    const shaped = (!commandMatched || c.traits.code) && !opposite;
+    const shaped = (!commandMatched || c.traits.code) && !opposite && !unknownHappening;
     let verdict: Verdict = "none";
     if (
       shaped &&

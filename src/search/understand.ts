@@ -19,6 +19,9 @@ const GENERIC_WEIGHT = 0.25;
 const VERB_FORM =
   /\p{Script=Cyrillic}{2,}(?:[аяеиоуы]ть|[аяеиоуы]ться|чь|ти|[аяеиу]л[аио]?|л[аи]сь|ся|сь|[ие]т|[ую]т|[ая]т|ется|ются)$/u;
 
+/** An infinitive: what someone does, not what happens. */
+const INFINITIVE = /(?:ть|ться|ти|чь)$/u;
+
 /** A negation right before a word («не попадал», «ни один»), but not a contrast («деплоймент, а не репликасет»). */
 const NEGATION = /(?:^|[^\p{L}])(?:не|ни)\s+$/iu;
 const CONTRAST = /(?:^|[^\p{L}])а\s+не\s+$/iu;
@@ -40,6 +43,11 @@ export interface QueryTerm {
   name: boolean;
   /** Said with a negation («чтобы под не попадал»): a passage that says it plainly says the opposite. */
   negated?: boolean;
+  /**
+   * A finite verb the notes never use («под не стартует»): what the question says happens is not in them. An
+   * infinitive («зачем прописывать») names what the asker does, which the notes may well say in other words.
+   */
+  happening?: boolean;
 }
 
 /** The weight of the `terms` that are `which` (all of them by default): the share a passage can match. */
@@ -118,6 +126,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     /** How a word of the question was written: these hold for every term it gives. */
     interface Word {
       generic: boolean;
+      happening: boolean;
       latin: boolean;
       /** A verb is not the name of a thing, though the glossary spells it in Latin («запускать» → run). */
       verb: boolean;
@@ -125,20 +134,31 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     }
     const add = (term: string, form: number, word: Word) => {
       if ((terms.get(term)?.form ?? 0) >= form) return;
-      const { generic, latin, verb, negated } = word;
+      const { generic, latin, verb, negated, happening } = word;
       const weight = form * vocabulary.idf(term, latin) * (generic ? GENERIC_WEIGHT : 1);
       const name = !generic && !verb && /^[a-z0-9]/.test(term);
-      terms.set(term, { term, form, generic, weight, name, ...(negated ? { negated } : {}) });
+      terms.set(term, {
+        term,
+        form,
+        generic,
+        weight,
+        name,
+        ...(negated ? { negated } : {}),
+        ...(happening ? { happening } : {}),
+      });
     };
     for (const token of words) {
       // A lone letter says nothing about the subject (the «b» of a pasted «<b>», an «и» typed in Latin).
       if (token.term === undefined || token.surface.length < 2) continue;
       const before = text.slice(Math.max(0, token.start - NEGATION_REACH), token.start);
       const latin = /^[a-z]/.test(token.surface);
+      const unknownVerb =
+        !generic.has(token.term) &&
+        !vocabulary.has(vocabulary.knownStem(token.term)) &&
+        VERB_FORM.test(token.surface);
       const word: Word = {
-        generic:
-          generic.has(token.term) ||
-          (!vocabulary.has(vocabulary.knownStem(token.term)) && VERB_FORM.test(token.surface)),
+        generic: generic.has(token.term) || unknownVerb,
+        happening: unknownVerb && !INFINITIVE.test(token.surface),
         latin,
         verb: !latin && VERB_FORM.test(token.surface),
         negated: NEGATION.test(before) && !CONTRAST.test(before),

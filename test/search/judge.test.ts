@@ -193,6 +193,19 @@ describe("judge: a how-to and its command", () => {
   });
 });
 
+describe("judge: a reason for what the notes never say happens", () => {
+  it("is not sure of any passage for «почему под не стартует»: the notes never say pods «стартуют»", () => {
+    const happening: QueryTerm[] = [
+      { term: "subject", form: 1, generic: false, weight: 2, name: true },
+      { term: "старт", form: 1, generic: true, weight: 0.25, name: false, happening: true },
+    ];
+    const about = indexStarting("t#0");
+    expect((judge([candidate("t#0", 1)], "why", happening, about)[0] as Judged).verdict).toBe("possible");
+    expect((judge([candidate("t#0", 1)], "why", TERMS, about)[0] as Judged).verdict).toBe("sure");
+    expect((judge([candidate("t#0", 1)], "other", happening, about)[0] as Judged).verdict).toBe("sure");
+  });
+});
+
 describe("judge: a negated question", () => {
   const NEGATED: QueryTerm[] = [
     { term: "pod", form: 1, generic: false, weight: 1, name: true },

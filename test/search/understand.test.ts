@@ -78,6 +78,12 @@ describe("understand: weighted terms", () => {
     expect(term.weight).toBeCloseTo(vocabulary.idf(term.term) / 4, 10);
   });
 
+  it("marks an unknown finite verb as a happening the notes never tell of («стартует»), not an infinitive or a known verb", () => {
+    expect(only("стартует").happening).toBe(true);
+    expect(only("задеплоить").happening).toBeUndefined();
+    expect(only("посмотрим").happening).toBeUndefined();
+  });
+
   it("keeps a verb the notes use as the subject of a how-to («посмотреть»)", () => {
     expect(only("посмотреть").generic).toBe(false);
   });
