@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { createBot } from "../src/bot/bot.ts";
-import { loadQuiz } from "../src/bot/quiz-deps.ts";
 import { openLibrary } from "../src/library.ts";
 import { openDatabase } from "../src/store/db.ts";
 import { createUserStore } from "../src/store/users.ts";
 import { FAKE_BOT, FAKE_TOKEN } from "./helpers/fake-bot-api.ts";
 import { memoryLogger } from "./helpers/harness.ts";
+import { libraryQuiz } from "./helpers/library.ts";
 import { botMessage, callbackQuery, message, privateChat, user, withId } from "./helpers/updates.ts";
 
 const ALPHA = `# Альфа
@@ -50,13 +50,7 @@ describe("openLibrary", () => {
   test("an update in flight finishes on the notes it started with; one that starts after a reload reads the new", async () => {
     const library = await openLibrary(dir);
     const db = openDatabase(":memory:");
-    const { quiz } = await loadQuiz({
-      db,
-      knowledge: library.current().knowledge,
-      knowledgeDir: dir,
-      defaultTimeZone: "Europe/Moscow",
-      deck: library.deck,
-    });
+    const quiz = await libraryQuiz(library, dir, db);
     const bot = createBot({
       token: FAKE_TOKEN,
       botInfo: FAKE_BOT,
