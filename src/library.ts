@@ -1,7 +1,7 @@
 // The notes as the bot answers from them now: topics, passages, the search over them and the quiz deck, held
-// behind one reference and swapped whole when the notes change (by the watcher or `/reload`). Each update
-// reads one shelf from start to end, so an answer in flight finishes on the notes it started with.
-import { AsyncLocalStorage } from "node:async_hooks";
+// behind one reference and swapped whole when the notes change (by the watcher or `/reload`). An update takes
+// the newest shelf when it starts and carries it on its context (src/bot/bot.ts), so an answer in flight
+// finishes on the notes it started with. A reload swaps the shelf between ticks, never during synchronous code.
 import { type FSWatcher, watch } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
@@ -40,10 +40,8 @@ export interface LibraryChange {
 
 /** The notes the bot answers from, reloadable while it runs. */
 export interface Library {
-  /** The shelf of the update running now, or the newest one outside an update. */
+  /** The newest shelf. An update takes it once, when it starts, and reads only it to the end. */
   current(): Shelf;
-  /** Runs `fn` (an update's handling) on the newest shelf from start to end, whatever reloads meanwhile. */
-  pin<T>(fn: () => T): T;
   /**
    * Loads the notes again beside the current ones and swaps them in at once. Reloads run one at a time; a
    * load that fails outright (the folder gone or empty) keeps the current notes and says why in `failed`.
@@ -52,9 +50,12 @@ export interface Library {
   reload(by?: number): Promise<LibraryChange>;
   /** Calls `listener` after every reload (for the metric and the admins' messages). */
   onReload(listener: (change: LibraryChange) => void): void;
-  /** The search of {@link current}, for code that keeps one object for the bot's life. */
+  /**
+   * The search of {@link current} at each call, for code outside updates that keeps one object for the bot's
+   * life. Reads in one synchronous run see one shelf; code that awaits between reads should take `current()`.
+   */
   readonly search: Search;
-  /** The deck of {@link current}, for code that keeps one object for the bot's life. */
+  /** The deck of {@link current} at each call; as for {@link search}. */
   readonly deck: Deck;
   /**
    * Watches the notes folder (recursively where the platform can) and reloads `debounceMs` after the last
@@ -155,10 +156,9 @@ export function compareShelves(before: Shelf, after: Shelf): LibraryChange {
 export async function openLibrary(dir: string): Promise<Library> {
   const lastGood = { notes: new Map<string, string>(), quiz: new Map<string, string>() };
   let newest = await loadShelf(dir, lastGood);
-  const pinned = new AsyncLocalStorage<Shelf>();
   const listeners: ((change: LibraryChange) => void)[] = [];
   let queue: Promise<unknown> = Promise.resolve();
-  const current = () => pinned.getStore() ?? newest;
+  const current = () => newest;
 
   const reloadNow = async (by?: number): Promise<LibraryChange> => {
     const before = newest;
@@ -232,7 +232,6 @@ export async function openLibrary(dir: string): Promise<Library> {
 
   return {
     current,
-    pin: (fn) => pinned.run(newest, fn),
     reload,
     save,
     onReload: (listener) => void listeners.push(listener),

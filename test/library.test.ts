@@ -1,9 +1,16 @@
-// The library: one shelf per update, card ids kept across reloads, the last good version of a broken file.
+// The library: one shelf per update (taken when its turn comes, kept to its end), card ids kept across reloads, the last good version of a broken file.
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { createBot } from "../src/bot/bot.ts";
 import { openLibrary } from "../src/library.ts";
+import { openDatabase } from "../src/store/db.ts";
+import { createUserStore } from "../src/store/users.ts";
+import { FAKE_BOT, FAKE_TOKEN } from "./helpers/fake-bot-api.ts";
+import { memoryLogger } from "./helpers/harness.ts";
+import { libraryQuiz } from "./helpers/library.ts";
+import { botMessage, callbackQuery, message, privateChat, user, withId } from "./helpers/updates.ts";
 
 const ALPHA = `# Альфа
 
@@ -21,6 +28,15 @@ questions:
     section: Флюгегехаймен
 `;
 
+const BETA = `# Бета
+
+## Квазиротор
+
+Квазиротор — это контроллер, который перезапускает упавшие узлы кластера по расписанию.
+`;
+
+const STUDENT = user(7201, "Студент");
+
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), "konspekt-library-"));
@@ -31,17 +47,54 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe("openLibrary", () => {
-  test("an update in flight keeps its notes through a reload; the next one reads the new", async () => {
+  test("an update in flight finishes on the notes it started with; one that starts after a reload reads the new", async () => {
     const library = await openLibrary(dir);
-    const before = library.current();
-    await writeFile(join(dir, "beta.md"), "# Бета\n\nКвазиротор перезапускает упавшие узлы.\n");
-    await library.pin(async () => {
-      await library.reload();
-      expect(library.current()).toBe(before);
-      expect(library.search.topics.map((t) => t.id)).toEqual(["alpha"]);
+    const db = openDatabase(":memory:");
+    const quiz = await libraryQuiz(library, dir, db);
+    const bot = createBot({
+      token: FAKE_TOKEN,
+      botInfo: FAKE_BOT,
+      search: library.search,
+      users: createUserStore(db),
+      quiz,
+      logger: memoryLogger().logger,
+      library,
     });
-    expect(library.current()).not.toBe(before);
-    expect(library.search.topics.map((t) => t.id)).toEqual(["alpha", "beta"]);
+    const calls: { method: string; payload: { text?: string } }[] = [];
+    let pressHeld!: () => void;
+    const held = new Promise<void>((resolve) => {
+      pressHeld = resolve;
+    });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const chat = privateChat(STUDENT.id);
+    // Telegram, in process: the answer to the button press waits until the test lets it go.
+    bot.api.config.use(async (_prev, method, payload) => {
+      calls.push({ method, payload: payload as { text?: string } });
+      if (method !== "answerCallbackQuery") return { ok: true, result: botMessage("", chat) } as never;
+      pressHeld();
+      await released;
+      return { ok: true, result: true } as never;
+    });
+
+    // «Темы»: the handler answers the press, then edits the list in; the list is read after the await.
+    const inFlight = bot.handleUpdate(withId(callbackQuery("T", botMessage("Темы", chat), STUDENT), 1));
+    await held;
+    // Same chat: it waits its turn behind the press, and starts only after the reload below.
+    const queued = bot.handleUpdate(withId(message("что такое квазиротор", { from: STUDENT }), 2));
+    await writeFile(join(dir, "beta.md"), BETA);
+    expect((await library.reload()).topics.added).toEqual(["Бета"]);
+    release();
+    await Promise.all([inFlight, queued]);
+    db.close();
+
+    const list = calls.find((c) => c.method === "editMessageText")?.payload.text;
+    expect(list).toContain("Альфа");
+    expect(list).not.toContain("Бета");
+    const answer = calls.find((c) => c.method === "sendMessage")?.payload.text;
+    expect(answer).toContain("перезапускает упавшие узлы");
   });
 
   test("an unchanged card keeps its id (and so its progress); a card whose topic is gone is no longer in the deck", async () => {

@@ -107,16 +107,29 @@ export interface BotDeps {
   /** Counters for `/metrics` and the last update's time for `/healthz` (src/bot/metrics.ts); default none. */
   metrics?: Metrics;
   /**
-   * The notes, reloadable while the bot runs (src/library.ts). With it each update reads one version of the
-   * notes from start to end, and `/reload` works for the admins; `search` and `quiz.deck` should then be
-   * its live views (`library.search`, `library.deck`); admins can also upload notes as documents. Without it
-   * the notes never change.
+   * The notes, reloadable while the bot runs (src/library.ts). With it each update reads the shelf that was
+   * newest when it started ({@link BotContext.shelf}), and `/reload` works for the admins; `search` and
+   * `quiz.deck` should then be its live views (`library.search`, `library.deck`); admins can also upload notes
+   * as documents. Without it the notes never change, and every update reads `search` and `quiz.deck`.
    */
-  library?: Pick<Library, "pin" | "reload" | "save">;
+  library?: Pick<Library, "current" | "reload" | "save">;
 }
 
-/** grammY's context plus a pino logger bound to the update id. */
-export type BotContext = Context & { log: Logger };
+/**
+ * The notes one update reads from start to end: the library's newest shelf when the update started (a
+ * `Shelf` of src/library.ts fits it), or the bot's `search` and `quiz.deck` when it has no library.
+ */
+export interface UpdateShelf {
+  search: Search;
+  deck: Deck;
+}
+
+/** grammY's context plus a pino logger bound to the update id and the notes the update reads. */
+export type BotContext = Context & {
+  log: Logger;
+  /** Set once per update, after its turn in the chat's queue came: a reload meanwhile does not change it. */
+  shelf: UpdateShelf;
+};
 
 /** A command as listed by /help and registered with `setMyCommands`. */
 export interface CommandInfo {
@@ -133,7 +146,7 @@ export interface Feature {
   composer: Composer<BotContext>;
   /**
    * The updates the feature can handle, when it is a few kinds: the others pass it by without entering its
-   * middleware. Every hop through a composer costs promises, each tracked by the per-update AsyncLocalStorage.
+   * middleware. Every hop through a composer costs promises.
    */
   concerns?: (ctx: BotContext) => boolean;
 }

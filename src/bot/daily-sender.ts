@@ -142,7 +142,7 @@ export function startDailySender(options: DailySenderOptions): DailySender {
     if (delivery.cardIds === undefined) {
       // A group gets a fair turn through the deck; a user, their own due reviews and new cards.
       const picked = isGroupSubscription(delivery)
-        ? pickGroupCards(quiz, delivery.chatId, delivery.count)
+        ? pickGroupCards(quiz, quiz.deck, delivery.chatId, delivery.count)
         : quiz.scheduler
             .nextCards(
               delivery.userId,

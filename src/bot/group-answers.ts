@@ -1,6 +1,7 @@
 // Recording group quizzes and their members' answers without losing one: as for a person's quiz
 // (src/bot/quiz-answers.ts), what the database cannot take now waits in the answer journal and is retried.
 import type { Logger } from "pino";
+import type { Deck } from "../quiz/deck.ts";
 import {
   groupAnswerKey,
   type QueuedGroupAnswer,
@@ -35,16 +36,18 @@ export function recordGroupQuiz(quiz: QuizDeps, posted: GroupQuiz): void {
 }
 
 /**
- * Records a member's answer and the review of their own card, in one transaction; `undefined` when it was
- * recorded before, the poll is unknown, or the card left the deck. Throws the database's error.
+ * Records a member's answer and the review of their own card (as `deck` has it), in one transaction;
+ * `undefined` when it was recorded before, the poll is unknown, or the card left the deck. Throws the
+ * database's error.
  */
 export function recordGroupAnswer(
   quiz: QuizDeps,
+  deck: Deck,
   answer: Omit<QueuedGroupAnswer, "kind" | "key">,
 ): { correct: boolean } | undefined {
   const at = new Date(answer.at);
   return quiz.groups.answer(answer.pollId, { userId: answer.userId, name: answer.name }, at, (posted) => {
-    const card = quiz.deck.byId(posted.cardId);
+    const card = deck.byId(posted.cardId);
     if (!card) return undefined;
     const correct = optionOrder(card, posted.sentAt)[answer.shown] === card.correctIndex;
     quiz.scheduler.recordAnswer(answer.userId, card.id, card.topicId, correct, at);
@@ -61,13 +64,14 @@ export type GroupAnswerOutcome = "correct" | "wrong" | "duplicate" | "queued";
  */
 export function submitGroupAnswer(
   quiz: QuizDeps,
+  deck: Deck,
   answer: Omit<QueuedGroupAnswer, "kind" | "key">,
   logger: Logger,
 ): GroupAnswerOutcome {
   let error: unknown;
   if (quiz.pendingAnswers.get(sentKey(answer.pollId)) === undefined) {
     try {
-      const recorded = recordGroupAnswer(quiz, answer);
+      const recorded = recordGroupAnswer(quiz, deck, answer);
       return recorded ? (recorded.correct ? "correct" : "wrong") : "duplicate";
     } catch (caught) {
       if (!isTransientStorageError(caught)) throw caught;
@@ -92,13 +96,14 @@ export function submitGroupAnswer(
  */
 export function retryGroupWrite(
   quiz: QuizDeps,
+  deck: Deck,
   entry: QueuedGroupQuiz | QueuedGroupAnswer,
   logger: Logger,
 ): "wait" | "done" {
   try {
     if (entry.kind === "group-sent")
       quiz.groups.recordQuiz({ ...entry.quiz, sentAt: new Date(entry.quiz.sentAt) });
-    else recordGroupAnswer(quiz, entry);
+    else recordGroupAnswer(quiz, deck, entry);
   } catch (error) {
     if (isTransientStorageError(error)) return "wait";
     logger.error({ err: error, key: entry.key }, "a queued group quiz write cannot be recorded; dropped");

@@ -2,6 +2,7 @@
 // every member's answer (a poll_answer update) counts for that member.
 import type { Api } from "grammy";
 import type { User } from "grammy/types";
+import type { Deck } from "../quiz/deck.ts";
 import { pickForGroup } from "../quiz/group.ts";
 import type { Card } from "../quiz/types.ts";
 import type { QuizDeps } from "./context.ts";
@@ -24,11 +25,17 @@ export function memberName(user: Pick<User, "first_name" | "last_name">): string
 }
 
 /**
- * Up to `count` cards for the group `chatId`: only cards every member can answer in the poll itself (a quiz
- * poll's limits), a fair turn through the deck (src/quiz/group.ts), never a suspended card.
+ * Up to `count` cards of `deck` for the group `chatId`: only cards every member can answer in the poll itself
+ * (a quiz poll's limits), a fair turn through the deck (src/quiz/group.ts), never a suspended card.
  */
-export function pickGroupCards(quiz: QuizDeps, chatId: number, count: number, topicId?: string): Card[] {
-  return pickForGroup(quiz.deck, {
+export function pickGroupCards(
+  quiz: QuizDeps,
+  deck: Deck,
+  chatId: number,
+  count: number,
+  topicId?: string,
+): Card[] {
+  return pickForGroup(deck, {
     count,
     lastAsked: quiz.groups.lastAsked(chatId),
     eligible: fitsPoll,

@@ -5,12 +5,13 @@
 import type { Api } from "grammy";
 import type { Logger } from "pino";
 import type { Grade } from "ts-fsrs";
+import type { Deck } from "../quiz/deck.ts";
 import { isGrade, recalled } from "../quiz/schedule.ts";
 import { type Card, kindOf } from "../quiz/types.ts";
 import { type QueuedAnswer, type QueuedQuiz, sentKey } from "../store/answer-journal.ts";
 import { isTransientStorageError } from "../store/db.ts";
 import type { SentPoll } from "../store/polls.ts";
-import type { QuizDeps, Search } from "./context.ts";
+import type { QuizDeps, Search, UpdateShelf } from "./context.ts";
 import { retryGroupWrite } from "./group-answers.ts";
 import { nextQuestionKeyboard } from "./quiz-keyboards.ts";
 import { renderClozeFeedback, renderGraded } from "./render-cards.ts";
@@ -92,13 +93,13 @@ export function recordSentQuiz(quiz: QuizDeps, poll: Omit<SentPoll, "answeredAt"
 }
 
 /**
- * Claims the quiz and records the review in one transaction. `undefined` when the quiz was answered
- * already (or is unknown). Throws the database's error, leaving nothing half-written.
+ * Claims the quiz and records the review (of the card as `deck` has it) in one transaction. `undefined` when
+ * the quiz was answered already (or is unknown). Throws the database's error, leaving nothing half-written.
  */
-export function recordAnswer(quiz: QuizDeps, answer: QueuedAnswer): RecordedAnswer | undefined {
+export function recordAnswer(quiz: QuizDeps, deck: Deck, answer: QueuedAnswer): RecordedAnswer | undefined {
   const at = new Date(answer.at);
   const done = quiz.polls.answer(answer.key, at, (poll) => {
-    const card = quiz.deck.byId(poll.cardId);
+    const card = deck.byId(poll.cardId);
     if (!card) return undefined;
     // A flashcard is scored by the learner's grade; a missing or unknown one counts as Again.
     const grade =
@@ -120,14 +121,19 @@ export function recordAnswer(quiz: QuizDeps, answer: QueuedAnswer): RecordedAnsw
 }
 
 /**
- * Records `answer` now, or — when the database cannot be written at the moment — queues it in the answer
- * journal for {@link startAnswerRetry}. Errors that waiting cannot fix propagate.
+ * Records `answer` (see {@link recordAnswer}) now, or — when the database cannot be written at the moment —
+ * queues it in the answer journal for {@link startAnswerRetry}. Errors that waiting cannot fix propagate.
  */
-export function submitAnswer(quiz: QuizDeps, answer: QueuedAnswer, logger: Logger): AnswerOutcome {
+export function submitAnswer(
+  quiz: QuizDeps,
+  deck: Deck,
+  answer: QueuedAnswer,
+  logger: Logger,
+): AnswerOutcome {
   let error: unknown;
   if (quiz.pendingAnswers.get(sentKey(answer.key)) === undefined) {
     try {
-      const recorded = recordAnswer(quiz, answer);
+      const recorded = recordAnswer(quiz, deck, answer);
       return recorded ? { status: "recorded", answer: recorded } : { status: "duplicate" };
     } catch (caught) {
       if (!isTransientStorageError(caught)) throw caught;
@@ -150,13 +156,14 @@ const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } }
 const GONE = "Этого вопроса больше нет в конспекте — ответ не засчитан.";
 
 /**
- * Sends the feedback on a recorded answer to the chat the quiz went to: right or wrong and the passage (a
- * flashcard: the grade and when it comes back; a cloze: which form of the answer was accepted), «Ещё вопрос»
- * and «⚠️ Ошибка в вопросе».
+ * Sends the feedback on a recorded answer to the chat the quiz went to: right or wrong and the passage from
+ * `shelf` (a flashcard: the grade and when it comes back; a cloze: which form of the answer was accepted),
+ * «Ещё вопрос» and «⚠️ Ошибка в вопросе».
  */
 export async function sendFeedback(
   api: Api,
-  deps: { search: Search; quiz: QuizDeps },
+  quiz: QuizDeps,
+  shelf: UpdateShelf,
   recorded: RecordedAnswer,
 ): Promise<void> {
   const { card } = recorded;
@@ -165,14 +172,14 @@ export async function sendFeedback(
     return;
   }
   const keyboard = nextQuestionKeyboard(recorded.topic, card.id);
-  const passage = deps.quiz.deck.passageOf(card);
+  const passage = shelf.deck.passageOf(card);
   const kind = kindOf(card);
   if (kind === "flashcard" || kind === "cloze") {
     const now = recorded.at;
     const text =
       kind === "flashcard"
         ? renderGraded(recorded.grade ?? 1, recorded.due, now)
-        : renderClozeFeedback(card, recorded.typed ?? "", deps.quiz.judgeTyped(card, recorded.typed ?? ""), {
+        : renderClozeFeedback(card, recorded.typed ?? "", quiz.judgeTyped(card, recorded.typed ?? ""), {
             ...(passage ? { passage } : {}),
             ...(recorded.due ? { due: recorded.due } : {}),
             now,
@@ -180,7 +187,7 @@ export async function sendFeedback(
     await api.sendMessage(recorded.poll.chatId, text, { ...HTML, reply_markup: keyboard });
     return;
   }
-  const topic = deps.search.topics.find((t) => t.id === card.topicId);
+  const topic = shelf.search.topics.find((t) => t.id === card.topicId);
   const text = renderFeedback({
     card,
     correct: recorded.correct,
@@ -210,12 +217,15 @@ export function startAnswerRetry(options: {
   everyMs?: number;
 }): AnswerRetry {
   const { quiz, logger } = options;
+  // The live views of the newest notes: each entry is recorded and its feedback read in one synchronous run,
+  // so on one version of the notes even when a reload lands between entries.
+  const shelf: UpdateShelf = { search: options.search, deck: quiz.deck };
   let running: Promise<void> | undefined;
   const retryOnce = async () => {
     for (const entry of quiz.pendingAnswers.list()) {
       if (entry.kind === "group-sent" || entry.kind === "group-answer") {
         // No feedback to send: a group quiz's poll showed the member the answer already.
-        if (retryGroupWrite(quiz, entry, logger) === "wait") return;
+        if (retryGroupWrite(quiz, shelf.deck, entry, logger) === "wait") return;
         quiz.pendingAnswers.remove(entry.key);
         continue;
       }
@@ -232,7 +242,7 @@ export function startAnswerRetry(options: {
       const answer = entry;
       let recorded: RecordedAnswer | undefined;
       try {
-        recorded = recordAnswer(quiz, answer);
+        recorded = recordAnswer(quiz, shelf.deck, answer);
       } catch (error) {
         if (isTransientStorageError(error)) return;
         logger.error({ err: error, key: answer.key }, "a queued quiz answer cannot be recorded; dropped");
@@ -243,7 +253,7 @@ export function startAnswerRetry(options: {
       if (!recorded) continue;
       logger.info({ key: answer.key, waitedMs: Date.now() - answer.at }, "a queued quiz answer is recorded");
       try {
-        await sendFeedback(options.api, options, recorded);
+        await sendFeedback(options.api, quiz, shelf, recorded);
       } catch (error) {
         logger.warn({ err: error, key: answer.key }, "could not send the feedback on a queued answer");
       }

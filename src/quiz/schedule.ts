@@ -167,13 +167,17 @@ const progressCacheSize = 10_000;
 /** Creates the {@link Scheduler} that keeps its states in `progress`. */
 export function createScheduler(progress: ProgressStore): Scheduler {
   let synced: Deck | undefined;
+  let syncedCards: readonly Card[] | undefined;
   // Summing recall over every state costs ~0.5 ms at 1,000 states; choosing a new card reuses the sum
   // until the user's progress changes (see ProgressStore.version) or it is ten minutes old.
   const cache = new Map<number, { version: number; at: number; topics: TopicProgress[] }>();
+  // By its cards, not by the object: the library's live deck (the daily sender's) and the shelf an update reads
+  // (src/library.ts) are two objects over the same cards, and taking turns must not rewrite the table each time.
   const sync = (deck: Deck) => {
-    if (deck === synced) return;
+    if (deck.cards === syncedCards) return;
     progress.setDeckCards(deck.cards);
     synced = deck;
+    syncedCards = deck.cards;
     cache.clear();
   };
   const cachedProgress = (userId: number, now: Date): TopicProgress[] => {

@@ -2,6 +2,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { QuizDeps } from "../../src/bot/context.ts";
 import { loadQuiz } from "../../src/bot/quiz-deps.ts";
 import { type Library, openLibrary } from "../../src/library.ts";
 import { type Database, openDatabase } from "../../src/store/db.ts";
@@ -17,6 +18,18 @@ export interface LibraryHarness {
   stop(): Promise<void>;
 }
 
+/** The quiz over the live deck of `library` (the notes in `dir`), stored in `db`. */
+export async function libraryQuiz(library: Library, dir: string, db: Database): Promise<QuizDeps> {
+  const { quiz } = await loadQuiz({
+    db,
+    knowledge: library.current().knowledge,
+    knowledgeDir: dir,
+    defaultTimeZone: "Europe/Moscow",
+    deck: library.deck,
+  });
+  return quiz;
+}
+
 /**
  * Writes `notes` (file name → text) into a new temporary folder, opens it as the bot's library and starts the
  * bot on it with `adminId` as its only admin; /admin lists the problems of the notes as they are now.
@@ -29,13 +42,7 @@ export async function startLibraryHarness(
   for (const [name, text] of Object.entries(notes)) await writeFile(join(dir, name), text);
   const library = await openLibrary(dir);
   const db = openDatabase(":memory:");
-  const { quiz } = await loadQuiz({
-    db,
-    knowledge: library.current().knowledge,
-    knowledgeDir: dir,
-    defaultTimeZone: "Europe/Moscow",
-    deck: library.deck,
-  });
+  const quiz = await libraryQuiz(library, dir, db);
   const h = await startHarness(
     {
       search: library.search,

@@ -254,6 +254,31 @@ describe("the per-user progress cache", () => {
   });
 });
 
+describe("the deck the progress sums count", () => {
+  it("is written again for new cards (a reload), not for another view of the same cards", () => {
+    const progress = createProgressStore(openDatabase(":memory:"));
+    const written: number[] = [];
+    const counting = {
+      ...progress,
+      setDeckCards: (cards: readonly Card[]) => {
+        written.push(cards.length);
+        progress.setDeckCards(cards);
+      },
+    };
+    const scheduler = createScheduler(counting);
+    const deck = createDeck(emptyKb, [card("a1", "alpha")]);
+    // The library's live deck (src/library.ts): another object, the same cards.
+    const view: Deck = { ...deck, cards: deck.cards };
+    scheduler.nextCard(1, deck, t0);
+    scheduler.nextCard(1, view, t0);
+    scheduler.getStats(1, deck, t0, "UTC");
+    expect(written).toEqual([1]);
+    const reloaded = createDeck(emptyKb, [card("a1", "alpha"), card("b1", "beta")]);
+    expect(scheduler.nextCard(1, reloaded, t0)?.card.id).toBe("a1");
+    expect(written).toEqual([1, 2]);
+  });
+});
+
 describe("suspended cards", () => {
   it("are never chosen: not new, not due, not ahead", () => {
     const { deck, scheduler } = setup();

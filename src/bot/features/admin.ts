@@ -94,7 +94,7 @@ export function admin(deps: BotDeps): Feature {
     const settings = deps.admin;
     if (!settings || ctx.from === undefined || !settings.ids.includes(ctx.from.id)) return next();
     if (ctx.chat.type !== "private") return ctx.reply(PRIVATE_ONLY);
-    const text = renderAdmin(settings.overview(), settings.problems, deps.quiz.deck.cards.length);
+    const text = renderAdmin(settings.overview(), settings.problems, ctx.shelf.deck.cards.length);
     await ctx.reply(text, { parse_mode: "HTML" });
     if (deps.feedback)
       await ctx.reply(renderFailingQuestions(deps.feedback.failing(MAX_QUESTIONS)), { parse_mode: "HTML" });

@@ -58,7 +58,7 @@ export async function answerQuestion(
     });
     return;
   }
-  const answer = deps.search.answer(question, deps.feedback?.lifts);
+  const answer = ctx.shelf.search.answer(question, deps.feedback?.lifts);
   deps.metrics?.answered(answer.kind);
   try {
     await replyWith(ctx, deps, memory, answer, replyTo);
@@ -75,7 +75,7 @@ async function replyWith(
   answer: Answer,
   replyTo: number | undefined,
 ): Promise<void> {
-  const { search } = deps;
+  const { search } = ctx.shelf;
   if (answer.kind === "uncertain") {
     const candidates = answer.candidates.map((hit) => hit.passage);
     // Choosing one of «Возможно, вы про:» says which passage the question meant, just as a pick after «Не то»
@@ -122,7 +122,6 @@ function hitTopics(hits: Hit[], topics: Topic[]): Topic[] {
 
 /** Free text in private chats, mentions and replies in groups (the group gate lets only those through). */
 export function ask(deps: BotDeps, memory: AnswerMemory): Feature {
-  const { search } = deps;
   const composer = new Composer<BotContext>();
 
   composer.on("message:text", async (ctx, next) => {
@@ -131,6 +130,7 @@ export function ask(deps: BotDeps, memory: AnswerMemory): Feature {
   });
 
   const showMore = async (ctx: BotContext, answerId: string, offset: number) => {
+    const { search } = ctx.shelf;
     const remembered = memory.recall(answerId);
     if (!remembered) return void (await ctx.answerCallbackQuery({ text: FORGOTTEN, show_alert: true }));
     await ctx.answerCallbackQuery();
@@ -165,6 +165,7 @@ export function ask(deps: BotDeps, memory: AnswerMemory): Feature {
   };
 
   const notThat = async (ctx: BotContext, answerId: string) => {
+    const { search } = ctx.shelf;
     const remembered = memory.recall(answerId);
     if (!remembered) return void (await ctx.answerCallbackQuery({ text: FORGOTTEN, show_alert: true }));
     await ctx.answerCallbackQuery();
@@ -196,6 +197,7 @@ export function ask(deps: BotDeps, memory: AnswerMemory): Feature {
     where: { topic: string; order: number },
     pickFor?: string,
   ) => {
+    const { search } = ctx.shelf;
     const topic = topicByKey(where.topic, search.topics);
     const passage = topic && search.passage(`${topic.id}#${where.order}`);
     if (!topic || !passage) return void (await ctx.answerCallbackQuery({ text: GONE, show_alert: true }));

@@ -23,7 +23,7 @@ const TOP_IN_PRIVATE =
 
 /** /quiz and /top in groups, and the answers to group quizzes. Put it before the personal /quiz. */
 export function groupQuiz(deps: BotDeps): Feature {
-  const { search, users, quiz: q } = deps;
+  const { users, quiz: q } = deps;
   const composer = new Composer<BotContext>();
   const group = composer.chatType(["group", "supergroup"]);
   /** The group's zone (set by its admins with /timezone), else the default. */
@@ -34,12 +34,13 @@ export function groupQuiz(deps: BotDeps): Feature {
 
   group.command("quiz", async (ctx) => {
     const name = ctx.match.trim();
+    const { search, deck } = ctx.shelf;
     const topic = name ? search.findTopic(name) : undefined;
     if (name && !topic) {
       await ctx.reply(renderNoQuizTopic(name), HTML);
       return;
     }
-    const [card] = pickGroupCards(q, ctx.chat.id, 1, topic?.id);
+    const [card] = pickGroupCards(q, deck, ctx.chat.id, 1, topic?.id);
     if (!card) {
       const text = topic
         ? `В теме «${escapeHtml(topic.title)}» нет вопросов для группы. Попробуйте просто /quiz.`
@@ -71,6 +72,7 @@ export function groupQuiz(deps: BotDeps): Feature {
     if (!member || member.is_bot || shown === undefined) return;
     const outcome = submitGroupAnswer(
       q,
+      ctx.shelf.deck,
       { pollId: answer.poll_id, userId: member.id, name: memberName(member), shown, at: q.now().getTime() },
       ctx.log,
     );

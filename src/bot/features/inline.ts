@@ -20,12 +20,12 @@ export const INLINE_QUERY_LIMIT = 256;
  * in typing, so the log would fill with half-typed questions.
  */
 export function inline(deps: BotDeps): Feature {
-  const { search } = deps;
   const composer = new Composer<BotContext>();
 
   composer.on("inline_query", async (ctx) => {
     const query = ctx.inlineQuery.query.slice(0, INLINE_QUERY_LIMIT).trim();
     const username = ctx.me.username;
+    const { search } = ctx.shelf;
     const reply =
       query.length === 0
         ? inlineTopics(search.topics, username)

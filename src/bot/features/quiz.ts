@@ -1,7 +1,7 @@
 // /quiz [topic]: the next card as a quiz poll (or buttons), a flashcard (turned over with «Показать ответ»,
 // graded «Снова / Трудно / Хорошо / Легко») or a cloze (answered by the next message, see typed-answers.ts);
 // the answer scored with FSRS and explained from the notes, with «Ещё вопрос» under it.
-import { type Api, Composer, GrammyError } from "grammy";
+import { Composer, GrammyError } from "grammy";
 import type { Topic } from "../../knowledge/types.ts";
 import { kindOf } from "../../quiz/types.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
@@ -42,7 +42,7 @@ const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } }
 
 /** /quiz, the answers to its polls and buttons, and «Ещё вопрос». */
 export function quiz(deps: BotDeps): Feature {
-  const { search, quiz: q } = deps;
+  const q = deps.quiz;
   const composer = new Composer<BotContext>();
   /** Poll id → topic key, for polls of `/quiz <topic>`. */
   const pollTopics = new Map<string, string>();
@@ -53,8 +53,10 @@ export function quiz(deps: BotDeps): Feature {
   };
 
   /** Sends the user's next card (of `topic`, if given) to `chatId`, or says why there is none. */
-  const askNext = async (api: Api, chatId: number, userId: number, topic?: Topic) => {
-    const next = q.scheduler.nextCard(userId, q.deck, q.now(), topic?.id, q.reports.suspended);
+  const askNext = async (ctx: BotContext, chatId: number, userId: number, topic?: Topic) => {
+    const { api } = ctx;
+    const { search, deck } = ctx.shelf;
+    const next = q.scheduler.nextCard(userId, deck, q.now(), topic?.id, q.reports.suspended);
     if (!next) {
       const text = topic
         ? `В теме «${escapeHtml(topic.title)}» пока нет вопросов. Попробуйте просто /quiz.`
@@ -72,7 +74,8 @@ export function quiz(deps: BotDeps): Feature {
 
   /** «Показать ответ»: the flashcard's message becomes its back, with the four grades under it. */
   const turnOver = async (ctx: BotContext, cardId: string, answered: boolean, topic?: string) => {
-    const card = q.deck.byId(cardId);
+    const { deck } = ctx.shelf;
+    const card = deck.byId(cardId);
     if (!card || kindOf(card) !== "flashcard") {
       await tell(ctx, { text: STALE, show_alert: true });
       return;
@@ -82,7 +85,7 @@ export function quiz(deps: BotDeps): Feature {
       return;
     }
     await tell(ctx, {});
-    const passage = q.deck.passageOf(card);
+    const passage = deck.passageOf(card);
     try {
       await ctx.editMessageText(renderFlashcardBack(card, passage), {
         ...HTML,
@@ -102,12 +105,12 @@ export function quiz(deps: BotDeps): Feature {
     const userId = ctx.from?.id;
     if (userId === undefined) return;
     const name = ctx.match.trim();
-    const topic = name ? search.findTopic(name) : undefined;
+    const topic = name ? ctx.shelf.search.findTopic(name) : undefined;
     if (name && !topic) {
       await ctx.reply(renderNoQuizTopic(name), HTML);
       return;
     }
-    await askNext(ctx.api, ctx.chat.id, userId, topic);
+    await askNext(ctx, ctx.chat.id, userId, topic);
   });
 
   composer.on("poll_answer", async (ctx) => {
@@ -116,11 +119,12 @@ export function quiz(deps: BotDeps): Feature {
     const sent = findQuiz(q, answer.poll_id);
     // A retracted vote has no options; only the user the quiz was sent to is scored.
     if (shown === undefined || !sent || sent.userId !== answer.user?.id || sent.answeredAt) return;
-    const card = q.deck.byId(sent.cardId);
+    const card = ctx.shelf.deck.byId(sent.cardId);
     const option = card ? (optionOrder(card, sent.sentAt)[shown] ?? -1) : -1;
     const topic = pollTopics.get(answer.poll_id);
     const outcome = submitAnswer(
       q,
+      ctx.shelf.deck,
       {
         kind: "answer",
         key: answer.poll_id,
@@ -134,7 +138,7 @@ export function quiz(deps: BotDeps): Feature {
     pollTopics.delete(answer.poll_id);
     countAnswer(outcome);
     // Queued: a poll answer has no chat to explain it in now; the feedback goes out when it lands.
-    if (outcome.status === "recorded") await sendFeedback(ctx.api, deps, outcome.answer);
+    if (outcome.status === "recorded") await sendFeedback(ctx.api, q, ctx.shelf, outcome.answer);
   });
 
   composer.on("callback_query:data", async (ctx, next) => {
@@ -143,8 +147,9 @@ export function quiz(deps: BotDeps): Feature {
     const chatId = ctx.chat?.id ?? ctx.from.id;
     if (action.kind === "next") {
       await ctx.answerCallbackQuery();
-      const topic = action.topic === undefined ? undefined : topicByKey(action.topic, search.topics);
-      await askNext(ctx.api, chatId, ctx.from.id, topic);
+      const topic =
+        action.topic === undefined ? undefined : topicByKey(action.topic, ctx.shelf.search.topics);
+      await askNext(ctx, chatId, ctx.from.id, topic);
       return;
     }
     const message = ctx.callbackQuery.message;
@@ -168,6 +173,7 @@ export function quiz(deps: BotDeps): Feature {
       ? ({ status: "duplicate" } as const)
       : submitAnswer(
           q,
+          ctx.shelf.deck,
           {
             kind: "answer",
             key,
@@ -196,7 +202,7 @@ export function quiz(deps: BotDeps): Feature {
       if (!(error instanceof GrammyError)) throw error;
       ctx.log.debug({ err: error }, "could not remove the answer buttons");
     }
-    if (outcome.status === "recorded") await sendFeedback(ctx.api, deps, outcome.answer);
+    if (outcome.status === "recorded") await sendFeedback(ctx.api, q, ctx.shelf, outcome.answer);
   });
 
   return {

@@ -49,7 +49,8 @@ export function exampleQuestions(search: Search): string[] {
  * Opens what a deep link's payload names, as the buttons of the bot's chat would (the passage under «Тема
  * целиком», a topic page, the topic list); answers whether the payload was one of ours.
  */
-async function openDeepLink(ctx: BotContext, search: Search, payload: string): Promise<boolean> {
+async function openDeepLink(ctx: BotContext, payload: string): Promise<boolean> {
+  const { search } = ctx.shelf;
   const target = startTarget(payload, search.topics);
   const { topics } = search;
   switch (target?.kind) {
@@ -85,8 +86,8 @@ export function start(deps: BotDeps, memory: AnswerMemory, commands: () => Comma
   const examples = exampleQuestions(deps.search);
 
   composer.command("start", async (ctx) => {
-    if (await openDeepLink(ctx, deps.search, ctx.match.trim())) return;
-    await ctx.reply(renderStart(ctx.from?.first_name, deps.search.topics, commands(), examples), {
+    if (await openDeepLink(ctx, ctx.match.trim())) return;
+    await ctx.reply(renderStart(ctx.from?.first_name, ctx.shelf.search.topics, commands(), examples), {
       parse_mode: "HTML",
       reply_markup: examplesKeyboard(examples),
     });

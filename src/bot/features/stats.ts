@@ -12,7 +12,7 @@ const NOT_A_MEMBER =
  * (group quizzes count for it), sent as a reply to them so the group sees whose it is.
  */
 export function stats(deps: BotDeps): Feature {
-  const { users, quiz, search } = deps;
+  const { users, quiz } = deps;
   const composer = new Composer<BotContext>();
 
   composer.command("stats", async (ctx) => {
@@ -26,7 +26,8 @@ export function stats(deps: BotDeps): Feature {
     }
     const own = users.getTimezone(userId);
     const timeZone = (own ? normalizeTimeZone(own) : undefined) ?? quiz.defaultTimeZone;
-    const figures = quiz.scheduler.getStats(userId, quiz.deck, quiz.now(), timeZone);
+    const { search, deck } = ctx.shelf;
+    const figures = quiz.scheduler.getStats(userId, deck, quiz.now(), timeZone);
     await ctx.reply(renderStats(figures, search.topics), { parse_mode: "HTML", ...reply });
   });
 

@@ -2,7 +2,7 @@
 import { Composer, GrammyError } from "grammy";
 import type { Passage, Topic } from "../../knowledge/types.ts";
 import { quoteInput } from "../../quote.ts";
-import type { BotContext, BotDeps, Feature } from "../context.ts";
+import type { BotContext, Feature } from "../context.ts";
 import { decodeAction, sectionKeyboard, topicByKey, topicKeyboard, topicListKeyboard } from "../keyboards.ts";
 import { escapeHtml, renderSection, renderTopic, renderTopicList, topicPages } from "../render.ts";
 import { replyHtml } from "../reply.ts";
@@ -19,25 +19,29 @@ async function editHtml(ctx: BotContext, text: string, keyboard: ReturnType<type
   }
 }
 
-export function topics(deps: BotDeps): Feature {
-  const { search } = deps;
+export function topics(): Feature {
   const composer = new Composer<BotContext>();
 
-  const showList = (ctx: BotContext, prefix = "") =>
-    ctx.reply(prefix + renderTopicList(search.topics), {
+  const showList = (ctx: BotContext, prefix = "") => {
+    const { topics } = ctx.shelf.search;
+    return ctx.reply(prefix + renderTopicList(topics), {
       ...HTML,
-      reply_markup: topicListKeyboard(search.topics, search.topics),
+      reply_markup: topicListKeyboard(topics, topics),
     });
+  };
 
   const showTopic = (ctx: BotContext, topic: Topic) =>
-    ctx.reply(renderTopic(topic, 0), { ...HTML, reply_markup: topicKeyboard(topic, 0, search.topics) });
+    ctx.reply(renderTopic(topic, 0), {
+      ...HTML,
+      reply_markup: topicKeyboard(topic, 0, ctx.shelf.search.topics),
+    });
 
   composer.command("topics", (ctx) => showList(ctx));
 
   composer.command("topic", async (ctx) => {
     const name = ctx.match.trim();
     if (name.length === 0) return showList(ctx);
-    const topic = search.findTopic(name);
+    const topic = ctx.shelf.search.findTopic(name);
     if (!topic) return showList(ctx, `Не нашёл тему ${escapeHtml(quoteInput(name))}. Вот все темы:\n\n`);
     return showTopic(ctx, topic);
   });
@@ -50,6 +54,7 @@ export function topics(deps: BotDeps): Feature {
       (kind !== "topics" && kind !== "topic" && kind !== "open" && kind !== "section")
     )
       return next();
+    const { search } = ctx.shelf;
     if (action.kind === "topics") {
       await ctx.answerCallbackQuery();
       await editHtml(ctx, renderTopicList(search.topics), topicListKeyboard(search.topics, search.topics));

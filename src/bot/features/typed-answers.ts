@@ -57,7 +57,7 @@ export function typedAnswers(deps: BotDeps): Feature {
       }
     }
     const sent = replied ?? (wait ? findQuiz(q, wait.pollId) : undefined);
-    const card = sent ? q.deck.byId(sent.cardId) : undefined;
+    const card = sent ? ctx.shelf.deck.byId(sent.cardId) : undefined;
     // Someone else's cloze, or a reply to anything but a cloze: a question like any other.
     if (!sent || sent.userId !== userId || !card || kindOf(card) !== "cloze") return next();
     quietly(ctx, () => q.clozeWaits.clear(chatId, userId));
@@ -71,6 +71,7 @@ export function typedAnswers(deps: BotDeps): Feature {
     const verdict = q.judgeTyped(card, text);
     const outcome = submitAnswer(
       q,
+      ctx.shelf.deck,
       {
         kind: "answer",
         key: sent.pollId,
@@ -92,7 +93,7 @@ export function typedAnswers(deps: BotDeps): Feature {
       return;
     }
     deps.metrics?.quizAnswer(outcome.answer.correct ? "correct" : "wrong");
-    await sendFeedback(ctx.api, deps, outcome.answer);
+    await sendFeedback(ctx.api, q, ctx.shelf, outcome.answer);
   });
 
   return { commands: [], composer };
