@@ -1,5 +1,6 @@
 // Parses one notes file (Markdown with front matter, or plain text) into headed blocks. Pure: no I/O.
 import { parse as parseYaml } from "yaml";
+import { boldHeading, plainMarkup } from "./markup.ts";
 
 /** A paragraph, a list or a fenced code block, under the headings that contain it. */
 export interface Block {
@@ -26,6 +27,8 @@ export interface ParsedNote {
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+/** A bold line used as a heading sits below every `#` heading: the next bold line or `#` heading ends it. */
+const BOLD_HEADING_LEVEL = 7;
 
 /** Splits off YAML front matter between `---` lines at the top of a Markdown file. */
 export function splitFrontMatter(source: string): {
@@ -75,8 +78,10 @@ function readMeta(meta: string | undefined, problems: string[]): { title?: strin
 }
 
 /**
- * Parses a Markdown note: front matter (`title`, `aliases`), `#`…`######` headings, paragraphs, lists and
- * fenced code blocks. A `#` heading before any other heading is taken as the title when front matter has none.
+ * Parses a Markdown note: front matter (`title`, `aliases`), `#`…`######` headings (and lines that are bold and
+ * nothing else, as headings below them), paragraphs, lists and fenced code blocks; note-taking apps' markup in
+ * prose (wiki links, embeds, tags, callouts) becomes plain text. A `#` heading before any other heading is taken
+ * as the title when front matter has none.
  */
 export function parseMarkdown(source: string): ParsedNote {
   const problems: string[] = [];
@@ -91,7 +96,7 @@ export function parseMarkdown(source: string): ParsedNote {
 
   const path = () => stack.map((h) => h.text);
   const flushPara = () => {
-    const text = para.join("\n").trim();
+    const text = plainMarkup(para.join("\n"));
     if (text) blocks.push({ kind: "prose", text, headingPath: path() });
     para = [];
   };
@@ -119,6 +124,13 @@ export function parseMarkdown(source: string): ParsedNote {
       continue;
     }
     const heading = HEADING.exec(line);
+    const bold = heading ? undefined : boldHeading(line);
+    if (bold !== undefined) {
+      flushPara();
+      while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= BOLD_HEADING_LEVEL) stack.pop();
+      stack.push({ level: BOLD_HEADING_LEVEL, text: bold });
+      continue;
+    }
     if (heading?.[1] && heading[2]) {
       flushPara();
       const level = heading[1].length;

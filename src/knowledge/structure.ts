@@ -5,6 +5,7 @@ import { cleanLines, joinHyphenated, vocabularyOf, wrapWidth } from "./clean.ts"
 import { splitCode } from "./code.ts";
 import { collapseRepeats } from "./dedup.ts";
 import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
+import { plainMarkup } from "./markup.ts";
 
 /** A block with fewer words than this cannot answer anything alone; it joins a neighbour. */
 const MIN_WORDS = 8;
@@ -418,5 +419,6 @@ export function structureNote(source: string, format: "markdown" | "text"): Pars
   const note = parseMarkdown(source);
   if (note.blocks.some((b) => b.headingPath.length > 0)) return note;
   const structured = structureText(splitFrontMatter(source.replace(/^\uFEFF/, "")).body);
-  return { ...note, blocks: structured.blocks };
+  const blocks = structured.blocks.map((b) => (b.kind === "prose" ? { ...b, text: plainMarkup(b.text) } : b));
+  return { ...note, blocks: blocks.filter((b) => b.text.length > 0) };
 }

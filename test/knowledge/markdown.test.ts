@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../src/knowledge/markdown.ts";
+import { boldHeading } from "../../src/knowledge/markup.ts";
 
 describe("parseMarkdown", () => {
   it("reads front matter and gives each block its heading path", () => {
@@ -18,6 +19,28 @@ describe("parseMarkdown", () => {
         { kind: "prose", text: "Под C.", headingPath: ["C"] },
       ],
     });
+  });
+
+  it("heads the text under a bold line with it, below the # headings, until the next bold line or heading", () => {
+    const note = parseMarkdown(
+      "# Docker\n\n## Основы\n**Образ и контейнер**\nОбраз — шаблон.\n\n**Тома**\nДанные в томах.\n\n## Сеть\n\nМосты.",
+    );
+    expect(note.title).toBe("Docker");
+    expect(note.blocks).toEqual([
+      { kind: "prose", text: "Образ — шаблон.", headingPath: ["Основы", "Образ и контейнер"] },
+      { kind: "prose", text: "Данные в томах.", headingPath: ["Основы", "Тома"] },
+      { kind: "prose", text: "Мосты.", headingPath: ["Сеть"] },
+    ]);
+  });
+
+  it("reads an Obsidian note's prose without its markup, and leaves code as written", () => {
+    const note = parseMarkdown(
+      "## Образ\n\nЗапускают [[Контейнер|контейнеры]]. #docker\n\n![[diagram.png]]\n\n```\n[[not a link]] #not-a-tag\n```",
+    );
+    expect(note.blocks).toEqual([
+      { kind: "prose", text: "Запускают контейнеры. #docker", headingPath: ["Образ"] },
+      { kind: "code", text: "```\n[[not a link]] #not-a-tag\n```", headingPath: ["Образ"] },
+    ]);
   });
 
   it("keeps a fenced block whole: blank lines, # lines and ~~~ fences included", () => {
@@ -39,7 +62,11 @@ describe("parseMarkdown", () => {
 
 describe("parseMarkdown properties", () => {
   const word = fc.constantFrom("под", "сервис", "kubectl", "#тег", "-", "текст", "1.", "**важно**");
-  const line = fc.array(word, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(" "));
+  // A line that is bold and nothing else is a heading (tested above), not a line of text.
+  const line = fc
+    .array(word, { minLength: 1, maxLength: 6 })
+    .map((ws) => ws.join(" "))
+    .filter((l) => boldHeading(l) === undefined);
   const paragraph = fc.array(line, { minLength: 1, maxLength: 4 }).map((ls) => ls.join("\n"));
   const heading = fc.tuple(fc.integer({ min: 2, max: 4 }), line).map(([n, l]) => `${"#".repeat(n)} ${l}`);
   const codeLine = fc.oneof(line, fc.constant(""), heading);

@@ -206,6 +206,14 @@ describe("structureNote", () => {
     expect(note.title).toBe("Сеть");
     expect(note.blocks.map((b) => b.headingPath)).toEqual([["Calico"], ["Flannel"]]);
   });
+
+  it("reads Markdown without headings without note-taking apps' markup too", () => {
+    const loose =
+      "Сетевые плагины создают [[Overlay|оверлейную сеть]] между узлами кластера и настраивают маршруты. #cni\n\n![[schema.png]]";
+    expect(structureNote(loose, "markdown").blocks.map((b) => b.text)).toEqual([
+      "Сетевые плагины создают оверлейную сеть между узлами кластера и настраивают маршруты. #cni",
+    ]);
+  });
 });
 
 describe("withoutRepeats", () => {

@@ -1,0 +1,55 @@
+// The markup note-taking apps add to Markdown (Obsidian, Logseq, exports of Notion), reduced to the plain
+// Markdown the bot shows and searches: a wiki link is its label, an embed or a comment is nothing, a callout is
+// its title and text. Tags (#docker) stay: they are words of the notes, and Telegram shows them as tags. Pure:
+// prose in, prose out; code is never passed here.
+
+/** `![[diagram.png]]`, `![alt](path)`: an embedded file or image, which a chat cannot show. */
+const EMBED = /!\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)/g;
+/** `[[target]]`, `[[target|label]]`, `[[target#section]]`, `[[target^block]]`. */
+const WIKI_LINK = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+))?\]\]/g;
+/** `[text](https://…)`: a Markdown link. */
+const LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
+/** `%%…%%`: an Obsidian comment, possibly over several lines. */
+const COMMENT = /%%[\s\S]*?%%/g;
+/** `==text==`: a highlight. */
+const HIGHLIGHT = /==([^=\n]+)==/g;
+/** `> [!note] Title`: a callout's first line, its title in group 1; `> ` of a quote. */
+const CALLOUT = /^[ \t]*>[ \t]*\[!\w+\][+-]?[ \t]*(.*)$/gm;
+const QUOTE = /^[ \t]*>[ \t]?/gm;
+/** `- [ ] item`, `- [x] item`: a task. */
+const TASK = /^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+/gm;
+
+/** The target of a wiki link as words: «Сети#Поды» → «Сети › Поды»; a block reference is dropped. */
+function linkText(target: string): string {
+  const [page = "", ...sections] = target.replace(/\^[\w-]+$/, "").split("#");
+  return [page, ...sections]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(" › ");
+}
+
+/** Prose of the notes without note-taking apps' own markup (see the file comment). */
+export function plainMarkup(prose: string): string {
+  return prose
+    .replace(COMMENT, "")
+    .replace(EMBED, "")
+    .replace(WIKI_LINK, (_, target: string, label?: string) => label?.trim() || linkText(target))
+    .replace(LINK, (_, text: string, url: string) => (/^https?:\/\//i.test(url) ? `${text} (${url})` : text))
+    .replace(HIGHLIGHT, "$1")
+    .replace(CALLOUT, (_, title: string) => (title.trim() ? `**${title.trim().replace(/[.:]$/, "")}:**` : ""))
+    .replace(QUOTE, "")
+    .replace(TASK, "$1")
+    .replace(/[ \t]+$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/**
+ * A line that is bold and nothing else («**Сборка образа**», «__Тома:__»): how many people head a part of their
+ * notes. Its text, or undefined for any other line.
+ */
+export function boldHeading(line: string): string | undefined {
+  const match = /^[ \t]*(\*\*|__)([^*_\n]{1,70}?)\1[ \t]*:?[ \t]*$/.exec(line);
+  const text = match?.[2]?.replace(/:\s*$/, "").trim();
+  return text ? text : undefined;
+}

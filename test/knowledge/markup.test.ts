@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { boldHeading, plainMarkup } from "../../src/knowledge/markup.ts";
+
+describe("plainMarkup", () => {
+  it("turns a wiki link into its label, or its page and section", () => {
+    expect(plainMarkup("Запускают [[Контейнер|контейнеры]] из [[Образ]].")).toBe(
+      "Запускают контейнеры из Образ.",
+    );
+    expect(plainMarkup("См. [[Сеть#Поды в сети]] и [[Сеть^a1b2]].")).toBe("См. Сеть › Поды в сети и Сеть.");
+  });
+
+  it("drops embeds and comments, keeps highlights' text, and keeps tags: they are words of the notes", () => {
+    expect(
+      plainMarkup(
+        "Схема:\n![[diagram.png]]\n![схема](img/net.png)\nИтог %%черновик%% ==важный== #docker #k8s/net",
+      ),
+    ).toBe("Схема:\n\nИтог  важный #docker #k8s/net");
+    expect(plainMarkup("%%\nскрыто\n%%\nВидно")).toBe("Видно");
+  });
+
+  it("keeps a link's text, and its address when it is a web address", () => {
+    expect(plainMarkup("[Документация](https://kubernetes.io/docs) и [заметка](notes/pods.md)")).toBe(
+      "Документация (https://kubernetes.io/docs) и заметка",
+    );
+  });
+
+  it("turns a callout into its title in bold and its text; a quote into its text; a task into an item", () => {
+    expect(plainMarkup("> [!note] Важно\n> Контейнер живёт, пока жив процесс.")).toBe(
+      "**Важно:**\nКонтейнер живёт, пока жив процесс.",
+    );
+    expect(plainMarkup("> [!tip]\n> Совет.")).toBe("Совет.");
+    expect(plainMarkup("- [ ] прочитать\n- [x] сделать")).toBe("- прочитать\n- сделать");
+  });
+
+  it("leaves plain Markdown alone: headings' text, C#, numbers, code spans", () => {
+    const plain = "Пишем на C# и `kubectl get pods`, **жирный** текст, пункт #1.";
+    expect(plainMarkup(plain)).toBe(plain);
+  });
+});
+
+describe("boldHeading", () => {
+  it("takes a line that is bold and nothing else as a heading", () => {
+    expect(boldHeading("**Сборка образа**")).toBe("Сборка образа");
+    expect(boldHeading("__Тома:__")).toBe("Тома");
+    expect(boldHeading("**Тома**:")).toBe("Тома");
+  });
+
+  it("does not take bold inside a sentence, or a long bold line", () => {
+    expect(boldHeading("**Важно:** контейнер живёт, пока жив процесс")).toBeUndefined();
+    expect(boldHeading(`**${"очень длинная строка ".repeat(5)}**`)).toBeUndefined();
+    expect(boldHeading("обычная строка")).toBeUndefined();
+  });
+});
