@@ -27,6 +27,19 @@ const only = (query: string): QueryTerm => {
   return terms[0] as QueryTerm;
 };
 
+describe("understand: pronouns in any case", () => {
+  // «какими» once was no stop word: unknown to the notes, it was «corrected» to their «такими» and weighed as the
+  // rarest word of «какими способами можно загнать поды на нужные ноды».
+  const notes = pipelineOf([{ text: "Такими способами поды размещают на нужных узлах." }]);
+
+  it("keeps a question's pronouns as typed, whatever their case, and gives them no terms", () => {
+    const question = notes.understanding.understand("какими способами своими силами разместить поды");
+    expect(question.text).toBe("какими способами своими силами разместить поды");
+    for (const pronoun of ["какими", "которыми", "такого", "своими", "нашей", "этими", "всеми", "кому", "друга"])
+      expect(notes.understanding.termsOf(pronoun), pronoun).toEqual([]);
+  });
+});
+
 describe("understand: the text as meant", () => {
   it("re-types a question typed in the wrong layout", () => {
     expect(understanding.understand("xnj nfrjt gjl").text).toBe("что такое под");
