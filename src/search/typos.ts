@@ -38,6 +38,18 @@ export function allowedEdits(length: number): number {
   return length < 10 ? 1 : 2;
 }
 
+/**
+ * Whether `candidate` may be what was meant by `word`: it begins with the same letter, since people rarely
+ * mistype a word's first letter — «указать» is another word than «сказать» — or it is the word with a prefix
+ * taken off or put on («смонтировать» → «монтировать»).
+ */
+export function keepsItsStart(word: string, candidate: string): boolean {
+  return (
+    word.charCodeAt(0) === candidate.charCodeAt(0) ||
+    (word.length > candidate.length ? word.endsWith(candidate) : candidate.endsWith(word))
+  );
+}
+
 /** How many look-ups `Lexicon` remembers: misspellings repeat (users, retries, edited messages). */
 const MAX_REMEMBERED = 10_000;
 
@@ -77,6 +89,7 @@ export class Lexicon {
     let bestDistance = max + 1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
+        if (!keepsItsStart(word, candidate)) continue;
         const d = editDistance(word, candidate, bestDistance - 1);
         if (d < bestDistance) {
           bestDistance = d;

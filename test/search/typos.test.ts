@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allowedEdits, editDistance, Lexicon } from "../../src/search/typos.ts";
+import { allowedEdits, editDistance, keepsItsStart, Lexicon } from "../../src/search/typos.ts";
 
 /** Textbook optimal string alignment distance, no cut-off: the reference for the fast one. */
 function reference(a: string, b: string): number {
@@ -106,11 +106,22 @@ describe("Lexicon.nearest", () => {
           const l = new Lexicon();
           l.add(known);
           const max = allowedEdits(typed.length);
-          expect(l.nearest(typed)).toBe(max > 0 && reference(typed, known) <= max ? known : undefined);
+          const close = max > 0 && reference(typed, known) <= max && keepsItsStart(typed, known);
+          expect(l.nearest(typed)).toBe(close ? known : undefined);
         },
       ),
       { numRuns: 1000 },
     );
+  });
+
+  it("does not change a word's first letter: «указать» is another word than «сказать»", () => {
+    const l = new Lexicon();
+    l.add("сказать");
+    l.add("монтировать");
+    expect(l.nearest("указать")).toBeUndefined();
+    expect(l.nearest("скаазть")).toBe("сказать");
+    // …unless a prefix was put on or taken off.
+    expect(l.nearest("смонтировать")).toBe("монтировать");
   });
 
   it("returns nothing when no word is close enough", () => {
