@@ -97,6 +97,13 @@ describe("understand: weighted terms", () => {
     expect(only("посмотрим").happening).toBeUndefined();
   });
 
+  it("weighs a modal verb as generic even when the notes use it («какие cni умеют bgp»)", () => {
+    const notes = pipelineOf([{ text: "Что умеют ингресс-контроллеры: маршрутизацию и SSL." }]);
+    const [modal] = notes.understanding.termsOf("умеют");
+    expect(notes.vocabulary.has(modal?.term ?? "")).toBe(true);
+    expect(modal?.generic).toBe(true);
+  });
+
   it("keeps a verb the notes use as the subject of a how-to («посмотреть»)", () => {
     expect(only("посмотреть").generic).toBe(false);
   });
