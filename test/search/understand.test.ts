@@ -35,7 +35,17 @@ describe("understand: pronouns in any case", () => {
   it("keeps a question's pronouns as typed, whatever their case, and gives them no terms", () => {
     const question = notes.understanding.understand("какими способами своими силами разместить поды");
     expect(question.text).toBe("какими способами своими силами разместить поды");
-    for (const pronoun of ["какими", "которыми", "такого", "своими", "нашей", "этими", "всеми", "кому", "друга"])
+    for (const pronoun of [
+      "какими",
+      "которыми",
+      "такого",
+      "своими",
+      "нашей",
+      "этими",
+      "всеми",
+      "кому",
+      "друга",
+    ])
       expect(notes.understanding.termsOf(pronoun), pronoun).toEqual([]);
   });
 });
