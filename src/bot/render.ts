@@ -356,9 +356,25 @@ export function renderSection(topic: Topic, index: number, passages: Passage[]):
   return paginate(blocks);
 }
 
+/**
+ * One line per command, «/команда — описание»; in a private chat a command that works only in groups says so
+ * (and the other way round), since the list is the same everywhere.
+ */
+export function commandLines(commands: CommandInfo[], chat: "private" | "group" = "private"): string[] {
+  return commands.map((c) => {
+    const where =
+      c.chats === undefined || c.chats === chat
+        ? ""
+        : c.chats === "group"
+          ? " (в группах)"
+          : " (в личном чате)";
+    return `/${c.command} — ${escapeHtml(c.description)}${where}`;
+  });
+}
+
 /** The /help message: every command with its line. */
-export function renderHelp(commands: CommandInfo[]): string {
-  const lines = commands.map((c) => `/${c.command} — ${escapeHtml(c.description)}`);
+export function renderHelp(commands: CommandInfo[], chat: "private" | "group" = "private"): string {
+  const lines = commandLines(commands, chat);
   return [
     `<b>Команды</b>\n\n${lines.join("\n")}`,
     "Или просто напишите вопрос своими словами.",
@@ -372,6 +388,7 @@ export function renderStart(
   topics: Topic[],
   commands: CommandInfo[],
   examples: string[],
+  chat: "private" | "group" = "private",
 ): string {
   const sections = topics.reduce((sum, t) => sum + t.sections.length, 0);
   const hello = firstName ? `Привет, ${escapeHtml(shorten(firstName, 64))}!` : "Привет!";
@@ -385,7 +402,7 @@ export function renderStart(
     "А ещё я проверяю знания: /quiz — вопрос по конспекту, /daily 09:00 — вопросы каждый день, /stats — ваш прогресс.",
     "",
     "Команды:",
-    ...commands.map((c) => `/${c.command} — ${escapeHtml(c.description)}`),
+    ...commandLines(commands, chat),
   ];
   return lines.join("\n");
 }

@@ -13,6 +13,7 @@ import {
   renderNotThat,
   renderPassage,
   renderSection,
+  renderStart,
   renderTopic,
   renderTopicList,
   sectionsCount,
@@ -317,5 +318,19 @@ describe("topics", () => {
       { command: "topic", description: "Открыть <тему>" },
     ]);
     expect(html).toContain("/topics — Темы\n/topic — Открыть &lt;тему&gt;");
+  });
+
+  test("help says where a command works when it does not work in this chat", () => {
+    const commands = [
+      { command: "top", description: "Рейтинг группы за неделю", chats: "group" as const },
+      { command: "quiz", description: "Вопрос" },
+    ];
+    expect(renderHelp(commands, "private")).toContain(
+      "/top — Рейтинг группы за неделю (в группах)\n/quiz — Вопрос\n",
+    );
+    expect(renderHelp(commands, "group")).toContain("/top — Рейтинг группы за неделю\n/quiz — Вопрос\n");
+    expect(renderStart(undefined, [], commands, [], "private")).toContain(
+      "/top — Рейтинг группы за неделю (в группах)",
+    );
   });
 });

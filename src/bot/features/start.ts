@@ -87,10 +87,9 @@ export function start(deps: BotDeps, memory: AnswerMemory, commands: () => Comma
 
   composer.command("start", async (ctx) => {
     if (await openDeepLink(ctx, ctx.match.trim())) return;
-    await ctx.reply(renderStart(ctx.from?.first_name, ctx.shelf.search.topics, commands(), examples), {
-      parse_mode: "HTML",
-      reply_markup: examplesKeyboard(examples),
-    });
+    const chat = ctx.chat.type === "private" ? "private" : "group";
+    const text = renderStart(ctx.from?.first_name, ctx.shelf.search.topics, commands(), examples, chat);
+    await ctx.reply(text, { parse_mode: "HTML", reply_markup: examplesKeyboard(examples) });
   });
 
   composer.on("callback_query:data", async (ctx, next) => {
