@@ -83,11 +83,21 @@ async function openDeepLink(ctx: BotContext, payload: string): Promise<boolean> 
 /** /start, with or without a deep link's payload, and the example questions' buttons. */
 export function start(deps: BotDeps, memory: AnswerMemory, commands: () => CommandInfo[]): Feature {
   const composer = new Composer<BotContext>();
-  const examples = exampleQuestions(deps.search);
+  // Worked out once per version of the notes: after a reload the examples come from the notes as they are now.
+  const examplesOf = new WeakMap<Search, string[]>();
+  const examplesFor = (search: Search): string[] => {
+    let examples = examplesOf.get(search);
+    if (examples === undefined) {
+      examples = exampleQuestions(search);
+      examplesOf.set(search, examples);
+    }
+    return examples;
+  };
 
   composer.command("start", async (ctx) => {
     if (await openDeepLink(ctx, ctx.match.trim())) return;
     const chat = ctx.chat.type === "private" ? "private" : "group";
+    const examples = examplesFor(ctx.shelf.search);
     const text = renderStart(ctx.from?.first_name, ctx.shelf.search.topics, commands(), examples, chat);
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: examplesKeyboard(examples) });
   });
@@ -95,7 +105,7 @@ export function start(deps: BotDeps, memory: AnswerMemory, commands: () => Comma
   composer.on("callback_query:data", async (ctx, next) => {
     const action = decodeAction(ctx.callbackQuery.data);
     if (action?.kind !== "example") return next();
-    const question = examples[action.index];
+    const question = examplesFor(ctx.shelf.search)[action.index];
     await ctx.answerCallbackQuery();
     if (question === undefined) return;
     await ctx.reply(`❓ ${question}`);

@@ -65,6 +65,11 @@ describe("notes that change without a restart", () => {
     const change = await reloaded;
     expect(change.topics.added).toEqual(["Бета"]);
     expect(await ask(STUDENT, "что такое квазиротор")).toContain("перезапускает упавшие узлы");
+    // /start's example questions come from the notes as they are now.
+    h.fake.push(command("start", "", { from: STUDENT }));
+    const [greeting] = await h.fake.nextMessages(STUDENT.id);
+    expect(String(greeting?.payload.text)).toContain("2 темы");
+    expect(JSON.stringify(greeting?.payload.reply_markup)).toContain("Бета");
     expect(await metrics.registry.getSingleMetricAsString("konspekt_notes_reloads_total")).toMatch(
       /konspekt_notes_reloads_total [1-9]/,
     );
