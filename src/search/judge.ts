@@ -52,8 +52,9 @@ export interface Judged extends Candidate {
 function prohibitionOf(terms: readonly QueryTerm[]): (c: Candidate) => Candidate {
   const total = weightOf(terms);
   const subject = weightOf(terms, (t) => !t.generic);
+  // Only words the notes use count (see `prohibitable` in judge).
   const negatedWeight = weightOf(terms, (t) => t.negated === true && !t.generic);
-  const more = subject > 0 ? weightOf(terms, (t) => t.negated === true && !t.generic) / subject : 0;
+  const more = subject > 0 ? negatedWeight / subject : 0;
   return (c) => {
     const coverage = Math.min(1, c.coverage + negatedWeight / total);
     return Object.assign({}, c, {
