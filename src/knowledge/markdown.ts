@@ -80,7 +80,7 @@ function readMeta(meta: string | undefined, problems: string[]): { title?: strin
 /**
  * Parses a Markdown note: front matter (`title`, `aliases`), `#`…`######` headings (and lines that are bold and
  * nothing else, as headings below them), paragraphs, lists and fenced code blocks; note-taking apps' markup in
- * prose (wiki links, embeds, tags, callouts) becomes plain text. A `#` heading before any other heading is taken
+ * prose (wiki links, embeds, comments, callouts) becomes plain text. A `#` heading before any other heading is taken
  * as the title when front matter has none.
  */
 export function parseMarkdown(source: string): ParsedNote {
