@@ -7,7 +7,7 @@ import type { Analyzer } from "../search/analyzer.ts";
 import { switchLayout } from "../search/layout.ts";
 import { allowedEdits, editDistance } from "../search/typos.ts";
 import { notedTerms } from "./flashcards.ts";
-import { cardId } from "./ids.ts";
+import { cardId, cardSource } from "./ids.ts";
 import { blank, maskForms, mentions, type TermNames, termNames } from "./terms.ts";
 import type { Card } from "./types.ts";
 
@@ -167,7 +167,6 @@ export function generateClozeCards(
       if (sentence === undefined || sentence === previous) continue;
       previous = sentence;
       const question = `${CLOZE_PROMPT}\n«${blanked(sentence, term, own)}»`;
-      const heading = source.headingPath.at(-1);
       cards.push({
         id: cardId(source.topicId, question, answer),
         topicId: source.topicId,
@@ -175,7 +174,7 @@ export function generateClozeCards(
         options: [answer],
         correctIndex: 0,
         explanation: sentence,
-        source: heading === undefined ? { passageId: source.id } : { passageId: source.id, heading },
+        source: cardSource(source),
         origin: "generated",
         kind: "cloze",
         accepted: all.spellings.filter((name) => name !== answer),

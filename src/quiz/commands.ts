@@ -3,7 +3,7 @@
 // («$ chmod u+x deploy.sh   # добавить владельцу выполнение»), else the sentence that introduces it.
 import type { Passage } from "../knowledge/types.ts";
 import { type Analyzer, stem } from "../search/analyzer.ts";
-import { cardId, stableShuffle } from "./ids.ts";
+import { cardId, cardSource, stableShuffle } from "./ids.ts";
 import type { Card } from "./types.ts";
 
 /** A command of the notes and what they say it does. */
@@ -217,7 +217,6 @@ export function generateCommandCards(passages: readonly Passage[], analyzer: Ana
     const named = termsOf(answer, analyzer);
     if ([...named].every((term) => asked.has(term))) return;
     if (echoesQuestion(question, options, correctIndex, analyzer)) return;
-    const heading = entry.passage.headingPath.at(-1);
     cards.push({
       id,
       topicId: entry.passage.topicId,
@@ -225,8 +224,7 @@ export function generateCommandCards(passages: readonly Passage[], analyzer: Ana
       options,
       correctIndex,
       explanation: `${entry.command} — ${entry.purpose}`,
-      source:
-        heading === undefined ? { passageId: entry.passage.id } : { passageId: entry.passage.id, heading },
+      source: cardSource(entry.passage),
       origin: "generated",
       kind: "command",
     });

@@ -4,7 +4,7 @@
 import { definedTerm } from "../knowledge/structure.ts";
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import { findDefinitions } from "./generate.ts";
-import { cardId } from "./ids.ts";
+import { cardId, cardSource } from "./ids.ts";
 import { notATermReason, sameTerm, termNames } from "./terms.ts";
 import type { Card } from "./types.ts";
 
@@ -281,7 +281,6 @@ export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages"
     // One front asked twice in a topic («Что такое под?» by a heading and by a list) is one card.
     if (words(back) < MIN_BACK_WORDS || ids.has(id)) return;
     ids.add(id);
-    const heading = passage.headingPath.at(-1);
     cards.push({
       id,
       topicId,
@@ -289,7 +288,7 @@ export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages"
       options: [],
       correctIndex: -1,
       explanation: back,
-      source: heading === undefined ? { passageId: passage.id } : { passageId: passage.id, heading },
+      source: cardSource(passage),
       origin: "generated",
       kind: "flashcard",
     });

@@ -2,7 +2,7 @@
 // become «which term is hidden here?» questions, with sibling terms of the same list as distractors.
 import { REMARK_LABELS } from "../knowledge/structure.ts";
 import type { Glossary, Passage } from "../knowledge/types.ts";
-import { cardId, stableShuffle } from "./ids.ts";
+import { cardId, cardSource, stableShuffle } from "./ids.ts";
 import { blank, maskForms, mentions, notATermReason, sameTerm, type TermNames, termNames } from "./terms.ts";
 import type { Card } from "./types.ts";
 
@@ -258,7 +258,6 @@ export function generateCards(
       const chosen = stableShuffle(distractors, id, (d) => d.term).slice(0, maxOptions - 1);
       if (chosen.length + 1 < minOptions) continue;
       const options = stableShuffle([entry.term, ...chosen.map((d) => d.term)], id, (term) => term);
-      const heading = entry.passage.headingPath.at(-1);
       cards.push({
         id,
         topicId: entry.passage.topicId,
@@ -266,8 +265,7 @@ export function generateCards(
         options,
         correctIndex: options.indexOf(entry.term),
         explanation: clip(`${entry.term} — ${entry.definition}`, maxExplanation),
-        source:
-          heading === undefined ? { passageId: entry.passage.id } : { passageId: entry.passage.id, heading },
+        source: cardSource(entry.passage),
         origin: "generated",
       });
     }

@@ -1,6 +1,13 @@
-// Stable card ids and deterministic per-card choices, both derived from content.
+// Stable card ids, where a card comes from, and deterministic per-card choices, all derived from content.
 import { createHash } from "node:crypto";
+import type { Passage } from "../knowledge/types.ts";
 import type { Card } from "./types.ts";
+
+/** Where a generated card comes from: its passage, and the passage's own heading when it has one. */
+export function cardSource(passage: Passage): Card["source"] {
+  const heading = passage.headingPath.at(-1);
+  return heading === undefined ? { passageId: passage.id } : { passageId: passage.id, heading };
+}
 
 /** The stable id of a card: 16 hex digits of SHA-256 over topic, question and correct answer. */
 export function cardId(topicId: string, question: string, answer: string): string {
