@@ -1,6 +1,6 @@
 // Stage 2 of answering: the passages index and the candidates it gathers for a question's terms, each with
 // what it matched and where (heading, the passage's own text, code, or only the context around it).
-import MiniSearch from "minisearch";
+import MiniSearch, { type SearchResult } from "minisearch";
 import type { Passage } from "../knowledge/types.ts";
 import type { Analyzer } from "./analyzer.ts";
 import { bestWindow } from "./proximity.ts";
@@ -25,6 +25,12 @@ const LEAD_TERMS = 12;
 const SECTION_SUBJECT = 0.75;
 /** A passage «starts with» a word among the first this many words of its text (or its heading's first). */
 export const OPENING_TERMS = 2;
+/**
+ * A word is common when more passages than this many, and than this share of them, have it (see `search` in
+ * {@link createPassageIndex}): only large notes have such words.
+ */
+const COMMON_MIN_PASSAGES = 1000;
+const COMMON_SHARE = 0.1;
 /** How many passages keep what was worked out of them while answering (see `remembered`). */
 const MAX_REMEMBERED_PASSAGES = 500;
 
@@ -154,6 +160,8 @@ export function createPassageIndex(
   vocabulary: Vocabulary,
   boost: FieldBoosts,
   window: number,
+  /** How many passages must have a word for it to be common; by default see {@link COMMON_MIN_PASSAGES}. */
+  commonFrom = Math.max(COMMON_MIN_PASSAGES, passages.length * COMMON_SHARE),
 ): PassageIndex {
   const byId = new Map(passages.map((p) => [p.id, p]));
   const traits = new Map<string, PassageTraits>();
@@ -217,18 +225,57 @@ export function createPassageIndex(
   const sequenceOf = (passage: Passage): string[] =>
     remembered(sequences, passage, (p) => analyzer.terms(p.text));
 
+  const searchTerms = (
+    terms: readonly QueryTerm[],
+    byTerm: ReadonlyMap<string, QueryTerm>,
+    within?: ReadonlySet<string>,
+  ): SearchResult[] =>
+    index.search(terms.map((t) => t.term).join(" "), {
+      tokenize: (q) => q.split(" "),
+      processTerm: (t) => t,
+      boost: { ...boost },
+      boostTerm: (term) => byTerm.get(term)?.form ?? 1,
+      ...(within === undefined ? {} : { boostDocument: (id) => (within.has(id) ? 1 : 0) }),
+    });
+  /**
+   * MiniSearch's results for `terms`, best first. MiniSearch makes a result object for every passage that has
+   * any of the words: on large notes a word most passages have («под», «нода» in 10 MB of notes on Kubernetes)
+   * makes thousands, a few MB of garbage per question, though it cannot lift a passage into the top few by
+   * itself. So, as Lucene's common terms query does, such a word is scored only in the passages that have one
+   * of the question's rarer words (when every word is common, the rarest of them).
+   */
+  const search = (terms: readonly QueryTerm[], byTerm: ReadonlyMap<string, QueryTerm>): SearchResult[] => {
+    const frequency = (t: QueryTerm) => vocabulary.frequency(t.term);
+    const common = terms.filter((t) => frequency(t) > commonFrom);
+    if (common.length === 0 || terms.length === 1) return searchTerms(terms, byTerm);
+    const rare = terms.filter((t) => frequency(t) <= commonFrom);
+    // A word no passage's text has (a typo, or one only a topic's name has) cannot select the passages alone.
+    if (!rare.some((t) => frequency(t) > 0)) {
+      const rarest = common.reduce((a, b) => (frequency(b) < frequency(a) ? b : a));
+      rare.push(rarest);
+      common.splice(common.indexOf(rarest), 1);
+    }
+    const results = searchTerms(rare, byTerm);
+    const found = new Map(results.map((r) => [r.id as string, r]));
+    // MiniSearch scores a passage by the sum of its words' scores times how many of the words it has.
+    for (const r of searchTerms(common, byTerm, new Set(found.keys()))) {
+      const into = found.get(r.id) as SearchResult;
+      const sum = into.score / into.queryTerms.length + r.score / r.queryTerms.length;
+      into.queryTerms.push(...r.queryTerms);
+      into.terms.push(...r.terms);
+      Object.assign(into.match, r.match);
+      into.score = sum * into.queryTerms.length;
+    }
+    return results.sort((a, b) => b.score - a.score);
+  };
+
   const gather = (terms: readonly QueryTerm[], limit: number): Candidate[] => {
     if (terms.length === 0) return [];
     const byTerm = new Map(terms.map((t) => [t.term, t]));
     const total = weightOf(terms);
     const subjectTotal = weightOf(terms, (t) => !t.generic);
     const namesTotal = weightOf(terms, (t) => t.name);
-    const results = index.search(terms.map((t) => t.term).join(" "), {
-      tokenize: (q) => q.split(" "),
-      processTerm: (t) => t,
-      boost: { ...boost },
-      boostTerm: (term) => byTerm.get(term)?.form ?? 1,
-    });
+    const results = search(terms, byTerm);
     // Words matched in the heading speak for the whole passage; words of the text count together only
     // within one window, so «логи пода» is not answered by a passage with «пода» and «логов» far apart.
     // Proximity can only lower a score, so passages are scored exactly in order of their best possible

@@ -22,11 +22,15 @@ export interface Pipeline {
   understanding: Understanding;
 }
 
-/** Indexes `notes` (topic names by topic id, as the engine joins title and aliases) with the default options. */
+/**
+ * Indexes `notes` (topic names by topic id, as the engine joins title and aliases) with the default options;
+ * `commonFrom` as `createPassageIndex` takes it.
+ */
 export function pipelineOf(
   notes: readonly NoteSpec[],
   glossary: Glossary = [],
   topicNames: ReadonlyMap<string, string> = new Map(),
+  commonFrom?: number,
 ): Pipeline {
   const passages = notes.map((n, i) =>
     passage(n.text, {
@@ -46,6 +50,7 @@ export function pipelineOf(
     vocabulary,
     DEFAULT_OPTIONS.boost,
     DEFAULT_OPTIONS.window,
+    commonFrom,
   );
   for (const group of glossary) for (const entry of group) vocabulary.learn(entry);
   return { passages, analyzer, vocabulary, index, understanding: createUnderstanding(analyzer, vocabulary) };

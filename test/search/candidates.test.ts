@@ -8,7 +8,7 @@ import {
   traitsOf,
 } from "../../src/search/candidates.ts";
 import { passage } from "../helpers/fixtures.ts";
-import { pipelineOf } from "../helpers/pipeline.ts";
+import { type Pipeline, pipelineOf } from "../helpers/pipeline.ts";
 
 const NOTES = pipelineOf(
   [
@@ -284,5 +284,58 @@ describe("heads", () => {
     const network = new Set(["network"]);
     expect(notes.index.heads(own ?? passage(""), network)).toBe(true);
     expect(notes.index.heads(above ?? passage(""), network)).toBe(false);
+  });
+});
+
+describe("gather: words most passages have", () => {
+  const words = ["поды", "узлы", "сеть", "логи", "helm", "etcd"];
+  const notesOf = (texts: readonly string[]) => texts.map((text) => ({ text: `${text}.` }));
+  const ids = (candidates: readonly Candidate[]) => candidates.map((c) => c.passage.id).sort();
+
+  it("scores a common word only in passages that have a rarer word of the question", () => {
+    // «поды» is in five passages of seven: common when more than three passages make a word common.
+    const texts = ["поды логи", "поды узлы", "поды сеть", "поды узлы сеть", "поды", "логи сеть", "узлы"];
+    const pruned = pipelineOf(notesOf(texts), [], new Map(), 3);
+    const full = pipelineOf(notesOf(texts), [], new Map(), Number.POSITIVE_INFINITY);
+    const gatherIn = (p: Pipeline, query: string) => p.index.gather(p.understanding.termsOf(query), 12);
+    // «логи» selects: «поды узлы», «поды» have only the common word.
+    expect(ids(gatherIn(pruned, "поды логи"))).toEqual(["notes#0", "notes#5"]);
+    expect(ids(gatherIn(full, "поды логи"))).toHaveLength(6);
+    // Every word common («поды» 5, «узлы» 4): the rarest selects, and the other still scores.
+    const allCommon = gatherIn(pruned, "поды узлы");
+    expect(ids(allCommon)).toEqual(["notes#1", "notes#3", "notes#6"]);
+    expect(allCommon[0]?.coverage).toBe(1);
+  });
+
+  it("keeps the scores of the passages it gathers, and every passage with a rarer word", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.subarray(words, { minLength: 1 }), { minLength: 4, maxLength: 16 }),
+        fc.subarray(words, { minLength: 1 }),
+        fc.integer({ min: 1, max: 6 }),
+        (notes, query, commonFrom) => {
+          const texts = notes.map((n) => n.join(" "));
+          const pruned = pipelineOf(notesOf(texts), [], new Map(), commonFrom);
+          const full = pipelineOf(notesOf(texts), [], new Map(), Number.POSITIVE_INFINITY);
+          const terms = pruned.understanding.termsOf(query.join(" "));
+          const byId = new Map(full.index.gather(terms, 50).map((c) => [c.passage.id, c]));
+          const gathered = pruned.index.gather(terms, 50);
+          for (const c of gathered) {
+            const same = byId.get(c.passage.id);
+            expect(same).toBeDefined();
+            expect(c.relevance).toBeCloseTo(same?.relevance ?? 0, 9);
+            expect(c.coverage).toBeCloseTo(same?.coverage ?? 0, 9);
+          }
+          const rare = terms.filter((t) => {
+            const df = pruned.vocabulary.frequency(t.term);
+            return df > 0 && df <= commonFrom;
+          });
+          const kept = new Set(gathered.map((c) => c.passage.id));
+          for (const c of byId.values())
+            if (rare.some((t) => pruned.index.says(c.passage, t.term))) expect(kept).toContain(c.passage.id);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
