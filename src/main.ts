@@ -10,11 +10,13 @@ import { type AnswerRetry, startAnswerRetry } from "./bot/quiz-answers.ts";
 import { announceReloads } from "./bot/reload-notice.ts";
 import { type RunningBot, startPolling, startWebhook } from "./bot/runtime.ts";
 import { loadConfig } from "./config.ts";
+import { limitHeapGrowth } from "./heap.ts";
 import { createLogger } from "./log.ts";
 
 /** Shutdown must finish within this, or the process exits anyway. */
 const SHUTDOWN_DEADLINE_MS = 4_500;
 
+limitHeapGrowth();
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 

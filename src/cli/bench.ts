@@ -7,6 +7,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { limitHeapGrowth } from "../heap.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
 import type { KnowledgeBase } from "../knowledge/types.ts";
 import { createSearchEngine, type SearchEngine } from "../search/engine.ts";
@@ -195,6 +196,8 @@ function buildTimes(kb: KnowledgeBase, builds: number): { times: number[]; engin
 }
 
 async function main(): Promise<void> {
+  // The heap grows as in the bot's own process (src/main.ts), so latencies include the same collections.
+  limitHeapGrowth();
   const rows: Row[] = [];
   let slowest: [string, number][] = [];
   const rand = random(SEED);
