@@ -44,8 +44,11 @@ export interface Judged extends Candidate {
   verdict: Verdict;
   /** The score with the form's preference and feedback lifts applied. */
   rank: number;
-  /** Says plainly what the question negates («попадали» for «чтобы не попадал»): never given unasked. */
-  opposite?: boolean;
+  /**
+   * Answers another question: says plainly what the question negates («попадали» for «чтобы не попадал»), or
+   * never does what a how-to asks («как удалить репозиторий» → how to add one). Never given unasked.
+   */
+  other?: boolean;
 }
 
 /** A candidate with the question's negated words counted as matched in its own prose. */
@@ -121,6 +124,8 @@ export function judge(
     );
   // «как сделать, чтобы под не попадал на ноду»: a passage that says «попадали» plainly answers the opposite.
   const negated = terms.filter((t) => t.negated).map((t) => t.term);
+  // «как удалить репозиторий»: a passage that never says «удалить» shows how to do something else with it.
+  const action = intent === "howto" ? terms.find((t) => t.action)?.term : undefined;
   // Only a word the notes use is something they can prohibit: «почему под не стартует» (a verb the notes never
   // use) is not answered by whatever passage says «нельзя».
   const prohibitable = terms.some((t) => t.negated && !t.generic);
@@ -134,6 +139,9 @@ export function judge(
         : given;
     const matched = subjectMatch(c, intent);
     const opposite = negated.some((t) => index.says(c.passage, t) && !index.negates(c.passage, t));
+    const otherAction =
+      action !== undefined && !index.says(c.passage, action) && !index.heads(c.passage, new Set([action]));
+    const other = opposite || otherAction;
     // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or
     // one of its sentences). A passage that only mentions the thing («разместить ингрессы на машинах») is no
     // sure definition, however often it does.
@@ -152,7 +160,7 @@ export function judge(
           : c.own;
     // The things the question names (cilium, helm) must be in the passage's own words (or a how-to's command).
     const named = intent === "howto" || intent === "other" ? c.namesWithCode : c.names;
-    const shaped = (!commandMatched || c.traits.code) && !opposite && !unknownHappening;
+    const shaped = (!commandMatched || c.traits.code) && !other && !unknownHappening;
     let verdict: Verdict = "none";
     if (
       shaped &&
@@ -169,7 +177,7 @@ export function judge(
     if (lift > 0 && verdict !== "none") rank *= 1 + (options.maxLift - 1) * Math.min(1, lift);
     // Not `{ ...c, verdict, rank }`: V8 copies a spread followed by more properties on its slow path, and
     // that copy was most of the judge's time (35 µs of 40 per question).
-    return Object.assign({}, c, opposite ? { verdict, rank, opposite } : { verdict, rank });
+    return Object.assign({}, c, other ? { verdict, rank, other } : { verdict, rank });
   });
   return judged.sort((a, b) => b.rank - a.rank || a.passage.order - b.passage.order);
 }

@@ -61,7 +61,7 @@ export function shapeAnswer(input: ShapeInput): Answer {
   const next = answering[1];
   const clear =
     top?.verdict === "possible" &&
-    top.opposite !== true &&
+    top.other !== true &&
     top.coverage >= CLEAR_COVERAGE &&
     top.names >= 0.5 &&
     (next === undefined || top.rank >= CLEAR_MARGIN * next.rank);

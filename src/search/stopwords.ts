@@ -56,3 +56,15 @@ use used using make making do work works working need needs want thing things wa
 
 /** Generic question words, lower case with ё folded to е: matched words that say little about the subject. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(words(GENERIC).map((w) => w.replaceAll("ё", "е")));
+
+/**
+ * Verbs that undo: notes show how to add, create, start and set things up, far more rarely how to take them away.
+ * «Как удалить репозиторий» is not answered by how to add one, so a how-to asking one of these is answered only
+ * by a passage that says it.
+ */
+const UNDOING = `удалить удалять убрать убирать снять снимать остановить останавливать выключить выключать отключить
+отключать уменьшить уменьшать отменить отменять очистить очищать вывести выводить
+delete remove stop disable detach decrease uninstall cancel clean`;
+
+/** Undoing verbs, lower case with ё folded to е (see {@link UNDOING}). */
+export const UNDOING_WORDS: ReadonlySet<string> = new Set(words(UNDOING));

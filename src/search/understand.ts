@@ -3,7 +3,7 @@
 import type { Analyzer, Token } from "./analyzer.ts";
 import { switchLayout } from "./layout.ts";
 import { cleanQuery, type Intent, intentOf, parseQuery } from "./query.ts";
-import { GENERIC_WORDS } from "./stopwords.ts";
+import { GENERIC_WORDS, UNDOING_WORDS } from "./stopwords.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** Only the first words of a very long query are used. */
@@ -21,6 +21,27 @@ const VERB_FORM =
 
 /** An infinitive: what someone does, not what happens. */
 const INFINITIVE = /(?:ть|ться|ти|чь)$/u;
+
+/** How a how-to opens, and the words that may stand between it and its verb («как можно быстро удалить»). */
+const HOW = new Set(["как", "how"]);
+const HOW_FILLERS = new Set([
+  "можно",
+  "мне",
+  "нам",
+  "бы",
+  "же",
+  "лучше",
+  "правильно",
+  "быстро",
+  "to",
+  "do",
+  "i",
+  "can",
+  "you",
+  "we",
+]);
+/** A verb a how-to asks to do: a Russian infinitive, or an English word after «how to». */
+const ACTION_FORM = /(?:ть|ться|ти|чь)$|^[a-z]+$/u;
 
 /** A negation right before a word («не попадал», «ни один»), but not a contrast («деплоймент, а не репликасет»). */
 const NEGATION = /(?:^|[^\p{L}])(?:не|ни)\s+$/iu;
@@ -48,6 +69,8 @@ export interface QueryTerm {
    * infinitive («зачем прописывать») names what the asker does, which the notes may well say in other words.
    */
   happening?: boolean;
+  /** The action a how-to asks about («как удалить репозиторий»: удалить): a passage that never says it shows another. */
+  action?: boolean;
 }
 
 /** The weight of the `terms` that are `which` (all of them by default): the share a passage can match. */
@@ -80,6 +103,12 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
   for (const word of GENERIC_WORDS) {
     const term = analyzer.termOf(word);
     if (term !== undefined) generic.add(term);
+  }
+
+  const undoing = new Set<string>();
+  for (const word of UNDOING_WORDS) {
+    const term = analyzer.termOf(word);
+    if (term !== undefined) undoing.add(term);
   }
 
   /** The words of a text that count (the first {@link MAX_QUERY_WORDS}). */
@@ -175,6 +204,16 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     return [...terms.values()];
   };
 
+  /** Marks the term of the verb a how-to asks to do: the first word after «как» («как можно удалить…»). */
+  const markAction = (terms: QueryTerm[], words: readonly Token[]) => {
+    const at = words.findIndex((w) => HOW.has(w.surface));
+    if (at < 0) return;
+    const verb = words.slice(at + 1).find((w) => !HOW_FILLERS.has(w.surface));
+    if (verb?.term === undefined || !ACTION_FORM.test(verb.surface) || !undoing.has(verb.term)) return;
+    const term = terms.find((t) => t.term === vocabulary.knownStem(verb.term as string));
+    if (term !== undefined) term.action = true;
+  };
+
   return {
     understand(raw) {
       const asMeant = meant(cleanQuery(raw));
@@ -187,6 +226,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         terms: termsOf(parsed.text, words),
       };
       if (parsed.sides) question.sides = parsed.sides;
+      if (question.intent === "howto") markAction(question.terms, words ?? wordsOf(parsed.text));
       return question;
     },
     termsOf,

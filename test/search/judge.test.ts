@@ -206,6 +206,29 @@ describe("judge: a reason for what the notes never say happens", () => {
   });
 });
 
+describe("judge: a how-to that undoes", () => {
+  const UNDO: QueryTerm[] = [
+    { term: "repositori", form: 1, generic: false, weight: 2, name: true },
+    { term: "удал", form: 1, generic: true, weight: 0.5, name: false, action: true },
+  ];
+  const saying = (...said: string[]): PassageIndex => ({
+    ...indexStarting(),
+    says: (_, term) => said.includes(term),
+  });
+  const verdictWith = (index: PassageIndex) =>
+    (judge([candidate("t#0", 1)], "howto", UNDO, index)[0] as Judged).verdict;
+
+  it("is not sure of a passage that never says the action: it shows another («helm repo add»)", () => {
+    const judged = judge([candidate("t#0", 1)], "howto", UNDO, saying("repositori"))[0] as Judged;
+    expect(judged).toMatchObject({ verdict: "possible", other: true });
+  });
+
+  it("is sure of one that says it, in its text or its heading", () => {
+    expect(verdictWith(saying("repositori", "удал"))).toBe("sure");
+    expect(verdictWith({ ...saying("repositori"), heads: (_, terms) => terms.has("удал") })).toBe("sure");
+  });
+});
+
 describe("judge: a negated question", () => {
   const NEGATED: QueryTerm[] = [
     { term: "pod", form: 1, generic: false, weight: 1, name: true },
@@ -214,14 +237,14 @@ describe("judge: a negated question", () => {
   const judged = (c: Candidate) => judge([c], "howto", NEGATED, indexStarting())[0] as Judged;
 
   it("is not sure of a passage that says plainly what the question negates: it says the opposite", () => {
-    expect(judged(candidate("t#0", 1))).toMatchObject({ verdict: "possible", opposite: true });
+    expect(judged(candidate("t#0", 1))).toMatchObject({ verdict: "possible", other: true });
   });
 
   it("is sure of a passage that negates it too", () => {
     const negating: PassageIndex = { ...indexStarting(), negates: (_, term) => term === "попада" };
     const negates = judge([candidate("t#0", 1)], "howto", NEGATED, negating)[0] as Judged;
     expect(negates.verdict).toBe("sure");
-    expect(negates.opposite).toBeUndefined();
+    expect(negates.other).toBeUndefined();
   });
 
   it("counts a passage that prohibits, without the negated word, as saying it: it can be sure", () => {

@@ -131,7 +131,7 @@ describe("shapeAnswer: uncertain", () => {
     expect(thin.kind).toBe("uncertain");
     const unnamed = shape([judged("p1", "possible", 9, { names: 0.4 })]);
     expect(unnamed.kind).toBe("uncertain");
-    const opposite = shape([judged("p1", "possible", 9, { opposite: true }), judged("p2", "possible", 3)]);
+    const opposite = shape([judged("p1", "possible", 9, { other: true }), judged("p2", "possible", 3)]);
     expect(opposite.kind).toBe("uncertain");
   });
 

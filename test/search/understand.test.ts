@@ -107,6 +107,21 @@ describe("understand: weighted terms", () => {
     expect(only("посмотрим").happening).toBeUndefined();
   });
 
+  it("marks the undoing verb a how-to asks to do («как удалить», «how to delete»), after fillers", () => {
+    const action = (query: string) =>
+      understanding
+        .understand(query)
+        .terms.filter((t) => t.action)
+        .map((t) => t.term);
+    expect(action("как удалить репозиторий хельма")).toHaveLength(1);
+    expect(action("как можно быстро снять теинт с ноды")).toHaveLength(1);
+    expect(action("how to delete a helm release")).toEqual(["delet"]);
+    // Adding, a verb that undoes nothing, a word after the verb, or no how-to at all: no action.
+    expect(action("как добавить репозиторий хельма")).toEqual([]);
+    expect(action("как сделать чтобы удалить под")).toEqual([]);
+    expect(action("зачем удалять поды")).toEqual([]);
+  });
+
   it("weighs a modal verb as generic even when the notes use it («какие cni умеют bgp»)", () => {
     const notes = pipelineOf([{ text: "Что умеют ингресс-контроллеры: маршрутизацию и SSL." }]);
     const [modal] = notes.understanding.termsOf("умеют");
