@@ -5,7 +5,8 @@ export const MAX_QUERY_CHARS = 500;
 
 /**
  * What kind of answer a question wants: a definition («что такое X»), a list («какие бывают X»), a how-to
- * («как …», which prefers the passage with the command), a reason («зачем», «почему»), a comparison, or other.
+ * («как …», which prefers the passage with the command), a reason («зачем», «почему»; a consequence, «что будет,
+ * если…», is asked for the same way), a comparison, or other.
  */
 export type Intent = "definition" | "list" | "howto" | "why" | "comparison" | "other";
 
@@ -22,7 +23,10 @@ const INTENTS: [Exclude<Intent, "comparison" | "other">, RegExp][] = [
     "list",
     /(?:^|\s)(?:какие|какая|какой|каких)\s+(?:\p{L}+\s+)?(?:бывают|бывает|есть|существуют|существует|имеются|виды|типы)(?=[\s,.!?:;)]|$)|(?:^|\s)(?:список|перечисли\p{L}*|перечень)(?=[\s,.!?:;)]|$)|(?:^|\s)(?:виды|типы)\s|(?:^|\s)(?:what|which)\s+(?:\p{L}+\s+)?(?:types|kinds)\b|\blist\s+of\b/u,
   ],
-  ["why", /(?:^|\s)(?:зачем|почему|для\s+чего|чем\s+(?:хорош|плох|полез)\p{L}*|why)(?=[\s,.!?:;)]|$)/u],
+  [
+    "why",
+    /(?:^|\s)(?:зачем|почему|для\s+чего|чем\s+(?:хорош|плох|полез)\p{L}*|why|что\s+(?:будет|произойдет|случится)|what\s+happens)(?=[\s,.!?:;)]|$)/u,
+  ],
   [
     "definition",
     /(?:^|\s)(?:что\s+(?:такое|есть|значит|означает|это)|кто\s+такой|what\s+(?:is|are|'s)|what's)(?=[\s,.!?:;)]|$)|(?:^|\s)как\s+(?:работает|работают|устроен\p{L}*)(?=[\s,.!?:;)]|$)/u,
