@@ -74,6 +74,8 @@ export interface Analyzer {
   terms(text: string): string[];
   /** The analysed form of one word, ignoring stop words; for vocabulary look-ups. */
   termOf(word: string): string | undefined;
+  /** Whether `term` stands for a glossary group: the notes' author named it as a thing of their subject. */
+  inGlossary(term: string): boolean;
 }
 
 /**
@@ -87,10 +89,12 @@ export function createAnalyzer(glossary: Glossary = []): Analyzer {
   let longestPhrase = 1;
   const rawStems = (text: string) => (normalize(text).match(WORD) ?? []).map((w) => stem(w));
 
+  const canonicals = new Set<string>();
   for (const group of glossary) {
     const head = rawStems(group[0] ?? "");
     if (head.length === 0) continue;
     const canonical = head.join("_");
+    canonicals.add(canonical);
     for (const entry of group) {
       const stems = rawStems(entry);
       if (stems.length === 1 && stems[0]) {
@@ -198,5 +202,6 @@ export function createAnalyzer(glossary: Glossary = []): Analyzer {
     termOf(word) {
       return wordTerm(normalize(word));
     },
+    inGlossary: (term) => canonicals.has(term),
   };
 }

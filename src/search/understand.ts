@@ -10,6 +10,8 @@ import type { Vocabulary } from "./vocabulary.ts";
 export const MAX_QUERY_WORDS = 32;
 /** How much a generic word («сделать», «использовать») counts beside a word about the subject. */
 const GENERIC_WEIGHT = 0.25;
+/** How much a Russian adjective outside the glossary counts: it qualifies the subject, it is not the subject. */
+const MODIFIER_WEIGHT = 0.5;
 
 /**
  * Russian verb forms: infinitives, past tense, reflexives, present third person. A verb the notes never use says
@@ -18,6 +20,13 @@ const GENERIC_WEIGHT = 0.25;
  */
 const VERB_FORM =
   /\p{Script=Cyrillic}{2,}(?:[аяеиоуы]ть|[аяеиоуы]ться|чь|ти|[аяеиу]л[аио]?|л[аи]сь|ся|сь|[ие]т|[ую]т|[ая]т|ется|ются)$/u;
+
+/**
+ * Russian adjective endings («конкретной», «нужные», «маленький», «собственные»), kept to those few nouns share:
+ * «-ние» (развертывание), «-дой» (командой) and «-рий» (сценарий) are left out.
+ */
+const ADJECTIVE =
+  /\p{Script=Cyrillic}{2,}(?:ый|[кгхнщчшж]ий|ая|яя|ое|ее|ые|ого|его|ому|ему|ыми|ими|ую|юю|ых|ым|[кгхшщжчл]ие|[кгхшщжчл]их|[кгхшщжчлн]им|[кгхшщжчлн]ой)$/u;
 
 /** An infinitive: what someone does, not what happens. */
 const INFINITIVE = /(?:ть|ться|ти|чь)$/u;
@@ -55,7 +64,7 @@ export interface QueryTerm {
   form: number;
   /** A generic word of the question's form («сделать», «работает»), not about its subject. */
   generic: boolean;
-  /** Its share in the question: form × IDF, lowered for generic words. */
+  /** Its share in the question: form × IDF, lowered for generic words and for adjectives (see `termsOf`). */
   weight: number;
   /**
    * A name of a thing — a technical term in Latin script, as typed or as the glossary spells it («cilium»,
@@ -93,8 +102,11 @@ export interface Question {
 /** Understands questions against the notes' vocabulary. */
 export interface Understanding {
   understand(raw: string): Question;
-  /** The weighted terms of a piece of text (a comparison's side, a topic name). */
-  termsOf(text: string): QueryTerm[];
+  /**
+   * The weighted terms of a piece of text (a comparison's side, a topic name); `intent` as the question's, when
+   * the text is one.
+   */
+  termsOf(text: string, intent?: Intent): QueryTerm[];
 }
 
 /** Creates the question-understanding stage for an analyzer and the notes' vocabulary. */
@@ -150,11 +162,17 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
   };
 
   /** The terms of a text (from its words, when already analysed); an unknown compound is looked up by its parts. */
-  const termsOf = (text: string, words: readonly Token[] = wordsOf(text)): QueryTerm[] => {
+  /**
+   * A Russian adjective the glossary does not name a thing by («конкретной ноде», «нужные ноды») weighs half:
+   * rare in the notes, it would outweigh the thing it qualifies. Not in a why-question, whose quality is what
+   * is asked about («почему cilium такой быстрый»).
+   */
+  const termsOf = (text: string, intent?: Intent, words: readonly Token[] = wordsOf(text)): QueryTerm[] => {
     const terms = new Map<string, QueryTerm>();
     /** How a word of the question was written: these hold for every term it gives. */
     interface Word {
       generic: boolean;
+      modifier: boolean;
       happening: boolean;
       latin: boolean;
       /** A verb is not the name of a thing, though the glossary spells it in Latin («запускать» → run). */
@@ -163,8 +181,12 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     }
     const add = (term: string, form: number, word: Word) => {
       if ((terms.get(term)?.form ?? 0) >= form) return;
-      const { generic, latin, verb, negated, happening } = word;
-      const weight = form * vocabulary.idf(term, latin) * (generic ? GENERIC_WEIGHT : 1);
+      const { generic, modifier, latin, verb, negated, happening } = word;
+      const weight =
+        form *
+        vocabulary.idf(term, latin) *
+        (generic ? GENERIC_WEIGHT : 1) *
+        (modifier && !generic ? MODIFIER_WEIGHT : 1);
       const name = !generic && !verb && /^[a-z0-9]/.test(term);
       terms.set(term, {
         term,
@@ -187,6 +209,11 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         VERB_FORM.test(token.surface);
       const word: Word = {
         generic: generic.has(token.term) || unknownVerb,
+        modifier:
+          intent !== "why" &&
+          token.parts.length === 0 &&
+          ADJECTIVE.test(token.surface) &&
+          !analyzer.inGlossary(token.term),
         happening: unknownVerb && !INFINITIVE.test(token.surface),
         latin,
         verb: !latin && VERB_FORM.test(token.surface),
@@ -220,15 +247,12 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       const parsed = parseQuery(asMeant.text);
       // Cleaning a cleaned query changes nothing, so its words are those of the text as meant.
       const words = parsed.text === asMeant.text ? asMeant.words : undefined;
-      const question: Question = {
-        text: parsed.text,
-        intent: intentOf(parsed),
-        terms: termsOf(parsed.text, words),
-      };
+      const intent = intentOf(parsed);
+      const question: Question = { text: parsed.text, intent, terms: termsOf(parsed.text, intent, words) };
       if (parsed.sides) question.sides = parsed.sides;
       if (question.intent === "howto") markAction(question.terms, words ?? wordsOf(parsed.text));
       return question;
     },
-    termsOf,
+    termsOf: (text, intent) => termsOf(text, intent),
   };
 }

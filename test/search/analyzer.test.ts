@@ -92,6 +92,12 @@ describe("analyzer tokens and terms", () => {
     expect(analyzer.terms("load balancer")).toEqual(phrase);
   });
 
+  it("knows the terms that stand for a glossary group, and no others", () => {
+    expect(analyzer.inGlossary(analyzer.termOf("поды") ?? "")).toBe(true);
+    expect(analyzer.inGlossary(analyzer.terms("балансировщик нагрузки")[0] ?? "")).toBe(true);
+    expect(analyzer.inGlossary(analyzer.termOf("сеть") ?? "")).toBe(false);
+  });
+
   it("leaves the words of a phrase alone when they stand apart", () => {
     const terms = analyzer.terms("нагрузки на балансировщик");
     expect(terms).not.toContain(analyzer.termOf("loadbalancer"));

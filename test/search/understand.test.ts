@@ -122,6 +122,30 @@ describe("understand: weighted terms", () => {
     expect(action("зачем удалять поды")).toEqual([]);
   });
 
+  it("weighs a Russian adjective half, unless the glossary names it or the question asks why", () => {
+    const notes = pipelineOf(
+      [
+        { text: "Поды на конкретной ноде." },
+        { text: "Внешний балансировщик и развертывание." },
+        { text: "Поды и ноды." },
+      ],
+      [["external", "внешний"]],
+    );
+    const weightIn = (query: string, term: string) => {
+      const { terms } = notes.understanding.understand(query);
+      return terms.find((t) => t.term === notes.analyzer.termOf(term))?.weight;
+    };
+    const idf = (word: string) => notes.vocabulary.idf(notes.analyzer.termOf(word) ?? "");
+    expect(weightIn("как привязать поды к конкретной ноде", "конкретной")).toBeCloseTo(
+      idf("конкретной") / 2,
+      10,
+    );
+    expect(weightIn("почему поды на конкретной ноде", "конкретной")).toBeCloseTo(idf("конкретной"), 10);
+    // A glossary word and a noun that ends like an adjective («-ние») keep their weight.
+    expect(weightIn("как сделать внешний балансировщик", "внешний")).toBeCloseTo(idf("внешний"), 10);
+    expect(weightIn("как устроено развертывание", "развертывание")).toBeCloseTo(idf("развертывание"), 10);
+  });
+
   it("weighs a modal verb as generic even when the notes use it («какие cni умеют bgp»)", () => {
     const notes = pipelineOf([{ text: "Что умеют ингресс-контроллеры: маршрутизацию и SSL." }]);
     const [modal] = notes.understanding.termsOf("умеют");
