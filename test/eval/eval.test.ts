@@ -14,8 +14,8 @@ import { rankingOf } from "../../src/search/ranking.ts";
  * is sure only from a passage about the thing), and the wrong-answer floor came down with it.
  */
 const FLOORS: Record<string, { hit1: number; wrong: number }> = {
-  edited: { hit1: 0.775, wrong: 0.017 },
-  raw: { hit1: 0.695, wrong: 0.042 },
+  edited: { hit1: 0.785, wrong: 0.017 },
+  raw: { hit1: 0.705, wrong: 0.042 },
   holdout: { hit1: 0.635, wrong: 0.025 },
 };
 
