@@ -79,10 +79,18 @@ export function shapeAnswer(input: ShapeInput): Answer {
     const led = shown.length === 1 ? (input.leadsInto?.(top.passage) ?? []) : [];
     return led.length > 0 ? { ...found, leadsInto: led } : found;
   }
-  if (top) {
+  // «чем hpa отличается от vpa» with notes on HPA alone: nothing answers the comparison, but one side's passages
+  // are what the notes can say about it.
+  const offered =
+    top === undefined && input.sides
+      ? [...input.sides.a, ...input.sides.b]
+          .filter((c) => c.verdict !== "none")
+          .sort((x, y) => y.rank - x.rank)
+      : answering;
+  if (offered.length > 0) {
     const candidates: Judged[] = [];
     const sections = new Set<string>();
-    for (const c of answering) {
+    for (const c of offered) {
       // Passages under no heading (plain-text notes whose headings were lost) are each a section of their own.
       const section =
         c.passage.headingPath.length === 0

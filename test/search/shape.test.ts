@@ -257,6 +257,17 @@ describe("shapeAnswer: comparisons", () => {
     expect(answer.kind === "found" && ids(answer.hits)).toEqual(["a"]);
     expect(answer).not.toHaveProperty("compared");
   });
+
+  it("offers the side the notes have when nothing answers the comparison («чем hpa отличается от vpa»)", () => {
+    const answer = shape([judged("hpa", "none", 5)], {
+      sides: { names, terms, a: [judged("hpa", "possible", 10), judged("other", "none", 1)], b: [] },
+    });
+    expect(answer.kind === "uncertain" && ids(answer.candidates)).toEqual(["hpa"]);
+    const neither = shape([judged("x", "none", 5)], {
+      sides: { names, terms, a: [judged("x", "none", 10)], b: [] },
+    });
+    expect(neither.kind).toBe("nothing");
+  });
 });
 
 describe("shapeAnswer: properties", () => {
