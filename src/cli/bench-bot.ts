@@ -16,6 +16,7 @@ import type { Search } from "../bot/context.ts";
 import { createMetrics } from "../bot/metrics.ts";
 import { startPolling } from "../bot/runtime.ts";
 import { parseConfig } from "../config.ts";
+import { limitHeapGrowth } from "../heap.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
 import type { Passage } from "../knowledge/types.ts";
 import { parseQuestions } from "../search/evaluate.ts";
@@ -52,6 +53,8 @@ function median(values: number[]): number {
   );
 }
 
+// The heap grows as in the bot's own process (src/main.ts); the plain bot shares the process and the setting.
+limitHeapGrowth();
 /** A full garbage collection, so each round starts on a clean heap whatever the round before left. */
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
