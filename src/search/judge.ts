@@ -114,18 +114,22 @@ export function judge(
   // «почему под не стартует»: a reason for what the notes never say happens is not in them.
   const unknownHappening = intent === "why" && terms.some((t) => t.happening === true);
   // A how-to is answered by a command when the notes have one for it: then a passage of prose alone is a guess.
-  const commandMatched =
-    intent === "howto" &&
-    candidates.some(
-      (c) =>
-        c.traits.code &&
-        c.coverage >= options.possibleCoverage &&
-        subjectMatch(c, intent) >= options.possibleSubject,
-    );
+  // An operation («как создать сервис», «как зайти внутрь пода») is done by a command whether or not the notes
+  // have it: a passage without one says what the thing is, not how to do it.
+  const operation = intent === "howto" ? terms.find((t) => t.operation) : undefined;
+  const needsCommand =
+    operation !== undefined ||
+    (intent === "howto" &&
+      candidates.some(
+        (c) =>
+          c.traits.code &&
+          c.coverage >= options.possibleCoverage &&
+          subjectMatch(c, intent) >= options.possibleSubject,
+      ));
   // «как сделать, чтобы под не попадал на ноду»: a passage that says «попадали» plainly answers the opposite.
   const negated = terms.filter((t) => t.negated).map((t) => t.term);
   // «как удалить репозиторий»: a passage that never says «удалить» shows how to do something else with it.
-  const action = intent === "howto" ? terms.find((t) => t.action)?.term : undefined;
+  const undoing = operation?.undoes === true ? operation.term : undefined;
   // Only a word the notes use is something they can prohibit: «почему под не стартует» (a verb the notes never
   // use) is not answered by whatever passage says «нельзя».
   const prohibitable = terms.some((t) => t.negated && !t.generic);
@@ -140,7 +144,7 @@ export function judge(
     const matched = subjectMatch(c, intent);
     const opposite = negated.some((t) => index.says(c.passage, t) && !index.negates(c.passage, t));
     const otherAction =
-      action !== undefined && !index.says(c.passage, action) && !index.heads(c.passage, new Set([action]));
+      undoing !== undefined && !index.says(c.passage, undoing) && !index.heads(c.passage, new Set([undoing]));
     const other = opposite || otherAction;
     // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or
     // one of its sentences). A passage that only mentions the thing («разместить ингрессы на машинах») is no
@@ -160,7 +164,7 @@ export function judge(
           : c.own;
     // The things the question names (cilium, helm) must be in the passage's own words (or a how-to's command).
     const named = intent === "howto" || intent === "other" ? c.namesWithCode : c.names;
-    const shaped = (!commandMatched || c.traits.code) && !other && !unknownHappening;
+    const shaped = (!needsCommand || c.traits.code) && !other && !unknownHappening;
     let verdict: Verdict = "none";
     if (
       shaped &&

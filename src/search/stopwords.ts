@@ -58,6 +58,15 @@ use used using make making do work works working need needs want thing things wa
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(words(GENERIC).map((w) => w.replaceAll("ё", "е")));
 
 /**
+ * Verbs of operations, done on a cluster by a command: «как создать сервис», «как зайти внутрь пода» are not
+ * answered by a passage that only says what a service or a pod is.
+ */
+const OPERATIONS = `создать создавать добавить добавлять запустить запускать перезапустить перезапускать обновить обновлять
+откатить откатывать установить устанавливать поставить ставить зайти заходить войти подключиться применить
+применять развернуть развертывать задеплоить выкатить выкатывать масштабировать
+create add run start restart update rollback install deploy apply scale`;
+
+/**
  * Verbs that undo: notes show how to add, create, start and set things up, far more rarely how to take them away.
  * «Как удалить репозиторий» is not answered by how to add one, so a how-to asking one of these is answered only
  * by a passage that says it.
@@ -68,3 +77,5 @@ delete remove stop disable detach decrease uninstall cancel clean`;
 
 /** Undoing verbs, lower case with ё folded to е (see {@link UNDOING}). */
 export const UNDOING_WORDS: ReadonlySet<string> = new Set(words(UNDOING));
+/** Operation verbs, the undoing ones among them (see {@link OPERATIONS}). */
+export const OPERATION_WORDS: ReadonlySet<string> = new Set([...words(OPERATIONS), ...UNDOING_WORDS]);

@@ -3,7 +3,7 @@
 import type { Analyzer, Token } from "./analyzer.ts";
 import { switchLayout } from "./layout.ts";
 import { cleanQuery, type Intent, intentOf, parseQuery } from "./query.ts";
-import { GENERIC_WORDS, UNDOING_WORDS } from "./stopwords.ts";
+import { GENERIC_WORDS, OPERATION_WORDS, UNDOING_WORDS } from "./stopwords.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** Only the first words of a very long query are used. */
@@ -49,7 +49,7 @@ const HOW_FILLERS = new Set([
   "you",
   "we",
 ]);
-/** A verb a how-to asks to do: a Russian infinitive, or an English word after «how to». */
+/** The verb of a how-to: a Russian infinitive, or an English word after «how to». */
 const ACTION_FORM = /(?:ть|ться|ти|чь)$|^[a-z]+$/u;
 
 /** A negation right before a word («не попадал», «ни один»), but not a contrast («деплоймент, а не репликасет»). */
@@ -78,8 +78,13 @@ export interface QueryTerm {
    * infinitive («зачем прописывать») names what the asker does, which the notes may well say in other words.
    */
   happening?: boolean;
-  /** The action a how-to asks about («как удалить репозиторий»: удалить): a passage that never says it shows another. */
-  action?: boolean;
+  /**
+   * The operation a how-to asks to do («как создать сервис»: создать): done by a command, so a passage without
+   * one only describes the thing.
+   */
+  operation?: boolean;
+  /** …and one that undoes («как удалить репозиторий»): a passage that never says it shows another operation. */
+  undoes?: boolean;
 }
 
 /** The weight of the `terms` that are `which` (all of them by default): the share a passage can match. */
@@ -117,11 +122,16 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     if (term !== undefined) generic.add(term);
   }
 
-  const undoing = new Set<string>();
-  for (const word of UNDOING_WORDS) {
-    const term = analyzer.termOf(word);
-    if (term !== undefined) undoing.add(term);
-  }
+  const termsOfWords = (words: Iterable<string>) => {
+    const terms = new Set<string>();
+    for (const word of words) {
+      const term = analyzer.termOf(word);
+      if (term !== undefined) terms.add(term);
+    }
+    return terms;
+  };
+  const operations = termsOfWords(OPERATION_WORDS);
+  const undoing = termsOfWords(UNDOING_WORDS);
 
   /** The words of a text that count (the first {@link MAX_QUERY_WORDS}). */
   const wordsOf = (text: string): Token[] => analyzer.tokens(text).slice(0, MAX_QUERY_WORDS);
@@ -231,14 +241,16 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     return [...terms.values()];
   };
 
-  /** Marks the term of the verb a how-to asks to do: the first word after «как» («как можно удалить…»). */
+  /** Marks the operation a how-to asks to do: the verb right after «как» («как можно быстро удалить…»). */
   const markAction = (terms: QueryTerm[], words: readonly Token[]) => {
     const at = words.findIndex((w) => HOW.has(w.surface));
     if (at < 0) return;
     const verb = words.slice(at + 1).find((w) => !HOW_FILLERS.has(w.surface));
-    if (verb?.term === undefined || !ACTION_FORM.test(verb.surface) || !undoing.has(verb.term)) return;
+    if (verb?.term === undefined || !ACTION_FORM.test(verb.surface) || !operations.has(verb.term)) return;
     const term = terms.find((t) => t.term === vocabulary.knownStem(verb.term as string));
-    if (term !== undefined) term.action = true;
+    if (term === undefined) return;
+    term.operation = true;
+    if (undoing.has(verb.term)) term.undoes = true;
   };
 
   return {

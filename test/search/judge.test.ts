@@ -206,24 +206,36 @@ describe("judge: a reason for what the notes never say happens", () => {
   });
 });
 
-describe("judge: a how-to that undoes", () => {
+describe("judge: a how-to that asks for an operation", () => {
+  const CREATE: QueryTerm[] = [
+    { term: "servic", form: 1, generic: false, weight: 2, name: true },
+    { term: "creat", form: 1, generic: false, weight: 1, name: false, operation: true },
+  ];
   const UNDO: QueryTerm[] = [
     { term: "repositori", form: 1, generic: false, weight: 2, name: true },
-    { term: "удал", form: 1, generic: true, weight: 0.5, name: false, action: true },
+    { term: "удал", form: 1, generic: true, weight: 0.5, name: false, operation: true, undoes: true },
   ];
+  const WITH_CODE = { traits: { ...NO_TRAITS, code: true } };
   const saying = (...said: string[]): PassageIndex => ({
     ...indexStarting(),
     says: (_, term) => said.includes(term),
   });
   const verdictWith = (index: PassageIndex) =>
-    (judge([candidate("t#0", 1)], "howto", UNDO, index)[0] as Judged).verdict;
+    (judge([candidate("t#0", 1, WITH_CODE)], "howto", UNDO, index)[0] as Judged).verdict;
 
-  it("is not sure of a passage that never says the action: it shows another («helm repo add»)", () => {
-    const judged = judge([candidate("t#0", 1)], "howto", UNDO, saying("repositori"))[0] as Judged;
+  it("is sure only of a passage with a command: prose says what the thing is, not how to do it", () => {
+    const prose = judge([candidate("t#0", 1)], "howto", CREATE, indexStarting())[0] as Judged;
+    expect(prose.verdict).toBe("possible");
+    const command = judge([candidate("t#0", 1, WITH_CODE)], "howto", CREATE, indexStarting())[0] as Judged;
+    expect(command.verdict).toBe("sure");
+  });
+
+  it("is not sure of a passage that never says the undoing verb: it shows another («helm repo add»)", () => {
+    const judged = judge([candidate("t#0", 1, WITH_CODE)], "howto", UNDO, saying("repositori"))[0] as Judged;
     expect(judged).toMatchObject({ verdict: "possible", other: true });
   });
 
-  it("is sure of one that says it, in its text or its heading", () => {
+  it("is sure of one that says the undoing verb, in its text or its heading", () => {
     expect(verdictWith(saying("repositori", "удал"))).toBe("sure");
     expect(verdictWith({ ...saying("repositori"), heads: (_, terms) => terms.has("удал") })).toBe("sure");
   });

@@ -107,19 +107,22 @@ describe("understand: weighted terms", () => {
     expect(only("посмотрим").happening).toBeUndefined();
   });
 
-  it("marks the undoing verb a how-to asks to do («как удалить», «how to delete»), after fillers", () => {
-    const action = (query: string) =>
+  it("marks the operation a how-to asks to do, after fillers, and whether it undoes", () => {
+    const marked = (query: string) =>
       understanding
         .understand(query)
-        .terms.filter((t) => t.action)
-        .map((t) => t.term);
-    expect(action("как удалить репозиторий хельма")).toHaveLength(1);
-    expect(action("как можно быстро снять теинт с ноды")).toHaveLength(1);
-    expect(action("how to delete a helm release")).toEqual(["delet"]);
-    // Adding, a verb that undoes nothing, a word after the verb, or no how-to at all: no action.
-    expect(action("как добавить репозиторий хельма")).toEqual([]);
-    expect(action("как сделать чтобы удалить под")).toEqual([]);
-    expect(action("зачем удалять поды")).toEqual([]);
+        .terms.filter((t) => t.operation)
+        .map((t) => `${t.term}${t.undoes ? " undoes" : ""}`);
+    expect(marked("как удалить репозиторий хельма")).toEqual([
+      `${understanding.termsOf("удалить")[0]?.term} undoes`,
+    ]);
+    expect(marked("как можно быстро снять теинт с ноды")).toHaveLength(1);
+    expect(marked("how to delete a helm release")).toEqual(["delet undoes"]);
+    expect(marked("как создать сервис")).toEqual([understanding.termsOf("создать")[0]?.term]);
+    // A verb of no operation, a word after the verb, or no how-to at all: none.
+    expect(marked("как указать версию")).toEqual([]);
+    expect(marked("как сделать чтобы удалить под")).toEqual([]);
+    expect(marked("зачем удалять поды")).toEqual([]);
   });
 
   it("weighs a Russian adjective half, unless the glossary names it or the question asks why", () => {
