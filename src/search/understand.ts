@@ -50,7 +50,7 @@ const HOW_FILLERS = new Set([
   "we",
 ]);
 /** The verb of a how-to: a Russian infinitive, or an English word after «how to». */
-const ACTION_FORM = /(?:ть|ться|ти|чь)$|^[a-z]+$/u;
+const HOWTO_VERB = /(?:ть|ться|ти|чь)$|^[a-z]+$/u;
 
 /** A negation right before a word («не попадал», «ни один»), but not a contrast («деплоймент, а не репликасет»). */
 const NEGATION = /(?:^|[^\p{L}])(?:не|ни)\s+$/iu;
@@ -116,12 +116,7 @@ export interface Understanding {
 
 /** Creates the question-understanding stage for an analyzer and the notes' vocabulary. */
 export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary): Understanding {
-  const generic = new Set<string>();
-  for (const word of GENERIC_WORDS) {
-    const term = analyzer.termOf(word);
-    if (term !== undefined) generic.add(term);
-  }
-
+  /** The terms of a word list (stop words give none). */
   const termsOfWords = (words: Iterable<string>) => {
     const terms = new Set<string>();
     for (const word of words) {
@@ -130,6 +125,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     }
     return terms;
   };
+  const generic = termsOfWords(GENERIC_WORDS);
   const operations = termsOfWords(OPERATION_WORDS);
   const undoing = termsOfWords(UNDOING_WORDS);
 
@@ -171,8 +167,8 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     return at === 0 ? { text: query, words } : { text: out + query.slice(at) };
   };
 
-  /** The terms of a text (from its words, when already analysed); an unknown compound is looked up by its parts. */
   /**
+   * The terms of a text (from its words, when already analysed); an unknown compound is looked up by its parts.
    * A Russian adjective the glossary does not name a thing by («конкретной ноде», «нужные ноды») weighs half:
    * rare in the notes, it would outweigh the thing it qualifies. Not in a why-question, whose quality is what
    * is asked about («почему cilium такой быстрый»).
@@ -242,11 +238,11 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
   };
 
   /** Marks the operation a how-to asks to do: the verb right after «как» («как можно быстро удалить…»). */
-  const markAction = (terms: QueryTerm[], words: readonly Token[]) => {
+  const markOperation = (terms: QueryTerm[], words: readonly Token[]) => {
     const at = words.findIndex((w) => HOW.has(w.surface));
     if (at < 0) return;
     const verb = words.slice(at + 1).find((w) => !HOW_FILLERS.has(w.surface));
-    if (verb?.term === undefined || !ACTION_FORM.test(verb.surface) || !operations.has(verb.term)) return;
+    if (verb?.term === undefined || !HOWTO_VERB.test(verb.surface) || !operations.has(verb.term)) return;
     const term = terms.find((t) => t.term === vocabulary.knownStem(verb.term as string));
     if (term === undefined) return;
     term.operation = true;
@@ -262,7 +258,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       const intent = intentOf(parsed);
       const question: Question = { text: parsed.text, intent, terms: termsOf(parsed.text, intent, words) };
       if (parsed.sides) question.sides = parsed.sides;
-      if (question.intent === "howto") markAction(question.terms, words ?? wordsOf(parsed.text));
+      if (question.intent === "howto") markOperation(question.terms, words ?? wordsOf(parsed.text));
       return question;
     },
     termsOf: (text, intent) => termsOf(text, intent),
