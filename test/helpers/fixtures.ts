@@ -1,5 +1,6 @@
-// Small domain objects for pure tests: passages, hits, topics, answers.
-import type { Passage, Topic } from "../../src/knowledge/types.ts";
+// Small domain objects for pure tests: passages, hits, topics, answers, quiz cards.
+import type { KnowledgeBase, Passage, Topic } from "../../src/knowledge/types.ts";
+import type { Card } from "../../src/quiz/types.ts";
 import type { Hit, Segment, Snippet } from "../../src/search/types.ts";
 
 export function passage(text: string, overrides: Partial<Passage> = {}): Passage {
@@ -42,6 +43,37 @@ export function topic(id: string, sections: number, overrides: Partial<Topic> = 
       depth: 1,
       passageIds: [`${id}#${i}`],
     })),
+    ...overrides,
+  };
+}
+
+/** Notes with topics of these ids (titled by the id, capitalised) and nothing else: what a deck of cards needs. */
+export function topicsOnly(...ids: string[]): KnowledgeBase {
+  return {
+    topics: ids.map((id) => ({
+      id,
+      title: `${id[0]?.toUpperCase()}${id.slice(1)}`,
+      aliases: [],
+      file: `${id}.md`,
+      sections: [],
+    })),
+    passages: [],
+    glossary: [],
+    warnings: [],
+  };
+}
+
+/** An authored choice card «Вопрос <id>?» whose first option («да») is right. */
+export function authoredCard(id: string, topicId: string, overrides: Partial<Card> = {}): Card {
+  return {
+    id,
+    topicId,
+    question: `Вопрос ${id}?`,
+    options: ["да", "нет", "может быть"],
+    correctIndex: 0,
+    explanation: "Потому что.",
+    source: { heading: "Раздел" },
+    origin: "authored",
     ...overrides,
   };
 }

@@ -1,33 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { KnowledgeBase } from "../../src/knowledge/types.ts";
 import { localTime } from "../../src/quiz/daily.ts";
 import { createDeck } from "../../src/quiz/deck.ts";
 import { pickForGroup, startOfLocalWeek } from "../../src/quiz/group.ts";
 import type { Card } from "../../src/quiz/types.ts";
+import { authoredCard, topicsOnly } from "../helpers/fixtures.ts";
 
-const kb: KnowledgeBase = {
-  topics: [
-    { id: "alpha", title: "Alpha", aliases: [], file: "alpha.md", sections: [] },
-    { id: "beta", title: "Beta", aliases: [], file: "beta.md", sections: [] },
-  ],
-  passages: [],
-  glossary: [],
-  warnings: [],
-};
-
-function card(id: string, topicId: string, options = ["да", "нет", "может быть"]): Card {
-  return {
-    id,
-    topicId,
-    question: `Вопрос ${id}?`,
-    options,
-    correctIndex: 0,
-    explanation: "Потому что.",
-    source: { heading: "Раздел" },
-    origin: "authored",
-  };
-}
+const kb = topicsOnly("alpha", "beta");
+const card = (id: string, topicId: string, options?: string[]): Card =>
+  authoredCard(id, topicId, options ? { options } : {});
 
 const cards = [
   card("a1", "alpha"),

@@ -1,32 +1,16 @@
 // Reports of bad cards: who suspends a card (two people, or one admin), and that an edit of the card brings it back.
 import { describe, expect, it } from "vitest";
-import type { KnowledgeBase } from "../../src/knowledge/types.ts";
 import { createDeck, type Deck } from "../../src/quiz/deck.ts";
 import { cardContentHash } from "../../src/quiz/ids.ts";
 import { createCardReports } from "../../src/quiz/reports.ts";
 import type { Card } from "../../src/quiz/types.ts";
 import { createCardReportStore } from "../../src/store/card-reports.ts";
 import { openDatabase } from "../../src/store/db.ts";
+import { authoredCard, topicsOnly } from "../helpers/fixtures.ts";
 
-const kb: KnowledgeBase = {
-  topics: [{ id: "alpha", title: "Alpha", aliases: [], file: "alpha.md", sections: [] }],
-  passages: [],
-  glossary: [],
-  warnings: [],
-};
-
-function card(id: string, explanation = "Потому что."): Card {
-  return {
-    id,
-    topicId: "alpha",
-    question: `Вопрос ${id}?`,
-    options: ["да", "нет", "может быть"],
-    correctIndex: 0,
-    explanation,
-    source: { heading: "Раздел" },
-    origin: "authored",
-  };
-}
+const kb = topicsOnly("alpha");
+const card = (id: string, explanation?: string): Card =>
+  authoredCard(id, "alpha", explanation === undefined ? {} : { explanation });
 
 function setup(cards = [card("a1"), card("a2")]) {
   const store = createCardReportStore(openDatabase(":memory:"));

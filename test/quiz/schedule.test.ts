@@ -8,29 +8,10 @@ import { previousDate, streak } from "../../src/quiz/stats.ts";
 import type { Card } from "../../src/quiz/types.ts";
 import { openDatabase } from "../../src/store/db.ts";
 import { createProgressStore } from "../../src/store/progress.ts";
+import { authoredCard, topicsOnly } from "../helpers/fixtures.ts";
 
-const emptyKb: KnowledgeBase = {
-  topics: [
-    { id: "alpha", title: "Alpha", aliases: [], file: "alpha.md", sections: [] },
-    { id: "beta", title: "Beta", aliases: [], file: "beta.md", sections: [] },
-  ],
-  passages: [],
-  glossary: [],
-  warnings: [],
-};
-
-function card(id: string, topicId: string): Card {
-  return {
-    id,
-    topicId,
-    question: `Вопрос ${id}?`,
-    options: ["да", "нет", "может быть"],
-    correctIndex: 0,
-    explanation: "Потому что.",
-    source: { heading: "Раздел" },
-    origin: "authored",
-  };
-}
+const emptyKb = topicsOnly("alpha", "beta");
+const card = (id: string, topicId: string): Card => authoredCard(id, topicId);
 
 function setup(cards = [card("a1", "alpha"), card("a2", "alpha"), card("b1", "beta"), card("b2", "beta")]) {
   const progress = createProgressStore(openDatabase(":memory:"));
