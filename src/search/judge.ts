@@ -130,6 +130,7 @@ export function judge(
   const negated = terms.filter((t) => t.negated).map((t) => t.term);
   // «как удалить репозиторий»: a passage that never says «удалить» shows how to do something else with it.
   const undoing = operation?.undoes === true ? operation.term : undefined;
+  const undoingTerms = new Set(undoing === undefined ? [] : [undoing]);
   // Only a word the notes use is something they can prohibit: «почему под не стартует» (a verb the notes never
   // use) is not answered by whatever passage says «нельзя».
   const prohibitable = terms.some((t) => t.negated && !t.generic);
@@ -144,7 +145,7 @@ export function judge(
     const matched = subjectMatch(c, intent);
     const opposite = negated.some((t) => index.says(c.passage, t) && !index.negates(c.passage, t));
     const otherAction =
-      undoing !== undefined && !index.says(c.passage, undoing) && !index.heads(c.passage, new Set([undoing]));
+      undoing !== undefined && !index.says(c.passage, undoing) && !index.heads(c.passage, undoingTerms);
     const other = opposite || otherAction;
     // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or
     // one of its sentences). A passage that only mentions the thing («разместить ингрессы на машинах») is no

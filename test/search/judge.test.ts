@@ -147,14 +147,11 @@ describe("judge: thresholds", () => {
   it("takes what a definition defines from the question's heaviest subject words", () => {
     const asked: string[][] = [];
     const recording: PassageIndex = {
-      gather: () => [],
+      ...indexStarting(),
       startsWith: (_, terms) => {
         asked.push([...terms]);
         return false;
       },
-      heads: () => false,
-      says: () => true,
-      negates: () => false,
     };
     const terms: QueryTerm[] = [
       { term: "deploy", form: 1, generic: false, weight: 2, name: true },
