@@ -79,3 +79,10 @@ delete remove stop disable detach decrease uninstall cancel clean`;
 export const UNDOING_WORDS: ReadonlySet<string> = new Set(words(UNDOING));
 /** Operation verbs, the undoing ones among them (see {@link OPERATIONS}). */
 export const OPERATION_WORDS: ReadonlySet<string> = new Set([...words(OPERATIONS), ...UNDOING_WORDS]);
+
+/**
+ * Phrases that say how to answer, not what about: «объясни простыми словами, что такое под», «вкратце про
+ * helm», "explain in simple terms". Their words would match a heading such as «Service в двух словах».
+ */
+export const ANSWER_FORM =
+  /(?:^|[^\p{L}])(?:(?:простыми|своими|другими)\s+словами|в\s+(?:двух|двух-трех|паре)\s+слов(?:ах)?|двумя\s+словами|простым\s+языком|на\s+пальцах|по[-\s]простому|по[-\s]русски|вкратце|кратко|коротко|подробно|подробнее|поподробнее|в\s+общих\s+чертах|для\s+(?:чайников|новичков|новичка|тупых)|in\s+(?:simple|plain)\s+(?:terms|words|english)|in\s+short|in\s+a\s+nutshell|briefly|eli5)(?=$|[^\p{L}])/giu;

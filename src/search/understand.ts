@@ -3,7 +3,7 @@
 import type { Analyzer, Token } from "./analyzer.ts";
 import { switchLayout } from "./layout.ts";
 import { cleanQuery, type Intent, intentOf, parseQuery } from "./query.ts";
-import { GENERIC_WORDS, OPERATION_WORDS, UNDOING_WORDS } from "./stopwords.ts";
+import { ANSWER_FORM, GENERIC_WORDS, OPERATION_WORDS, UNDOING_WORDS } from "./stopwords.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** Only the first words of a very long query are used. */
@@ -56,6 +56,11 @@ const HOWTO_VERB = /(?:ть|ться|ти|чь)$|^[a-z]+$/u;
 const NEGATION = /(?:^|[^\p{L}])(?:не|ни)\s+$/iu;
 const CONTRAST = /(?:^|[^\p{L}])а\s+не\s+$/iu;
 const NEGATION_REACH = 8;
+
+/** Where `text` says how to answer («простыми словами», «вкратце»): spans whose words are not terms. */
+function answerForm(text: string): [number, number][] {
+  return [...text.matchAll(ANSWER_FORM)].map((m) => [m.index, m.index + m[0].length]);
+}
 
 /** One term of a question. */
 export interface QueryTerm {
@@ -204,9 +209,11 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         ...(happening ? { happening } : {}),
       });
     };
+    const form = answerForm(text);
     for (const token of words) {
       // A lone letter says nothing about the subject (the «b» of a pasted «<b>», an «и» typed in Latin).
       if (token.term === undefined || token.surface.length < 2) continue;
+      if (form.some(([start, end]) => token.start >= start && token.end <= end)) continue;
       const before = text.slice(Math.max(0, token.start - NEGATION_REACH), token.start);
       const latin = /^[a-z]/.test(token.surface);
       const unknownVerb =

@@ -241,6 +241,17 @@ describe("understand: weighted terms", () => {
     expect(understanding.termsOf("что такое под и под и поды").map((t) => t.term)).toEqual(["pod"]);
   });
 
+  it("gives no terms to words that say how to answer («простыми словами», «вкратце», in simple terms)", () => {
+    const terms = (q: string) => understanding.termsOf(q).map((t) => t.term);
+    expect(terms("объясни простыми словами, что такое под")).toEqual(["pod"]);
+    expect(terms("вкратце про хельм")).toEqual(["helm"]);
+    expect(terms("what is helm in simple terms")).toEqual(["helm"]);
+    expect(terms("под в двух словах")).toEqual(["pod"]);
+    // Only the phrase: the same words elsewhere still count.
+    expect(terms("простые слова в логах пода")).toEqual(expect.arrayContaining(["pod", "лог"]));
+    expect(terms("простые слова в логах пода").length).toBeGreaterThan(2);
+  });
+
   it(`reads only the first ${MAX_QUERY_WORDS} words`, () => {
     const filler = Array.from({ length: MAX_QUERY_WORDS }, () => "под").join(" ");
     expect(understanding.termsOf(`${filler} репликасет`).map((t) => t.term)).toEqual(["pod"]);
