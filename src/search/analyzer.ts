@@ -22,12 +22,24 @@ const english = snowball.newStemmer("english");
 /** Letters with their combining marks (a decomposed й stays one letter). Words joined by `-`, `_`, `.`, `=`, `:` or `/` stay one token: `kube-router`, `nodeType=ingress`, `k8s-ingress-1`. */
 const WORD =
   /[\p{L}\p{M}\p{N}]+(?:['’]?[\p{L}\p{M}\p{N}]+)*(?:[-_.=:/][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)*/gu;
+/**
+ * A link's scheme and host: where a page is, not what the passage says. «https», «www», «prudnitskiy.pro» would
+ * answer «https в ingress» with a passage that only cites a source. The path stays: it often names its subject
+ * («hello-helm», «k8s-pod-distribution»).
+ */
+const LINK_HOST = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`()[\]{}/]+/giu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN_ONLY = /^[a-z]+$/;
 
 /** NFC, lower case, ё → е. Nothing else: й stays й, accents on Latin letters stay. */
 export function normalize(text: string): string {
   return text.normalize("NFC").toLowerCase().replaceAll("ё", "е");
+}
+
+/** `text` with the scheme and host of its links blanked out, offsets kept. */
+function withoutLinkHosts(text: string): string {
+  if (!text.includes("://") && !text.includes("www.")) return text;
+  return text.replace(LINK_HOST, (host) => " ".repeat(host.length));
 }
 
 const stems = new Map<string, string>();
@@ -133,7 +145,7 @@ export function createAnalyzer(glossary: Glossary = []): Analyzer {
   const tokens = (text: string): Token[] => {
     const result: Token[] = [];
     const stemmed: string[] = [];
-    for (const match of text.matchAll(WORD)) {
+    for (const match of withoutLinkHosts(text).matchAll(WORD)) {
       const raw = match[0];
       const word = analyseWord(raw);
       const start = match.index;
@@ -176,7 +188,7 @@ export function createAnalyzer(glossary: Glossary = []): Analyzer {
 
   const scan = (text: string, visit: (word: Word, term: string | undefined) => void): void => {
     const sequence: Word[] = [];
-    for (const match of text.matchAll(WORD)) sequence.push(analyseWord(match[0]));
+    for (const match of withoutLinkHosts(text).matchAll(WORD)) sequence.push(analyseWord(match[0]));
     const found =
       phrases.size > 0 ? phrasesIn((i) => (sequence[i] as Word).stemmed, sequence.length) : undefined;
     for (let i = 0; i < sequence.length; i++) {

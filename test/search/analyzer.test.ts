@@ -84,6 +84,22 @@ describe("analyzer tokens and terms", () => {
     expect(analyzer.terms("k8s-ingress-1")).toContain("k8s-ingress-1");
   });
 
+  it("gives a link's scheme and host no words, keeps its path, and keeps offsets", () => {
+    const text =
+      "Src: https://prudnitskiy.pro/post/k8s-pod-distribution/ и www.example.com/hello-helm и http";
+    const tokens = analyzer.tokens(text);
+    const surfaces = tokens.map((t) => t.surface);
+    expect(surfaces).not.toContain("https");
+    expect(surfaces.some((s) => s.includes("prudnitskiy") || s.includes("example"))).toBe(false);
+    expect(surfaces).toEqual(
+      expect.arrayContaining(["src", "post/k8s-pod-distribution", "hello-helm", "http"]),
+    );
+    for (const t of tokens) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.surface);
+    expect(analyzer.terms(text)).toEqual(
+      tokens.flatMap((t) => (t.term ? [t.term, ...t.parts.filter((p) => p !== t.term)] : t.parts)),
+    );
+  });
+
   it("maps a glossary phrase to the one term of its group", () => {
     const phrase = analyzer.terms("балансировщик нагрузки");
     expect(new Set(phrase).size).toBe(1);
