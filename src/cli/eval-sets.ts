@@ -19,9 +19,10 @@ const root = path.join(import.meta.dirname, "../..");
 const evalDir = path.join(root, "test/eval");
 
 /**
- * Loads the three sets: `edited` (KNOWLEDGE_DIR, default knowledge/), `raw` (the author's notes as extracted from
+ * Loads the four sets: `edited` (KNOWLEDGE_DIR, default knowledge/), `raw` (the author's notes as extracted from
  * the PDF, test/eval/raw/, with the edited notes' glossary: the glossary is the user's vocabulary, not notes), and
- * `holdout` (test/eval/holdout/: Linux notes with no glossary, never tuned on).
+ * two never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text) and `holdout-md`
+ * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown).
  */
 export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")): Promise<EvalSet[]> {
   const questions = parseQuestions(await readFile(path.join(evalDir, "questions.yaml"), "utf8"));
@@ -29,6 +30,7 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
   const raw = await loadKnowledge(path.join(evalDir, "raw"));
   raw.glossary = edited.glossary;
   const holdout = await loadKnowledge(path.join(evalDir, "holdout/notes"));
+  const holdoutMd = await loadKnowledge(path.join(evalDir, "holdout-md/notes"));
   return [
     { name: "edited", notes: "knowledge/ (hand-edited Markdown)", kb: edited, questions },
     { name: "raw", notes: "test/eval/raw/kubernetes-notes.txt (PDF text) + glossary", kb: raw, questions },
@@ -37,6 +39,12 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
       notes: "test/eval/holdout/ (Linux, never tuned on)",
       kb: holdout,
       questions: parseQuestions(await readFile(path.join(evalDir, "holdout/questions.yaml"), "utf8")),
+    },
+    {
+      name: "holdout-md",
+      notes: "test/eval/holdout-md/ (Git, Obsidian Markdown, never tuned on)",
+      kb: holdoutMd,
+      questions: parseQuestions(await readFile(path.join(evalDir, "holdout-md/questions.yaml"), "utf8")),
     },
   ];
 }

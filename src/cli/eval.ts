@@ -1,4 +1,4 @@
-// `npm run eval`: search quality on the evaluation sets (edited notes, raw notes, holdout), Konspekt beside
+// `npm run eval`: search quality on the evaluation sets (edited notes, raw notes, two held-out sets), Konspekt beside
 // MiniSearch with default options. `-- --failures` lists every question not answered right at once.
 import { createBaseline } from "../search/baseline.ts";
 import { createSearchEngine } from "../search/engine.ts";
