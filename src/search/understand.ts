@@ -12,6 +12,11 @@ export const MAX_QUERY_WORDS = 32;
 const GENERIC_WEIGHT = 0.25;
 /** How much a Russian adjective outside the glossary counts: it qualifies the subject, it is not the subject. */
 const MODIFIER_WEIGHT = 0.5;
+/**
+ * How much the operation a how-to asks for counts («как добавить метку на узел»): it says what to do with the
+ * thing, the thing is what the answer is about. Rare in the notes, «добавить» would outweigh «метку».
+ */
+const OPERATION_WEIGHT = 0.5;
 
 /**
  * Russian verb forms: infinitives, past tense, reflexives, present third person. A verb the notes never use says
@@ -244,7 +249,10 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     return [...terms.values()];
   };
 
-  /** Marks the operation a how-to asks to do: the verb right after «как» («как можно быстро удалить…»). */
+  /**
+   * Marks the operation a how-to asks to do: the verb right after «как» («как можно быстро удалить…»). Unless
+   * generic already, it weighs {@link OPERATION_WEIGHT} of what it would.
+   */
   const markOperation = (terms: QueryTerm[], words: readonly Token[]) => {
     const at = words.findIndex((w) => HOW.has(w.surface));
     if (at < 0) return;
@@ -253,6 +261,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     const term = terms.find((t) => t.term === vocabulary.knownStem(verb.term as string));
     if (term === undefined) return;
     term.operation = true;
+    if (!term.generic) term.weight *= OPERATION_WEIGHT;
     if (undoing.has(verb.term)) term.undoes = true;
   };
 

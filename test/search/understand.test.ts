@@ -117,12 +117,30 @@ describe("understand: weighted terms", () => {
       `${understanding.termsOf("удалить")[0]?.term} undoes`,
     ]);
     expect(marked("как можно быстро снять теинт с ноды")).toHaveLength(1);
+    expect(marked("как повесить теинт на ноду")).toEqual([understanding.termsOf("повесить")[0]?.term]);
     expect(marked("how to delete a helm release")).toEqual(["delet undoes"]);
     expect(marked("как создать сервис")).toEqual([understanding.termsOf("создать")[0]?.term]);
     // A verb of no operation, a word after the verb, or no how-to at all: none.
     expect(marked("как указать версию")).toEqual([]);
     expect(marked("как сделать чтобы удалить под")).toEqual([]);
     expect(marked("зачем удалять поды")).toEqual([]);
+  });
+
+  it("weighs the operation of a how-to half of the same word elsewhere, and leaves a generic one as it is", () => {
+    const notes = pipelineOf([
+      { text: "Создать сервис можно командой kubectl expose." },
+      { text: "Поставить чарт можно командой helm install." },
+      { text: "Сервис открывает порт." },
+    ]).understanding;
+    const weight = (query: string, word: string) =>
+      termOf(notes.understand(query).terms, notes.termsOf(word)[0]?.term ?? "")?.weight ?? 0;
+    const asked = weight("как создать сервис", "создать");
+    expect(asked).toBeGreaterThan(0);
+    expect(asked).toBeCloseTo(weight("зачем создать сервис", "создать") / 2);
+    expect(weight("как поставить чарт", "поставить")).toBeGreaterThan(0);
+    expect(weight("как поставить чарт", "поставить")).toBeCloseTo(
+      weight("зачем поставить чарт", "поставить"),
+    );
   });
 
   it("weighs a Russian adjective half, unless the glossary names it or the question asks why", () => {
