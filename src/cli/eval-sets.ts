@@ -19,10 +19,11 @@ const root = path.join(import.meta.dirname, "../..");
 const evalDir = path.join(root, "test/eval");
 
 /**
- * Loads the four sets: `edited` (KNOWLEDGE_DIR, default knowledge/), `raw` (the author's notes as extracted from
- * the PDF, test/eval/raw/, with the edited notes' glossary: the glossary is the user's vocabulary, not notes), and
- * two never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text) and `holdout-md`
- * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown).
+ * Loads the sets: `edited` (KNOWLEDGE_DIR, default knowledge/), `raw` (the author's notes as extracted from the
+ * PDF, test/eval/raw/, with the edited notes' glossary: the glossary is the user's vocabulary, not notes), the
+ * same two with no glossary (what a new user who wrote none gets), and two never tuned on, with no glossary:
+ * `holdout` (test/eval/holdout/: Linux notes as PDF text) and `holdout-md` (test/eval/holdout-md/: Git notes as a
+ * new user's Obsidian Markdown).
  */
 export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")): Promise<EvalSet[]> {
   const questions = parseQuestions(await readFile(path.join(evalDir, "questions.yaml"), "utf8"));
@@ -34,6 +35,18 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
   return [
     { name: "edited", notes: "knowledge/ (hand-edited Markdown)", kb: edited, questions },
     { name: "raw", notes: "test/eval/raw/kubernetes-notes.txt (PDF text) + glossary", kb: raw, questions },
+    {
+      name: "edited-noglossary",
+      notes: "knowledge/ without its glossary",
+      kb: { ...edited, glossary: [] },
+      questions,
+    },
+    {
+      name: "raw-noglossary",
+      notes: "test/eval/raw/kubernetes-notes.txt without a glossary",
+      kb: { ...raw, glossary: [] },
+      questions,
+    },
     {
       name: "holdout",
       notes: "test/eval/holdout/ (Linux, never tuned on)",

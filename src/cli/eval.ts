@@ -1,5 +1,6 @@
-// `npm run eval`: search quality on the evaluation sets (edited notes, raw notes, two held-out sets), Konspekt beside
-// MiniSearch with default options. `-- --failures` lists every question not answered right at once.
+// `npm run eval`: search quality on the evaluation sets (edited notes, raw notes, both without a glossary, two
+// held-out sets), Konspekt beside MiniSearch with default options, and a summary of all sets at the end.
+// `-- --failures` lists every question not answered right at once.
 import { createBaseline } from "../search/baseline.ts";
 import { createSearchEngine } from "../search/engine.ts";
 import { evaluate, type KindScore } from "../search/evaluate.ts";
@@ -59,6 +60,10 @@ function table(rows: string[][]): string {
   return out.join("\n");
 }
 
+/** One line per set: answerable questions (hit@1, hit@3, unsure, refused) and wrong answers over all of them. */
+const summary: string[][] = [
+  ["set", "hit@1", "hit@3", "wrong", "unsure", "refused", "│", "base@1", "bwrong"],
+];
 for (const set of await loadEvalSets(process.env.KNOWLEDGE_DIR)) {
   if (only !== undefined && set.name !== only) continue;
   const engine = createSearchEngine(set.kb);
@@ -87,6 +92,30 @@ for (const set of await loadEvalSets(process.env.KNOWLEDGE_DIR)) {
   );
   console.log(table(rows));
   if (showFailures) for (const failure of ours.failures) console.log(`  ✗ ${failure}`);
+  const count = (share: number, of: KindScore) => `${Math.round(share * of.count)}/${of.count}`;
+  summary.push([
+    set.name,
+    `${f(ours.answerable.hit1)} (${count(ours.answerable.hit1, ours.answerable)})`,
+    f(ours.answerable.hit3),
+    `${f(ours.all.wrong)} (${count(ours.all.wrong, ours.all)})`,
+    f(ours.answerable.unsure),
+    f(ours.answerable.refused),
+    "│",
+    f(theirs.answerable.hit1),
+    f(theirs.all.wrong),
+  ]);
+}
+if (summary.length > 2) {
+  console.log(
+    "\nall sets: hit@1, hit@3, unsure and refused over answerable questions; wrong over all questions",
+  );
+  const widths = summary[0]?.map((_, i) => Math.max(...summary.map((r) => (r[i] ?? "").length))) ?? [];
+  for (const [i, r] of summary.entries()) {
+    console.log(
+      r.map((c, j) => (j === 0 ? c.padEnd(widths[j] ?? 0) : c.padStart(widths[j] ?? 0))).join("  "),
+    );
+    if (i === 0) console.log(widths.map((w) => "─".repeat(w)).join("  "));
+  }
 }
 console.log(
   "\nhit@1: a sure answer, right at once (out of scope: no sure answer). wrong: a sure answer, wrong. unsure: «возможно, вы про…» offered. refused: «ничего не нашёл». base…: MiniSearch with default options, which always answers.",

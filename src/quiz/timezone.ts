@@ -2,6 +2,7 @@
 // English («новосибирск», «Москва», «berlin»; city → zone from the city-timezones package), or an offset
 // («UTC+7», «GMT-3», «+03:00», «МСК+4»). Pure apart from loading the city list once, on first use.
 import { createRequire } from "node:module";
+import { transliterate } from "../translit.ts";
 import { isValidTimeZone, normalizeTimeZone } from "./daily.ts";
 
 /** What `/timezone <text>` names: a zone this Node.js knows, or why not. */
@@ -56,42 +57,6 @@ const ALIASES: Record<string, string> = {
   лосанджелес: "America/Los_Angeles",
 };
 
-const CYRILLIC: Record<string, string> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  д: "d",
-  е: "e",
-  ё: "e",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  й: "y",
-  к: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
-  х: "kh",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
-  щ: "shch",
-  ъ: "",
-  ы: "y",
-  ь: "",
-  э: "e",
-  ю: "yu",
-  я: "ya",
-};
-
 /** Lower case, ё as е, letters only: «Санкт-Петербург» → «санктпетербург». */
 function nameKey(text: string): string {
   return text
@@ -113,10 +78,6 @@ function latinKey(latin: string): string {
     .replace(/yo/g, "e")
     .replace(/iy|yi|ii/g, "y")
     .replace(/kh/g, "h");
-}
-
-function transliterate(russian: string): string {
-  return [...russian].map((ch) => CYRILLIC[ch] ?? ch).join("");
 }
 
 type City = { city: string; city_ascii: string; timezone: string | null; pop: number };

@@ -94,7 +94,11 @@ export interface Analyzer {
  * Builds the analyzer for a glossary. Each glossary group maps every one of its words or phrases to the
  * analysed form of its first entry, so «деплоймент», «deployment» and «деплой» index and match alike.
  */
-export function createAnalyzer(glossary: Glossary = []): Analyzer {
+export function createAnalyzer(
+  glossary: Glossary = [],
+  /** Russian stems that stand for an English word (see `cognatesIn`): «деплоймент» → deployment. */
+  cognates: ReadonlyMap<string, string> = new Map(),
+): Analyzer {
   const single = new Map<string, string>();
   const phrases = new Map<string, string>();
   const phraseStarts = new Set<string>();
@@ -125,6 +129,10 @@ export function createAnalyzer(glossary: Glossary = []): Analyzer {
     const s = stem(surface);
     return single.get(s) ?? single.get(surface) ?? s;
   };
+  for (const [russian, english] of cognates) {
+    const term = wordTerm(english);
+    if (term !== undefined && !single.has(russian)) single.set(russian, term);
+  }
 
   // Words repeat: each distinct word is analysed once (the cache is dropped when it grows too large).
   const words = new Map<string, Word>();

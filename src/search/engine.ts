@@ -2,8 +2,9 @@
 // through four stages, one module each: understand (understand.ts) → gather candidates (candidates.ts) →
 // judge them (judge.ts) → shape the answer (shape.ts).
 import type { KnowledgeBase, Passage, Topic } from "../knowledge/types.ts";
-import { type Analyzer, createAnalyzer, normalize } from "./analyzer.ts";
-import { type Candidate, createPassageIndex, type FieldBoosts } from "./candidates.ts";
+import { type Analyzer, createAnalyzer, normalize, stem } from "./analyzer.ts";
+import { type Candidate, createPassageIndex, type FieldBoosts, splitCode } from "./candidates.ts";
+import { cognatesIn } from "./cognates.ts";
 import { DEFAULT_JUDGE, type Judged, type JudgeOptions, judge } from "./judge.ts";
 import type { Intent } from "./query.ts";
 import { type ShapeInput, sectionsLedInto, shapeAnswer } from "./shape.ts";
@@ -78,7 +79,13 @@ export function createSearchEngine(
   kb: KnowledgeBase,
   options: SearchOptions = DEFAULT_OPTIONS,
 ): SearchEngine {
-  const analyzer = createAnalyzer(kb.glossary);
+  const analyzer = createAnalyzer(
+    kb.glossary,
+    cognatesIn(
+      kb.passages.flatMap((p) => [splitCode(p.text).prose, ...p.headingPath]),
+      stem,
+    ),
+  );
   const vocabulary = new Vocabulary(analyzer);
   const byId = new Map(kb.passages.map((p) => [p.id, p]));
   const topicById = new Map(kb.topics.map((t) => [t.id, t]));
@@ -97,7 +104,7 @@ export function createSearchEngine(
     options.boost,
     options.window,
   );
-  for (const group of kb.glossary) for (const entry of group) vocabulary.learn(entry);
+  for (const group of kb.glossary) for (const entry of group) vocabulary.learn(entry, false);
   const understanding = createUnderstanding(analyzer, vocabulary);
 
   const subjectOf = (terms: readonly QueryTerm[]) => terms.filter((t) => !t.generic).map((t) => t.term);

@@ -1,6 +1,7 @@
 // The notes' vocabulary: which terms the notes use and how rare each is, and the words known for typo and
 // keyboard-layout correction. Built once with the index; read by query understanding and scoring.
-import type { Analyzer } from "./analyzer.ts";
+import { type Analyzer, stem } from "./analyzer.ts";
+import { CognateIndex } from "./cognates.ts";
 import { switchLayout } from "./layout.ts";
 import { Lexicon } from "./typos.ts";
 
@@ -22,6 +23,7 @@ export class Vocabulary {
   private readonly documentFrequency = new Map<string, number>();
   private readonly surfaceTerm = new Map<string, string>();
   private readonly lexicon = new Lexicon();
+  private readonly cognates = new CognateIndex();
   private documents = 0;
   // Questions repeat their words: each word is looked up (and corrected, by edit distance over the lexicon)
   // once. What the notes know only changes while the index is built; learning forgets the answers.
@@ -30,8 +32,12 @@ export class Vocabulary {
 
   constructor(private readonly analyzer: Analyzer) {}
 
-  /** Analyses text of the notes, learning its words for typo and layout correction. */
-  learn(text: string): LearnedText {
+  /**
+   * Analyses text of the notes, learning its words for typo and layout correction, and for the same word in the
+   * other script when `prose`: code is full of English keys (`operator: Exists`), and a glossary's words need
+   * not be in the notes.
+   */
+  learn(text: string, prose = true): LearnedText {
     this.forgetLookups();
     const terms: string[] = [];
     const parts: string[] = [];
@@ -43,6 +49,7 @@ export class Vocabulary {
       if (/^\p{L}+$/u.test(word.surface)) {
         this.surfaceTerm.set(word.surface, term);
         this.lexicon.add(word.surface);
+        if (prose) this.cognates.add(word.surface, word.stemmed);
       } else if (word.parts.length > 0) {
         // The words of a compound are known too: a typo in «kube-ruoter» is corrected to «router».
         this.surfaceTerm.set(word.surface, term);
@@ -147,7 +154,9 @@ export class Vocabulary {
     const switched = switchLayout(surface);
     if (switched !== surface && this.knownWord(switched) && this.analyzer.termOf(switched) !== undefined)
       return switched;
-    return this.lexicon.nearest(surface);
+    // A typo first: «контролер» is «контроллер». Else the same word in the other script: «теинт» where the notes
+    // only say «taint».
+    return this.lexicon.nearest(surface) ?? this.cognates.find(stem(surface));
   }
 
   private forgetLookups(): void {

@@ -63,6 +63,31 @@ export function topicsOnly(...ids: string[]): KnowledgeBase {
   };
 }
 
+/** One topic «notes» whose sections are these passages, each under its heading, with this glossary. */
+export function kbFromPassages(
+  sections: readonly { heading: string; text: string }[],
+  glossary: string[][] = [],
+): KnowledgeBase {
+  return {
+    topics: [
+      topic("notes", sections.length, {
+        sections: sections.map((s, i) => ({ heading: s.heading, depth: 1, passageIds: [`notes#${i}`] })),
+      }),
+    ],
+    passages: sections.map((s, i) =>
+      passage(s.text, {
+        id: `notes#${i}`,
+        topicId: "notes",
+        topicTitle: "Notes",
+        headingPath: [s.heading],
+        order: i,
+      }),
+    ),
+    glossary,
+    warnings: [],
+  };
+}
+
 /** An authored choice card «Вопрос <id>?» whose first option («да») is right. */
 export function authoredCard(id: string, topicId: string, overrides: Partial<Card> = {}): Card {
   return {

@@ -1,0 +1,150 @@
+// English terms in Russian letters: «деплоймент» is deployment, «теинт» is taint, «ингресс» is ingress. Learners
+// write both, often in one set of notes, and no glossary need say so: the two sound alike.
+
+import { transliterate } from "../translit.ts";
+
+const CYRILLIC = /^\p{Script=Cyrillic}+$/u;
+const LATIN_WORD = /^[a-z]+$/;
+
+/**
+ * How a word sounds, spelled one way for both scripts: Russian letters transliterated, and English spellings of
+ * one sound made one («tion» and «шн», «c» and «к», «с» or «ц», «ph» and «ф», «дж» and «j»).
+ */
+export function soundOf(word: string): string {
+  // Romanized as an English speaker hears it: х as h, ц as the s of «cilium», щ as sh.
+  const latin = CYRILLIC.test(word)
+    ? transliterate(word).replace(/shch/g, "sh").replace(/kh/g, "h").replace(/ts/g, "s")
+    : word;
+  return latin
+    .replace(/dzh/g, "j")
+    .replace(/tch/g, "ch")
+    .replace(/ph/g, "f")
+    .replace(/ck/g, "k")
+    .replace(/qu/g, "kv")
+    .replace(/q/g, "k")
+    .replace(/x/g, "ks")
+    .replace(/w/g, "v")
+    .replace(/th/g, "t")
+    .replace(/ti(?=on)/g, "sh")
+    .replace(/c(?=[eiy])/g, "s")
+    .replace(/c/g, "k")
+    .replace(/z/g, "s")
+    .replace(/j/g, "g")
+    .replace(/(.)\1+/g, "$1");
+}
+
+/** A sound's consonants, in order: what a word in Russian letters keeps of its English original. */
+export function consonantsOf(sound: string): string {
+  return sound.replace(/[aeiouy]+/g, "").replace(/(.)\1+/g, "$1");
+}
+
+/** Words shorter than this, or with fewer consonants, have too many look-alikes («под», «тип», «нам»). */
+const MIN_LETTERS = 4;
+const MIN_CONSONANTS = 3;
+
+/**
+ * Finds the English word of the notes a Russian-lettered word stands for, and back: same consonants in the same
+ * order, and a length within a third of the other's. Several English words alike: none (ambiguous).
+ */
+export class CognateIndex {
+  private readonly byConsonants = new Map<string, Heard[]>();
+
+  /**
+   * Learns a word of the notes, in either script: a Russian word by its stem («деплойментами» by «деплоймент»),
+   * an English one as written and without a plural «s».
+   */
+  add(word: string, stem: string): void {
+    if (CYRILLIC.test(word)) this.put(stem, word);
+    else if (LATIN_WORD.test(word)) {
+      this.put(word, word);
+      if (word.endsWith("s")) this.put(word.slice(0, -1), word);
+    }
+  }
+
+  /**
+   * The word of the notes in the other script that sounds like `word` (a Russian word given by its stem), if all
+   * such words are forms of one.
+   */
+  find(word: string): string | undefined {
+    const cyrillic = CYRILLIC.test(word);
+    if (!(cyrillic || LATIN_WORD.test(word))) return undefined;
+    const sound = soundOf(word);
+    const key = this.keyOf(word, sound);
+    if (key === undefined) return undefined;
+    let found: Heard | undefined;
+    for (const other of this.byConsonants.get(key) ?? []) {
+      if (other.cyrillic === cyrillic) continue;
+      const longer = Math.max(other.sound.length, sound.length);
+      if (Math.abs(other.sound.length - sound.length) * 3 > longer || !sameStart(other.sound, sound))
+        continue;
+      // Forms of one English word («deployment», «deployments») are one sound; two sounds are two words.
+      if (found !== undefined && !sameWord(found.sound, other.sound)) return undefined;
+      if (found === undefined || other.sound.length < found.sound.length) found = other;
+    }
+    return found?.word;
+  }
+
+  private readonly heard = new Map<string, Heard>();
+
+  private put(base: string, word: string): void {
+    const sound = soundOf(base);
+    const key = this.keyOf(base, sound);
+    if (key === undefined || this.heard.has(`${base}\u0000${word}`)) return;
+    const heard: Heard = { word, sound, cyrillic: CYRILLIC.test(word) };
+    this.heard.set(`${base}\u0000${word}`, heard);
+    const bucket = this.byConsonants.get(key);
+    if (bucket) bucket.push(heard);
+    else this.byConsonants.set(key, [heard]);
+  }
+
+  private keyOf(base: string, sound: string): string | undefined {
+    if (base.length < MIN_LETTERS) return undefined;
+    const key = consonantsOf(sound);
+    return key.length < MIN_CONSONANTS ? undefined : key;
+  }
+}
+
+/** A word as learned: the word itself, the sound it was learned by, and its script. */
+interface Heard {
+  word: string;
+  sound: string;
+  cyrillic: boolean;
+}
+
+/** Whether two sounds start alike: with the same consonant, or both with a vowel («обща» is not «bash»). */
+function sameStart(a: string, b: string): boolean {
+  const vowel = /^[aeiouy]/;
+  return vowel.test(a) ? vowel.test(b) : a[0] === b[0];
+}
+
+/** Whether two sounds are forms of one word: one is the other with an ending («deployment», «deployments»). */
+function sameWord(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && long.length - short.length <= 2;
+}
+
+/**
+ * The Russian-lettered words of the notes that stand for an English word of the notes: each Russian stem
+ * («деплоймент») with the English word («deployment»).
+ */
+export function cognatesIn(texts: Iterable<string>, stemOf: (word: string) => string): Map<string, string> {
+  const index = new CognateIndex();
+  const stems = new Set<string>();
+  const seen = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(/\p{L}+/gu)) {
+      const word = match[0].toLowerCase().replaceAll("ё", "е");
+      if (seen.has(word)) continue;
+      seen.add(word);
+      const stem = stemOf(word);
+      index.add(word, stem);
+      if (CYRILLIC.test(word)) stems.add(stem);
+    }
+  }
+  const found = new Map<string, string>();
+  for (const stem of stems) {
+    const english = index.find(stem);
+    if (english !== undefined) found.set(stem, english);
+  }
+  return found;
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { stem } from "../../src/search/analyzer.ts";
+import { CognateIndex, cognatesIn, consonantsOf, soundOf } from "../../src/search/cognates.ts";
+import { createSearchEngine } from "../../src/search/engine.ts";
+import { kbFromPassages } from "../helpers/fixtures.ts";
+
+const consonants = (word: string) => consonantsOf(soundOf(word));
+
+/** An index of these words of the notes, Russian ones by their stems as the analyzer makes them. */
+function indexOf(...words: string[]): CognateIndex {
+  const index = new CognateIndex();
+  for (const word of words) index.add(word, stem(word));
+  return index;
+}
+
+describe("cognates: how a word sounds", () => {
+  it("gives an English term and its Russian spelling the same consonants", () => {
+    const pairs: [string, string][] = [
+      ["деплоймент", "deployment"],
+      ["теинт", "taint"],
+      ["ингресс", "ingress"],
+      ["цилиум", "cilium"],
+      ["толерейшн", "toleration"],
+      ["коммит", "commit"],
+      ["мердж", "merge"],
+      ["неймспейс", "namespace"],
+      ["фетч", "fetch"],
+    ];
+    for (const [russian, english] of pairs) expect(consonants(russian), russian).toBe(consonants(english));
+  });
+
+  it("tells words of other consonants apart", () => {
+    expect(consonants("деплоймент")).not.toBe(consonants("department"));
+    expect(consonants("сервис")).not.toBe(consonants("server"));
+  });
+});
+
+describe("cognates: the index", () => {
+  it("finds the English word of the notes for a Russian stem, and the Russian word for an English one", () => {
+    const index = indexOf("deployments", "taint", "деплойментами", "kubernetes");
+    expect(index.find(stem("деплоймент"))).toBe("deployments");
+    expect(index.find(stem("теинтов"))).toBe("taint");
+    expect(index.find("deployment")).toBe("деплойментами");
+    expect(index.find(stem("кубернетес"))).toBe("kubernetes");
+  });
+
+  it("finds nothing for short words, another first sound, or two English words of one sound", () => {
+    expect(indexOf("pods").find(stem("под"))).toBeUndefined();
+    expect(indexOf("bash").find(stem("общаться"))).toBeUndefined();
+    expect(indexOf("pools", "pulls").find(stem("пулы"))).toBeUndefined();
+    expect(indexOf("taint").find(stem("тент"))).toBe("taint");
+    expect(indexOf("taint").find("tent")).toBeUndefined();
+  });
+
+  it("keeps a word's length within a third of its match", () => {
+    expect(indexOf("kubernetes").find(stem("кубернетесовский"))).toBeUndefined();
+  });
+});
+
+describe("cognates: in the notes", () => {
+  it("pairs each Russian stem of the notes with the English word it spells", () => {
+    const found = cognatesIn(
+      ["Деплоймент (Deployment) управляет подами.", "Теинты и taints, ингресс."],
+      stem,
+    );
+    expect(found.get(stem("деплоймент"))).toBe("deployment");
+    expect(found.get(stem("теинты"))).toBe("taints");
+    expect(found.has(stem("ингресс"))).toBe(false);
+    expect(found.has(stem("подами"))).toBe(false);
+  });
+
+  it("answers a question in either script from notes with no glossary", () => {
+    const kb = kbFromPassages([
+      { heading: "Taints", text: "Taint marks a node so that the scheduler keeps pods off it." },
+      { heading: "Деплоймент", text: "Деплоймент описывает приложение и его реплики." },
+      {
+        heading: "Deployment strategy",
+        text: "RollingUpdate replaces pods gradually: a deployment never stops.",
+      },
+      { heading: "Сервисы", text: "Сервис даёт подам постоянный адрес." },
+    ]);
+    const engine = createSearchEngine(kb);
+    const first = (q: string) => {
+      const answer = engine.answer(q);
+      return answer.kind === "found" ? answer.hits[0]?.passage.headingPath.at(-1) : answer.kind;
+    };
+    // «теинт» is a word the notes never use: it is heard as their «taint».
+    expect(first("что такое теинт")).toBe("Taints");
+    // «деплоймент» and «deployment», both in the notes, are one term; «сервис» has no English twin there.
+    expect(engine.analyzer.termOf("деплойментом")).toBe(engine.analyzer.termOf("deployment"));
+    expect(engine.analyzer.termOf("сервис")).toBe(stem("сервис"));
+    expect(first("стратегия rollingupdate у деплоймента")).toBe("Deployment strategy");
+    expect(first("what is a деплоймент")).toBe("Деплоймент");
+  });
+
+  it("hears only the notes' own prose: not English keys of their code, nor a glossary's words", () => {
+    const kb = kbFromPassages(
+      [
+        {
+          heading: "Толерейшены",
+          text: "Толерейшн разрешает поду ноду с теинтом:\n\n```yaml\noperator: Exists\neffect: NoSchedule\n```",
+        },
+        { heading: "Контроллеры", text: "Контроллер следит за подами. A controller watches pods." },
+      ],
+      [["update", "обновить"]],
+    );
+    const engine = createSearchEngine(kb);
+    expect(engine.explain("какие эффекты у оператора").meant).toBe("какие эффекты у оператора");
+    expect(engine.explain("что будет если под апдейт").meant).toBe("что будет если под апдейт");
+    // A typo of a word the notes have is that word, not its twin in the other script.
+    expect(engine.explain("контролер").meant).toBe("контроллер");
+  });
+
+  it("leaves a glossary's word to its glossary group", () => {
+    const kb = kbFromPassages(
+      [
+        { heading: "Traefik", text: "Traefik is an ingress controller." },
+        { heading: "Трафик", text: "Трафик идёт через сервис." },
+      ],
+      [["traffic", "трафик"]],
+    );
+    const engine = createSearchEngine(kb);
+    expect(engine.analyzer.termOf("трафик")).toBe(engine.analyzer.termOf("traffic"));
+    expect(engine.analyzer.termOf("трафик")).not.toBe(engine.analyzer.termOf("traefik"));
+  });
+});
