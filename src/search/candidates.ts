@@ -146,6 +146,8 @@ export interface PassageIndex {
   startsWith(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own heading has one of `terms`. */
   heads(passage: Passage, terms: ReadonlySet<string>): boolean;
+  /** Whether the passage's own heading has every one of `terms`. */
+  headsAll(passage: Passage, terms: readonly string[]): boolean;
   /** Whether the passage's own text has `term`. */
   says(passage: Passage, term: string): boolean;
   /** Whether the passage says `term` under a negation («не попадали», «размещать нельзя»). */
@@ -361,6 +363,10 @@ export function createPassageIndex(
       return starts.some((t) => terms.has(t));
     },
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
+    headsAll: (passage, terms) => {
+      const heading = headed.get(passage.id) ?? [];
+      return terms.every((t) => heading.includes(t));
+    },
     says: (passage, term) => sequenceOf(passage).includes(term),
     negates: (passage, term) =>
       remembered(negations, passage, (p) => negatedTerms(splitCode(p.text).prose, wordTerms)).has(term),

@@ -111,6 +111,10 @@ export function judge(
     terms.filter((t) => !t.generic && t.weight >= DEFINED_SHARE * heaviest).map((t) => t.term),
   );
   const lifted = lifts?.for(terms.map((t) => t.term));
+  // «что такое ingress controller»: the section headed «Ingress Controller» is about all of it, the one headed
+  // «Ingress» that warns not to confuse it with the controller is not.
+  const subjectTerms = terms.filter((t) => !t.generic).map((t) => t.term);
+  const headedByAll = (c: Candidate) => subjectTerms.length >= 2 && index.headsAll(c.passage, subjectTerms);
   // «почему под не стартует»: a reason for what the notes never say happens is not in them.
   const unknownHappening = intent === "why" && terms.some((t) => t.happening === true);
   // A how-to is answered by a command when the notes have one for it: then a passage of prose alone is a guess.
@@ -177,7 +181,7 @@ export function judge(
     else if (c.coverage >= options.possibleCoverage && matched >= options.possibleSubject)
       verdict = "possible";
     const fitting = fits(c, intent, definesSubject) || (prohibitable && c.traits.prohibits);
-    let rank = c.score * (fitting ? options.fit : 1);
+    let rank = c.score * (fitting ? options.fit : 1) * (headedByAll(c) ? options.fit : 1);
     const lift = lifted?.get(c.passage.id) ?? 0;
     if (lift > 0 && verdict !== "none") rank *= 1 + (options.maxLift - 1) * Math.min(1, lift);
     // Not `{ ...c, verdict, rank }`: V8 copies a spread followed by more properties on its slow path, and

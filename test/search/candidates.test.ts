@@ -285,6 +285,19 @@ describe("heads", () => {
     expect(notes.index.heads(own ?? passage(""), network)).toBe(true);
     expect(notes.index.heads(above ?? passage(""), network)).toBe(false);
   });
+
+  it("sees whether the passage's own heading has every one of the terms", () => {
+    const notes = pipelineOf([
+      { text: "Описание того, что куда проксировать.", headingPath: ["Ingress"] },
+      { text: "Приложение, которое проксирует запросы.", headingPath: ["Ingress", "Ingress Controller"] },
+    ]);
+    const [ingress, controller] = notes.passages;
+    const both = notes.understanding.termsOf("ingress controller").map((t) => t.term);
+    expect(both).toHaveLength(2);
+    expect(notes.index.headsAll(controller ?? passage(""), both)).toBe(true);
+    expect(notes.index.headsAll(ingress ?? passage(""), both)).toBe(false);
+    expect(notes.index.headsAll(ingress ?? passage(""), both.slice(0, 1))).toBe(true);
+  });
 });
 
 describe("gather: words most passages have", () => {

@@ -91,6 +91,7 @@ function indexStarting(...starting: string[]): PassageIndex {
     gather: () => [],
     startsWith: (p) => starting.includes(p.id),
     heads: () => false,
+    headsAll: () => false,
     says: () => true,
     negates: () => false,
   };
@@ -362,6 +363,26 @@ describe("judge: the question's form", () => {
 
   it("breaks ties in reading order", () => {
     expect(ranked("other", candidate("t#3", 1), candidate("t#1", 1))).toEqual(["t#1", "t#3"]);
+  });
+
+  it("prefers, by the same share, the passage whose own heading names every thing asked («Ingress Controller»)", () => {
+    const both: QueryTerm[] = [
+      { term: "ingress", form: 1, generic: false, weight: 2, name: true },
+      { term: "controller", form: 1, generic: false, weight: 2, name: true },
+      { term: "сделать", form: 1, generic: true, weight: 0.5, name: false },
+    ];
+    const headed = (...ids: string[]): PassageIndex => ({
+      ...indexStarting(),
+      headsAll: (p, terms) => ids.includes(p.id) && terms.join() === "ingress,controller",
+    });
+    for (const intent of ["definition", "other"] as const) {
+      const judged = judge([candidate("t#0", 1.2), candidate("t#1", 1)], intent, both, headed("t#1"));
+      expect(judged.map((j) => j.passage.id)).toEqual(["t#1", "t#0"]);
+      expect(judged[0]?.rank).toBeCloseTo(DEFAULT_JUDGE.fit, 10);
+    }
+    // One thing asked: a heading naming it is the form's business (a definition starts with it), not this.
+    const one = judge([candidate("t#0", 1.2), candidate("t#1", 1)], "other", TERMS, headed("t#1"));
+    expect(one.map((j) => j.passage.id)).toEqual(["t#0", "t#1"]);
   });
 });
 
