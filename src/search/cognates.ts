@@ -2,6 +2,7 @@
 // write both, often in one set of notes, and no glossary need say so: the two sound alike.
 
 import { transliterate } from "../translit.ts";
+import { STOP_WORDS } from "./stopwords.ts";
 
 const CYRILLIC = /^\p{Script=Cyrillic}+$/u;
 const LATIN_WORD = /^[a-z]+$/;
@@ -54,6 +55,8 @@ export class CognateIndex {
    * an English one as written and without a plural «s».
    */
   add(word: string, stem: string): void {
+    // A function word is no term: «форма» is not FROM.
+    if (STOP_WORDS.has(word)) return;
     if (CYRILLIC.test(word)) this.put(stem, word);
     else if (LATIN_WORD.test(word)) {
       this.put(word, word);
@@ -66,6 +69,7 @@ export class CognateIndex {
    * such words are forms of one.
    */
   find(word: string): string | undefined {
+    if (STOP_WORDS.has(word)) return undefined;
     const cyrillic = CYRILLIC.test(word);
     if (!(cyrillic || LATIN_WORD.test(word))) return undefined;
     const sound = soundOf(word);

@@ -48,6 +48,8 @@ describe("cognates: the index", () => {
     expect(indexOf("pods").find(stem("под"))).toBeUndefined();
     expect(indexOf("bash").find(stem("общаться"))).toBeUndefined();
     expect(indexOf("pools", "pulls").find(stem("пулы"))).toBeUndefined();
+    // A function word is no term: «форма» is not FROM.
+    expect(indexOf("from").find(stem("форма"))).toBeUndefined();
     expect(indexOf("taint").find(stem("тент"))).toBe("taint");
     expect(indexOf("taint").find("tent")).toBeUndefined();
   });
