@@ -78,9 +78,15 @@ function readMeta(meta: string | undefined, problems: string[]): { title?: strin
 }
 
 /**
+ * A paragraph of tags and nothing else («#docker #volumes»): what the note is filed under, like tags in front
+ * matter, not something it says — alone it would be a passage that answers nothing.
+ */
+const TAGS_ONLY = /^(?:#[\p{L}\p{N}_/-]+[ \t]*\n?)+$/u;
+
+/**
  * Parses a Markdown note: front matter (`title`, `aliases`), `#`…`######` headings (and lines that are bold and
  * nothing else, as headings below them), paragraphs, lists and fenced code blocks; note-taking apps' markup in
- * prose (wiki links, embeds, comments, callouts) becomes plain text. A `#` heading before any other heading is taken
+ * prose (wiki links, embeds, comments, callouts) becomes plain text; a paragraph of tags alone is dropped. A `#` heading before any other heading is taken
  * as the title when front matter has none.
  */
 export function parseMarkdown(source: string): ParsedNote {
@@ -97,7 +103,7 @@ export function parseMarkdown(source: string): ParsedNote {
   const path = () => stack.map((h) => h.text);
   const flushPara = () => {
     const text = plainMarkup(para.join("\n"));
-    if (text) blocks.push({ kind: "prose", text, headingPath: path() });
+    if (text && !TAGS_ONLY.test(text)) blocks.push({ kind: "prose", text, headingPath: path() });
     para = [];
   };
 

@@ -43,6 +43,14 @@ describe("parseMarkdown", () => {
     ]);
   });
 
+  it("drops a paragraph of tags alone, as it does tags in front matter, and keeps tags among words", () => {
+    const note = parseMarkdown("#docker #volumes\n\n## Тома\n\n#docker #тома\nТом хранит данные. #docker");
+    expect(note.blocks).toEqual([
+      { kind: "prose", text: "#docker #тома\nТом хранит данные. #docker", headingPath: ["Тома"] },
+    ]);
+    expect(parseMarkdown("## Теги\n\n#git #ветки").blocks).toEqual([]);
+  });
+
   it("keeps a fenced block whole: blank lines, # lines and ~~~ fences included", () => {
     const code = "```bash\n# not a heading\n\nkubectl get pods\n~~~\n```";
     const note = parseMarkdown(`## X\n\n${code}\n\nПосле.`);
@@ -62,6 +70,8 @@ describe("parseMarkdown", () => {
 
 describe("parseMarkdown properties", () => {
   const word = fc.constantFrom("под", "сервис", "kubectl", "#тег", "-", "текст", "1.", "**важно**");
+  /** A paragraph of tags alone, which is dropped. */
+  const tagsOnly = (part: string) => /^(?:#тег\s*)+$/.test(part);
   // A line that is bold and nothing else is a heading (tested above), not a line of text.
   const line = fc
     .array(word, { minLength: 1, maxLength: 6 })
@@ -80,7 +90,7 @@ describe("parseMarkdown properties", () => {
         const source = parts.join("\n\n");
         const { blocks, problems } = parseMarkdown(source);
         expect(problems).toEqual([]);
-        const expected = parts.filter((p) => !/^#{2,4} /.test(p) || p.includes("\n"));
+        const expected = parts.filter((p) => (!/^#{2,4} /.test(p) || p.includes("\n")) && !tagsOnly(p));
         expect(blocks.map((b) => b.text)).toEqual(expected);
         for (const [i, block] of blocks.entries()) {
           expect(block.kind).toBe(expected[i]?.startsWith("```") ? "code" : "prose");
@@ -102,7 +112,7 @@ describe("parseMarkdown properties", () => {
             const level = (h[1] as string).length;
             while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
             stack.push({ level, text: h[2] as string });
-          } else paths.push(stack.map((s) => s.text));
+          } else if (!tagsOnly(p)) paths.push(stack.map((s) => s.text));
         }
         expect(blocks.map((b) => b.headingPath)).toEqual(paths);
       }),
