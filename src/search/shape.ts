@@ -56,12 +56,14 @@ export function shapeAnswer(input: ShapeInput): Answer {
 
   // Only the best-ranked passage may be given as sure: a sure one ranked below a possible one is a guess. A
   // possible one is given when it stands clearly apart: it covers half the question, has the things the
-  // question names in its own words, and ranks far above anything else.
+  // question names in its own words, and ranks far above anything else — and no passage below it is sure («как
+  // запустить контейнер в фоне»: the prose about containers outranks the command, which the judge was sure of).
   const top = answering[0];
   const next = answering[1];
   const clear =
     top?.verdict === "possible" &&
     top.other !== true &&
+    !answering.some((c) => c.verdict === "sure") &&
     top.coverage >= CLEAR_COVERAGE &&
     top.names >= 0.5 &&
     (next === undefined || top.rank >= CLEAR_MARGIN * next.rank);

@@ -133,6 +133,9 @@ describe("shapeAnswer: uncertain", () => {
     expect(unnamed.kind).toBe("uncertain");
     const opposite = shape([judged("p1", "possible", 9, { other: true }), judged("p2", "possible", 3)]);
     expect(opposite.kind).toBe("uncertain");
+    // A sure passage below, however far: the judge found an answer there, so both are offered.
+    const sureBelow = shape([judged("p1", "possible", 30, { coverage: 0.5 }), judged("p2", "sure", 3)]);
+    expect(sureBelow.kind === "uncertain" && ids(sureBelow.candidates)).toEqual(["p1", "p2"]);
   });
 
   it("offers at most three candidates, one per section, best first", () => {
@@ -294,10 +297,12 @@ describe("shapeAnswer: properties", () => {
         const answering = judgedList.filter((j) => j.verdict !== "none");
         const top = answering[0];
         if (answer.kind === "found") {
-          // Sure, or possible and clearly apart (covering half the question, ranked 3× above the next).
+          // Sure, or possible and clearly apart (covering half the question, ranked 3× above the next, and no
+          // sure one below).
           if (top?.verdict !== "sure") {
             expect(top?.verdict).toBe("possible");
             expect(top?.rank ?? 0).toBeGreaterThanOrEqual(3 * (answering[1]?.rank ?? 0));
+            expect(answering.filter((j) => j.verdict === "sure")).toEqual([]);
           }
           expect(answer.hits.map((h) => h.passage)).toEqual([top?.passage]);
           expect(answer.more.length).toBeLessThanOrEqual(moreCount);
