@@ -21,7 +21,8 @@ const evalDir = path.join(root, "test/eval");
 /**
  * Loads the sets: `edited` (KNOWLEDGE_DIR, default knowledge/), `raw` (the author's notes as extracted from the
  * PDF, test/eval/raw/, with the edited notes' glossary: the glossary is the user's vocabulary, not notes), the
- * same two with no glossary (what a new user who wrote none gets), and two never tuned on, with no glossary:
+ * same two with no glossary (what a new user who wrote none gets), `dev-md` (test/eval/dev-md/: Docker notes as a new
+ * user's Obsidian Markdown, no glossary, to tune on), and two never tuned on, with no glossary:
  * `holdout` (test/eval/holdout/: Linux notes as PDF text) and `holdout-md` (test/eval/holdout-md/: Git notes as a
  * new user's Obsidian Markdown).
  */
@@ -32,6 +33,7 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
   raw.glossary = edited.glossary;
   const holdout = await loadKnowledge(path.join(evalDir, "holdout/notes"));
   const holdoutMd = await loadKnowledge(path.join(evalDir, "holdout-md/notes"));
+  const devMd = await loadKnowledge(path.join(evalDir, "dev-md/notes"));
   return [
     { name: "edited", notes: "knowledge/ (hand-edited Markdown)", kb: edited, questions },
     { name: "raw", notes: "test/eval/raw/kubernetes-notes.txt (PDF text) + glossary", kb: raw, questions },
@@ -46,6 +48,12 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
       notes: "test/eval/raw/kubernetes-notes.txt without a glossary",
       kb: { ...raw, glossary: [] },
       questions,
+    },
+    {
+      name: "dev-md",
+      notes: "test/eval/dev-md/ (Docker, Obsidian Markdown, no glossary, tuned on)",
+      kb: devMd,
+      questions: parseQuestions(await readFile(path.join(evalDir, "dev-md/questions.yaml"), "utf8")),
     },
     {
       name: "holdout",
