@@ -191,6 +191,7 @@ export function createSearchEngine(
         terms: [subjectOf(aTerms), subjectOf(bTerms)],
         a: judge(gatheredSides.candidates[0], "other", aTerms, index, options.judge),
         b: judge(gatheredSides.candidates[1], "other", bTerms, index, options.judge),
+        headedByBoth: (passage) => index.headsAll(passage, [...subjectOf(aTerms), ...subjectOf(bTerms)]),
       };
     }
     return shapeAnswer({

@@ -26,8 +26,17 @@ export interface ShapeInput {
   list?: boolean;
   terms: string[];
   judged: Judged[];
-  /** For a comparison: the sides as named, their subject terms, and each side's own judged candidates. */
-  sides?: { names: [string, string]; terms: [string[], string[]]; a: Judged[]; b: Judged[] };
+  /**
+   * For a comparison: the sides as named, their subject terms, each side's own judged candidates, and whether a
+   * passage's own heading names both («CMD vs ENTRYPOINT»).
+   */
+  sides?: {
+    names: [string, string];
+    terms: [string[], string[]];
+    a: Judged[];
+    b: Judged[];
+    headedByBoth?: (passage: Passage) => boolean;
+  };
   moreCount: number;
   hit: MakeHit;
   /** Topics to suggest with «nothing», best first. */
@@ -109,10 +118,10 @@ export function shapeAnswer(input: ShapeInput): Answer {
 }
 
 /**
- * A comparison's first answer: one passage about both sides — best one that defines both («ClusterIP - …,
- * NodePort - …»), else one that scores, for each side, at least half as well as the best passage about that
- * side alone — not one that merely names both; else the best passage of each side, side by side. Empty when a
- * side has no sure passage.
+ * A comparison's first answer: one passage about both sides — the section headed by both («CMD vs ENTRYPOINT»),
+ * else the best one that defines both («ClusterIP - …, NodePort - …»), else one that scores, for each side, at
+ * least half as well as the best passage about that side alone — not one that merely names both; else the best
+ * passage of each side, side by side. Empty when a side has no sure passage.
  */
 function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
   const { a, b } = sides;
@@ -124,6 +133,8 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
     return own !== undefined && own.verdict === "sure" && own.coverage >= SIDE_COVERAGE ? own : undefined;
   };
   const defines = (c: Judged, terms: string[]) => terms.some((t) => c.traits.defines.has(t));
+  const headedByBoth = a.find((c) => sure(c, a) && sure(c, b) && sides.headedByBoth?.(c.passage) === true);
+  if (headedByBoth) return [hit(headedByBoth)];
   const definesBoth = a.find(
     (c) => sure(c, a) && sure(c, b) && defines(c, sides.terms[0]) && defines(c, sides.terms[1]),
   );

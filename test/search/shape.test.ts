@@ -234,6 +234,25 @@ describe("shapeAnswer: comparisons", () => {
     expect(answer.kind === "found" && ids(answer.hits)).toEqual(["tldr"]);
   });
 
+  it("prefers the section headed by both sides («CMD vs ENTRYPOINT») to a list that defines both", () => {
+    const defining = judged("list", "sure", 9, {
+      traits: { code: false, list: true, reason: false, defines: new Set(terms.flat()), prohibits: false },
+    });
+    const versus = judged("versus", "sure", 3);
+    const sides = {
+      names,
+      terms,
+      a: [defining, judged("versus", "sure", 3)],
+      b: [defining, judged("versus", "sure", 3)],
+    };
+    const headed = shape([defining, versus], { sides: { ...sides, headedByBoth: (p) => p.id === "versus" } });
+    expect(headed.kind === "found" && ids(headed.hits)).toEqual(["versus"]);
+    // Only a sure passage on both sides counts.
+    const weak = { ...sides, b: [defining, judged("versus", "possible", 3)] };
+    const unsure = shape([defining, versus], { sides: { ...weak, headedByBoth: (p) => p.id === "versus" } });
+    expect(unsure.kind === "found" && ids(unsure.hits)).toEqual(["list"]);
+  });
+
   it("does not take a passage for both when it matches a side only partly (a compound, a heading above)", () => {
     const answer = shape([judged("both", "sure", 5)], {
       sides: {
