@@ -188,7 +188,7 @@ export function createPassageIndex(
     passages.map((p) => {
       const { prose, code: codeText } = splitCode(p.text);
       const text = vocabulary.learn(prose);
-      const code = vocabulary.learn(codeText, false);
+      const code = vocabulary.learn(codeText);
       const heading = vocabulary.learn(p.headingPath.at(-1) ?? "");
       const parents = vocabulary.learn(p.headingPath.slice(0, -1).join(" "));
       const all = [text, code, heading, parents];

@@ -4,7 +4,7 @@
 import type { KnowledgeBase, Passage, Topic } from "../knowledge/types.ts";
 import { type Analyzer, createAnalyzer, normalize, stem } from "./analyzer.ts";
 import { type Candidate, createPassageIndex, type FieldBoosts, splitCode } from "./candidates.ts";
-import { cognatesIn } from "./cognates.ts";
+import { hearNotes } from "./cognates.ts";
 import { DEFAULT_JUDGE, type Judged, type JudgeOptions, judge } from "./judge.ts";
 import type { Intent } from "./query.ts";
 import { type ShapeInput, sectionsLedInto, shapeAnswer } from "./shape.ts";
@@ -79,14 +79,14 @@ export function createSearchEngine(
   kb: KnowledgeBase,
   options: SearchOptions = DEFAULT_OPTIONS,
 ): SearchEngine {
-  const analyzer = createAnalyzer(
-    kb.glossary,
-    cognatesIn(
-      kb.passages.flatMap((p) => [splitCode(p.text).prose, ...p.headingPath]),
-      stem,
-    ),
+  // English terms in Russian letters: the notes' own prose is heard once, for the analyzer («деплоймент» in the
+  // notes is their deployment) and for questions («теинт» where the notes only say taint).
+  const heard = hearNotes(
+    kb.passages.flatMap((p) => [splitCode(p.text).prose, ...p.headingPath]),
+    stem,
   );
-  const vocabulary = new Vocabulary(analyzer);
+  const analyzer = createAnalyzer(kb.glossary, heard.twins());
+  const vocabulary = new Vocabulary(analyzer, heard);
   const byId = new Map(kb.passages.map((p) => [p.id, p]));
   const topicById = new Map(kb.topics.map((t) => [t.id, t]));
   const topicPassages = new Map<string, Passage[]>();
@@ -104,7 +104,7 @@ export function createSearchEngine(
     options.boost,
     options.window,
   );
-  for (const group of kb.glossary) for (const entry of group) vocabulary.learn(entry, false);
+  for (const group of kb.glossary) for (const entry of group) vocabulary.learn(entry);
   const understanding = createUnderstanding(analyzer, vocabulary);
 
   const subjectOf = (terms: readonly QueryTerm[]) => terms.filter((t) => !t.generic).map((t) => t.term);

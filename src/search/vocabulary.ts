@@ -23,21 +23,21 @@ export class Vocabulary {
   private readonly documentFrequency = new Map<string, number>();
   private readonly surfaceTerm = new Map<string, string>();
   private readonly lexicon = new Lexicon();
-  private readonly cognates = new CognateIndex();
+
   private documents = 0;
   // Questions repeat their words: each word is looked up (and corrected, by edit distance over the lexicon)
   // once. What the notes know only changes while the index is built; learning forgets the answers.
   private readonly known = new Map<string, boolean>();
   private readonly corrected = new Map<string, string | null>();
 
-  constructor(private readonly analyzer: Analyzer) {}
+  /** `cognates`: the notes' words heard in either script, for a question's word the notes only have in the other. */
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly cognates = new CognateIndex(),
+  ) {}
 
-  /**
-   * Analyses text of the notes, learning its words for typo and layout correction, and for the same word in the
-   * other script when `prose`: code is full of English keys (`operator: Exists`), and a glossary's words need
-   * not be in the notes.
-   */
-  learn(text: string, prose = true): LearnedText {
+  /** Analyses text of the notes, learning its words for typo and layout correction. */
+  learn(text: string): LearnedText {
     this.forgetLookups();
     const terms: string[] = [];
     const parts: string[] = [];
@@ -49,7 +49,6 @@ export class Vocabulary {
       if (/^\p{L}+$/u.test(word.surface)) {
         this.surfaceTerm.set(word.surface, term);
         this.lexicon.add(word.surface);
-        if (prose) this.cognates.add(word.surface, word.stemmed);
       } else if (word.parts.length > 0) {
         // The words of a compound are known too: a typo in «kube-ruoter» is corrected to «router».
         this.surfaceTerm.set(word.surface, term);

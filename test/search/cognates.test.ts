@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stem } from "../../src/search/analyzer.ts";
-import { CognateIndex, cognatesIn, consonantsOf, soundOf } from "../../src/search/cognates.ts";
+import { CognateIndex, consonantsOf, hearNotes, soundOf } from "../../src/search/cognates.ts";
 import { createSearchEngine } from "../../src/search/engine.ts";
 import { kbFromPassages } from "../helpers/fixtures.ts";
 
@@ -61,14 +61,15 @@ describe("cognates: the index", () => {
 
 describe("cognates: in the notes", () => {
   it("pairs each Russian stem of the notes with the English word it spells", () => {
-    const found = cognatesIn(
-      ["Деплоймент (Deployment) управляет подами.", "Теинты и taints, ингресс."],
-      stem,
-    );
+    const heard = hearNotes(["Деплоймент (Deployment) управляет подами.", "Теинты и taints, ингресс."], stem);
+    const found = heard.twins();
     expect(found.get(stem("деплоймент"))).toBe("deployment");
     expect(found.get(stem("теинты"))).toBe("taints");
     expect(found.has(stem("ингресс"))).toBe(false);
     expect(found.has(stem("подами"))).toBe(false);
+    // An English word of a question finds the notes' Russian one, plural or not.
+    expect(heard.find("deployments")).toBe("деплоймент");
+    expect(heard.find(stem("ингрессы"))).toBeUndefined();
   });
 
   it("answers a question in either script from notes with no glossary", () => {
