@@ -86,8 +86,8 @@ const TAGS_ONLY = /^(?:#[\p{L}\p{N}_/-]+[ \t]*\n?)+$/u;
 /**
  * Parses a Markdown note: front matter (`title`, `aliases`), `#`…`######` headings (and lines that are bold and
  * nothing else, as headings below them), paragraphs, lists and fenced code blocks; note-taking apps' markup in
- * prose (wiki links, embeds, comments, callouts) becomes plain text; a paragraph of tags alone is dropped. A `#` heading before any other heading is taken
- * as the title when front matter has none.
+ * prose (wiki links, embeds, comments, callouts) becomes plain text; a paragraph of tags alone is dropped. A `#`
+ * heading before any other heading is taken as the title when front matter has none.
  */
 export function parseMarkdown(source: string): ParsedNote {
   const problems: string[] = [];

@@ -96,7 +96,7 @@ export interface Analyzer {
  */
 export function createAnalyzer(
   glossary: Glossary = [],
-  /** Russian stems that stand for an English word (see `cognatesIn`): «деплоймент» → deployment. */
+  /** Russian stems that stand for an English word (see `CognateIndex.twins`): «деплоймент» → deployment. */
   cognates: ReadonlyMap<string, string> = new Map(),
 ): Analyzer {
   const single = new Map<string, string>();

@@ -156,7 +156,7 @@ function sameWord(a: string, b: string): boolean {
  * The words that may be heard: Latin or Russian letters, at least {@link MIN_LETTERS} of them, in lower case text.
  * (A plain character class: `\p{L}` made reading 10 MB of notes twice as slow.)
  */
-const WORDS = /[a-zа-яё]{4,}/g;
+const WORDS = new RegExp(`[a-zа-яё]{${MIN_LETTERS},}`, "g");
 
 /**
  * Hears the words of the notes' prose and headings (not code: it is full of English keys, `operator: Exists`),

@@ -155,7 +155,10 @@ export class Vocabulary {
       return switched;
     // A typo first: «контролер» is «контроллер». Else the same word in the other script: «теинт» where the notes
     // only say «taint».
-    return this.lexicon.nearest(surface) ?? this.cognates.find(stem(surface));
+    return (
+      this.lexicon.nearest(surface) ??
+      this.cognates.find(/^\p{Script=Cyrillic}+$/u.test(surface) ? stem(surface) : surface)
+    );
   }
 
   private forgetLookups(): void {

@@ -94,6 +94,9 @@ describe("cognates: in the notes", () => {
     expect(engine.analyzer.termOf("сервис")).toBe(stem("сервис"));
     expect(first("стратегия rollingupdate у деплоймента")).toBe("Deployment strategy");
     expect(first("what is a деплоймент")).toBe("Деплоймент");
+    // And back: «service» is a word these notes only have in Russian letters.
+    expect(first("what is a service")).toBe("Сервисы");
+    expect(first("what are services")).toBe("Сервисы");
   });
 
   it("hears only the notes' own prose: not English keys of their code, nor a glossary's words", () => {
