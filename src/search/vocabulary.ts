@@ -1,5 +1,5 @@
-// The notes' vocabulary: which terms the notes use and how rare each is, and the words known for typo and
-// keyboard-layout correction. Built once with the index; read by query understanding and scoring.
+// The notes' vocabulary: which terms the notes use and how rare each is, and the words known for typo,
+// keyboard-layout and script correction. Built once with the index; read by query understanding and scoring.
 import { type Analyzer, stem } from "./analyzer.ts";
 import { CognateIndex } from "./cognates.ts";
 import { switchLayout } from "./layout.ts";
@@ -23,7 +23,6 @@ export class Vocabulary {
   private readonly documentFrequency = new Map<string, number>();
   private readonly surfaceTerm = new Map<string, string>();
   private readonly lexicon = new Lexicon();
-
   private documents = 0;
   // Questions repeat their words: each word is looked up (and corrected, by edit distance over the lexicon)
   // once. What the notes know only changes while the index is built; learning forgets the answers.
