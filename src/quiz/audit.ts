@@ -100,9 +100,20 @@ export function answerInStem(card: Card, analyzer: Analyzer): Defect | undefined
   return undefined;
 }
 
-/** Check «same-term»: two options are one term (equal after the analyzer, or glossary synonyms). */
+/** A command in backticks: its flags tell it from another (`docker image prune -a` is not `docker image prune`). */
+const COMMAND = /^`([^`]+)`$/u;
+
+/**
+ * Check «same-term»: two options are one term (equal after the analyzer, or glossary synonyms); two commands are
+ * one only when they read the same.
+ */
 export function sameTermOptions(card: Card, analyzer: Analyzer): Defect | undefined {
-  const keys = card.options.map((option) => new Set(namesOf(option).map((n) => keyOf(termsOf(n, analyzer)))));
+  const keys = card.options.map((option) => {
+    const command = COMMAND.exec(option.trim())?.[1];
+    if (command !== undefined)
+      return new Set([`\u0000${command.replace(/\s+/gu, " ").trim().toLowerCase()}`]);
+    return new Set(namesOf(option).map((n) => keyOf(termsOf(n, analyzer))));
+  });
   for (let i = 0; i < keys.length; i++) {
     for (let j = i + 1; j < keys.length; j++) {
       const shared = [...(keys[i] ?? [])].find((key) => key !== "" && keys[j]?.has(key));

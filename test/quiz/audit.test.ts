@@ -90,6 +90,17 @@ describe("sameTermOptions", () => {
     const distinct = card("Что это?", ["Ingress", "Ingress Controller", "Service"], "Ingress");
     expect(sameTermOptions(distinct, analyzer)).toBeUndefined();
   });
+
+  it("tells commands apart by their flags, and finds two that read the same", () => {
+    const flags = card(
+      "Какая команда удаляет все образы, которые не использует ни один контейнер?",
+      ["`docker image prune -a`", "`docker image prune`", "`docker system df`"],
+      "`docker image prune -a`",
+    );
+    expect(sameTermOptions(flags, analyzer)).toBeUndefined();
+    const same = card("Какая команда?", ["`docker  ps`", "`docker ps`", "`docker images`"], "`docker ps`");
+    expect(sameTermOptions(same, analyzer)?.message).toContain("are one term");
+  });
 });
 
 describe("distractor fit", () => {
