@@ -489,21 +489,25 @@ export interface AuditContext {
   judge: FitJudge;
 }
 
+/** The checks of one card that need no search: what the deck drops from its generated cards (see `createDeck`). */
+export function cardDefects(card: Card, analyzer: Analyzer): Defect[] {
+  return [
+    answerInStem(card, analyzer),
+    sameTermOptions(card, analyzer),
+    notTerms(card),
+    flashcardDefect(card),
+    clozeDefect(card, analyzer),
+    commandDefect(card, analyzer),
+  ].filter((defect): defect is Defect => defect !== undefined);
+}
+
 /** Runs every check over the deck's cards; an empty list means the deck is sound. */
 export function auditCards(cards: readonly Card[], context: AuditContext): Defect[] {
   const defects: Defect[] = [];
   for (const card of cards) {
-    for (const defect of [
-      answerInStem(card, context.analyzer),
-      sameTermOptions(card, context.analyzer),
-      distractorsThatFit(card, context.judge),
-      notTerms(card),
-      flashcardDefect(card),
-      clozeDefect(card, context.analyzer),
-      commandDefect(card, context.analyzer),
-    ]) {
-      if (defect) defects.push(defect);
-    }
+    defects.push(...cardDefects(card, context.analyzer));
+    const fits = distractorsThatFit(card, context.judge);
+    if (fits) defects.push(fits);
   }
   const longest = longestAnswers(cards);
   if (longest) defects.push(longest);

@@ -2,7 +2,14 @@
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import { createAnalyzer } from "../search/analyzer.ts";
 import type { SearchEngine } from "../search/engine.ts";
-import { createFitJudge, sameFactPairs } from "./audit.ts";
+import {
+  answerIsLongest,
+  cardDefects,
+  createFitJudge,
+  hasPhraseOptions,
+  MAX_LONGEST_SHARE,
+  sameFactPairs,
+} from "./audit.ts";
 import { generateClozeCards } from "./cloze.ts";
 import { generateCommandCards } from "./commands.ts";
 import { generateFlashcards } from "./flashcards.ts";
@@ -90,7 +97,10 @@ export function createDeck(kb: KnowledgeBase, authored: readonly Card[], options
     ...generateCommandCards(kb.passages, analyzer),
     ...generateClozeCards(kb, kb.glossary, analyzer),
     ...generateFlashcards(kb),
-  ].filter((card) => !byId.has(card.id));
+  ]
+    // A generated card the audit would find flawed («Сервисы (Services)» asked with «Services» in the question, a
+    // cloze whose term is still in its sentence) is not asked: only what its author wrote is kept as written.
+    .filter((card) => !byId.has(card.id) && cardDefects(card, analyzer).length === 0);
   // Which words are common depends on the cards kept, so repeats are dropped until none is left.
   let kept = generated;
   if (kept.length > 0) {
@@ -103,6 +113,7 @@ export function createDeck(kb: KnowledgeBase, authored: readonly Card[], options
       kept = kept.filter((card) => !repeats.has(card.id));
     }
   }
+  kept = withoutGiveaways(kept, [...byId.values()]);
   for (const card of kept) byId.set(card.id, card);
   const cards = [...byId.values()];
   const byTopic = new Map<string, Card[]>();
@@ -126,4 +137,31 @@ export function createDeck(kb: KnowledgeBase, authored: readonly Card[], options
     byTopic: (topicId) => byTopic.get(topicId) ?? [],
     passageOf: (card) => (card.source.passageId ? passages.get(card.source.passageId) : undefined),
   };
+}
+
+/** How much longer the right option is than the longest other one (1 when it is not the longest). */
+function giveaway(card: Card): number {
+  const answer = card.options[card.correctIndex] ?? "";
+  const others = card.options.filter((_, i) => i !== card.correctIndex).map((o) => o.length);
+  return answer.length / Math.max(1, ...others);
+}
+
+/**
+ * `generated` without the cards that give their answer away by its length: while the right option is the longest
+ * in more than {@link MAX_LONGEST_SHARE} of the phrase-option cards (with `authored`), the generated one where it
+ * stands out most is dropped. (The audit's «longest-answer» check: a learner who picks the longest option should
+ * not score.)
+ */
+function withoutGiveaways(generated: Card[], authored: readonly Card[]): Card[] {
+  let kept = generated;
+  for (;;) {
+    const phrased = [...authored, ...kept].filter(hasPhraseOptions);
+    const longest = phrased.filter(answerIsLongest);
+    if (longest.length <= MAX_LONGEST_SHARE * phrased.length) return kept;
+    const drop = longest
+      .filter((card) => card.origin === "generated")
+      .sort((a, b) => giveaway(b) - giveaway(a) || a.id.localeCompare(b.id))[0];
+    if (drop === undefined) return kept;
+    kept = kept.filter((card) => card !== drop);
+  }
 }

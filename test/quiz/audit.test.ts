@@ -453,3 +453,17 @@ describe.runIf(existsSync("knowledge/quiz"))("the bundled deck", () => {
     expect(report.elapsedMs).toBeLessThan(5_000);
   });
 });
+
+describe("decks of notes nobody edited", () => {
+  // The author's raw PDF text, Linux notes as PDF text, Docker notes as Obsidian Markdown: none has a glossary or
+  // authored questions, so every card is generated, and a card the audit would find flawed is not asked.
+  it.each(["test/eval/raw", "test/eval/holdout/notes", "test/eval/dev-md/notes"])(
+    "pass every check: %s",
+    async (dir) => {
+      const report = await auditKnowledge(dir);
+      expect(report.summary.byKind.authored).toBe(0);
+      expect(report.summary.byKind.generated).toBeGreaterThanOrEqual(50);
+      expect(report.defects.map((d) => `${d.check}: ${d.message}`)).toEqual([]);
+    },
+  );
+});
