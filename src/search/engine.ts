@@ -74,6 +74,14 @@ export interface SearchEngine {
   readonly analyzer: Analyzer;
 }
 
+/** The passages' prose and headings, one at a time: read once, and not all held at once (10 MB of notes). */
+function* proseOf(passages: readonly Passage[]): Generator<string> {
+  for (const p of passages) {
+    yield splitCode(p.text).prose;
+    yield* p.headingPath;
+  }
+}
+
 /** Builds the search engine over a loaded knowledge base. */
 export function createSearchEngine(
   kb: KnowledgeBase,
@@ -81,10 +89,7 @@ export function createSearchEngine(
 ): SearchEngine {
   // English terms in Russian letters: the notes' own prose is heard once, for the analyzer («деплоймент» in the
   // notes is their deployment) and for questions («теинт» where the notes only say taint).
-  const heard = hearNotes(
-    kb.passages.flatMap((p) => [splitCode(p.text).prose, ...p.headingPath]),
-    stem,
-  );
+  const heard = hearNotes(proseOf(kb.passages), stem);
   const analyzer = createAnalyzer(kb.glossary, heard.twins());
   const vocabulary = new Vocabulary(analyzer, heard);
   const byId = new Map(kb.passages.map((p) => [p.id, p]));
