@@ -50,25 +50,30 @@ const MIN_CONSONANTS = 3;
 export class CognateIndex {
   private readonly byConsonants = new Map<string, Heard[]>();
 
+  /** `stemOf`: how Russian words are reduced to what they are heard by («деплойментами» → «деплоймент»). */
+  constructor(private readonly stemOf: (word: string) => string) {}
+
   /**
-   * Learns a word of the notes, in either script: a Russian word by its stem («деплойментами» by «деплоймент»),
-   * an English one as written and without a plural «s».
+   * Learns a word of the notes (lower case), in either script: a Russian word by its stem, an English one as
+   * written and without a plural «s».
    */
-  add(word: string, stem: string): void {
+  add(word: string): void {
     // A function word is no term: «форма» is not FROM.
     if (STOP_WORDS.has(word)) return;
-    if (CYRILLIC.test(word)) this.put(stem, word);
+    if (CYRILLIC.test(word)) this.put(this.stemOf(word), word);
     else if (LATIN_WORD.test(word)) {
       this.put(word, word);
       if (word.endsWith("s")) this.put(word.slice(0, -1), word);
     }
   }
 
-  /**
-   * The word of the notes in the other script that sounds like `word` (a Russian word given by its stem), if all
-   * such words are forms of one.
-   */
+  /** The word of the notes in the other script that sounds like `word` (lower case), if all such are forms of one. */
   find(word: string): string | undefined {
+    return this.findBase(CYRILLIC.test(word) ? this.stemOf(word) : word);
+  }
+
+  /** {@link find} for a Russian word's stem or an English word as written. */
+  private findBase(word: string): string | undefined {
     if (STOP_WORDS.has(word)) return undefined;
     const found = this.findAs(word);
     // An English plural is looked up as its singular too: «deployments» for the notes' «деплоймент».
@@ -105,21 +110,18 @@ export class CognateIndex {
     for (const bucket of this.byConsonants.values()) {
       for (const heard of bucket) {
         if (!heard.cyrillic || found.has(heard.base)) continue;
-        const english = this.find(heard.base);
+        const english = this.findBase(heard.base);
         if (english !== undefined) found.set(heard.base, english);
       }
     }
     return found;
   }
 
-  private readonly heard = new Map<string, Heard>();
-
   private put(base: string, word: string): void {
     const sound = soundOf(base);
     const key = this.keyOf(base, sound);
-    if (key === undefined || this.heard.has(`${base}\u0000${word}`)) return;
+    if (key === undefined) return;
     const heard: Heard = { word, base, sound, cyrillic: CYRILLIC.test(word) };
-    this.heard.set(`${base}\u0000${word}`, heard);
     const bucket = this.byConsonants.get(key);
     if (bucket) bucket.push(heard);
     else this.byConsonants.set(key, [heard]);
@@ -163,14 +165,14 @@ const WORDS = new RegExp(`[a-zа-яё]{${MIN_LETTERS},}`, "g");
  * Russian ones by `stemOf`: what a question's word in one script is looked up against, in the other.
  */
 export function hearNotes(texts: Iterable<string>, stemOf: (word: string) => string): CognateIndex {
-  const index = new CognateIndex();
+  const index = new CognateIndex(stemOf);
   const seen = new Set<string>();
   for (const text of texts) {
     for (const match of text.toLowerCase().matchAll(WORDS)) {
       const word = match[0].replaceAll("ё", "е");
       if (seen.has(word)) continue;
       seen.add(word);
-      index.add(word, CYRILLIC.test(word) ? stemOf(word) : word);
+      index.add(word);
     }
   }
   return index;

@@ -32,7 +32,7 @@ export class Vocabulary {
   /** `cognates`: the notes' words heard in either script, for a question's word the notes only have in the other. */
   constructor(
     private readonly analyzer: Analyzer,
-    private readonly cognates = new CognateIndex(),
+    private readonly cognates = new CognateIndex(stem),
   ) {}
 
   /** Analyses text of the notes, learning its words for typo and layout correction. */
@@ -154,10 +154,7 @@ export class Vocabulary {
       return switched;
     // A typo first: «контролер» is «контроллер». Else the same word in the other script: «теинт» where the notes
     // only say «taint».
-    return (
-      this.lexicon.nearest(surface) ??
-      this.cognates.find(/^\p{Script=Cyrillic}+$/u.test(surface) ? stem(surface) : surface)
-    );
+    return this.lexicon.nearest(surface) ?? this.cognates.find(surface);
   }
 
   private forgetLookups(): void {
