@@ -27,7 +27,9 @@ const evalDir = path.join(root, "test/eval");
  * new user's Obsidian Markdown).
  */
 export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")): Promise<EvalSet[]> {
-  const questions = parseQuestions(await readFile(path.join(evalDir, "questions.yaml"), "utf8"));
+  const questionsIn = async (file: string) =>
+    parseQuestions(await readFile(path.join(evalDir, file), "utf8"));
+  const questions = await questionsIn("questions.yaml");
   const edited = await loadKnowledge(knowledgeDir);
   const raw = await loadKnowledge(path.join(evalDir, "raw"));
   raw.glossary = edited.glossary;
@@ -53,19 +55,19 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
       name: "dev-md",
       notes: "test/eval/dev-md/ (Docker, Obsidian Markdown, no glossary, tuned on)",
       kb: devMd,
-      questions: parseQuestions(await readFile(path.join(evalDir, "dev-md/questions.yaml"), "utf8")),
+      questions: await questionsIn("dev-md/questions.yaml"),
     },
     {
       name: "holdout",
       notes: "test/eval/holdout/ (Linux, never tuned on)",
       kb: holdout,
-      questions: parseQuestions(await readFile(path.join(evalDir, "holdout/questions.yaml"), "utf8")),
+      questions: await questionsIn("holdout/questions.yaml"),
     },
     {
       name: "holdout-md",
       notes: "test/eval/holdout-md/ (Git, Obsidian Markdown, never tuned on)",
       kb: holdoutMd,
-      questions: parseQuestions(await readFile(path.join(evalDir, "holdout-md/questions.yaml"), "utf8")),
+      questions: await questionsIn("holdout-md/questions.yaml"),
     },
   ];
 }

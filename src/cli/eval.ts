@@ -50,12 +50,13 @@ const line = (a: KindScore, b: KindScore | undefined) => [
   f(b?.mrr),
 ];
 
-function table(rows: string[][]): string {
+/** Rows in aligned columns (the first left, the rest right), with a rule under each row of `rulesAfter`. */
+function table(rows: string[][], rulesAfter = [0, rows.length - 3]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
   const out: string[] = [];
   for (const [i, r] of rows.entries()) {
     out.push(r.map((c, j) => (j === 0 ? c.padEnd(widths[j] ?? 0) : c.padStart(widths[j] ?? 0))).join("  "));
-    if (i === 0 || i === rows.length - 3) out.push(widths.map((w) => "─".repeat(w)).join("  "));
+    if (rulesAfter.includes(i)) out.push(widths.map((w) => "─".repeat(w)).join("  "));
   }
   return out.join("\n");
 }
@@ -109,13 +110,7 @@ if (summary.length > 2) {
   console.log(
     "\nall sets: hit@1, hit@3, unsure and refused over answerable questions; wrong over all questions",
   );
-  const widths = summary[0]?.map((_, i) => Math.max(...summary.map((r) => (r[i] ?? "").length))) ?? [];
-  for (const [i, r] of summary.entries()) {
-    console.log(
-      r.map((c, j) => (j === 0 ? c.padEnd(widths[j] ?? 0) : c.padStart(widths[j] ?? 0))).join("  "),
-    );
-    if (i === 0) console.log(widths.map((w) => "─".repeat(w)).join("  "));
-  }
+  console.log(table(summary, [0]));
 }
 console.log(
   "\nhit@1: a sure answer, right at once (out of scope: no sure answer). wrong: a sure answer, wrong. unsure: «возможно, вы про…» offered. refused: «ничего не нашёл». base…: MiniSearch with default options, which always answers.",
