@@ -191,12 +191,14 @@ export function createSearchEngine(
     let sides: ShapeInput["sides"];
     if (question.sides && gatheredSides) {
       const [aTerms, bTerms] = gatheredSides.terms;
+      const [aSubject, bSubject] = [subjectOf(aTerms), subjectOf(bTerms)];
+      const both = [...aSubject, ...bSubject];
       sides = {
         names: question.sides,
-        terms: [subjectOf(aTerms), subjectOf(bTerms)],
+        terms: [aSubject, bSubject],
         a: judge(gatheredSides.candidates[0], "other", aTerms, index, options.judge),
         b: judge(gatheredSides.candidates[1], "other", bTerms, index, options.judge),
-        headedByBoth: (passage) => index.headsAll(passage, [...subjectOf(aTerms), ...subjectOf(bTerms)]),
+        headedByBoth: (passage) => index.headsAll(passage, both),
       };
     }
     return shapeAnswer({
