@@ -9,7 +9,7 @@ import type { Deck } from "../quiz/deck.ts";
 import type { CardReports } from "../quiz/reports.ts";
 import type { Scheduler } from "../quiz/schedule.ts";
 import type { Card } from "../quiz/types.ts";
-import type { Answer, Lifts } from "../search/types.ts";
+import type { Answer, Lifts, TopicMatch } from "../search/types.ts";
 import type { AnswerJournal } from "../store/answer-journal.ts";
 import type { ClozeWaitStore } from "../store/cloze-waits.ts";
 import type { DailyStore } from "../store/daily.ts";
@@ -23,7 +23,7 @@ import type { Metrics } from "./metrics.ts";
 export interface Search {
   /** `lifts`: what users' feedback taught (see {@link Feedback}); the engine bounds their effect. */
   answer(query: string, lifts?: Lifts): Answer;
-  findTopic(name: string): Topic | undefined;
+  findTopic(name: string): TopicMatch;
   passage(id: string): Passage | undefined;
   topics: Topic[];
 }

@@ -11,8 +11,11 @@ import { type Block, escapeHtml, markdownBlocks, paginate, plural, shorten, sour
 export const EXCERPT_LENGTH = 320;
 
 /** `/quiz <name>` with a name that is no topic: what to do instead. */
-export function renderNoQuizTopic(name: string): string {
-  return `Не нашёл тему ${escapeHtml(quoteInput(name))}. Все темы — /topics, вопрос из любой — /quiz.`;
+export function renderNoQuizTopic(name: string, near: readonly Passage[] = []): string {
+  // A section that may be about the name is no quiz topic of that name: its topic is named, not started.
+  const titles = [...new Set(near.map((p) => p.topicTitle))].map((t) => `«${escapeHtml(t)}»`);
+  const maybe = titles.length > 0 ? ` Возможно, вы про тему ${titles.join(" или ")}.` : "";
+  return `Не нашёл тему ${escapeHtml(quoteInput(name))}.${maybe} Все темы — /topics, вопрос из любой — /quiz.`;
 }
 
 /** A card that does not fit a poll, as a message: the question and its options numbered in `order`. */

@@ -9,7 +9,7 @@ import { DEFAULT_JUDGE, type Judged, type JudgeOptions, judge } from "./judge.ts
 import type { Intent } from "./query.ts";
 import { type ShapeInput, sectionsLedInto, shapeAnswer } from "./shape.ts";
 import { makeSnippet } from "./snippet.ts";
-import type { Answer, Hit, Lifts, Snippet } from "./types.ts";
+import type { Answer, Hit, Lifts, Snippet, TopicMatch } from "./types.ts";
 import { createUnderstanding, type QueryTerm, type Question } from "./understand.ts";
 import { Vocabulary } from "./vocabulary.ts";
 
@@ -37,6 +37,8 @@ const GATHERED = 12;
 const GATHERED_PER_SIDE = 20;
 /** A topic name found inside what the user typed (or the reverse) counts when at least this long. */
 const MIN_NAME_INSIDE = 5;
+/** How many passages a topic name no topic has may mean are offered (as many as an uncertain answer's). */
+const NEAR_TOPIC_PASSAGES = 3;
 /** How many recent questions keep what was gathered for them (see `gathered` in `createSearchEngine`). */
 const CACHED_QUESTIONS = 1_000;
 
@@ -58,8 +60,11 @@ export interface SearchEngine {
    * to suggest. `lifts` (learned from users' feedback) may raise passages people chose for this question.
    */
   answer(query: string, lifts?: Lifts): Answer;
-  /** The topic a user means by `name`: id, title or alias, forgivingly (inflections, slang, typos, layout, meaning). */
-  findTopic(name: string): Topic | undefined;
+  /**
+   * The topic a user means by `name`: id, title or alias, forgivingly (inflections, slang, typos, layout), or by
+   * meaning when a passage surely answers the name; else the passages it may mean.
+   */
+  findTopic(name: string): TopicMatch;
   passage(id: string): Passage | undefined;
   /** How a query is understood: as corrected, its form, and its terms with their weights (`npm run ask -- --explain`). */
   explain(query: string): {
@@ -217,9 +222,7 @@ export function createSearchEngine(
     });
   };
 
-  const findTopic = (name: string): Topic | undefined => {
-    const wanted = normalize(name).trim();
-    if (!wanted) return undefined;
+  const topicNamed = (wanted: string): Topic | undefined => {
     const names = (t: Topic) => [t.id, t.title, ...t.aliases].map((n) => normalize(n));
     const exact = kb.topics.find((t) => names(t).includes(wanted));
     if (exact) return exact;
@@ -234,17 +237,25 @@ export function createSearchEngine(
     if (byTerms) return byTerms;
     // A name inside another: «автоскейлинг» holds the alias «скейлинг», «ingress» is in «ingress-controller».
     const inside = (a: string, b: string) => a.length >= MIN_NAME_INSIDE && b.includes(a);
-    const byPart = kb.topics.find((t) => names(t).some((n) => inside(n, wanted) || inside(wanted, n)));
-    if (byPart) return byPart;
-    // By meaning: the topic of the passage that answers the name as a question, sure or possible.
+    return kb.topics.find((t) => names(t).some((n) => inside(n, wanted) || inside(wanted, n)));
+  };
+
+  const findTopic = (name: string): TopicMatch => {
+    const wanted = normalize(name).trim();
+    if (!wanted) return { kind: "none" };
+    const named = topicNamed(wanted);
+    if (named) return { kind: "topic", topic: named };
+    // By meaning: the topic of the passage the judge is sure answers the name as a question. One that only may
+    // is offered, even when it stands apart enough to be the answer to a question: «логи» is answered by the
+    // DaemonSet section, which names log agents among its uses, but that is no topic about logs.
     const best = answer(name);
-    const passage =
-      best.kind === "found"
-        ? best.hits[0]?.passage
-        : best.kind === "uncertain"
-          ? best.candidates[0]?.passage
-          : undefined;
-    return passage ? topicById.get(passage.topicId) : undefined;
+    if (best.kind === "nothing") return { kind: "none" };
+    const { question, candidates } = gathered(name);
+    const top = judge(candidates, question.intent, question.terms, index, options.judge)[0];
+    const topic = top?.verdict === "sure" ? topicById.get(top.passage.topicId) : undefined;
+    if (best.kind === "found" && topic) return { kind: "topic", topic };
+    const offered = best.kind === "found" ? [...best.hits, ...best.more] : best.candidates;
+    return { kind: "near", passages: offered.slice(0, NEAR_TOPIC_PASSAGES).map((h) => h.passage) };
   };
 
   return {

@@ -80,3 +80,14 @@ export type Answer =
       /** Topics to suggest instead. */
       suggestions: Topic[];
     };
+
+/** What a topic name (of /topic or /quiz) finds. */
+export type TopicMatch =
+  /** The topic it names, or the topic of the passage that surely answers it («автоскейлинг» → «Масштабирование»). */
+  | { kind: "topic"; topic: Topic }
+  /**
+   * No topic of that name, and no sure answer: the passages that may be about it, best first («логи» → the
+   * DaemonSet section, which mentions log agents). They are offered, never opened as if they were the topic.
+   */
+  | { kind: "near"; passages: Passage[] }
+  | { kind: "none" };

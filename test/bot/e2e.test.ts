@@ -210,6 +210,21 @@ describe("topics", () => {
     const [unknown] = await h.fake.nextMessages(u.id);
     expect(shown(unknown)).toMatch(/^Не нашёл тему «кулинария <b>»/);
   });
+
+  test("/topic with a name only some section touches offers those sections, and opens no topic", async () => {
+    const u = newUser();
+    // «логи»: the notes have no topic about logs; the DaemonSet section names log agents among its uses.
+    h.fake.push(command("topic", "логи", { from: u }));
+    const [near] = await h.fake.nextMessages(u.id);
+    expect(shown(near)).toBe("Темы «логи» в конспекте нет. Возможно, вы про:");
+    const labels = buttons(near).map((b) => b.text);
+    expect(labels.at(-1)).toBe("↩ Все темы");
+    const daemonSet = labels.find((l) => l.endsWith("› DaemonSet"));
+    expect(daemonSet).toBeDefined();
+    press(near, daemonSet as string, u);
+    const [opened] = await h.fake.nextMessages(u.id);
+    expect(shown(opened)).toMatch(/DaemonSet/);
+  });
 });
 
 describe("questions", () => {

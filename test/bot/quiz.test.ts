@@ -152,6 +152,16 @@ describe("/quiz as a native quiz poll", () => {
     expect(shown(reply)).toBe("Не нашёл тему «zzzzqqqq». Все темы — /topics, вопрос из любой — /quiz.");
     expect(h.fake.callsOf("sendPoll", u.id)).toEqual([]);
   });
+
+  test("/quiz with a name only some section touches names that section's topic, and starts no quiz", async () => {
+    const u = newUser();
+    h.fake.push(command("quiz", "логи", { from: u }));
+    const [reply] = await h.fake.nextMessages(u.id);
+    expect(shown(reply)).toMatch(
+      /^Не нашёл тему «логи»\. Возможно, вы про тему «Стейтфулсет и демонсет \(StatefulSet, DaemonSet\)»/,
+    );
+    expect(h.fake.callsOf("sendPoll", u.id)).toEqual([]);
+  });
 });
 
 describe("a user over the flood limit", () => {

@@ -269,8 +269,13 @@ describe("answer: lifts from feedback", () => {
 });
 
 describe("findTopic", () => {
+  const topicOf = (name: string) => {
+    const found = engine.findTopic(name);
+    return found.kind === "topic" ? found.topic : undefined;
+  };
+
   it("finds «автоскейлинг» as the scaling topic: a name holding the alias «скейлинг»", () => {
-    expect(engine.findTopic("автоскейлинг")?.id).toBe("scaling");
+    expect(topicOf("автоскейлинг")?.id).toBe("scaling");
   });
 
   const cases: [string, string][] = [
@@ -287,23 +292,38 @@ describe("findTopic", () => {
   ];
   for (const [name, id] of cases) {
     it(`finds «${name}» as ${id}`, () => {
-      expect(engine.findTopic(name)?.id).toBe(id);
+      expect(topicOf(name)?.id).toBe(id);
     });
   }
 
   it("finds every topic by its id, its title and each alias", () => {
     for (const topic of kb.topics) {
       for (const name of [topic.id, topic.title, ...topic.aliases]) {
-        expect(engine.findTopic(name), `${topic.id}: «${name}»`).toBe(topic);
+        expect(topicOf(name), `${topic.id}: «${name}»`).toBe(topic);
       }
     }
   });
 
+  it("finds a topic by meaning only through a passage that surely answers the name", () => {
+    // «хранилище» is what the PV/PVC section is about, sure: its topic opens.
+    const storage = engine.answer("хранилище");
+    expect(storage.kind).toBe("found");
+    expect(topicOf("хранилище")?.id).toBe(storage.kind === "found" ? storage.hits[0]?.passage.topicId : "");
+  });
+
+  it("offers the sections a name may mean, and opens no topic, when no passage surely answers it", () => {
+    // The DaemonSet section names log and monitoring agents among its uses: no topic about logs.
+    for (const name of ["логи", "мониторинг"]) {
+      const found = engine.findTopic(name);
+      expect(found.kind, name).toBe("near");
+      const ids = found.kind === "near" ? found.passages.map((p) => p.id) : [];
+      expect(ids, name).toContain("statefulset-daemonset#1");
+      expect(ids.length, name).toBeLessThanOrEqual(3);
+    }
+  });
+
   it("finds nothing for an empty name or one the notes do not know", () => {
-    expect(engine.findTopic("")).toBeUndefined();
-    expect(engine.findTopic("   ")).toBeUndefined();
-    expect(engine.findTopic("rbac")).toBeUndefined();
-    expect(engine.findTopic("🙂")).toBeUndefined();
+    for (const name of ["", "   ", "rbac", "🙂"]) expect(engine.findTopic(name).kind, name).toBe("none");
   });
 });
 

@@ -35,11 +35,12 @@ export function groupQuiz(deps: BotDeps): Feature {
   group.command("quiz", async (ctx) => {
     const name = ctx.match.trim();
     const { search, deck } = ctx.shelf;
-    const topic = name ? search.findTopic(name) : undefined;
-    if (name && !topic) {
-      await ctx.reply(renderNoQuizTopic(name), HTML);
+    const found = name ? search.findTopic(name) : undefined;
+    if (found && found.kind !== "topic") {
+      await ctx.reply(renderNoQuizTopic(name, found.kind === "near" ? found.passages : []), HTML);
       return;
     }
+    const topic = found?.topic;
     const [card] = pickGroupCards(q, deck, ctx.chat.id, 1, topic?.id);
     if (!card) {
       const text = topic

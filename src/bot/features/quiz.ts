@@ -105,12 +105,12 @@ export function quiz(deps: BotDeps): Feature {
     const userId = ctx.from?.id;
     if (userId === undefined) return;
     const name = ctx.match.trim();
-    const topic = name ? ctx.shelf.search.findTopic(name) : undefined;
-    if (name && !topic) {
-      await ctx.reply(renderNoQuizTopic(name), HTML);
+    const found = name ? ctx.shelf.search.findTopic(name) : undefined;
+    if (found && found.kind !== "topic") {
+      await ctx.reply(renderNoQuizTopic(name, found.kind === "near" ? found.passages : []), HTML);
       return;
     }
-    await askNext(ctx, ctx.chat.id, userId, topic);
+    await askNext(ctx, ctx.chat.id, userId, found?.topic);
   });
 
   composer.on("poll_answer", async (ctx) => {

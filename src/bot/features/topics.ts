@@ -3,8 +3,23 @@ import { Composer, GrammyError } from "grammy";
 import type { Passage, Topic } from "../../knowledge/types.ts";
 import { quoteInput } from "../../quote.ts";
 import type { BotContext, Feature } from "../context.ts";
-import { decodeAction, sectionKeyboard, topicByKey, topicKeyboard, topicListKeyboard } from "../keyboards.ts";
-import { escapeHtml, renderSection, renderTopic, renderTopicList, topicPages } from "../render.ts";
+import {
+  candidatesKeyboard,
+  decodeAction,
+  encodeAction,
+  sectionKeyboard,
+  topicByKey,
+  topicKeyboard,
+  topicListKeyboard,
+} from "../keyboards.ts";
+import {
+  escapeHtml,
+  renderNearTopic,
+  renderSection,
+  renderTopic,
+  renderTopicList,
+  topicPages,
+} from "../render.ts";
 import { replyHtml } from "../reply.ts";
 
 const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
@@ -41,9 +56,18 @@ export function topics(): Feature {
   composer.command("topic", async (ctx) => {
     const name = ctx.match.trim();
     if (name.length === 0) return showList(ctx);
-    const topic = ctx.shelf.search.findTopic(name);
-    if (!topic) return showList(ctx, `Не нашёл тему ${escapeHtml(quoteInput(name))}. Вот все темы:\n\n`);
-    return showTopic(ctx, topic);
+    const { search } = ctx.shelf;
+    const found = search.findTopic(name);
+    if (found.kind === "topic") return showTopic(ctx, found.topic);
+    if (found.kind === "none")
+      return showList(ctx, `Не нашёл тему ${escapeHtml(quoteInput(name))}. Вот все темы:\n\n`);
+    // No topic of that name: the sections that may be about it, offered, with the way to every topic.
+    return ctx.reply(renderNearTopic(name), {
+      ...HTML,
+      reply_markup: candidatesKeyboard(found.passages, search.topics)
+        .row()
+        .text("↩ Все темы", encodeAction({ kind: "topics" })),
+    });
   });
 
   composer.on("callback_query:data", async (ctx, next) => {

@@ -16,7 +16,7 @@ const topic = (id: string, aliases: string[]): Topic => ({
 function searchOf(topics: Topic[], sure: Record<string, string>): Search {
   return {
     topics,
-    findTopic: () => undefined,
+    findTopic: () => ({ kind: "none" }),
     passage: () => undefined,
     answer(query): Answer {
       const topicId = sure[query];
