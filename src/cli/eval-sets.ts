@@ -1,5 +1,6 @@
-// The evaluation sets: the same questions over the edited notes and over the author's raw PDF text, and a
-// held-out set on another subject that nothing is tuned on. Shared by `npm run eval` and the eval test.
+// The evaluation sets: the same questions over the edited notes and over the author's raw PDF text, new questions
+// written blind, and held-out sets on other subjects that nothing is tuned on. Shared by `npm run eval` and the
+// eval test.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadKnowledge } from "../knowledge/load.ts";
@@ -22,9 +23,11 @@ const evalDir = path.join(root, "test/eval");
  * Loads the sets: `edited` (KNOWLEDGE_DIR, default knowledge/), `raw` (the author's notes as extracted from the
  * PDF, test/eval/raw/, with the edited notes' glossary: the glossary is the user's vocabulary, not notes), the
  * same two with no glossary (what a new user who wrote none gets), `dev-md` (test/eval/dev-md/: Docker notes as a new
- * user's Obsidian Markdown, no glossary, to tune on), and two never tuned on, with no glossary:
- * `holdout` (test/eval/holdout/: Linux notes as PDF text) and `holdout-md` (test/eval/holdout-md/: Git notes as a
- * new user's Obsidian Markdown).
+ * user's Obsidian Markdown, no glossary, to tune on), new questions on the Kubernetes notes written blind
+ * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
+ * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
+ * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown) and `holdout-loose` (test/eval/holdout-loose/:
+ * PostgreSQL notes as loose Markdown with few headings).
  */
 export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")): Promise<EvalSet[]> {
   const questionsIn = async (file: string) =>
@@ -36,6 +39,9 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
   const holdout = await loadKnowledge(path.join(evalDir, "holdout/notes"));
   const holdoutMd = await loadKnowledge(path.join(evalDir, "holdout-md/notes"));
   const devMd = await loadKnowledge(path.join(evalDir, "dev-md/notes"));
+  const holdoutLoose = await loadKnowledge(path.join(evalDir, "holdout-loose/notes"));
+  const freshDev = await questionsIn("fresh-dev/questions.yaml");
+  const holdoutFresh = await questionsIn("holdout-fresh/questions.yaml");
   return [
     { name: "edited", notes: "knowledge/ (hand-edited Markdown)", kb: edited, questions },
     { name: "raw", notes: "test/eval/raw/kubernetes-notes.txt (PDF text) + glossary", kb: raw, questions },
@@ -58,6 +64,18 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
       questions: await questionsIn("dev-md/questions.yaml"),
     },
     {
+      name: "fresh-dev",
+      notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",
+      kb: edited,
+      questions: freshDev,
+    },
+    {
+      name: "fresh-dev-raw",
+      notes: "the raw PDF text + glossary, new questions (test/eval/fresh-dev/, tuned on)",
+      kb: raw,
+      questions: freshDev,
+    },
+    {
       name: "holdout",
       notes: "test/eval/holdout/ (Linux, never tuned on)",
       kb: holdout,
@@ -68,6 +86,24 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
       notes: "test/eval/holdout-md/ (Git, Obsidian Markdown, never tuned on)",
       kb: holdoutMd,
       questions: await questionsIn("holdout-md/questions.yaml"),
+    },
+    {
+      name: "holdout-loose",
+      notes: "test/eval/holdout-loose/ (PostgreSQL, loose Markdown with few headings, never tuned on)",
+      kb: holdoutLoose,
+      questions: await questionsIn("holdout-loose/questions.yaml"),
+    },
+    {
+      name: "holdout-fresh",
+      notes: "knowledge/, new questions written blind (test/eval/holdout-fresh/, never tuned on)",
+      kb: edited,
+      questions: holdoutFresh,
+    },
+    {
+      name: "holdout-fresh-raw",
+      notes: "the raw PDF text + glossary, the same new questions (never tuned on)",
+      kb: raw,
+      questions: holdoutFresh,
     },
   ];
 }
