@@ -62,6 +62,9 @@ const COMPARISONS: RegExp[] = [
   /(.+?)\s+(?:или|or)\s+(.+)/du,
 ];
 
+/** Where a clause starts: a comma, semicolon, colon or dash, or a conjunction that starts a purpose or condition. */
+const CLAUSE_BREAK = /\s*[,;:]\s+|\s+[—–-]\s+|\s+(?:чтобы|чтоб|если|когда|потому|because|if|when)\s+/u;
+
 /** Words around the sides that belong to the question, not to the thing compared. */
 const FRAME =
   /^(?:(?:а|и|в|так|ну|скажи|объясни|чем|what|is|the|a|an|между|between)\s+)+|\s+(?:(?:в\s+)?(?:чем\s+)?(?:разница|отличие|отличия)|(?:что|какой|кого)\s+(?:выбрать|лучше|брать|взять|использовать)|(?:which|what)\s+(?:is\s+)?(?:better|to\s+choose))$/iu;
@@ -96,8 +99,10 @@ export function parseQuery(input: string): ParsedQuery {
     const match = pattern.exec(lower);
     const [ia, ib] = [match?.indices?.[1], match?.indices?.[2]];
     if (!ia || !ib) continue;
-    const a = cleanSide(source.slice(ia[0], ia[1]));
-    const b = cleanSide(source.slice(ib[0], ib[1]));
+    // A clause around the sides is no part of them: «сервис vs ингресс, кто за что отвечает», «ингресс или
+    // нодпорт чтобы выставить сайт наружу», «если нужен sticky, ingress или service?».
+    const a = cleanSide(source.slice(ia[0], ia[1]).split(CLAUSE_BREAK).at(-1) ?? "");
+    const b = cleanSide(source.slice(ib[0], ib[1]).split(CLAUSE_BREAK)[0] ?? "");
     const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
     if (a && b && words(a) <= 4 && words(b) <= 4) return { text, sides: [a, b] };
   }

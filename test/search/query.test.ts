@@ -16,6 +16,11 @@ describe("parseQuery: comparison questions", () => {
     ["ClusterIP или NodePort", ["ClusterIP", "NodePort"]],
     ["difference between deployment and statefulset", ["deployment", "statefulset"]],
     ["what is the difference between job and cronjob?", ["job", "cronjob"]],
+    // A clause before or after the sides is no part of them.
+    ["сервис vs ингресс, кто за что отвечает", ["сервис", "ингресс"]],
+    ["ингресс или нодпорт чтобы выставить сайт наружу", ["ингресс", "нодпорт"]],
+    ["если нужен sticky, ingress или service?", ["ingress", "service"]],
+    ["calico или flannel — что взять для дома", ["calico", "flannel"]],
   ];
   for (const [query, sides] of cases) {
     it(`«${query}» compares ${sides.join(" and ")}`, () => {
