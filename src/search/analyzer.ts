@@ -106,21 +106,18 @@ export function createAnalyzer(
   const rawStems = (text: string) => (normalize(text).match(WORD) ?? []).map((w) => stem(w));
 
   const canonicals = new Set<string>();
+  const phraseEntries: [words: string[], canonical: string][] = [];
   for (const group of glossary) {
     const head = rawStems(group[0] ?? "");
     if (head.length === 0) continue;
     const canonical = head.join("_");
     canonicals.add(canonical);
     for (const entry of group) {
-      const stems = rawStems(entry);
-      if (stems.length === 1 && stems[0]) {
-        if (!single.has(stems[0])) single.set(stems[0], canonical);
-      } else if (stems.length > 1) {
-        const key = stems.join(" ");
-        if (!phrases.has(key)) phrases.set(key, canonical);
-        phraseStarts.add(stems[0] as string);
-        longestPhrase = Math.max(longestPhrase, stems.length);
-      }
+      const words = normalize(entry).match(WORD) ?? [];
+      if (words.length === 1) {
+        const s = stem(words[0] as string);
+        if (!single.has(s)) single.set(s, canonical);
+      } else if (words.length > 1) phraseEntries.push([words, canonical]);
     }
   }
 
@@ -132,6 +129,18 @@ export function createAnalyzer(
   for (const [russian, english] of cognates) {
     const term = wordTerm(english);
     if (term !== undefined && !single.has(russian)) single.set(russian, term);
+  }
+  function phraseKeyOf(surface: string): string {
+    return wordTerm(surface) ?? stem(surface);
+  }
+  // A phrase is matched word by word on the words' own terms, so any name of each word will do: «нетворк полиси»
+  // (a glossary word and a word heard as English) is the phrase «network policy».
+  for (const [words, canonical] of phraseEntries) {
+    const keys = words.map(phraseKeyOf);
+    const key = keys.join(" ");
+    if (!phrases.has(key)) phrases.set(key, canonical);
+    phraseStarts.add(keys[0] as string);
+    longestPhrase = Math.max(longestPhrase, keys.length);
   }
 
   // Words repeat: each distinct word is analysed once (the cache is dropped when it grows too large).
@@ -152,7 +161,7 @@ export function createAnalyzer(
 
   const tokens = (text: string): Token[] => {
     const result: Token[] = [];
-    const stemmed: string[] = [];
+    const keys: string[] = [];
     for (const match of withoutLinkHosts(text).matchAll(WORD)) {
       const raw = match[0];
       const word = analyseWord(raw);
@@ -164,25 +173,28 @@ export function createAnalyzer(
         term: word.term,
         parts: word.parts,
       });
-      stemmed.push(word.stemmed);
+      keys.push(keyOfWord(word));
     }
-    const found = phrases.size > 0 ? phrasesIn((i) => stemmed[i] as string, result.length) : undefined;
+    const found = phrases.size > 0 ? phrasesIn((i) => keys[i] as string, result.length) : undefined;
     for (const [i, [canonical, n]] of found ?? []) {
       for (let k = i; k < i + n; k++) (result[k] as Token).term = canonical;
     }
     return result;
   };
 
+  /** What a word is matched on in glossary phrases (see `phraseKeyOf`). */
+  const keyOfWord = (word: Word) => word.term ?? word.stemmed;
+
   /** Positions where a glossary phrase starts in a run of words, and its canonical term and length. */
   const phrasesIn = (
-    stemmed: (i: number) => string,
+    keyAt: (i: number) => string,
     length: number,
   ): Map<number, [string, number]> | undefined => {
     let found: Map<number, [string, number]> | undefined;
     for (let i = 0; i < length; i++) {
-      if (!phraseStarts.has(stemmed(i))) continue;
+      if (!phraseStarts.has(keyAt(i))) continue;
       for (let n = Math.min(longestPhrase, length - i); n >= 2; n--) {
-        const key = Array.from({ length: n }, (_, k) => stemmed(i + k)).join(" ");
+        const key = Array.from({ length: n }, (_, k) => keyAt(i + k)).join(" ");
         const canonical = phrases.get(key);
         if (canonical === undefined) continue;
         found ??= new Map();
@@ -198,7 +210,7 @@ export function createAnalyzer(
     const sequence: Word[] = [];
     for (const match of withoutLinkHosts(text).matchAll(WORD)) sequence.push(analyseWord(match[0]));
     const found =
-      phrases.size > 0 ? phrasesIn((i) => (sequence[i] as Word).stemmed, sequence.length) : undefined;
+      phrases.size > 0 ? phrasesIn((i) => keyOfWord(sequence[i] as Word), sequence.length) : undefined;
     for (let i = 0; i < sequence.length; i++) {
       const phrase = found?.get(i);
       if (phrase) {

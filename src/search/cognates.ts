@@ -55,7 +55,7 @@ export class CognateIndex {
 
   /**
    * Learns a word of the notes (lower case), in either script: a Russian word by its stem, an English one as
-   * written and without a plural «s».
+   * written and without a plural ending («s», «ies» for «y»).
    */
   add(word: string): void {
     // A function word is no term: «форма» is not FROM.
@@ -63,7 +63,8 @@ export class CognateIndex {
     if (CYRILLIC.test(word)) this.put(this.stemOf(word), word);
     else if (LATIN_WORD.test(word)) {
       this.put(word, word);
-      if (word.endsWith("s")) this.put(word.slice(0, -1), word);
+      const singular = singularOf(word);
+      if (singular !== word) this.put(singular, word);
     }
   }
 
@@ -77,8 +78,8 @@ export class CognateIndex {
     if (STOP_WORDS.has(word)) return undefined;
     const found = this.findAs(word);
     // An English plural is looked up as its singular too: «deployments» for the notes' «деплоймент».
-    return found === undefined && LATIN_WORD.test(word) && word.endsWith("s")
-      ? this.findAs(word.slice(0, -1))
+    return found === undefined && LATIN_WORD.test(word) && singularOf(word) !== word
+      ? this.findAs(singularOf(word))
       : found;
   }
 
@@ -140,6 +141,12 @@ interface Heard {
   base: string;
   sound: string;
   cyrillic: boolean;
+}
+
+/** An English word without a plural ending: «policies» is policy, «deployments» deployment. */
+function singularOf(word: string): string {
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  return word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
 /** Whether two sounds start alike: with the same consonant, or both with a vowel («обща» is not «bash»). */

@@ -108,6 +108,20 @@ describe("analyzer tokens and terms", () => {
     expect(analyzer.terms("load balancer")).toEqual(phrase);
   });
 
+  it("matches a glossary phrase on its words' terms: any name of each word will do", () => {
+    const own = createAnalyzer(
+      [["network policy", "сетевая политика"], ["network", "нетворк"], ["service account"]],
+      new Map([["сервис", "service"]]),
+    );
+    const phrase = own.terms("network policy");
+    expect(new Set(phrase).size).toBe(1);
+    // A glossary word («нетворк» is network) and an English plural; a Russian-lettered twin («сервис»).
+    expect(own.terms("нетворк policies")).toEqual(phrase);
+    expect(own.terms("сервис аккаунт")).not.toEqual(own.terms("service account"));
+    expect(own.terms("сервис account")).toEqual(own.terms("service account"));
+    expect(new Set(own.terms("service account")).size).toBe(1);
+  });
+
   it("knows the terms that stand for a glossary group, and no others", () => {
     expect(analyzer.inGlossary(analyzer.termOf("поды") ?? "")).toBe(true);
     expect(analyzer.inGlossary(analyzer.terms("балансировщик нагрузки")[0] ?? "")).toBe(true);
