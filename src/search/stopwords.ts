@@ -52,7 +52,8 @@ const GENERIC = `сделать делать делается делают сд�
 поставить ставить сказать говорит значит вариант варианты пользоваться юзать применять применяется нормально правильно
 лучше хорошо плохо просто самый самая самое самые какой-то какая-то что-то где-то кто-то список списком перечисли
 перечень обычно умеет умеют уметь умею умеешь могут могу могли мог
-use used using make making do work works working need needs want thing things way ways example get got`;
+use used using make making do work works working need needs want thing things way ways example get got go goes
+going went kind kinds sort know knows put puts happen happens mean means`;
 
 /** Generic question words, lower case with ё folded to е: matched words that say little about the subject. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(words(GENERIC).map((w) => w.replaceAll("ё", "е")));
