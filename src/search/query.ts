@@ -4,9 +4,9 @@
 export const MAX_QUERY_CHARS = 500;
 
 /**
- * What kind of answer a question wants: a definition («что такое X»), a list («какие бывают X»), a how-to
- * («как …», which prefers the passage with the command), a reason («зачем», «почему»; a consequence, «что будет,
- * если…», is asked for the same way), a comparison, or other.
+ * What kind of answer a question wants: a definition («что такое X», «что делает X», «как работает X»), a list
+ * («какие бывают X»), a how-to («как …», which prefers the passage with the command), a reason («зачем», «почему»;
+ * a consequence, «что будет, если…», is asked for the same way), a comparison, or other.
  */
 export type Intent = "definition" | "list" | "howto" | "why" | "comparison" | "other";
 
@@ -29,7 +29,7 @@ const INTENTS: [Exclude<Intent, "comparison" | "other">, RegExp][] = [
   ],
   [
     "definition",
-    /(?:^|\s)(?:что\s+(?:такое|есть|значит|означает|это)|(?:что|че|чё)\s+за|это\s+что|кто\s+такой|what\s+(?:is|are|'s)|what's)(?=[\s,.!?:;)]|$)|(?:^|\s)как\s+(?:работает|работают|устроен\p{L}*)(?=[\s,.!?:;)]|$)/u,
+    /(?:^|\s)(?:что\s+(?:такое|есть|значит|означает|это)|(?:что|че|чё)\s+за|это\s+что|кто\s+такой|what\s+(?:is|are|'s)|what's)(?=[\s,.!?:;)]|$)|(?:^|\s)(?:как\s+(?:работает|работают|устроен\p{L}*)|что\s+(?:делает|делают))(?=[\s,.!?:;)]|$)|\bwhat\s+(?:does|do)\s+.+\s+do\b|\bhow\s+(?:does|do)\s+.+\s+work\b/u,
   ],
   ["howto", /(?:^|\s)(?:как|каким\s+образом|how)(?=[\s,.!?:;)]|$)|(?:^|\s)how\s+(?:to|do|can)\b/u],
 ];
