@@ -23,7 +23,8 @@ const evalDir = path.join(root, "test/eval");
  * Loads the sets: `edited` (KNOWLEDGE_DIR, default knowledge/), `raw` (the author's notes as extracted from the
  * PDF, test/eval/raw/, with the edited notes' glossary: the glossary is the user's vocabulary, not notes), the
  * same two with no glossary (what a new user who wrote none gets), `dev-md` (test/eval/dev-md/: Docker notes as a new
- * user's Obsidian Markdown, no glossary, to tune on), new questions on the Kubernetes notes written blind
+ * user's Obsidian Markdown, no glossary, to tune on), `dev-loose` (test/eval/dev-loose/: Nginx notes as loose
+ * Markdown with few headings, no glossary, to tune on), new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
  * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown) and `holdout-loose` (test/eval/holdout-loose/:
@@ -40,6 +41,7 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
   const holdoutMd = await loadKnowledge(path.join(evalDir, "holdout-md/notes"));
   const devMd = await loadKnowledge(path.join(evalDir, "dev-md/notes"));
   const holdoutLoose = await loadKnowledge(path.join(evalDir, "holdout-loose/notes"));
+  const devLoose = await loadKnowledge(path.join(evalDir, "dev-loose/notes"));
   const freshDev = await questionsIn("fresh-dev/questions.yaml");
   const holdoutFresh = await questionsIn("holdout-fresh/questions.yaml");
   return [
@@ -62,6 +64,12 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
       notes: "test/eval/dev-md/ (Docker, Obsidian Markdown, no glossary, tuned on)",
       kb: devMd,
       questions: await questionsIn("dev-md/questions.yaml"),
+    },
+    {
+      name: "dev-loose",
+      notes: "test/eval/dev-loose/ (Nginx and HTTP, loose Markdown with few headings, no glossary, tuned on)",
+      kb: devLoose,
+      questions: await questionsIn("dev-loose/questions.yaml"),
     },
     {
       name: "fresh-dev",

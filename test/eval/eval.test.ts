@@ -23,6 +23,8 @@ const FLOORS: Record<string, { hit1: number; wrong: number; outOfScopeAnswered?:
   "raw-noglossary": { hit1: 0.623, wrong: 0.058 },
   // Docker notes as a new user's Obsidian Markdown, tuned on: 3 wrong answers in 60, the 5% exactly.
   "dev-md": { hit1: 0.555, wrong: 0.05 },
+  // Nginx notes as loose Markdown (few headings), tuned on.
+  "dev-loose": { hit1: 0.592, wrong: 0 },
   holdout: { hit1: 0.665, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 4 wrong answers in 40, above the 5% (3 when it
   // was written; the changes tuned on dev-md since have moved it between 3 and 4).
