@@ -49,7 +49,8 @@ export function plainMarkup(prose: string): string {
  * notes. Its text, or undefined for any other line.
  */
 export function boldHeading(line: string): string | undefined {
-  const match = /^[ \t]*(\*\*|__)([^*_\n]{1,70}?)\1[ \t]*:?[ \t]*$/.exec(line);
-  const text = match?.[2]?.replace(/:\s*$/, "").trim();
+  // Only the delimiter's own character ends it: «**proxy_pass и слэш в конце**» is a heading too.
+  const match = /^[ \t]*(?:\*\*([^*\n]{1,70}?)\*\*|__([^_\n]{1,70}?)__)[ \t]*:?[ \t]*$/.exec(line);
+  const text = (match?.[1] ?? match?.[2])?.replace(/:\s*$/, "").trim();
   return text ? text : undefined;
 }

@@ -45,6 +45,12 @@ describe("boldHeading", () => {
     expect(boldHeading("**Тома**:")).toBe("Тома");
   });
 
+  it("keeps a heading whose words hold the other delimiter's character («proxy_pass», «**kwargs»)", () => {
+    expect(boldHeading("**proxy_pass и слэш в конце**")).toBe("proxy_pass и слэш в конце");
+    expect(boldHeading("__max-age и no*cache__")).toBe("max-age и no*cache");
+    expect(boldHeading("**один** и **два**")).toBeUndefined();
+  });
+
   it("does not take bold inside a sentence, or a long bold line", () => {
     expect(boldHeading("**Важно:** контейнер живёт, пока жив процесс")).toBeUndefined();
     expect(boldHeading(`**${"очень длинная строка ".repeat(5)}**`)).toBeUndefined();
