@@ -24,11 +24,11 @@ const FLOORS: Record<string, { hit1: number; wrong: number; outOfScopeAnswered?:
   // Docker notes as a new user's Obsidian Markdown, tuned on: 3 wrong answers in 60, the 5% exactly.
   "dev-md": { hit1: 0.555, wrong: 0.05 },
   // Nginx notes as loose Markdown (few headings), tuned on.
-  "dev-loose": { hit1: 0.592, wrong: 0 },
+  "dev-loose": { hit1: 0.611, wrong: 0 },
   holdout: { hit1: 0.665, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 4 wrong answers in 40, above the 5% (3 when it
   // was written; the changes tuned on dev-md since have moved it between 3 and 4).
-  "holdout-md": { hit1: 0.58, wrong: 0.1 },
+  "holdout-md": { hit1: 0.611, wrong: 0.1 },
   // New questions on the Kubernetes notes, written blind: half to tune on, half held out. On the held-out half the
   // edited notes are wrong 4 times in 48, above the 5%, and far less often right than on the questions
   // tuned on for many sessions (0.60 against 0.80).

@@ -95,6 +95,8 @@ describe("intentOf", () => {
     ["что значит pending", "definition"],
     ["что за штука этот kube-proxy", "definition"],
     ["чё за демонсет", "definition"],
+    ["че такое апстрим", "definition"],
+    ["шо такое ингресс", "definition"],
     ["статус pending это что", "definition"],
     ["как работает сервис", "definition"],
     ["как устроен ingress", "definition"],

@@ -174,12 +174,21 @@ describe("understand: weighted terms", () => {
     expect(modal?.generic).toBe(true);
   });
 
+  it("takes colloquial «че», «чё», «шо» for «что»: no term of the question", () => {
+    for (const q of ["че такое под", "чё такое под", "шо такое под"])
+      expect(
+        understanding.termsOf(q).map((t) => t.term),
+        q,
+      ).toEqual(understanding.termsOf("под").map((t) => t.term));
+  });
+
   it("weighs everyday English words of a question as generic: the subject outweighs them", () => {
     const { terms } = understanding.understand("what kind of data goes into a secret");
     const generic = terms.filter((t) => t.generic).map((t) => t.term);
     expect(generic).toEqual(expect.arrayContaining(["kind", "goe"]));
     const secret = terms.find((t) => t.term === understanding.termsOf("secret")[0]?.term);
-    for (const t of terms.filter((t) => t.generic)) expect(t.weight, t.term).toBeLessThan(secret?.weight ?? 0);
+    for (const t of terms.filter((t) => t.generic))
+      expect(t.weight, t.term).toBeLessThan(secret?.weight ?? 0);
   });
 
   it("keeps a verb the notes use as the subject of a how-to («посмотреть»)", () => {
