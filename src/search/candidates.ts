@@ -373,8 +373,11 @@ export function createPassageIndex(
   };
 }
 
-/** Where a sentence starts: after a full stop, an exclamation or question mark, or a blank line. */
-const SENTENCE_BREAK = /[.!?…]+\s+|\n\s*\n/;
+/**
+ * Where a sentence starts: after a full stop, an exclamation or question mark, or at a line of its own (a label
+ * after a list, «Preflight: …»; plain text's wrapped lines were joined when it was structured).
+ */
+const SENTENCE_BREAK = /[.!?…]+\s+|\n/;
 /** How much of a sentence's start is read for its opening words: enough for two words. */
 const SENTENCE_OPENING_CHARS = 60;
 

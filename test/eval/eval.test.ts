@@ -17,14 +17,14 @@ import { rankingOf } from "../../src/search/ranking.ts";
 /** Per set: the least hit@1, the most wrong answers, and how many out-of-scope questions may get a sure answer. */
 const FLOORS: Record<string, { hit1: number; wrong: number; outOfScopeAnswered?: number }> = {
   edited: { hit1: 0.797, wrong: 0.017 },
-  raw: { hit1: 0.719, wrong: 0.042 },
+  raw: { hit1: 0.724, wrong: 0.042 },
   // Without the glossary the raw notes are wrong more often than the 5% allows (14 of 244).
   "edited-noglossary": { hit1: 0.739, wrong: 0.025 },
   "raw-noglossary": { hit1: 0.623, wrong: 0.058 },
   // Docker notes as a new user's Obsidian Markdown, tuned on: 3 wrong answers in 60, the 5% exactly.
   "dev-md": { hit1: 0.555, wrong: 0.05 },
   // Nginx notes as loose Markdown (few headings), tuned on.
-  "dev-loose": { hit1: 0.611, wrong: 0 },
+  "dev-loose": { hit1: 0.629, wrong: 0 },
   holdout: { hit1: 0.665, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 4 wrong answers in 40, above the 5% (3 when it
   // was written; the changes tuned on dev-md since have moved it between 3 and 4).
@@ -38,7 +38,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number; outOfScopeAnswered?:
   "holdout-fresh-raw": { hit1: 0.581, wrong: 0.084 },
   // PostgreSQL notes as loose Markdown (few headings), written blind, never tuned on. Its one wrong answer is
   // to an unrelated question: the issue's «every out-of-scope question refused or offered» fails here.
-  "holdout-loose": { hit1: 0.638, wrong: 0.025, outOfScopeAnswered: 1 },
+  "holdout-loose": { hit1: 0.666, wrong: 0.025, outOfScopeAnswered: 1 },
 };
 
 let sets: EvalSet[];

@@ -255,19 +255,22 @@ describe("startsWith", () => {
     expect(opening.index.startsWith(fourth ?? passage(""), network)).toBe(false);
   });
 
-  it("sees the subject opening any sentence: «…нужны taint'ы. Теинты указывают…»", () => {
+  it("sees the subject opening any sentence or line: «…нужны taint'ы. Теинты указывают…»", () => {
     const sentences = pipelineOf(
       [
         { text: "Кластер держит узлы. Сеть связывает поды!", headingPath: [] },
         { text: "Узлы кластера связывает сеть. Поды живут на узлах.", headingPath: [] },
         { text: "Узлы и поды.\n\nСеть их связывает", headingPath: [] },
+        // A line of its own after a list: «Preflight: перед запросом…» in Markdown notes.
+        { text: "Заголовки:\n* Allow-Origin - кого пускаем\nСеть: всё, что их связывает", headingPath: [] },
       ],
       [["network", "сеть"]],
     );
-    const [opens, mentions, afterBlank] = sentences.passages;
+    const [opens, mentions, afterBlank, ownLine] = sentences.passages;
     expect(sentences.index.startsWith(opens ?? passage(""), network)).toBe(true);
     expect(sentences.index.startsWith(mentions ?? passage(""), network)).toBe(false);
     expect(sentences.index.startsWith(afterBlank ?? passage(""), network)).toBe(true);
+    expect(sentences.index.startsWith(ownLine ?? passage(""), network)).toBe(true);
   });
 });
 
