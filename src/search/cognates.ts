@@ -143,8 +143,8 @@ interface Heard {
   cyrillic: boolean;
 }
 
-/** An English word without a plural ending: «policies» is policy, «deployments» deployment. */
-function singularOf(word: string): string {
+/** An English word (lower case) without a plural ending: «policies» is policy, «deployments» deployment. */
+export function singularOf(word: string): string {
   if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
   return word.endsWith("s") ? word.slice(0, -1) : word;
 }

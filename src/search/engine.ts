@@ -6,6 +6,7 @@ import { type Analyzer, createAnalyzer, normalize, stem } from "./analyzer.ts";
 import { type Candidate, createPassageIndex, type FieldBoosts, splitCode } from "./candidates.ts";
 import { hearNotes } from "./cognates.ts";
 import { DEFAULT_JUDGE, type Judged, type JudgeOptions, judge } from "./judge.ts";
+import { NameCounter } from "./names.ts";
 import type { Intent } from "./query.ts";
 import { type ShapeInput, sectionsLedInto, shapeAnswer } from "./shape.ts";
 import { makeSnippet } from "./snippet.ts";
@@ -79,11 +80,16 @@ export interface SearchEngine {
   readonly analyzer: Analyzer;
 }
 
-/** The passages' prose and headings, one at a time: read once, and not all held at once (10 MB of notes). */
-function* proseOf(passages: readonly Passage[]): Generator<string> {
+/**
+ * The passages' prose and headings, one at a time: read once, and not all held at once (10 MB of notes). Each is
+ * also shown to `read`.
+ */
+function* proseOf(passages: readonly Passage[], read: (text: string) => void): Generator<string> {
   for (const p of passages) {
-    yield splitCode(p.text).prose;
-    yield* p.headingPath;
+    for (const text of [splitCode(p.text).prose, ...p.headingPath]) {
+      read(text);
+      yield text;
+    }
   }
 }
 
@@ -93,9 +99,14 @@ export function createSearchEngine(
   options: SearchOptions = DEFAULT_OPTIONS,
 ): SearchEngine {
   // English terms in Russian letters: the notes' own prose is heard once, for the analyzer («деплоймент» in the
-  // notes is their deployment) and for questions («теинт» where the notes only say taint).
-  const heard = hearNotes(proseOf(kb.passages), stem);
-  const analyzer = createAnalyzer(kb.glossary, heard.twins());
+  // notes is their deployment) and for questions («теинт» where the notes only say taint). The same reading finds
+  // the names of two words («Ingress Controller»), phrases as a glossary's are (the glossary's own come first).
+  const names = new NameCounter();
+  const heard = hearNotes(
+    proseOf(kb.passages, (text) => names.add(text)),
+    stem,
+  );
+  const analyzer = createAnalyzer([...kb.glossary, ...names.phrases()], heard.twins());
   const vocabulary = new Vocabulary(analyzer, heard);
   const byId = new Map(kb.passages.map((p) => [p.id, p]));
   const topicById = new Map(kb.topics.map((t) => [t.id, t]));
