@@ -26,6 +26,8 @@ const maxQuestionDefinition = 240;
 const maxExplanation = 200;
 const itemStart = /^\s*(?:\d+[.)]|[-*+])\s+(.*)$/u;
 const definitionLine = /^(?:!!\s*)?(?:\*\*)?([^:*]+?)(?:\*\*)?(?:\s*:|\s+[-–—])\s+(\S.*)$/u;
+/** A property's label ends with a colon before any dash: «Особенности: …», «Модель маршрутизации: …». */
+const propertyLabel = /^(?:!!\s*)?(?:\*\*)?[^:*–—]+?(?<!\s-)(?:\*\*)?\s*:\s/u;
 
 function splitDefinition(line: string): { term: string; definition: string } | undefined {
   const match = definitionLine.exec(line.trim());
@@ -41,7 +43,10 @@ function splitDefinition(line: string): { term: string; definition: string } | u
 
 /**
  * The items of the bulleted and numbered lists in a Markdown text, each with its wrapped continuation
- * lines joined, numbered by list (a paragraph that is not an item ends a list; code blocks are skipped).
+ * lines joined, numbered by list (a paragraph that is not an item ends a list; code blocks are skipped). A line
+ * right under an item continues it when indented, when it goes on in lower case, or when the item is a label
+ * waiting for its text («3. ip_hash:»); one that starts in capitals («Ревалидация: …» under «no-store - не
+ * сохранять ничего») is a paragraph of its own that lost its blank line.
  */
 function listItems(text: string): Array<{ list: number; text: string }> {
   const items: Array<{ list: number; text: string }> = [];
@@ -64,7 +69,11 @@ function listItems(text: string): Array<{ list: number; text: string }> {
       if (!inList) list += 1;
       inList = true;
       items.push({ list, text: item[1] ?? "" });
-    } else if (inList && (!afterBlank || /^\s/u.test(line))) {
+    } else if (
+      inList &&
+      (/^\s/u.test(line) ||
+        (!afterBlank && (!/^\p{Lu}/u.test(line) || /:\s*$/u.test(items.at(-1)?.text ?? ""))))
+    ) {
       const last = items.at(-1);
       if (last) last.text += ` ${line.trim()}`;
     } else {
@@ -129,13 +138,14 @@ export function findDefinitions(passages: readonly Passage[]): Definition[] {
       keys.set(lower, (keys.get(lower) ?? new Set()).add(listKey));
     }
     // A section named by a term whose body lists its properties («### Calico», «- Особенности: …»): the
-    // labels are no part of what the notes say about the term.
+    // labels are no part of what the notes say about the term. Items that define terms with a dash («**Методы**»,
+    // «- GET - получить ресурс») are terms of their own, not properties of the heading.
     const properties =
       /^\s*(?:\d+[.)]|[-*+])\s/u.test(first) &&
       heading !== undefined &&
       isTermHeading(heading) &&
       items.length >= 2 &&
-      items.every((item) => definitionLine.test(item.text.trim()));
+      items.every((item) => definitionLine.test(item.text.trim()) && propertyLabel.test(item.text.trim()));
     if (properties) {
       const definition = items
         .map((item) => {

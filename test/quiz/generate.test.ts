@@ -124,6 +124,38 @@ describe("findDefinitions", () => {
     );
   });
 
+  it("ends an item at a line that starts in capitals: a paragraph that lost its blank line", () => {
+    const found = findDefinitions([
+      passage(
+        "c#1",
+        [
+          "* no-cache - хранить можно, но перед каждым использованием\nперепроверить у сервера",
+          "* no-store - вообще ничего не сохранять, для приватных данных",
+          "Ревалидация: сервер отдает ETag, браузер потом шлет If-None-Match.",
+          "3. ip_hash:",
+          "сервер выбирается по хэшу IP клиента, один клиент всегда на одном бэкенде",
+        ].join("\n"),
+        ["Кэширование"],
+      ),
+    ]);
+    const definitions = new Map(found.map((d) => [d.term, d.definition]));
+    // A wrapped line goes on in lower case; a label («ip_hash:») waits for its text on the next line.
+    expect(definitions.get("no-cache")).toBe(
+      "хранить можно, но перед каждым использованием перепроверить у сервера",
+    );
+    expect(definitions.get("no-store")).toBe("вообще ничего не сохранять, для приватных данных");
+    expect(definitions.get("ip_hash")).toBe(
+      "сервер выбирается по хэшу IP клиента, один клиент всегда на одном бэкенде",
+    );
+  });
+
+  it("reads items that define terms with a dash as terms, not as properties of the section's heading", () => {
+    const found = findDefinitions([
+      passage("m#1", "- GET - получить ресурс целиком\n- POST - создать ресурс на сервере", ["Методы"]),
+    ]);
+    expect(found.map((d) => d.term)).toEqual(["GET", "POST"]);
+  });
+
   it("drops labels: repeated across lists («Цель:») or known as one («Описание:»)", () => {
     const found = findDefinitions([
       passage("n#1", "- Цель: служит для копий подов в кластере\n- Селектор: выбирает поды по меткам", []),
