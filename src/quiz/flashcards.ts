@@ -339,12 +339,27 @@ export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages"
         const passage = passages.get(id);
         const opening = passage && openingWords(passage.text);
         if (!passage || opening === undefined) continue;
-        add(topic.id, `Как продолжается в конспекте: «${opening}…»?`, passage.text.trim(), passage);
+        add(
+          topic.id,
+          `Как продолжается в конспекте: «${opening}…»?`,
+          continuationOf(passage.text, opening),
+          passage,
+        );
         break;
       }
     }
   }
   return cards;
+}
+
+/**
+ * The passage from the sentence that opens with `opening` on: what a recall prompt asks to continue. The text
+ * before it (a file's title line, a sentence too short to prompt with) is no part of the answer.
+ */
+function continuationOf(text: string, opening: string): string {
+  const words = opening.split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+  const at = new RegExp(words.join("[\\s,;:—–-]+"), "u").exec(text)?.index;
+  return (at === undefined ? text : text.slice(at)).trim();
 }
 
 /** Words of a recall prompt: enough to say what the passage is about, few enough to leave it to recall. */

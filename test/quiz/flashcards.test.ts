@@ -116,3 +116,25 @@ describe("generateFlashcards", () => {
     expect(questions).not.toContain("Что такое репликации?");
   });
 });
+
+describe("generateFlashcards: recall prompts", () => {
+  it("asks to continue a sentence of a section no other card covers, and answers from that sentence on", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    await writeFile(
+      join(dir, "n.md"),
+      [
+        "---",
+        "title: Нжинкс",
+        "---",
+        "Нжинкс. Конспект, потом причешу.",
+        "",
+        "У нас он стоит перед бэкендом на Node и принимает запросы клиентов на восьмидесятом порту.",
+      ].join("\n"),
+    );
+    const cards = generateFlashcards(await loadKnowledge(dir));
+    const recall = cards.find((c) => c.question.startsWith("Как продолжается в конспекте"));
+    expect(recall?.question).toBe("Как продолжается в конспекте: «У нас он стоит перед бэкендом…»?");
+    // Not the file's first line, which the prompt does not lead to.
+    expect(recall?.explanation).toMatch(/^У нас он стоит перед бэкендом на Node/);
+  });
+});
