@@ -7,7 +7,7 @@ import type { Analyzer } from "../search/analyzer.ts";
 import type { SearchEngine } from "../search/engine.ts";
 import { CLOZE_PROMPT, MIN_CLOZE_WORDS } from "./cloze.ts";
 import { echoesQuestion, samePurpose } from "./commands.ts";
-import { MIN_BACK_WORDS } from "./flashcards.ts";
+import { MIN_BACK_WORDS, recalledOpening } from "./flashcards.ts";
 import { findDefinitions } from "./generate.ts";
 import { blank, notATermReason } from "./terms.ts";
 import { type Card, type CardKind, kindOf } from "./types.ts";
@@ -412,15 +412,22 @@ export function notTerms(card: Card): Defect | undefined {
   };
 }
 
-/** Check «flashcard»: a flashcard whose front is not a question, or whose back says too little to answer it. */
+/**
+ * Check «flashcard»: a flashcard whose front is not a question, whose back says too little to answer it, or a
+ * recall card («Как продолжается в конспекте: «…»?») whose back does not go on from the words it quotes.
+ */
 export function flashcardDefect(card: Card): Defect | undefined {
   if (kindOf(card) !== "flashcard") return undefined;
   const backWords = (card.explanation.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const opening = recalledOpening(card.question.trim());
+  const wordsOf = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(" ").toLowerCase();
   const problem = !card.question.trim().endsWith("?")
     ? `its front «${card.question}» is not a question`
     : backWords < MIN_BACK_WORDS
       ? `its back has ${backWords} words (at least ${MIN_BACK_WORDS})`
-      : undefined;
+      : opening !== undefined && !wordsOf(card.explanation).startsWith(wordsOf(opening))
+        ? `its back does not go on from «${opening}…»`
+        : undefined;
   if (problem === undefined) return undefined;
   return {
     check: "flashcard",

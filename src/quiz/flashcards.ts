@@ -339,17 +339,22 @@ export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages"
         const passage = passages.get(id);
         const opening = passage && openingWords(passage.text);
         if (!passage || opening === undefined) continue;
-        add(
-          topic.id,
-          `Как продолжается в конспекте: «${opening}…»?`,
-          continuationOf(passage.text, opening),
-          passage,
-        );
+        add(topic.id, recallPrompt(opening), continuationOf(passage.text, opening), passage);
         break;
       }
     }
   }
   return cards;
+}
+
+/** The front of a recall card: «Как продолжается в конспекте: «Сервисы (Services) в Kubernetes - это…»?». */
+export function recallPrompt(opening: string): string {
+  return `Как продолжается в конспекте: «${opening}…»?`;
+}
+
+/** The opening words a recall card's front quotes, or undefined for any other front. */
+export function recalledOpening(question: string): string | undefined {
+  return /^Как продолжается в конспекте: «(.+)…»\?$/su.exec(question)?.[1];
 }
 
 /**
