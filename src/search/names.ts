@@ -3,6 +3,7 @@
 // section on Ingress Controllers. A glossary says so with a phrase; these phrases are found in the notes.
 
 import { singularOf } from "./cognates.ts";
+import { STOP_WORDS } from "./stopwords.ts";
 
 /** Two Title Case English words in a row (not CamelCase: «NodePort Service» is a term and a word). */
 const TWO_WORDS = /\b([A-Z][a-z]{2,})[ \t]+([A-Z][a-z]{2,})\b/g;
@@ -17,7 +18,10 @@ export class NameCounter {
   add(text: string): void {
     if (!/[A-Z][a-z]+[ \t]+[A-Z]/.test(text)) return;
     for (const match of text.matchAll(TWO_WORDS)) {
-      const name = `${(match[1] as string).toLowerCase()} ${singularOf((match[2] as string).toLowerCase())}`;
+      const [first, second] = [(match[1] as string).toLowerCase(), (match[2] as string).toLowerCase()];
+      // «The Pod», «For Example»: a function word names nothing.
+      if (STOP_WORDS.has(first) || STOP_WORDS.has(second)) continue;
+      const name = `${first} ${singularOf(second)}`;
       this.uses.set(name, (this.uses.get(name) ?? 0) + 1);
     }
   }

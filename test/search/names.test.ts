@@ -25,6 +25,7 @@ describe("names of two words", () => {
     expect(phrasesOf("NodePort Service, NodePort Service")).toEqual([]);
     expect(phrasesOf("ingress controller, ingress controller")).toEqual([]);
     expect(phrasesOf("Is It, Is It")).toEqual([]);
+    expect(phrasesOf("The Pod runs. The Pod stops. Pods Where Pods Where")).toEqual([]);
   });
 
   it("keeps a question about the first word from the section on the name (notes with no glossary)", () => {
