@@ -261,10 +261,23 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** Jaccard similarity: the share of all words the two sets have in common. */
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const shared = sharedCount(a, b);
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
+/**
+ * Whether the Jaccard similarity of two sets (the share of all their words they have in common) is at least
+ * `share`. Counts only as far as it must: two sets of far different sizes cannot share enough, and the count
+ * stops once the answer is known (the deck compares every pair of thousands of cards in large notes).
+ */
+export function overlapsAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, share: number): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  // shared / (|a| + |b| - shared) >= share, with shared at most the smaller size.
+  const needed = (share * (a.size + b.size)) / (1 + share);
+  if (large.size === 0 || small.size < needed) return false;
+  let shared = 0;
+  let left = small.size;
+  for (const term of small) {
+    if (large.has(term) && ++shared >= needed) return true;
+    if (shared + --left < needed) return false;
+  }
+  return false;
 }
 
 /** The share of the smaller set found in the other: a short question inside a longer one counts whole. */
@@ -360,7 +373,7 @@ export function sameFactPairs(
       asks[i] === asks[j] &&
       keyOf(subjects[i] as Set<string>) !== "" &&
       keyOf(subjects[i] as Set<string>) === keyOf(subjects[j] as Set<string>)) ||
-    overlap(backs[i] as Set<string>, backs[j] as Set<string>) >= SAME_FACT_OVERLAP;
+    overlapsAtLeast(backs[i] as Set<string>, backs[j] as Set<string>, SAME_FACT_OVERLAP);
   const pairs: Array<[Card, Card]> = [];
   for (let i = 0; i < cards.length; i++) {
     for (let j = i + 1; j < cards.length; j++) {
@@ -375,14 +388,9 @@ export function sameFactPairs(
         continue;
       }
       const sameAnswer = [...(answers[i] ?? [])].some((key) => key !== "" && answers[j]?.has(key));
-      const fact = overlap(facts[i] as Set<string>, facts[j] as Set<string>);
+      const fact = overlapsAtLeast(facts[i] as Set<string>, facts[j] as Set<string>, SAME_FACT_OVERLAP);
       const stem = containment(stems[i] as Set<string>, stems[j] as Set<string>);
-      if (
-        fact >= SAME_FACT_OVERLAP ||
-        (sameAnswer && stem >= SAME_ANSWER_STEM_SHARE) ||
-        reverse(i, j) ||
-        reverse(j, i)
-      ) {
+      if (fact || (sameAnswer && stem >= SAME_ANSWER_STEM_SHARE) || reverse(i, j) || reverse(j, i)) {
         pairs.push([a, b]);
       }
     }

@@ -2,13 +2,13 @@
 // notes name by a heading or define (flashcards.ts); the typed answer is judged by the search analyzer, so
 // an inflected form, a typo, the wrong keyboard layout or a glossary synonym (Russian or English) counts.
 import { REMARK_LABELS } from "../knowledge/structure.ts";
-import type { Glossary, KnowledgeBase } from "../knowledge/types.ts";
+import type { Glossary, KnowledgeBase, Passage } from "../knowledge/types.ts";
 import type { Analyzer } from "../search/analyzer.ts";
 import { switchLayout } from "../search/layout.ts";
 import { allowedEdits, editDistance } from "../search/typos.ts";
 import { notedTerms } from "./flashcards.ts";
 import { cardId, cardSource } from "./ids.ts";
-import { blank, maskForms, mentions, type TermNames, termNames } from "./terms.ts";
+import { blank, maskForms, mentions, stemPhrase, type TermNames, termNames } from "./terms.ts";
 import type { Card } from "./types.ts";
 
 /** The first line of every cloze card's question. */
@@ -135,6 +135,19 @@ export function generateClozeCards(
 ): Card[] {
   const cards: Card[] = [];
   const seen = new Set<string>();
+  // Each passage's sentences, with the stems of their words, are read once: every term looks through its topic's.
+  const read = new Map<Passage, { text: string; stems: Set<string> }[]>();
+  const sentencesIn = (passage: Passage) => {
+    let sentences = read.get(passage);
+    if (sentences === undefined) {
+      sentences = sentencesOf(passage.text).map((text) => ({
+        text,
+        stems: new Set(stemPhrase(text).split(" ")),
+      }));
+      read.set(passage, sentences);
+    }
+    return sentences;
+  };
   for (const { term, passage } of notedTerms(kb)) {
     const answer = answerName(term);
     const key = `${passage.topicId}\n${answer.toLowerCase()}`;
@@ -145,14 +158,17 @@ export function generateClozeCards(
     if (/\s(?:и|and)\s/u.test(answer)) continue;
     const own = termNames(term, []);
     const all = termNames(term, glossary);
+    // A sentence can name the term only with the first word of one of its forms.
+    const firstWords = [...own.forms].map((form) => form.split(" ")[0] as string);
     const inTopic = kb.passages.filter((p) => p.topicId === passage.topicId && p !== passage);
     let made = 0;
     let previous: string | undefined;
     // A summary («TLDR: ClusterIP или NodePort») restates loosely what the sections say exactly.
     const sources = [passage, ...inTopic.filter((p) => !isSummary(p.headingPath.at(-1)))];
     for (const source of sources) {
-      const sentence = sentencesOf(source.text).find((candidate) => {
+      const found = sentencesIn(source).find(({ text: candidate, stems }) => {
         if (candidate.length > MAX_SENTENCE || candidate.includes("`")) return false;
+        if (!firstWords.some((word) => stems.has(word))) return false;
         const masked = blanked(candidate, term, own);
         // Elsewhere in the topic the term is asked only as what a sentence is about («___ является …»):
         // «интегрировать внешние сети и ___» there means any services, not the term.
@@ -164,7 +180,8 @@ export function generateClozeCards(
           wordTerms(masked.replaceAll(blank, " "), analyzer).length >= MIN_CLOZE_WORDS
         );
       });
-      if (sentence === undefined || sentence === previous) continue;
+      if (found === undefined || found.text === previous) continue;
+      const sentence = found.text;
       previous = sentence;
       const question = `${CLOZE_PROMPT}\n«${blanked(sentence, term, own)}»`;
       cards.push({

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { KnowledgeBase, Passage } from "../../src/knowledge/types.ts";
 import {
@@ -15,6 +16,7 @@ import {
   MAX_LONGEST_SHARE,
   namesOf,
   notTerms,
+  overlapsAtLeast,
   sameFactPairs,
   sameTermOptions,
   summarize,
@@ -481,5 +483,20 @@ describe("decks of notes nobody edited", () => {
     expect(report.summary.byKind.authored).toBe(0);
     expect(report.summary.byKind.generated).toBeGreaterThanOrEqual(50);
     expect(report.defects.map((d) => `${d.check}: ${d.message}`)).toEqual([]);
+  });
+});
+
+describe("overlapsAtLeast", () => {
+  it("says whether two sets' Jaccard similarity reaches a share, as counting every shared word would", () => {
+    const words = fc.uniqueArray(fc.constantFrom(..."abcdefghijkl"), { maxLength: 12 });
+    fc.assert(
+      fc.property(words, words, fc.constantFrom(0.3, 0.5, 0.6, 0.75), (a, b, share) => {
+        const [x, y] = [new Set(a), new Set(b)];
+        const shared = a.filter((w) => y.has(w)).length;
+        const union = x.size + y.size - shared;
+        expect(overlapsAtLeast(x, y, share)).toBe(union > 0 && shared / union >= share);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
