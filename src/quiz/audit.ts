@@ -368,22 +368,26 @@ export function sameFactPairs(
   const asks = cards.map((card) => card.question.split(/\s+/u).slice(0, 2).join(" ").toLowerCase());
   // One subject in two topics is two views of it («Что такое под?» in the pods topic and in networking), and
   // «Что такое репликасет?» asks another fact than «Что делает репликасет?».
+  const subjectKeys = subjects.map(keyOf);
   const sameFlashcard = (i: number, j: number) =>
     (cards[i]?.topicId === cards[j]?.topicId &&
       asks[i] === asks[j] &&
-      keyOf(subjects[i] as Set<string>) !== "" &&
-      keyOf(subjects[i] as Set<string>) === keyOf(subjects[j] as Set<string>)) ||
+      subjectKeys[i] !== "" &&
+      subjectKeys[i] === subjectKeys[j]) ||
     overlapsAtLeast(backs[i] as Set<string>, backs[j] as Set<string>, SAME_FACT_OVERLAP);
+  const kinds = cards.map(kindOf);
+  const asked = cards.map(askedAs);
+  const wanted = cards.map(among);
   const pairs: Array<[Card, Card]> = [];
   for (let i = 0; i < cards.length; i++) {
     for (let j = i + 1; j < cards.length; j++) {
-      const a = cards[i] as Card;
-      const b = cards[j] as Card;
-      if (!among(a) && !among(b)) continue;
+      if (!wanted[i] && !wanted[j]) continue;
       // Recognising a fact among options, recalling it and typing its term are different exercises of one
       // fact; a command card and its reverse are one pair by design (commands are never repeated).
-      if (askedAs(a) !== askedAs(b) || (kindOf(a) === "command" && kindOf(b) === "command")) continue;
-      if (kindOf(a) === "flashcard") {
+      if (asked[i] !== asked[j] || (kinds[i] === "command" && kinds[j] === "command")) continue;
+      const a = cards[i] as Card;
+      const b = cards[j] as Card;
+      if (kinds[i] === "flashcard") {
         if (sameFlashcard(i, j)) pairs.push([a, b]);
         continue;
       }
