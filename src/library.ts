@@ -10,7 +10,7 @@ import { loadKnowledge } from "./knowledge/load.ts";
 import { structureNote } from "./knowledge/structure.ts";
 import type { KnowledgeBase, Passage } from "./knowledge/types.ts";
 import { loadAuthoredCards } from "./quiz/authored.ts";
-import { createDeck, type Deck } from "./quiz/deck.ts";
+import { buildDeck, type Deck } from "./quiz/deck.ts";
 import { createSearchEngine, type SearchEngine } from "./search/engine.ts";
 
 /** One loaded version of the notes: what an update reads from start to end. */
@@ -108,7 +108,8 @@ async function loadShelf(
   const knowledge = await loadKnowledge(dir, { lastGood: lastGood.notes });
   const search = createSearchEngine(knowledge);
   const authored = await loadAuthoredCards(join(dir, "quiz"), knowledge, lastGood.quiz);
-  const deck = createDeck(knowledge, authored.cards, { search });
+  // Built in turns: while a reload builds it, the bot goes on answering from the notes it has.
+  const deck = await buildDeck(knowledge, authored.cards, { search });
   return { knowledge, search, deck, problems: [...knowledge.warnings, ...authored.problems] };
 }
 

@@ -312,6 +312,21 @@ export function sameFactPairs(
   analyzer: Analyzer,
   among: (card: Card) => boolean = () => true,
 ): Array<[Card, Card]> {
+  return finish(sameFactSteps(cards, analyzer, among));
+}
+
+/** How many cards' pairs the same-fact check compares between pauses (see {@link sameFactSteps}). */
+const CARDS_PER_STEP = 64;
+
+/**
+ * {@link sameFactPairs} in steps: it pauses (yields) after every {@link CARDS_PER_STEP} cards compared with all
+ * the others, so a caller can let other work run between steps (the bot answering while its deck rebuilds).
+ */
+export function* sameFactSteps(
+  cards: readonly Card[],
+  analyzer: Analyzer,
+  among: (card: Card) => boolean = () => true,
+): Generator<void, Array<[Card, Card]>> {
   // Which words are common is counted among the cards answered alike: flashcards and cloze sentences
   // repeat the words of the notes, and would make every word of a choice question common.
   const commonOf = new Map<CardKind, Set<string>>();
@@ -380,6 +395,7 @@ export function sameFactPairs(
   const wanted = cards.map(among);
   const pairs: Array<[Card, Card]> = [];
   for (let i = 0; i < cards.length; i++) {
+    if (i % CARDS_PER_STEP === CARDS_PER_STEP - 1) yield;
     for (let j = i + 1; j < cards.length; j++) {
       if (!wanted[i] && !wanted[j]) continue;
       // Recognising a fact among options, recalling it and typing its term are different exercises of one
@@ -400,6 +416,23 @@ export function sameFactPairs(
     }
   }
   return pairs;
+}
+
+/** Runs steps (see {@link sameFactSteps}) to the end without pausing; their result. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs steps to the end, letting the event loop run other work at each pause; their result. */
+export async function finishInTurns<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }
 
 /** Check «same-fact»: two cards test one fact. */

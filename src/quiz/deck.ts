@@ -6,9 +6,11 @@ import {
   answerIsLongest,
   cardDefects,
   createFitJudge,
+  finish,
+  finishInTurns,
   hasPhraseOptions,
   MAX_LONGEST_SHARE,
-  sameFactPairs,
+  sameFactSteps,
 } from "./audit.ts";
 import { generateClozeCards } from "./cloze.ts";
 import { generateCommandCards } from "./commands.ts";
@@ -77,6 +79,27 @@ export interface DeckOptions {
  * authored card's `source.passageId` is filled in from its section heading when that names a passage.
  */
 export function createDeck(kb: KnowledgeBase, authored: readonly Card[], options: DeckOptions = {}): Deck {
+  return finish(deckSteps(kb, authored, options));
+}
+
+/**
+ * {@link createDeck} letting the event loop run between steps of its longest part, the same-fact check (which
+ * compares every pair of cards: tens of seconds for megabytes of notes). The bot keeps answering from the notes
+ * it has while a reload builds the new deck.
+ */
+export function buildDeck(
+  kb: KnowledgeBase,
+  authored: readonly Card[],
+  options: DeckOptions = {},
+): Promise<Deck> {
+  return finishInTurns(deckSteps(kb, authored, options));
+}
+
+function* deckSteps(
+  kb: KnowledgeBase,
+  authored: readonly Card[],
+  options: DeckOptions,
+): Generator<void, Deck> {
   const byId = new Map<string, Card>();
   for (const card of authored) {
     if (byId.has(card.id)) continue;
@@ -92,20 +115,27 @@ export function createDeck(kb: KnowledgeBase, authored: readonly Card[], options
       judge.fits(stem, answer.passage.id, distractor.passage.id);
   }
   const analyzer = options.search?.analyzer ?? createAnalyzer(kb.glossary);
-  const generated = [
-    ...generateCards(kb.passages, kb.glossary, generate),
-    ...generateCommandCards(kb.passages, analyzer),
-    ...generateClozeCards(kb, kb.glossary, analyzer),
-    ...generateFlashcards(kb),
-  ]
-    // A generated card the audit would find flawed («Сервисы (Services)» asked with «Services» in the question, a
-    // cloze whose term is still in its sentence) is not asked: only what its author wrote is kept as written.
-    .filter((card) => !byId.has(card.id) && cardDefects(card, analyzer).length === 0);
+  // Each kind of card is a step of its own (see `buildDeck`).
+  const made: Card[] = [...generateCards(kb.passages, kb.glossary, generate)];
+  yield;
+  made.push(...generateCommandCards(kb.passages, analyzer));
+  yield;
+  made.push(...generateClozeCards(kb, kb.glossary, analyzer));
+  yield;
+  made.push(...generateFlashcards(kb));
+  yield;
+  // A generated card the audit would find flawed («Сервисы (Services)» asked with «Services» in the question, a
+  // cloze whose term is still in its sentence) is not asked: only what its author wrote is kept as written.
+  const generated = made.filter((card) => !byId.has(card.id) && cardDefects(card, analyzer).length === 0);
   // Which words are common depends on the cards kept, so repeats are dropped until none is left.
   let kept = generated;
   if (kept.length > 0) {
     for (;;) {
-      const pairs = sameFactPairs([...byId.values(), ...kept], analyzer, (c) => c.origin === "generated");
+      const pairs = yield* sameFactSteps(
+        [...byId.values(), ...kept],
+        analyzer,
+        (c) => c.origin === "generated",
+      );
       if (pairs.length === 0) break;
       const repeats = new Set(
         pairs.map(([first, second]) => (second.origin === "generated" ? second : first).id),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 import type { KnowledgeBase } from "../../src/knowledge/types.ts";
-import { createDeck } from "../../src/quiz/deck.ts";
+import { buildDeck, createDeck } from "../../src/quiz/deck.ts";
 import { type Card, kindOf } from "../../src/quiz/types.ts";
 import { createSearchEngine } from "../../src/search/engine.ts";
 
@@ -129,5 +129,20 @@ describe("createDeck", () => {
     expect(bare).toEqual([]);
     const kinds = new Set(deck.cards.map(kindOf));
     for (const kind of ["command", "cloze", "flashcard"] as const) expect(kinds.has(kind), kind).toBe(true);
+  });
+});
+
+describe("buildDeck", () => {
+  it("builds the deck createDeck builds, letting other work run between its steps", async () => {
+    const notes = await loadKnowledge("knowledge");
+    const search = createSearchEngine(notes);
+    let turns = 0;
+    const counting = setInterval(() => {
+      turns += 1;
+    }, 0);
+    const built = await buildDeck(notes, [], { search }).finally(() => clearInterval(counting));
+    // A deck built in one synchronous run would let no timer fire before it is done.
+    expect(turns).toBeGreaterThan(0);
+    expect(built.cards.map((c) => c.id)).toEqual(createDeck(notes, [], { search }).cards.map((c) => c.id));
   });
 });
