@@ -292,12 +292,12 @@ export function sectionsCount(n: number): string {
   return plural(n, ["раздел", "раздела", "разделов"]);
 }
 
-/** The /topics message: every topic with its section count. */
 /** /topic with a name no topic has, when some sections may be about it (offered as buttons below). */
 export function renderNearTopic(name: string): string {
   return `Темы ${escapeHtml(quoteInput(name))} в конспекте нет. Возможно, вы про:`;
 }
 
+/** The /topics message: every topic with its section count. */
 export function renderTopicList(topics: Topic[]): string {
   if (topics.length === 0) return "В конспекте пока нет тем.";
   const lines = topics.map((t) => `• ${escapeHtml(t.title)} — ${sectionsCount(t.sections.length)}`);

@@ -130,19 +130,6 @@ export function createAnalyzer(
     const term = wordTerm(english);
     if (term !== undefined && !single.has(russian)) single.set(russian, term);
   }
-  function phraseKeyOf(surface: string): string {
-    return wordTerm(surface) ?? stem(surface);
-  }
-  // A phrase is matched word by word on the words' own terms, so any name of each word will do: «нетворк полиси»
-  // (a glossary word and a word heard as English) is the phrase «network policy».
-  for (const [words, canonical] of phraseEntries) {
-    const keys = words.map(phraseKeyOf);
-    const key = keys.join(" ");
-    if (!phrases.has(key)) phrases.set(key, canonical);
-    phraseStarts.add(keys[0] as string);
-    longestPhrase = Math.max(longestPhrase, keys.length);
-  }
-
   // Words repeat: each distinct word is analysed once (the cache is dropped when it grows too large).
   const words = new Map<string, Word>();
   const analyseWord = (raw: string): Word => {
@@ -158,6 +145,19 @@ export function createAnalyzer(
     }
     return word;
   };
+
+  /**
+   * What a word is matched on in glossary phrases: its own term, so any name of each word will do — «нетворк
+   * полиси» (a glossary word and a word heard as English) is the phrase «network policy»; a stop word by its stem.
+   */
+  const keyOfWord = (word: Word) => word.term ?? word.stemmed;
+  for (const [entryWords, canonical] of phraseEntries) {
+    const keys = entryWords.map((w) => keyOfWord(analyseWord(w)));
+    const key = keys.join(" ");
+    if (!phrases.has(key)) phrases.set(key, canonical);
+    phraseStarts.add(keys[0] as string);
+    longestPhrase = Math.max(longestPhrase, keys.length);
+  }
 
   const tokens = (text: string): Token[] => {
     const result: Token[] = [];
@@ -181,9 +181,6 @@ export function createAnalyzer(
     }
     return result;
   };
-
-  /** What a word is matched on in glossary phrases (see `phraseKeyOf`). */
-  const keyOfWord = (word: Word) => word.term ?? word.stemmed;
 
   /** Positions where a glossary phrase starts in a run of words, and its canonical term and length. */
   const phrasesIn = (
