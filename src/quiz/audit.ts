@@ -9,6 +9,7 @@ import { CLOZE_PROMPT, MIN_CLOZE_WORDS } from "./cloze.ts";
 import { echoesQuestion, samePurpose } from "./commands.ts";
 import { MIN_BACK_WORDS, recalledOpening } from "./flashcards.ts";
 import { findDefinitions } from "./generate.ts";
+import { finish } from "./steps.ts";
 import { blank, notATermReason } from "./terms.ts";
 import { type Card, type CardKind, kindOf } from "./types.ts";
 
@@ -260,7 +261,6 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared;
 }
 
-/** Jaccard similarity: the share of all words the two sets have in common. */
 /**
  * Whether the Jaccard similarity of two sets (the share of all their words they have in common) is at least
  * `share`. Counts only as far as it must: two sets of far different sizes cannot share enough, and the count
@@ -315,12 +315,13 @@ export function sameFactPairs(
   return finish(sameFactSteps(cards, analyzer, among));
 }
 
-/** How many cards' pairs the same-fact check compares between pauses (see {@link sameFactSteps}). */
-const CARDS_PER_STEP = 64;
+/** About how many pairs of cards the same-fact check compares between pauses (see {@link sameFactSteps}). */
+const PAIRS_PER_STEP = 20_000;
 
 /**
- * {@link sameFactPairs} in steps: it pauses (yields) after every {@link CARDS_PER_STEP} cards compared with all
- * the others, so a caller can let other work run between steps (the bot answering while its deck rebuilds).
+ * {@link sameFactPairs} in steps: it pauses (yields) after about every {@link PAIRS_PER_STEP} pairs compared (a few
+ * tens of milliseconds), so a caller can let other work run between steps (the bot answering while its deck
+ * rebuilds).
  */
 export function* sameFactSteps(
   cards: readonly Card[],
@@ -394,8 +395,13 @@ export function* sameFactSteps(
   const asked = cards.map(askedAs);
   const wanted = cards.map(among);
   const pairs: Array<[Card, Card]> = [];
+  let compared = 0;
   for (let i = 0; i < cards.length; i++) {
-    if (i % CARDS_PER_STEP === CARDS_PER_STEP - 1) yield;
+    compared += cards.length - i - 1;
+    if (compared >= PAIRS_PER_STEP) {
+      compared = 0;
+      yield;
+    }
     for (let j = i + 1; j < cards.length; j++) {
       if (!wanted[i] && !wanted[j]) continue;
       // Recognising a fact among options, recalling it and typing its term are different exercises of one
@@ -416,23 +422,6 @@ export function* sameFactSteps(
     }
   }
   return pairs;
-}
-
-/** Runs steps (see {@link sameFactSteps}) to the end without pausing; their result. */
-export function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** Runs steps to the end, letting the event loop run other work at each pause; their result. */
-export async function finishInTurns<T>(steps: Generator<void, T>): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
 }
 
 /** Check «same-fact»: two cards test one fact. */

@@ -8,6 +8,7 @@ import { switchLayout } from "../search/layout.ts";
 import { allowedEdits, editDistance } from "../search/typos.ts";
 import { notedTerms } from "./flashcards.ts";
 import { cardId, cardSource } from "./ids.ts";
+import { finish } from "./steps.ts";
 import { blank, maskForms, mentions, stemPhrase, type TermNames, termNames } from "./terms.ts";
 import type { Card } from "./types.ts";
 
@@ -133,7 +134,20 @@ export function generateClozeCards(
   glossary: Glossary,
   analyzer: Analyzer,
 ): Card[] {
+  return finish(clozeSteps(kb, glossary, analyzer));
+}
+
+/** How many terms {@link clozeSteps} looks for sentences of between pauses. */
+const TERMS_PER_STEP = 25;
+
+/** {@link generateClozeCards} in steps (see steps.ts): it pauses after every {@link TERMS_PER_STEP} terms. */
+export function* clozeSteps(
+  kb: Pick<KnowledgeBase, "topics" | "passages">,
+  glossary: Glossary,
+  analyzer: Analyzer,
+): Generator<void, Card[]> {
   const cards: Card[] = [];
+  let terms = 0;
   const seen = new Set<string>();
   // Each passage's sentences, with the stems of their words, are read once: every term looks through its topic's.
   const read = new Map<Passage, { text: string; stems: Set<string> }[]>();
@@ -149,6 +163,7 @@ export function generateClozeCards(
     return sentences;
   };
   for (const { term, passage } of notedTerms(kb)) {
+    if (++terms % TERMS_PER_STEP === 0) yield;
     const answer = answerName(term);
     const key = `${passage.topicId}\n${answer.toLowerCase()}`;
     if (seen.has(key)) continue;

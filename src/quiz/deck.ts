@@ -6,16 +6,15 @@ import {
   answerIsLongest,
   cardDefects,
   createFitJudge,
-  finish,
-  finishInTurns,
   hasPhraseOptions,
   MAX_LONGEST_SHARE,
   sameFactSteps,
 } from "./audit.ts";
-import { generateClozeCards } from "./cloze.ts";
+import { clozeSteps } from "./cloze.ts";
 import { generateCommandCards } from "./commands.ts";
 import { generateFlashcards } from "./flashcards.ts";
 import { type GenerateOptions, generateCards } from "./generate.ts";
+import { finish, finishInTurns } from "./steps.ts";
 import { headingMatches } from "./terms.ts";
 import { type Card, type CardKind, kindOf } from "./types.ts";
 
@@ -83,9 +82,9 @@ export function createDeck(kb: KnowledgeBase, authored: readonly Card[], options
 }
 
 /**
- * {@link createDeck} letting the event loop run between steps of its longest part, the same-fact check (which
- * compares every pair of cards: tens of seconds for megabytes of notes). The bot keeps answering from the notes
- * it has while a reload builds the new deck.
+ * {@link createDeck} letting the event loop run between its steps: after each kind of card is generated, and every
+ * few tens of milliseconds of the same-fact check (which compares every pair of cards: seconds for megabytes of
+ * notes). The bot keeps answering from the notes it has while a reload builds the new deck.
  */
 export function buildDeck(
   kb: KnowledgeBase,
@@ -120,7 +119,7 @@ function* deckSteps(
   yield;
   made.push(...generateCommandCards(kb.passages, analyzer));
   yield;
-  made.push(...generateClozeCards(kb, kb.glossary, analyzer));
+  made.push(...(yield* clozeSteps(kb, kb.glossary, analyzer)));
   yield;
   made.push(...generateFlashcards(kb));
   yield;
