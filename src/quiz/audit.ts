@@ -4,6 +4,7 @@
 // term, a command card whose options say the same or whose answer echoes the question. Pure: the analyzer and the search engine come in as arguments.
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import type { Analyzer } from "../search/analyzer.ts";
+import { singularOf } from "../search/cognates.ts";
 import type { SearchEngine } from "../search/engine.ts";
 import { CLOZE_PROMPT, MIN_CLOZE_WORDS } from "./cloze.ts";
 import { echoesQuestion, samePurpose } from "./commands.ts";
@@ -483,21 +484,46 @@ export function clozeDefect(card: Card, analyzer: Analyzer): Defect | undefined 
     const terms = termsOf(name, analyzer);
     return terms.size > 0 && [...terms].every((term) => sentenceTerms.has(term));
   });
+  const inName = [answer, ...(card.accepted ?? [])].find(
+    (name) => longerName(name, card.explanation) !== undefined,
+  );
   const problem = !sentence.includes(blank)
     ? "its sentence has no blank"
     : termsOf(answer, analyzer).size === 0
       ? `its answer «${answer}» is a stop word`
       : visible !== undefined
         ? `its term is still visible in the sentence (as «${visible}»)`
-        : sentenceTerms.size < MIN_CLOZE_WORDS
-          ? `its sentence keeps ${sentenceTerms.size} words besides the blank (at least ${MIN_CLOZE_WORDS})`
-          : undefined;
+        : inName !== undefined
+          ? `its blank is «${inName}» inside a longer name (${longerName(inName, card.explanation)})`
+          : sentenceTerms.size < MIN_CLOZE_WORDS
+            ? `its sentence keeps ${sentenceTerms.size} words besides the blank (at least ${MIN_CLOZE_WORDS})`
+            : undefined;
   if (problem === undefined) return undefined;
   return {
     check: "cloze",
     cardIds: [card.id],
     message: `${problem}; blank another sentence or skip the term`,
   };
+}
+
+/**
+ * Where an English name stands in `text` beside another Title Case English word, as a part of a longer name:
+ * «Service Account» for «Service» (or «Services»), «Persistent Volume» for «Volume». Undefined when it never does.
+ */
+function longerName(name: string, text: string): string | undefined {
+  if (!/^[A-Za-z][A-Za-z -]*$/.test(name)) return undefined;
+  const lower = text.toLowerCase();
+  // The blank takes every form of the name: «Services» blanks the «Service» of «Service Account».
+  const wanted = singularOf(name.toLowerCase());
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    const end = at + wanted.length + (/^(?:es|s)\b/.exec(lower.slice(at + wanted.length))?.[0].length ?? 0);
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue;
+    const next = /^[ \t]+([A-Z][a-z]{2,})\b/.exec(text.slice(end))?.[1];
+    const previous = /\b([A-Z][a-z]{2,})[ \t]+$/.exec(text.slice(0, at))?.[1];
+    if (next !== undefined) return `${text.slice(at, end)} ${next}`;
+    if (previous !== undefined) return `${previous} ${text.slice(at, end)}`;
+  }
+  return undefined;
 }
 
 /** Check «command»: two options of a command card say the same, or the right one echoes the question. */

@@ -425,6 +425,37 @@ describe("clozeDefect", () => {
     );
     expect(clozeDefect(cloze("___ есть.", "Calico"), analyzer)?.message).toMatch(/keeps 0 words/);
   });
+
+  it("finds a blank that is a part of a longer English name, whatever form of it the answer has", () => {
+    const inside = (sentence: string, answer: string, accepted: string[], explanation: string) =>
+      clozeDefect({ ...cloze(sentence, answer, accepted), explanation }, analyzer)?.message;
+    // «Services» blanked the «Service» of «Service Account»: the card would ask for services.
+    expect(
+      inside(
+        "___ Account определяют уровень доступа к API-серверу для подов.",
+        "Службы",
+        ["Services"],
+        "Service Account определяют уровень доступа к API-серверу для подов.",
+      ),
+    ).toMatch(/inside a longer name \(Service Account\)/);
+    expect(
+      inside(
+        "Постоянное хранилище: Persistent ___ монтируется в поды.",
+        "Volume",
+        [],
+        "Постоянное хранилище: Persistent Volume монтируется в поды.",
+      ),
+    ).toMatch(/Persistent Volume/);
+    // A Russian name before «Kubernetes» is no part of an English one.
+    expect(
+      inside(
+        "___ Kubernetes определяет правила сетевого доступа для подов.",
+        "Сетевая политика",
+        ["Network Policy"],
+        "Сетевая политика Kubernetes определяет правила сетевого доступа для подов.",
+      ),
+    ).toBeUndefined();
+  });
 });
 
 describe("commandDefect", () => {
