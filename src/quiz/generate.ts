@@ -84,6 +84,25 @@ function listItems(text: string): Array<{ list: number; text: string }> {
   return items;
 }
 
+/** A line at least this long may have been wrapped: the next one may go on with its sentence. */
+const WRAPPED_LINE = 60;
+
+/**
+ * The first statement of a paragraph: its first line, with the lines that go on with it when it was wrapped (a
+ * long line not ending a sentence, followed by one in lower case). «вертикальное - управление ресурсами подов» is
+ * not continued by the «указание, в какой порт пода стучаться» a PDF put under it.
+ */
+function firstStatement(paragraph: string): string {
+  const lines = paragraph.split("\n").map((line) => line.trim());
+  let statement = lines[0] ?? "";
+  for (const line of lines.slice(1)) {
+    const last = statement.split("\n").at(-1) ?? statement;
+    if (last.length < WRAPPED_LINE || /[.!?:;…]$/u.test(last) || !/^\p{Ll}/u.test(line)) break;
+    statement += `\n${line}`;
+  }
+  return statement.replace(/\s*\n\s*/gu, " ");
+}
+
 const questionWords = new Set([
   "как",
   "что",
@@ -156,7 +175,7 @@ export function findDefinitions(passages: readonly Passage[]): Definition[] {
       found.push({ term: heading, definition, passage, listKey: siblingsKey });
     }
     if (/^\s*(?:\d+[.)]|[-*+])\s/u.test(first) || first.startsWith("```")) continue;
-    const split = splitDefinition(first.replace(/\s*\n\s*/gu, " "));
+    const split = splitDefinition(firstStatement(first));
     if (split && headingHasTerm(heading, split.term)) found.push({ ...split, passage, listKey: siblingsKey });
   }
   return found.filter((definition) => {

@@ -149,6 +149,25 @@ describe("findDefinitions", () => {
     );
   });
 
+  it("takes a section's definition from its first statement, not the lines a PDF put under it", () => {
+    const found = findDefinitions([
+      passage("v#1", "вертикальное - управление ресурсами подов\nуказание, в какой порт пода стучаться.", [
+        "вертикальное",
+      ]),
+      passage(
+        "v#2",
+        "Горизонтальное - увеличение или уменьшение количества подов в зависимости от нагрузки\nна приложение в кластере.",
+        ["Горизонтальное"],
+      ),
+    ]);
+    const definitions = new Map(found.map((d) => [d.term, d.definition]));
+    expect(definitions.get("вертикальное")).toBe("управление ресурсами подов");
+    // A long line that does not end its sentence was wrapped: the next line goes on with it.
+    expect(definitions.get("Горизонтальное")).toBe(
+      "увеличение или уменьшение количества подов в зависимости от нагрузки на приложение в кластере.",
+    );
+  });
+
   it("reads items that define terms with a dash as terms, not as properties of the section's heading", () => {
     const found = findDefinitions([
       passage("m#1", "- GET - получить ресурс целиком\n- POST - создать ресурс на сервере", ["Методы"]),
