@@ -484,9 +484,9 @@ export function clozeDefect(card: Card, analyzer: Analyzer): Defect | undefined 
     const terms = termsOf(name, analyzer);
     return terms.size > 0 && [...terms].every((term) => sentenceTerms.has(term));
   });
-  const inName = [answer, ...(card.accepted ?? [])].find(
-    (name) => longerName(name, card.explanation) !== undefined,
-  );
+  const inName = [answer, ...(card.accepted ?? [])]
+    .map((name) => ({ name, longer: longerName(name, card.explanation) }))
+    .find(({ longer }) => longer !== undefined);
   const problem = !sentence.includes(blank)
     ? "its sentence has no blank"
     : termsOf(answer, analyzer).size === 0
@@ -494,7 +494,7 @@ export function clozeDefect(card: Card, analyzer: Analyzer): Defect | undefined 
       : visible !== undefined
         ? `its term is still visible in the sentence (as «${visible}»)`
         : inName !== undefined
-          ? `its blank is «${inName}» inside a longer name (${longerName(inName, card.explanation)})`
+          ? `its blank is «${inName.name}» inside a longer name (${inName.longer})`
           : sentenceTerms.size < MIN_CLOZE_WORDS
             ? `its sentence keeps ${sentenceTerms.size} words besides the blank (at least ${MIN_CLOZE_WORDS})`
             : undefined;

@@ -93,14 +93,14 @@ const WRAPPED_LINE = 60;
  * not continued by the «указание, в какой порт пода стучаться» a PDF put under it.
  */
 function firstStatement(paragraph: string): string {
-  const lines = paragraph.split("\n").map((line) => line.trim());
-  let statement = lines[0] ?? "";
-  for (const line of lines.slice(1)) {
-    const last = statement.split("\n").at(-1) ?? statement;
+  const [first = "", ...rest] = paragraph.split("\n").map((line) => line.trim());
+  const statement = [first];
+  for (const line of rest) {
+    const last = statement.at(-1) as string;
     if (last.length < WRAPPED_LINE || /[.!?:;…]$/u.test(last) || !/^\p{Ll}/u.test(line)) break;
-    statement += `\n${line}`;
+    statement.push(line);
   }
-  return statement.replace(/\s*\n\s*/gu, " ");
+  return statement.join(" ");
 }
 
 const questionWords = new Set([
