@@ -11,7 +11,7 @@ import { structureNote } from "./knowledge/structure.ts";
 import type { KnowledgeBase, Passage } from "./knowledge/types.ts";
 import { loadAuthoredCards } from "./quiz/authored.ts";
 import { buildDeck, type Deck } from "./quiz/deck.ts";
-import { createSearchEngine, type SearchEngine } from "./search/engine.ts";
+import { buildSearchEngine, type SearchEngine } from "./search/engine.ts";
 
 /** One loaded version of the notes: what an update reads from start to end. */
 export interface Shelf {
@@ -106,9 +106,9 @@ async function loadShelf(
   lastGood: { notes: Map<string, string>; quiz: Map<string, string> },
 ): Promise<Shelf> {
   const knowledge = await loadKnowledge(dir, { lastGood: lastGood.notes });
-  const search = createSearchEngine(knowledge);
+  // Built in turns, as the deck is: while a reload builds them, the bot goes on answering from the notes it has.
+  const search = await buildSearchEngine(knowledge);
   const authored = await loadAuthoredCards(join(dir, "quiz"), knowledge, lastGood.quiz);
-  // Built in turns: while a reload builds it, the bot goes on answering from the notes it has.
   const deck = await buildDeck(knowledge, authored.cards, { search });
   return { knowledge, search, deck, problems: [...knowledge.warnings, ...authored.problems] };
 }

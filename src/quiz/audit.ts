@@ -6,11 +6,11 @@ import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import type { Analyzer } from "../search/analyzer.ts";
 import { singularOf } from "../search/cognates.ts";
 import type { SearchEngine } from "../search/engine.ts";
+import { finish } from "../steps.ts";
 import { CLOZE_PROMPT, MIN_CLOZE_WORDS } from "./cloze.ts";
 import { echoesQuestion, samePurpose } from "./commands.ts";
 import { MIN_BACK_WORDS, recalledOpening } from "./flashcards.ts";
 import { findDefinitions } from "./generate.ts";
-import { finish } from "./steps.ts";
 import { blank, notATermReason } from "./terms.ts";
 import { type Card, type CardKind, kindOf } from "./types.ts";
 

@@ -6,9 +6,9 @@ import type { Glossary, KnowledgeBase, Passage } from "../knowledge/types.ts";
 import type { Analyzer } from "../search/analyzer.ts";
 import { switchLayout } from "../search/layout.ts";
 import { allowedEdits, editDistance } from "../search/typos.ts";
+import { finish } from "../steps.ts";
 import { notedTerms } from "./flashcards.ts";
 import { cardId, cardSource } from "./ids.ts";
-import { finish } from "./steps.ts";
 import { blank, maskForms, mentions, stemPhrase, type TermNames, termNames } from "./terms.ts";
 import type { Card } from "./types.ts";
 

@@ -2,6 +2,7 @@
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import { createAnalyzer } from "../search/analyzer.ts";
 import type { SearchEngine } from "../search/engine.ts";
+import { finish, finishInTurns } from "../steps.ts";
 import {
   answerIsLongest,
   cardDefects,
@@ -14,7 +15,6 @@ import { clozeSteps } from "./cloze.ts";
 import { generateCommandCards } from "./commands.ts";
 import { generateFlashcards } from "./flashcards.ts";
 import { type GenerateOptions, generateCards } from "./generate.ts";
-import { finish, finishInTurns } from "./steps.ts";
 import { headingMatches } from "./terms.ts";
 import { type Card, type CardKind, kindOf } from "./types.ts";
 

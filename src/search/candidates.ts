@@ -2,6 +2,7 @@
 // what it matched and where (heading, the passage's own text, code, or only the context around it).
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { Passage } from "../knowledge/types.ts";
+import { finish } from "../steps.ts";
 import type { Analyzer } from "./analyzer.ts";
 import { bestWindow } from "./proximity.ts";
 import { type QueryTerm, weightOf } from "./understand.ts";
@@ -33,6 +34,8 @@ const COMMON_MIN_PASSAGES = 1000;
 const COMMON_SHARE = 0.1;
 /** How many passages keep what was worked out of them while answering (see `remembered`). */
 const MAX_REMEMBERED_PASSAGES = 500;
+/** How many passages are indexed between pauses when the index is built in steps: some 30 ms of work. */
+export const PASSAGES_PER_STEP = 100;
 
 /** What a passage is like, read once at indexing: the judge prefers passages that fit the question's form. */
 export interface PassageTraits {
@@ -155,7 +158,12 @@ export interface PassageIndex {
 }
 
 /** Indexes the passages; `vocabulary` learns their words and frequencies on the way. */
-export function createPassageIndex(
+export function createPassageIndex(...args: Parameters<typeof passageIndexSteps>): PassageIndex {
+  return finish(passageIndexSteps(...args));
+}
+
+/** {@link createPassageIndex} in steps (see steps.ts): it pauses after every {@link PASSAGES_PER_STEP} passages. */
+export function* passageIndexSteps(
   passages: readonly Passage[],
   topicNames: ReadonlyMap<string, string>,
   analyzer: Analyzer,
@@ -164,7 +172,7 @@ export function createPassageIndex(
   window: number,
   /** How many passages must have a word for it to be common; by default see {@link COMMON_MIN_PASSAGES}. */
   commonFrom = Math.max(COMMON_MIN_PASSAGES, passages.length * COMMON_SHARE),
-): PassageIndex {
+): Generator<void, PassageIndex> {
   const byId = new Map(passages.map((p) => [p.id, p]));
   const traits = new Map<string, PassageTraits>();
   // The first words of each passage's heading and text, kept from indexing: what «starts with» reads.
@@ -184,29 +192,28 @@ export function createPassageIndex(
   // The terms of a text's words, not the parts of a compound: «Ингрес-контроллеры:» does not define «ingress».
   const wordTerms = (text: string) =>
     analyzer.tokens(text).flatMap((t) => (t.term === undefined ? [] : [t.term]));
-  index.addAll(
-    passages.map((p) => {
-      const { prose, code: codeText } = splitCode(p.text);
-      const text = vocabulary.learn(prose);
-      const code = vocabulary.learn(codeText);
-      const heading = vocabulary.learn(p.headingPath.at(-1) ?? "");
-      const parents = vocabulary.learn(p.headingPath.slice(0, -1).join(" "));
-      const all = [text, code, heading, parents];
-      vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
-      traits.set(p.id, traitsOf(p, wordTerms));
-      opening.set(p.id, [...heading.terms.slice(0, 1), ...text.terms.slice(0, OPENING_TERMS)]);
-      headed.set(p.id, heading.terms);
-      return {
-        id: p.id,
-        lead: text.terms.slice(0, LEAD_TERMS).join(" "),
-        text: text.terms.join(" "),
-        code: code.terms.join(" "),
-        heading: heading.terms.join(" "),
-        section: `${parents.terms.join(" ")} ${topicTerms.get(p.topicId) ?? ""}`,
-        parts: all.flatMap((f) => f.parts).join(" "),
-      };
-    }),
-  );
+  for (const [i, p] of passages.entries()) {
+    const { prose, code: codeText } = splitCode(p.text);
+    const text = vocabulary.learn(prose);
+    const code = vocabulary.learn(codeText);
+    const heading = vocabulary.learn(p.headingPath.at(-1) ?? "");
+    const parents = vocabulary.learn(p.headingPath.slice(0, -1).join(" "));
+    const all = [text, code, heading, parents];
+    vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
+    traits.set(p.id, traitsOf(p, wordTerms));
+    opening.set(p.id, [...heading.terms.slice(0, 1), ...text.terms.slice(0, OPENING_TERMS)]);
+    headed.set(p.id, heading.terms);
+    index.add({
+      id: p.id,
+      lead: text.terms.slice(0, LEAD_TERMS).join(" "),
+      text: text.terms.join(" "),
+      code: code.terms.join(" "),
+      heading: heading.terms.join(" "),
+      section: `${parents.terms.join(" ")} ${topicTerms.get(p.topicId) ?? ""}`,
+      parts: all.flatMap((f) => f.parts).join(" "),
+    });
+    if ((i + 1) % PASSAGES_PER_STEP === 0) yield;
+  }
 
   // What is read of a passage only while answering is worked out when first asked and kept for the passages
   // seen lately: its terms in order (for proximity), the sentences' openings (for definitions), and what it

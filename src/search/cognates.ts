@@ -169,18 +169,23 @@ const WORDS = new RegExp(`[a-zа-яё]{${MIN_LETTERS},}`, "g");
 
 /**
  * Hears the words of the notes' prose and headings (not code: it is full of English keys, `operator: Exists`),
- * Russian ones by `stemOf`: what a question's word in one script is looked up against, in the other.
+ * Russian ones by `stemOf`: what a question's word in one script is looked up against, in the other. A text at a
+ * time, so notes can be read in steps.
  */
-export function hearNotes(texts: Iterable<string>, stemOf: (word: string) => string): CognateIndex {
-  const index = new CognateIndex(stemOf);
-  const seen = new Set<string>();
-  for (const text of texts) {
+export class Hearing {
+  readonly index: CognateIndex;
+  private readonly seen = new Set<string>();
+
+  constructor(stemOf: (word: string) => string) {
+    this.index = new CognateIndex(stemOf);
+  }
+
+  read(text: string): void {
     for (const match of text.toLowerCase().matchAll(WORDS)) {
       const word = match[0].replaceAll("ё", "е");
-      if (seen.has(word)) continue;
-      seen.add(word);
-      index.add(word);
+      if (this.seen.has(word)) continue;
+      this.seen.add(word);
+      this.index.add(word);
     }
   }
-  return index;
 }

@@ -2,9 +2,16 @@
 // through four stages, one module each: understand (understand.ts) → gather candidates (candidates.ts) →
 // judge them (judge.ts) → shape the answer (shape.ts).
 import type { KnowledgeBase, Passage, Topic } from "../knowledge/types.ts";
+import { finish, finishInTurns } from "../steps.ts";
 import { type Analyzer, createAnalyzer, normalize, stem } from "./analyzer.ts";
-import { type Candidate, createPassageIndex, type FieldBoosts, splitCode } from "./candidates.ts";
-import { hearNotes } from "./cognates.ts";
+import {
+  type Candidate,
+  type FieldBoosts,
+  PASSAGES_PER_STEP,
+  passageIndexSteps,
+  splitCode,
+} from "./candidates.ts";
+import { Hearing } from "./cognates.ts";
 import { DEFAULT_JUDGE, type Judged, type JudgeOptions, judge } from "./judge.ts";
 import { NameCounter } from "./names.ts";
 import type { Intent } from "./query.ts";
@@ -80,32 +87,41 @@ export interface SearchEngine {
   readonly analyzer: Analyzer;
 }
 
-/**
- * The passages' prose and headings, one at a time: read once, and not all held at once (10 MB of notes). Each is
- * also shown to `read`.
- */
-function* proseOf(passages: readonly Passage[], read: (text: string) => void): Generator<string> {
-  for (const p of passages) {
-    for (const text of [splitCode(p.text).prose, ...p.headingPath]) {
-      read(text);
-      yield text;
-    }
-  }
-}
-
 /** Builds the search engine over a loaded knowledge base. */
 export function createSearchEngine(
   kb: KnowledgeBase,
   options: SearchOptions = DEFAULT_OPTIONS,
 ): SearchEngine {
+  return finish(searchEngineSteps(kb, options));
+}
+
+/**
+ * {@link createSearchEngine} letting the event loop run between its steps (every {@link PASSAGES_PER_STEP}
+ * passages read or indexed): a reload of megabytes of notes takes seconds, while the bot goes on answering from
+ * the notes it has.
+ */
+export function buildSearchEngine(
+  kb: KnowledgeBase,
+  options: SearchOptions = DEFAULT_OPTIONS,
+): Promise<SearchEngine> {
+  return finishInTurns(searchEngineSteps(kb, options));
+}
+
+function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generator<void, SearchEngine> {
   // English terms in Russian letters: the notes' own prose is heard once, for the analyzer («деплоймент» in the
   // notes is their deployment) and for questions («теинт» where the notes only say taint). The same reading finds
   // the names of two words («Ingress Controller»), phrases as a glossary's are (the glossary's own come first).
+  // A passage at a time: 10 MB of notes are not all held at once.
   const names = new NameCounter();
-  const heard = hearNotes(
-    proseOf(kb.passages, (text) => names.add(text)),
-    stem,
-  );
+  const hearing = new Hearing(stem);
+  for (const [i, p] of kb.passages.entries()) {
+    for (const text of [splitCode(p.text).prose, ...p.headingPath]) {
+      names.add(text);
+      hearing.read(text);
+    }
+    if ((i + 1) % PASSAGES_PER_STEP === 0) yield;
+  }
+  const heard = hearing.index;
   const analyzer = createAnalyzer([...kb.glossary, ...names.phrases()], heard.twins());
   const vocabulary = new Vocabulary(analyzer, heard);
   const byId = new Map(kb.passages.map((p) => [p.id, p]));
@@ -117,7 +133,7 @@ export function createSearchEngine(
     else topicPassages.set(p.topicId, [p]);
   }
   const topicNames = new Map(kb.topics.map((t) => [t.id, [t.title, ...t.aliases].join(" ")]));
-  const index = createPassageIndex(
+  const index = yield* passageIndexSteps(
     kb.passages,
     topicNames,
     analyzer,

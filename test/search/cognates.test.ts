@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stem } from "../../src/search/analyzer.ts";
-import { CognateIndex, consonantsOf, hearNotes, soundOf } from "../../src/search/cognates.ts";
+import { CognateIndex, consonantsOf, Hearing, soundOf } from "../../src/search/cognates.ts";
 import { createSearchEngine } from "../../src/search/engine.ts";
 import { kbFromPassages } from "../helpers/fixtures.ts";
 
@@ -67,7 +67,10 @@ describe("cognates: the index", () => {
 
 describe("cognates: in the notes", () => {
   it("pairs each Russian stem of the notes with the English word it spells", () => {
-    const heard = hearNotes(["Деплоймент (Deployment) управляет подами.", "Теинты и taints, ингресс."], stem);
+    const hearing = new Hearing(stem);
+    for (const text of ["Деплоймент (Deployment) управляет подами.", "Теинты и taints, ингресс."])
+      hearing.read(text);
+    const heard = hearing.index;
     const found = heard.twins();
     expect(found.get(stem("деплоймент"))).toBe("deployment");
     expect(found.get(stem("теинты"))).toBe("taints");

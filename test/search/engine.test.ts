@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 import type { KnowledgeBase, Passage } from "../../src/knowledge/types.ts";
-import { createSearchEngine, type SearchEngine } from "../../src/search/engine.ts";
+import { PASSAGES_PER_STEP } from "../../src/search/candidates.ts";
+import { buildSearchEngine, createSearchEngine, type SearchEngine } from "../../src/search/engine.ts";
 import { MAX_QUERY_CHARS } from "../../src/search/query.ts";
 import type { Answer, Hit, Lifts } from "../../src/search/types.ts";
 import { passage, topic } from "../helpers/fixtures.ts";
@@ -339,5 +340,35 @@ describe("createSearchEngine", () => {
     const bare = createSearchEngine({ ...kb, glossary: [] });
     expectValid(bare.answer("kubectl label nodes"));
     expect(bare.answer("kubectl label nodes").kind).toBe("found");
+  });
+});
+
+describe("buildSearchEngine", () => {
+  it("builds the engine createSearchEngine builds, letting other work run between its steps", async () => {
+    // Three copies of the notes: more passages than one step indexes.
+    const copies = [0, 1, 2].flatMap((copy) =>
+      kb.passages.map((p) => ({ ...p, id: `${p.id}~${copy}`, topicId: `${p.topicId}~${copy}` })),
+    );
+    expect(copies.length).toBeGreaterThan(PASSAGES_PER_STEP);
+    const topics = [0, 1, 2].flatMap((copy) => kb.topics.map((t) => ({ ...t, id: `${t.id}~${copy}` })));
+    const large: KnowledgeBase = { ...kb, passages: copies, topics };
+    let turns = 0;
+    const counting = setInterval(() => {
+      turns += 1;
+    }, 0);
+    const built = await buildSearchEngine(large).finally(() => clearInterval(counting));
+    // An engine built in one synchronous run would let no timer fire before it is done.
+    expect(turns).toBeGreaterThan(0);
+    const at = createSearchEngine(large);
+    const shown = (a: Answer) =>
+      a.kind === "found"
+        ? a.hits.map((h) => h.passage.id)
+        : a.kind === "uncertain"
+          ? a.candidates.map((c) => c.passage.id)
+          : [];
+    for (const q of ["что такое ингресс", "чем clusterip отличается от nodeport", "кубер сеть", "борщ"]) {
+      expect(shown(built.answer(q)), q).toEqual(shown(at.answer(q)));
+      expect(built.answer(q).kind, q).toBe(at.answer(q).kind);
+    }
   });
 });
