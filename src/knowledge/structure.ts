@@ -79,6 +79,12 @@ function isShortTitle(line: string): boolean {
   );
 }
 
+/**
+ * A short title that may head a section: it starts with a capital («Сеть в Kubernetes»), or is two or more
+ * lower-case Latin words («shell vs command»). One such word alone is more often a key or a value («summary»).
+ */
+const isTitle = (line: string) => /^(?:\p{Lu}|[a-z]+ \S)/u.test(line) && isShortTitle(line);
+
 const isAllCaps = (line: string) =>
   (line.match(/\p{Lu}/gu) ?? []).length >= 3 && !/\p{Ll}/u.test(line) && line.length <= MAX_HEADING_CHARS;
 
@@ -178,8 +184,16 @@ function pieces(source: string): Piece[] {
     for (const chunk of chunks) {
       if (chunk.length === 0) continue;
       let current: Piece | undefined;
-      for (const line of logicalLines(chunk, width, vocabulary)) {
+      const logical = logicalLines(chunk, width, vocabulary);
+      for (const [k, line] of logical.entries()) {
         const numbered = NUMBERED.exec(line);
+        const following = logical[k + 1];
+        if (k === 0 && following !== undefined && isTitle(line) && !isShortTitle(following)) {
+          // A title atop its paragraph with no blank line between them («shell vs command» over the text that
+          // compares them): a line of its own, which may head what follows.
+          out.push({ kind: "para", lines: [line] });
+          continue;
+        }
         if (numbered) {
           current = { kind: "item", n: Number(numbered[1]), lines: [numbered[2] as string] };
           out.push(current);
@@ -308,8 +322,7 @@ export function structureText(source: string): ParsedNote {
       next !== undefined && (next.kind === "code" || (next.kind === "para" && !isShortLine(next)));
     const heads =
       only !== undefined &&
-      ((isAllCaps(only) && next !== undefined) ||
-        (/^\p{Lu}/u.test(only) && isShortTitle(only) && nextIsBody && !isShortLine(prev)));
+      ((isAllCaps(only) && next !== undefined) || (isTitle(only) && nextIsBody && !isShortLine(prev)));
     if (heads && i === 0) {
       // A heading before anything else names the whole text, as a leading `#` does in Markdown.
       title = only;

@@ -27,7 +27,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number; outOfScopeAnswered?:
   "dev-loose": { hit1: 0.629, wrong: 0 },
   // Ansible notes as PDF text and Prometheus notes as an Obsidian vault, written blind, tuned on. On the Ansible
   // notes «как быстро уснуть если бессонница» gets a sure answer (a passage that says «быстрее»).
-  "dev-txt": { hit1: 0.537, wrong: 0.084, outOfScopeAnswered: 1 },
+  "dev-txt": { hit1: 0.592, wrong: 0.067, outOfScopeAnswered: 1 },
   "dev-vault": { hit1: 0.555, wrong: 0 },
   holdout: { hit1: 0.665, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 4 wrong answers in 40, above the 5% (3 when it

@@ -76,6 +76,36 @@ describe("structureText: headings", () => {
     expect(note.blocks.map((b) => b.headingPath)).toEqual([[], ["ПЛАГИНЫ"], ["Ingress Controller"]]);
   });
 
+  it("heads what follows with a title atop its paragraph, and with lower-case Latin words but not one", () => {
+    // As a PDF gives it: paragraphs wrapped at 90 characters, a title with no blank line under it.
+    const wrapped = (topic: string) =>
+      `${filler(topic)} ${filler("Он")}`.replace(/(.{1,90})(?: |$)/g, "$1\n").trimEnd();
+    const source = [
+      wrapped("Ansible"),
+      "",
+      "shell vs command",
+      wrapped("command"),
+      "",
+      "Роли",
+      wrapped("Роль"),
+      "",
+      "summary",
+      "",
+      wrapped("Deployment"),
+      "",
+      "и ещё про роли",
+      wrapped("роль"),
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    const headOf = (start: string) => blocks.find((b) => b.text.startsWith(start))?.headingPath;
+    expect(headOf("Ansible")).toEqual([]);
+    expect(headOf("command описан")).toEqual(["shell vs command"]);
+    expect(headOf("Роль описан")).toEqual(["Роли"]);
+    expect(headOf("summary")).toEqual(["Роли"]);
+    // A lower-case Russian line atop a paragraph is no title: it stays the paragraph's first line.
+    expect(headOf("и ещё про роли\n")).toEqual(["Роли"]);
+  });
+
   it("reads a run of short lines as a list, not as headings", () => {
     const source = [
       filler("Ingress"),
