@@ -76,7 +76,8 @@ function runningLines(lines: string[]): Set<string> {
       const page = lines
         .slice(pageStarts[p], pageStarts[p + 1] ?? lines.length)
         .map((l) => l.replace(/\f/g, ""))
-        .filter((l) => l.trim() !== "" && !isGarbageLine(l));
+        // Page numbers aside; a footer in lost script is still a footer.
+        .filter((l) => l.trim() !== "" && (isLostScript(l.trim()) || !isGarbageLine(l)));
       const edges = new Set([page[0], page.at(-1)].filter((l) => l !== undefined).map(runningKey));
       for (const edge of edges) counts.set(edge, (counts.get(edge) ?? 0) + 1);
     }
@@ -101,16 +102,19 @@ function runningLines(lines: string[]): Set<string> {
 /**
  * Splits text into lines with garbage blanked out (so paragraph breaks stay where they were): lines of lost
  * script, page numbers, chat residue, running headers and footers. Trailing white space is trimmed; form
- * feeds count as line breaks.
+ * feeds count as line breaks. A line of lost script, which was a heading in another font, becomes
+ * `lostHeading` (blank by default).
  */
-export function cleanLines(source: string): string[] {
+export function cleanLines(source: string, lostHeading = ""): string[] {
   const raw = source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const running = runningLines(raw);
   return raw.map((line) => {
     const text = line.replace(/\f/g, "").trimEnd();
-    if (text.trim() === "" || isGarbageLine(text)) return "";
+    if (text.trim() === "") return "";
+    // A running header or footer is no heading, even in lost script.
     if (running.size > 0 && running.has(runningKey(text))) return "";
-    return text;
+    if (isLostScript(text.trim())) return lostHeading;
+    return isGarbageLine(text) ? "" : text;
   });
 }
 

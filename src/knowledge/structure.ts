@@ -29,6 +29,12 @@ const COLON_DEFINITION = new RegExp(
 /** «Сервисы (Services) в Kubernetes - это абстракция …»: a subject of a few words defined with «это». */
 const THAT_IS_DEFINITION = /^([^.,;:!?]{3,60}?)\s+[-–—]\s+это\s/u;
 const ENDS_SENTENCE = /[.!?…:;)]$/;
+/**
+ * A line that ends in a preposition or a conjunction («…Нужен прямо сейчас, а не в») was cut by the wrap: what
+ * follows continues it, even when it looks like a definition of its own («конце - таска meta: flush_handlers»).
+ */
+const DANGLING =
+  /(?:^|\s)(?:в|во|на|с|со|к|ко|по|о|об|от|из|за|у|для|до|без|при|про|над|через|и|а|но|или|не|ни|что|чтобы|как|если)$/iu;
 
 /** Labels that introduce a remark («TLDR: …», «Src: …») rather than name a thing a definition defines. */
 export const REMARK_LABELS: ReadonlySet<string> = new Set([
@@ -125,8 +131,9 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
     const startsItem =
       NUMBERED.test(line) ||
       BULLET.test(line) ||
-      ((LABEL.test(line) || definedTerm(line) !== undefined) && ENDS_SENTENCE.test(prev)) ||
-      (definedTerm(line) !== undefined && definedTerm(prev) !== undefined);
+      (!DANGLING.test(prev) &&
+        (((LABEL.test(line) || definedTerm(line) !== undefined) && ENDS_SENTENCE.test(prev)) ||
+          (definedTerm(line) !== undefined && definedTerm(prev) !== undefined)));
     const firstWord = line.split(/\s/)[0]?.length ?? 0;
     if (!startsItem && /\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(line)) {
       out[out.length - 1] = joinHyphenated(prev, line, vocabulary);
@@ -154,16 +161,21 @@ const startsParagraph = (prev: string, line: string) =>
   !LABEL.test(line) &&
   definedTerm(line) === undefined;
 
+/** Where {@link pieces} found a lost heading. */
+const LOST_HEADING = "\u0000";
+
 type Piece =
+  | { kind: "lost" }
   | { kind: "code"; text: string }
   | { kind: "para"; lines: string[] }
   | { kind: "item"; n: number; lines: string[] };
 
 /** The text as paragraphs, numbered items and code, garbage gone and wrapped lines joined. */
 function pieces(source: string): Piece[] {
-  const lines = cleanLines(source);
+  // A line whose letters were lost is garbage, but it was a heading: where it stood, the section before it ends.
+  const lines = cleanLines(source, LOST_HEADING);
   const segments = splitCode(lines);
-  const prose = segments.flatMap((s) => (s.kind === "text" ? s.lines : []));
+  const prose = segments.flatMap((s) => (s.kind === "text" ? s.lines.filter((l) => l !== LOST_HEADING) : []));
   const width = wrapWidth(prose);
   const vocabulary = vocabularyOf(prose.join("\n"));
   const out: Piece[] = [];
@@ -178,12 +190,17 @@ function pieces(source: string): Piece[] {
     }
     const chunks: string[][] = [[]];
     for (const line of segment.lines) {
-      if (line.trim() === "") chunks.push([]);
+      if (line === LOST_HEADING) chunks.push([line], []);
+      else if (line.trim() === "") chunks.push([]);
       else chunks.at(-1)?.push(line);
     }
     for (const chunk of chunks) {
       if (chunk.length === 0) continue;
-      let current: Piece | undefined;
+      if (chunk[0] === LOST_HEADING) {
+        if (out.at(-1)?.kind !== "lost") out.push({ kind: "lost" });
+        continue;
+      }
+      let current: Exclude<Piece, { kind: "lost" }> | undefined;
       const logical = logicalLines(chunk, width, vocabulary);
       for (const [k, line] of logical.entries()) {
         const numbered = NUMBERED.exec(line);
@@ -259,6 +276,13 @@ export function structureText(source: string): ParsedNote {
   const base = () => (section === undefined ? [] : [section]);
 
   all.forEach((piece, i) => {
+    if (piece.kind === "lost") {
+      // What follows a lost heading is under no heading the text still has.
+      section = undefined;
+      list = undefined;
+      listHeading = undefined;
+      return;
+    }
     const next = all[i + 1];
     const prev = all[i - 1];
     const continuesList = next?.kind === "item" && list !== undefined && next.n === list.n + 1;

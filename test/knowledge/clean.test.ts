@@ -45,6 +45,18 @@ describe("cleanLines", () => {
     expect(cleanLines("Абзац.\r\n???? ??\n\nChatGPT\nДальше.")).toEqual(["Абзац.", "", "", "", "Дальше."]);
   });
 
+  it("marks a line of lost script as a lost heading when asked, but not a running footer in lost script", () => {
+    expect(cleanLines("Абзац.\n???? ??\nChatGPT\nДальше.", "#")).toEqual(["Абзац.", "#", "", "Дальше."]);
+    // On pages split by form feeds, and on pages of 20 lines with none.
+    const page = (n: number) => `Строка про кластер ${n}.\n???????? ?? Linux — ???. ${n}`;
+    expect(cleanLines([1, 2, 3, 4].map(page).join("\n\f"), "#")).not.toContain("#");
+    const long = (n: number) => [
+      ...Array.from({ length: 20 }, (_, i) => `Строка ${i}.`),
+      `???? ?? Git — ???. ${n}`,
+    ];
+    expect(cleanLines([1, 2, 3].flatMap(long).join("\n"), "#")).not.toContain("#");
+  });
+
   it("drops running headers and footers of pages split by form feeds", () => {
     const bodies = [
       "",

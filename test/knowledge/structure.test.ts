@@ -106,6 +106,21 @@ describe("structureText: headings", () => {
     expect(headOf("и ещё про роли\n")).toEqual(["Роли"]);
   });
 
+  it("ends a section where a heading whose letters were lost stood", () => {
+    const source = [
+      filler("Ansible"),
+      "",
+      "Roles",
+      "",
+      filler("Роль"),
+      "",
+      "??????? ? ?????????",
+      "",
+      filler("Тег"),
+    ];
+    expect(structureText(source.join("\n")).blocks.map((b) => b.headingPath)).toEqual([[], ["Roles"], []]);
+  });
+
   it("reads a run of short lines as a list, not as headings", () => {
     const source = [
       filler("Ingress"),
@@ -187,6 +202,17 @@ describe("structureText: repair", () => {
       "Деплоймент описывает приложение: реплики, шаблон пода и стратегию обновления приложения в кластере. В деплойменте указываются:",
       "Реплики\nШаблон пода\nСтратегия обновления",
     ]);
+  });
+
+  it("joins a line cut after a preposition to what follows, though that looks like a definition", () => {
+    const source = [
+      "Грабли: имя в notify должно совпадать с name хендлера буква в букву. Если плей упал",
+      "на середине, хендлеры не выполнятся (есть --force-handlers). Нужен прямо сейчас, а не в",
+      "конце - таска meta: flush_handlers.",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(blocks.map((b) => b.headingPath)).toEqual([["Грабли"]]);
+    expect(blocks[0]?.text).toMatch(/а не в конце - таска meta: flush_handlers\.$/);
   });
 
   it("glues commands and double-spaced YAML into one fenced block with the text that introduces it", () => {
