@@ -26,23 +26,28 @@ function sentencesOf(text: string): string[] {
     text
       .replace(/```[\s\S]*?(?:```|$)/gu, "\n\n")
       .split(/\n\s*\n/u)
-      .flatMap((paragraph) =>
-        paragraph
-          .split("\n")
-          .map((line) =>
-            line
-              .trim()
-              .replace(/^(?:\d+[.)]|[-*+])\s+/u, "")
-              .replace(/^!!\s*/u, ""),
-          )
-          .join(" ")
-          .split(/(?<=[.!?])\s+(?=[\p{Lu}«"(]|[a-z][\w-]*\s+[-–—]\s)/u),
-      )
+      .flatMap((paragraph) => {
+        // A list item, or a line of its own that starts as a sentence does, starts one whatever the line before
+        // ended with; other lines continue the sentence before them.
+        const runs: string[] = [];
+        for (const line of paragraph.split("\n")) {
+          const item = LIST_MARKER.test(line.trim());
+          const clean = line
+            .trim()
+            .replace(LIST_MARKER, "")
+            .replace(/^!!\s*/u, "");
+          if (runs.length === 0 || item || /^[\p{Lu}«"(]/u.test(clean)) runs.push(clean);
+          else runs[runs.length - 1] += ` ${clean}`;
+        }
+        return runs.flatMap((run) => run.split(/(?<=[.!?])\s+(?=[\p{Lu}«"(]|[a-z][\w-]*\s+[-–—]\s)/u));
+      })
       .map((sentence) => sentence.trim())
       // «?????» is what a PDF dump leaves of a heading in another script.
       .filter((sentence) => sentence !== "" && !sentence.includes("??"))
   );
 }
+
+const LIST_MARKER = /^(?:\d+[.)]|[-*+])\s+/u;
 
 const POINTING = new Set([
   "это",

@@ -260,6 +260,10 @@ function isPropertyOfHeading(term: string, passage: Passage): boolean {
   );
 }
 
+/** Whether `path` is a heading path strictly below `parent`. */
+const under = (path: readonly string[], parent: readonly string[]) =>
+  path.length > parent.length && parent.every((heading, i) => path[i] === heading);
+
 /** True for a front that asks about one named thing («Что такое …?», «Что делает …?», «Зачем нужны …?»). */
 function asksOfAThing(front: string | undefined): boolean {
   return front !== undefined && /^(?:Что такое|Что делает|Зачем нужны) /u.test(front);
@@ -303,6 +307,9 @@ export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages"
       const first = sectionPassages[0];
       // A topic's introduction and the text of notes with no headings carry the topic's title, not a heading.
       if (!first || first.headingPath.length === 0) continue;
+      // A heading whose sub-sections come first («Roles», then «Роль (role) - это …» headed by its term) is
+      // introduced by them: its own passages, after them, say something else. Their cards ask about it.
+      if (inTopic.some((p) => p.order < first.order && under(p.headingPath, first.headingPath))) continue;
       const back = sectionPassages.map((p) => p.text.trim()).join("\n\n");
       const front = flashcardFront(section.heading, back);
       if (front === undefined) continue;

@@ -63,7 +63,8 @@ export function termNames(term: string, glossary: Glossary): TermNames {
   const spellings = new Set<string>();
   for (const part of parts) {
     const stemmed = stemPhrase(part);
-    if (stemmed === "") continue;
+    // A name of one letter («extra vars (-e)») is no name to ask or blank: it is a letter of other words too.
+    if (stemmed.length < 2) continue;
     forms.add(stemmed);
     spellings.add(part.trim());
   }

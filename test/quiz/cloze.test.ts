@@ -67,6 +67,27 @@ describe("generateClozeCards", () => {
   });
 });
 
+describe("generateClozeCards: sentences", () => {
+  it("starts a sentence at a list item and at a line that starts as one", () => {
+    const kb = notes([
+      [
+        "Приоритет переменных",
+        [
+          "- defaults роли - самый низкий приоритет, их специально делают чтобы перебивать",
+          "- extra vars (-e) - перебивают вообще всё, всегда",
+          "Полный список наизусть не учить, главное: defaults слабее всех, -e сильнее всех.",
+        ].join("\n"),
+      ],
+    ]);
+    const questions = generateClozeCards(kb, [], createAnalyzer([])).map((c) => c.question);
+    // «extra vars» is not asked: its own sentence is too short to say which term it means, and the line after
+    // it is another sentence, whose «-e» is no blank.
+    expect(questions).toEqual([
+      `${CLOZE_PROMPT}\n«${blank} - самый низкий приоритет, их специально делают чтобы перебивать»`,
+    ]);
+  });
+});
+
 describe("judgeTyped", () => {
   const card = { options: ["Теинты"], accepted: ["taints", "тейнты"] };
 

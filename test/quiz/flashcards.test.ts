@@ -117,6 +117,33 @@ describe("generateFlashcards", () => {
   });
 });
 
+describe("generateFlashcards: headings introduced by their sub-sections", () => {
+  it("asks no «Что такое» of a heading whose own text comes after its sub-sections", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    await writeFile(
+      join(dir, "a.md"),
+      [
+        "# Ansible",
+        "",
+        "## Roles",
+        "",
+        "### Роль (role)",
+        "",
+        "Роль (role) - это способ разложить плейбук по папкам, чтобы переиспользовать задачи.",
+        "",
+        "## Roles",
+        "",
+        "import_tasks vs include_tasks: import статический, таски подставляются заранее при разборе плейбука.",
+      ].join("\n"),
+    );
+    const cards = generateFlashcards(await loadKnowledge(dir));
+    expect(cards.map((c) => c.question)).not.toContain("Что такое Roles?");
+    expect(cards.find((c) => /роль \(role\)/iu.test(c.question))?.explanation).toMatch(
+      /^Роль \(role\) - это/u,
+    );
+  });
+});
+
 describe("generateFlashcards: recall prompts", () => {
   it("asks to continue a sentence of a section no other card covers, and answers from that sentence on", async () => {
     const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));

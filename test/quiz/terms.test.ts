@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { notATermReason } from "../../src/quiz/terms.ts";
+import { notATermReason, stemPhrase, termNames } from "../../src/quiz/terms.ts";
 
 describe("notATermReason", () => {
   it("accepts names: Latin, Russian, with parentheses or «и»", () => {
@@ -24,5 +24,14 @@ describe("notATermReason", () => {
     expect(notATermReason("Тут я тыкался")).toContain("«тыкался»");
     expect(notATermReason("Kubernetes позволяет интегрировать")).toContain("has a verb");
     expect(notATermReason("Интеграция с внешними сетями")).toContain("describes something");
+  });
+});
+
+describe("termNames", () => {
+  it("gives a term's names, its parenthesised ones too, but no name of one letter", () => {
+    const names = termNames("extra vars (-e)", []);
+    expect([...names.forms]).toEqual([stemPhrase("extra vars (-e)"), stemPhrase("extra vars")]);
+    expect(names.spellings).not.toContain("-e");
+    expect(termNames("Сервисы (Services)", []).spellings).toContain("Services");
   });
 });
