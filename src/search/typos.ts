@@ -44,11 +44,35 @@ export function allowedEdits(length: number): number {
  * taken off or put on («смонтировать» → «монтировать»).
  */
 export function keepsItsStart(word: string, candidate: string): boolean {
-  return (
-    word.charCodeAt(0) === candidate.charCodeAt(0) ||
-    (word.length > candidate.length ? word.endsWith(candidate) : candidate.endsWith(word))
-  );
+  if (word.charCodeAt(0) === candidate.charCodeAt(0)) return true;
+  const [short, long] = word.length > candidate.length ? [candidate, word] : [word, candidate];
+  return long.endsWith(short) && PREFIXES.has(long.slice(0, long.length - short.length));
 }
+
+/** Russian prefixes: «смонтировать» is «монтировать» with one, «поставить» is no «оставить» with «п». */
+const PREFIXES = new Set([
+  "с",
+  "в",
+  "у",
+  "о",
+  "по",
+  "на",
+  "за",
+  "вы",
+  "до",
+  "от",
+  "из",
+  "об",
+  "со",
+  "во",
+  "пере",
+  "при",
+  "про",
+  "под",
+  "раз",
+  "рас",
+  "пре",
+]);
 
 /** How many look-ups `Lexicon` remembers: misspellings repeat (users, retries, edited messages). */
 const MAX_REMEMBERED = 10_000;

@@ -120,8 +120,11 @@ describe("Lexicon.nearest", () => {
     l.add("монтировать");
     expect(l.nearest("указать")).toBeUndefined();
     expect(l.nearest("скаазть")).toBe("сказать");
-    // …unless a prefix was put on or taken off.
+    // …unless a prefix was put on or taken off; a letter that is no prefix is another word.
     expect(l.nearest("смонтировать")).toBe("монтировать");
+    l.add("оставить");
+    expect(l.nearest("поставить")).toBeUndefined();
+    expect(l.nearest("остваить")).toBe("оставить");
   });
 
   it("returns nothing when no word is close enough", () => {
