@@ -41,9 +41,11 @@ function groupBlocks(blocks: Block[]): Block[][] {
   for (const block of blocks) {
     const sameSection = current.length > 0 && key(current[0] as Block) === key(block);
     const last = current.at(-1);
-    // A lead-in ending in «:», and prose before code, stay with what they introduce.
+    // A lead-in ending in «:», and prose before code, stay with what they introduce; a sentence that goes on in
+    // lower case after code («…```\n\nэто 95-й перцентиль…») says what the code does.
     const leadsIn = last?.kind === "prose" && (/:\s*$/.test(last.text) || block.kind === "code");
-    const tooBig = size + block.text.length > MAX_PASSAGE_CHARS && !leadsIn;
+    const explains = last?.kind === "code" && block.kind === "prose" && /^\p{Ll}/u.test(block.text);
+    const tooBig = size + block.text.length > MAX_PASSAGE_CHARS && !leadsIn && !explains;
     if (!sameSection || tooBig) {
       if (current.length > 0) groups.push(current);
       current = [];

@@ -121,6 +121,17 @@ describe("loadKnowledge: Markdown", () => {
     expect(kb.passages.every((p) => p.headingPath[0] === "Манифест")).toBe(true);
   });
 
+  it("keeps a sentence that goes on in lower case after code with the code, past the passage size", async () => {
+    const long = Array.from({ length: 6 }, (_, i) => paragraph("запросов", i)).join(" ");
+    const code = "```promql\nhistogram_quantile(0.95, sum by (le) (rate(x_bucket[5m])))\n```";
+    const after = "это 95-й перцентиль времени ответа по всем инстансам.";
+    const dir = await notes({
+      "q.md": `## PromQL\n\n${long} Перцентиль:\n\n${code}\n\n${after}\n\nДругой абзац.\n`,
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.passages.find((p) => p.text.includes("histogram_quantile"))?.text.endsWith(after)).toBe(true);
+  });
+
   it("warns about an unclosed code block and keeps it", async () => {
     const dir = await notes({ "c.md": "Текст.\n\n```bash\nkubectl get pods\n" });
     const kb = await loadKnowledge(dir);
