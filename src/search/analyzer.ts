@@ -58,6 +58,9 @@ export function stem(word: string): string {
   return result;
 }
 
+/** «95-й», «2-я», «10-го», «5-ти»: a number and a case ending of up to three letters. */
+const NUMBER_WITH_ENDING = /^(\d+)-[а-яё]{1,3}$/u;
+
 function splitParts(raw: string): string[] {
   return raw
     .split(/[-_.=:/]+/)
@@ -135,8 +138,10 @@ export function createAnalyzer(
   const analyseWord = (raw: string): Word => {
     let word = words.get(raw);
     if (word === undefined) {
-      const surface = normalize(raw);
-      const split = splitParts(raw);
+      // A number with a Russian ending («95-й перцентиль», «в 10-х числах») is the number.
+      const number = NUMBER_WITH_ENDING.exec(normalize(raw))?.[1];
+      const surface = number ?? normalize(raw);
+      const split = number === undefined ? splitParts(raw) : [];
       const parts =
         split.length > 1 ? split.map((p) => wordTerm(normalize(p))).filter((t): t is string => !!t) : [];
       word = { surface, stemmed: stem(surface), term: wordTerm(surface), parts };

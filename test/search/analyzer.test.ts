@@ -84,6 +84,16 @@ describe("analyzer tokens and terms", () => {
     expect(analyzer.terms("k8s-ingress-1")).toContain("k8s-ingress-1");
   });
 
+  it("reads a number with a Russian ending as the number", () => {
+    expect(analyzer.terms("95-й перцентиль, 10-го числа")).toEqual([
+      "95",
+      analyzer.termOf("перцентиль"),
+      "10",
+      analyzer.termOf("числа"),
+    ]);
+    expect(analyzer.tokens("это 95-й")[1]).toMatchObject({ start: 4, end: 8, term: "95", parts: [] });
+  });
+
   it("gives a link's scheme and host no words, keeps its path, and keeps offsets", () => {
     const text =
       "Src: https://prudnitskiy.pro/post/k8s-pod-distribution/ и www.example.com/hello-helm и http";
