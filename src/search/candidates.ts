@@ -34,6 +34,8 @@ const COMMON_MIN_PASSAGES = 1000;
 const COMMON_SHARE = 0.1;
 /** How many passages keep what was worked out of them while answering (see `remembered`). */
 const MAX_REMEMBERED_PASSAGES = 500;
+/** A topic whose names are at most this many terms is about those things (see `topicAbout`). */
+const FEW_TOPIC_NAMES = 3;
 /** How many passages are indexed between pauses when the index is built in steps: some 30 ms of work. */
 export const PASSAGES_PER_STEP = 100;
 
@@ -69,7 +71,10 @@ export interface Candidate {
   prose: number;
   /** …matched only in its code. */
   code: number;
-  /** Share of the question's names (see QueryTerm.name) matched in the heading or own prose; 1 when it has none. */
+  /**
+   * Share of the question's names (see QueryTerm.name) matched in the heading or own prose, or (weighing less)
+   * in the names of a topic about a few things; 1 when it has none.
+   */
   names: number;
   /** …matched there or in code. */
   namesWithCode: number;
@@ -189,6 +194,13 @@ export function* passageIndexSteps(
   });
   const topicTerms = new Map<string, string>();
   for (const [id, names] of topicNames) topicTerms.set(id, analyzer.terms(names).join(" "));
+  // The names of a topic about a few things («PromQL», «Алерты и Alertmanager»): each of its passages is about
+  // them. A topic that names many («Другие объекты Kubernetes: job, cronjob, configmap, …») says little of each.
+  const topicAbout = new Map<string, Set<string>>();
+  for (const [id, terms] of topicTerms) {
+    const names = new Set(terms.split(" ").filter(Boolean));
+    if (names.size <= FEW_TOPIC_NAMES) topicAbout.set(id, names);
+  }
   // The terms of a text's words, not the parts of a compound: «Ингрес-контроллеры:» does not define «ingress».
   const wordTerms = (text: string) =>
     analyzer.tokens(text).flatMap((t) => (t.term === undefined ? [] : [t.term]));
@@ -322,7 +334,11 @@ export function* passageIndexSteps(
         } else {
           always += w * 0.5;
           // The section a passage stands in says what it is about: its subject, though not in its own words.
-          if (fields.includes("section")) own += subject * SECTION_SUBJECT;
+          if (fields.includes("section")) {
+            own += subject * SECTION_SUBJECT;
+            // «промкуэль как посчитать рпс» is answered by a passage of the notes on PromQL.
+            if (topicAbout.get(byId.get(r.id)?.topicId ?? "")?.has(t)) names += name * SECTION_SUBJECT;
+          }
         }
         if (fields.includes("heading") && (fields.includes("text") || fields.includes("lead")))
           prose += subject;

@@ -165,6 +165,25 @@ describe("gather: where the subject matched", () => {
     expect(c).toMatchObject({ prose: 0, coverage: 0.5 });
   });
 
+  it("counts a name found only in the names of a topic about a few things, not of one about many", () => {
+    const notes = pipelineOf(
+      [
+        { text: "sum by (job) (rate(x[5m])) — рпс по каждой джобе.", topicId: "promql" },
+        { text: "Объекты описывают рпс приложения и его реплики.", topicId: "objects" },
+      ],
+      [],
+      new Map([
+        ["promql", "PromQL"],
+        ["objects", "Другие объекты: job cronjob configmap secret promql"],
+      ]),
+    );
+    const names = (id: string) =>
+      notes.index.gather(notes.understanding.termsOf("promql рпс"), 12).find((c) => c.passage.id === id)
+        ?.names;
+    expect(names("promql#0")).toBeCloseTo(0.75, 10);
+    expect(names("objects#1")).toBe(0);
+  });
+
   it("measures shares against the subject only: a generic word of the question does not dilute them", () => {
     const c = candidate("использовать helm", "notes#2");
     expect(c.code).toBe(1);
