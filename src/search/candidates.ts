@@ -108,7 +108,13 @@ export function splitCode(markdown: string): { prose: string; code: string } {
 const LIST_ITEM = /^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)\S/gm;
 const REASON =
   /(?:^|[\s,(])(?:чтобы|чтоб|потому|поэтому|так как|позволя\p{L}*|полезн\p{L}*|нужн\p{L}*|для того|служ\p{L}*|обеспечива\p{L}*|важн\p{L}*|because|so that|allows?|useful)(?=[\s,.)]|$)/iu;
-const COMMAND_LINE = /^\s*(?:\$\s|sudo\s|[a-z][\w.-]*\s+(?:-{1,2}[a-z]|[a-z][\w-]*\s))/m;
+/**
+ * A command on a line of its own: `$ …`, `sudo …`, or a word and a flag or a second word — in Latin letters to
+ * the line's end or its comment («import_tasks vs include_tasks: import статический…» is prose about them).
+ */
+const COMMAND_LINE = /^\s*(?:\$\s|sudo\s|[a-z][\w.-]*\s+(?:-{1,2}[a-z]|[a-z][\w-]*\s))[^а-яё\n]*(?:#.*)?$/m;
+/** A long option in prose («--skip-tags nginx - всё кроме…»): the passage says how a command is run. */
+const LONG_FLAG = /(?:^|\s)--[a-z][\w-]+/m;
 
 /** A name of up to four words at the start of a line, a sentence or a «Label:», then a dash or a colon. */
 const DEFINED =
@@ -134,7 +140,7 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
   const items = prose.match(LIST_ITEM)?.length ?? 0;
   const commas = (prose.split(/[.!?:]\s/).find((s) => (s.match(/,/g)?.length ?? 0) >= 3) ?? "") !== "";
   return {
-    code: code.trim().length > 0 || COMMAND_LINE.test(prose),
+    code: code.trim().length > 0 || COMMAND_LINE.test(prose) || LONG_FLAG.test(prose),
     list: items >= 3 || (commas && prose.length < 400),
     reason: REASON.test(prose),
     defines: new Set([...prose.matchAll(DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),

@@ -66,6 +66,12 @@ describe("traitsOf", () => {
     expect(traits("Выполните:\n$ kubectl get pods").code).toBe(true);
     expect(traits("kubectl label nodes node1 disktype=ssd").code).toBe(true);
     expect(traits("Под - минимальная единица.").code).toBe(false);
+    // A long option in prose says how to run a command; two Latin words before Russian prose are no command.
+    expect(traits("--skip-tags nginx - всё кроме помеченных nginx.").code).toBe(true);
+    expect(traits("kubectl get pods  # список подов").code).toBe(true);
+    expect(
+      traits("import_tasks vs include_tasks: import статический, таски подставляются заранее.").code,
+    ).toBe(false);
   });
 
   it("sees a list in three items, or a short sentence of four commas, but not in two items", () => {
