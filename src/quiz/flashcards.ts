@@ -5,7 +5,7 @@ import { definedTerm } from "../knowledge/structure.ts";
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import { findDefinitions } from "./generate.ts";
 import { cardId, cardSource } from "./ids.ts";
-import { notATermReason, sameTerm, termNames } from "./terms.ts";
+import { isCodeTerm, notATermReason, sameTerm, termNames } from "./terms.ts";
 import type { Card } from "./types.ts";
 
 /** Fewest words a flashcard's back needs to answer anything. */
@@ -32,9 +32,13 @@ const QUESTION_WORDS = new Set([
 ]);
 const DIFFERENCE_WORDS = new Set(["отличие", "отличия", "разница", "различие", "различия"]);
 const INFINITIVE = /^[а-яё-]{3,}(?:ть|ти|чь)(?:ся)?$/u;
-const NOT_INFINITIVES = new Set(["сеть", "путь", "суть", "память", "часть", "власть", "мощность"]);
-/** Words in the first sentence that say the section is about what a thing is for. */
-const PURPOSE = /(?:^|[\s,(«])(?:чтобы|для\s+того|нужн\p{L}*|позволя\p{L}*|служ\p{L}*|используе\p{L}*)/u;
+/** Nouns that end as infinitives do: a few short ones, and every «-ость» («кардинальность», «идемпотентность»). */
+const NOT_INFINITIVES = new Set(["сеть", "путь", "суть", "память", "часть", "власть"]);
+const isInfinitive = (word: string) =>
+  INFINITIVE.test(word) && !NOT_INFINITIVES.has(word) && !word.endsWith("ость");
+/** Words in the first sentence that say the section is about what a thing is for («в нужном состоянии» does not). */
+const PURPOSE =
+  /(?:^|[\s,(«])(?:чтобы|для\s+того|нужн(?:ен|а|о|ы)(?!\p{L})|позволя\p{L}*|служ\p{L}*|используе\p{L}*)/u;
 /** A leading remark label («TLDR: …», «Итог: …»): a short word and a colon. */
 const LEADING_LABEL = /^[\p{L}]{2,10}:\s+/u;
 
@@ -110,19 +114,20 @@ function definesByAction(passageText: string): boolean {
  * The front of a section's flashcard: the heading as a question, its form chosen by what the heading is and
  * what the passage says — a question heading stays one, a how-to («Добавить репозиторий…») asks «Как …?»,
  * a difference asks «В чём …?», a term asks «Что такое …?», or «Зачем нужны …?» / «Что делает …?» when the
- * passage opens with what it is for. Any other heading asks what its section says. Undefined for no heading.
+ * passage opens with what it is for. Any other heading asks what its section says. A question of two words
+ * names nothing («что выбрать:» under «Типы метрик»): it is asked of the `parent` heading, or not at all.
+ * Undefined for no heading.
  */
-export function flashcardFront(heading: string, passageText: string): string | undefined {
+export function flashcardFront(heading: string, passageText: string, parent?: string): string | undefined {
   const clean = heading
     .replace(LEADING_LABEL, "")
     .replace(/[.:;!]+$/u, "")
     .trim();
   if (words(clean) === 0) return undefined;
-  if (clean.endsWith("?")) return capitalize(clean);
   const lowerWords = clean.toLowerCase().split(/\s+/u);
   const first = lowerWords[0] ?? "";
-  if (QUESTION_WORDS.has(first)) return `${capitalize(clean)}?`;
-  if (INFINITIVE.test(first) && !NOT_INFINITIVES.has(first)) return `Как ${asMidSentence(clean)}?`;
+  if (clean.endsWith("?") || QUESTION_WORDS.has(first)) return questionFront(clean, parent);
+  if (isInfinitive(first)) return `Как ${asMidSentence(clean)}?`;
   if (lowerWords.slice(0, 2).some((w) => DIFFERENCE_WORDS.has(w))) return `В чём ${asMidSentence(clean)}?`;
   if (/\s(?:или|or)\s/u.test(clean) && words(clean) <= 6) return `${clean}: что выбрать?`;
   if (isTermHeading(clean) && !isAdjective(clean)) {
@@ -154,6 +159,13 @@ interface LineDefinition {
   question?: string;
   back: string;
   passage: Passage;
+}
+
+/** A question as a front; one of two words names nothing («что выбрать») and is asked of `parent`, or not at all. */
+function questionFront(question: string, parent: string | undefined): string | undefined {
+  const asked = question.trim().replace(/\?$/u, "");
+  if (words(asked) > 2) return `${capitalize(asked)}?`;
+  return parent === undefined ? undefined : `${parent}: ${asked.toLowerCase()}?`;
 }
 
 /** «Зачем sudo, если можно сидеть под рутом:» — a line that asks, then answers. */
@@ -192,14 +204,21 @@ function lineDefinitions(passage: Passage): LineDefinition[] {
       current = { term, back: line, passage };
       found.push(current);
     } else if (question !== undefined) {
-      current = { term: "", question: `${capitalize(question.trim())}?`, back: line, passage };
-      found.push(current);
+      const front = questionFront(question, passage.headingPath.at(-1));
+      current = front === undefined ? undefined : { term: "", question: front, back: line, passage };
+      if (current) found.push(current);
     } else if (current) {
       current.back += `\n${line}`;
     }
     sentenceEnded = /[.!?:…]$/u.test(line);
   }
   return found;
+}
+
+/** The front asking what a term a line or a list defines is: what a command or a query in code does. */
+function definitionFront(term: string): string {
+  if (isCodeTerm(term)) return `Что делает «${term.trim().slice(1, -1)}»?`;
+  return `Что такое ${asMidSentence(questionName(term))}?`;
 }
 
 /** The name a definition's term goes by in a question: «SUID (4000)» → «SUID», «Жесткая ссылка (hard link)» stays. */
@@ -311,7 +330,7 @@ export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages"
       // introduced by them: its own passages, after them, say something else. Their cards ask about it.
       if (inTopic.some((p) => p.order < first.order && under(p.headingPath, first.headingPath))) continue;
       const back = sectionPassages.map((p) => p.text.trim()).join("\n\n");
-      const front = flashcardFront(section.heading, back);
+      const front = flashcardFront(section.heading, back, first.headingPath.at(-2));
       if (front === undefined) continue;
       add(topic.id, front, back, first);
       if (isTermHeading(section.heading) && !front.startsWith("Что сказано"))
@@ -324,7 +343,7 @@ export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages"
       if (isPropertyOfHeading(definition.term, definition.passage)) continue;
       asked.push(names);
       const back = `${definition.term}: ${definition.definition}`;
-      add(topic.id, `Что такое ${asMidSentence(questionName(definition.term))}?`, back, definition.passage);
+      add(topic.id, definitionFront(definition.term), back, definition.passage);
     }
     for (const passage of inTopic) {
       for (const definition of lineDefinitions(passage)) {
@@ -335,7 +354,7 @@ export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages"
         const names = termNames(definition.term, []);
         if (asked.some((other) => sameTerm(other, names))) continue;
         asked.push(names);
-        add(topic.id, `Что такое ${asMidSentence(questionName(definition.term))}?`, definition.back, passage);
+        add(topic.id, definitionFront(definition.term), definition.back, passage);
       }
     }
     // A section none of whose passages gave a card (an introduction, notes without headings) asks to

@@ -3,7 +3,16 @@
 import { REMARK_LABELS } from "../knowledge/structure.ts";
 import type { Glossary, Passage } from "../knowledge/types.ts";
 import { cardId, cardSource, stableShuffle } from "./ids.ts";
-import { blank, maskForms, mentions, notATermReason, sameTerm, type TermNames, termNames } from "./terms.ts";
+import {
+  blank,
+  isCodeTerm,
+  maskForms,
+  mentions,
+  notATermReason,
+  sameTerm,
+  type TermNames,
+  termNames,
+} from "./terms.ts";
 import type { Card } from "./types.ts";
 
 /** A term and its definition, found in the notes. */
@@ -201,8 +210,9 @@ function clip(text: string, limit: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 1)).trimEnd()}…`;
 }
 
-/** The text of a generated question for a masked definition. */
-function questionText(masked: string): string {
+/** The text of a generated question for a masked definition; `code` when its answer is a command or a query. */
+function questionText(masked: string, code: boolean): string {
+  if (code) return `Какой командой или запросом из заметок это делается?\n«${masked}»`;
   return masked.includes(blank)
     ? `Какой термин скрыт за ${blank}?\n«${masked}»`
     : `О каком термине это определение?\n«${masked}»`;
@@ -282,7 +292,7 @@ export function generateCards(
         if (generate.distractorFits?.({ stem: masked, answer: entry, distractor: sibling })) continue;
         distractors.push(sibling);
       }
-      const question = questionText(masked);
+      const question = questionText(masked, isCodeTerm(entry.term));
       const id = cardId(entry.passage.topicId, question, entry.term);
       const chosen = stableShuffle(distractors, id, (d) => d.term).slice(0, maxOptions - 1);
       if (chosen.length + 1 < minOptions) continue;

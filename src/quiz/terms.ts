@@ -212,7 +212,15 @@ const PREPOSITIONS = new Set([
  * («Особенности», «Применение», «Цель»), a phrase with a verb («Тут я тыкался»), or a description of several
  * Russian words joined by a preposition with no name in it («Интеграция с внешними сетями»).
  */
+/** A «term» that is a command or an expression in inline code («`docker compose down`», «`up == 0`»). */
+export function isCodeTerm(term: string): boolean {
+  return /^`[^`]*[\s()[\]=<>|][^`]*`$/u.test(term.trim());
+}
+
 export function notATermReason(term: string): string | undefined {
+  // «`(probe_ssl_earliest_cert_expiry» out of «`(probe_ssl_earliest_cert_expiry - time()) / 86400` — …»: a dash
+  // inside code is no definition's dash.
+  if ((term.match(/`/gu)?.length ?? 0) % 2 === 1) return `«${term}» is cut inside code`;
   const plain = term
     .replace(/\([^)]*\)/gu, " ")
     .replace(/\s+/gu, " ")

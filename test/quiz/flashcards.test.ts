@@ -34,6 +34,26 @@ describe("flashcardFront", () => {
     );
   });
 
+  it("asks what a noun in «-ость» is, and no purpose of «в нужном состоянии»", () => {
+    expect(
+      flashcardFront(
+        "Идемпотентность",
+        "Идемпотентность - главная фишка: повторный запуск ничего не меняет, если система уже в нужном состоянии.",
+      ),
+    ).toBe("Что такое идемпотентность?");
+    expect(flashcardFront("Кардинальность", "Кардинальность — число временных рядов метрики.")).toBe(
+      "Что такое кардинальность?",
+    );
+  });
+
+  it("asks a question of two words of the heading above it, or not at all", () => {
+    expect(flashcardFront("что выбрать:", "почти всегда histogram", "Типы метрик")).toBe(
+      "Типы метрик: что выбрать?",
+    );
+    expect(flashcardFront("Что выбрать?", "почти всегда histogram")).toBeUndefined();
+    expect(flashcardFront("Зачем нужны сервисы", "текст", "Сервисы")).toBe("Зачем нужны сервисы?");
+  });
+
   it("asks «Что такое» of a Russian word only when the passage defines it with a dash", () => {
     expect(flashcardFront("Зомби-процесс", "Зомби-процесс - процесс, который уже завершился.")).toBe(
       "Что такое зомби-процесс?",
@@ -114,6 +134,28 @@ describe("generateFlashcards", () => {
     expect(questions).toContain("Что такое деплоймент (Deployment)?");
     expect(questions).toContain("Что такое ClusterIP?");
     expect(questions).not.toContain("Что такое репликации?");
+  });
+});
+
+describe("generateFlashcards: commands and queries in code", () => {
+  it("asks what a command or a query a list defines does, and takes no term cut inside code", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    await writeFile(
+      join(dir, "q.md"),
+      [
+        "# Запросы",
+        "",
+        "## Шпаргалка",
+        "",
+        "- `up == 0` — какие таргеты сейчас лежат",
+        "- `sum by (job) (rate(http_requests_total[5m]))` — рпс по каждой джобе",
+        "- `(probe_ssl_earliest_cert_expiry - time()) / 86400 < 14` — серт истекает меньше чем через 14 дней",
+      ].join("\n"),
+    );
+    const questions = generateFlashcards(await loadKnowledge(dir)).map((c) => c.question);
+    expect(questions).toContain("Что делает «up == 0»?");
+    expect(questions).toContain("Что делает «sum by (job) (rate(http_requests_total[5m]))»?");
+    expect(questions.filter((q) => q.includes("probe_ssl"))).toEqual([]);
   });
 });
 

@@ -219,6 +219,25 @@ describe("generateCards", () => {
     expect(nodePort?.source).toEqual({ passageId: "services#1", heading: "Раздел" });
   });
 
+  it("asks which command or query does what, when the terms are code", () => {
+    const prune = passage(
+      "docker#1",
+      [
+        "Чистка:",
+        "",
+        "- `docker container prune` - удалить все остановленные контейнеры разом",
+        "- `docker image prune` - удалить dangling образы без тега после пересборки",
+        "- `docker volume prune` - удалить неиспользуемые анонимные тома, осторожно с данными",
+      ].join("\n"),
+      ["Чистка"],
+      "docker",
+    );
+    const cards = generateCards([prune], []);
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards)
+      expect(card.question).toMatch(/^Какой командой или запросом из заметок это делается\?\n«удалить /u);
+  });
+
   it("masks inflected forms of the answer and leaves out sentences naming it by a synonym", () => {
     const withRemark = passage(
       "services#1",
