@@ -48,7 +48,20 @@ export const REMARK_LABELS: ReadonlySet<string> = new Set([
   "важно",
   "примечание",
   "пример",
+  // A learner's own remarks between pasted answers («мое: …», «вопрос: …», «нюанс: …»).
+  "мое",
+  "вопрос",
+  "ответ",
+  "нюанс",
+  "совет",
+  "советы",
+  "вывод",
+  "upd",
+  "todo",
 ]);
+
+/** A «term» that opens with a question word is a question («Зачем: …», «Как бороться: …»), not a name. */
+const QUESTION_START = /^(?:зачем|почему|как|что|чем|когда|где|куда|сколько)(?:\s|$)/iu;
 
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -58,9 +71,12 @@ export function definedTerm(line: string): string | undefined {
   const term = (DASH_DEFINITION.exec(line) ??
     COLON_DEFINITION.exec(line) ??
     (words(THAT_IS_DEFINITION.exec(line)?.[1] ?? "") <= 5 ? THAT_IS_DEFINITION.exec(line) : null))?.[1];
+  if (term === undefined) return undefined;
+  // Bold or code around a term («**Redis** — это …») is markup, not part of its name.
+  const name = term.replace(/[*`]+/gu, "").trim();
+  if (REMARK_LABELS.has(name.toLowerCase().replaceAll("ё", "е")) || QUESTION_START.test(name)) return undefined;
   // «в Kubernetes - это …» is a sentence that lost its start, not a term: terms open with a real word.
-  if (term === undefined || REMARK_LABELS.has(term.toLowerCase())) return undefined;
-  return (term.split(/\s/)[0]?.length ?? 0) >= 3 ? term : undefined;
+  return (name.split(/\s/)[0]?.length ?? 0) >= 3 ? name : undefined;
 }
 
 /**
@@ -74,10 +90,17 @@ export function withoutRepeats(blocks: Block[]): Block[] {
   }));
 }
 
-/** A line the notes use as a heading: short, not a sentence. */
+/**
+ * A line that reads as code, not words: quotes, backticks, brackets, «=», or a colon inside a word
+ * («SET session:abc "data" EX 3600», «SCAN 0 MATCH user:* COUNT 100»).
+ */
+const CODE_LIKE = /["`=<>{}[\]]|[^\s:]:[^\s:]/u;
+
+/** A line the notes use as a heading: short, not a sentence, not code. */
 function isShortTitle(line: string): boolean {
   return (
     line.length <= MAX_HEADING_CHARS &&
+    !CODE_LIKE.test(line) &&
     words(line) <= MAX_HEADING_WORDS &&
     !/[.,;:!?…]$/.test(line) &&
     !/^https?:/i.test(line) &&
@@ -123,7 +146,7 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
   for (const raw of chunk) {
     const line = raw.trim();
     const prev = out.at(-1);
-    if (prev === undefined) {
+    if (prev === undefined || standsAlone(line) || standsAlone(prev)) {
       out.push(line);
       lastLength = line.length;
       continue;
@@ -163,9 +186,16 @@ const startsParagraph = (prev: string, line: string) =>
 
 /** Where {@link pieces} found a lost heading. */
 const LOST_HEADING = "\u0000";
+/** A Markdown heading in text pasted from a chat or an editor: «### KEYS vs SCAN». */
+const ATX_HEADING = /^#{1,6}\s+(\S.*?)\s*#*$/u;
+/** A Markdown rule («---»): pasted answers are separated by them. */
+const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/u;
+/** A line that stands on its own: never joined to the lines around it. */
+const standsAlone = (line: string) => ATX_HEADING.test(line) || RULE.test(line);
 
 type Piece =
-  | { kind: "lost" }
+  | { kind: "break" }
+  | { kind: "heading"; text: string }
   | { kind: "code"; text: string }
   | { kind: "para"; lines: string[] }
   | { kind: "item"; n: number; lines: string[] };
@@ -197,12 +227,19 @@ function pieces(source: string): Piece[] {
     for (const chunk of chunks) {
       if (chunk.length === 0) continue;
       if (chunk[0] === LOST_HEADING) {
-        if (out.at(-1)?.kind !== "lost") out.push({ kind: "lost" });
+        if (out.at(-1)?.kind !== "break") out.push({ kind: "break" });
         continue;
       }
-      let current: Exclude<Piece, { kind: "lost" }> | undefined;
+      let current: Extract<Piece, { lines: string[] }> | undefined;
       const logical = logicalLines(chunk, width, vocabulary);
       for (const [k, line] of logical.entries()) {
+        const heading = ATX_HEADING.exec(line)?.[1];
+        if (heading !== undefined || RULE.test(line)) {
+          // What a rule separates, or a heading starts, is a section of its own.
+          out.push(heading === undefined ? { kind: "break" } : { kind: "heading", text: heading });
+          current = undefined;
+          continue;
+        }
         const numbered = NUMBERED.exec(line);
         const following = logical[k + 1];
         if (k === 0 && following !== undefined && isTitle(line) && !isShortTitle(following)) {
@@ -221,7 +258,7 @@ function pieces(source: string): Piece[] {
           // Two long lines, the first a finished sentence: paragraphs the PDF ran together.
           current = { kind: "para", lines: [line] };
           out.push(current);
-        } else if (current.kind !== "code") {
+        } else {
           current.lines.push(line);
         }
       }
@@ -276,9 +313,12 @@ export function structureText(source: string): ParsedNote {
   const base = () => (section === undefined ? [] : [section]);
 
   all.forEach((piece, i) => {
-    if (piece.kind === "lost") {
-      // What follows a lost heading is under no heading the text still has.
-      section = undefined;
+    if (piece.kind === "break" || piece.kind === "heading") {
+      // What follows a lost heading or a rule is under no heading the text still has; a Markdown heading heads
+      // it, or titles the text when it comes first.
+      const name = piece.kind === "heading" ? piece.text.replace(/[*`]+/gu, "").trim() : undefined;
+      if (name !== undefined && i === 0) title = name;
+      else section = name;
       list = undefined;
       listHeading = undefined;
       return;

@@ -121,6 +121,43 @@ describe("structureText: headings", () => {
     expect(structureText(source.join("\n")).blocks.map((b) => b.headingPath)).toEqual([[], ["Roles"], []]);
   });
 
+  it("reads the Markdown a chat answer brings into text: headings, rules, bold terms", () => {
+    const source = [
+      "редис - конспект из чата",
+      "",
+      "я: давай про KEYS и SCAN",
+      "### KEYS vs SCAN",
+      filler("KEYS"),
+      "",
+      "---",
+      "",
+      filler("Pub/Sub"),
+      "",
+      "**Redis** — это хранилище данных в оперативной памяти, быстрое и простое.",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    const headOf = (start: string) => blocks.find((b) => b.text.startsWith(start))?.headingPath;
+    expect(headOf("KEYS описан")).toEqual(["KEYS vs SCAN"]);
+    expect(headOf("Pub/Sub описан")).toEqual([]);
+    expect(headOf("**Redis**")).toEqual(["Redis"]);
+    expect(blocks.some((b) => b.text.includes("###") || b.text.includes("---"))).toBe(false);
+  });
+
+  it("takes no command, remark label or question for a heading or a term", () => {
+    const source = [
+      filler("Redis"),
+      "",
+      'SET session:abc "data" EX 3600',
+      "",
+      filler("TTL"),
+      "",
+      "мое: ттл в секундах, не путать с PTTL в миллисекундах",
+      "",
+      "Зачем: на каждую команду тратится сетевая задержка туда и обратно",
+    ].join("\n");
+    expect(structureText(source).blocks.every((b) => b.headingPath.length === 0)).toBe(true);
+  });
+
   it("reads a run of short lines as a list, not as headings", () => {
     const source = [
       filler("Ingress"),
