@@ -34,8 +34,8 @@ const COMMON_MIN_PASSAGES = 1000;
 const COMMON_SHARE = 0.1;
 /** How many passages keep what was worked out of them while answering (see `remembered`). */
 const MAX_REMEMBERED_PASSAGES = 500;
-/** A topic whose names are at most this many terms is about those things (see `topicAbout`). */
-const FEW_TOPIC_NAMES = 3;
+/** A topic whose title (its parenthesis aside) names at most this many things is about them (see `topicAbout`). */
+const FEW_TOPIC_NAMES = 2;
 /** How many passages are indexed between pauses when the index is built in steps: some 30 ms of work. */
 export const PASSAGES_PER_STEP = 100;
 
@@ -198,18 +198,20 @@ export function* passageIndexSteps(
     tokenize: (terms) => terms.split(" ").filter(Boolean),
     processTerm: (term) => term,
   });
-  const topicTerms = new Map<string, string>();
-  for (const [id, names] of topicNames) topicTerms.set(id, analyzer.terms(names).join(" "));
-  // The names of a topic about a few things («PromQL», «Алерты и Alertmanager»): each of its passages is about
-  // them. A topic that names many («Другие объекты Kubernetes: job, cronjob, configmap, …») says little of each.
-  const topicAbout = new Map<string, Set<string>>();
-  for (const [id, terms] of topicTerms) {
-    const names = new Set(terms.split(" ").filter(Boolean));
-    if (names.size <= FEW_TOPIC_NAMES) topicAbout.set(id, names);
-  }
   // The terms of a text's words, not the parts of a compound: «Ингрес-контроллеры:» does not define «ingress».
   const wordTerms = (text: string) =>
     analyzer.tokens(text).flatMap((t) => (t.term === undefined ? [] : [t.term]));
+  const topicTerms = new Map<string, string>();
+  for (const [id, names] of topicNames) topicTerms.set(id, analyzer.terms(names).join(" "));
+  // The names of a topic whose title names one or two things («PromQL», «Алерты и Alertmanager», «terraform
+  // state»), its aliases included: each of its passages is about them. A topic that names more («Под, репликасет
+  // и деплоймент») says less of each: there «deployment» does not make the ReplicaSet passage about it.
+  const topicAbout = new Map<string, Set<string>>();
+  const titles = new Map(passages.map((p) => [p.topicId, p.topicTitle]));
+  for (const [id, terms] of topicTerms) {
+    const title = (titles.get(id) ?? "").replace(/\([^)]*\)/gu, " ");
+    if (new Set(wordTerms(title)).size <= FEW_TOPIC_NAMES) topicAbout.set(id, new Set(terms.split(" ")));
+  }
   for (const [i, p] of passages.entries()) {
     const { prose, code: codeText } = splitCode(p.text);
     const text = vocabulary.learn(prose);

@@ -171,23 +171,24 @@ describe("gather: where the subject matched", () => {
     expect(c).toMatchObject({ prose: 0, coverage: 0.5 });
   });
 
-  it("counts a name found only in the names of a topic about a few things, not of one about many", () => {
+  it("counts a name found only in the names of a topic about one or two things, not of one about more", () => {
+    // The helper titles a topic by its id.
+    const many = "поды, репликасеты и деплойменты";
     const notes = pipelineOf(
       [
         { text: "sum by (job) (rate(x[5m])) — рпс по каждой джобе.", topicId: "promql" },
-        { text: "Объекты описывают рпс приложения и его реплики.", topicId: "objects" },
+        { text: "Реплики держат нужное число копий, рпс приложения растёт.", topicId: many },
       ],
       [],
       new Map([
-        ["promql", "PromQL"],
-        ["objects", "Другие объекты: job cronjob configmap secret promql"],
+        ["promql", "PromQL промкуэль"],
+        [many, "Поды, репликасеты и деплойменты (Pod, ReplicaSet, Deployment)"],
       ]),
     );
-    const names = (id: string) =>
-      notes.index.gather(notes.understanding.termsOf("promql рпс"), 12).find((c) => c.passage.id === id)
-        ?.names;
-    expect(names("promql#0")).toBeCloseTo(0.75, 10);
-    expect(names("objects#1")).toBe(0);
+    const names = (query: string, id: string) =>
+      notes.index.gather(notes.understanding.termsOf(query), 12).find((c) => c.passage.id === id)?.names;
+    expect(names("promql рпс", "promql#0")).toBeCloseTo(0.75, 10);
+    expect(names("deployment рпс", `${many}#1`)).toBe(0);
   });
 
   it("measures shares against the subject only: a generic word of the question does not dilute them", () => {
