@@ -24,9 +24,10 @@ const evalDir = path.join(root, "test/eval");
  * PDF, test/eval/raw/, with the edited notes' glossary: the glossary is the user's vocabulary, not notes), the
  * same two with no glossary (what a new user who wrote none gets), `dev-md` (test/eval/dev-md/: Docker notes as a new
  * user's Obsidian Markdown, no glossary, to tune on), `dev-loose` (test/eval/dev-loose/: Nginx notes as loose
- * Markdown with few headings, no glossary, to tune on), `dev-txt` (test/eval/dev-txt/: Ansible notes as PDF text) and
- * `dev-vault` (test/eval/dev-vault/: Prometheus and Grafana notes as an Obsidian vault), both written blind, no
- * glossary, to tune on, new questions on the Kubernetes notes written blind
+ * Markdown with few headings, no glossary, to tune on), `dev-txt` (test/eval/dev-txt/: Ansible notes as PDF text),
+ * `dev-vault` (test/eval/dev-vault/: Prometheus and Grafana notes as an Obsidian vault), `dev-chat`
+ * (test/eval/dev-chat/: Redis answers pasted from a chat assistant) and `dev-atomic` (test/eval/dev-atomic/:
+ * Terraform as one small note per idea), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
  * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown) and `holdout-loose` (test/eval/holdout-loose/:
@@ -46,6 +47,8 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
   const devLoose = await loadKnowledge(path.join(evalDir, "dev-loose/notes"));
   const devTxt = await loadKnowledge(path.join(evalDir, "dev-txt/notes"));
   const devVault = await loadKnowledge(path.join(evalDir, "dev-vault/notes"));
+  const devChat = await loadKnowledge(path.join(evalDir, "dev-chat/notes"));
+  const devAtomic = await loadKnowledge(path.join(evalDir, "dev-atomic/notes"));
   const freshDev = await questionsIn("fresh-dev/questions.yaml");
   const holdoutFresh = await questionsIn("holdout-fresh/questions.yaml");
   return [
@@ -86,6 +89,18 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
       notes: "test/eval/dev-vault/ (Prometheus and Grafana, Obsidian Markdown, no glossary, tuned on)",
       kb: devVault,
       questions: await questionsIn("dev-vault/questions.yaml"),
+    },
+    {
+      name: "dev-chat",
+      notes: "test/eval/dev-chat/ (Redis, answers pasted from a chat into a .txt, no glossary, tuned on)",
+      kb: devChat,
+      questions: await questionsIn("dev-chat/questions.yaml"),
+    },
+    {
+      name: "dev-atomic",
+      notes: "test/eval/dev-atomic/ (Terraform, one small Markdown note per idea, no glossary, tuned on)",
+      kb: devAtomic,
+      questions: await questionsIn("dev-atomic/questions.yaml"),
     },
     {
       name: "fresh-dev",

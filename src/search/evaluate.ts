@@ -64,7 +64,8 @@ const asHeading = (s: string) => s.replace(/^\s*\d{1,2}[.)]\s+/, "").replace(/:\
 
 /**
  * Whether a passage is a right answer to the question: its text, or its headings (a line of plain-text notes
- * such as «1. Права доступа:» becomes the heading «Права доступа»), contains one of the expected strings.
+ * such as «1. Права доступа:» becomes the heading «Права доступа»), contains one of the expected strings — or
+ * is one, as a heading, once its number and final colon are dropped.
  */
 export function isRelevant(question: EvalQuestion, passage: Passage): boolean {
   const text = fold(passage.text);
@@ -73,7 +74,9 @@ export function isRelevant(question: EvalQuestion, passage: Passage): boolean {
     const wanted = fold(e);
     if (text.includes(wanted)) return true;
     const heading = fold(asHeading(e));
-    return heading.length > 0 && headings.some((h) => h === heading);
+    // A line the structuring made a heading («### maxmemory и политики вытеснения (eviction)» pasted into text):
+    // the section under it is where the expected words now stand.
+    return heading.length > 0 && headings.some((h) => h === heading || h.includes(wanted));
   });
 }
 

@@ -19,7 +19,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number; outOfScopeAnswered?:
   edited: { hit1: 0.797, wrong: 0.017 },
   raw: { hit1: 0.724, wrong: 0.042 },
   // Without the glossary the raw notes are wrong more often than the 5% allows (13 of 244).
-  "edited-noglossary": { hit1: 0.739, wrong: 0.025 },
+  "edited-noglossary": { hit1: 0.743, wrong: 0.029 },
   "raw-noglossary": { hit1: 0.628, wrong: 0.054 },
   // Docker notes as a new user's Obsidian Markdown, tuned on.
   "dev-md": { hit1: 0.555, wrong: 0.034 },
@@ -29,10 +29,14 @@ const FLOORS: Record<string, { hit1: number; wrong: number; outOfScopeAnswered?:
   // notes «как быстро уснуть если бессонница» gets a sure answer (a passage that says «быстрее»).
   "dev-txt": { hit1: 0.666, wrong: 0.05, outOfScopeAnswered: 1 },
   "dev-vault": { hit1: 0.592, wrong: 0 },
+  // Redis answers pasted from a chat assistant into one .txt, and Terraform as one small note per idea: written
+  // blind, tuned on. As written, the chat notes were wrong 21 times in 60, and 15 now.
+  "dev-chat": { hit1: 0.314, wrong: 0.25 },
+  "dev-atomic": { hit1: 0.444, wrong: 0.15 },
   holdout: { hit1: 0.665, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4).
-  "holdout-md": { hit1: 0.638, wrong: 0.075 },
+  "holdout-md": { hit1: 0.666, wrong: 0.075 },
   // New questions on the Kubernetes notes, written blind: half to tune on, half held out. On the held-out half the
   // edited notes are wrong 4 times in 48, above the 5%, and far less often right than on the questions
   // tuned on for many sessions (0.60 against 0.80).
