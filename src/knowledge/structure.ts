@@ -74,7 +74,8 @@ export function definedTerm(line: string): string | undefined {
   if (term === undefined) return undefined;
   // Bold or code around a term («**Redis** — это …») is markup, not part of its name.
   const name = term.replace(/[*`]+/gu, "").trim();
-  if (REMARK_LABELS.has(name.toLowerCase().replaceAll("ё", "е")) || QUESTION_START.test(name)) return undefined;
+  if (REMARK_LABELS.has(name.toLowerCase().replaceAll("ё", "е")) || QUESTION_START.test(name))
+    return undefined;
   // «в Kubernetes - это …» is a sentence that lost its start, not a term: terms open with a real word.
   return (name.split(/\s/)[0]?.length ?? 0) >= 3 ? name : undefined;
 }
