@@ -16,6 +16,8 @@ const PAGE_NUMBER =
 /** What a chat window leaves in copied text: the speaker's name, buttons. */
 const CHAT_RESIDUE =
   /^(?:chatgpt|chatgpt said:|chatgpt сказал:|you said:|вы сказали:|copy code|копировать код|regenerate|edit message)$/i;
+/** The line a chat window puts before the assistant's answer. */
+const ANSWER_TURN = /^(?:chatgpt|chatgpt said:|chatgpt сказал:)$/i;
 
 /** A line carrying no knowledge: lost script, a page number, chat residue. */
 export function isGarbageLine(line: string): boolean {
@@ -102,10 +104,11 @@ function runningLines(lines: string[]): Set<string> {
 /**
  * Splits text into lines with garbage blanked out (so paragraph breaks stay where they were): lines of lost
  * script, page numbers, chat residue, running headers and footers. Trailing white space is trimmed; form
- * feeds count as line breaks. A line of lost script, which was a heading in another font, becomes
- * `lostHeading` (blank by default).
+ * feeds count as line breaks. Two kinds of garbage still say something of the text around them, and become
+ * marks when asked: a line of lost script was a heading in another font (`lostHeading`), and a chat window's
+ * «ChatGPT сказал:» starts an answer to what was asked before it (`answer`).
  */
-export function cleanLines(source: string, lostHeading = ""): string[] {
+export function cleanLines(source: string, marks: { lostHeading?: string; answer?: string } = {}): string[] {
   const raw = source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const running = runningLines(raw);
   return raw.map((line) => {
@@ -113,7 +116,8 @@ export function cleanLines(source: string, lostHeading = ""): string[] {
     if (text.trim() === "") return "";
     // A running header or footer is no heading, even in lost script.
     if (running.size > 0 && running.has(runningKey(text))) return "";
-    if (isLostScript(text.trim())) return lostHeading;
+    if (isLostScript(text.trim())) return marks.lostHeading ?? "";
+    if (ANSWER_TURN.test(text.trim())) return marks.answer ?? "";
     return isGarbageLine(text) ? "" : text;
   });
 }

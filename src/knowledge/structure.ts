@@ -60,6 +60,10 @@ export const REMARK_LABELS: ReadonlySet<string> = new Set([
   "todo",
 ]);
 
+/** A first line that says what the notes are: «редис - конспект …», «Docker — мои заметки». */
+const NOTES_TITLE =
+  /^[^.,;:!?]{2,40}?\s+[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|черновик|notes)(?!\p{L})/iu;
+
 /** A «term» that opens with a question word is a question («Зачем: …», «Как бороться: …»), not a name. */
 const QUESTION_START = /^(?:зачем|почему|как|что|чем|когда|где|куда|сколько)(?:\s|$)/iu;
 
@@ -103,7 +107,8 @@ function isShortTitle(line: string): boolean {
     line.length <= MAX_HEADING_CHARS &&
     !CODE_LIKE.test(line) &&
     words(line) <= MAX_HEADING_WORDS &&
-    !/[.,;:!?…]$/.test(line) &&
+    // «Отличный вопрос! 😊» ends a sentence: emoji after the stop do not make it a title.
+    !/[.,;:!?…](?:\s|\p{Extended_Pictographic}|\uFE0F)*$/u.test(line) &&
     !/^https?:/i.test(line) &&
     definedTerm(line) === undefined
   );
@@ -187,6 +192,12 @@ const startsParagraph = (prev: string, line: string) =>
 
 /** Where {@link pieces} found a lost heading. */
 const LOST_HEADING = "\u0000";
+/** Where a chat window's «ChatGPT сказал:» started an answer. */
+const ANSWER = "\u0001";
+/** A question asked in a chat is at most this long to head its answer. */
+const MAX_QUESTION_CHARS = 120;
+/** How a learner marks what they asked («я: …», «вопрос: …»): no part of the question. */
+const ASKER = /^(?:я|вопрос|q|question)\s*:\s*/iu;
 /** A Markdown heading in text pasted from a chat or an editor: «### KEYS vs SCAN». */
 const ATX_HEADING = /^#{1,6}\s+(\S.*?)\s*#*$/u;
 /** A Markdown rule («---»): pasted answers are separated by them. */
@@ -196,6 +207,7 @@ const standsAlone = (line: string) => ATX_HEADING.test(line) || RULE.test(line);
 
 type Piece =
   | { kind: "break" }
+  | { kind: "answer" }
   | { kind: "heading"; text: string }
   | { kind: "code"; text: string }
   | { kind: "para"; lines: string[] }
@@ -204,9 +216,11 @@ type Piece =
 /** The text as paragraphs, numbered items and code, garbage gone and wrapped lines joined. */
 function pieces(source: string): Piece[] {
   // A line whose letters were lost is garbage, but it was a heading: where it stood, the section before it ends.
-  const lines = cleanLines(source, LOST_HEADING);
+  const lines = cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER });
   const segments = splitCode(lines);
-  const prose = segments.flatMap((s) => (s.kind === "text" ? s.lines.filter((l) => l !== LOST_HEADING) : []));
+  const prose = segments.flatMap((s) =>
+    s.kind === "text" ? s.lines.filter((l) => l !== LOST_HEADING && l !== ANSWER) : [],
+  );
   const width = wrapWidth(prose);
   const vocabulary = vocabularyOf(prose.join("\n"));
   const out: Piece[] = [];
@@ -221,7 +235,7 @@ function pieces(source: string): Piece[] {
     }
     const chunks: string[][] = [[]];
     for (const line of segment.lines) {
-      if (line === LOST_HEADING) chunks.push([line], []);
+      if (line === LOST_HEADING || line === ANSWER) chunks.push([line], []);
       else if (line.trim() === "") chunks.push([]);
       else chunks.at(-1)?.push(line);
     }
@@ -229,6 +243,10 @@ function pieces(source: string): Piece[] {
       if (chunk.length === 0) continue;
       if (chunk[0] === LOST_HEADING) {
         if (out.at(-1)?.kind !== "break") out.push({ kind: "break" });
+        continue;
+      }
+      if (chunk[0] === ANSWER) {
+        out.push({ kind: "answer" });
         continue;
       }
       let current: Extract<Piece, { lines: string[] }> | undefined;
@@ -314,6 +332,18 @@ export function structureText(source: string): ParsedNote {
   const base = () => (section === undefined ? [] : [section]);
 
   all.forEach((piece, i) => {
+    if (piece.kind === "answer") return;
+    const question =
+      piece.kind === "para" && piece.lines.length === 1 ? (piece.lines[0] as string) : undefined;
+    const answered =
+      all[i + 1]?.kind === "answer" && ["para", "item", "code"].includes(all[i + 2]?.kind ?? "");
+    if (question !== undefined && answered && question.length <= MAX_QUESTION_CHARS) {
+      // What was asked in a chat heads the answer pasted under it.
+      section = question.replace(ASKER, "").trim();
+      list = undefined;
+      listHeading = undefined;
+      return;
+    }
     if (piece.kind === "break" || piece.kind === "heading") {
       // What follows a lost heading or a rule is under no heading the text still has; a Markdown heading heads
       // it, or titles the text when it comes first.
@@ -382,6 +412,18 @@ export function structureText(source: string): ParsedNote {
       drafts.push({ kind: "code", text: piece.text, headingPath: base(), part: glue ? last.part : ++part });
       return;
     }
+    // «редис - конспект (в основном из чатгпт…)» first says what the notes are: their title, not a definition.
+    if (i === 0 && NOTES_TITLE.test(piece.lines[0] as string)) {
+      title = piece.lines[0] as string;
+      if (piece.lines.length > 1)
+        drafts.push({
+          kind: "prose",
+          text: piece.lines.slice(1).join("\n"),
+          headingPath: base(),
+          part: ++part,
+        });
+      return;
+    }
     const only = piece.lines.length === 1 ? (piece.lines[0] as string) : undefined;
     const nextIsBody =
       next !== undefined && (next.kind === "code" || (next.kind === "para" && !isShortLine(next)));
@@ -393,6 +435,7 @@ export function structureText(source: string): ParsedNote {
       title = only;
       return;
     }
+
     if (heads) {
       section = only;
       return;

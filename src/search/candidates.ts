@@ -221,7 +221,17 @@ export function* passageIndexSteps(
     const all = [text, code, heading, parents];
     vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
     traits.set(p.id, traitsOf(p, wordTerms));
-    opening.set(p.id, [...heading.terms.slice(0, 1), ...text.terms.slice(0, OPENING_TERMS)]);
+    // A heading starts only the first passage of its section: «что такое redis» over a definition and the remarks
+    // after it does not make each remark a definition.
+    const previous = passages[i - 1];
+    const continues =
+      previous !== undefined &&
+      previous.topicId === p.topicId &&
+      previous.headingPath.join("\u0000") === p.headingPath.join("\u0000");
+    opening.set(p.id, [
+      ...(continues ? [] : heading.terms.slice(0, 1)),
+      ...text.terms.slice(0, OPENING_TERMS),
+    ]);
     headed.set(p.id, heading.terms);
     index.add({
       id: p.id,

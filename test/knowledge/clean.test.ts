@@ -46,15 +46,25 @@ describe("cleanLines", () => {
   });
 
   it("marks a line of lost script as a lost heading when asked, but not a running footer in lost script", () => {
-    expect(cleanLines("Абзац.\n???? ??\nChatGPT\nДальше.", "#")).toEqual(["Абзац.", "#", "", "Дальше."]);
+    expect(cleanLines("Абзац.\n???? ??\nChatGPT\nДальше.", { lostHeading: "#" })).toEqual([
+      "Абзац.",
+      "#",
+      "",
+      "Дальше.",
+    ]);
+    expect(cleanLines("Вопрос?\nChatGPT сказал:\nОтвет.", { answer: ">" })).toEqual([
+      "Вопрос?",
+      ">",
+      "Ответ.",
+    ]);
     // On pages split by form feeds, and on pages of 20 lines with none.
     const page = (n: number) => `Строка про кластер ${n}.\n???????? ?? Linux — ???. ${n}`;
-    expect(cleanLines([1, 2, 3, 4].map(page).join("\n\f"), "#")).not.toContain("#");
+    expect(cleanLines([1, 2, 3, 4].map(page).join("\n\f"), { lostHeading: "#" })).not.toContain("#");
     const long = (n: number) => [
       ...Array.from({ length: 20 }, (_, i) => `Строка ${i}.`),
       `???? ?? Git — ???. ${n}`,
     ];
-    expect(cleanLines([1, 2, 3].flatMap(long).join("\n"), "#")).not.toContain("#");
+    expect(cleanLines([1, 2, 3].flatMap(long).join("\n"), { lostHeading: "#" })).not.toContain("#");
   });
 
   it("drops running headers and footers of pages split by form feeds", () => {

@@ -143,6 +143,32 @@ describe("structureText: headings", () => {
     expect(blocks.some((b) => b.text.includes("###") || b.text.includes("---"))).toBe(false);
   });
 
+  it("heads an answer pasted from a chat with what was asked, and titles notes by their first line", () => {
+    const source = [
+      "редис - конспект (в основном из чатгпт, потом причесать)",
+      "",
+      "я: зачем нужен pipeline",
+      "",
+      "ChatGPT сказал:",
+      "Отличный вопрос! 😊",
+      "",
+      filler("Pipelining"),
+      "",
+      "Вы сказали:",
+      "репликация в редисе",
+      "",
+      "ChatGPT сказал:",
+      filler("REPLICAOF"),
+    ].join("\n");
+    const note = structureText(source);
+    expect(note.title).toBe("редис - конспект (в основном из чатгпт, потом причесать)");
+    const headOf = (start: string) => note.blocks.find((b) => b.text.includes(start))?.headingPath;
+    expect(headOf("Pipelining описан")).toEqual(["зачем нужен pipeline"]);
+    expect(headOf("Отличный вопрос")).toEqual(["зачем нужен pipeline"]);
+    expect(headOf("REPLICAOF описан")).toEqual(["репликация в редисе"]);
+    expect(note.blocks.some((b) => /ChatGPT|Вы сказали|я:/u.test(b.text))).toBe(false);
+  });
+
   it("takes no command, remark label or question for a heading or a term", () => {
     const source = [
       filler("Redis"),

@@ -268,6 +268,20 @@ describe("startsWith", () => {
     expect(NOTES.index.startsWith(byId("notes#0"), network)).toBe(true);
   });
 
+  it("sees a heading start only the first passage of its section", () => {
+    const section = pipelineOf([
+      { text: "Redis — это хранилище данных в памяти.", headingPath: ["что такое redis простыми словами"] },
+      {
+        text: "мое: однопоточный, долгая команда тормозит всех.",
+        headingPath: ["что такое redis простыми словами"],
+      },
+    ]);
+    const [definition, remark] = section.passages;
+    const redis = new Set([section.analyzer.termOf("redis") as string]);
+    expect(section.index.startsWith(definition ?? passage(""), redis)).toBe(true);
+    expect(section.index.startsWith(remark ?? passage(""), redis)).toBe(false);
+  });
+
   it("sees the subject among the text's first OPENING_TERMS words only", () => {
     expect(OPENING_TERMS).toBe(2);
     // «Узлы кластера связывает сеть.»: the network is the fourth word.
