@@ -475,6 +475,9 @@ export function flashcardDefect(card: Card): Defect | undefined {
  * Check «cloze»: a cloze card with no blank, whose term is still visible in the sentence (by any of its
  * names), whose answer is only stop words, or whose sentence keeps too few words to say which term it means.
  */
+/** A blank joined to the rest of a name by a dot, a slash or an underscore: «dump.___», «~/.___/authorized_keys». */
+const IN_IDENTIFIER = new RegExp(`[._/]${blank}|${blank}[._/]\\p{L}`, "u");
+
 export function clozeDefect(card: Card, analyzer: Analyzer): Defect | undefined {
   if (kindOf(card) !== "cloze") return undefined;
   const sentence = card.question.startsWith(CLOZE_PROMPT) ? stemOf(card) : card.question;
@@ -495,9 +498,11 @@ export function clozeDefect(card: Card, analyzer: Analyzer): Defect | undefined 
         ? `its term is still visible in the sentence (as «${visible}»)`
         : inName !== undefined
           ? `its blank is «${inName.name}» inside a longer name (${inName.longer})`
-          : sentenceTerms.size < MIN_CLOZE_WORDS
-            ? `its sentence keeps ${sentenceTerms.size} words besides the blank (at least ${MIN_CLOZE_WORDS})`
-            : undefined;
+          : IN_IDENTIFIER.test(sentence)
+            ? "its blank is a part of a file name or an identifier («dump.___»)"
+            : sentenceTerms.size < MIN_CLOZE_WORDS
+              ? `its sentence keeps ${sentenceTerms.size} words besides the blank (at least ${MIN_CLOZE_WORDS})`
+              : undefined;
   if (problem === undefined) return undefined;
   return {
     check: "cloze",

@@ -165,7 +165,7 @@ interface LineDefinition {
 function questionFront(question: string, parent: string | undefined): string | undefined {
   const asked = question.trim().replace(/\?$/u, "");
   if (words(asked) > 2) return `${capitalize(asked)}?`;
-  return parent === undefined ? undefined : `${parent}: ${asked.toLowerCase()}?`;
+  return parent === undefined ? undefined : `${capitalize(parent)}: ${asked.toLowerCase()}?`;
 }
 
 /** «Зачем sudo, если можно сидеть под рутом:» — a line that asks, then answers. */

@@ -426,6 +426,15 @@ describe("clozeDefect", () => {
     expect(clozeDefect(cloze("___ есть.", "Calico"), analyzer)?.message).toMatch(/keeps 0 words/);
   });
 
+  it("finds a blank that is a part of a file name or an identifier", () => {
+    const message = (sentence: string) => clozeDefect(cloze(sentence, "RDB"), analyzer)?.message;
+    expect(message("Периодически сохраняет снимок всей базы в бинарный файл dump.___ на диск.")).toMatch(
+      /file name or an identifier/,
+    );
+    expect(message("Ключ копируют в ~/.___/authorized_keys на сервере командой.")).toMatch(/file name/);
+    expect(message("___ сохраняет снимок всей базы в бинарный файл на диск.")).toBeUndefined();
+  });
+
   it("finds a blank that is a part of a longer English name, whatever form of it the answer has", () => {
     const inside = (sentence: string, answer: string, accepted: string[], explanation: string) =>
       clozeDefect({ ...cloze(sentence, answer, accepted), explanation }, analyzer)?.message;
@@ -502,8 +511,9 @@ describe.runIf(existsSync("knowledge/quiz"))("the bundled deck", () => {
 
 describe("decks of notes nobody edited", () => {
   // The author's raw PDF text, Linux and Ansible notes as PDF text, Docker notes and Prometheus notes as Obsidian
-  // Markdown, Nginx notes as loose Markdown: none has a glossary or authored questions, so every card is
-  // generated, and a card the audit would find flawed is not asked.
+  // Markdown, Nginx notes as loose Markdown, Redis answers pasted from a chat, Terraform as atomic notes: none has
+  // a glossary or authored questions, so every card is generated, and a card the audit would find flawed is not
+  // asked.
   it.each([
     ["test/eval/raw", 50],
     ["test/eval/holdout/notes", 50],
@@ -511,6 +521,8 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-loose/notes", 50],
     ["test/eval/dev-txt/notes", 50],
     ["test/eval/dev-vault/notes", 30],
+    ["test/eval/dev-chat/notes", 50],
+    ["test/eval/dev-atomic/notes", 50],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);

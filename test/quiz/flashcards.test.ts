@@ -50,6 +50,9 @@ describe("flashcardFront", () => {
     expect(flashcardFront("что выбрать:", "почти всегда histogram", "Типы метрик")).toBe(
       "Типы метрик: что выбрать?",
     );
+    expect(flashcardFront("Как бороться:", "блокировкой", "что такое cache stampede")).toBe(
+      "Что такое cache stampede: как бороться?",
+    );
     expect(flashcardFront("Что выбрать?", "почти всегда histogram")).toBeUndefined();
     expect(flashcardFront("Зачем нужны сервисы", "текст", "Сервисы")).toBe("Зачем нужны сервисы?");
   });
