@@ -326,30 +326,34 @@ export function structureText(source: string): ParsedNote {
   const drafts: Draft[] = [];
   let title: string | undefined;
   let section: string | undefined;
+  // A question asked in a chat: the headings of its answer are under it.
+  let asked: string | undefined;
   let list: { heading?: string; path: string[]; n: number; part: number; bodyless: boolean } | undefined;
   let listHeading: string | undefined;
   let part = 0;
-  const base = () => (section === undefined ? [] : [section]);
+  const base = () => [...(asked === undefined ? [] : [asked]), ...(section === undefined ? [] : [section])];
 
   all.forEach((piece, i) => {
     if (piece.kind === "answer") return;
     const question =
       piece.kind === "para" && piece.lines.length === 1 ? (piece.lines[0] as string) : undefined;
     const answered =
-      all[i + 1]?.kind === "answer" && ["para", "item", "code"].includes(all[i + 2]?.kind ?? "");
+      all[i + 1]?.kind === "answer" && ["para", "item", "code", "heading"].includes(all[i + 2]?.kind ?? "");
     if (question !== undefined && answered && question.length <= MAX_QUESTION_CHARS) {
       // What was asked in a chat heads the answer pasted under it.
-      section = question.replace(ASKER, "").trim();
+      asked = question.replace(ASKER, "").trim();
+      section = undefined;
       list = undefined;
       listHeading = undefined;
       return;
     }
     if (piece.kind === "break" || piece.kind === "heading") {
       // What follows a lost heading or a rule is under no heading the text still has; a Markdown heading heads
-      // it, or titles the text when it comes first.
+      // it (below the question its answer answers), or titles the text when it comes first.
       const name = piece.kind === "heading" ? piece.text.replace(/[*`]+/gu, "").trim() : undefined;
       if (name !== undefined && i === 0) title = name;
       else section = name;
+      if (name === undefined) asked = undefined;
       list = undefined;
       listHeading = undefined;
       return;

@@ -167,6 +167,22 @@ describe("structureText: headings", () => {
     expect(headOf("Отличный вопрос")).toEqual(["зачем нужен pipeline"]);
     expect(headOf("REPLICAOF описан")).toEqual(["репликация в редисе"]);
     expect(note.blocks.some((b) => /ChatGPT|Вы сказали|я:/u.test(b.text))).toBe(false);
+    // An answer with headings of its own keeps them under the question.
+    const headed = structureText(
+      [
+        filler("Redis"),
+        "",
+        "я: транзакции как работают",
+        "",
+        "ChatGPT сказал:",
+        "### Транзакции",
+        filler("MULTI"),
+      ].join("\n"),
+    );
+    expect(headed.blocks.find((b) => b.text.startsWith("MULTI"))?.headingPath).toEqual([
+      "транзакции как работают",
+      "Транзакции",
+    ]);
   });
 
   it("takes no command, remark label or question for a heading or a term", () => {
