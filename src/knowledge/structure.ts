@@ -215,7 +215,8 @@ type Piece =
 
 /** The text as paragraphs, numbered items and code, garbage gone and wrapped lines joined. */
 function pieces(source: string): Piece[] {
-  // A line whose letters were lost is garbage, but it was a heading: where it stood, the section before it ends.
+  // Two kinds of garbage are kept as marks: a line whose letters were lost was a heading (the section before it
+  // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
   const lines = cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER });
   const segments = splitCode(lines);
   const prose = segments.flatMap((s) =>
