@@ -541,10 +541,34 @@ function mergeFragments(drafts: Draft[]): Block[] {
  * no headings (its front matter still names the topic).
  */
 export function structureNote(source: string, format: "markdown" | "text"): ParsedNote {
-  if (format === "text") return structureText(source);
+  if (format === "text") return oneIdea(structureText(source));
   const note = parseMarkdown(source);
   if (note.blocks.some((b) => b.headingPath.length > 0)) return note;
   const structured = structureText(splitFrontMatter(source.replace(/^\uFEFF/, "")).body);
   const blocks = structured.blocks.map((b) => (b.kind === "prose" ? { ...b, text: plainMarkup(b.text) } : b));
-  return { ...note, blocks: blocks.filter((b) => b.text.length > 0) };
+  return oneIdea({ ...note, blocks: blocks.filter((b) => b.text.length > 0) });
+}
+
+/** A note of at most this many characters is about one thing (see `oneIdea`). */
+const SHORT_NOTE_CHARS = 1500;
+
+/**
+ * A short note is about one thing (a note per idea, «depends_on.md»): its paragraphs with no heading between them
+ * are one part, not each a passage of its own, so «когда нужен depends_on» gets the paragraph that says «обычно
+ * не нужен» together with the one that says when it is. Long plain text keeps its parts: there a paragraph with no
+ * heading may well be about something else.
+ */
+function oneIdea(note: ParsedNote): ParsedNote {
+  const size = note.blocks.reduce((sum, b) => sum + b.text.length, 0);
+  if (size > SHORT_NOTE_CHARS) return note;
+  const parts = new Map<string, number>();
+  return {
+    ...note,
+    blocks: note.blocks.map((b) => {
+      const key = b.headingPath.join("\u0000");
+      const part = parts.get(key) ?? b.part;
+      if (part !== undefined) parts.set(key, part);
+      return part === undefined ? b : { ...b, part };
+    }),
+  };
 }

@@ -132,6 +132,23 @@ describe("loadKnowledge: Markdown", () => {
     expect(kb.passages.find((p) => p.text.includes("histogram_quantile"))?.text.endsWith(after)).toBe(true);
   });
 
+  it("keeps a short note without headings in one passage, and a long text's paragraphs apart", async () => {
+    const short = [
+      "depends_on — явная зависимость. Обычно не нужен: тф сам строит граф по ссылкам между ресурсами.",
+      "Нужен, когда зависимость скрытая и тф ее не видит по ссылкам, например IAM-политика для инстанса.",
+    ];
+    const long = Array.from({ length: 8 }, (_, i) => paragraph("сети", i));
+    const kb = await loadKnowledge(
+      await notes({
+        "depends_on.md": `# depends_on\n\n${short.join("\n\n")}\n`,
+        "long.txt": long.join("\n\n"),
+      }),
+    );
+    const of = (topicId: string) => kb.passages.filter((p) => p.topicId === topicId);
+    expect(of("depends_on").map((p) => p.text)).toEqual([short.join("\n\n")]);
+    expect(of("long").length).toBeGreaterThan(1);
+  });
+
   it("warns about an unclosed code block and keeps it", async () => {
     const dir = await notes({ "c.md": "Текст.\n\n```bash\nkubectl get pods\n" });
     const kb = await loadKnowledge(dir);
