@@ -116,6 +116,9 @@ const COMMAND_LINE = /^\s*(?:\$\s|sudo\s|[a-z][\w.-]*\s+(?:-{1,2}[a-z]|[a-z][\w-
 /** A long option in prose («--skip-tags nginx - всё кроме…»): the passage says how a command is run. */
 const LONG_FLAG = /(?:^|\s)--[a-z][\w-]+/m;
 
+/** «terraform console — …», «`terraform output` — …»: a passage that opens defining a name of Latin words. */
+const LATIN_NAME_DEFINED = /^`?([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*)+)`?[ \t]+[-–—][ \t]/u;
+
 /** A name of up to four words at the start of a line, a sentence or a «Label:», then a dash or a colon. */
 const DEFINED =
   /(?:^|[.!?]\s+|:\s+)(?:[-*+•]\s*|\d{1,2}[.)]\s*|!!\s*)?([\p{L}\p{N}][\p{L}\p{N}'’()/-]*(?:\s+[\p{L}\p{N}()'’/-]+){0,3}?)(?=\s*(?:\s[-—–]|:)\s+\S)/gmu;
@@ -160,6 +163,11 @@ export interface PassageIndex {
   startsWith(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own heading has one of `terms`. */
   heads(passage: Passage, terms: ReadonlySet<string>): boolean;
+  /**
+   * Whether the passage opens by defining a longer English name than `terms` give («terraform console — …» for
+   * terraform): a name of several Latin words with one of `terms` and a word not among them.
+   */
+  definesLonger(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own heading has every one of `terms`. */
   headsAll(passage: Passage, terms: readonly string[]): boolean;
   /** Whether the passage's own text has `term`. */
@@ -404,6 +412,12 @@ export function* passageIndexSteps(
       return starts.some((t) => terms.has(t));
     },
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
+    definesLonger: (passage, terms) => {
+      const name = LATIN_NAME_DEFINED.exec(splitCode(passage.text).prose.trimStart())?.[1];
+      if (name === undefined) return false;
+      const nameTerms = wordTerms(name);
+      return nameTerms.some((t) => terms.has(t)) && nameTerms.some((t) => !terms.has(t));
+    },
     headsAll: (passage, terms) => {
       const heading = headed.get(passage.id) ?? [];
       return terms.every((t) => heading.includes(t));

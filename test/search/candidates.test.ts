@@ -268,6 +268,19 @@ describe("startsWith", () => {
     expect(NOTES.index.startsWith(byId("notes#0"), network)).toBe(true);
   });
 
+  it("knows a passage that opens defining a longer English name than the one asked", () => {
+    const notes = pipelineOf([
+      { text: "terraform console — интерактивная консоль для проверки выражений.", headingPath: [] },
+      { text: "Terraform (терраформ, тф) — инструмент для описания инфраструктуры кодом.", headingPath: [] },
+    ]);
+    const [consoleNote, terraform] = notes.passages;
+    const asked = new Set([notes.analyzer.termOf("terraform") as string]);
+    expect(notes.index.definesLonger(consoleNote ?? passage(""), asked)).toBe(true);
+    expect(notes.index.definesLonger(terraform ?? passage(""), asked)).toBe(false);
+    const both = new Set([...asked, notes.analyzer.termOf("console") as string]);
+    expect(notes.index.definesLonger(consoleNote ?? passage(""), both)).toBe(false);
+  });
+
   it("sees a heading start only the first passage of its section", () => {
     const section = pipelineOf([
       { text: "Redis — это хранилище данных в памяти.", headingPath: ["что такое redis простыми словами"] },

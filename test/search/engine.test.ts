@@ -7,7 +7,7 @@ import { PASSAGES_PER_STEP } from "../../src/search/candidates.ts";
 import { buildSearchEngine, createSearchEngine, type SearchEngine } from "../../src/search/engine.ts";
 import { MAX_QUERY_CHARS } from "../../src/search/query.ts";
 import type { Answer, Hit, Lifts } from "../../src/search/types.ts";
-import { passage, topic } from "../helpers/fixtures.ts";
+import { kbFromPassages, passage, topic } from "../helpers/fixtures.ts";
 
 let kb: KnowledgeBase;
 let engine: SearchEngine;
@@ -340,6 +340,25 @@ describe("createSearchEngine", () => {
     const bare = createSearchEngine({ ...kb, glossary: [] });
     expectValid(bare.answer("kubectl label nodes"));
     expect(bare.answer("kubectl label nodes").kind).toBe("found");
+  });
+});
+
+describe("definitions of a longer name", () => {
+  it("does not take the definition of «X console» for one of X", () => {
+    const notes = kbFromPassages([
+      {
+        heading: "terraform console",
+        text: "terraform console — интерактивная консоль для проверки выражений и функций.",
+      },
+      {
+        heading: "terraform — что это",
+        text: "Terraform (терраформ, тф) — инструмент от HashiCorp для описания инфраструктуры кодом.",
+      },
+    ]);
+    const { judged } = createSearchEngine({ ...notes, glossary: [] }).explain("что такое терраформ");
+    const verdictOf = (start: string) => judged.find((c) => c.passage.text.startsWith(start))?.verdict;
+    expect(verdictOf("terraform console")).not.toBe("sure");
+    expect(verdictOf("Terraform (терраформ")).toBe("sure");
   });
 });
 

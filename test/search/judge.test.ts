@@ -92,6 +92,7 @@ function indexStarting(...starting: string[]): PassageIndex {
     startsWith: (p) => starting.includes(p.id),
     heads: () => false,
     headsAll: () => false,
+    definesLonger: () => false,
     says: () => true,
     negates: () => false,
   };
