@@ -174,6 +174,16 @@ describe("understand: weighted terms", () => {
     expect(modal?.generic).toBe(true);
   });
 
+  it("weighs «по какому принципу» as a way of asking how, not as a subject", () => {
+    const notes = pipelineOf([
+      { text: "Pub/sub работает по принципу fire and forget, ключи вытесняются по политике." },
+    ]);
+    const principle = notes.understanding
+      .termsOf("по какому принципу вытесняются ключи")
+      .find((t) => t.term.startsWith("принцип"));
+    expect(principle?.generic).toBe(true);
+  });
+
   it("takes colloquial «че», «чё», «шо» for «что»: no term of the question", () => {
     for (const q of ["че такое под", "чё такое под", "шо такое под"])
       expect(
