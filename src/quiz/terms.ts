@@ -61,10 +61,13 @@ export function termNames(term: string, glossary: Glossary): TermNames {
   for (const part of [...parts]) for (const side of part.split(/\s+(?:и|and)\s+/u)) parts.add(side);
   const forms = new Set<string>();
   const spellings = new Set<string>();
+  const whole = term.trim();
   for (const part of parts) {
     const stemmed = stemPhrase(part);
-    // A name of one letter («extra vars (-e)») is no name to ask or blank: it is a letter of other words too.
-    if (stemmed.length < 2) continue;
+    if (stemmed === "") continue;
+    // Another name of one letter («extra vars (-e)») is no name to ask or blank: it is a letter of other words
+    // too. The term itself is always its own name, however it stems («aed» → «a»).
+    if (stemmed.length < 2 && part.trim() !== whole) continue;
     forms.add(stemmed);
     spellings.add(part.trim());
   }
