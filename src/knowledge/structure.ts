@@ -338,14 +338,20 @@ export function structureText(source: string): ParsedNote {
     if (piece.kind === "answer") return;
     const question =
       piece.kind === "para" && piece.lines.length === 1 ? (piece.lines[0] as string) : undefined;
+    // Only a heading that heads something is one: what would head nothing stays text, so no word is lost.
+    const content = (k: number) => ["para", "item", "code"].includes(all[k]?.kind ?? "");
     const answered =
-      all[i + 1]?.kind === "answer" && ["para", "item", "code", "heading"].includes(all[i + 2]?.kind ?? "");
+      all[i + 1]?.kind === "answer" && (content(i + 2) || (all[i + 2]?.kind === "heading" && content(i + 3)));
     if (question !== undefined && answered && question.length <= MAX_QUESTION_CHARS) {
       // What was asked in a chat heads the answer pasted under it.
       asked = question.replace(ASKER, "").trim();
       section = undefined;
       list = undefined;
       listHeading = undefined;
+      return;
+    }
+    if (piece.kind === "heading" && !content(i + 1)) {
+      drafts.push({ kind: "prose", text: piece.text, headingPath: base(), part: ++part });
       return;
     }
     if (piece.kind === "break" || piece.kind === "heading") {

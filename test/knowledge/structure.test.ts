@@ -167,6 +167,11 @@ describe("structureText: headings", () => {
     expect(headOf("Отличный вопрос")).toEqual(["зачем нужен pipeline"]);
     expect(headOf("REPLICAOF описан")).toEqual(["репликация в редисе"]);
     expect(note.blocks.some((b) => /ChatGPT|Вы сказали|я:/u.test(b.text))).toBe(false);
+    // A heading that heads nothing, or a question with no answer under it, stays text: no word is lost.
+    const bare = structureText("Текст про поды и сервисы.\n\n### Конец");
+    expect(bare.blocks.map((b) => b.text).join("\n")).toContain("Конец");
+    const unanswered = structureText("вопрос про поды\nChatGPT сказал:\n### Ответ");
+    expect(unanswered.blocks.map((b) => b.text).join("\n")).toMatch(/вопрос про поды[\s\S]*Ответ/u);
     // An answer with headings of its own keeps them under the question.
     const headed = structureText(
       [
