@@ -197,6 +197,8 @@ export function* passageIndexSteps(
   // The first words of each passage's heading and text, kept from indexing: what «starts with» reads.
   const opening = new Map<string, string[]>();
   const headed = new Map<string, string[]>();
+  // The English name of several words a passage opens defining («terraform console — …»), as its terms.
+  const openingName = new Map<string, string[]>();
   // Fields are analysed once here and handed to MiniSearch as space-separated terms. What only surrounds the
   // passage's own words has weaker fields of its own: the headings above it and the topic's names (`section`:
   // what the passage is about), and parts of compound identifiers (`parts`: `etcd` in
@@ -229,6 +231,8 @@ export function* passageIndexSteps(
     const all = [text, code, heading, parents];
     vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
     traits.set(p.id, traitsOf(p, wordTerms));
+    const longName = LATIN_NAME_DEFINED.exec(prose.trimStart())?.[1];
+    if (longName !== undefined) openingName.set(p.id, wordTerms(longName));
     // A heading starts only the first passage of its section: «что такое redis» over a definition and the remarks
     // after it does not make each remark a definition.
     const previous = passages[i - 1];
@@ -413,10 +417,9 @@ export function* passageIndexSteps(
     },
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
     definesLonger: (passage, terms) => {
-      const name = LATIN_NAME_DEFINED.exec(splitCode(passage.text).prose.trimStart())?.[1];
+      const name = openingName.get(passage.id);
       if (name === undefined) return false;
-      const nameTerms = wordTerms(name);
-      return nameTerms.some((t) => terms.has(t)) && nameTerms.some((t) => !terms.has(t));
+      return name.some((t) => terms.has(t)) && name.some((t) => !terms.has(t));
     },
     headsAll: (passage, terms) => {
       const heading = headed.get(passage.id) ?? [];
