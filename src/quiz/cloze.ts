@@ -9,7 +9,7 @@ import { allowedEdits, editDistance } from "../search/typos.ts";
 import { finish } from "../steps.ts";
 import { notedTerms } from "./flashcards.ts";
 import { cardId, cardSource } from "./ids.ts";
-import { blank, maskForms, mentions, stemPhrase, type TermNames, termNames } from "./terms.ts";
+import { blank, LIST_MARKER, maskForms, mentions, stemPhrase, type TermNames, termNames } from "./terms.ts";
 import type { Card } from "./types.ts";
 
 /** The first line of every cloze card's question. */
@@ -46,8 +46,6 @@ function sentencesOf(text: string): string[] {
       .filter((sentence) => sentence !== "" && !sentence.includes("??"))
   );
 }
-
-const LIST_MARKER = /^(?:\d+[.)]|[-*+])\s+/u;
 
 const POINTING = new Set([
   "это",

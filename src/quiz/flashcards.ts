@@ -5,7 +5,7 @@ import { definedTerm } from "../knowledge/structure.ts";
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import { findDefinitions } from "./generate.ts";
 import { cardId, cardSource } from "./ids.ts";
-import { isCodeTerm, notATermReason, sameTerm, termNames } from "./terms.ts";
+import { isCodeTerm, LIST_MARKER, notATermReason, sameTerm, termNames } from "./terms.ts";
 import type { Card } from "./types.ts";
 
 /** Fewest words a flashcard's back needs to answer anything. */
@@ -94,11 +94,7 @@ function dashAfter(line: string, term: string): boolean {
 
 /** True when the passage opens by defining `name` («Зомби-процесс - процесс, …», «под: …»). */
 function opensWithDefinitionOf(name: string, passageText: string): boolean {
-  const line =
-    passageText
-      .trim()
-      .split("\n")[0]
-      ?.replace(/^(?:\d+[.)]|[-*+])\s+/u, "") ?? "";
+  const line = passageText.trim().split("\n")[0]?.replace(LIST_MARKER, "") ?? "";
   const term = definedTerm(line);
   return term !== undefined && dashAfter(line, term) && sameTerm(termNames(term, []), termNames(name, []));
 }
@@ -183,7 +179,7 @@ function lineDefinitions(passage: Passage): LineDefinition[] {
   let current: LineDefinition | undefined;
   let sentenceEnded = true;
   for (const raw of lines) {
-    const line = raw.trim().replace(/^(?:\d+[.)]|[-*+])\s+/u, "");
+    const line = raw.trim().replace(LIST_MARKER, "");
     const fence = /^(```|~~~)/u.test(line);
     if (fence) inCode = !inCode;
     if (inCode || fence || line === "") {

@@ -215,6 +215,9 @@ const PREPOSITIONS = new Set([
  * («Особенности», «Применение», «Цель»), a phrase with a verb («Тут я тыкался»), or a description of several
  * Russian words joined by a preposition with no name in it («Интеграция с внешними сетями»).
  */
+/** A list item's marker at the start of a line: «- », «* », «3. », «2) ». */
+export const LIST_MARKER = /^(?:\d+[.)]|[-*+])\s+/u;
+
 /** A «term» that is a command or an expression in inline code («`docker compose down`», «`up == 0`»). */
 export function isCodeTerm(term: string): boolean {
   return /^`[^`]*[\s()[\]=<>|][^`]*`$/u.test(term.trim());
