@@ -446,7 +446,6 @@ export function structureText(source: string): ParsedNote {
       title = only;
       return;
     }
-
     if (heads) {
       section = only;
       return;
