@@ -340,8 +340,14 @@ export function structureText(source: string): ParsedNote {
       piece.kind === "para" && piece.lines.length === 1 ? (piece.lines[0] as string) : undefined;
     // Only a heading that heads something is one: what would head nothing stays text, so no word is lost.
     const content = (k: number) => ["para", "item", "code"].includes(all[k]?.kind ?? "");
+    // A line asked in a chat is one line followed by the answer's mark; it heads the answer only when one
+    // follows, not when the next thing is only another question.
+    const asks = (k: number) => {
+      const p = all[k];
+      return p?.kind === "para" && p.lines.length === 1 && all[k + 1]?.kind === "answer";
+    };
     const answered =
-      all[i + 1]?.kind === "answer" && (content(i + 2) || (all[i + 2]?.kind === "heading" && content(i + 3)));
+      asks(i) && ((content(i + 2) && !asks(i + 2)) || (all[i + 2]?.kind === "heading" && content(i + 3)));
     if (question !== undefined && answered && question.length <= MAX_QUESTION_CHARS) {
       // What was asked in a chat heads the answer pasted under it.
       asked = question.replace(ASKER, "").trim();

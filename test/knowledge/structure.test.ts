@@ -172,6 +172,9 @@ describe("structureText: headings", () => {
     expect(bare.blocks.map((b) => b.text).join("\n")).toContain("Конец");
     const unanswered = structureText("вопрос про поды\nChatGPT сказал:\n### Ответ");
     expect(unanswered.blocks.map((b) => b.text).join("\n")).toMatch(/вопрос про поды[\s\S]*Ответ/u);
+    // A question whose «answer» is only the next question (fast-check found it) stays text too.
+    const twice = structureText("Типы:\nChatGPT\nпод.\nChatGPT\nkubectl get pods -A");
+    expect(twice.blocks.map((b) => b.text).join("\n")).toContain("Типы:");
     // An answer with headings of its own keeps them under the question.
     const headed = structureText(
       [
