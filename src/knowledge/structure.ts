@@ -446,7 +446,7 @@ export function structureText(source: string): ParsedNote {
       next !== undefined && (next.kind === "code" || (next.kind === "para" && !isShortLine(next)));
     const heads =
       only !== undefined &&
-      ((isAllCaps(only) && next !== undefined) || (isTitle(only) && nextIsBody && !isShortLine(prev)));
+      ((isAllCaps(only) && content(i + 1)) || (isTitle(only) && nextIsBody && !isShortLine(prev)));
     if (heads && i === 0) {
       // A heading before anything else names the whole text, as a leading `#` does in Markdown.
       title = only;

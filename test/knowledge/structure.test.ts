@@ -175,6 +175,9 @@ describe("structureText: headings", () => {
     // A question whose «answer» is only the next question (fast-check found it) stays text too.
     const twice = structureText("Типы:\nChatGPT\nпод.\nChatGPT\nkubectl get pods -A");
     expect(twice.blocks.map((b) => b.text).join("\n")).toContain("Типы:");
+    // …and so does an ALL-CAPS line right before a lost heading: it heads nothing.
+    const capsLast = structureText("kubectl get pods -A\nПЛАГИНЫ\n????");
+    expect(capsLast.blocks.map((b) => b.text).join("\n")).toContain("ПЛАГИНЫ");
     // An answer with headings of its own keeps them under the question.
     const headed = structureText(
       [
