@@ -78,6 +78,8 @@ export interface Candidate {
   names: number;
   /** …matched there or in code. */
   namesWithCode: number;
+  /** How many of the question's subject terms (its non-generic ones) the passage has in its heading, text or code. */
+  subjects: number;
   /** relevance × coverage², the rank before the judge's preferences. */
   score: number;
 }
@@ -339,6 +341,7 @@ export function* passageIndexSteps(
       let code = 0;
       let names = 0;
       let namesInCode = 0;
+      let subjects = 0;
       const inText = new Map<string, number>();
       for (const t of r.queryTerms) {
         const fields = r.match[t] ?? [];
@@ -346,6 +349,7 @@ export function* passageIndexSteps(
         const w = term?.weight ?? 0;
         const subject = term !== undefined && !term.generic ? w : 0;
         const name = term?.name ? w : 0;
+        if (subject > 0 && ["heading", "text", "lead", "code"].some((f) => fields.includes(f))) subjects++;
         if (fields.includes("heading")) {
           always += w;
           own += subject;
@@ -374,14 +378,25 @@ export function* passageIndexSteps(
           prose += subject;
       }
       const best = total > 0 ? (always + textWeight) / total : 0;
-      return { r, always, inText, own, prose, code, names, namesInCode, bound: r.score * best * best };
+      return {
+        r,
+        always,
+        inText,
+        own,
+        prose,
+        code,
+        names,
+        namesInCode,
+        subjects,
+        bound: r.score * best * best,
+      };
     });
     scored.sort((x, y) => y.bound - x.bound);
     const ranked: Candidate[] = [];
     let floor = Number.NEGATIVE_INFINITY;
     const share = (w: number) => (subjectTotal > 0 ? Math.min(1, w / subjectTotal) : 0);
     const nameShare = (w: number) => (namesTotal > 0 ? Math.min(1, w / namesTotal) : 1);
-    for (const { r, always, inText, own, prose, code, names, namesInCode, bound } of scored) {
+    for (const { r, always, inText, own, prose, code, names, namesInCode, subjects, bound } of scored) {
       if (ranked.length >= limit && bound < floor) break;
       const passage = byId.get(r.id) as Passage;
       const near = inText.size > 1 ? bestWindow(sequenceOf(passage), inText, window) : sum(inText);
@@ -396,6 +411,7 @@ export function* passageIndexSteps(
         code: share(code),
         names: nameShare(names),
         namesWithCode: nameShare(names + namesInCode),
+        subjects,
         score: r.score * coverage * coverage,
       });
       if (ranked.length >= limit) {

@@ -237,6 +237,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       query: question.text,
       list: question.intent === "list",
       terms: terms.map((t) => t.term),
+      subjectCount: terms.filter((t) => !t.generic).length,
       judged,
       ...(sides ? { sides } : {}),
       moreCount: options.moreCount,

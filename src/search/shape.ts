@@ -11,6 +11,8 @@ const SIDE_COVERAGE = 0.75;
 /** A possible passage ranked this many times above the next one, and covering this share, answers. */
 const CLEAR_MARGIN = 3;
 const CLEAR_COVERAGE = 0.5;
+/** …and has this many of the question's subject terms (all of them when it has fewer). */
+const MIN_SUBJECTS_APART = 2;
 /** How many sections of one list a list question shows at once. */
 const MAX_LISTED = 6;
 /** How many candidates «возможно, вы про…» offers. */
@@ -25,6 +27,8 @@ export interface ShapeInput {
   /** A list question («какие бывают типы сервисов») is answered by the sections that make up the list. */
   list?: boolean;
   terms: string[];
+  /** How many of the question's terms are about its subject (not generic words); none when not given. */
+  subjectCount?: number;
   judged: Judged[];
   /**
    * For a comparison: the sides as named, their subject terms, each side's own judged candidates, and whether a
@@ -67,6 +71,8 @@ export function shapeAnswer(input: ShapeInput): Answer {
   // possible one is given when it stands clearly apart: it covers half the question, has the things the
   // question names in its own words, and ranks far above anything else — and no passage below it is sure («как
   // запустить контейнер в фоне»: the prose about containers outranks the command, which the judge was sure of).
+  // It also has two of the words the question is about, or all of them when it has fewer: one rare word alone
+  // is a coincidence («как быстро уснуть если бессонница» and the Ansible passage that says «быстрее»).
   const top = answering[0];
   const next = answering[1];
   const clear =
@@ -75,6 +81,7 @@ export function shapeAnswer(input: ShapeInput): Answer {
     !answering.some((c) => c.verdict === "sure") &&
     top.coverage >= CLEAR_COVERAGE &&
     top.names >= 0.5 &&
+    top.subjects >= Math.min(MIN_SUBJECTS_APART, input.subjectCount ?? 0) &&
     (next === undefined || top.rank >= CLEAR_MARGIN * next.rank);
   if (top?.verdict === "sure" || clear) {
     const shown = input.list ? listed(top, answering) : [top];

@@ -11,29 +11,29 @@ import { rankingOf } from "../../src/search/ranking.ts";
  * Floors per set: hit@1 (a sure, right answer) over answerable questions, and the wrong-answer rate (a sure
  * answer that is wrong) over all questions. The issue asks for hit@1 ≥ 0.93 / 0.80 / 0.80; these are what the
  * engine reaches now (the closing note of issue 7 says where they fall short). They go up as the engine improves;
- * a hit@1 floor came down once, by one question, for a rule that also took one wrong answer away (raw: a reason
- * is sure only from a passage about the thing), and the wrong-answer floor came down with it.
+ * hit@1 floors came down twice, for rules that took wrong answers away: once by one question (raw: a reason is
+ * sure only from a passage about the thing), and once by six right answers across the sets tuned on for four wrong
+ * ones and two sure answers to out-of-scope questions (a lone passage answers only with two of the question's
+ * subject words). The wrong-answer floors came down with them.
  */
-/** Per set: the least hit@1, the most wrong answers, and how many out-of-scope questions may get a sure answer. */
-const FLOORS: Record<string, { hit1: number; wrong: number; outOfScopeAnswered?: number }> = {
+/** Per set: the least hit@1 and the most wrong answers. */
+const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   edited: { hit1: 0.797, wrong: 0.017 },
-  raw: { hit1: 0.724, wrong: 0.042 },
-  // Without the glossary the raw notes are wrong more often than the issue's 5% allows (13 of 244).
-  "edited-noglossary": { hit1: 0.743, wrong: 0.029 },
-  "raw-noglossary": { hit1: 0.628, wrong: 0.054 },
+  raw: { hit1: 0.714, wrong: 0.042 },
+  "edited-noglossary": { hit1: 0.739, wrong: 0.029 },
+  "raw-noglossary": { hit1: 0.623, wrong: 0.046 },
   // Docker notes as a new user's Obsidian Markdown, tuned on.
-  "dev-md": { hit1: 0.555, wrong: 0.034 },
+  "dev-md": { hit1: 0.555, wrong: 0.017 },
   // Nginx notes as loose Markdown (few headings), tuned on.
   "dev-loose": { hit1: 0.629, wrong: 0 },
-  // Ansible notes as PDF text and Prometheus notes as an Obsidian vault, written blind, tuned on. On the Ansible
-  // notes «как быстро уснуть если бессонница» gets a sure answer (a passage that says «быстрее»).
-  "dev-txt": { hit1: 0.666, wrong: 0.05, outOfScopeAnswered: 1 },
+  // Ansible notes as PDF text and Prometheus notes as an Obsidian vault, written blind, tuned on.
+  "dev-txt": { hit1: 0.666, wrong: 0.034 },
   "dev-vault": { hit1: 0.592, wrong: 0 },
   // Redis answers pasted from a chat assistant into one .txt, and Terraform as one small note per idea: written
   // blind, tuned on. As written, the chat notes were wrong 21 times in 60, and 10 now.
   "dev-chat": { hit1: 0.388, wrong: 0.167 },
   "dev-atomic": { hit1: 0.481, wrong: 0.117 },
-  holdout: { hit1: 0.665, wrong: 0.025 },
+  holdout: { hit1: 0.638, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the issue's 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4).
   "holdout-md": { hit1: 0.666, wrong: 0.075 },
@@ -41,12 +41,11 @@ const FLOORS: Record<string, { hit1: number; wrong: number; outOfScopeAnswered?:
   // edited notes are wrong 4 times in 48, above the issue's 5%, and far less often right than on the questions
   // tuned on for many sessions (0.60 against 0.80).
   "fresh-dev": { hit1: 0.644, wrong: 0.051 },
-  "fresh-dev-raw": { hit1: 0.644, wrong: 0.051 },
+  "fresh-dev-raw": { hit1: 0.635, wrong: 0.051 },
   "holdout-fresh": { hit1: 0.604, wrong: 0.084 },
   "holdout-fresh-raw": { hit1: 0.581, wrong: 0.084 },
-  // PostgreSQL notes as loose Markdown (few headings), written blind, never tuned on. Its one wrong answer is
-  // to an unrelated question: the issue's «every out-of-scope question refused or offered» fails here.
-  "holdout-loose": { hit1: 0.666, wrong: 0.025, outOfScopeAnswered: 1 },
+  // PostgreSQL notes as loose Markdown (few headings), written blind, never tuned on.
+  "holdout-loose": { hit1: 0.666, wrong: 0 },
 };
 
 let sets: EvalSet[];
@@ -158,7 +157,7 @@ describe.each(Object.keys(FLOORS))("Konspekt on the %s notes", (name) => {
       .map((q) => ({ q, a: engine.answer(q.q) }))
       .filter(({ a }) => a.kind === "found")
       .map(({ q, a }) => `«${q.q}» → ${a.kind === "found" ? a.hits[0]?.passage.id : ""}`);
-    expect(answered.length, answered.join("\n")).toBeLessThanOrEqual(FLOORS[name]?.outOfScopeAnswered ?? 0);
+    expect(answered, answered.join("\n")).toEqual([]);
   });
 });
 

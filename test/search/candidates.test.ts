@@ -161,6 +161,13 @@ describe("gather: where the subject matched", () => {
     expect(candidate("узлы нагрузка", "notes#3")).toMatchObject({ names: 1, namesWithCode: 1 });
   });
 
+  it("counts the subject words it has in its heading, text or code, not those only in headings above", () => {
+    expect(candidate("узлы нагрузка", "notes#3").subjects).toBe(2);
+    expect(candidate("helm", "notes#2").subjects).toBe(1);
+    expect(candidate("кластер", "notes#3").subjects).toBe(0);
+    expect(candidate("сделать сеть", "notes#0").subjects).toBe(1);
+  });
+
   it("counts three quarters of a subject found only in a heading above the passage", () => {
     expect(candidate("кластер", "notes#3")).toMatchObject({ own: 0.75, prose: 0, coverage: 0.5 });
   });

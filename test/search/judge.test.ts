@@ -80,6 +80,7 @@ function candidate(id: string, score: number, overrides: Partial<Candidate> = {}
     code: 0,
     names: 1,
     namesWithCode: 1,
+    subjects: 2,
     score,
     ...overrides,
   };

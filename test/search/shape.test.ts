@@ -35,6 +35,7 @@ function judged(id: string, verdict: Verdict, rank: number, overrides: Partial<J
     code: 0,
     names: 1,
     namesWithCode: 1,
+    subjects: 2,
     score: rank,
     verdict,
     rank,
@@ -122,7 +123,7 @@ describe("shapeAnswer: uncertain", () => {
     expect(answer.kind === "uncertain" && ids(answer.candidates)).toEqual(["p1", "p2"]);
   });
 
-  it("answers with a possible passage that stands clearly apart: half the question, its names, 3× the next", () => {
+  it("answers with a possible passage that stands clearly apart: half the question, its names, two of its subject words, 3× the next", () => {
     const clear = shape([judged("p1", "possible", 9, { coverage: 0.5 }), judged("p2", "possible", 3)]);
     expect(clear.kind === "found" && ids(clear.hits)).toEqual(["p1"]);
     const close = shape([judged("p1", "possible", 8), judged("p2", "possible", 3)]);
@@ -133,6 +134,14 @@ describe("shapeAnswer: uncertain", () => {
     expect(unnamed.kind).toBe("uncertain");
     const opposite = shape([judged("p1", "possible", 9, { other: true }), judged("p2", "possible", 3)]);
     expect(opposite.kind).toBe("uncertain");
+    // One word of the question's subject is a coincidence when it has more («как быстро уснуть если бессонница»
+    // and a passage that says «быстрее»); a question about one thing needs only that one.
+    const oneOfThree = shape([judged("p1", "possible", 9, { subjects: 1 })], { subjectCount: 3 });
+    expect(oneOfThree.kind).toBe("uncertain");
+    const twoOfThree = shape([judged("p1", "possible", 9, { subjects: 2 })], { subjectCount: 3 });
+    expect(twoOfThree.kind).toBe("found");
+    const oneOfOne = shape([judged("p1", "possible", 9, { subjects: 1 })], { subjectCount: 1 });
+    expect(oneOfOne.kind).toBe("found");
     // A sure passage below, however far: the judge found an answer there, so both are offered.
     const sureBelow = shape([judged("p1", "possible", 30, { coverage: 0.5 }), judged("p2", "sure", 3)]);
     expect(sureBelow.kind === "uncertain" && ids(sureBelow.candidates)).toEqual(["p1", "p2"]);
