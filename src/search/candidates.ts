@@ -78,7 +78,10 @@ export interface Candidate {
   names: number;
   /** …matched there or in code. */
   namesWithCode: number;
-  /** How many of the question's subject terms (its non-generic ones) the passage has in its heading, text or code. */
+  /**
+   * How many of the question's subject terms (its non-generic ones) the passage has in its heading, text or code,
+   * or in the names of a topic about a few things.
+   */
   subjects: number;
   /** relevance × coverage², the rank before the judge's preferences. */
   score: number;
@@ -371,7 +374,10 @@ export function* passageIndexSteps(
           if (fields.includes("section")) {
             own += subject * SECTION_SUBJECT;
             // «промкуэль как посчитать рпс» is answered by a passage of the notes on PromQL.
-            if (topicAbout.get(byId.get(r.id)?.topicId ?? "")?.has(t)) names += name * SECTION_SUBJECT;
+            const about = topicAbout.get(byId.get(r.id)?.topicId ?? "")?.has(t) ?? false;
+            if (about) names += name * SECTION_SUBJECT;
+            // …and what the question asks about, as in «Что такое Бета?» of notes titled «Бета».
+            if (subject > 0 && about) subjects++;
           }
         }
         if (fields.includes("heading") && (fields.includes("text") || fields.includes("lead")))
