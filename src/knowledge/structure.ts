@@ -334,21 +334,28 @@ export function structureText(source: string): ParsedNote {
   let part = 0;
   const base = () => [...(asked === undefined ? [] : [asked]), ...(section === undefined ? [] : [section])];
 
+  // A line asked in a chat is one short line followed by the answer's mark; it heads the answer only when one
+  // follows, not when the next thing is only another question.
+  const kindOfContent = (k: number) => ["para", "item", "code"].includes(all[k]?.kind ?? "");
+  const asks = (k: number) => {
+    const p = all[k];
+    return (
+      p?.kind === "para" &&
+      p.lines.length === 1 &&
+      (p.lines[0] as string).length <= MAX_QUESTION_CHARS &&
+      all[k + 1]?.kind === "answer"
+    );
+  };
+  const isQuestion = (k: number) =>
+    asks(k) &&
+    ((kindOfContent(k + 2) && !asks(k + 2)) || (all[k + 2]?.kind === "heading" && kindOfContent(k + 3)));
+  // What a heading can head: text, not a question asked in a chat, which heads its own answer.
+  const content = (k: number) => kindOfContent(k) && !isQuestion(k);
+
   all.forEach((piece, i) => {
     if (piece.kind === "answer") return;
-    const question =
-      piece.kind === "para" && piece.lines.length === 1 ? (piece.lines[0] as string) : undefined;
-    // Only a heading that heads something is one: what would head nothing stays text, so no word is lost.
-    const content = (k: number) => ["para", "item", "code"].includes(all[k]?.kind ?? "");
-    // A line asked in a chat is one line followed by the answer's mark; it heads the answer only when one
-    // follows, not when the next thing is only another question.
-    const asks = (k: number) => {
-      const p = all[k];
-      return p?.kind === "para" && p.lines.length === 1 && all[k + 1]?.kind === "answer";
-    };
-    const answered =
-      asks(i) && ((content(i + 2) && !asks(i + 2)) || (all[i + 2]?.kind === "heading" && content(i + 3)));
-    if (question !== undefined && answered && question.length <= MAX_QUESTION_CHARS) {
+    if (piece.kind === "para" && isQuestion(i)) {
+      const question = piece.lines[0] as string;
       // What was asked in a chat heads the answer pasted under it.
       asked = question.replace(ASKER, "").trim();
       section = undefined;
@@ -443,7 +450,8 @@ export function structureText(source: string): ParsedNote {
     }
     const only = piece.lines.length === 1 ? (piece.lines[0] as string) : undefined;
     const nextIsBody =
-      next !== undefined && (next.kind === "code" || (next.kind === "para" && !isShortLine(next)));
+      next !== undefined &&
+      (next.kind === "code" || (next.kind === "para" && !isShortLine(next) && content(i + 1)));
     const heads =
       only !== undefined &&
       ((isAllCaps(only) && content(i + 1)) || (isTitle(only) && nextIsBody && !isShortLine(prev)));

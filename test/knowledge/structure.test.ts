@@ -178,6 +178,12 @@ describe("structureText: headings", () => {
     // …and so does an ALL-CAPS line right before a lost heading: it heads nothing.
     const capsLast = structureText("kubectl get pods -A\nПЛАГИНЫ\n????");
     expect(capsLast.blocks.map((b) => b.text).join("\n")).toContain("ПЛАГИНЫ");
+    // …or right before a question asked in a chat, which heads its own answer.
+    const capsAsked = structureText(
+      "kubectl get pods -A\nПЛАГИНЫ\nNodePort под\nпод.\nChatGPT\n1. под: под.",
+    );
+    expect(capsAsked.blocks.map((b) => b.text).join("\n")).toContain("ПЛАГИНЫ");
+    expect(capsAsked.blocks.at(-1)?.headingPath[0]).toBe("NodePort под под.");
     // An answer with headings of its own keeps them under the question.
     const headed = structureText(
       [
