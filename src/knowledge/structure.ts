@@ -60,9 +60,9 @@ export const REMARK_LABELS: ReadonlySet<string> = new Set([
   "todo",
 ]);
 
-/** A first line that says what the notes are: «редис - конспект …», «Docker — мои заметки». */
+/** A first line that says what the notes are: «редис - конспект …», «Docker — мои заметки»; what they are on first. */
 const NOTES_TITLE =
-  /^[^.,;:!?]{2,40}?\s+[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|черновик|notes)(?!\p{L})/iu;
+  /^([^.,;:!?]{2,40}?)\s+[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|черновик|notes)(?!\p{L})/iu;
 
 /** A «term» that opens with a question word is a question («Зачем: …», «Как бороться: …»), not a name. */
 const QUESTION_START = /^(?:зачем|почему|как|что|чем|когда|где|куда|сколько)(?:\s|$)/iu;
@@ -326,6 +326,8 @@ export function structureText(source: string): ParsedNote {
   const all = pieces(source);
   const drafts: Draft[] = [];
   let title: string | undefined;
+  // What the title names, when not all of it is a name: «редис» of «редис - конспект (потом причесать)».
+  let titleNames: string | undefined;
   let section: string | undefined;
   // A question asked in a chat: the headings of its answer are under it.
   let asked: string | undefined;
@@ -437,8 +439,10 @@ export function structureText(source: string): ParsedNote {
       return;
     }
     // «редис - конспект (в основном из чатгпт…)» first says what the notes are: their title, not a definition.
-    if (i === 0 && NOTES_TITLE.test(piece.lines[0] as string)) {
+    const notesTitle = i === 0 ? NOTES_TITLE.exec(piece.lines[0] as string) : null;
+    if (notesTitle !== null) {
       title = piece.lines[0] as string;
+      titleNames = notesTitle[1];
       if (piece.lines.length > 1)
         drafts.push({
           kind: "prose",
@@ -493,7 +497,7 @@ export function structureText(source: string): ParsedNote {
   const blocks = mergeFragments(drafts);
   return title === undefined
     ? { aliases: [], blocks, problems: [] }
-    : { title, aliases: namesIn(title), blocks, problems: [] };
+    : { title, aliases: namesIn(titleNames ?? title), blocks, problems: [] };
 }
 
 /**

@@ -162,6 +162,8 @@ describe("structureText: headings", () => {
     ].join("\n");
     const note = structureText(source);
     expect(note.title).toBe("редис - конспект (в основном из чатгпт, потом причесать)");
+    // Its names are what the notes are on, not the rest of the line: /topic редис finds them.
+    expect(note.aliases).toEqual(["редис"]);
     const headOf = (start: string) => note.blocks.find((b) => b.text.includes(start))?.headingPath;
     expect(headOf("Pipelining описан")).toEqual(["зачем нужен pipeline"]);
     expect(headOf("Отличный вопрос")).toEqual(["зачем нужен pipeline"]);
