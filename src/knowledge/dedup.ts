@@ -1,5 +1,7 @@
 // Near-duplicate passages (the notes repeat paragraphs): word shingles and Jaccard similarity.
 
+import { finish } from "../steps.ts";
+
 const SHINGLE = 4;
 
 /** 32-bit FNV-1a of a word. */
@@ -74,6 +76,9 @@ function similarEnough(a: Uint32Array, b: Uint32Array, threshold: number): boole
   return common >= needed;
 }
 
+/** How many texts {@link firstOccurrenceSteps} compares between pauses. */
+export const TEXTS_PER_STEP = 100;
+
 /**
  * For every text, the index of the first text it nearly repeats (Jaccard of shingles ≥ `threshold`), or its
  * own index when it repeats none. Prefix filtering keeps it near-linear and small on large corpora: with
@@ -81,11 +86,20 @@ function similarEnough(a: Uint32Array, b: Uint32Array, threshold: number): boole
  * |S| − ⌈t·|S|⌉ + 1 shingles, so only those are indexed, and candidates are then compared exactly.
  */
 export function firstOccurrences(texts: string[], threshold = 0.8): number[] {
+  return finish(firstOccurrenceSteps(texts, threshold));
+}
+
+/**
+ * {@link firstOccurrences} in steps of {@link TEXTS_PER_STEP} texts: on 10 MB of notes the whole pass takes
+ * most of a second, which a reload must not hold the bot up for.
+ */
+export function* firstOccurrenceSteps(texts: string[], threshold = 0.8): Generator<void, number[]> {
   const first: number[] = [];
   const sets: Uint32Array[] = [];
   const slotIndex: number[] = [];
   const byPrefix = new Map<number, number[]>();
-  texts.forEach((text, index) => {
+  each: for (const [index, text] of texts.entries()) {
+    if (index > 0 && index % TEXTS_PER_STEP === 0) yield;
     const set = Uint32Array.from(shingles(text)).sort();
     const prefix = set.length === 0 ? 0 : set.length - Math.ceil(threshold * set.length) + 1;
     const compared = new Set<number>();
@@ -98,7 +112,7 @@ export function firstOccurrences(texts: string[], threshold = 0.8): number[] {
         if (other.length < threshold * set.length || set.length < threshold * other.length) continue;
         if (similarEnough(set, other, threshold)) {
           first.push(slotIndex[k] as number);
-          return;
+          continue each;
         }
       }
     }
@@ -111,7 +125,7 @@ export function firstOccurrences(texts: string[], threshold = 0.8): number[] {
       if (list) list.push(slot);
       else byPrefix.set(set[i] as number, [slot]);
     }
-  });
+  }
   return first;
 }
 
@@ -126,7 +140,15 @@ export function keepDistinct(texts: string[], threshold = 0.8): number[] {
  * remark must survive. Returns, for each text kept, its index and the index of the wording it shows.
  */
 export function collapseRepeats(texts: string[], threshold = 0.8): { index: number; wording: number }[] {
-  const first = firstOccurrences(texts, threshold);
+  return finish(collapseRepeatSteps(texts, threshold));
+}
+
+/** {@link collapseRepeats} in steps (see {@link firstOccurrenceSteps}). */
+export function* collapseRepeatSteps(
+  texts: string[],
+  threshold = 0.8,
+): Generator<void, { index: number; wording: number }[]> {
+  const first = yield* firstOccurrenceSteps(texts, threshold);
   const wording = new Map<number, number>();
   first.forEach((f, i) => {
     const best = wording.get(f) ?? f;

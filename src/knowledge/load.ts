@@ -2,7 +2,8 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { collapseRepeats } from "./dedup.ts";
+import { finishInTurns } from "../steps.ts";
+import { collapseRepeatSteps } from "./dedup.ts";
 import type { Block, ParsedNote } from "./markdown.ts";
 import { structureNote } from "./structure.ts";
 import type { Glossary, KnowledgeBase, Passage, Section, Topic } from "./types.ts";
@@ -173,7 +174,10 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       `knowledge: no notes found in ${root}. Put your notes there as .md or .txt files, or set KNOWLEDGE_DIR to the folder that has them.`,
     );
   }
-  const passages = collapseRepeats(all.map((p) => p.text)).map(({ index, wording }) => ({
+  // Between files, and every hundred passages of this pass, the event loop runs: a reload of large notes does
+  // not hold up the bot's answers.
+  const repeats = await finishInTurns(collapseRepeatSteps(all.map((p) => p.text)));
+  const passages = repeats.map(({ index, wording }) => ({
     ...(all[index] as Passage),
     text: (all[wording] as Passage).text,
   }));

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { collapseRepeats, firstOccurrences, jaccard, shingles } from "../../src/knowledge/dedup.ts";
+import {
+  collapseRepeats,
+  firstOccurrenceSteps,
+  firstOccurrences,
+  jaccard,
+  shingles,
+  TEXTS_PER_STEP,
+} from "../../src/knowledge/dedup.ts";
 
 /** The indexes of the texts that repeat no earlier one. */
 const keepDistinct = (texts: string[], threshold?: number) =>
@@ -62,6 +69,22 @@ describe("firstOccurrences", () => {
       ),
       { numRuns: 1000 },
     );
+  });
+
+  it("pauses after every TEXTS_PER_STEP texts, with the same result as in one go", () => {
+    const texts = Array.from({ length: 2 * TEXTS_PER_STEP + 5 }, (_, i) =>
+      i % 3 === 0 ? "под и сервис в кластере" : `текст номер ${i} про ноду и ingress`,
+    );
+    const steps = firstOccurrenceSteps(texts);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBe(2);
+    expect(step.value).toEqual(firstOccurrences(texts));
+    expect(new Set(step.value).size).toBeLessThan(texts.length);
   });
 });
 
