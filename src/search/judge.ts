@@ -110,7 +110,6 @@ export function judge(
   const defined = new Set(
     terms.filter((t) => !t.generic && t.weight >= DEFINED_SHARE * heaviest).map((t) => t.term),
   );
-  const asked = new Set(terms.map((t) => t.term));
   const lifted = lifts?.for(terms.map((t) => t.term));
   // «что такое ingress controller»: the section headed «Ingress Controller» is about all of it, the one headed
   // «Ingress» that warns not to confuse it with the controller is not.
@@ -155,11 +154,12 @@ export function judge(
     // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or
     // one of its sentences). A passage that only mentions the thing («разместить ингрессы на машинах») is no
     // sure definition, however often it does.
-    // «terraform console — …» defines the console, not terraform.
+    // «terraform console — …» defines the console, not terraform; «terraform output — …» is no definition of
+    // the output «output в терраформе что это» asks about, though the question says «терраформ» too.
     const definesSubject =
       intent === "definition" &&
       index.startsWith(c.passage, defined) &&
-      !index.definesLonger(c.passage, asked);
+      !index.definesLonger(c.passage, defined);
     // A reason is in a passage about the thing: its own heading names it, or it starts with it. One that only
     // lists it («В деплойменте указываются: … метки, аннотации» for «зачем нужны аннотации») gives no reason.
     const aboutSubject =

@@ -360,6 +360,25 @@ describe("definitions of a longer name", () => {
     expect(verdictOf("terraform console")).not.toBe("sure");
     expect(verdictOf("Terraform (терраформ")).toBe("sure");
   });
+
+  it("does not take «terraform output — …» for what an output is, however the question names terraform", () => {
+    const notes = kbFromPassages([
+      {
+        heading: "outputs",
+        text: "`terraform output` — показать все значения, `terraform output -raw web_ip` — одно значение.",
+      },
+      { heading: "outputs", text: "output — значение, которое модуль отдаёт наружу после apply." },
+      // Notes on Terraform say «terraform» everywhere: it is what the question is in, not what it asks about.
+      ...["apply", "plan", "init", "state", "import", "fmt"].map((command) => ({
+        heading: `terraform ${command}`,
+        text: `Команда terraform ${command} работает с инфраструктурой из кода.`,
+      })),
+    ]);
+    const { judged } = createSearchEngine({ ...notes, glossary: [] }).explain("output в терраформе что это");
+    const verdictOf = (start: string) => judged.find((c) => c.passage.text.startsWith(start))?.verdict;
+    expect(verdictOf("`terraform output`")).not.toBe("sure");
+    expect(verdictOf("output —")).toBe("sure");
+  });
 });
 
 describe("buildSearchEngine", () => {
