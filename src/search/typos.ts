@@ -49,6 +49,16 @@ export function keepsItsStart(word: string, candidate: string): boolean {
   return long.endsWith(short) && PREFIXES.has(long.slice(0, long.length - short.length));
 }
 
+/** What a word must keep after a prefix comes off for {@link prefixesOf}: «отформатирова» → форматирова. */
+const MIN_STEM_AFTER_PREFIX = 6;
+
+/** The Russian prefixes `word` starts with, longest first, each leaving at least MIN_STEM_AFTER_PREFIX letters. */
+export function prefixesOf(word: string): string[] {
+  return [...PREFIXES]
+    .filter((p) => word.startsWith(p) && word.length - p.length >= MIN_STEM_AFTER_PREFIX)
+    .sort((a, b) => b.length - a.length);
+}
+
 /** Russian prefixes: «смонтировать» is «монтировать» with one, «поставить» is no «оставить» with «п». */
 const PREFIXES = new Set([
   "с",

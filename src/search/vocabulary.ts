@@ -3,7 +3,7 @@
 import { type Analyzer, stem } from "./analyzer.ts";
 import { CognateIndex } from "./cognates.ts";
 import { switchLayout } from "./layout.ts";
-import { Lexicon } from "./typos.ts";
+import { Lexicon, prefixesOf } from "./typos.ts";
 
 /** Words at most this long are never corrected for typos or layout (too many look-alikes). */
 const MIN_CORRECTED_LENGTH = 3;
@@ -96,15 +96,29 @@ export class Vocabulary {
 
   /**
    * A Cyrillic term the notes don't have, mapped to a known term that is its prefix of at least five letters:
-   * Snowball leaves verb forms apart («посмотреть» → посмотрет, «посмотрим» → посмотр).
+   * Snowball leaves verb forms apart («посмотреть» → посмотрет, «посмотрим» → посмотр); failing that, to one
+   * the term is with a Russian prefix put on («отформатировать» → форматир of «форматирует»).
    */
   knownStem(term: string): string {
     if (this.documentFrequency.has(term) || !/^\p{Script=Cyrillic}+$/u.test(term)) return term;
+    const shortened = this.shortenedStem(term);
+    if (shortened !== undefined) return shortened;
+    // A prefixed form of a word the notes use without it: «отформатировать» where they say «форматирует».
+    for (const prefix of prefixesOf(term)) {
+      const bare = term.slice(prefix.length);
+      const found = this.documentFrequency.has(bare) ? bare : this.shortenedStem(bare);
+      if (found !== undefined) return found;
+    }
+    return term;
+  }
+
+  /** The longest known stem `term` starts with, of at least {@link MIN_STEM_PREFIX} letters. */
+  private shortenedStem(term: string): string | undefined {
     for (let end = term.length - 1; end >= MIN_STEM_PREFIX; end--) {
       const prefix = term.slice(0, end);
       if (this.documentFrequency.has(prefix)) return prefix;
     }
-    return term;
+    return undefined;
   }
 
   /** Whether the notes know a word, as typed or by its analysed form (stop words are real words too). */

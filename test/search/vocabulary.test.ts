@@ -109,6 +109,15 @@ describe("Vocabulary.knownStem", () => {
     expect(vocabulary.knownStem("посмотрет")).toBe("посмотр");
   });
 
+  it("takes a prefix off an unknown term when the rest is known («отформатировать» → форматир)", () => {
+    const fmt = vocabularyOf(["terraform fmt форматирует файлы", "перезапуск подов"]);
+    expect(fmt.knownStem("отформатирова")).toBe("форматир");
+    // Only a real prefix, and only from a term the notes do not have.
+    expect(fmt.knownStem("расформатирова")).toBe("форматир");
+    expect(fmt.knownStem("жформатирова")).toBe("жформатирова");
+    expect(fmt.knownStem("перезапуск")).toBe("перезапуск");
+  });
+
   it("keeps a known term", () => {
     expect(vocabulary.knownStem("под")).toBe("под");
   });
