@@ -69,6 +69,7 @@ function buildTopic(id: string, file: string, note: ParsedNote): { topic: Topic;
     text: group.map((b) => b.text).join("\n\n"),
     file,
     order,
+    ...(group.every((b) => b.links) ? { navigation: true } : {}),
   }));
   const sections: Section[] = [];
   for (const p of passages) {

@@ -1,6 +1,6 @@
 // Parses one notes file (Markdown with front matter, or plain text) into headed blocks. Pure: no I/O.
 import { parse as parseYaml } from "yaml";
-import { boldHeading, plainMarkup } from "./markup.ts";
+import { boldHeading, linksOnly, plainMarkup } from "./markup.ts";
 
 /** A paragraph, a list or a fenced code block, under the headings that contain it. */
 export interface Block {
@@ -14,6 +14,8 @@ export interface Block {
    * unrelated paragraphs with no heading apart. Absent in Markdown, whose sections group freely.
    */
   part?: number;
+  /** Prose that only links to other notes («Связано: [[drift]]», a map of content): no answer itself. */
+  links?: boolean;
 }
 
 /** One notes file parsed: its names from the front matter and its blocks. */
@@ -102,8 +104,10 @@ export function parseMarkdown(source: string): ParsedNote {
 
   const path = () => stack.map((h) => h.text);
   const flushPara = () => {
-    const text = plainMarkup(para.join("\n"));
-    if (text && !TAGS_ONLY.test(text)) blocks.push({ kind: "prose", text, headingPath: path() });
+    const raw = para.join("\n");
+    const text = plainMarkup(raw);
+    if (text && !TAGS_ONLY.test(text))
+      blocks.push({ kind: "prose", text, headingPath: path(), ...(linksOnly(raw) ? { links: true } : {}) });
     para = [];
   };
 

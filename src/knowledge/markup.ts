@@ -19,6 +19,19 @@ const QUOTE = /^[ \t]*>[ \t]?/gm;
 /** `- [ ] item`, `- [x] item`: a task. */
 const TASK = /^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+/gm;
 
+/**
+ * A line that only points elsewhere: wiki links after a list marker or a label («Связано: [[drift]], [[import]]»,
+ * «См. также:»), at most with a short gloss («- [[outputs]] — что отдаём наружу»), as a map of content has them.
+ */
+const LINK_LINE =
+  /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:[\p{L} .]{1,20}:[ \t]*)?\[\[[^\]\n]+\]\](?:[ \t]*[,;][ \t]*\[\[[^\]\n]+\]\])*[ \t]*(?:[-–—:][ \t]*[^\n[]{0,80})?$/u;
+
+/** Whether prose, before {@link plainMarkup}, is nothing but links to other notes (see LINK_LINE). */
+export function linksOnly(prose: string): boolean {
+  const lines = prose.split("\n").filter((l) => l.trim() !== "");
+  return lines.length > 0 && lines.every((l) => LINK_LINE.test(l));
+}
+
 /** The target of a wiki link as words: «Сети#Поды» → «Сети › Поды»; a block reference is dropped. */
 function linkText(target: string): string {
   const [page = "", ...sections] = target.replace(/\^[\w-]+$/, "").split("#");

@@ -5,7 +5,7 @@ import { cleanLines, joinHyphenated, vocabularyOf, wrapWidth } from "./clean.ts"
 import { splitCode } from "./code.ts";
 import { collapseRepeats } from "./dedup.ts";
 import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
-import { plainMarkup } from "./markup.ts";
+import { linksOnly, plainMarkup } from "./markup.ts";
 
 /** A block with fewer words than this cannot answer anything alone; it joins a neighbour. */
 const MIN_WORDS = 8;
@@ -568,7 +568,11 @@ export function structureNote(source: string, format: "markdown" | "text"): Pars
   const note = parseMarkdown(source);
   if (note.blocks.some((b) => b.headingPath.length > 0)) return note;
   const structured = structureText(splitFrontMatter(source.replace(/^\uFEFF/, "")).body);
-  const blocks = structured.blocks.map((b) => (b.kind === "prose" ? { ...b, text: plainMarkup(b.text) } : b));
+  const blocks = structured.blocks.map((b) =>
+    b.kind === "prose"
+      ? { ...b, text: plainMarkup(b.text), ...(linksOnly(b.text) ? { links: true } : {}) }
+      : b,
+  );
   return oneIdea({ ...note, blocks: blocks.filter((b) => b.text.length > 0) });
 }
 

@@ -15,6 +15,11 @@ export interface Passage {
   file: string;
   /** Position of the passage within its topic, from 0. */
   order: number;
+  /**
+   * Only links to other notes («Связано: [[drift]]», a map of content): listed under its topic and searched for
+   * the words it has, never given as an answer.
+   */
+  navigation?: boolean;
 }
 
 /** A section of a topic, as listed by `/topic`: its heading and the passages under it. */

@@ -114,14 +114,17 @@ function* deckSteps(
       judge.fits(stem, answer.passage.id, distractor.passage.id);
   }
   const analyzer = options.search?.analyzer ?? createAnalyzer(kb.glossary);
+  // Cards are made from what the notes say: a passage of links to other notes («Связано: [[drift]]», a map of
+  // content whose «[[outputs]] — что отдаём наружу» reads like a definition) says nothing itself.
+  const studied: KnowledgeBase = { ...kb, passages: kb.passages.filter((p) => !p.navigation) };
   // Each kind of card is a step of its own (see `buildDeck`).
-  const made: Card[] = [...generateCards(kb.passages, kb.glossary, generate)];
+  const made: Card[] = [...generateCards(studied.passages, kb.glossary, generate)];
   yield;
-  made.push(...generateCommandCards(kb.passages, analyzer));
+  made.push(...generateCommandCards(studied.passages, analyzer));
   yield;
-  made.push(...(yield* clozeSteps(kb, kb.glossary, analyzer)));
+  made.push(...(yield* clozeSteps(studied, kb.glossary, analyzer)));
   yield;
-  made.push(...generateFlashcards(kb));
+  made.push(...generateFlashcards(studied));
   yield;
   // A generated card the audit would find flawed («Сервисы (Services)» asked with «Services» in the question, a
   // cloze whose term is still in its sentence) is not asked: only what its author wrote is kept as written.

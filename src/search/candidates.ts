@@ -405,6 +405,8 @@ export function* passageIndexSteps(
     for (const { r, always, inText, own, prose, code, names, namesInCode, subjects, bound } of scored) {
       if (ranked.length >= limit && bound < floor) break;
       const passage = byId.get(r.id) as Passage;
+      // Links to other notes are searched (their words count in the notes' vocabulary), never an answer.
+      if (passage.navigation) continue;
       const near = inText.size > 1 ? bestWindow(sequenceOf(passage), inText, window) : sum(inText);
       const coverage = total > 0 ? Math.min(1, (always + near) / total) : 0;
       ranked.push({

@@ -336,6 +336,25 @@ describe("loadKnowledge: glossary", () => {
 });
 
 describe("loadKnowledge: the bundled notes", () => {
+  it("marks passages that only link to other notes: a map of content, «Связано: [[…]]» lines", async () => {
+    const dir = await notes({
+      "MOC.md":
+        "# Terraform\n\n- [[drift]] — когда реальность разошлась\n- [[outputs]] — что отдаём наружу\n",
+      "drift.md":
+        "Дрифт — когда реальная инфраструктура разошлась со стейтом и кодом: кто-то поменял её руками.\n\nСвязано: [[outputs]], [[MOC]]\n",
+      "outputs.md":
+        "# Outputs\n\n## Что это\n\nOutput — значение, которое модуль отдаёт наружу после apply.\n\n## Ссылки\n\nСм. также: [[drift]]\n",
+    });
+    const kb = await loadKnowledge(dir);
+    const navigation = (start: string) =>
+      kb.passages.find((p) => p.text.startsWith(start))?.navigation ?? false;
+    expect(navigation("- drift — когда")).toBe(true);
+    expect(navigation("Связано: outputs")).toBe(true);
+    expect(navigation("См. также: drift")).toBe(true);
+    expect(navigation("Дрифт — когда")).toBe(false);
+    expect(navigation("Output — значение")).toBe(false);
+  });
+
   it("loads knowledge/ without warnings and with unique passage ids", async () => {
     const kb = await loadKnowledge(path.join(import.meta.dirname, "../../knowledge"));
     expect(kb.warnings).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boldHeading, plainMarkup } from "../../src/knowledge/markup.ts";
+import { boldHeading, linksOnly, plainMarkup } from "../../src/knowledge/markup.ts";
 
 describe("plainMarkup", () => {
   it("turns a wiki link into its label, or its page and section", () => {
@@ -55,5 +55,21 @@ describe("boldHeading", () => {
     expect(boldHeading("**Важно:** контейнер живёт, пока жив процесс")).toBeUndefined();
     expect(boldHeading(`**${"очень длинная строка ".repeat(5)}**`)).toBeUndefined();
     expect(boldHeading("обычная строка")).toBeUndefined();
+  });
+});
+
+describe("linksOnly", () => {
+  it("sees prose that only links to other notes: a «Связано:» line, a map of content with short glosses", () => {
+    expect(linksOnly("Связано: [[drift]], [[terraform state|стейт]]")).toBe(true);
+    expect(linksOnly("См. также: [[import]]")).toBe(true);
+    expect(linksOnly("- [[outputs]] — что отдаём наружу\n- [[модули]] — переиспользование кода")).toBe(true);
+    expect(linksOnly("1. [[plan и apply]]\n2. [[drift]]")).toBe(true);
+  });
+
+  it("does not take prose that says something, even with links in it, for links only", () => {
+    expect(linksOnly("Стейт хранится в [[remote backend]], а лок — в [[state lock]].")).toBe(false);
+    expect(linksOnly("- [[outputs]] — что отдаём наружу\n- модуль отдаёт значения родителю")).toBe(false);
+    expect(linksOnly("Связано: drift, import")).toBe(false);
+    expect(linksOnly("")).toBe(false);
   });
 });

@@ -48,6 +48,15 @@ describe("createDeck", () => {
     expect(deck.byTopic("helm")).toEqual([]);
   });
 
+  it("makes no card from a passage that only links to other notes", () => {
+    const services = kb.passages[0] as KnowledgeBase["passages"][number];
+    const generated = (navigation: boolean) =>
+      createDeck({ ...kb, passages: [{ ...services, ...(navigation ? { navigation } : {}) }] }, []).cards
+        .length;
+    expect(generated(false)).toBeGreaterThan(0);
+    expect(generated(true)).toBe(0);
+  });
+
   it("ties authored cards to the passage their section names, for showing after the answer", () => {
     const deck = createDeck(kb, [authored]);
     const card = deck.byId(authored.id);

@@ -381,6 +381,28 @@ describe("definitions of a longer name", () => {
   });
 });
 
+describe("links to other notes", () => {
+  it("never answers with a passage that only links elsewhere, though it has the words asked", () => {
+    const notes = kbFromPassages([
+      { heading: "Связано", text: "Связано: drift, terraform state" },
+      { heading: "Дрифт", text: "Дрифт — когда реальная инфраструктура разошлась со стейтом и кодом." },
+      {
+        heading: "Обнаружить",
+        text: "Обнаружить дрифт: `terraform plan -refresh-only` показывает изменения.",
+      },
+    ]);
+    const links = notes.passages[0] as Passage;
+    const withLinks = { ...notes, passages: [{ ...links, navigation: true }, ...notes.passages.slice(1)] };
+    const ids = (kb: KnowledgeBase) =>
+      createSearchEngine({ ...kb, glossary: [] })
+        .explain("дрифт drift")
+        .judged.map((c) => c.passage.id);
+    expect(ids(notes)).toContain(links.id);
+    expect(ids(withLinks)).not.toContain(links.id);
+    expect(ids(withLinks).length).toBeGreaterThan(0);
+  });
+});
+
 describe("buildSearchEngine", () => {
   it("builds the engine createSearchEngine builds, letting other work run between its steps", async () => {
     // Three copies of the notes: more passages than one step indexes.
