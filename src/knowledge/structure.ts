@@ -26,6 +26,8 @@ const COLON_DEFINITION = new RegExp(
   `^(\\p{L}(?:[\\p{L}\\p{N}'’./-]*[\\p{L}\\p{N}])?(?:\\s+${TERM_WORD}){0,2}):\\s+\\S`,
   "u",
 );
+/** A line that opens with words in bold or code: «**RDB** — …», «`maxmemory` — …». */
+const EMPHASIZED_START = /^(\*\*|__|`)([^*_`\n]{1,60}?)\1(?=[\s:])/u;
 /** «Сервисы (Services) в Kubernetes - это абстракция …»: a subject of a few words defined with «это». */
 const THAT_IS_DEFINITION = /^([^.,;:!?]{3,60}?)\s+[-–—]\s+это\s/u;
 const ENDS_SENTENCE = /[.!?…:;)]$/;
@@ -70,8 +72,10 @@ const QUESTION_START = /^(?:зачем|почему|как|что|чем|ког�
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** The term a definition line defines («StatefulSet - …», «под: …», «X - это …»), if it is one. */
-export function definedTerm(line: string): string | undefined {
-  if (/^https?:/i.test(line)) return undefined;
+export function definedTerm(given: string): string | undefined {
+  if (/^https?:/i.test(given)) return undefined;
+  // «**RDB** — снимок базы…»: the term in bold or code is the term.
+  const line = given.replace(EMPHASIZED_START, "$2");
   const term = (DASH_DEFINITION.exec(line) ??
     COLON_DEFINITION.exec(line) ??
     (words(THAT_IS_DEFINITION.exec(line)?.[1] ?? "") <= 5 ? THAT_IS_DEFINITION.exec(line) : null))?.[1];

@@ -242,6 +242,15 @@ describe("structureText: headings", () => {
       "DaemonSet - развертывание одной копии пода на каждом узле кластера, например агент",
     ].join("\n");
     expect(structureText(source).blocks.map((b) => b.headingPath)).toEqual([["StatefulSet"], ["DaemonSet"]]);
+    // A term in bold or code, as a chat assistant writes it, is the term.
+    const marked = [
+      "**RDB** — снимок базы целиком в файл dump.rdb раз в какое-то время.",
+      "",
+      "`maxmemory` — лимит памяти, после которого включается вытеснение.",
+      "",
+      "**Важно:** лимита по умолчанию нет, редис съест всю память.",
+    ].join("\n");
+    expect(structureText(marked).blocks.map((b) => b.headingPath)).toEqual([["RDB"], ["maxmemory"], []]);
   });
 
   it("splits a run of definitions even where lines look wrapped, and takes remark labels for no term", () => {
