@@ -66,6 +66,9 @@ export const REMARK_LABELS: ReadonlySet<string> = new Set([
 const NOTES_TITLE =
   /^([^.,;:!?]{2,40}?)\s+[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|черновик|notes)(?!\p{L})/iu;
 
+/** A «term» that opens with a negation says what is missing («Нет maxmemory: Redis растёт…»), not a name. */
+const NEGATED_START = /^(?:нет|не|без|no|not|without)\s/iu;
+
 /** A «term» that opens with a question word is a question («Зачем: …», «Как бороться: …»), not a name. */
 const QUESTION_START = /^(?:зачем|почему|как|что|чем|когда|где|куда|сколько)(?:\s|$)/iu;
 
@@ -82,7 +85,11 @@ export function definedTerm(given: string): string | undefined {
   if (term === undefined) return undefined;
   // Bold or code around a term («**Redis** — это …») is markup, not part of its name.
   const name = term.replace(/[*`]+/gu, "").trim();
-  if (REMARK_LABELS.has(name.toLowerCase().replaceAll("ё", "е")) || QUESTION_START.test(name))
+  if (
+    REMARK_LABELS.has(name.toLowerCase().replaceAll("ё", "е")) ||
+    QUESTION_START.test(name) ||
+    NEGATED_START.test(name)
+  )
     return undefined;
   // «в Kubernetes - это …» is a sentence that lost its start, not a term: terms open with a real word.
   return (name.split(/\s/)[0]?.length ?? 0) >= 3 ? name : undefined;

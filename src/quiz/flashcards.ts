@@ -161,8 +161,20 @@ interface LineDefinition {
 function questionFront(question: string, parent: string | undefined): string | undefined {
   const asked = question.trim().replace(/\?$/u, "");
   if (words(asked) > 2) return `${capitalize(asked)}?`;
-  return parent === undefined ? undefined : `${capitalize(parent)}: ${asked.toLowerCase()}?`;
+  // A heading that is itself a question asked in a chat («что такое cache stampede») names its subject after
+  // «что такое»; any other («как поставить время жизни ключу») is no subject to ask «как бороться?» of.
+  const subject = parent?.replace(WHAT_IS, "").trim();
+  if (
+    subject === undefined ||
+    subject === "" ||
+    QUESTION_WORDS.has(subject.split(/\s+/u)[0]?.toLowerCase() ?? "")
+  )
+    return undefined;
+  return `${capitalize(subject)}: ${asked.toLowerCase()}?`;
 }
+
+/** «что такое …», «что это …», «что значит …» before the subject of a heading asked in a chat. */
+const WHAT_IS = /^(?:что|че|чё)\s+(?:такое|это|значит|за)\s+/iu;
 
 /** «Зачем sudo, если можно сидеть под рутом:» — a line that asks, then answers. */
 const QUESTION_LINE = /^((?:зачем|почему|как|что|чем|когда|где)\s[^.!?:]{5,100})[?:]\s*/iu;

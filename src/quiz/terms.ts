@@ -233,6 +233,8 @@ export function notATermReason(term: string): string | undefined {
     .trim();
   const lower = plain.toLowerCase().replaceAll("ё", "е");
   if (PROPERTY_LABELS.has(lower)) return `«${term}» labels a property, it does not name a thing`;
+  if (/^(?:не|нет|без|no|not|without)\s/u.test(lower))
+    return `«${term}» says what is missing or not done: a statement, not a term`;
   const words = lower.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const verb = words.find(
     (w) => /^[а-я-]+$/u.test(w) && w.length >= 5 && VERB_ENDING.test(w) && !NOT_VERBS.has(w),

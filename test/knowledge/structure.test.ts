@@ -249,8 +249,11 @@ describe("structureText: headings", () => {
       "`maxmemory` — лимит памяти, после которого включается вытеснение.",
       "",
       "**Важно:** лимита по умолчанию нет, редис съест всю память.",
+      "",
+      "**Нет maxmemory** — Redis растёт, пока его не убьёт OOM killer.",
     ].join("\n");
-    expect(structureText(marked).blocks.map((b) => b.headingPath)).toEqual([["RDB"], ["maxmemory"], []]);
+    // A remark label, or a negation («Нет maxmemory»), says something; it names nothing.
+    expect(structureText(marked).blocks.map((b) => b.headingPath)).toEqual([["RDB"], ["maxmemory"], [], []]);
   });
 
   it("splits a run of definitions even where lines look wrapped, and takes remark labels for no term", () => {

@@ -24,6 +24,8 @@ describe("notATermReason", () => {
     expect(notATermReason("Тут я тыкался")).toContain("«тыкался»");
     expect(notATermReason("Kubernetes позволяет интегрировать")).toContain("has a verb");
     expect(notATermReason("Интеграция с внешними сетями")).toContain("describes something");
+    expect(notATermReason("Нет maxmemory")).toContain("statement");
+    expect(notATermReason("без TTL")).toContain("statement");
   });
 });
 
