@@ -70,7 +70,7 @@ const NOTES_TITLE =
 const NEGATED_START = /^(?:нет|не|без|no|not|without)\s/iu;
 
 /** A «term» that opens with a question word is a question («Зачем: …», «Как бороться: …»), not a name. */
-const QUESTION_START = /^(?:зачем|почему|как|что|чем|когда|где|куда|сколько)(?:\s|$)/iu;
+export const QUESTION_START = /^(?:зачем|почему|как|что|чем|когда|где|куда|сколько)(?:\s|$)/iu;
 
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 

@@ -1,6 +1,7 @@
 // Term matching for generated cards: the forms a term goes by (its parts, its glossary synonyms) and
 // masking every inflected occurrence of them in a text. Russian and English words are stemmed.
 import snowball from "snowball-stemmers";
+import { QUESTION_START } from "../knowledge/structure.ts";
 import type { Glossary } from "../knowledge/types.ts";
 
 const russian = snowball.newStemmer("russian");
@@ -233,6 +234,7 @@ export function notATermReason(term: string): string | undefined {
     .trim();
   const lower = plain.toLowerCase().replaceAll("ё", "е");
   if (PROPERTY_LABELS.has(lower)) return `«${term}» labels a property, it does not name a thing`;
+  if (QUESTION_START.test(lower)) return `«${term}» asks a question, it does not name a thing`;
   if (/^(?:не|нет|без|no|not|without)\s/u.test(lower))
     return `«${term}» says what is missing or not done: a statement, not a term`;
   const words = lower.match(/[\p{L}\p{N}'’-]+/gu) ?? [];

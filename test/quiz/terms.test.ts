@@ -26,6 +26,8 @@ describe("notATermReason", () => {
     expect(notATermReason("Интеграция с внешними сетями")).toContain("describes something");
     expect(notATermReason("Нет maxmemory")).toContain("statement");
     expect(notATermReason("без TTL")).toContain("statement");
+    expect(notATermReason("Зачем")).toContain("asks a question");
+    expect(notATermReason("Как бороться")).toContain("asks a question");
   });
 });
 
