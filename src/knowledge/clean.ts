@@ -1,6 +1,6 @@
 // Line-level repair of text that came out of a PDF or a chat window: garbage lines dropped, lines the PDF
 // wrapped joined back, hyphenation at line end undone. Pure: no I/O. Words are only ever removed as whole
-// garbage lines, never added.
+// garbage lines, or as a chat assistant's pleasantries and offers (not the notes' knowledge), never added.
 
 /** A line whose letters were lost in extraction: mostly `?` or U+FFFD, e.g. «???? ? ??????». */
 function isLostScript(line: string): boolean {
@@ -18,6 +18,19 @@ const CHAT_RESIDUE =
   /^(?:chatgpt|chatgpt said:|chatgpt сказал:|you said:|вы сказали:|copy code|копировать код|regenerate|edit message)$/i;
 /** The line a chat window puts before the assistant's answer. */
 const ANSWER_TURN = /^(?:chatgpt|chatgpt said:|chatgpt сказал:)$/i;
+
+/**
+ * What a chat assistant offers at the end of an answer: «Если хотите, могу показать, как …». Left in, it would be
+ * a passage of its own, and the bot would seem to offer it.
+ */
+const ASSISTANT_OFFER =
+  /^(?:если (?:хотите|хочешь|интересно)|хотите|if you(?:'d)? (?:like|want))[,\s]+(?:я\s+|i\s+)?(?:могу|покажу|расскажу|сделаю|распишу|подскажу|приведу|разберу|напишу|can)(?![\p{L}])[^\n]{0,160}$/iu;
+/**
+ * The pleasantry a chat assistant opens an answer with: «Отличный вопрос! 😊», «Конечно!». Left in, the bot's
+ * answer to «что такое redis» would open by praising the question.
+ */
+const PLEASANTRY =
+  /^\s*(?:(?:отличный|хороший|классный|прекрасный|интересный|правильный|great|good) (?:вопрос|question)(?:,[^.!?\n]{0,40})?|конечно|да,? конечно|с удовольствием|sure|of course)!+(?:\s|\p{Extended_Pictographic}|\uFE0F)*/iu;
 
 /** A line carrying no knowledge: lost script, a page number, chat residue. */
 export function isGarbageLine(line: string): boolean {
@@ -103,7 +116,8 @@ function runningLines(lines: string[]): Set<string> {
 
 /**
  * Splits text into lines with garbage blanked out (so paragraph breaks stay where they were): lines of lost
- * script, page numbers, chat residue, running headers and footers. Trailing white space is trimmed; form
+ * script, page numbers, chat residue (an assistant's offers and opening pleasantries too), running headers and
+ * footers. Trailing white space is trimmed; form
  * feeds count as line breaks. Two kinds of garbage still say something of the text around them, and become
  * marks when asked: a line of lost script was a heading in another font (`lostHeading`), and a chat window's
  * «ChatGPT сказал:» starts an answer to what was asked before it (`answer`).
@@ -118,6 +132,10 @@ export function cleanLines(source: string, marks: { lostHeading?: string; answer
     if (running.size > 0 && running.has(runningKey(text))) return "";
     if (isLostScript(text.trim())) return marks.lostHeading ?? "";
     if (ANSWER_TURN.test(text.trim())) return marks.answer ?? "";
+    if (ASSISTANT_OFFER.test(text.trim())) return "";
+    // «Отличный вопрос! 😊 В Redis два способа…» keeps what the answer says.
+    const said = text.replace(PLEASANTRY, "");
+    if (said !== text) return said.trim() === "" ? "" : said;
     return isGarbageLine(text) ? "" : text;
   });
 }

@@ -45,6 +45,25 @@ describe("cleanLines", () => {
     expect(cleanLines("Абзац.\r\n???? ??\n\nChatGPT\nДальше.")).toEqual(["Абзац.", "", "", "", "Дальше."]);
   });
 
+  it("drops a chat assistant's offers and opening pleasantries, and keeps what the answer says", () => {
+    const pasted = [
+      "Отличный вопрос! 😊",
+      "Конечно! **Pipelining** — клиент отправляет пачку команд сразу.",
+      "Отличный вопрос, их часто путают! Sentinel следит за мастером.",
+      "Если хотите, могу показать, как подключиться через redis-cli.",
+      "Если нужно сохранить данные, включите AOF.",
+      "Конечно, это не всё: есть ещё Streams.",
+    ].join("\n");
+    expect(cleanLines(pasted)).toEqual([
+      "",
+      "**Pipelining** — клиент отправляет пачку команд сразу.",
+      "Sentinel следит за мастером.",
+      "",
+      "Если нужно сохранить данные, включите AOF.",
+      "Конечно, это не всё: есть ещё Streams.",
+    ]);
+  });
+
   it("marks a line of lost script as a lost heading when asked, but not a running footer in lost script", () => {
     expect(cleanLines("Абзац.\n???? ??\nChatGPT\nДальше.", { lostHeading: "#" })).toEqual([
       "Абзац.",

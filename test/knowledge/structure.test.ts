@@ -166,7 +166,8 @@ describe("structureText: headings", () => {
     expect(note.aliases).toEqual(["редис"]);
     const headOf = (start: string) => note.blocks.find((b) => b.text.includes(start))?.headingPath;
     expect(headOf("Pipelining описан")).toEqual(["зачем нужен pipeline"]);
-    expect(headOf("Отличный вопрос")).toEqual(["зачем нужен pipeline"]);
+    // The assistant's «Отличный вопрос! 😊» is no part of the answer.
+    expect(headOf("Отличный вопрос")).toBeUndefined();
     expect(headOf("REPLICAOF описан")).toEqual(["репликация в редисе"]);
     expect(note.blocks.some((b) => /ChatGPT|Вы сказали|я:/u.test(b.text))).toBe(false);
     // A heading that heads nothing, or a question with no answer under it, stays text: no word is lost.
@@ -429,6 +430,8 @@ describe("structureText properties", () => {
       "????",
       "12",
       "ChatGPT",
+      "Отличный вопрос! 😊",
+      "Если хотите, могу показать пример.",
       "",
     ),
   );
@@ -437,7 +440,9 @@ describe("structureText properties", () => {
   const kept = (source: string) =>
     source
       .split("\n")
-      .filter((l) => !/^(\?+|\d+|ChatGPT)$/.test(l.trim()))
+      .filter(
+        (l) => !/^(\?+|\d+|ChatGPT|Отличный вопрос! 😊|Если хотите, могу показать пример\.)$/u.test(l.trim()),
+      )
       .join("\n");
 
   it("adds no words and keeps the text's order: block words are a subsequence of the source's", () => {
