@@ -67,7 +67,7 @@ const NOTES_TITLE =
   /^([^.,;:!?]{2,40}?)\s+[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|черновик|notes)(?!\p{L})/iu;
 
 /** A «term» that opens with a negation says what is missing («Нет maxmemory: Redis растёт…»), not a name. */
-const NEGATED_START = /^(?:нет|не|без|no|not|without)\s/iu;
+export const NEGATED_START = /^(?:нет|не|без|no|not|without)\s/iu;
 
 /** A «term» that opens with a question word is a question («Зачем: …», «Как бороться: …»), not a name. */
 export const QUESTION_START = /^(?:зачем|почему|как|что|чем|когда|где|куда|сколько)(?:\s|$)/iu;
@@ -376,6 +376,7 @@ export function structureText(source: string): ParsedNote {
       listHeading = undefined;
       return;
     }
+    // Only a heading that heads something is one: what would head nothing stays text, so no word is lost.
     if (piece.kind === "heading" && !content(i + 1)) {
       drafts.push({ kind: "prose", text: piece.text, headingPath: base(), part: ++part });
       return;

@@ -1,7 +1,7 @@
 // Term matching for generated cards: the forms a term goes by (its parts, its glossary synonyms) and
 // masking every inflected occurrence of them in a text. Russian and English words are stemmed.
 import snowball from "snowball-stemmers";
-import { QUESTION_START } from "../knowledge/structure.ts";
+import { NEGATED_START, QUESTION_START } from "../knowledge/structure.ts";
 import type { Glossary } from "../knowledge/types.ts";
 
 const russian = snowball.newStemmer("russian");
@@ -235,8 +235,7 @@ export function notATermReason(term: string): string | undefined {
   const lower = plain.toLowerCase().replaceAll("ё", "е");
   if (PROPERTY_LABELS.has(lower)) return `«${term}» labels a property, it does not name a thing`;
   if (QUESTION_START.test(lower)) return `«${term}» asks a question, it does not name a thing`;
-  if (/^(?:не|нет|без|no|not|without)\s/u.test(lower))
-    return `«${term}» says what is missing or not done: a statement, not a term`;
+  if (NEGATED_START.test(lower)) return `«${term}» says what is missing or not done: a statement, not a term`;
   const words = lower.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const verb = words.find(
     (w) => /^[а-я-]+$/u.test(w) && w.length >= 5 && VERB_ENDING.test(w) && !NOT_VERBS.has(w),

@@ -34,6 +34,9 @@ const COMMON_MIN_PASSAGES = 1000;
 const COMMON_SHARE = 0.1;
 /** How many passages keep what was worked out of them while answering (see `remembered`). */
 const MAX_REMEMBERED_PASSAGES = 500;
+/** The fields of a passage's own: its heading, its text and its code (not the headings above or the topic). */
+const OWN_FIELDS = ["heading", "text", "lead", "code"];
+
 /** A topic whose title (its parenthesis aside) names at most this many things is about them (see `topicAbout`). */
 const FEW_TOPIC_NAMES = 2;
 /** How many passages are indexed between pauses when the index is built in steps: some 30 ms of work. */
@@ -352,7 +355,7 @@ export function* passageIndexSteps(
         const w = term?.weight ?? 0;
         const subject = term !== undefined && !term.generic ? w : 0;
         const name = term?.name ? w : 0;
-        if (subject > 0 && ["heading", "text", "lead", "code"].some((f) => fields.includes(f))) subjects++;
+        if (subject > 0 && OWN_FIELDS.some((f) => fields.includes(f))) subjects++;
         if (fields.includes("heading")) {
           always += w;
           own += subject;
