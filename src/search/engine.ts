@@ -233,9 +233,14 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
         headedByBoth: (passage) => index.headsAll(passage, both),
       };
     }
+    // «какие бывают сетевые плагины» is answered by the sections of the list, «какие методы маршрутизации есть у
+    // flannel» by the Flannel section alone: a list question that names the best passage's own heading asks for
+    // the list inside it, not for its siblings.
+    const best = judged.find((c) => c.verdict !== "none");
+    const namesItem = best !== undefined && index.heads(best.passage, new Set(subjectOf(terms)));
     return shapeAnswer({
       query: question.text,
-      list: question.intent === "list",
+      list: question.intent === "list" && !namesItem,
       terms: terms.map((t) => t.term),
       subjectCount: terms.filter((t) => !t.generic).length,
       judged,

@@ -381,6 +381,56 @@ describe("definitions of a longer name", () => {
   });
 });
 
+describe("list questions", () => {
+  const plugins = ["Calico", "Flannel", "Weave"].map((name, i) =>
+    passage(
+      `${name} — сетевой плагин. Методы маршрутизации: ${["BGP и маршрутизация на уровне узла", "VXLAN, UDP и Host-GW", "mesh-сеть между узлами"][i]}.`,
+      {
+        id: `cni#${i}`,
+        topicId: "cni",
+        topicTitle: "Сеть",
+        headingPath: ["Сетевые плагины", name],
+        order: i,
+      },
+    ),
+  );
+  // Other notes, so that «методы маршрутизации» are words of the plugins' sections, not of every passage.
+  const other = [
+    "Под — минимальная единица.",
+    "Сервис даёт подам имя.",
+    "Секрет хранит пароли.",
+    "Том хранит данные.",
+  ];
+  const engine = createSearchEngine({
+    topics: [topic("cni", 0, { title: "Сеть" }), topic("other", 0)],
+    passages: [
+      ...plugins,
+      ...other.map((text, i) =>
+        passage(text, {
+          id: `other#${i}`,
+          topicId: "other",
+          topicTitle: "Другое",
+          headingPath: [`Раздел ${i}`],
+        }),
+      ),
+    ],
+    glossary: [["routing", "маршрутизация"]],
+    warnings: [],
+  });
+  const shown = (q: string) => {
+    const a = engine.answer(q);
+    return a.kind === "found" ? a.hits.map((h) => h.passage.id) : [];
+  };
+
+  it("answers with the sections of the list when the question asks for the list", () => {
+    expect(shown("какие бывают сетевые плагины")).toEqual(["cni#0", "cni#1", "cni#2"]);
+  });
+
+  it("answers with one section alone when the question names it: the list inside it is asked for", () => {
+    expect(shown("какие методы маршрутизации есть у flannel")).toEqual(["cni#1"]);
+  });
+});
+
 describe("links to other notes", () => {
   it("never answers with a passage that only links elsewhere, though it has the words asked", () => {
     const notes = kbFromPassages([
