@@ -13,6 +13,8 @@ const CLEAR_MARGIN = 3;
 const CLEAR_COVERAGE = 0.5;
 /** …and has this many of the question's subject terms (all of them when it has fewer). */
 const MIN_SUBJECTS_APART = 2;
+/** A passage about both sides of a comparison shorter than this only introduces them (see `compare`). */
+const THIN_COMPARISON_CHARS = 120;
 /** How many sections of one list a list question shows at once. */
 const MAX_LISTED = 6;
 /** How many candidates «возможно, вы про…» offers. */
@@ -127,8 +129,9 @@ export function shapeAnswer(input: ShapeInput): Answer {
 /**
  * A comparison's first answer: one passage about both sides — the section headed by both («CMD vs ENTRYPOINT»),
  * else the best one that defines both («ClusterIP - …, NodePort - …»), else one that scores, for each side, at
- * least half as well as the best passage about that side alone — not one that merely names both; else the best
- * passage of each side, side by side. Empty when a side has no sure passage.
+ * least half as well as the best passage about that side alone — not one that merely names both, and followed by
+ * each side's best when it is one short sentence; else the best passage of each side, side by side. Empty when a
+ * side has no sure passage.
  */
 function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
   const { a, b } = sides;
@@ -140,18 +143,28 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
     return own !== undefined && own.verdict === "sure" && own.coverage >= SIDE_COVERAGE ? own : undefined;
   };
   const defines = (c: Judged, terms: string[]) => terms.some((t) => c.traits.defines.has(t));
+  const bestA = a.find((c) => c.verdict === "sure");
+  const bestB = b.find((c) => c.verdict === "sure" && c.passage !== bestA?.passage);
+  // A passage about both that is one short sentence («RDB и AOF — это два механизма…») introduces them: each
+  // side's own passage comes with it.
+  const withSides = (c: Judged): Hit[] =>
+    c.passage.text.length < THIN_COMPARISON_CHARS &&
+    bestA !== undefined &&
+    bestB !== undefined &&
+    c.passage !== bestA.passage &&
+    c.passage !== bestB.passage
+      ? [hit(c), hit(bestA, 0), hit(bestB, 1)]
+      : [hit(c)];
   const headedByBoth = a.find((c) => sure(c, a) && sure(c, b) && sides.headedByBoth?.(c.passage) === true);
-  if (headedByBoth) return [hit(headedByBoth)];
+  if (headedByBoth) return withSides(headedByBoth);
   const definesBoth = a.find(
     (c) => sure(c, a) && sure(c, b) && defines(c, sides.terms[0]) && defines(c, sides.terms[1]),
   );
-  if (definesBoth) return [hit(definesBoth)];
+  if (definesBoth) return withSides(definesBoth);
   const share = (c: Judged, side: Judged[]) => (sure(c, side)?.relevance ?? 0) / (side[0]?.relevance ?? 1);
   const balance = (c: Judged) => Math.min(share(c, a), share(c, b));
   const both = a.filter((c) => balance(c) >= SIDE_SHARE).sort((x, y) => balance(y) - balance(x))[0];
-  if (both) return [hit(both)];
-  const bestA = a.find((c) => c.verdict === "sure");
-  const bestB = b.find((c) => c.verdict === "sure" && c.passage !== bestA?.passage);
+  if (both) return withSides(both);
   return bestA && bestB ? [hit(bestA, 0), hit(bestB, 1)] : [];
 }
 

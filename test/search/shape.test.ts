@@ -191,6 +191,20 @@ describe("shapeAnswer: nothing", () => {
 describe("shapeAnswer: comparisons", () => {
   const names: [string, string] = ["ClusterIP", "NodePort"];
   const terms: [string[], string[]] = [["clusterip"], ["nodeport"]];
+  // The passages about both sides say more than one short sentence.
+  for (const id of ["both", "tldr", "versus", "list"])
+    passages.set(
+      id,
+      passage(
+        `${id}: ClusterIP — адрес внутри кластера, NodePort — порт на каждой ноде. ${"Подробности. ".repeat(10)}`,
+        {
+          id,
+          topicId: "t",
+          headingPath: [id],
+          order: 0,
+        },
+      ),
+    );
 
   it("answers with one passage about both sides when it holds its own on each", () => {
     const both = judged("both", "sure", 5);
@@ -204,6 +218,25 @@ describe("shapeAnswer: comparisons", () => {
     });
     expect(answer.kind === "found" && ids(answer.hits)).toEqual(["both"]);
     expect(answer.kind === "found" && answer.compared).toEqual(names);
+  });
+
+  it("shows each side's own passage after one about both that is a short sentence: it only introduces them", () => {
+    const intro = judged("intro", "sure", 5, {
+      passage: passage("RDB и AOF — это два механизма сохранения данных.", {
+        id: "intro",
+        headingPath: ["intro"],
+      }),
+    });
+    const answer = shape([intro], {
+      sides: {
+        names,
+        terms,
+        a: [judged("a", "sure", 10), { ...intro, rank: 6 }],
+        b: [judged("b", "sure", 10), { ...intro, rank: 5 }],
+        headedByBoth: (p) => p.id === "intro",
+      },
+    });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["intro", "a", "b"]);
   });
 
   it("answers side by side when the passage naming both is weak on one side", () => {
