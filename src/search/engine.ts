@@ -236,13 +236,15 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
     // «какие бывают сетевые плагины» is answered by the sections of the list, «какие методы маршрутизации есть у
     // flannel» by the Flannel section alone: a list question that names the best passage's own heading asks for
     // the list inside it, not for its siblings.
+    const subject = subjectOf(terms);
     const best = judged.find((c) => c.verdict !== "none");
-    const namesItem = best !== undefined && index.heads(best.passage, new Set(subjectOf(terms)));
+    const list =
+      question.intent === "list" && !(best !== undefined && index.heads(best.passage, new Set(subject)));
     return shapeAnswer({
       query: question.text,
-      list: question.intent === "list" && !namesItem,
+      list,
       terms: terms.map((t) => t.term),
-      subjectCount: terms.filter((t) => !t.generic).length,
+      subjectCount: subject.length,
       judged,
       ...(sides ? { sides } : {}),
       moreCount: options.moreCount,
