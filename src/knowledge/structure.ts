@@ -345,6 +345,11 @@ export function structureText(source: string): ParsedNote {
   let list: { heading?: string; path: string[]; n: number; part: number; bodyless: boolean } | undefined;
   let listHeading: string | undefined;
   let part = 0;
+  // Under a heading the text marks plainly (a question asked in a chat, a Markdown heading) the paragraphs are one
+  // part, as a Markdown section's are: the answer to «репликация в редисе» is all of its paragraphs. Under a
+  // heading only guessed (a short line, ALL CAPS) a paragraph may well be about something else.
+  let marked = false;
+  let markedPart: number | undefined;
   const base = () => [...(asked === undefined ? [] : [asked]), ...(section === undefined ? [] : [section])];
 
   // A line asked in a chat is one short line followed by the answer's mark; it heads the answer only when one
@@ -372,6 +377,8 @@ export function structureText(source: string): ParsedNote {
       // What was asked in a chat heads the answer pasted under it.
       asked = question.replace(ASKER, "").trim();
       section = undefined;
+      marked = true;
+      markedPart = undefined;
       list = undefined;
       listHeading = undefined;
       return;
@@ -387,6 +394,8 @@ export function structureText(source: string): ParsedNote {
       const name = piece.kind === "heading" ? piece.text.replace(/[*`]+/gu, "").trim() : undefined;
       if (name !== undefined && i === 0) title = name;
       else section = name;
+      marked = name !== undefined;
+      markedPart = undefined;
       if (name === undefined) asked = undefined;
       list = undefined;
       listHeading = undefined;
@@ -478,6 +487,7 @@ export function structureText(source: string): ParsedNote {
     }
     if (heads) {
       section = only;
+      marked = false;
       return;
     }
     if (
@@ -504,7 +514,9 @@ export function structureText(source: string): ParsedNote {
       }
       return;
     }
-    drafts.push({ kind: "prose", text: piece.lines.join("\n"), headingPath: base(), part: ++part });
+    if (marked) markedPart ??= ++part;
+    const own = marked ? (markedPart as number) : ++part;
+    drafts.push({ kind: "prose", text: piece.lines.join("\n"), headingPath: base(), part: own });
   });
   const blocks = mergeFragments(drafts);
   return title === undefined

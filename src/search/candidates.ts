@@ -466,12 +466,20 @@ const SENTENCE_BREAK = /[.!?…]+\s+|\n/;
 /** How much of a sentence's start is read for its opening words: enough for two words. */
 const SENTENCE_OPENING_CHARS = 60;
 
+/** A sentence's start up to a dash or a colon: the name it says something of. */
+const NAMED_BEFORE = /^\s*(\S.*?)(?:\s[-—–]\s|:\s)/u;
+
 /** The first {@link OPENING_TERMS} words of each sentence after the first: «…нужны taint'ы. Теинты указывают…». */
 function sentenceOpenings(prose: string, analyzer: Analyzer): string[] {
   return prose
     .split(SENTENCE_BREAK)
     .slice(1)
-    .flatMap((sentence) => analyzer.terms(sentence.slice(0, SENTENCE_OPENING_CHARS)).slice(0, OPENING_TERMS));
+    .flatMap((sentence) => {
+      // «Нет maxmemory — Redis растёт…» opens with what it names, not with the word after the dash.
+      const start = sentence.slice(0, SENTENCE_OPENING_CHARS);
+      const name = NAMED_BEFORE.exec(start)?.[1] ?? start;
+      return analyzer.terms(name).slice(0, OPENING_TERMS);
+    });
 }
 
 function sum(values: Map<string, number>): number {

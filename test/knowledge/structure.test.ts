@@ -350,6 +350,21 @@ describe("structureText: repair", () => {
     expect(blocks[2]?.part).not.toBe(blocks[1]?.part);
   });
 
+  it("keeps the paragraphs under a plainly marked heading one part, and those under a guessed one apart", () => {
+    const partsUnder = (source: string) => {
+      const blocks = structureText(source).blocks.filter((b) => b.headingPath.length > 0);
+      return new Set(blocks.map((b) => b.part)).size;
+    };
+    const answer = [filler("REPLICAOF"), "", filler("Sentinel")];
+    // The answer to a question asked in a chat is all its paragraphs, and so is a Markdown section's text.
+    expect(
+      partsUnder([filler("Redis"), "", "репликация в редисе", "ChatGPT сказал:", ...answer].join("\n")),
+    ).toBe(1);
+    expect(partsUnder([filler("Redis"), "", "### Репликация", ...answer].join("\n"))).toBe(1);
+    // Under a short line only taken for a heading, the second paragraph may be about something else.
+    expect(partsUnder([filler("Redis"), "", "Репликация", "", ...answer].join("\n"))).toBe(2);
+  });
+
   it("drops lost script, page numbers and chat residue", () => {
     const source = `${filler("Под")}\n\n???? ? ??????\n\n17\n\nChatGPT\n\n${filler("Сервис")}`;
     expect(structureText(source).blocks.map((b) => b.text)).toEqual([filler("Под"), filler("Сервис")]);

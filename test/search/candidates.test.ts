@@ -335,6 +335,22 @@ describe("startsWith", () => {
     expect(sentences.index.startsWith(afterBlank ?? passage(""), network)).toBe(true);
     expect(sentences.index.startsWith(ownLine ?? passage(""), network)).toBe(true);
   });
+
+  it("reads a sentence that names something with a dash or colon as opening with that name only", () => {
+    // «3. **Нет maxmemory** — Redis растёт…» is about maxmemory: it does not define Redis.
+    const named = pipelineOf(
+      [
+        { text: "Ошибки на проде.\n3. Нет maxmemory — сеть растёт без лимита.", headingPath: [] },
+        { text: "Ошибки на проде.\nЛимит: сеть растёт без него.", headingPath: [] },
+        { text: "Ошибки на проде.\nСеть — то, что связывает поды.", headingPath: [] },
+      ],
+      [["network", "сеть"]],
+    );
+    const [afterDash, afterColon, defined] = named.passages;
+    expect(named.index.startsWith(afterDash ?? passage(""), network)).toBe(false);
+    expect(named.index.startsWith(afterColon ?? passage(""), network)).toBe(false);
+    expect(named.index.startsWith(defined ?? passage(""), network)).toBe(true);
+  });
 });
 
 describe("heads", () => {
