@@ -9,6 +9,8 @@ import { Lexicon, prefixesOf } from "./typos.ts";
 const MIN_CORRECTED_LENGTH = 3;
 /** The shortest known stem an unknown Cyrillic term may be shortened to. */
 const MIN_STEM_PREFIX = 5;
+/** The stem of a verb in «-ировать» («реплицирова», «реплицир»), its part before «-ир». */
+const VERB_OF_ACTION_NOUN = /^(\p{Script=Cyrillic}{3,})ир(?:ова?|у\p{Script=Cyrillic}*)?$/u;
 /** How many words' look-ups ({@link Vocabulary.knownWord}, {@link Vocabulary.correctWord}) stay cached. */
 const MAX_CACHED_WORDS = 50_000;
 
@@ -108,6 +110,13 @@ export class Vocabulary {
       const bare = term.slice(prefix.length);
       const found = this.documentFrequency.has(bare) ? bare : this.shortenedStem(bare);
       if (found !== undefined) return found;
+    }
+    // A verb made of a noun in «-ция»: «реплицировать» where the notes say «репликация», «мигрировать» — «миграция».
+    const verb = VERB_OF_ACTION_NOUN.exec(term)?.[1];
+    if (verb !== undefined) {
+      const nouns = [`${verb}ац`, `${verb}яц`, ...(verb.endsWith("ц") ? [`${verb.slice(0, -1)}кац`] : [])];
+      const noun = nouns.find((n) => this.documentFrequency.has(n));
+      if (noun !== undefined) return noun;
     }
     return term;
   }

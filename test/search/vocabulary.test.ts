@@ -118,6 +118,16 @@ describe("Vocabulary.knownStem", () => {
     expect(fmt.knownStem("перезапуск")).toBe("перезапуск");
   });
 
+  it("maps a verb in «-ировать» to the noun in «-ция» the notes say («реплицировать» → репликац)", () => {
+    const nouns = vocabularyOf(["Репликация асинхронная.", "Миграция базы.", "Изоляция подов.", "Шард."]);
+    expect(nouns.knownStem("реплицирова")).toBe("репликац");
+    expect(nouns.knownStem("реплицир")).toBe("репликац");
+    expect(nouns.knownStem("мигрирова")).toBe("миграц");
+    expect(nouns.knownStem("изолирова")).toBe("изоляц");
+    // No such noun in the notes: the verb stays as it is.
+    expect(nouns.knownStem("конфигурирова")).toBe("конфигурирова");
+  });
+
   it("keeps a known term", () => {
     expect(vocabulary.knownStem("под")).toBe("под");
   });
