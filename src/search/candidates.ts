@@ -469,6 +469,9 @@ const SENTENCE_OPENING_CHARS = 60;
 /** A sentence's start up to a dash or a colon: the name it says something of. */
 const NAMED_BEFORE = /^\s*(\S.*?)(?:\s[-—–]\s|:\s)/u;
 
+/** A Russian verb in the present tense first in a sentence («Скачивает», «Позволяют», «Хранится»). */
+const OPENS_WITH_VERB = /^\s*\p{Script=Cyrillic}{3,}[аеиоуяю](?:ет|ют|ит|ят|ется|ются|ится|ятся)(?!\p{L})/iu;
+
 /** The first {@link OPENING_TERMS} words of each sentence after the first: «…нужны taint'ы. Теинты указывают…». */
 function sentenceOpenings(prose: string, analyzer: Analyzer): string[] {
   return prose
@@ -478,6 +481,8 @@ function sentenceOpenings(prose: string, analyzer: Analyzer): string[] {
       // «Нет maxmemory — Redis растёт…» opens with what it names, not with the word after the dash.
       const start = sentence.slice(0, SENTENCE_OPENING_CHARS);
       const name = NAMED_BEFORE.exec(start)?.[1] ?? start;
+      // «Скачивает провайдеры в .terraform/» says what something does: the noun after the verb is its object.
+      if (OPENS_WITH_VERB.test(name)) return [];
       return analyzer.terms(name).slice(0, OPENING_TERMS);
     });
 }

@@ -351,6 +351,20 @@ describe("startsWith", () => {
     expect(named.index.startsWith(afterColon ?? passage(""), network)).toBe(false);
     expect(named.index.startsWith(defined ?? passage(""), network)).toBe(true);
   });
+
+  it("reads a sentence that opens with a verb as saying what something does, not what its object is", () => {
+    // «Первая команда… Скачивает провайдеры в .terraform/» does not define providers.
+    const verbs = pipelineOf(
+      [
+        { text: "Первая команда в папке. Настраивает сеть и узлы.", headingPath: [] },
+        { text: "Первая команда в папке. Сеть настраивает узлы.", headingPath: [] },
+      ],
+      [["network", "сеть"]],
+    );
+    const [verbFirst, nounFirst] = verbs.passages;
+    expect(verbs.index.startsWith(verbFirst ?? passage(""), network)).toBe(false);
+    expect(verbs.index.startsWith(nounFirst ?? passage(""), network)).toBe(true);
+  });
 });
 
 describe("heads", () => {
