@@ -72,6 +72,12 @@ export const NEGATED_START = /^(?:нет|не|без|no|not|without)\s/iu;
 /** A «term» that opens with a question word is a question («Зачем: …», «Как бороться: …»), not a name. */
 export const QUESTION_START = /^(?:зачем|почему|как|что|чем|когда|где|куда|сколько)(?:\s|$)/iu;
 
+/**
+ * A «term» that opens with a superlative or a demonstrative describes («Самый распространённый паттерн — …», «Этот
+ * способ — …»): what follows the dash is the name, if anything.
+ */
+const DESCRIBED_START = /^(?:самы[йяеи]|самое|самая|наиболее|наименее|эт(?:от|а|о|и)|так(?:ой|ая|ое|ие))\s/iu;
+
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** The term a definition line defines («StatefulSet - …», «под: …», «X - это …»), if it is one. */
@@ -88,7 +94,8 @@ export function definedTerm(given: string): string | undefined {
   if (
     REMARK_LABELS.has(name.toLowerCase().replaceAll("ё", "е")) ||
     QUESTION_START.test(name) ||
-    NEGATED_START.test(name)
+    NEGATED_START.test(name) ||
+    DESCRIBED_START.test(name)
   )
     return undefined;
   // «в Kubernetes - это …» is a sentence that lost its start, not a term: terms open with a real word.
@@ -350,6 +357,12 @@ export function structureText(source: string): ParsedNote {
   // heading only guessed (a short line, ALL CAPS) a paragraph may well be about something else.
   let marked = false;
   let markedPart: number | undefined;
+  /** The part of a paragraph right under the current heading. */
+  const ownPart = () => {
+    if (!marked) return ++part;
+    markedPart ??= ++part;
+    return markedPart;
+  };
   const base = () => [...(asked === undefined ? [] : [asked]), ...(section === undefined ? [] : [section])];
 
   // A line asked in a chat is one short line followed by the answer's mark; it heads the answer only when one
@@ -413,7 +426,8 @@ export function structureText(source: string): ParsedNote {
       const parent = heading === undefined ? base() : [...base(), heading];
       const path = name === undefined ? parent : [...parent, name];
       const glued = sameList && name === undefined && list !== undefined && list.path.join() === path.join();
-      const itemPart = glued ? (list?.part ?? ++part) : ++part;
+      // An item that names nothing is text of the section it is in.
+      const itemPart = glued ? (list?.part ?? ++part) : path.length === base().length ? ownPart() : ++part;
       // «1. Calico:» alone on its line only names the item: the name is its heading now.
       const namesOnly = name !== undefined && first.replace(/^[!*\s]+/, "").trim() === `${name}:`;
       const body = namesOnly ? piece.lines.slice(1) : piece.lines;
@@ -514,9 +528,7 @@ export function structureText(source: string): ParsedNote {
       }
       return;
     }
-    if (marked) markedPart ??= ++part;
-    const own = marked ? (markedPart as number) : ++part;
-    drafts.push({ kind: "prose", text: piece.lines.join("\n"), headingPath: base(), part: own });
+    drafts.push({ kind: "prose", text: piece.lines.join("\n"), headingPath: base(), part: ownPart() });
   });
   const blocks = mergeFragments(drafts);
   return title === undefined
