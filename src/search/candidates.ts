@@ -171,6 +171,8 @@ export interface PassageIndex {
   startsWith(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own heading has one of `terms`. */
   heads(passage: Passage, terms: ReadonlySet<string>): boolean;
+  /** Whether the passage is the first under a heading above its own that has one of `terms`. */
+  opensSectionOf(passage: Passage, terms: ReadonlySet<string>): boolean;
   /**
    * Whether the passage opens by defining a longer English name than `terms` give («terraform console — …» for
    * terraform): a name of several Latin words with one of `terms` and a word not among them.
@@ -205,6 +207,7 @@ export function* passageIndexSteps(
   // The first words of each passage's heading and text, kept from indexing: what «starts with» reads.
   const opening = new Map<string, string[]>();
   const headed = new Map<string, string[]>();
+  const opensAbove = new Map<string, string[]>();
   // The English name of several words a passage opens defining («terraform console — …»), as its terms.
   const openingName = new Map<string, string[]>();
   // Fields are analysed once here and handed to MiniSearch as space-separated terms. What only surrounds the
@@ -253,6 +256,14 @@ export function* passageIndexSteps(
       ...text.terms.slice(0, OPENING_TERMS),
     ]);
     headed.set(p.id, heading.terms);
+    // The first passage under a heading above its own opens that section: a chat's «что будет если память
+    // кончится» over the answer's «### maxmemory и политики вытеснения».
+    const above = p.headingPath.slice(0, -1);
+    const within =
+      previous !== undefined &&
+      previous.topicId === p.topicId &&
+      above.every((h, k) => previous.headingPath[k] === h);
+    if (above.length > 0 && !within) opensAbove.set(p.id, parents.terms);
     index.add({
       id: p.id,
       lead: text.terms.slice(0, LEAD_TERMS).join(" "),
@@ -443,6 +454,7 @@ export function* passageIndexSteps(
       return starts.some((t) => terms.has(t));
     },
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
+    opensSectionOf: (passage, terms) => (opensAbove.get(passage.id) ?? []).some((t) => terms.has(t)),
     definesLonger: (passage, terms) => {
       const name = openingName.get(passage.id);
       if (name === undefined) return false;

@@ -160,10 +160,14 @@ export function judge(
       intent === "definition" &&
       index.startsWith(c.passage, defined) &&
       !index.definesLonger(c.passage, defined);
-    // A reason is in a passage about the thing: its own heading names it, or it starts with it. One that only
+    // A reason is in a passage about the thing: its own heading names it, it starts with it, or it opens the section
+    // a heading above names it with (a chat's question over the answer's own headings). One that only
     // lists it («В деплойменте указываются: … метки, аннотации» for «зачем нужны аннотации») gives no reason.
     const aboutSubject =
-      intent !== "why" || index.heads(c.passage, defined) || index.startsWith(c.passage, defined);
+      intent !== "why" ||
+      index.heads(c.passage, defined) ||
+      index.startsWith(c.passage, defined) ||
+      index.opensSectionOf(c.passage, defined);
     // A how-to is answered by its command: there the subject matched in code is the subject matched. A question
     // of no particular form («kubectl label nodes») may be answered by code too; a reason or a list only by prose.
     const sureMatch =

@@ -367,6 +367,26 @@ describe("startsWith", () => {
   });
 });
 
+describe("opensSectionOf", () => {
+  it("sees the first passage under a heading above its own open that section, and no later one", () => {
+    const asked = "что будет если сеть упадет";
+    const notes = pipelineOf(
+      [
+        { text: "Лимит задаётся директивой.", headingPath: [asked, "Лимиты"] },
+        { text: "Политики вытеснения.", headingPath: [asked, "Политики"] },
+        { text: "Сеть связывает поды.", headingPath: ["Сеть"] },
+      ],
+      [["network", "сеть"]],
+    );
+    const [first, second, own] = notes.passages;
+    const network = new Set(["network"]);
+    expect(notes.index.opensSectionOf(first ?? passage(""), network)).toBe(true);
+    expect(notes.index.opensSectionOf(second ?? passage(""), network)).toBe(false);
+    // Its own heading is what `heads` reads: there is nothing above it.
+    expect(notes.index.opensSectionOf(own ?? passage(""), network)).toBe(false);
+  });
+});
+
 describe("heads", () => {
   it("sees the subject anywhere in the passage's own heading, not in the headings above it or the text", () => {
     const notes = pipelineOf(

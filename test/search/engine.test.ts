@@ -453,6 +453,33 @@ describe("links to other notes", () => {
   });
 });
 
+describe("questions asked in a chat", () => {
+  it("answers a why-question with the answer under the same question, though the answer has headings of its own", () => {
+    const asked = "что будет если память кончится";
+    const base = { topicId: "redis", topicTitle: "Redis" };
+    const notes: KnowledgeBase = {
+      topics: [topic("redis", 2)],
+      passages: [
+        passage(
+          "Лимит памяти задаётся директивой maxmemory. Когда лимит достигнут, Redis вытесняет ключи, а без лимита съест всю память.",
+          { ...base, id: "redis#0", order: 0, headingPath: [asked, "maxmemory и вытеснение"] },
+        ),
+        passage("Pipelining — клиент шлёт пачку команд сразу и читает ответы разом.", {
+          ...base,
+          id: "redis#1",
+          order: 1,
+          headingPath: ["как работает pipeline"],
+        }),
+      ],
+      glossary: [],
+      warnings: [],
+    };
+    const answer = createSearchEngine(notes).answer(asked);
+    expect(answer.kind).toBe("found");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.id).toBe("redis#0");
+  });
+});
+
 describe("buildSearchEngine", () => {
   it("builds the engine createSearchEngine builds, letting other work run between its steps", async () => {
     // Three copies of the notes: more passages than one step indexes.

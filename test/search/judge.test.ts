@@ -92,6 +92,7 @@ function indexStarting(...starting: string[]): PassageIndex {
     gather: () => [],
     startsWith: (p) => starting.includes(p.id),
     heads: () => false,
+    opensSectionOf: () => false,
     headsAll: () => false,
     definesLonger: () => false,
     says: () => true,
