@@ -31,6 +31,27 @@ const LINK_HOST = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`()[\]{}/]+/giu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN_ONLY = /^[a-z]+$/;
 
+/** A form in «-ти» or «-си» of a noun in «-ть» or «-сь» after a vowel: «памяти», «записи», «печати». */
+const SOFT_NOUN_FORM = /^[а-я]{2,}[аеиоуыэюя][тс]и$/;
+
+/**
+ * Nouns Snowball cuts as verbs: it takes «память» for an infinitive (as «делать» → дела) and «запись» for a
+ * reflexive, so «память» → памя and «запись» → зап, while «памяти» → памят and «записи» → запис. Given the words
+ * of the notes, the stem each such noun's «-ть»/«-сь» form gets, mapped to the stem of its form in «-ти»/«-си»
+ * that the notes use (a verb has no such form: there is no «делати»).
+ */
+export function softNounStems(words: Iterable<string>): Map<string, string> {
+  const stems = new Map<string, string>();
+  for (const word of words) {
+    if (!SOFT_NOUN_FORM.test(word)) continue;
+    const whole = stem(word);
+    if (whole !== word.slice(0, -1)) continue;
+    const cut = stem(`${whole}ь`);
+    if (cut.length < whole.length && whole.startsWith(cut)) stems.set(cut, whole);
+  }
+  return stems;
+}
+
 /** NFC, lower case, ё → е. Nothing else: й stays й, accents on Latin letters stay. */
 export function normalize(text: string): string {
   return text.normalize("NFC").toLowerCase().replaceAll("ё", "е");
@@ -101,6 +122,8 @@ export function createAnalyzer(
   glossary: Glossary = [],
   /** Russian stems that stand for an English word (see `CognateIndex.twins`): «деплоймент» → deployment. */
   cognates: ReadonlyMap<string, string> = new Map(),
+  /** Stems of nouns Snowball cut as verbs, to their other forms' (see {@link softNounStems}): памя → памят. */
+  nouns: ReadonlyMap<string, string> = new Map(),
 ): Analyzer {
   const single = new Map<string, string>();
   const phrases = new Map<string, string>();
@@ -133,6 +156,7 @@ export function createAnalyzer(
     const term = wordTerm(english);
     if (term !== undefined && !single.has(russian)) single.set(russian, term);
   }
+  for (const [cut, whole] of nouns) if (!single.has(cut)) single.set(cut, single.get(whole) ?? whole);
   // Words repeat: each distinct word is analysed once (the cache is dropped when it grows too large).
   const words = new Map<string, Word>();
   const analyseWord = (raw: string): Word => {

@@ -174,7 +174,8 @@ const WORDS = new RegExp(`[a-zа-яё]{${MIN_LETTERS},}`, "g");
  */
 export class Hearing {
   readonly index: CognateIndex;
-  private readonly seen = new Set<string>();
+  /** Every distinct word read, in lower case with ё as е. */
+  readonly seen = new Set<string>();
 
   constructor(stemOf: (word: string) => string) {
     this.index = new CognateIndex(stemOf);

@@ -3,7 +3,7 @@
 // judge them (judge.ts) → shape the answer (shape.ts).
 import type { KnowledgeBase, Passage, Topic } from "../knowledge/types.ts";
 import { finish, finishInTurns } from "../steps.ts";
-import { type Analyzer, createAnalyzer, normalize, stem } from "./analyzer.ts";
+import { type Analyzer, createAnalyzer, normalize, softNounStems, stem } from "./analyzer.ts";
 import {
   type Candidate,
   type FieldBoosts,
@@ -122,7 +122,11 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
     if ((i + 1) % PASSAGES_PER_STEP === 0) yield;
   }
   const heard = hearing.index;
-  const analyzer = createAnalyzer([...kb.glossary, ...names.phrases()], heard.twins());
+  const analyzer = createAnalyzer(
+    [...kb.glossary, ...names.phrases()],
+    heard.twins(),
+    softNounStems(hearing.seen),
+  );
   const vocabulary = new Vocabulary(analyzer, heard);
   const byId = new Map(kb.passages.map((p) => [p.id, p]));
   const topicById = new Map(kb.topics.map((t) => [t.id, t]));

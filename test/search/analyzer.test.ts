@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createAnalyzer, normalize } from "../../src/search/analyzer.ts";
+import { createAnalyzer, normalize, softNounStems } from "../../src/search/analyzer.ts";
 
 const glossary = [
   ["pod", "под", "поды", "pods"],
@@ -151,6 +151,23 @@ describe("analyzer tokens and terms", () => {
   it("returns undefined from termOf for stop words", () => {
     expect(analyzer.termOf("зачем")).toBeUndefined();
     expect(analyzer.termOf("Под")).toBe(analyzer.terms("pod")[0]);
+  });
+});
+
+describe("softNounStems", () => {
+  it("maps a noun Snowball cut as a verb to the stem of its form in «-ти»/«-си» the notes use", () => {
+    const stems = softNounStems(["памяти", "записи", "сети", "пути", "сколько", "делать"]);
+    // «память» → памя and «запись» → зап, as if verbs; «сеть» and «путь» are cut right.
+    expect(stems).toEqual(
+      new Map([
+        ["памя", "памят"],
+        ["зап", "запис"],
+      ]),
+    );
+    const analyzer = createAnalyzer([], new Map(), stems);
+    expect(analyzer.terms("память и памяти, запись и записи")).toEqual(["памят", "памят", "запис", "запис"]);
+    // Without such a form in the notes there is nothing to go by: «печать» is cut as «печатать» would be.
+    expect(createAnalyzer([], new Map(), softNounStems(["печатает"])).termOf("печать")).toBe("печа");
   });
 });
 

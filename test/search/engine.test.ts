@@ -453,6 +453,22 @@ describe("links to other notes", () => {
   });
 });
 
+describe("nouns Snowball cuts as verbs", () => {
+  it("matches «память» in a question with «памяти» in the notes", () => {
+    const notes = kbFromPassages([
+      { heading: "Лимиты", text: "Лимит памяти задаётся директивой maxmemory." },
+      { heading: "Без лимита", text: "Без лимита Redis съест всю память." },
+      { heading: "Сеть", text: "Сеть связывает поды между собой." },
+    ]);
+    const engine = createSearchEngine(notes);
+    expect(engine.explain("памяти").terms.map((t) => t.term)).toEqual(
+      engine.explain("память").terms.map((t) => t.term),
+    );
+    const found = engine.explain("память").judged.map((c) => c.passage.id);
+    expect(found).toEqual(expect.arrayContaining(["notes#0", "notes#1"]));
+  });
+});
+
 describe("questions asked in a chat", () => {
   it("answers a why-question with the answer under the same question, though the answer has headings of its own", () => {
     const asked = "что будет если память кончится";
