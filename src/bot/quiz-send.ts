@@ -7,7 +7,7 @@ import { type Card, kindOf } from "../quiz/types.ts";
 import type { QuizDeps } from "./context.ts";
 import { awaitTypedAnswer, recordSentQuiz } from "./quiz-answers.ts";
 import { optionsKeyboard, showAnswerKeyboard } from "./quiz-keyboards.ts";
-import { shorten } from "./render.ts";
+import { plainInline, shorten } from "./render.ts";
 import { renderCloze, renderFlashcardFront } from "./render-cards.ts";
 import { renderButtonQuiz } from "./render-quiz.ts";
 
@@ -16,11 +16,12 @@ export const POLL_LIMITS = { question: 300, option: 100, options: 10, explanatio
 
 /** True when Telegram accepts the card as a quiz poll: question ≤ 300, 2–10 options of 1–100 characters. */
 export function fitsPoll(card: Card): boolean {
+  const options = card.options.map(plainInline);
   return (
-    card.question.length <= POLL_LIMITS.question &&
-    card.options.length >= 2 &&
-    card.options.length <= POLL_LIMITS.options &&
-    card.options.every((o) => o.length >= 1 && o.length <= POLL_LIMITS.option)
+    plainInline(card.question).length <= POLL_LIMITS.question &&
+    options.length >= 2 &&
+    options.length <= POLL_LIMITS.options &&
+    options.every((o) => o.length >= 1 && o.length <= POLL_LIMITS.option)
   );
 }
 
@@ -42,12 +43,13 @@ export function optionOrder(card: Card, sentAt: Date): number[] {
  * gets every answer, in a private chat and in a group alike. Errors from the Bot API propagate.
  */
 export function sendQuizPoll(api: Api, chatId: number, card: Card, order: number[]) {
-  const explanation = shorten(card.explanation, POLL_LIMITS.explanation);
+  // A poll is plain text: the notes' inline markup would show as backticks and asterisks.
+  const explanation = shorten(plainInline(card.explanation), POLL_LIMITS.explanation);
   const correct = order.indexOf(card.correctIndex);
   return api.sendPoll(
     chatId,
-    card.question,
-    order.map((i) => ({ text: card.options[i] as string })),
+    plainInline(card.question),
+    order.map((i) => ({ text: plainInline(card.options[i] as string) })),
     {
       type: "quiz",
       is_anonymous: false,

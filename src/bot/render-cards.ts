@@ -9,6 +9,7 @@ import {
   MESSAGE_LIMIT,
   markdownBlocks,
   paginate,
+  plainInline,
   plural,
   shorten,
   sourceLine,
@@ -23,7 +24,7 @@ export const SHOW_ANSWER = "Показать ответ";
 /** A flashcard's front: its question, and what to do. */
 export function renderFlashcardFront(card: Card): string {
   return [
-    `🃏 <b>${escapeHtml(shorten(card.question, 1000))}</b>`,
+    `🃏 <b>${escapeHtml(shorten(plainInline(card.question), 1000))}</b>`,
     "",
     `Вспомните ответ, затем нажмите «${SHOW_ANSWER}».`,
   ].join("\n");
@@ -34,7 +35,7 @@ export function renderFlashcardFront(card: Card): string {
  * render it, cut to one message with «…»), where it comes from, and the grades to choose.
  */
 export function renderFlashcardBack(card: Card, passage?: Passage): string {
-  const head: Block[] = [[{ text: `🃏 ${shorten(card.question, 1000)}`, style: "bold" }]];
+  const head: Block[] = [[{ text: `🃏 ${shorten(plainInline(card.question), 1000)}`, style: "bold" }]];
   const tail: Block[] = [];
   if (passage) tail.push(sourceLine(passage));
   tail.push([{ text: "Насколько легко вы вспомнили?", style: "italic" }]);
@@ -73,7 +74,7 @@ export function renderGraded(grade: number, due: Date | undefined, now: Date): s
 
 /** A cloze card: the sentence with its blank, and how to answer. */
 export function renderCloze(card: Card): string {
-  const [prompt, ...rest] = card.question.split("\n");
+  const [prompt, ...rest] = plainInline(card.question).split("\n");
   return [
     `✍️ <b>${escapeHtml(prompt ?? "")}</b>`,
     escapeHtml(shorten(rest.join("\n"), 1500)),
@@ -100,6 +101,7 @@ export function renderClozeFeedback(
 ): string {
   const answer = card.options[card.correctIndex] ?? "";
   const shownTyped = escapeHtml(shorten(typed.trim(), 100));
+  const shown = (name: string) => escapeHtml(plainInline(name));
   const lines: string[] = [];
   if (verdict.correct) {
     const matched = verdict.matched ?? answer;
@@ -107,13 +109,13 @@ export function renderClozeFeedback(
     const same = matched === answer && verdict.forgiven.length === 0;
     lines.push(
       same
-        ? `✅ Верно: <b>${escapeHtml(answer)}</b>.`
-        : `✅ Верно! «${shownTyped}» засчитано как <b>${escapeHtml(matched)}</b>${how ? ` (${escapeHtml(how)})` : ""}${matched === answer ? "" : ` — это <b>${escapeHtml(answer)}</b>`}.`,
+        ? `✅ Верно: <b>${shown(answer)}</b>.`
+        : `✅ Верно! «${shownTyped}» засчитано как <b>${shown(matched)}</b>${how ? ` (${escapeHtml(how)})` : ""}${matched === answer ? "" : ` — это <b>${shown(answer)}</b>`}.`,
     );
   } else {
-    lines.push(`❌ Не то: «${shownTyped}». Правильный ответ: <b>${escapeHtml(answer)}</b>.`);
+    lines.push(`❌ Не то: «${shownTyped}». Правильный ответ: <b>${shown(answer)}</b>.`);
   }
-  lines.push("", `«${escapeHtml(shorten(card.explanation, 1500))}»`);
+  lines.push("", `«${escapeHtml(shorten(plainInline(card.explanation), 1500))}»`);
   if (context.passage) lines.push(`<i>${escapeHtml(sourceLine(context.passage)[0]?.text ?? "")}</i>`);
   if (context.due) lines.push(`Повторим ${untilText(context.due, context.now)}.`);
   return lines.join("\n");

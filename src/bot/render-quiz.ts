@@ -5,7 +5,16 @@ import type { Stats } from "../quiz/stats.ts";
 import { zoneLabel } from "../quiz/timezone.ts";
 import type { Card } from "../quiz/types.ts";
 import { quoteInput } from "../quote.ts";
-import { type Block, escapeHtml, markdownBlocks, paginate, plural, shorten, sourceLine } from "./render.ts";
+import {
+  type Block,
+  escapeHtml,
+  markdownBlocks,
+  paginate,
+  plainInline,
+  plural,
+  shorten,
+  sourceLine,
+} from "./render.ts";
 
 /** How much of the source passage the feedback quotes, in characters. */
 export const EXCERPT_LENGTH = 320;
@@ -21,10 +30,10 @@ export function renderNoQuizTopic(name: string, near: readonly Passage[] = []): 
 /** A card that does not fit a poll, as a message: the question and its options numbered in `order`. */
 export function renderButtonQuiz(card: Card, order: readonly number[]): string {
   const options = order.map(
-    (option, i) => `${i + 1}. ${escapeHtml(shorten(card.options[option] ?? "", 400))}`,
+    (option, i) => `${i + 1}. ${escapeHtml(shorten(plainInline(card.options[option] ?? ""), 400))}`,
   );
   return [
-    `❓ <b>${escapeHtml(shorten(card.question, 2000))}</b>`,
+    `❓ <b>${escapeHtml(shorten(plainInline(card.question), 2000))}</b>`,
     "",
     ...options,
     "",
@@ -85,7 +94,7 @@ export interface Feedback {
 
 /** Right or wrong, the correct answer, the explanation, and where in the notes it comes from. */
 export function renderFeedback({ card, correct, passage, topic }: Feedback): string {
-  const answer = card.options[card.correctIndex] ?? "";
+  const answer = plainInline(card.options[card.correctIndex] ?? "");
   const blocks: Block[] = [
     [{ text: correct ? "✅ Верно!" : "❌ Неверно.", style: "bold" }],
     [
@@ -93,7 +102,8 @@ export function renderFeedback({ card, correct, passage, topic }: Feedback): str
       { text: shorten(answer, 300), style: "bold" },
     ],
   ];
-  if (card.explanation.trim()) blocks.push([{ text: shorten(card.explanation, 600), style: "plain" }]);
+  if (card.explanation.trim())
+    blocks.push([{ text: shorten(plainInline(card.explanation), 600), style: "plain" }]);
   if (passage) {
     blocks.push(sourceLine(passage));
     const excerpt = passageExcerpt(passage, answer);

@@ -17,6 +17,18 @@ export interface Run {
 /** A paragraph, list or code block: the unit messages are split between. */
 export type Block = Run[];
 
+/** The notes' inline markup that answers render (see `proseRuns`): `code` and **bold**. */
+const INLINE_MARKUP = /`([^`\n]+)`|\*\*([^*\n]+)\*\*/g;
+
+/**
+ * `text` without its inline markup, for what Telegram shows as plain text (a quiz poll's question and options)
+ * or in one style (a card's question in bold): «`noeviction`» is «noeviction», «**fire and forget**» is «fire and
+ * forget».
+ */
+export function plainInline(text: string): string {
+  return text.replace(INLINE_MARKUP, (_, code?: string, bold?: string) => code ?? bold ?? "");
+}
+
 /** Escapes the three characters Telegram HTML requires to be escaped. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

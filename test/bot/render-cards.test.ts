@@ -1,8 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { MESSAGE_LIMIT } from "../../src/bot/render.ts";
 import {
+  renderCloze,
   renderClozeFeedback,
   renderFlashcardBack,
+  renderFlashcardFront,
   renderGraded,
   untilText,
 } from "../../src/bot/render-cards.ts";
@@ -63,6 +65,26 @@ describe("renderClozeFeedback and renderGraded", () => {
     expect(checkTelegramHtml(html).text).toBe(
       "✅ Верно! «<тейнтов>» засчитано как Теинты (другая форма слова).\n\n«Теинты указывают, где размещать поды нельзя.»\nПовторим через 3 дня.",
     );
+  });
+
+  test("shows the notes' inline markup as plain text in a cloze, its verdict and a flashcard's front", () => {
+    const marked: Card = {
+      ...cloze,
+      question: "Впишите пропущенный термин:\n«___ работает по принципу **fire and forget**.»",
+      options: ["`Pub/Sub`"],
+      explanation: "`Pub/Sub` работает по принципу **fire and forget**.",
+    };
+    const asked = checkTelegramHtml(renderCloze(marked)).text;
+    expect(asked).toContain("«___ работает по принципу fire and forget.»");
+    const verdict = checkTelegramHtml(
+      renderClozeFeedback(marked, "pubsub", { correct: false, forgiven: [] }, { now }),
+    ).text;
+    expect(verdict).toContain("Правильный ответ: Pub/Sub.");
+    expect(verdict).toContain("«Pub/Sub работает по принципу fire and forget.»");
+    const front = checkTelegramHtml(
+      renderFlashcardFront({ ...flashcard("…"), question: "Что такое `maxmemory`?" }),
+    );
+    expect(front.text).toContain("Что такое maxmemory?");
   });
 
   test("names the grade and when the card comes back", () => {

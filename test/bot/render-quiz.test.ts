@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { decodeAction } from "../../src/bot/keyboards.ts";
 import { decodeQuizAction, encodeQuizAction, type QuizAction } from "../../src/bot/quiz-keyboards.ts";
-import { fitsPoll, optionOrder } from "../../src/bot/quiz-send.ts";
+import { fitsPoll, optionOrder, sendQuizPoll } from "../../src/bot/quiz-send.ts";
 import {
   masteryBar,
   passageExcerpt,
@@ -69,6 +69,36 @@ describe("button quiz and stats", () => {
     const shown = text(renderButtonQuiz(card, [2, 0, 1]));
     expect(shown).toContain("❓ Какой тип сервиса даёт адрес <внутри> кластера?");
     expect(shown).toContain("1. LoadBalancer\n2. NodePort\n3. ClusterIP & co");
+  });
+
+  test("shows the notes' inline markup as plain text, in a button quiz, its feedback and a poll", async () => {
+    const marked: Card = {
+      ...card,
+      question: "О каком термине это определение? «**ничего** не удаляет»",
+      options: ["`noeviction`", "`allkeys-lru`", "**volatile-ttl**"],
+      correctIndex: 0,
+      explanation: "`noeviction` — ничего не удаляет",
+    };
+    const shown = text(renderButtonQuiz(marked, [0, 1, 2]));
+    expect(shown).toContain("«ничего не удаляет»");
+    expect(shown).toContain("1. noeviction\n2. allkeys-lru\n3. volatile-ttl");
+    const feedback = text(renderFeedback({ card: marked, correct: true }));
+    expect(feedback).toContain("Правильный ответ: noeviction");
+    expect(feedback).not.toMatch(/[`*]/u);
+    const sent: unknown[][] = [];
+    const api = { sendPoll: async (...args: unknown[]) => sent.push(args) };
+    await sendQuizPoll(api as never, 1, marked, [2, 0, 1]);
+    const [, question, options, extra] = sent[0] as [
+      number,
+      string,
+      { text: string }[],
+      { explanation: string },
+    ];
+    expect(question).toBe("О каком термине это определение? «ничего не удаляет»");
+    expect(options.map((o) => o.text)).toEqual(["volatile-ttl", "noeviction", "allkeys-lru"]);
+    expect(extra.explanation).toBe("noeviction — ничего не удаляет");
+    // The markup does not count against the poll's limits.
+    expect(fitsPoll({ ...marked, options: ["`a`", `\`${"б".repeat(100)}\``] })).toBe(true);
   });
 
   test("mastery bars and /stats", () => {
