@@ -129,7 +129,7 @@ const LATIN_NAME_DEFINED = /^`?([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*)+)`?[ \t
 
 /** A name of up to four words at the start of a line, a sentence or a «Label:», then a dash or a colon. */
 const DEFINED =
-  /(?:^|[.!?]\s+|:\s+)(?:[-*+•]\s*|\d{1,2}[.)]\s*|!!\s*)?([\p{L}\p{N}][\p{L}\p{N}'’()/-]*(?:\s+[\p{L}\p{N}()'’/-]+){0,3}?)(?=\s*(?:\s[-—–]|:)\s+\S)/gmu;
+  /(?:^|[.!?]\s+|:\s+)(?:[-*+•]\s*|\d{1,2}[.)]\s*|!!\s*)?([\p{L}\p{N}][\p{L}\p{N}'’()/-]*(?:[ \t]+[\p{L}\p{N}()'’/-]+){0,3}?)(?=[ \t]*(?:[ \t][-—–]|:)[ \t]+\S)/gmu;
 
 /**
  * Words a negation covers: up to four after it, within the clause («не обеспечивают механизм автоматического

@@ -118,6 +118,9 @@ describe("traitsOf", () => {
     expect(names("1. ClusterIP: Этот тип сервиса")).toEqual(["clusterip"]);
     expect(names("Скорее всего придется иметь дело либо с NodePort, либо с ClusterIP.")).toEqual([]);
     expect(names("```\nkey: value\n```")).toEqual([]);
+    // A list's items name things; the marker of the next item is no dash of a definition.
+    expect(names("Контроллеры:\n- nginx\n- traefik\n- haproxy ingress")).toEqual([]);
+    expect(names("- Шаблон пода\n- Стратегия обновления")).toEqual([]);
   });
 });
 
