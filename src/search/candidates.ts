@@ -58,6 +58,8 @@ export interface PassageTraits {
   defines: ReadonlySet<string>;
   /** Says what must not happen («нельзя», «запрещено», «чтобы избежать»): «как сделать, чтобы не…» prefers it. */
   prohibits: boolean;
+  /** Gives a number («512 МБ», «минимум 3», «две реплики»): what «сколько…» asks for. */
+  number: boolean;
 }
 
 /** A passage gathered for a question, with what it matched. */
@@ -114,6 +116,12 @@ export function splitCode(markdown: string): { prose: string; code: string } {
 }
 
 const LIST_ITEM = /^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)\S/gm;
+/**
+ * A number: digits not inside a name («512», «15d», «2gb»; not the 8 of «k8s» or the 1 of «v1»), or a number word.
+ * A list item's own number («1. …») is no number of anything.
+ */
+const NUMBER =
+  /(?<![\p{L}\d])(?!\d{1,2}[.)]\s)\d|(?<!\p{L})(?:одн?(?:ин|на|но|ого|ой|у)|дв(?:а|е|ух|умя)|тр(?:и|ех|ем)|четыр(?:е|ех)|пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|девят[ьи]|десят[ьи]|десятк\p{L}*|сотн\p{L}*|тысяч\p{L}*|миллион\p{L}*|половин\p{L}*|one|two|three|four|five|ten|hundred|thousand)(?!\p{L})/iu;
 const REASON =
   /(?:^|[\s,(])(?:чтобы|чтоб|потому|поэтому|так как|позволя\p{L}*|полезн\p{L}*|нужн\p{L}*|для того|служ\p{L}*|обеспечива\p{L}*|важн\p{L}*|because|so that|allows?|useful)(?=[\s,.)]|$)/iu;
 /**
@@ -156,6 +164,7 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
     reason: REASON.test(prose),
     defines: new Set([...prose.matchAll(DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),
     prohibits: PROHIBITION.test(prose),
+    number: NUMBER.test(passage.text),
   };
 }
 

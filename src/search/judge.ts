@@ -85,6 +85,8 @@ function fits(c: Candidate, intent: Intent, definesSubject: boolean): boolean {
       return c.traits.reason;
     case "definition":
       return definesSubject;
+    case "quantity":
+      return c.traits.number;
     default:
       return false;
   }
@@ -150,7 +152,9 @@ export function judge(
     const opposite = negated.some((t) => index.says(c.passage, t) && !index.negates(c.passage, t));
     const otherAction =
       undoing !== undefined && !index.says(c.passage, undoing) && !index.heads(c.passage, undoingTerms);
-    const other = opposite || otherAction;
+    // «сколько памяти можно дать поду» is not answered by «по сколько подов обновлять деплоймент»: no number.
+    const noQuantity = intent === "quantity" && !c.traits.number;
+    const other = opposite || otherAction || noQuantity;
     // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or
     // one of its sentences). A passage that only mentions the thing («разместить ингрессы на машинах») is no
     // sure definition, however often it does.
@@ -171,13 +175,14 @@ export function judge(
     // A how-to is answered by its command: there the subject matched in code is the subject matched. A question
     // of no particular form («kubectl label nodes») may be answered by code too; a reason or a list only by prose.
     const sureMatch =
-      intent === "howto" || intent === "other"
+      intent === "howto" || intent === "other" || intent === "quantity"
         ? matched
         : (intent === "definition" && !definesSubject) || !aboutSubject
           ? 0
           : c.own;
     // The things the question names (cilium, helm) must be in the passage's own words (or a how-to's command).
-    const named = intent === "howto" || intent === "other" ? c.namesWithCode : c.names;
+    const named =
+      intent === "howto" || intent === "other" || intent === "quantity" ? c.namesWithCode : c.names;
     const shaped = (!needsCommand || c.traits.code) && !other && !unknownHappening;
     let verdict: Verdict = "none";
     if (

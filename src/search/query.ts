@@ -6,9 +6,10 @@ export const MAX_QUERY_CHARS = 500;
 /**
  * What kind of answer a question wants: a definition («что такое X», «что делает X», «как работает X»), a list
  * («какие бывают X»), a how-to («как …», which prefers the passage with the command), a reason («зачем», «почему»;
- * a consequence, «что будет, если…», is asked for the same way), a comparison, or other.
+ * a consequence, «что будет, если…», is asked for the same way), a quantity («сколько…», answered by a number), a
+ * comparison, or other.
  */
-export type Intent = "definition" | "list" | "howto" | "why" | "comparison" | "other";
+export type Intent = "definition" | "list" | "howto" | "why" | "quantity" | "comparison" | "other";
 
 export interface ParsedQuery {
   /** The query cleaned of control characters, trimmed and cut to MAX_QUERY_CHARS. */
@@ -31,7 +32,11 @@ const INTENTS: [Exclude<Intent, "comparison" | "other">, RegExp][] = [
     "definition",
     /(?:^|\s)(?:(?:что|че|чё|чо|шо)\s+(?:такое|есть|значит|означает|это|за)|это\s+что|кто\s+такой|what\s+(?:is|are|'s)|what's)(?=[\s,.!?:;)]|$)|(?:^|\s)(?:как\s+(?:работает|работают|устроен\p{L}*)|(?:что|че|чё|чо|шо)\s+(?:делает|делают))(?=[\s,.!?:;)]|$)|\bwhat\s+(?:does|do)\s+.+\s+do\b|\bhow\s+(?:does|do)\s+.+\s+work\b/u,
   ],
-  ["howto", /(?:^|\s)(?:как|каким\s+образом|how)(?=[\s,.!?:;)]|$)|(?:^|\s)how\s+(?:to|do|can)\b/u],
+  [
+    "howto",
+    /(?:^|\s)(?:как|каким\s+образом|how(?!\s+(?:many|much)))(?=[\s,.!?:;)]|$)|(?:^|\s)how\s+(?:to|do|can)\b/u,
+  ],
+  ["quantity", /(?:^|\s)(?:сколько|скока|how\s+(?:many|much))(?=[\s,.!?:;)]|$)/u],
 ];
 
 /**

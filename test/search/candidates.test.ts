@@ -100,6 +100,15 @@ describe("traitsOf", () => {
     expect(traits("Поды попадают на ноду.").prohibits).toBe(false);
   });
 
+  it("sees a number in digits or in words, not in a name or a list item's own number", () => {
+    expect(traits("Строка до 512 МБ.").number).toBe(true);
+    expect(traits("Сентинелов минимум три.").number).toBe(true);
+    expect(traits("```\nmaxmemory 2gb\n```").number).toBe(true);
+    expect(traits("Кластер k8s-ingress и API v1.").number).toBe(false);
+    expect(traits("1. ищем значение\n2. отдаём").number).toBe(false);
+    expect(traits("по сколько подов обновлять деплоймент").number).toBe(false);
+  });
+
   it("does not read a list or a reason into code", () => {
     expect(traits("```\n- a\n- b\n- c\necho чтобы\n```")).toMatchObject({
       code: true,

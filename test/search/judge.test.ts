@@ -66,6 +66,7 @@ const NO_TRAITS: PassageTraits = {
   reason: false,
   defines: new Set(),
   prohibits: false,
+  number: false,
 };
 
 /** A candidate matching its whole subject in its own prose, with the given score; overrides win. */
@@ -204,6 +205,22 @@ describe("judge: a reason for what the notes never say happens", () => {
     expect((judge([candidate("t#0", 1)], "why", happening, about)[0] as Judged).verdict).toBe("possible");
     expect((judge([candidate("t#0", 1)], "why", TERMS, about)[0] as Judged).verdict).toBe("sure");
     expect((judge([candidate("t#0", 1)], "other", happening, about)[0] as Judged).verdict).toBe("sure");
+  });
+});
+
+describe("judge: a question that asks how many", () => {
+  const MEMORY: QueryTerm[] = [
+    { term: "скольк", form: 1, generic: false, weight: 3, name: false },
+    { term: "памят", form: 1, generic: false, weight: 2, name: false },
+  ];
+
+  it("is sure only of a passage that gives a number, and never offers one without as clearly apart", () => {
+    const words = judge([candidate("t#0", 1)], "quantity", MEMORY, indexStarting())[0] as Judged;
+    expect(words).toMatchObject({ verdict: "possible", other: true });
+    const numbers = { traits: { ...NO_TRAITS, number: true } };
+    const number = judge([candidate("t#0", 1, numbers)], "quantity", MEMORY, indexStarting())[0] as Judged;
+    expect(number.verdict).toBe("sure");
+    expect(number.other).toBeUndefined();
   });
 });
 
@@ -354,6 +371,7 @@ describe("judge: the question's form", () => {
         reason: true,
         defines: new Set(),
         prohibits: false,
+        number: false,
       },
     });
     expect(ranked("other", candidate("t#0", 1.2), code, indexStarting("t#1"))).toEqual(["t#0", "t#1"]);
@@ -468,10 +486,19 @@ describe("judge: properties", () => {
         reason: fc.boolean(),
         defines: fc.constant(new Set<string>()),
         prohibits: fc.boolean(),
+        number: fc.boolean(),
       }),
     })
     .map(({ order, score, ...rest }) => candidate(`t#${order}`, score, rest));
-  const intent = fc.constantFrom<Intent>("definition", "list", "howto", "why", "comparison", "other");
+  const intent = fc.constantFrom<Intent>(
+    "definition",
+    "list",
+    "howto",
+    "why",
+    "quantity",
+    "comparison",
+    "other",
+  );
   const lift = fc.dictionary(
     fc.nat({ max: 50 }).map((n) => `t#${n}`),
     fc.double({ min: 0, max: 2, noNaN: true }),

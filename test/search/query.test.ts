@@ -126,6 +126,10 @@ describe("intentOf", () => {
     ["каким образом поды находят друг друга", "howto"],
     ["how to add a label", "howto"],
     ["How do I add a label", "howto"],
+    ["сколько памяти можно дать поду", "quantity"],
+    ["через сколько дней пропадают старые данные", "quantity"],
+    ["how many replicas does a deployment have", "quantity"],
+    ["как посмотреть сколько памяти жрет редис", "howto"],
     ["kubectl label nodes", "other"],
     ["поды на отдельной ноде кластера", "other"],
   ];

@@ -27,6 +27,7 @@ function judged(id: string, verdict: Verdict, rank: number, overrides: Partial<J
       reason: false,
       defines: new Set(),
       prohibits: false,
+      number: false,
     },
     relevance: rank,
     coverage: 1,
@@ -263,6 +264,7 @@ describe("shapeAnswer: comparisons", () => {
         reason: false,
         defines: new Set(["clusterip", "nodeport"]),
         prohibits: false,
+        number: false,
       },
     });
     const answer = shape([judged("both", "sure", 5), defining], {
@@ -278,7 +280,14 @@ describe("shapeAnswer: comparisons", () => {
 
   it("prefers the section headed by both sides («CMD vs ENTRYPOINT») to a list that defines both", () => {
     const defining = judged("list", "sure", 9, {
-      traits: { code: false, list: true, reason: false, defines: new Set(terms.flat()), prohibits: false },
+      traits: {
+        code: false,
+        list: true,
+        reason: false,
+        defines: new Set(terms.flat()),
+        prohibits: false,
+        number: false,
+      },
     });
     const versus = judged("versus", "sure", 3);
     const sides = {
