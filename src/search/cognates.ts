@@ -39,6 +39,13 @@ export function consonantsOf(sound: string): string {
   return sound.replace(/[aeiouy]+/g, "").replace(/(.)\1+/g, "$1");
 }
 
+/**
+ * A Russian verb of the «-ать», «-ять», «-еть» kinds: «передать», «владеет». Verbs borrowed from English take «-ить»
+ * or «-ировать» («задеплоить», «пушить», «мигрировать»); these are Russian's own, whatever English word their
+ * consonants spell («передать» is not prod, «владеет» not validate).
+ */
+const NATIVE_VERB = /\p{Script=Cyrillic}(?:[аяе]ть|[аяе]ться|[аяе]ет|[аяе]ют|[аяе]ется|[аяе]ются)$/u;
+
 /** Words shorter than this, or with fewer consonants, have too many look-alikes («под», «тип», «нам»). */
 const MIN_LETTERS = 4;
 const MIN_CONSONANTS = 3;
@@ -59,7 +66,7 @@ export class CognateIndex {
    */
   add(word: string): void {
     // A function word is no term: «форма» is not FROM.
-    if (STOP_WORDS.has(word)) return;
+    if (STOP_WORDS.has(word) || NATIVE_VERB.test(word)) return;
     if (CYRILLIC.test(word)) this.put(this.stemOf(word), word);
     else if (LATIN_WORD.test(word)) {
       this.put(word, word);
@@ -70,6 +77,7 @@ export class CognateIndex {
 
   /** The word of the notes in the other script that sounds like `word` (lower case), if all such are forms of one. */
   find(word: string): string | undefined {
+    if (NATIVE_VERB.test(word)) return undefined;
     return this.findBase(CYRILLIC.test(word) ? this.stemOf(word) : word);
   }
 

@@ -54,6 +54,14 @@ describe("cognates: the index", () => {
     expect(indexOf("taint").find("tent")).toBeUndefined();
   });
 
+  it("hears no Russian verb of its own kinds as English: «передать» is not prod, «владеет» not validate", () => {
+    expect(indexOf("prod", "передать").find("передать")).toBeUndefined();
+    expect(indexOf("prod").find("передать")).toBeUndefined();
+    expect(indexOf("validate", "владеет").find("validate")).toBeUndefined();
+    // A verb borrowed from English takes «-ить»: it is still heard.
+    expect(indexOf("deploy").find("деплоить")).toBe("deploy");
+  });
+
   it("hears an English plural in «ies» as its singular in «y»", () => {
     // «policy» and «policies» are one word: a Russian «полиси» is heard as it when the notes have both.
     expect(indexOf("policy", "policies").find("полиси")).toBe("policy");
