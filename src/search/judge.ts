@@ -164,8 +164,8 @@ export function judge(
       intent === "definition" &&
       index.startsWith(c.passage, defined) &&
       !index.definesLonger(c.passage, defined);
-    // A reason is in a passage about the thing: its own heading names it, it starts with it, or it opens the section
-    // a heading above names it with (a chat's question over the answer's own headings). One that only
+    // A reason is in a passage about the thing: its own heading names it, it starts with it, or it is the first
+    // passage under a heading above that names it (a chat's question over the answer's own headings). One that only
     // lists it («В деплойменте указываются: … метки, аннотации» for «зачем нужны аннотации») gives no reason.
     const aboutSubject =
       intent !== "why" ||
