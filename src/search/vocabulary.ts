@@ -11,6 +11,16 @@ const MIN_CORRECTED_LENGTH = 3;
 const MIN_STEM_PREFIX = 5;
 /** The stem of a verb in «-ировать» («реплицирова», «реплицир»), its part before «-ир». */
 const VERB_OF_ACTION_NOUN = /^(\p{Script=Cyrillic}{3,})ир(?:ова?|у\p{Script=Cyrillic}*)?$/u;
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
+
+/** A word's pairs of letters, with «^» before its first letter and «$» after its last. */
+function pairsOf(word: string): string[] {
+  const marked = `^${word}$`;
+  const pairs: string[] = [];
+  for (let i = 0; i + 2 <= marked.length; i++) pairs.push(marked.slice(i, i + 2));
+  return pairs;
+}
+
 /** How many words' look-ups ({@link Vocabulary.knownWord}, {@link Vocabulary.correctWord}) stay cached. */
 const MAX_CACHED_WORDS = 50_000;
 
@@ -25,6 +35,8 @@ export class Vocabulary {
   private readonly documentFrequency = new Map<string, number>();
   private readonly surfaceTerm = new Map<string, string>();
   private readonly lexicon = new Lexicon();
+  /** The letter pairs of the notes' Russian words, their starts and ends included («^л», «лу», «ы$»). */
+  private readonly russianPairs = new Set<string>();
   private documents = 0;
   // Questions repeat their words: each word is looked up (and corrected, by edit distance over the lexicon)
   // once. What the notes know only changes while the index is built; learning forgets the answers.
@@ -50,6 +62,8 @@ export class Vocabulary {
       if (/^\p{L}+$/u.test(word.surface)) {
         this.surfaceTerm.set(word.surface, term);
         this.lexicon.add(word.surface);
+        if (CYRILLIC_WORD.test(word.surface))
+          for (const pair of pairsOf(word.surface)) this.russianPairs.add(pair);
       } else if (word.parts.length > 0) {
         // The words of a compound are known too: a typo in «kube-ruoter» is corrected to «router».
         this.surfaceTerm.set(word.surface, term);
@@ -172,12 +186,27 @@ export class Vocabulary {
       });
       return changed ? pieces.join("") : undefined;
     }
+    // A word that reads as Russian is one, whatever English word its keys would type: «луны» is not «keys».
     const switched = switchLayout(surface);
-    if (switched !== surface && this.knownWord(switched) && this.analyzer.termOf(switched) !== undefined)
+    if (
+      switched !== surface &&
+      !this.readsAsRussian(surface) &&
+      this.knownWord(switched) &&
+      this.analyzer.termOf(switched) !== undefined
+    )
       return switched;
     // A typo first: «контролер» is «контроллер». Else the same word in the other script: «теинт» where the notes
     // only say «taint».
     return this.lexicon.nearest(surface) ?? this.cognates.find(surface);
+  }
+
+  /**
+   * Whether a word reads as Russian by the notes' own words: every pair of its letters, its first and last letters
+   * included, is in some Russian word of the notes. «луны» does; «штпкуыы» («ingress» typed in the Russian
+   * layout) does not.
+   */
+  private readsAsRussian(surface: string): boolean {
+    return CYRILLIC_WORD.test(surface) && pairsOf(surface).every((pair) => this.russianPairs.has(pair));
   }
 
   private forgetLookups(): void {

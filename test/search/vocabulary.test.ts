@@ -177,6 +177,15 @@ describe("Vocabulary.correctWord", () => {
     expect(vocabulary.correctWord("managed-etcd-controller")).toBeUndefined();
   });
 
+  it("does not re-type a word that reads as Russian by the notes' own words («луны» is not «keys»)", () => {
+    const redis = vocabularyOf(["KEYS и SCAN.", "Луна, лунный свет, сны, ключи, ингресс."]);
+    expect(redis.correctWord("луны")).toBeUndefined();
+    // English typed in the Russian layout has letter pairs no Russian word of the notes has: «лгиу», «штпкуыы».
+    const kube = vocabularyOf(["kube и ingress.", "Луна, лунный свет, сны, ключи."]);
+    expect(kube.correctWord("лгиу")).toBe("kube");
+    expect(kube.correctWord("штпкуыы")).toBe("ingress");
+  });
+
   it("does not re-type into a stop word («xnj» is «что», which means nothing to search)", () => {
     expect(vocabulary.correctWord("xnj")).toBeUndefined();
   });
