@@ -8,6 +8,8 @@ import type { Vocabulary } from "./vocabulary.ts";
 
 /** Only the first words of a very long query are used. */
 export const MAX_QUERY_WORDS = 32;
+/** The word that asks for a number (see `Intent`). */
+const QUANTITY_WORD = /^(?:сколько|скока)$/u;
 /** How much a generic word («сделать», «использовать») counts beside a word about the subject. */
 const GENERIC_WEIGHT = 0.25;
 /** How much a Russian adjective outside the glossary counts: it qualifies the subject, it is not the subject. */
@@ -219,6 +221,8 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       // A lone letter says nothing about the subject (the «b» of a pasted «<b>», an «и» typed in Latin).
       if (token.term === undefined || token.surface.length < 2) continue;
       if (form.some(([start, end]) => token.start >= start && token.end <= end)) continue;
+      // «сколько» asks for a number as «зачем» asks for a reason: the question's form, not its subject.
+      if (intent === "quantity" && QUANTITY_WORD.test(token.surface)) continue;
       const before = text.slice(Math.max(0, token.start - NEGATION_REACH), token.start);
       const latin = /^[a-z]/.test(token.surface);
       const unknownVerb =

@@ -188,6 +188,14 @@ describe("understand: weighted terms", () => {
     expect(principle?.generic).toBe(true);
   });
 
+  it("takes «сколько» for the form of a question that asks how many, and for a word of one that asks how", () => {
+    const notes = pipelineOf([{ text: "Посмотреть, сколько осталось: TTL. Память ограничивает maxmemory." }]);
+    const terms = (q: string) => notes.understanding.understand(q).terms.map((t) => t.term);
+    const many = notes.understanding.termsOf("сколько")[0]?.term;
+    expect(terms("сколько памяти можно дать поду")).not.toContain(many);
+    expect(terms("как посмотреть сколько осталось")).toContain(many);
+  });
+
   it("takes colloquial «че», «чё», «шо» for «что»: no term of the question", () => {
     for (const q of ["че такое под", "чё такое под", "шо такое под"])
       expect(
