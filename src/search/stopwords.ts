@@ -59,15 +59,15 @@ going went kind kinds sort know knows put puts happen happens mean means`;
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(words(GENERIC).map((w) => w.replaceAll("ё", "е")));
 
 /**
- * Verbs of operations, done on a cluster by a command: «как создать сервис», «как зайти внутрь пода» are not
- * answered by a passage that only says what a service or a pod is. Seeing is one too: «как посмотреть, сколько
+ * Verbs of operations, done on a cluster by a command: «как создать сервис», «как зайти внутрь пода», «как поднять
+ * кластер» are not answered by a passage that only says what a service or a pod is. Seeing is one too: «как посмотреть, сколько
  * памяти ест редис» is answered by `INFO memory`, not by prose that says «посмотреть, сколько осталось».
  */
 const OPERATIONS = `создать создавать добавить добавлять запустить запускать перезапустить перезапускать обновить обновлять
 откатить откатывать установить устанавливать поставить ставить зайти заходить войти подключиться применить
 применять развернуть развертывать задеплоить выкатить выкатывать масштабировать повесить вешать навесить
 create add run start restart update rollback install deploy apply scale
-посмотреть смотреть проверить проверять узнать узнавать показать показывать глянуть`;
+посмотреть смотреть проверить проверять узнать узнавать показать показывать глянуть поднять поднимать`;
 
 /**
  * Verbs that undo: notes show how to add, create, start and set things up, far more rarely how to take them away.

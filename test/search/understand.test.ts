@@ -120,6 +120,8 @@ describe("understand: weighted terms", () => {
     expect(marked("как повесить теинт на ноду")).toEqual([understanding.termsOf("повесить")[0]?.term]);
     expect(marked("how to delete a helm release")).toEqual(["delet undoes"]);
     expect(marked("как создать сервис")).toEqual([understanding.termsOf("создать")[0]?.term]);
+    // Bringing something up is an operation: «как поднять кластер» is not answered by «внутри кластера».
+    expect(marked("как поднять кластер")).toEqual([understanding.termsOf("поднять")[0]?.term]);
     // Seeing something is done by a command too: `INFO memory`, not the passage that says «посмотреть, сколько…».
     expect(marked("как посмотреть сколько памяти жрет редис")).toEqual([
       understanding.termsOf("посмотреть")[0]?.term,
