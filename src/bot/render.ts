@@ -129,7 +129,6 @@ function proseRuns(text: string, marks: boolean[] | undefined, offset: number): 
     if (last && last.style === run.style) last.text += run.text;
     else runs.push(run);
   };
-  const pattern = /`([^`\n]+)`|\*\*([^*\n]+)\*\*/g;
   let position = 0;
   /** Plain text from `from` to `to`, bold where `marks` says (or everywhere with `forceBold`), run by run. */
   const plain = (from: number, to: number, forceBold = false) => {
@@ -143,7 +142,7 @@ function proseRuns(text: string, marks: boolean[] | undefined, offset: number): 
       }
     }
   };
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(INLINE_MARKUP)) {
     plain(position, match.index);
     if (match[1] !== undefined) push({ text: match[1], style: "code" });
     else plain(match.index + 2, match.index + 2 + (match[2] as string).length, true);
