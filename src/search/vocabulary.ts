@@ -116,7 +116,7 @@ export class Vocabulary {
    * the term is with a Russian prefix put on («отформатировать» → форматир of «форматирует»).
    */
   knownStem(term: string): string {
-    if (this.documentFrequency.has(term) || !/^\p{Script=Cyrillic}+$/u.test(term)) return term;
+    if (this.documentFrequency.has(term) || !CYRILLIC_WORD.test(term)) return term;
     const shortened = this.shortenedStem(term);
     if (shortened !== undefined) return shortened;
     // A prefixed form of a word the notes use without it: «отформатировать» where they say «форматирует».
