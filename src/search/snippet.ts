@@ -156,9 +156,12 @@ export function makeSnippet(
     if (s > bestScore) [best, bestScore] = [i, s];
   });
   const cost = (u: Unit) => (u.code ? Math.min(u.text.length, SNIPPET_CHARS) / 2 : u.text.length);
-  let from = best;
-  let to = best + 1;
-  let size = cost(all[best] as Unit);
+  // Prose that fits is shown whole: an answer pasted from a chat, its steps and then its tips, is one answer. (A
+  // passage with code keeps to the code and the sentences around it: a YAML dump is rarely what was asked.)
+  const whole = all.every((u) => !u.code) && all.reduce((sum, u) => sum + cost(u), 0) <= SNIPPET_CHARS;
+  let from = whole ? 0 : best;
+  let to = whole ? all.length : best + 1;
+  let size = whole ? SNIPPET_CHARS : cost(all[best] as Unit);
   const leadsIn = (u: Unit | undefined) => u !== undefined && !u.code && /:\s*$/.test(u.text);
   // A lead-in sentence («Делается это так:») pulls in what follows; a code block pulls in its lead-in.
   while (true) {

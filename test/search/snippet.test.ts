@@ -114,6 +114,21 @@ describe("makeSnippet", () => {
     expect(snippet.blocks.map(blockText)).toEqual([md]);
   });
 
+  it("shows prose that fits whole, though its best sentence is in a later paragraph", () => {
+    // An answer pasted from a chat: the steps first, then the tips that say the word asked.
+    const md = [
+      "Самый распространённый паттерн — cache-aside:",
+      "1. ищем значение по ключу\n2. нашли — отдаём\n3. нет — идём в базу",
+      "Советы: всегда ставьте TTL на ключи кэша.",
+    ].join("\n\n");
+    const snippet = makeSnippet(md, analyzer, weightsFor("кэша"));
+    expect(snippet.truncated).toBe(false);
+    expect(snippet.blocks.map(blockText).join("\n")).toMatch(/^Самый распространённый[\s\S]*ключи кэша\.$/u);
+    // With a code block, the snippet keeps to the best part: a dump of YAML is rarely what was asked.
+    const withCode = `Вступление про ноды.\n\n\`\`\`yaml\nkind: Node\n\`\`\`\n\nСоветы: ставьте TTL на ключи кэша.`;
+    expect(makeSnippet(withCode, analyzer, weightsFor("кэша")).truncated).toBe(true);
+  });
+
   it("picks whole sentences around the best one in a long passage, within the budget", () => {
     const sentences = Array.from({ length: 30 }, (_, i) => sentence(i, i === 17 ? "ингресс" : "сервисы"));
     const md = sentences.join(" ");
