@@ -211,11 +211,6 @@ const PREPOSITIONS = new Set([
   "между",
 ]);
 
-/**
- * Why `term` is not a term (a name a card may ask for), or `undefined` when it is one: a label of a property
- * («Особенности», «Применение», «Цель»), a phrase with a verb («Тут я тыкался»), or a description of several
- * Russian words joined by a preposition with no name in it («Интеграция с внешними сетями»).
- */
 /** A list item's marker at the start of a line: «- », «* », «3. », «2) ». */
 export const LIST_MARKER = /^(?:\d+[.)]|[-*+])\s+/u;
 
@@ -224,6 +219,11 @@ export function isCodeTerm(term: string): boolean {
   return /^`[^`]*[\s()[\]=<>|][^`]*`$/u.test(term.trim());
 }
 
+/**
+ * Why `term` is not a term (a name a card may ask for), or `undefined` when it is one: a label of a property
+ * («Особенности», «Применение», «Цель»), a phrase with a verb («Тут я тыкался»), or a description of several
+ * Russian words joined by a preposition with no name in it («Интеграция с внешними сетями»).
+ */
 export function notATermReason(term: string): string | undefined {
   // «`(probe_ssl_earliest_cert_expiry» out of «`(probe_ssl_earliest_cert_expiry - time()) / 86400` — …»: a dash
   // inside code is no definition's dash.
