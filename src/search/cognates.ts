@@ -4,7 +4,8 @@
 import { transliterate } from "../translit.ts";
 import { STOP_WORDS } from "./stopwords.ts";
 
-const CYRILLIC = /^\p{Script=Cyrillic}+$/u;
+/** A word of Cyrillic letters only. */
+export const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 const LATIN_WORD = /^[a-z]+$/;
 
 /**
@@ -13,7 +14,7 @@ const LATIN_WORD = /^[a-z]+$/;
  */
 export function soundOf(word: string): string {
   // Romanized as an English speaker hears it: х as h, ц as the s of «cilium», щ as sh.
-  const latin = CYRILLIC.test(word)
+  const latin = CYRILLIC_WORD.test(word)
     ? transliterate(word).replace(/shch/g, "sh").replace(/kh/g, "h").replace(/ts/g, "s")
     : word;
   return latin
@@ -67,7 +68,7 @@ export class CognateIndex {
   add(word: string): void {
     // A function word is no term: «форма» is not FROM.
     if (STOP_WORDS.has(word) || NATIVE_VERB.test(word)) return;
-    if (CYRILLIC.test(word)) this.put(this.stemOf(word), word);
+    if (CYRILLIC_WORD.test(word)) this.put(this.stemOf(word), word);
     else if (LATIN_WORD.test(word)) {
       this.put(word, word);
       const singular = singularOf(word);
@@ -78,7 +79,7 @@ export class CognateIndex {
   /** The word of the notes in the other script that sounds like `word` (lower case), if all such are forms of one. */
   find(word: string): string | undefined {
     if (NATIVE_VERB.test(word)) return undefined;
-    return this.findBase(CYRILLIC.test(word) ? this.stemOf(word) : word);
+    return this.findBase(CYRILLIC_WORD.test(word) ? this.stemOf(word) : word);
   }
 
   /** {@link find} for a Russian word's stem or an English word as written. */
@@ -92,7 +93,7 @@ export class CognateIndex {
   }
 
   private findAs(word: string): string | undefined {
-    const cyrillic = CYRILLIC.test(word);
+    const cyrillic = CYRILLIC_WORD.test(word);
     if (!(cyrillic || LATIN_WORD.test(word))) return undefined;
     const sound = soundOf(word);
     const key = this.keyOf(word, sound);
@@ -130,7 +131,7 @@ export class CognateIndex {
     const sound = soundOf(base);
     const key = this.keyOf(base, sound);
     if (key === undefined) return;
-    const heard: Heard = { word, base, sound, cyrillic: CYRILLIC.test(word) };
+    const heard: Heard = { word, base, sound, cyrillic: CYRILLIC_WORD.test(word) };
     const bucket = this.byConsonants.get(key);
     if (bucket) bucket.push(heard);
     else this.byConsonants.set(key, [heard]);

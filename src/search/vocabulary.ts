@@ -1,7 +1,7 @@
 // The notes' vocabulary: which terms the notes use and how rare each is, and the words known for typo,
 // keyboard-layout and script correction. Built once with the index; read by query understanding and scoring.
 import { type Analyzer, stem } from "./analyzer.ts";
-import { CognateIndex } from "./cognates.ts";
+import { CognateIndex, CYRILLIC_WORD } from "./cognates.ts";
 import { switchLayout } from "./layout.ts";
 import { Lexicon, prefixesOf } from "./typos.ts";
 
@@ -11,7 +11,6 @@ const MIN_CORRECTED_LENGTH = 3;
 const MIN_STEM_PREFIX = 5;
 /** The stem of a verb in «-ировать» («реплицирова», «реплицир»), its part before «-ир». */
 const VERB_OF_ACTION_NOUN = /^(\p{Script=Cyrillic}{3,})ир(?:ова?|у\p{Script=Cyrillic}*)?$/u;
-const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 
 /** A word's pairs of letters, with «^» before its first letter and «$» after its last. */
 function pairsOf(word: string): string[] {
