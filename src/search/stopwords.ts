@@ -75,7 +75,7 @@ create add run start restart update rollback install deploy apply scale
  * by a passage that says it.
  */
 const UNDOING = `удалить удалять убрать убирать снять снимать остановить останавливать выключить выключать отключить
-отключать уменьшить уменьшать отменить отменять очистить очищать вывести выводить
+отключать уменьшить уменьшать отменить отменять очистить очищать почистить чистить вывести выводить
 delete remove stop disable detach decrease uninstall cancel clean`;
 
 /** Undoing verbs, lower case with ё folded to е (see {@link UNDOING}). */

@@ -117,6 +117,9 @@ describe("understand: weighted terms", () => {
       `${understanding.termsOf("удалить")[0]?.term} undoes`,
     ]);
     expect(marked("как можно быстро снять теинт с ноды")).toHaveLength(1);
+    expect(marked("как почистить неиспользуемые образы")).toEqual([
+      `${understanding.termsOf("почистить")[0]?.term} undoes`,
+    ]);
     expect(marked("как повесить теинт на ноду")).toEqual([understanding.termsOf("повесить")[0]?.term]);
     expect(marked("how to delete a helm release")).toEqual(["delet undoes"]);
     expect(marked("как создать сервис")).toEqual([understanding.termsOf("создать")[0]?.term]);
