@@ -148,19 +148,28 @@ export function passageLabel(passage: Passage): string {
 
 /**
  * One button per candidate passage, each opening it. With `pickFor` (the id of a remembered answer), a press
- * also counts as choosing that passage as the answer to the question (after «Не то»).
+ * also counts as choosing that passage as the answer to the question (after «Не то»). With `named` (the topic
+ * the question names), a last button opens that topic whole.
  */
-export function candidatesKeyboard(candidates: Passage[], topics: Topic[], pickFor?: string): InlineKeyboard {
-  return keyboardOf(
-    candidates.flatMap((passage) => {
-      const topic = topics.find((t) => t.id === passage.topicId);
-      if (!topic) return [];
-      const where = { topic: topicKey(topic, topics), order: passage.order };
-      const action: Action =
-        pickFor === undefined ? { kind: "passage", ...where } : { kind: "pick", answerId: pickFor, ...where };
-      return [[button(passageLabel(passage), action)]];
-    }),
-  );
+export function candidatesKeyboard(
+  candidates: Passage[],
+  topics: Topic[],
+  pickFor?: string,
+  named?: Topic,
+): InlineKeyboard {
+  const rows = candidates.flatMap((passage) => {
+    const topic = topics.find((t) => t.id === passage.topicId);
+    if (!topic) return [];
+    const where = { topic: topicKey(topic, topics), order: passage.order };
+    const action: Action =
+      pickFor === undefined ? { kind: "passage", ...where } : { kind: "pick", answerId: pickFor, ...where };
+    return [[button(passageLabel(passage), action)]];
+  });
+  if (named !== undefined && topics.includes(named))
+    rows.push([
+      button(`Тема целиком: ${shorten(named.title, 40)}`, { kind: "open", topic: topicKey(named, topics) }),
+    ]);
+  return keyboardOf(rows);
 }
 
 /** One button per topic, with its section count. */

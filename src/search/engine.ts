@@ -244,7 +244,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
     const best = judged.find((c) => c.verdict !== "none");
     const list =
       question.intent === "list" && !(best !== undefined && index.heads(best.passage, new Set(subject)));
-    return shapeAnswer({
+    const shaped = shapeAnswer({
       query: question.text,
       list,
       terms: terms.map((t) => t.term),
@@ -259,6 +259,19 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
         return topic ? sectionsLedInto(passage, topic, topicPassages.get(topic.id) ?? []) : [];
       },
     });
+    // «helm», «что такое хельм» with notes that only show commands: the topic so named is what was asked about.
+    if (shaped.kind !== "uncertain") return shaped;
+    const named = topicNamedBy(subject);
+    return named === undefined ? shaped : { ...shaped, topic: named };
+  };
+
+  /** The words of each topic's names (id, title, aliases), read when first needed. */
+  let topicNameTerms: [Topic, string[][]][] | undefined;
+  /** The topic one of whose names has every word of `subject`: the question asks about that topic and no more. */
+  const topicNamedBy = (subject: readonly string[]): Topic | undefined => {
+    if (subject.length === 0) return undefined;
+    topicNameTerms ??= kb.topics.map((t) => [t, [t.id, t.title, ...t.aliases].map((n) => analyzer.terms(n))]);
+    return topicNameTerms.find(([, names]) => names.some((n) => subject.every((s) => n.includes(s))))?.[0];
   };
 
   const topicNamed = (wanted: string): Topic | undefined => {

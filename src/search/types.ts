@@ -72,6 +72,8 @@ export type Answer =
       terms: string[];
       /** Up to three candidate passages, best first. */
       candidates: Hit[];
+      /** The topic the question names and no more («helm», «что такое хельм»), to offer whole. */
+      topic?: Topic;
     }
   | {
       kind: "nothing";

@@ -266,6 +266,17 @@ describe("questions", () => {
     for (const b of buttons(answer)) expect(b.callback_data).toMatch(/^o:/);
   });
 
+  test("a topic's name alone, with no passage surely about it, offers the topic whole after the candidates", async () => {
+    const u = newUser();
+    h.fake.push(message("helm", { from: u }));
+    const [answer] = await h.fake.nextMessages(u.id);
+    expect(shown(answer)).toBe("Точного ответа нет. Возможно, вы про:");
+    expect(buttons(answer).at(-1)?.text).toBe("Тема целиком: Хельм (Helm)");
+    press(answer, "Тема целиком: Хельм (Helm)", u);
+    const [topic] = await h.fake.nextMessages(u.id);
+    expect(shown(topic).split("\n")[0]).toBe("Хельм (Helm)");
+  });
+
   test("«Ещё» on a forgotten answer explains what to do", async () => {
     const u = newUser();
     h.fake.push(callbackQuery("m:0:gone", botMessage("старый ответ", privateChat(u.id)), u));

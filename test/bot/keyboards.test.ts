@@ -142,6 +142,11 @@ describe("keyboards", () => {
     });
     // A passage of a topic no longer in the notes gets no button.
     expect(candidatesKeyboard([passage("…", { topicId: "gone" })], [t]).inline_keyboard).toEqual([]);
+    // The topic the question names opens whole from the last button.
+    expect(candidatesKeyboard([p], [t], "ab", t).inline_keyboard.at(-1)).toEqual([
+      { text: `Тема целиком: ${t.title}`, callback_data: encodeAction({ kind: "open", topic: "services" }) },
+    ]);
+    expect(candidatesKeyboard([p], [t], "ab", topic("gone", 1)).inline_keyboard).toHaveLength(1);
   });
 
   test("a comparison across two topics offers both", () => {

@@ -181,6 +181,17 @@ describe("answer: how sure", () => {
     expect(answer.kind === "uncertain" && answer.candidates[0]?.passage.topicId).toBe("helm");
   });
 
+  it("offers the topic whole when unsure of a question that names a topic and no more («helm»)", () => {
+    const topicOf = (query: string) => {
+      const answer = engine.answer(query);
+      return answer.kind === "uncertain" ? (answer.topic?.id ?? "none") : answer.kind;
+    };
+    expect(topicOf("helm")).toBe("helm");
+    expect(topicOf("Что такое хельм?")).toBe("helm");
+    // A question with more in it than the name asks something the topic may not answer.
+    expect(topicOf("что такое хельм и кубер")).toBe("none");
+  });
+
   it("answers «Что такое сеть?» with the passage that starts «Сеть в Kubernetes»", () => {
     expect(found("Что такое сеть?").hits[0]?.passage.text).toMatch(/^Сеть в Kubernetes/);
   });

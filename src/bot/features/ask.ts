@@ -86,7 +86,7 @@ async function replyWith(
     await replyHtml(
       ctx,
       renderAnswer(answer),
-      candidatesKeyboard(candidates, search.topics, pickFor),
+      candidatesKeyboard(candidates, search.topics, pickFor, answer.topic),
       replyTo,
     );
     return;
