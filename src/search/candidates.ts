@@ -190,9 +190,10 @@ export interface PassageIndex {
   opensSectionOf(passage: Passage, terms: ReadonlySet<string>): boolean;
   /**
    * Whether the passage opens by defining a longer English name than `terms` give («terraform console — …» for
-   * terraform): a name of several Latin words with one of `terms` and a word not among them.
+   * terraform): a name of several Latin words with one of `terms` and a word not among them, unless the question
+   * (its terms in order, `asked`) says that name as it stands («что делает terraform plan»).
    */
-  definesLonger(passage: Passage, terms: ReadonlySet<string>): boolean;
+  definesLonger(passage: Passage, terms: ReadonlySet<string>, asked?: readonly string[]): boolean;
   /** Whether the passage's own heading has every one of `terms`. */
   headsAll(passage: Passage, terms: readonly string[]): boolean;
   /** Whether the passage's own text has `term`. */
@@ -470,9 +471,9 @@ export function* passageIndexSteps(
     },
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
     opensSectionOf: (passage, terms) => (opensAbove.get(passage.id) ?? []).some((t) => terms.has(t)),
-    definesLonger: (passage, terms) => {
+    definesLonger: (passage, terms, asked = []) => {
       const name = openingName.get(passage.id);
-      if (name === undefined) return false;
+      if (name === undefined || saysInOrder(asked, name)) return false;
       return name.some((t) => terms.has(t)) && name.some((t) => !terms.has(t));
     },
     headsAll: (passage, terms) => {
@@ -512,6 +513,13 @@ function sentenceOpenings(prose: string, analyzer: Analyzer): string[] {
       if (OPENS_WITH_VERB.test(name)) return [];
       return analyzer.terms(name).slice(0, OPENING_TERMS);
     });
+}
+
+/** Whether `words` has `name` as a run of consecutive words. */
+function saysInOrder(words: readonly string[], name: readonly string[]): boolean {
+  for (let i = 0; i + name.length <= words.length; i++)
+    if (name.every((t, k) => words[i + k] === t)) return true;
+  return false;
 }
 
 function sum(values: Map<string, number>): number {

@@ -112,7 +112,8 @@ export function judge(
   const defined = new Set(
     terms.filter((t) => !t.generic && t.weight >= DEFINED_SHARE * heaviest).map((t) => t.term),
   );
-  const lifted = lifts?.for(terms.map((t) => t.term));
+  const asked = terms.map((t) => t.term);
+  const lifted = lifts?.for(asked);
   // «что такое ingress controller»: the section headed «Ingress Controller» is about all of it, the one headed
   // «Ingress» that warns not to confuse it with the controller is not.
   const subjectTerms = terms.filter((t) => !t.generic).map((t) => t.term);
@@ -163,7 +164,7 @@ export function judge(
     const definesSubject =
       intent === "definition" &&
       index.startsWith(c.passage, defined) &&
-      !index.definesLonger(c.passage, defined);
+      !index.definesLonger(c.passage, defined, asked);
     // A reason is in a passage about the thing: its own heading names it, it starts with it, or it is the first
     // passage under a heading above that names it (a chat's question over the answer's own headings). One that only
     // lists it («В деплойменте указываются: … метки, аннотации» for «зачем нужны аннотации») gives no reason.

@@ -301,6 +301,11 @@ describe("startsWith", () => {
     expect(notes.index.definesLonger(terraform ?? passage(""), asked)).toBe(false);
     const both = new Set([...asked, notes.analyzer.termOf("console") as string]);
     expect(notes.index.definesLonger(consoleNote ?? passage(""), both)).toBe(false);
+    // «что делает terraform console» says the name as it stands, though «console» alone may weigh too little.
+    const said = notes.understanding.termsOf("что делает terraform console").map((t) => t.term);
+    expect(notes.index.definesLonger(consoleNote ?? passage(""), asked, said)).toBe(false);
+    const reversed = notes.understanding.termsOf("console в терраформе").map((t) => t.term);
+    expect(notes.index.definesLonger(consoleNote ?? passage(""), asked, reversed)).toBe(true);
   });
 
   it("sees a heading start only the first passage of its section", () => {

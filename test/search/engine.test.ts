@@ -389,6 +389,11 @@ describe("definitions of a longer name", () => {
     const verdictOf = (start: string) => judged.find((c) => c.passage.text.startsWith(start))?.verdict;
     expect(verdictOf("`terraform output`")).not.toBe("sure");
     expect(verdictOf("output —")).toBe("sure");
+    // …but «что делает terraform output» names the command itself.
+    const asked = createSearchEngine({ ...notes, glossary: [] }).explain(
+      "что делает terraform output",
+    ).judged;
+    expect(asked.find((c) => c.passage.text.startsWith("`terraform output`"))?.verdict).toBe("sure");
   });
 });
 
