@@ -175,12 +175,15 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
       lastLength = line.length;
       continue;
     }
+    // A definition after a definition of another thing starts an item: one of the same thing goes on with it
+    // («become - повышение привилегий… Оказалось, забыла» / «become: true в плее.» wrapped mid-sentence).
+    const term = definedTerm(line);
     const startsItem =
       NUMBERED.test(line) ||
       BULLET.test(line) ||
       (!DANGLING.test(prev) &&
-        (((LABEL.test(line) || definedTerm(line) !== undefined) && ENDS_SENTENCE.test(prev)) ||
-          (definedTerm(line) !== undefined && definedTerm(prev) !== undefined)));
+        (((LABEL.test(line) || term !== undefined) && ENDS_SENTENCE.test(prev)) ||
+          (term !== undefined && ![undefined, term].includes(definedTerm(prev)))));
     const firstWord = line.split(/\s/)[0]?.length ?? 0;
     if (!startsItem && /\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(line)) {
       out[out.length - 1] = joinHyphenated(prev, line, vocabulary);

@@ -276,6 +276,24 @@ describe("structureText: headings", () => {
     expect(structureText(source).blocks.map((b) => b.headingPath)).toEqual([["merge"], ["rebase"], []]);
   });
 
+  it("does not split a definition where a wrapped line reads as defining the same thing again", () => {
+    // Lines wrapped by a PDF at about 90 characters: the wrapped ones go on with the line before.
+    const source = [
+      "become - повышение привилегий, по умолчанию через sudo. become: true на уровне плея или",
+      "таски, из консоли флаг -b. become_user: postgres - выполнить от другого пользователя (по",
+      "умолчанию root). Если sudo просит пароль, запускать с -K (--ask-become-pass) при запуске.",
+      "Вчера полдня не могла понять, почему apt падает с permission denied. Оказалось, забыла",
+      "become: true в плее. И запустила без --limit сразу на все хосты вместе с продом. Теперь",
+      "сначала --check на один тестовый хост, а уже потом на все остальные хосты инвентори.",
+      "",
+      "forks - сколько хостов ансибл обрабатывает параллельно, по умолчанию всего пять хостов.",
+      "Если хостов сто, он идёт пачками по пять, поэтому на большом парке forks поднимают.",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(blocks.map((b) => b.headingPath)).toEqual([["become"], ["forks"]]);
+    expect(blocks[0]?.text).toContain("забыла become: true в плее.");
+  });
+
   it("heads a paragraph that defines its subject with «это» by that subject, but not a sentence missing its start", () => {
     const defines = `Сервисы (Services) в Kubernetes - это абстракция, которая даёт набору подов стабильное имя и адрес.`;
     const broken = `в Kubernetes - это абстракция, которая даёт набору подов стабильное имя и адрес в кластере.`;
