@@ -58,8 +58,6 @@ export interface PassageTraits {
   defines: ReadonlySet<string>;
   /** Says what must not happen («нельзя», «запрещено», «чтобы избежать»): «как сделать, чтобы не…» prefers it. */
   prohibits: boolean;
-  /** Gives a number («512 МБ», «минимум 3», «две реплики»): what «сколько…» asks for. */
-  number: boolean;
 }
 
 /** A passage gathered for a question, with what it matched. */
@@ -120,6 +118,7 @@ const LIST_ITEM = /^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)\S/gm;
  * A number: digits not inside a name («512», «15d», «2gb»; not the 8 of «k8s» or the 1 of «v1»), or a number word.
  * A list item's own number («1. …») is no number of anything. (Letters spelled out, not `\p{L}`: twice as fast.)
  */
+export const givesNumber = (text: string): boolean => DIGITS.test(text) || NUMBER_WORD.test(text);
 const DIGITS = /(?<![a-zа-яё\d])(?!\d{1,2}[.)]\s)\d/i;
 const NUMBER_WORD =
   /(?<![a-zа-яё])(?:одн?(?:ин|на|но|ого|ой|у)|дв(?:а|е|ух|умя)|тр(?:и|ех|ем)|четыр(?:е|ех)|пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|девят[ьи]|десят[ьи]|десятк[а-яё]*|сотн[а-яё]*|тысяч[а-яё]*|миллион[а-яё]*|половин[а-яё]*|one|two|three|four|five|ten|hundred|thousand)(?![a-zа-яё])/i;
@@ -165,12 +164,6 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
     reason: REASON.test(prose),
     defines: new Set([...prose.matchAll(DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),
     prohibits: PROHIBITION.test(prose),
-    // Read when first asked: only a «сколько…» question needs it.
-    get number() {
-      const number = DIGITS.test(passage.text) || NUMBER_WORD.test(passage.text);
-      Object.defineProperty(this, "number", { value: number });
-      return number;
-    },
   };
 }
 
@@ -198,6 +191,12 @@ export interface PassageIndex {
   headsAll(passage: Passage, terms: readonly string[]): boolean;
   /** Whether the passage's own text has `term`. */
   says(passage: Passage, term: string): boolean;
+  /**
+   * Whether the passage gives a number of one of `terms`: in a sentence that says it, or anywhere when its own
+   * heading does. A number is digits not inside a name («512», «2gb»; not the 8 of «k8s» or the 1 of «v1»; not a
+   * list item's own «1.») or a number word («три», «две реплики»).
+   */
+  counts(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage says `term` under a negation («не попадали», «размещать нельзя»). */
   negates(passage: Passage, term: string): boolean;
 }
@@ -481,6 +480,12 @@ export function* passageIndexSteps(
       return terms.every((t) => heading.includes(t));
     },
     says: (passage, term) => sequenceOf(passage).includes(term),
+    counts: (passage, terms) => {
+      if ((headed.get(passage.id) ?? []).some((t) => terms.has(t))) return givesNumber(passage.text);
+      return passage.text
+        .split(SENTENCE_BREAK)
+        .some((sentence) => givesNumber(sentence) && analyzer.terms(sentence).some((t) => terms.has(t)));
+    },
     negates: (passage, term) =>
       remembered(negations, passage, (p) => negatedTerms(splitCode(p.text).prose, wordTerms)).has(term),
   };

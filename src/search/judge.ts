@@ -75,7 +75,7 @@ function subjectMatch(c: Candidate, intent: Intent): number {
 }
 
 /** Whether a passage has the shape the question asks for. */
-function fits(c: Candidate, intent: Intent, definesSubject: boolean): boolean {
+function fits(c: Candidate, intent: Intent, definesSubject: boolean, counted = false): boolean {
   switch (intent) {
     case "list":
       return c.traits.list;
@@ -86,7 +86,7 @@ function fits(c: Candidate, intent: Intent, definesSubject: boolean): boolean {
     case "definition":
       return definesSubject;
     case "quantity":
-      return c.traits.number;
+      return counted;
     default:
       return false;
   }
@@ -117,6 +117,7 @@ export function judge(
   // «что такое ingress controller»: the section headed «Ingress Controller» is about all of it, the one headed
   // «Ingress» that warns not to confuse it with the controller is not.
   const subjectTerms = terms.filter((t) => !t.generic).map((t) => t.term);
+  const subjectSet = new Set(subjectTerms);
   const headedByAll = (c: Candidate) => subjectTerms.length >= 2 && index.headsAll(c.passage, subjectTerms);
   // «почему под не стартует»: a reason for what the notes never say happens is not in them.
   const unknownHappening = intent === "why" && terms.some((t) => t.happening === true);
@@ -154,7 +155,9 @@ export function judge(
     const otherAction =
       undoing !== undefined && !index.says(c.passage, undoing) && !index.heads(c.passage, undoingTerms);
     // «сколько памяти можно дать поду» is not answered by «по сколько подов обновлять деплоймент»: no number.
-    const noQuantity = intent === "quantity" && !c.traits.number;
+    // …nor is «сколько памяти нужно редису» by the course's «модуль 5»: the number is said of the subject.
+    const counted = intent === "quantity" && index.counts(c.passage, subjectSet);
+    const noQuantity = intent === "quantity" && !counted;
     const other = opposite || otherAction || noQuantity;
     // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or
     // one of its sentences). A passage that only mentions the thing («разместить ингрессы на машинах») is no
@@ -195,8 +198,11 @@ export function judge(
       verdict = "sure";
     else if (c.coverage >= options.possibleCoverage && matched >= options.possibleSubject)
       verdict = "possible";
-    const fitting = fits(c, intent, definesSubject) || (prohibitable && c.traits.prohibits);
+    const fitting = fits(c, intent, definesSubject, counted) || (prohibitable && c.traits.prohibits);
     let rank = c.score * (fitting ? options.fit : 1) * (headedByAll(c) ? options.fit : 1);
+    // A passage that answers another question ranks below one that fits: «мое: сентинел = HA без шардинга» says
+    // no number, so «скока сентинелов надо поднять» is answered by «Сентинелов минимум 3».
+    if (other) rank /= options.fit;
     const lift = lifted?.get(c.passage.id) ?? 0;
     if (lift > 0 && verdict !== "none") rank *= 1 + (options.maxLift - 1) * Math.min(1, lift);
     // Not `{ ...c, verdict, rank }`: V8 copies a spread followed by more properties on its slow path, and

@@ -20,7 +20,7 @@ const RUSSIAN = `и в во не что он на я с со как а то вс
 const QUESTION = `что че чё чо шо такое зачем почему как какой какая какие каков чем отличается отличаются отличие отличия разница
 различие различия разницы между vs versus нужен нужна нужно нужны ли расскажи объясни подскажи скажи покажи
 пожалуйста плз плиз вообще значит означает называется делать сделать делает делают бывают бывает кто-нибудь
-знаешь можешь знать узнать понять устроен устроена устроено устроены`;
+знаешь можешь знать узнать понять устроен устроена устроено устроены скока`;
 
 // Snowball's English stop list, with the question words a learner types in English.
 const ENGLISH = `i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type Candidate,
+  givesNumber,
   negatedTerms,
   OPENING_TERMS,
   splitCode,
@@ -101,12 +102,12 @@ describe("traitsOf", () => {
   });
 
   it("sees a number in digits or in words, not in a name or a list item's own number", () => {
-    expect(traits("Строка до 512 МБ.").number).toBe(true);
-    expect(traits("Сентинелов минимум три.").number).toBe(true);
-    expect(traits("```\nmaxmemory 2gb\n```").number).toBe(true);
-    expect(traits("Кластер k8s-ingress и API v1.").number).toBe(false);
-    expect(traits("1. ищем значение\n2. отдаём").number).toBe(false);
-    expect(traits("по сколько подов обновлять деплоймент").number).toBe(false);
+    expect(givesNumber("Строка до 512 МБ.")).toBe(true);
+    expect(givesNumber("Сентинелов минимум три.")).toBe(true);
+    expect(givesNumber("```\nmaxmemory 2gb\n```")).toBe(true);
+    expect(givesNumber("Кластер k8s-ingress и API v1.")).toBe(false);
+    expect(givesNumber("1. ищем значение\n2. отдаём")).toBe(false);
+    expect(givesNumber("по сколько подов обновлять деплоймент")).toBe(false);
   });
 
   it("does not read a list or a reason into code", () => {
@@ -279,6 +280,27 @@ describe("gather: ranking", () => {
   it("keeps the best `limit` of what a larger limit gathers", () => {
     const all = gather("узлы поды сеть нагрузку", 12).map((c) => c.passage.id);
     expect(gather("узлы поды сеть нагрузку", 2).map((c) => c.passage.id)).toEqual(all.slice(0, 2));
+  });
+});
+
+describe("counts", () => {
+  it("sees a number said of a term: in its sentence, or anywhere under a heading that names it", () => {
+    const notes = pipelineOf([
+      {
+        text: "Курс по бэкенду, модуль 5. Редис хранит данные в оперативной памяти.",
+        headingPath: ["Редис"],
+      },
+      { text: "Лимит памяти задаётся директивой maxmemory, например 2gb.", headingPath: ["Вытеснение"] },
+      { text: "Процессы следят за мастером. Минимум три.", headingPath: ["Сентинелы"] },
+    ]);
+    const [course, limit, sentinels] = notes.passages;
+    const terms = (word: string) => new Set([notes.analyzer.termOf(word) as string]);
+    expect(notes.index.counts(course ?? passage(""), terms("памяти"))).toBe(false);
+    expect(notes.index.counts(limit ?? passage(""), terms("памяти"))).toBe(true);
+    expect(notes.index.counts(sentinels ?? passage(""), terms("сентинелов"))).toBe(true);
+    // «мастером» and «три» are in different sentences, and the heading names the sentinels, not the master.
+    expect(notes.index.counts(sentinels ?? passage(""), terms("мастера"))).toBe(false);
+    expect(notes.index.counts(course ?? passage(""), terms("курс"))).toBe(true);
   });
 });
 

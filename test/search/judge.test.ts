@@ -66,7 +66,6 @@ const NO_TRAITS: PassageTraits = {
   reason: false,
   defines: new Set(),
   prohibits: false,
-  number: false,
 };
 
 /** A candidate matching its whole subject in its own prose, with the given score; overrides win. */
@@ -97,6 +96,7 @@ function indexStarting(...starting: string[]): PassageIndex {
     headsAll: () => false,
     definesLonger: () => false,
     says: () => true,
+    counts: () => false,
     negates: () => false,
   };
 }
@@ -214,13 +214,22 @@ describe("judge: a question that asks how many", () => {
     { term: "памят", form: 1, generic: false, weight: 2, name: false },
   ];
 
-  it("is sure only of a passage that gives a number, and never offers one without as clearly apart", () => {
+  it("is sure only of a passage that gives a number of the subject, and never offers one without as clearly apart", () => {
     const words = judge([candidate("t#0", 1)], "quantity", MEMORY, indexStarting())[0] as Judged;
     expect(words).toMatchObject({ verdict: "possible", other: true });
-    const numbers = { traits: { ...NO_TRAITS, number: true } };
-    const number = judge([candidate("t#0", 1, numbers)], "quantity", MEMORY, indexStarting())[0] as Judged;
+    const counting: PassageIndex = { ...indexStarting(), counts: (_, terms) => terms.has("памят") };
+    const number = judge([candidate("t#0", 1)], "quantity", MEMORY, counting)[0] as Judged;
     expect(number.verdict).toBe("sure");
     expect(number.other).toBeUndefined();
+  });
+
+  it("ranks a passage that answers another question below one that fits", () => {
+    const counting: PassageIndex = { ...indexStarting(), counts: (p) => p.id === "t#1" };
+    const judged = judge([candidate("t#0", 1.5), candidate("t#1", 1)], "quantity", MEMORY, counting);
+    expect(judged.map((j) => [j.passage.id, j.verdict])).toEqual([
+      ["t#1", "sure"],
+      ["t#0", "possible"],
+    ]);
   });
 });
 
@@ -371,7 +380,6 @@ describe("judge: the question's form", () => {
         reason: true,
         defines: new Set(),
         prohibits: false,
-        number: false,
       },
     });
     expect(ranked("other", candidate("t#0", 1.2), code, indexStarting("t#1"))).toEqual(["t#0", "t#1"]);
@@ -486,7 +494,6 @@ describe("judge: properties", () => {
         reason: fc.boolean(),
         defines: fc.constant(new Set<string>()),
         prohibits: fc.boolean(),
-        number: fc.boolean(),
       }),
     })
     .map(({ order, score, ...rest }) => candidate(`t#${order}`, score, rest));
@@ -517,7 +524,8 @@ describe("judge: properties", () => {
           expect(judged).toHaveLength(candidates.length);
           for (const j of judged) {
             expect(["sure", "possible", "none"]).toContain(j.verdict);
-            expect(j.rank).toBeGreaterThanOrEqual(j.score);
+            // A passage that answers another question ranks lower by the fit a fitting one gains.
+            expect(j.rank).toBeGreaterThanOrEqual((j.score / DEFAULT_JUDGE.fit) * (1 - 1e-12));
             expect(j.rank).toBeLessThanOrEqual(
               j.score * DEFAULT_JUDGE.fit * DEFAULT_JUDGE.maxLift * (1 + 1e-12),
             );

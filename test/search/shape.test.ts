@@ -27,7 +27,6 @@ function judged(id: string, verdict: Verdict, rank: number, overrides: Partial<J
       reason: false,
       defines: new Set(),
       prohibits: false,
-      number: false,
     },
     relevance: rank,
     coverage: 1,
@@ -264,7 +263,6 @@ describe("shapeAnswer: comparisons", () => {
         reason: false,
         defines: new Set(["clusterip", "nodeport"]),
         prohibits: false,
-        number: false,
       },
     });
     const answer = shape([judged("both", "sure", 5), defining], {
@@ -286,7 +284,6 @@ describe("shapeAnswer: comparisons", () => {
         reason: false,
         defines: new Set(terms.flat()),
         prohibits: false,
-        number: false,
       },
     });
     const versus = judged("versus", "sure", 3);
