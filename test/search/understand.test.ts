@@ -201,6 +201,14 @@ describe("understand: weighted terms", () => {
     expect(terms("как посмотреть сколько осталось")).toContain(many);
   });
 
+  it("never corrects colloquial «скока» into a word of the notes: it asks how many", () => {
+    const notes = pipelineOf([{ text: "Время жизни ключа: до срока. Сентинелов минимум 3." }]);
+    const question = notes.understanding.understand("скока сентинелов надо поднять");
+    expect(question.intent).toBe("quantity");
+    expect(question.text).toBe("скока сентинелов надо поднять");
+    expect(question.terms.map((t) => t.term)).not.toContain(notes.analyzer.termOf("срока"));
+  });
+
   it("takes colloquial «че», «чё», «шо» for «что»: no term of the question", () => {
     for (const q of ["че такое под", "чё такое под", "шо такое под"])
       expect(
