@@ -63,6 +63,22 @@ function withoutLinkHosts(text: string): string {
   return text.replace(LINK_HOST, (host) => " ".repeat(host.length));
 }
 
+/** A stem Snowball leaves of a verb in «-ять» («удаляет» → удаля, «обновлять» → обновля): a consonant, then «я». */
+const IMPERFECTIVE = /^[а-я]{3,}[^аеиоуыэюя]я$/;
+/** …with the «л» Russian puts after a labial in that form («обновить» → «обновлять», «добавить» → «добавлять»). */
+const LABIAL_L = /[бвмпф]ля$/;
+
+/**
+ * The stem of a verb's «-ить» form for a stem of its «-ять» form: «удалить» and «удаляет», «проверить» and
+ * «проверять», «обновить» and «обновлять» are one verb (its two aspects), which Snowball stems apart (удал and
+ * удаля), so «как удалить контейнер» missed notes that say what «удаляет» it. The stems that end so are almost all
+ * such verbs (and their participles: «выполняющиеся»); Snowball cuts a noun's «-я» («история» → истор).
+ */
+function perfectiveStem(stemmed: string): string {
+  if (!IMPERFECTIVE.test(stemmed)) return stemmed;
+  return stemmed.slice(0, LABIAL_L.test(stemmed) ? -2 : -1);
+}
+
 const stems = new Map<string, string>();
 const MAX_CACHED_WORDS = 100_000;
 const MAX_CACHED_STEMS = 200_000;
@@ -72,7 +88,7 @@ export function stem(word: string): string {
   const cached = stems.get(word);
   if (cached !== undefined) return cached;
   let result = word;
-  if (CYRILLIC.test(word)) result = russian.stem(word);
+  if (CYRILLIC.test(word)) result = perfectiveStem(russian.stem(word));
   else if (LATIN_ONLY.test(word) && word.length > 3) result = english.stem(word);
   if (stems.size >= MAX_CACHED_STEMS) stems.clear();
   stems.set(word, result);

@@ -148,6 +148,20 @@ describe("analyzer tokens and terms", () => {
     expect(analyzer.terms("метку")).toEqual(analyzer.terms("метка"));
   });
 
+  it("gives both aspects of a verb one term: «удалить» and «удаляет», «обновить» and «обновлять»", () => {
+    for (const [perfective, imperfective] of [
+      ["удалить", "удаляет"],
+      ["проверить", "проверять"],
+      ["обновить", "обновлять"],
+      ["добавил", "добавляют"],
+      ["выполнить", "выполняющиеся"],
+    ] as const)
+      expect(analyzer.terms(imperfective), imperfective).toEqual(analyzer.terms(perfective));
+    // Nouns in «-я» are not verbs: Snowball cuts their ending itself.
+    expect(analyzer.terms("история")).toEqual(analyzer.terms("истории"));
+    expect(analyzer.terms("линия")).toEqual(analyzer.terms("линию"));
+  });
+
   it("returns undefined from termOf for stop words", () => {
     expect(analyzer.termOf("зачем")).toBeUndefined();
     expect(analyzer.termOf("Под")).toBe(analyzer.terms("pod")[0]);
