@@ -106,6 +106,8 @@ describe("traitsOf", () => {
     expect(givesNumber("Сентинелов минимум три.")).toBe(true);
     expect(givesNumber("```\nmaxmemory 2gb\n```")).toBe(true);
     expect(givesNumber("Кластер k8s-ingress и API v1.")).toBe(false);
+    expect(givesNumber("kubectl taint nodes k8s-ingress-1 ingress-taint=true")).toBe(false);
+    expect(givesNumber("Реплик 2-3, порт :8080.")).toBe(true);
     expect(givesNumber("1. ищем значение\n2. отдаём")).toBe(false);
     expect(givesNumber("по сколько подов обновлять деплоймент")).toBe(false);
   });
