@@ -104,6 +104,7 @@ export class CognateIndex {
       const longer = Math.max(other.sound.length, sound.length);
       if (Math.abs(other.sound.length - sound.length) * 3 > longer || !sameStart(other.sound, sound))
         continue;
+      if (!firstVowelsAgree(cyrillic ? word : other.word, cyrillic ? other.word : word)) continue;
       // Forms of one English word («deployment», «deployments») are one sound; two sounds are two words.
       if (found !== undefined && !sameWord(found.sound, other.sound)) return undefined;
       if (found === undefined || other.sound.length < found.sound.length) found = other;
@@ -162,6 +163,55 @@ export function singularOf(word: string): string {
 function sameStart(a: string, b: string): boolean {
   const vowel = /^[aeiouy]/;
   return vowel.test(a) ? vowel.test(b) : a[0] === b[0];
+}
+
+/** The Russian letters' first vowel, as a vowel of English: а and я are a, е and э e, и and ы i, о and ё o, у and ю u. */
+const RUSSIAN_VOWEL: Record<string, string> = {
+  а: "a",
+  я: "a",
+  е: "e",
+  э: "e",
+  ё: "o",
+  и: "i",
+  ы: "i",
+  о: "o",
+  у: "u",
+  ю: "u",
+};
+
+/**
+ * The Russian vowels an English word's first vowel letters are heard as: «label» → лейбл, «pipeline» → пайплайн,
+ * «cluster» → кластер, «vault» → волт, «taint» → теинт. Spellings not listed may be heard as any.
+ */
+const HEARD_AS: [RegExp, string][] = [
+  [/^(?:ai|ay)/, "ea"],
+  [/^ae/, "ei"],
+  [/^(?:au|aw)/, "oa"],
+  [/^a/, "ae"],
+  [/^(?:ea|ee|ie|ei)/, "ie"],
+  [/^e/, "e"],
+  [/^(?:oi|oy)/, "o"],
+  [/^oo/, "u"],
+  [/^our/, "o"],
+  [/^ou/, "uao"],
+  [/^o/, "o"],
+  [/^u/, "ua"],
+  [/^[iy]/, "ia"],
+];
+
+/**
+ * Whether a Russian-lettered word's first vowel is one its English twin's first vowel is heard as: «стоп» is not
+ * setup, «плюс» not policy, «сразу» not source, «трафик» not Traefik, though their consonants are. A word that opens
+ * with «e» may be heard with и («ивент»).
+ */
+function firstVowelsAgree(russian: string, english: string): boolean {
+  const ru = /[аяеэёиыоую]/.exec(russian)?.[0];
+  const en = /^y?[^aeiouy]*([aeiouy].*)$/.exec(english)?.[1];
+  if (ru === undefined || en === undefined) return true;
+  const heard = HEARD_AS.find(([spelling]) => spelling.test(en))?.[1];
+  if (heard === undefined) return true;
+  const vowel = RUSSIAN_VOWEL[ru] as string;
+  return heard.includes(vowel) || (vowel === "i" && /^e[^aeiouy]/.test(english));
 }
 
 /** Whether two sounds are forms of one word: one is the other with an ending («deployment», «deployments»). */

@@ -62,6 +62,30 @@ describe("cognates: the index", () => {
     expect(indexOf("deploy").find("деплоить")).toBe("deploy");
   });
 
+  it("hears a first vowel as English spells it: «стоп» is not setup, «сразу» not source, «трафик» not Traefik", () => {
+    const heard = (russian: string, english: string) => indexOf(english).find(russian);
+    for (const [russian, english] of [
+      ["стоп", "setup"],
+      ["плюс", "policy"],
+      ["сразу", "source"],
+      ["трафик", "traefik"],
+      ["просто", "persist"],
+      ["прямо", "prom"],
+    ])
+      expect(heard(russian as string, english as string), russian).toBeUndefined();
+    for (const [russian, english] of [
+      ["лейбл", "label"],
+      ["пайплайн", "pipeline"],
+      ["кластер", "cluster"],
+      ["волт", "vault"],
+      ["ивент", "event"],
+      ["роутинг", "routing"],
+      ["демонсет", "daemonset"],
+      ["теинт", "taint"],
+    ])
+      expect(heard(russian as string, english as string), russian).toBe(english);
+  });
+
   it("hears an English plural in «ies» as its singular in «y»", () => {
     // «policy» and «policies» are one word: a Russian «полиси» is heard as it when the notes have both.
     expect(indexOf("policy", "policies").find("полиси")).toBe("policy");
