@@ -79,6 +79,12 @@ function perfectiveStem(stemmed: string): string {
   return stemmed.slice(0, LABIAL_L.test(stemmed) ? -2 : -1);
 }
 
+/**
+ * The plural of a three-letter acronym: «CRDs», «PVCs». Snowball keeps an «s» after no vowel, so «crds» would not
+ * be «crd». (A three-letter acronym in «s», «dns» or «tls», is shorter and stays whole.)
+ */
+const ACRONYM_PLURAL = /^[b-df-hj-np-tv-xz]{3}s$/;
+
 const stems = new Map<string, string>();
 const MAX_CACHED_WORDS = 100_000;
 const MAX_CACHED_STEMS = 200_000;
@@ -89,6 +95,7 @@ export function stem(word: string): string {
   if (cached !== undefined) return cached;
   let result = word;
   if (CYRILLIC.test(word)) result = perfectiveStem(russian.stem(word));
+  else if (ACRONYM_PLURAL.test(word)) result = word.slice(0, -1);
   else if (LATIN_ONLY.test(word) && word.length > 3) result = english.stem(word);
   if (stems.size >= MAX_CACHED_STEMS) stems.clear();
   stems.set(word, result);
@@ -98,10 +105,11 @@ export function stem(word: string): string {
 /** «95-й», «2-я», «10-го», «5-ти»: a number and a case ending of up to three letters. */
 const NUMBER_WITH_ENDING = /^(\d+)-[а-яё]{1,3}$/u;
 
+/** The parts of a compound: `kube-router` → kube, router; `nodeSelector` → node, Selector; not `CRDs`, a plural. */
 function splitParts(raw: string): string[] {
   return raw
     .split(/[-_.=:/]+/)
-    .flatMap((p) => p.split(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u))
+    .flatMap((p) => p.split(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})(?!\p{Lu}s$)/u))
     .filter(Boolean);
 }
 

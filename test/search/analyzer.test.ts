@@ -148,6 +148,16 @@ describe("analyzer tokens and terms", () => {
     expect(analyzer.terms("метку")).toEqual(analyzer.terms("метка"));
   });
 
+  it("reads the plural of a three-letter acronym as the acronym: «CRDs» is CRD, «PVCs» PVC; «dns» stays", () => {
+    expect(analyzer.terms("CRDs")).toEqual(analyzer.terms("crd"));
+    expect(analyzer.terms("PVCs")).toEqual(analyzer.terms("pvc"));
+    expect(analyzer.terms("dns")).not.toEqual(analyzer.terms("dn"));
+    expect(analyzer.terms("https")).not.toEqual(analyzer.terms("http"));
+    // …and is not split as a compound: «HTTPServer» is, into HTTP and Server.
+    expect(analyzer.tokens("CRDs")[0]?.parts).toEqual([]);
+    expect(analyzer.tokens("HTTPServer")[0]?.parts).toEqual(analyzer.terms("http server"));
+  });
+
   it("gives both aspects of a verb one term: «удалить» and «удаляет», «обновить» and «обновлять»", () => {
     for (const [perfective, imperfective] of [
       ["удалить", "удаляет"],
