@@ -97,6 +97,7 @@ describe("intentOf", () => {
     ["чё за демонсет", "definition"],
     ["че такое апстрим", "definition"],
     ["шо такое ингресс", "definition"],
+    ["што такое ингресс", "definition"],
     ["статус pending это что", "definition"],
     ["как работает сервис", "definition"],
     ["как устроен ingress", "definition"],

@@ -209,8 +209,8 @@ describe("understand: weighted terms", () => {
     expect(question.terms.map((t) => t.term)).not.toContain(notes.analyzer.termOf("срока"));
   });
 
-  it("takes colloquial «че», «чё», «шо» for «что»: no term of the question", () => {
-    for (const q of ["че такое под", "чё такое под", "шо такое под"])
+  it("takes colloquial «че», «чё», «шо», «што» for «что»: no term of the question", () => {
+    for (const q of ["че такое под", "чё такое под", "шо такое под", "што такое под"])
       expect(
         understanding.termsOf(q).map((t) => t.term),
         q,
