@@ -59,6 +59,15 @@ const HOW_FILLERS = new Set([
 /** The verb of a how-to: a Russian infinitive, or an English word after «how to». */
 const HOWTO_VERB = /(?:ть|ться|ти|чь)$|^[a-z]+$/u;
 
+/** «отличаеца», «получаеца»: «-ется» written as it is said. */
+const SPOKEN_ETSYA = /^(\p{L}{3,})еца$/u;
+
+/** A word whose «-ется» is written as said («отличаеца»), spelled out; undefined for any other word. */
+function spokenEnding(word: string): string | undefined {
+  const stem = SPOKEN_ETSYA.exec(word)?.[1];
+  return stem === undefined ? undefined : `${stem}ется`;
+}
+
 /** A negation right before a word («не попадал», «ни один»), but not a contrast («деплоймент, а не репликасет»). */
 const NEGATION = /(?:^|[^\p{L}])(?:не|ни)\s+$/iu;
 const CONTRAST = /(?:^|[^\p{L}])а\s+не\s+$/iu;
@@ -171,7 +180,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     let at = 0;
     for (const token of words) {
       if (vocabulary.knownWord(token.surface)) continue;
-      const fixed = vocabulary.correctWord(token.surface);
+      const fixed = spokenEnding(token.surface) ?? vocabulary.correctWord(token.surface);
       if (fixed === undefined) continue;
       out += query.slice(at, token.start) + fixed;
       at = token.end;

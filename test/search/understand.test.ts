@@ -209,6 +209,13 @@ describe("understand: weighted terms", () => {
     expect(question.terms.map((t) => t.term)).not.toContain(notes.analyzer.termOf("срока"));
   });
 
+  it("reads «-ется» written as said, and «каким образом» as a way, not an image", () => {
+    expect(understanding.understand("чем отличаеца под от ноды").intent).toBe("comparison");
+    expect(understanding.termsOf("каким образом работает под").map((t) => t.term)).toEqual(
+      understanding.termsOf("работает под").map((t) => t.term),
+    );
+  });
+
   it("takes colloquial «че», «чё», «шо», «што» for «что»: no term of the question", () => {
     for (const q of ["че такое под", "чё такое под", "шо такое под", "што такое под"])
       expect(
