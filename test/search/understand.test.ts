@@ -216,6 +216,14 @@ describe("understand: weighted terms", () => {
     );
   });
 
+  it("takes the words of asking for no term: «поясни за сервисы», «инфа по hpa», «что представляет собой под»", () => {
+    const subject = (q: string) => understanding.termsOf(q).map((t) => t.term);
+    expect(subject("поясни за сервисы")).toEqual(subject("сервисы"));
+    expect(subject("инфа по поду")).toEqual(subject("под"));
+    expect(subject("что из себя представляет под")).toEqual(subject("под"));
+    expect(subject("дай определение пода")).toEqual(subject("под"));
+  });
+
   it("takes colloquial «че», «чё», «шо», «што» for «что»: no term of the question", () => {
     for (const q of ["че такое под", "чё такое под", "шо такое под", "што такое под"])
       expect(
