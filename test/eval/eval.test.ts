@@ -18,10 +18,10 @@ import { rankingOf } from "../../src/search/ranking.ts";
  */
 /** Per set: the least hit@1 and the most wrong answers. */
 const FLOORS: Record<string, { hit1: number; wrong: number }> = {
-  edited: { hit1: 0.797, wrong: 0.017 },
+  edited: { hit1: 0.801, wrong: 0.017 },
   raw: { hit1: 0.714, wrong: 0.042 },
   "edited-noglossary": { hit1: 0.739, wrong: 0.021 },
-  "raw-noglossary": { hit1: 0.623, wrong: 0.041 },
+  "raw-noglossary": { hit1: 0.627, wrong: 0.041 },
   // Docker notes as a new user's Obsidian Markdown, tuned on.
   "dev-md": { hit1: 0.574, wrong: 0.017 },
   // Nginx notes as loose Markdown (few headings), tuned on.
