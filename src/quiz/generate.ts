@@ -189,10 +189,16 @@ export function findDefinitions(passages: readonly Passage[]): Definition[] {
   }
   return found.filter((definition) => {
     if (notATermReason(definition.term) !== undefined) return false;
+    // «Запуск: ansible-playbook -i inventory site.yml»: a command after the label says how to do something; the
+    // label names no thing the command defines.
+    if (COMMAND_FIRST.test(definition.definition)) return false;
     const seenIn = listKeysByTopic.get(definition.passage.topicId)?.get(definition.term.toLowerCase());
     return !seenIn || seenIn.size < 2;
   });
 }
+
+/** A text that opens with a command: a program's name, then a flag or a subcommand («helm repo add …»). */
+const COMMAND_FIRST = /^\s*`?(?:\$\s+|sudo\s+)?[a-z][\w.-]*\s+(?:-{1,2}[a-z]|[a-z][\w-]*\s)/;
 
 /** Whole sentences of `text` up to `limit` characters (a cut word and «…» when even one is longer). */
 function clip(text: string, limit: number): string {

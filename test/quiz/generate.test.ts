@@ -74,6 +74,20 @@ describe("findDefinitions", () => {
     expect(new Set(found.map((d) => d.listKey)).size).toBe(1);
   });
 
+  it("takes a label before a command for no term: «Запуск: ansible-playbook …» says how, not what", () => {
+    const found = findDefinitions([
+      passage("a#1", "Запуск: ansible-playbook -i inventory site.yml. В конце PLAY RECAP по каждому хосту.", [
+        "Плейбук",
+        "Запуск",
+      ]),
+      passage("a#2", "Инвентори - это список хостов, которыми управляет ансибл, разбитый на группы.", [
+        "Плейбук",
+        "Инвентори",
+      ]),
+    ]);
+    expect(found.map((d) => d.term)).toEqual(["Инвентори"]);
+  });
+
   it("finds «Term - definition» sections side by side under one heading", () => {
     const found = findDefinitions([
       passage("w#1", "StatefulSet - управление приложениями с хранением состояния", [
