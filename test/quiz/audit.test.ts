@@ -519,8 +519,9 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/holdout/notes", 50],
     ["test/eval/dev-md/notes", 50],
     ["test/eval/dev-loose/notes", 50],
-    // 51 cards once; two were flawed: one asked what «true в плее. И запустила…» defines (a wrapped line read as a
-    // definition), one gave away «Модуль ping» with «пинг» in its definition (now heard as ping).
+    // 51 cards once; four were flawed: one asked what «true в плее. И запустила…» defines (a wrapped line read as a
+    // definition), one gave away «Модуль ping» with «пинг» in its definition (now heard as ping), two took the label
+    // «Запуск:» before a command for a term.
     ["test/eval/dev-txt/notes", 45],
     ["test/eval/dev-vault/notes", 30],
     ["test/eval/dev-chat/notes", 50],
