@@ -59,13 +59,23 @@ const HOW_FILLERS = new Set([
 /** The verb of a how-to: a Russian infinitive, or an English word after «how to». */
 const HOWTO_VERB = /(?:ть|ться|ти|чь)$|^[a-z]+$/u;
 
-/** «отличаеца», «получаеца»: «-ется» written as it is said. */
-const SPOKEN_ETSYA = /^(\p{L}{3,})еца$/u;
+/**
+ * «-ется» and «-ются» written as said («отличаеца») or with the soft sign of an infinitive («отличаеться»,
+ * «отличаються»: a verb in «-аеться» or «-уються» has no infinitive of that form).
+ */
+const MISSPELT_ENDINGS: [RegExp, string][] = [
+  [/^(\p{L}{3,})еца$/u, "ется"],
+  [/^(\p{L}{3,}[аяу])еться$/u, "ется"],
+  [/^(\p{L}{3,}[аяу])ються$/u, "ются"],
+];
 
-/** A word whose «-ется» is written as said («отличаеца»), spelled out; undefined for any other word. */
+/** A word whose «-ется»/«-ются» is misspelt so («отличаеца», «отличаеться»), spelled out; undefined for others. */
 function spokenEnding(word: string): string | undefined {
-  const stem = SPOKEN_ETSYA.exec(word)?.[1];
-  return stem === undefined ? undefined : `${stem}ется`;
+  for (const [pattern, ending] of MISSPELT_ENDINGS) {
+    const stem = pattern.exec(word)?.[1];
+    if (stem !== undefined) return `${stem}${ending}`;
+  }
+  return undefined;
 }
 
 /** A negation right before a word («не попадал», «ни один»), but not a contrast («деплоймент, а не репликасет»). */

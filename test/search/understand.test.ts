@@ -209,8 +209,10 @@ describe("understand: weighted terms", () => {
     expect(question.terms.map((t) => t.term)).not.toContain(notes.analyzer.termOf("срока"));
   });
 
-  it("reads «-ется» written as said, and «каким образом» as a way, not an image", () => {
+  it("reads «-ется» written as said or with a soft sign, and «каким образом» as a way, not an image", () => {
     expect(understanding.understand("чем отличаеца под от ноды").intent).toBe("comparison");
+    expect(understanding.understand("чем отличаеться под от ноды").intent).toBe("comparison");
+    expect(understanding.understand("чем отличаються поды от нод").intent).toBe("comparison");
     expect(understanding.termsOf("каким образом работает под").map((t) => t.term)).toEqual(
       understanding.termsOf("работает под").map((t) => t.term),
     );
