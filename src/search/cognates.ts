@@ -165,7 +165,10 @@ function sameStart(a: string, b: string): boolean {
   return vowel.test(a) ? vowel.test(b) : a[0] === b[0];
 }
 
-/** The Russian letters' first vowel, as a vowel of English: а and я are a, е and э e, и and ы i, о and ё o, у and ю u. */
+/**
+ * The Russian letters' first vowel, as a vowel of English: а and я are a, е and э e, и i, о and ё o, у and ю u.
+ * ы is none: no English vowel is written with it («скрыт» is not secrets).
+ */
 const RUSSIAN_VOWEL: Record<string, string> = {
   а: "a",
   я: "a",
@@ -173,7 +176,7 @@ const RUSSIAN_VOWEL: Record<string, string> = {
   э: "e",
   ё: "o",
   и: "i",
-  ы: "i",
+  ы: "y",
   о: "o",
   у: "u",
   ю: "u",
@@ -199,10 +202,13 @@ const HEARD_AS: [RegExp, string][] = [
   [/^[iy]/, "ia"],
 ];
 
+/** An English «e» in an open syllable, heard long: «secret», «event», «legal». */
+const LONG_E = /^e[^aeiouy][rl]?[aeiouy]/;
+
 /**
  * Whether a Russian-lettered word's first vowel is one its English twin's first vowel is heard as: «стоп» is not
- * setup, «плюс» not policy, «сразу» not source, «трафик» not Traefik, though their consonants are. A word that opens
- * with «e» may be heard with и («ивент»).
+ * setup, «плюс» not policy, «сразу» not source, «трафик» not Traefik, though their consonants are. An «e» before
+ * one consonant (and an r or l) and a vowel may be heard long, with и («сикрет», «ивент»).
  */
 function firstVowelsAgree(russian: string, english: string): boolean {
   const ru = /[аяеэёиыоую]/.exec(russian)?.[0];
@@ -211,7 +217,7 @@ function firstVowelsAgree(russian: string, english: string): boolean {
   const heard = HEARD_AS.find(([spelling]) => spelling.test(en))?.[1];
   if (heard === undefined) return true;
   const vowel = RUSSIAN_VOWEL[ru] as string;
-  return heard.includes(vowel) || (vowel === "i" && /^e[^aeiouy]/.test(english));
+  return heard.includes(vowel) || (vowel === "i" && LONG_E.test(en));
 }
 
 /** Whether two sounds are forms of one word: one is the other with an ending («deployment», «deployments»). */

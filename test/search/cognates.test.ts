@@ -71,6 +71,7 @@ describe("cognates: the index", () => {
       ["трафик", "traefik"],
       ["просто", "persist"],
       ["прямо", "prom"],
+      ["скрыт", "secrets"],
     ])
       expect(heard(russian as string, english as string), russian).toBeUndefined();
     for (const [russian, english] of [
@@ -82,6 +83,8 @@ describe("cognates: the index", () => {
       ["роутинг", "routing"],
       ["демонсет", "daemonset"],
       ["теинт", "taint"],
+      ["сикрет", "secret"],
+      ["эндпоинт", "endpoint"],
     ])
       expect(heard(russian as string, english as string), russian).toBe(english);
   });
