@@ -117,7 +117,6 @@ export function judge(
   // «что такое ingress controller»: the section headed «Ingress Controller» is about all of it, the one headed
   // «Ingress» that warns not to confuse it with the controller is not.
   const subjectTerms = terms.filter((t) => !t.generic).map((t) => t.term);
-  const subjectSet = new Set(subjectTerms);
   const headedByAll = (c: Candidate) => subjectTerms.length >= 2 && index.headsAll(c.passage, subjectTerms);
   // «почему под не стартует»: a reason for what the notes never say happens is not in them.
   const unknownHappening = intent === "why" && terms.some((t) => t.happening === true);
@@ -155,8 +154,9 @@ export function judge(
     const otherAction =
       undoing !== undefined && !index.says(c.passage, undoing) && !index.heads(c.passage, undoingTerms);
     // «сколько памяти можно дать поду» is not answered by «по сколько подов обновлять деплоймент»: no number.
-    // …nor is «сколько памяти нужно редису» by the course's «модуль 5»: the number is said of the subject.
-    const counted = intent === "quantity" && index.counts(c.passage, subjectSet);
+    // …nor is «сколько памяти нужно редису» by the course's «модуль 5»: the number is said of what is asked (the
+    // question's main subject, not «редис», which notes on Redis say everywhere).
+    const counted = intent === "quantity" && index.counts(c.passage, defined);
     const noQuantity = intent === "quantity" && !counted;
     const other = opposite || otherAction || noQuantity;
     // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or

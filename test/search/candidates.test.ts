@@ -108,6 +108,8 @@ describe("traitsOf", () => {
     expect(givesNumber("Кластер k8s-ingress и API v1.")).toBe(false);
     expect(givesNumber("kubectl taint nodes k8s-ingress-1 ingress-taint=true")).toBe(false);
     expect(givesNumber("Реплик 2-3, порт :8080.")).toBe(true);
+    // A number that ends a sentence is a number, not a list item's.
+    expect(givesNumber("Сентинелов минимум 3. Потом кворум.")).toBe(true);
     expect(givesNumber("1. ищем значение\n2. отдаём")).toBe(false);
     expect(givesNumber("по сколько подов обновлять деплоймент")).toBe(false);
   });

@@ -354,6 +354,24 @@ describe("createSearchEngine", () => {
   });
 });
 
+describe("a question that asks how many", () => {
+  it("wants a number of what it asks, not of the notes' subject: «сколько потоков у редиса» is no «модуль 5»", () => {
+    const notes = kbFromPassages([
+      {
+        heading: "Redis",
+        text: "Курс по бэкенду, модуль 5. Redis работает без лишних потоков: команды идут по очереди.",
+      },
+      { heading: "Sentinel", text: "Redis Sentinel следит за мастером. Сентинелов минимум 3." },
+      { heading: "Кэш", text: "Redis часто ставят кэшем перед базой данных." },
+      { heading: "Кластер", text: "Redis Cluster делит ключи на слоты между мастерами." },
+    ]);
+    const search = createSearchEngine({ ...notes, glossary: [] });
+    expect(search.answer("сколько потоков у редиса").kind).not.toBe("found");
+    const sentinels = search.answer("сколько сентинелов нужно редису");
+    expect(sentinels.kind === "found" && sentinels.hits[0]?.passage.id).toBe("notes#1");
+  });
+});
+
 describe("definitions of a longer name", () => {
   it("does not take the definition of «X console» for one of X", () => {
     const notes = kbFromPassages([
