@@ -114,18 +114,18 @@ export function splitCode(markdown: string): { prose: string; code: string } {
 }
 
 const LIST_ITEM = /^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)\S/gm;
-/**
- * A number: digits not inside a name («512», «15d», «2gb»; not the 8 of «k8s», the 1 of «v1» or of «k8s-ingress-1»),
- * or a number word.
- * A list item's own number («1. …») is no number of anything. (Letters spelled out, not `\p{L}`: twice as fast.)
- */
-export const givesNumber = (text: string): boolean =>
-  DIGITS.test(text.replace(ITEM_NUMBER, "")) || NUMBER_WORD.test(text);
+/** Digits not inside a name («512», «15d», «2gb»; not the 8 of «k8s», the 1 of «v1» or of «k8s-ingress-1»). */
 const DIGITS = /(?<![a-zа-яё\d])(?<![a-zа-яё][-_.:/])\d/i;
 /** A list item's own number at its line's start: «1. ищем значение». */
 const ITEM_NUMBER = /^[ \t]*\d{1,2}[.)][ \t]/gm;
 const NUMBER_WORD =
   /(?<![a-zа-яё])(?:одн?(?:ин|на|но|ого|ой|у)|дв(?:а|е|ух|умя)|тр(?:и|ех|ем)|четыр(?:е|ех)|пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|девят[ьи]|десят[ьи]|десятк[а-яё]*|сотн[а-яё]*|тысяч[а-яё]*|миллион[а-яё]*|половин[а-яё]*|one|two|three|four|five|ten|hundred|thousand)(?![a-zа-яё])/i;
+/**
+ * Whether a text gives a number: digits not inside a name, or a number word. A list item's own number («1. …») is no
+ * number of anything. (Letters spelled out, not `\p{L}`: twice as fast.)
+ */
+export const givesNumber = (text: string): boolean =>
+  DIGITS.test(text.replace(ITEM_NUMBER, "")) || NUMBER_WORD.test(text);
 const REASON =
   /(?:^|[\s,(])(?:чтобы|чтоб|потому|поэтому|так как|позволя\p{L}*|полезн\p{L}*|нужн\p{L}*|для того|служ\p{L}*|обеспечива\p{L}*|важн\p{L}*|because|so that|allows?|useful)(?=[\s,.)]|$)/iu;
 /**
