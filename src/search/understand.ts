@@ -70,7 +70,7 @@ const MISSPELT_ENDINGS: [RegExp, string][] = [
 ];
 
 /** A word whose «-ется»/«-ются» is misspelt so («отличаеца», «отличаеться»), spelled out; undefined for others. */
-function spokenEnding(word: string): string | undefined {
+function misspeltEnding(word: string): string | undefined {
   for (const [pattern, ending] of MISSPELT_ENDINGS) {
     const stem = pattern.exec(word)?.[1];
     if (stem !== undefined) return `${stem}${ending}`;
@@ -190,7 +190,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     let at = 0;
     for (const token of words) {
       if (vocabulary.knownWord(token.surface)) continue;
-      const fixed = spokenEnding(token.surface) ?? vocabulary.correctWord(token.surface);
+      const fixed = misspeltEnding(token.surface) ?? vocabulary.correctWord(token.surface);
       if (fixed === undefined) continue;
       out += query.slice(at, token.start) + fixed;
       at = token.end;
