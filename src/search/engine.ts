@@ -267,7 +267,10 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
 
   /** The words of each topic's names (id, title, aliases), read when first needed. */
   let topicNameTerms: [Topic, string[][]][] | undefined;
-  /** The topic one of whose names has every word of `subject`: the question asks about that topic and no more. */
+  /**
+   * The topic one of whose names has every word of `subject`: a question that asks about that topic and no more,
+   * or the name /topic was given.
+   */
   const topicNamedBy = (subject: readonly string[]): Topic | undefined => {
     if (subject.length === 0) return undefined;
     topicNameTerms ??= kb.topics.map((t) => [t, [t.id, t.title, ...t.aliases].map((n) => analyzer.terms(n))]);
@@ -280,12 +283,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
     if (exact) return exact;
     const wantedTerms = understanding.termsOf(wanted).map((t) => t.term);
     if (wantedTerms.length === 0) return undefined;
-    const byTerms = kb.topics.find((t) =>
-      names(t).some((n) => {
-        const terms = analyzer.terms(n);
-        return terms.length > 0 && wantedTerms.every((w) => terms.includes(w));
-      }),
-    );
+    const byTerms = topicNamedBy(wantedTerms);
     if (byTerms) return byTerms;
     // A name inside another: «автоскейлинг» holds the alias «скейлинг», «ingress» is in «ingress-controller».
     const inside = (a: string, b: string) => a.length >= MIN_NAME_INSIDE && b.includes(a);
