@@ -272,7 +272,9 @@ export function* passageIndexSteps(
       previous.headingPath.join("\u0000") === p.headingPath.join("\u0000");
     opening.set(p.id, [
       ...(continues ? [] : heading.terms.slice(0, 1)),
-      ...text.terms.slice(0, OPENING_TERMS),
+      ...(TABLE_HEAD.test(prose)
+        ? analyzer.terms(withoutTableHeads(prose)).slice(0, OPENING_TERMS)
+        : text.terms.slice(0, OPENING_TERMS)),
     ]);
     headed.set(p.id, heading.terms);
     // The first passage under a heading above its own opens that section: a chat's «что будет если память
@@ -468,7 +470,7 @@ export function* passageIndexSteps(
     startsWith(passage, terms) {
       if ((opening.get(passage.id) ?? []).some((t) => terms.has(t))) return true;
       const starts = remembered(sentenceStarts, passage, (p) =>
-        sentenceOpenings(splitCode(p.text).prose, analyzer),
+        sentenceOpenings(withoutTableHeads(splitCode(p.text).prose), analyzer),
       );
       return starts.some((t) => terms.has(t));
     },
@@ -506,6 +508,20 @@ const SENTENCE_OPENING_CHARS = 60;
 /** A sentence's start up to a dash or a colon: the name it says something of. */
 const NAMED_BEFORE = /^\s*(\S.*?)(?:\s[-—–]\s|:\s)/u;
 
+/** An ordinal that counts things off before a dash («Первый - том…», «Второй - bind mount…»). */
+const ORDINAL = /^(?:перв|втор|трет|четв[её]рт|пят|шест)\p{L}*$/iu;
+
+/** A table's header row and the row of dashes under it. */
+const TABLE_HEAD = /^[ \t]*\|.*\n[ \t]*\|?[ \t]*:?-{3,}.*$/mu;
+
+/**
+ * The text without its tables' header rows: the names of a table's columns («| | volume | bind mount |») are
+ * not what the passage defines, though the passage starts with them.
+ */
+function withoutTableHeads(prose: string): string {
+  return TABLE_HEAD.test(prose) ? prose.replace(new RegExp(TABLE_HEAD.source, "gmu"), "") : prose;
+}
+
 /** A Russian verb in the present tense first in a sentence («Скачивает», «Позволяют», «Хранится»). */
 const OPENS_WITH_VERB = /^\s*\p{Script=Cyrillic}{3,}[аеиоуяю](?:ет|ют|ит|ят|ется|ются|ится|ятся)(?!\p{L})/iu;
 
@@ -517,7 +533,12 @@ function sentenceOpenings(prose: string, analyzer: Analyzer): string[] {
     .flatMap((sentence) => {
       // «Нет maxmemory — Redis растёт…» opens with what it names, not with the word after the dash.
       const start = sentence.slice(0, SENTENCE_OPENING_CHARS);
-      const name = NAMED_BEFORE.exec(start)?.[1] ?? start;
+      let name = NAMED_BEFORE.exec(start)?.[1] ?? start;
+      // «Первый - том (volume): им управляет докер»: the first of several is the thing after the dash.
+      if (ORDINAL.test(name)) {
+        const rest = start.slice(start.indexOf(name) + name.length).replace(/^\s*[-—–:]\s*/u, "");
+        name = NAMED_BEFORE.exec(rest)?.[1] ?? rest;
+      }
       // «Скачивает провайдеры в .terraform/» says what something does: the noun after the verb is its object.
       if (OPENS_WITH_VERB.test(name)) return [];
       return analyzer.terms(name).slice(0, OPENING_TERMS);

@@ -408,6 +408,36 @@ describe("startsWith", () => {
     expect(verbs.index.startsWith(verbFirst ?? passage(""), network)).toBe(false);
     expect(verbs.index.startsWith(nounFirst ?? passage(""), network)).toBe(true);
   });
+
+  it("reads «Первый - сеть (network): …» as opening with the thing counted off, not with the ordinal", () => {
+    const counted = pipelineOf(
+      [
+        { text: "Есть два способа. Первый - сеть (network, нетворк): её создаёт докер.", headingPath: [] },
+        { text: "Есть два способа. Первый - узел: его создаёт докер, и сеть тоже.", headingPath: [] },
+      ],
+      [["network", "сеть"]],
+    );
+    const [first, other] = counted.passages;
+    expect(counted.index.startsWith(first ?? passage(""), network)).toBe(true);
+    expect(counted.index.startsWith(other ?? passage(""), network)).toBe(false);
+  });
+
+  it("does not read a table's header row as what the passage opens with", () => {
+    // «| | volume (том) | bind mount |» names the columns of a comparison; it defines neither.
+    const tables = pipelineOf(
+      [
+        { text: "| | сеть | узел |\n|---|---|---|\n| кто | докер | я |", headingPath: [] },
+        { text: "Итоги.\n| | сеть | узел |\n| --- | --- | --- |\n| кто | докер | я |", headingPath: [] },
+        { text: "| сеть | докер |\n| узел | я |", headingPath: [] },
+      ],
+      [["network", "сеть"]],
+    );
+    const [opening, later, headless] = tables.passages;
+    expect(tables.index.startsWith(opening ?? passage(""), network)).toBe(false);
+    expect(tables.index.startsWith(later ?? passage(""), network)).toBe(false);
+    // A table with no header row (a glossary's rows) still opens with its first cell.
+    expect(tables.index.startsWith(headless ?? passage(""), network)).toBe(true);
+  });
 });
 
 describe("opensSectionOf", () => {
