@@ -255,3 +255,63 @@ export class Hearing {
     }
   }
 }
+
+/**
+ * English letters by their names in Russian letters, as Russian speakers say an acronym: «айпи» is IP, «пивиси»
+ * PVC, «эйчпиэй» HPA. Each letter may have several spellings («кей», «кэй»).
+ */
+const LETTER_NAMES: [string, string][] = [
+  ["эйч", "h"],
+  ["эйдж", "h"],
+  ["джей", "j"],
+  ["джи", "g"],
+  ["кью", "q"],
+  ["кей", "k"],
+  ["кэй", "k"],
+  ["уай", "y"],
+  ["вай", "y"],
+  ["зед", "z"],
+  ["экс", "x"],
+  ["эй", "a"],
+  ["би", "b"],
+  ["си", "c"],
+  ["ди", "d"],
+  ["эф", "f"],
+  ["ай", "i"],
+  ["эль", "l"],
+  ["эл", "l"],
+  ["эм", "m"],
+  ["эн", "n"],
+  ["оу", "o"],
+  ["пи", "p"],
+  ["ар", "r"],
+  ["эс", "s"],
+  ["ти", "t"],
+  ["ви", "v"],
+  ["зи", "z"],
+  ["ю", "u"],
+  ["и", "e"],
+  ["о", "o"],
+];
+
+/** A slang ending put on a spelled acronym: «айпишник», «айпишники» (an IP address). */
+const ACRONYM_SLANG = /(?:шник|шниц|шк)\p{L}*$/u;
+
+/**
+ * The acronyms a Russian-lettered word spells by English letter names («айпишник» → ip; «пивиси» → pvc), each of
+ * at least two letters, longest names tried first. A word that is no run of letter names spells none.
+ */
+export function spelledAcronyms(word: string): string[] {
+  const bare = word.replace(ACRONYM_SLANG, "");
+  const found: string[] = [];
+  const spell = (at: number, letters: string) => {
+    if (at === bare.length) {
+      if (letters.length >= 2) found.push(letters);
+      return;
+    }
+    for (const [name, letter] of LETTER_NAMES)
+      if (bare.startsWith(name, at)) spell(at + name.length, letters + letter);
+  };
+  if (bare.length >= MIN_LETTERS && CYRILLIC_WORD.test(bare)) spell(0, "");
+  return found;
+}

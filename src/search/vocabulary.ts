@@ -1,7 +1,7 @@
 // The notes' vocabulary: which terms the notes use and how rare each is, and the words known for typo,
 // keyboard-layout and script correction. Built once with the index; read by query understanding and scoring.
 import { type Analyzer, stem } from "./analyzer.ts";
-import { CognateIndex, CYRILLIC_WORD } from "./cognates.ts";
+import { CognateIndex, CYRILLIC_WORD, spelledAcronyms } from "./cognates.ts";
 import { switchLayout } from "./layout.ts";
 import { Lexicon, prefixesOf } from "./typos.ts";
 
@@ -194,6 +194,9 @@ export class Vocabulary {
       this.analyzer.termOf(switched) !== undefined
     )
       return switched;
+    // An acronym said letter by letter, when the notes have it: «айпишник» is the notes' «IP».
+    const acronym = spelledAcronyms(surface).find((a) => this.surfaceTerm.has(a));
+    if (acronym !== undefined) return acronym;
     // A typo first: «контролер» is «контроллер». Else the same word in the other script: «теинт» where the notes
     // only say «taint».
     return this.lexicon.nearest(surface) ?? this.cognates.find(surface);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stem } from "../../src/search/analyzer.ts";
-import { CognateIndex, consonantsOf, Hearing, soundOf } from "../../src/search/cognates.ts";
+import { CognateIndex, consonantsOf, Hearing, soundOf, spelledAcronyms } from "../../src/search/cognates.ts";
 import { createSearchEngine } from "../../src/search/engine.ts";
 import { kbFromPassages } from "../helpers/fixtures.ts";
 
@@ -141,6 +141,24 @@ describe("cognates: in the notes", () => {
     // And back: «service» is a word these notes only have in Russian letters.
     expect(first("what is a service")).toBe("Сервисы");
     expect(first("what are services")).toBe("Сервисы");
+  });
+
+  it("reads an acronym said letter by letter as the notes' acronym: «айпишник» is IP", () => {
+    expect(spelledAcronyms("айпи")).toEqual(["ip"]);
+    expect(spelledAcronyms("айпишники")).toEqual(["ip"]);
+    expect(spelledAcronyms("пивиси")).toEqual(["pvc"]);
+    expect(spelledAcronyms("эйчпиэй")).toEqual(["hpa"]);
+    // Words that are no run of English letter names spell nothing.
+    expect(spelledAcronyms("сидит")).toEqual([]);
+    expect(spelledAcronyms("кейс")).toEqual([]);
+    const kb = kbFromPassages([
+      { heading: "Рейт лимит", text: "Лимит запросов с одного IP защищает логин от брутфорса." },
+      { heading: "Логи", text: "Запросы пишутся в access.log, ошибки в error.log." },
+    ]);
+    const engine = createSearchEngine(kb);
+    const answer = engine.answer("запросы с айпишника");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.headingPath.at(-1)).toBe("Рейт лимит");
+    expect(engine.explain("лимит запросов с одного айпишника").meant).toContain("ip");
   });
 
   it("hears only the notes' own prose: not English keys of their code, nor a glossary's words", () => {
