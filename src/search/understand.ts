@@ -171,8 +171,8 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
 
   /**
    * The query as meant: re-typed in the other layout when that makes far more of its words known, then each
-   * unknown word re-typed or corrected on its own (so glossary phrases still form: «ингресс контролер»).
-   * Its words come along when nothing was corrected, so the question is not analysed twice.
+   * unknown word re-typed or corrected on its own (so glossary phrases still form: «ингресс контролер»), then two
+   * words the notes write as one compound joined up («pub sub» → «pub/sub»). Its words come along when nothing was corrected, so the question is not analysed twice.
    */
   const meant = (text: string): { text: string; words?: Token[] } => {
     let words = wordsOf(text);
@@ -195,7 +195,33 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       out += query.slice(at, token.start) + fixed;
       at = token.end;
     }
-    return at === 0 ? { text: query, words } : { text: out + query.slice(at) };
+    if (at > 0) {
+      const fixed = out + query.slice(at);
+      return { text: joined(fixed, wordsOf(fixed)) ?? fixed };
+    }
+    const together = joined(query, words);
+    return together === undefined ? { text: query, words } : { text: together };
+  };
+
+  /**
+   * The text with two words written apart that the notes write as one compound joined up: «pub sub» is their
+   * «pub/sub», «cache aside» their «cache-aside». Undefined when there are none.
+   */
+  const joined = (text: string, words: readonly Token[]): string | undefined => {
+    let out = "";
+    let at = 0;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = words[i] as Token;
+      const b = words[i + 1] as Token;
+      if (a.term === undefined || b.term === undefined || a.parts.length > 0 || b.parts.length > 0) continue;
+      if (!/^\s+$/u.test(text.slice(a.end, b.start))) continue;
+      const compound = vocabulary.compoundOf(a.term, b.term);
+      if (compound === undefined) continue;
+      out += text.slice(at, a.start) + compound;
+      at = b.end;
+      i++;
+    }
+    return at === 0 ? undefined : out + text.slice(at);
   };
 
   /**

@@ -3,6 +3,7 @@
 import { type Analyzer, stem } from "./analyzer.ts";
 import { CognateIndex, CYRILLIC_WORD, spelledAcronyms } from "./cognates.ts";
 import { switchLayout } from "./layout.ts";
+import { WordPairs } from "./pairs.ts";
 import { Lexicon, prefixesOf } from "./typos.ts";
 
 /** Words at most this long are never corrected for typos or layout (too many look-alikes). */
@@ -33,6 +34,10 @@ export interface LearnedText {
 export class Vocabulary {
   private readonly documentFrequency = new Map<string, number>();
   private readonly surfaceTerm = new Map<string, string>();
+  /** Compound words of two parts by their parts' terms («pub sub» → «pub/sub»), as first written. */
+  private readonly compounds = new Map<string, string>();
+  /** The terms of words the notes write one right after the other («docker compose»). */
+  private readonly adjacent = new WordPairs();
   private readonly lexicon = new Lexicon();
   /** The letter pairs of the notes' Russian words, their starts and ends included («^л», «лу», «ы$»). */
   private readonly russianPairs = new Set<string>();
@@ -53,7 +58,11 @@ export class Vocabulary {
     this.forgetLookups();
     const terms: string[] = [];
     const parts: string[] = [];
+    let previous: string | undefined;
     this.analyzer.scan(text, (word, term) => {
+      if (previous !== undefined && term !== undefined && word.parts.length === 0)
+        this.adjacent.add(previous, term);
+      previous = word.parts.length === 0 ? term : undefined;
       if (term === undefined) return;
       terms.push(term);
       for (const p of word.parts) if (p !== term) parts.push(p);
@@ -64,6 +73,9 @@ export class Vocabulary {
         if (CYRILLIC_WORD.test(word.surface))
           for (const pair of pairsOf(word.surface)) this.russianPairs.add(pair);
       } else if (word.parts.length > 0) {
+        const [first, second, ...more] = word.parts;
+        if (second !== undefined && more.length === 0 && !this.compounds.has(`${first} ${second}`))
+          this.compounds.set(`${first} ${second}`, word.surface);
         // The words of a compound are known too: a typo in «kube-ruoter» is corrected to «router».
         this.surfaceTerm.set(word.surface, term);
         for (const piece of word.surface.split(/[^\p{L}]+/u)) {
@@ -83,6 +95,15 @@ export class Vocabulary {
     this.documents++;
     for (const term of new Set(terms))
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+  }
+
+  /**
+   * The compound word of the notes made of two words' terms, in order: «pub», «sub» → «pub/sub». None when the
+   * notes also write the two apart: «docker compose» is not their old «docker-compose».
+   */
+  compoundOf(first: string, second: string): string | undefined {
+    const compound = this.compounds.get(`${first} ${second}`);
+    return compound === undefined || this.adjacent.has(first, second) ? undefined : compound;
   }
 
   /** Whether some passage has the term. */

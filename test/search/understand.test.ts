@@ -62,6 +62,26 @@ describe("understand: the text as meant", () => {
   it("keeps a question whose words the notes know", () => {
     expect(understanding.understand("  как посмотреть\tлоги  ").text).toBe("как посмотреть логи");
   });
+
+  it("writes two words as the notes' compound of them: «kube router» is their «kube-router»", () => {
+    const question = understanding.understand("что делает kube router");
+    expect(question.text).toBe("что делает kube-router");
+    expect(question.terms.map((t) => t.term)).toEqual(["kube-router"]);
+    // …after a typo is corrected too.
+    expect(understanding.understand("что делает kube ruoter").text).toBe("что делает kube-router");
+    // Only words side by side, in the compound's order.
+    expect(understanding.understand("router для kube").text).toBe("router для kube");
+    expect(understanding.understand("router kube").text).toBe("router kube");
+  });
+
+  it("keeps two words apart when the notes also write them apart: «docker compose» is not «docker-compose»", () => {
+    const notes = pipelineOf([
+      { text: "Сейчас это docker compose через пробел, старый docker-compose через дефис." },
+      { text: "Сообщения pub/sub не хранятся." },
+    ]);
+    expect(notes.understanding.understand("docker compose down").text).toBe("docker compose down");
+    expect(notes.understanding.understand("как работает pub sub").text).toBe("как работает pub/sub");
+  });
 });
 
 describe("understand: intent and sides", () => {
