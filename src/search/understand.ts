@@ -23,10 +23,12 @@ const OPERATION_WEIGHT = 0.5;
 /**
  * Russian verb forms: infinitives, past tense, reflexives, present third person. A verb the notes never use says
  * how something is asked («привязать», «глянуть», «задеплоить»), rarely what about. A verb the notes do use may
- * be the point of a how-to («как посмотреть логи»), and nouns end alike («сеть»), so those keep their weight.
+ * be the point of a how-to («как посмотреть логи»), and nouns end alike («сеть»), so those keep their weight. An
+ * infinitive in «-ти» has «с», «з», «д» or «й» before it («нести», «везти», «идти», «найти»), and never «-ости»:
+ * «памяти», «сущности» are nouns.
  */
 const VERB_FORM =
-  /\p{Script=Cyrillic}{2,}(?:[аяеиоуы]ть|[аяеиоуы]ться|чь|ти|[аяеиу]л[аио]?|л[аи]сь|ся|сь|[ие]т|[ую]т|[ая]т|ется|ются)$/u;
+  /\p{Script=Cyrillic}{2,}(?:[аяеиоуы]ть|[аяеиоуы]ться|чь|[еая]сти|зти|йти|дти|[аяеиу]л[аио]?|л[аи]сь|ся|сь|[ие]т|[ую]т|[ая]т|ется|ются)$/u;
 
 /**
  * Russian adjective endings («конкретной», «нужные», «маленький», «собственные»), kept to those few nouns share:
