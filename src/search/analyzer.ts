@@ -287,3 +287,25 @@ export function createAnalyzer(
     inGlossary: (term) => canonicals.has(term),
   };
 }
+
+/** A stem ending in «-ок», «-ек», «-ец» after a consonant, or «-ек» after a vowel (the «й» of «настройка»). */
+const FLEETING_VOWEL = /^(\p{Script=Cyrillic}{2,}?)(?:([^аеёиоуыэюяй])[ое]([кц])|([аеёиоуыэюя])е(к))$/u;
+/** A stem ending in a consonant and «к» or «ц». */
+const NO_FLEETING_VOWEL = /^(\p{Script=Cyrillic}{2,}[^аеёиоуыэюяй])([кц])$/u;
+
+/**
+ * The other stems of a noun whose last vowel comes and goes: «ошибок» and «ошибк» (of «ошибки»), «настроек» and
+ * «настройк», «образец» and «образц». Snowball keeps them apart.
+ */
+export function fleetingForms(term: string): string[] {
+  const gone = FLEETING_VOWEL.exec(term);
+  if (gone !== null) {
+    const [, start, consonant, last, vowel, k] = gone;
+    return consonant !== undefined ? [`${start}${consonant}${last}`] : [`${start}${vowel}й${k}`];
+  }
+  if (/[аеёиоуыэюя]йк$/u.test(term)) return [`${term.slice(0, -2)}ек`];
+  const kept = NO_FLEETING_VOWEL.exec(term);
+  if (kept === null) return [];
+  const [, start, last] = kept;
+  return [`${start}о${last}`, `${start}е${last}`];
+}

@@ -1,6 +1,6 @@
 // The notes' vocabulary: which terms the notes use and how rare each is, and the words known for typo,
 // keyboard-layout and script correction. Built once with the index; read by query understanding and scoring.
-import { type Analyzer, stem } from "./analyzer.ts";
+import { type Analyzer, fleetingForms, stem } from "./analyzer.ts";
 import { CognateIndex, CYRILLIC_WORD, spelledAcronyms } from "./cognates.ts";
 import { switchLayout } from "./layout.ts";
 import { WordPairs } from "./pairs.ts";
@@ -131,12 +131,16 @@ export class Vocabulary {
   }
 
   /**
-   * A Cyrillic term the notes don't have, mapped to a known term that is its prefix of at least five letters:
+   * A Cyrillic term the notes don't have, mapped to the same noun with or without the vowel that comes and goes
+   * («ошибок» → ошибк of «ошибки»); else to a known term that is its prefix of at least five letters:
    * Snowball leaves verb forms apart («посмотреть» → посмотрет, «посмотрим» → посмотр); failing that, to one
    * the term is with a Russian prefix put on («отформатировать» → форматир of «форматирует»).
    */
   knownStem(term: string): string {
     if (this.documentFrequency.has(term) || !CYRILLIC_WORD.test(term)) return term;
+    // «ошибок» where the notes only say «ошибки» (ошибк): a vowel that comes and goes.
+    const fleeting = fleetingForms(term).find((t) => this.documentFrequency.has(t));
+    if (fleeting !== undefined) return fleeting;
     const shortened = this.shortenedStem(term);
     if (shortened !== undefined) return shortened;
     // A prefixed form of a word the notes use without it: «отформатировать» where they say «форматирует».

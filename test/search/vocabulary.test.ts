@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createAnalyzer } from "../../src/search/analyzer.ts";
+import { createAnalyzer, stem } from "../../src/search/analyzer.ts";
 import { Vocabulary } from "../../src/search/vocabulary.ts";
 
 /** A vocabulary that learned and counted each text as one passage. */
@@ -126,6 +126,15 @@ describe("Vocabulary.knownStem", () => {
     expect(nouns.knownStem("изолирова")).toBe("изоляц");
     // No such noun in the notes: the verb stays as it is.
     expect(nouns.knownStem("конфигурирова")).toBe("конфигурирова");
+  });
+
+  it("maps a noun's form to the notes' form of it with or without its fleeting vowel («ошибок» → ошибк)", () => {
+    const nouns = vocabularyOf(["Ошибки пишутся в error.log.", "Меток на ноде три.", "Настройки в конфиге."]);
+    expect(nouns.knownStem(stem("ошибок"))).toBe(stem("ошибки"));
+    expect(nouns.knownStem(stem("метки"))).toBe(stem("меток"));
+    expect(nouns.knownStem(stem("настроек"))).toBe(stem("настройки"));
+    // A word with no such vowel stays as it is.
+    expect(nouns.knownStem(stem("урок"))).toBe(stem("урок"));
   });
 
   it("keeps a known term", () => {
