@@ -123,7 +123,8 @@ describe("understand: weighted terms", () => {
 
   it("does not take a noun in «-ти» for an infinitive: «памяти», «сущности» are no «нести», «идти», «найти»", () => {
     for (const noun of ["памяти", "сущности", "скорости"]) expect(only(noun).generic, noun).toBe(false);
-    for (const verb of ["перенести", "довезти", "пройти", "обойти"]) expect(only(verb).generic, verb).toBe(true);
+    for (const verb of ["перенести", "довезти", "пройти", "обойти"])
+      expect(only(verb).generic, verb).toBe(true);
   });
 
   it("marks an unknown finite verb as a happening the notes never tell of («стартует»), not an infinitive or a known verb", () => {
