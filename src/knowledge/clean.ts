@@ -9,6 +9,17 @@ function isLostScript(line: string): boolean {
   return lost >= 2 && lost / chars.length >= 0.6;
 }
 
+/**
+ * Words of lost letters, then up to three in Latin letters: a heading that kept its English name at the end
+ * («?????? ansible.cfg»). Lost words between English ones («?? SSH ? forks») leave no name, only words.
+ */
+const PARTLY_LOST = /^[?\uFFFD]{2,}(?:\s+[?\uFFFD]+)*((?:\s+[A-Za-z][\w.-]*){1,3})$/u;
+
+/** The English name a heading kept when extraction lost its Russian words: «?????? ansible.cfg» → ansible.cfg. */
+function keptOfLostHeading(line: string): string | undefined {
+  return PARTLY_LOST.exec(line)?.[1]?.trim();
+}
+
 /** «12», «- 12 -», «стр. 3», «Page 3 of 10», «3 / 10». */
 const PAGE_NUMBER =
   /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:стр(?:аница)?\.?|page|p\.)\s*\d{1,4}(?:\s*(?:из|of|\/)\s*\d{1,4})?$|^\d{1,4}\s*(?:\/|из|of)\s*\d{1,4}$/i;
@@ -119,7 +130,7 @@ function runningLines(lines: string[]): Set<string> {
  * script, page numbers, chat residue (an assistant's offers and opening pleasantries too), running headers and
  * footers. Trailing white space is trimmed; form feeds count as line breaks. Two kinds of garbage still say
  * something of the text around them, and become marks when asked: a line of lost script was a heading in
- * another font (`lostHeading`), and a chat window's «ChatGPT сказал:» starts an answer to what was asked
+ * another font (`lostHeading`; followed by the English words it kept, if any: «?????? ansible.cfg»), and a chat window's «ChatGPT сказал:» starts an answer to what was asked
  * before it (`answer`).
  */
 export function cleanLines(source: string, marks: { lostHeading?: string; answer?: string } = {}): string[] {
@@ -130,6 +141,9 @@ export function cleanLines(source: string, marks: { lostHeading?: string; answer
     if (text.trim() === "") return "";
     // A running header or footer is no heading, even in lost script.
     if (running.size > 0 && running.has(runningKey(text))) return "";
+    // «?????? ansible.cfg»: a heading whose Russian was lost keeps its English words.
+    const kept = keptOfLostHeading(text.trim());
+    if (kept !== undefined) return `${marks.lostHeading ?? ""}${kept}`;
     if (isLostScript(text.trim())) return marks.lostHeading ?? "";
     if (ANSWER_TURN.test(text.trim())) return marks.answer ?? "";
     if (ASSISTANT_OFFER.test(text.trim())) return "";

@@ -241,7 +241,7 @@ function pieces(source: string): Piece[] {
   const lines = cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER });
   const segments = splitCode(lines);
   const prose = segments.flatMap((s) =>
-    s.kind === "text" ? s.lines.filter((l) => l !== LOST_HEADING && l !== ANSWER) : [],
+    s.kind === "text" ? s.lines.filter((l) => !l.startsWith(LOST_HEADING) && l !== ANSWER) : [],
   );
   const width = wrapWidth(prose);
   const vocabulary = vocabularyOf(prose.join("\n"));
@@ -257,7 +257,7 @@ function pieces(source: string): Piece[] {
     }
     const chunks: string[][] = [[]];
     for (const line of segment.lines) {
-      if (line === LOST_HEADING || line === ANSWER) chunks.push([line], []);
+      if (line.startsWith(LOST_HEADING) || line === ANSWER) chunks.push([line], []);
       else if (line.trim() === "") chunks.push([]);
       else chunks.at(-1)?.push(line);
     }
@@ -265,6 +265,10 @@ function pieces(source: string): Piece[] {
       if (chunk.length === 0) continue;
       if (chunk[0] === LOST_HEADING) {
         if (out.at(-1)?.kind !== "break") out.push({ kind: "break" });
+        continue;
+      }
+      if (chunk[0]?.startsWith(LOST_HEADING)) {
+        out.push({ kind: "heading", text: chunk[0].slice(LOST_HEADING.length) });
         continue;
       }
       if (chunk[0] === ANSWER) {

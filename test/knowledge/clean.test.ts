@@ -71,6 +71,12 @@ describe("cleanLines", () => {
       "",
       "Дальше.",
     ]);
+    // A heading that lost only its Russian words keeps the English name at its end; not words lost ones stood
+    // between: «Подключение по SSH и forks» was no name «SSH forks».
+    expect(
+      cleanLines("Абзац.\n?????? ansible.cfg\n??????????? ?? SSH ? forks", { lostHeading: "#" }),
+    ).toEqual(["Абзац.", "#ansible.cfg", "#"]);
+    expect(cleanLines("?????? ansible.cfg")).toEqual(["ansible.cfg"]);
     expect(cleanLines("Вопрос?\nChatGPT сказал:\nОтвет.", { answer: ">" })).toEqual([
       "Вопрос?",
       ">",

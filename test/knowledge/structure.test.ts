@@ -119,6 +119,13 @@ describe("structureText: headings", () => {
       filler("Тег"),
     ];
     expect(structureText(source.join("\n")).blocks.map((b) => b.headingPath)).toEqual([[], ["Roles"], []]);
+    // One that kept its English words is a heading of them.
+    source[6] = "??????? Jinja2";
+    expect(structureText(source.join("\n")).blocks.map((b) => b.headingPath)).toEqual([
+      [],
+      ["Roles"],
+      ["Jinja2"],
+    ]);
   });
 
   it("reads the Markdown a chat answer brings into text: headings, rules, bold terms", () => {
