@@ -52,6 +52,22 @@ export function softNounStems(words: Iterable<string>): Map<string, string> {
   return stems;
 }
 
+/**
+ * Nouns whose last vowel comes and goes, which Snowball stems apart: «меток» → меток but «метки» → метк. Given
+ * the words of the notes, the stem of each such noun's form with the vowel mapped to the stem of its form
+ * without, when the notes use both (see {@link fleetingForms}).
+ */
+export function fleetingStems(words: Iterable<string>): Map<string, string> {
+  const all = new Set<string>();
+  for (const word of words) if (CYRILLIC.test(word)) all.add(stem(word));
+  const stems = new Map<string, string>();
+  for (const whole of all) {
+    const without = withoutFleetingVowel(whole);
+    if (without !== undefined && all.has(without)) stems.set(whole, without);
+  }
+  return stems;
+}
+
 /** NFC, lower case, ё → е. Nothing else: й stays й, accents on Latin letters stay. */
 export function normalize(text: string): string {
   return text.normalize("NFC").toLowerCase().replaceAll("ё", "е");
@@ -146,7 +162,10 @@ export function createAnalyzer(
   glossary: Glossary = [],
   /** Russian stems that stand for an English word (see `CognateIndex.twins`): «деплоймент» → deployment. */
   cognates: ReadonlyMap<string, string> = new Map(),
-  /** Stems of nouns Snowball cut as verbs, to their other forms' (see {@link softNounStems}): памя → памят. */
+  /**
+   * Stems of nouns Snowball cut as verbs, to their other forms' (see {@link softNounStems}): памя → памят; and of
+   * nouns' forms with a fleeting vowel, to those without (see {@link fleetingStems}): меток → метк.
+   */
   nouns: ReadonlyMap<string, string> = new Map(),
 ): Analyzer {
   const single = new Map<string, string>();
@@ -290,6 +309,14 @@ export function createAnalyzer(
 
 /** A stem ending in «-ок», «-ек», «-ец» after a consonant, or «-ек» after a vowel (the «й» of «настройка»). */
 const FLEETING_VOWEL = /^(\p{Script=Cyrillic}{2,}?)(?:([^аеёиоуыэюяй])[ое]([кц])|([аеёиоуыэюя])е(к))$/u;
+/** The stem without its fleeting vowel, for a stem that ends with one: «ошибок» → ошибк, «настроек» → настройк. */
+function withoutFleetingVowel(term: string): string | undefined {
+  const gone = FLEETING_VOWEL.exec(term);
+  if (gone === null) return undefined;
+  const [, start, consonant, last, vowel, k] = gone;
+  return consonant !== undefined ? `${start}${consonant}${last}` : `${start}${vowel}й${k}`;
+}
+
 /** A stem ending in a consonant and «к» or «ц». */
 const NO_FLEETING_VOWEL = /^(\p{Script=Cyrillic}{2,}[^аеёиоуыэюяй])([кц])$/u;
 
@@ -298,11 +325,8 @@ const NO_FLEETING_VOWEL = /^(\p{Script=Cyrillic}{2,}[^аеёиоуыэюяй])([
  * «настройк», «образец» and «образц». Snowball keeps them apart.
  */
 export function fleetingForms(term: string): string[] {
-  const gone = FLEETING_VOWEL.exec(term);
-  if (gone !== null) {
-    const [, start, consonant, last, vowel, k] = gone;
-    return consonant !== undefined ? [`${start}${consonant}${last}`] : [`${start}${vowel}й${k}`];
-  }
+  const without = withoutFleetingVowel(term);
+  if (without !== undefined) return [without];
   if (/[аеёиоуыэюя]йк$/u.test(term)) return [`${term.slice(0, -2)}ек`];
   const kept = NO_FLEETING_VOWEL.exec(term);
   if (kept === null) return [];

@@ -3,7 +3,7 @@
 // judge them (judge.ts) → shape the answer (shape.ts).
 import type { KnowledgeBase, Passage, Topic } from "../knowledge/types.ts";
 import { finish, finishInTurns } from "../steps.ts";
-import { type Analyzer, createAnalyzer, normalize, softNounStems, stem } from "./analyzer.ts";
+import { type Analyzer, createAnalyzer, fleetingStems, normalize, softNounStems, stem } from "./analyzer.ts";
 import {
   type Candidate,
   type FieldBoosts,
@@ -125,7 +125,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
   const analyzer = createAnalyzer(
     [...kb.glossary, ...names.phrases()],
     heard.twins(),
-    softNounStems(hearing.seen),
+    new Map([...softNounStems(hearing.seen), ...fleetingStems(hearing.seen)]),
   );
   const vocabulary = new Vocabulary(analyzer, heard);
   const byId = new Map(kb.passages.map((p) => [p.id, p]));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createAnalyzer, normalize, softNounStems } from "../../src/search/analyzer.ts";
+import { createAnalyzer, fleetingStems, normalize, softNounStems } from "../../src/search/analyzer.ts";
 
 const glossary = [
   ["pod", "под", "поды", "pods"],
@@ -192,6 +192,30 @@ describe("softNounStems", () => {
     expect(analyzer.terms("память и памяти, запись и записи")).toEqual(["памят", "памят", "запис", "запис"]);
     // Without such a form in the notes there is nothing to go by: «печать» is cut as «печатать» would be.
     expect(createAnalyzer([], new Map(), softNounStems(["печатает"])).termOf("печать")).toBe("печа");
+  });
+});
+
+describe("fleetingStems", () => {
+  it("maps the stem of a noun's form with its fleeting vowel to the one without, when the notes use both", () => {
+    const stems = fleetingStems([
+      "меток",
+      "метки",
+      "настроек",
+      "настройки",
+      "ошибок",
+      "урок",
+      "уроки",
+      "поток",
+    ]);
+    // «ошибок» alone: the notes never say «ошибки», so nothing to map to; «урок» keeps its vowel in every form.
+    expect(stems).toEqual(
+      new Map([
+        ["меток", "метк"],
+        ["настроек", "настройк"],
+      ]),
+    );
+    const analyzer = createAnalyzer([], new Map(), stems);
+    expect(analyzer.terms("меток нет, метки есть")).toEqual(["метк", "метк"]);
   });
 });
 
