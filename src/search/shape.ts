@@ -126,9 +126,13 @@ export function shapeAnswer(input: ShapeInput): Answer {
   return { kind: "nothing", query, terms, suggestions: input.suggest(judged) };
 }
 
+/** A heading that says a section is about a difference: «Разница», «Отличие от транзакции», «Сравнение». */
+const DIFFERENCE_HEADING =
+  /^(?:разница|отличи[ея]|различи[ея]|сравнение|difference|differences|comparison)(?![\p{L}])/iu;
+
 /**
  * A comparison's first answer: one passage about both sides — the section headed by both («CMD vs ENTRYPOINT»),
- * else the best one that defines both («ClusterIP - …, NodePort - …»), else one that scores, for each side, at
+ * else one headed as a difference («Разница»), else the best one that defines both («ClusterIP - …, NodePort - …»), else one that scores, for each side, at
  * least half as well as the best passage about that side alone — not one that merely names both, and followed by
  * each side's best when it is one short sentence; else the best passage of each side, side by side. Empty when a
  * side has no sure passage.
@@ -157,6 +161,11 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
       : [hit(c)];
   const headedByBoth = a.find((c) => sure(c, a) && sure(c, b) && sides.headedByBoth?.(c.passage) === true);
   if (headedByBoth) return withSides(headedByBoth);
+  // «Разница: taint сразу меняет стейт, а -replace…»: a section that says what the difference is.
+  const headedAsDifference = a.find(
+    (c) => sure(c, a) && sure(c, b) && DIFFERENCE_HEADING.test(c.passage.headingPath.at(-1) ?? ""),
+  );
+  if (headedAsDifference) return withSides(headedAsDifference);
   const definesBoth = a.find(
     (c) => sure(c, a) && sure(c, b) && defines(c, sides.terms[0]) && defines(c, sides.terms[1]),
   );

@@ -301,6 +301,26 @@ describe("shapeAnswer: comparisons", () => {
     expect(unsure.kind === "found" && ids(unsure.hits)).toEqual(["list"]);
   });
 
+  it("prefers a section headed as the difference («Разница») that names both sides to a list that defines both", () => {
+    const defining = judged("list", "sure", 9, {
+      traits: { code: false, list: true, reason: false, defines: new Set(terms.flat()), prohibits: false },
+    });
+    const difference = judged("diff", "sure", 3, {
+      passage: passage("Разница: ClusterIP внутри кластера, а NodePort снаружи.", {
+        id: "diff",
+        headingPath: ["Сервисы", "Разница"],
+      }),
+    });
+    const sides = (b: Judged[]) => ({ names, terms, a: [defining, { ...difference }], b });
+    const answer = shape([defining, difference], { sides: sides([defining, { ...difference }]) });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["diff"]);
+    // Only when it is sure on both sides.
+    const weak = shape([defining, difference], {
+      sides: sides([defining, { ...difference, verdict: "possible" }]),
+    });
+    expect(weak.kind === "found" && ids(weak.hits)).toEqual(["list"]);
+  });
+
   it("does not take a passage for both when it matches a side only partly (a compound, a heading above)", () => {
     const answer = shape([judged("both", "sure", 5)], {
       sides: {
