@@ -26,6 +26,9 @@ describe("notATermReason", () => {
     expect(notATermReason("Интеграция с внешними сетями")).toContain("describes something");
     expect(notATermReason("Нет maxmemory")).toContain("statement");
     expect(notATermReason("без TTL")).toContain("statement");
+    // A cache-aside step «3. нет (cache miss) — идём в базу» names no thing «нет»; the policy «no» is a name.
+    expect(notATermReason("нет (cache miss)")).toContain("statement");
+    expect(notATermReason("no")).toBeUndefined();
     expect(notATermReason("Зачем")).toContain("asks a question");
     expect(notATermReason("Как бороться")).toContain("asks a question");
   });
