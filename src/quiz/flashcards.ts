@@ -123,8 +123,9 @@ export function flashcardFront(heading: string, passageText: string, parent?: st
   const lowerWords = clean.toLowerCase().split(/\s+/u);
   const first = lowerWords[0] ?? "";
   if (clean.endsWith("?") || QUESTION_WORDS.has(first)) return questionFront(clean, parent);
-  if (isInfinitive(first)) return `Как ${asMidSentence(clean)}?`;
-  if (lowerWords.slice(0, 2).some((w) => DIFFERENCE_WORDS.has(w))) return `В чём ${asMidSentence(clean)}?`;
+  if (isInfinitive(first)) return ofParent(`как ${asMidSentence(clean)}`, clean, parent);
+  if (lowerWords.slice(0, 2).some((w) => DIFFERENCE_WORDS.has(w)))
+    return ofParent(`в чём ${asMidSentence(clean)}`, clean, parent);
   if (/\s(?:или|or)\s/u.test(clean) && words(clean) <= 6) return `${clean}: что выбрать?`;
   if (isTermHeading(clean) && !isAdjective(clean)) {
     const name = asMidSentence(clean);
@@ -155,6 +156,16 @@ interface LineDefinition {
   question?: string;
   back: string;
   passage: Passage;
+}
+
+/**
+ * A how-to or a difference asked by one word («Обнаружить:», «Разница:») names nothing: it is asked of `parent`
+ * («drift: как обнаружить?»), when there is one.
+ */
+function ofParent(asked: string, heading: string, parent: string | undefined): string {
+  const subject = parent?.replace(WHAT_IS, "").trim();
+  if (words(heading) > 1 || subject === undefined || subject === "") return `${capitalize(asked)}?`;
+  return `${capitalize(subject)}: ${asked}?`;
 }
 
 /** A question as a front; one of two words names nothing («что выбрать») and is asked of `parent`, or not at all. */
@@ -338,7 +349,8 @@ export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages"
       // introduced by them: its own passages, after them, say something else. Their cards ask about it.
       if (inTopic.some((p) => p.order < first.order && under(p.headingPath, first.headingPath))) continue;
       const back = sectionPassages.map((p) => p.text.trim()).join("\n\n");
-      const front = flashcardFront(section.heading, back, first.headingPath.at(-2));
+      // A heading at the top of a topic is asked of the topic («drift», «taint и replace»).
+      const front = flashcardFront(section.heading, back, first.headingPath.at(-2) ?? topic.title);
       if (front === undefined) continue;
       add(topic.id, front, back, first);
       if (isTermHeading(section.heading) && !front.startsWith("Что сказано"))

@@ -59,6 +59,18 @@ describe("flashcardFront", () => {
     expect(flashcardFront("Зачем нужны сервисы", "текст", "Сервисы")).toBe("Зачем нужны сервисы?");
   });
 
+  it("asks a one-word how-to or difference («Обнаружить:», «Разница:») of the heading above it", () => {
+    expect(flashcardFront("Обнаружить:", "`terraform plan -refresh-only`", "drift")).toBe(
+      "Drift: как обнаружить?",
+    );
+    expect(flashcardFront("Разница", "taint сразу меняет стейт", "taint и replace")).toBe(
+      "Taint и replace: в чём разница?",
+    );
+    // With no heading above, or a heading of more words, as before.
+    expect(flashcardFront("Разница", "taint сразу меняет стейт")).toBe("В чём разница?");
+    expect(flashcardFront("Добавить репозиторий", "helm repo add", "Helm")).toBe("Как добавить репозиторий?");
+  });
+
   it("asks «Что такое» of a Russian word only when the passage defines it with a dash", () => {
     expect(flashcardFront("Зомби-процесс", "Зомби-процесс - процесс, который уже завершился.")).toBe(
       "Что такое зомби-процесс?",
@@ -105,6 +117,23 @@ describe("generateFlashcards", () => {
     }
     expect(cards[0]?.explanation).toContain("У каждого файла есть владелец");
     expect(cards[2]?.explanation).toBe("umask - маска, которая убирает биты прав у новых файлов.");
+  });
+
+  it("asks a one-word heading at the top of a note of the note's topic («drift: как обнаружить?»)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    await writeFile(
+      join(dir, "drift.md"),
+      [
+        "Дрифт (drift) — когда реальная инфраструктура разошлась со стейтом и кодом.",
+        "",
+        "## Обнаружить",
+        "",
+        "`terraform plan -refresh-only` — показывает, что поменялось руками, ничего не меняя.",
+      ].join("\n"),
+    );
+    const cards = generateFlashcards(await loadKnowledge(dir));
+    expect(cards.map((c) => c.question)).toContain("Drift: как обнаружить?");
+    expect(cards.map((c) => c.question)).not.toContain("Как обнаружить?");
   });
 
   it("keeps a card's id when its section's text changes, so progress is kept", async () => {
