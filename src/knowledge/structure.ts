@@ -60,6 +60,20 @@ export const REMARK_LABELS: ReadonlySet<string> = new Set([
   "вывод",
   "upd",
   "todo",
+  // What a note says next to a thing, not a thing: «Проблема: …», «Грабли: …», «Запомнить: …».
+  "проблема",
+  "решение",
+  "грабли",
+  "подвох",
+  "засада",
+  "запомнить",
+  "кстати",
+  "внимание",
+  "осторожно",
+  "лайфхак",
+  "warning",
+  "tip",
+  "nb",
 ]);
 
 /** A first line that says what the notes are: «редис - конспект …», «Docker — мои заметки»; what they are on first. */

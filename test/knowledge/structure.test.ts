@@ -281,6 +281,13 @@ describe("structureText: headings", () => {
       "TLDR: merge безопаснее, rebase чище, но опасен для опубликованных веток.",
     ].join("\n");
     expect(structureText(source).blocks.map((b) => b.headingPath)).toEqual([["merge"], ["rebase"], []]);
+    // What a note says next to a thing is no thing either: «Грабли: …», «Проблема: …».
+    const remarks = [
+      "rebase - переписывает историю, перенося коммиты поверх другой ветки",
+      "",
+      "Грабли: rebase опубликованной ветки ломает историю всем, кто её уже забрал себе.",
+    ].join("\n");
+    expect(structureText(remarks).blocks.map((b) => b.headingPath)).toEqual([["rebase"], []]);
   });
 
   it("does not split a definition where a wrapped line reads as defining the same thing again", () => {
@@ -356,7 +363,8 @@ describe("structureText: repair", () => {
       "конце - таска meta: flush_handlers.",
     ].join("\n");
     const blocks = structureText(source).blocks;
-    expect(blocks.map((b) => b.headingPath)).toEqual([["Грабли"]]);
+    // One passage («Грабли» labels a remark, so it heads nothing), «конце - таска» not split off as a definition.
+    expect(blocks.map((b) => b.headingPath)).toEqual([[]]);
     expect(blocks[0]?.text).toMatch(/а не в конце - таска meta: flush_handlers\.$/);
   });
 
