@@ -475,8 +475,11 @@ export function flashcardDefect(card: Card): Defect | undefined {
  * Check «cloze»: a cloze card with no blank, whose term is still visible in the sentence (by any of its
  * names), whose answer is only stop words, or whose sentence keeps too few words to say which term it means.
  */
-/** A blank joined to the rest of a name by a dot, a slash or an underscore: «dump.___», «~/.___/authorized_keys». */
-const IN_IDENTIFIER = new RegExp(`[._/]${blank}|${blank}[._/]\\p{L}`, "u");
+/**
+ * A blank joined to the rest of a name by a dot, a slash, an underscore or a hyphen: «dump.___»,
+ * «~/.___/authorized_keys», «--ask-___-pass».
+ */
+const IN_IDENTIFIER = new RegExp(`[._/]${blank}|\\p{L}-${blank}|${blank}[._/-]\\p{L}`, "u");
 
 export function clozeDefect(card: Card, analyzer: Analyzer): Defect | undefined {
   if (kindOf(card) !== "cloze") return undefined;

@@ -432,6 +432,7 @@ describe("clozeDefect", () => {
       /file name or an identifier/,
     );
     expect(message("Ключ копируют в ~/.___/authorized_keys на сервере командой.")).toMatch(/file name/);
+    expect(message("Если sudo просит пароль, запускать с -K (--ask-___-pass) всегда.")).toMatch(/identifier/);
     expect(message("___ сохраняет снимок всей базы в бинарный файл на диск.")).toBeUndefined();
   });
 

@@ -88,6 +88,24 @@ describe("generateClozeCards: sentences", () => {
   });
 });
 
+describe("generateClozeCards: parts of longer names", () => {
+  it("blanks no term inside a name joined by a hyphen («--ask-become-pass»), but a sentence about it", () => {
+    const kb = notes([
+      [
+        "become",
+        [
+          "Если sudo просит пароль, запускать с -K (--ask-become-pass) в консоли.",
+          "Без become: true в плее таски падают с permission denied.",
+        ].join("\n"),
+      ],
+    ]);
+    const questions = generateClozeCards(kb, [], createAnalyzer([])).map((c) => c.question);
+    expect(questions).toEqual([
+      `${CLOZE_PROMPT}\n«Без ${blank}: true в плее таски падают с permission denied.»`,
+    ]);
+  });
+});
+
 describe("judgeTyped", () => {
   const card = { options: ["Теинты"], accepted: ["taints", "тейнты"] };
 
