@@ -130,8 +130,8 @@ function runningLines(lines: string[]): Set<string> {
  * script, page numbers, chat residue (an assistant's offers and opening pleasantries too), running headers and
  * footers. Trailing white space is trimmed; form feeds count as line breaks. Two kinds of garbage still say
  * something of the text around them, and become marks when asked: a line of lost script was a heading in
- * another font (`lostHeading`; followed by the English words it kept, if any: «?????? ansible.cfg»), and a chat window's «ChatGPT сказал:» starts an answer to what was asked
- * before it (`answer`).
+ * another font (`lostHeading`; followed by the English words it kept, if any: «?????? ansible.cfg»), and a chat
+ * window's «ChatGPT сказал:» starts an answer to what was asked before it (`answer`).
  */
 export function cleanLines(source: string, marks: { lostHeading?: string; answer?: string } = {}): string[] {
   const raw = source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);

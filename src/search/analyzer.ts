@@ -309,6 +309,7 @@ export function createAnalyzer(
 
 /** A stem ending in «-ок», «-ек», «-ец» after a consonant, or «-ек» after a vowel (the «й» of «настройка»). */
 const FLEETING_VOWEL = /^(\p{Script=Cyrillic}{2,}?)(?:([^аеёиоуыэюяй])[ое]([кц])|([аеёиоуыэюя])е(к))$/u;
+
 /** The stem without its fleeting vowel, for a stem that ends with one: «ошибок» → ошибк, «настроек» → настройк. */
 function withoutFleetingVowel(term: string): string | undefined {
   const gone = FLEETING_VOWEL.exec(term);

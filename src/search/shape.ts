@@ -132,10 +132,10 @@ const DIFFERENCE_HEADING =
 
 /**
  * A comparison's first answer: one passage about both sides — the section headed by both («CMD vs ENTRYPOINT»),
- * else one headed as a difference («Разница»), else the best one that defines both («ClusterIP - …, NodePort - …»), else one that scores, for each side, at
- * least half as well as the best passage about that side alone — not one that merely names both, and followed by
- * each side's best when it is one short sentence; else the best passage of each side, side by side. Empty when a
- * side has no sure passage.
+ * else one headed as a difference («Разница»), else the best one that defines both («ClusterIP - …, NodePort -
+ * …»), else one that scores, for each side, at least half as well as the best passage about that side alone — not
+ * one that merely names both, and followed by each side's best when it is one short sentence; else the best
+ * passage of each side, side by side. Empty when a side has no sure passage.
  */
 function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
   const { a, b } = sides;

@@ -174,7 +174,8 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
   /**
    * The query as meant: re-typed in the other layout when that makes far more of its words known, then each
    * unknown word re-typed or corrected on its own (so glossary phrases still form: «ингресс контролер»), then two
-   * words the notes write as one compound joined up («pub sub» → «pub/sub»). Its words come along when nothing was corrected, so the question is not analysed twice.
+   * words the notes write as one compound joined up («pub sub» → «pub/sub»). Its words come along when nothing
+   * was corrected, so the question is not analysed twice.
    */
   const meant = (text: string): { text: string; words?: Token[] } => {
     let words = wordsOf(text);
