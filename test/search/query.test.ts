@@ -141,6 +141,9 @@ describe("intentOf", () => {
     ["сколько памяти можно дать поду", "quantity"],
     ["через сколько дней пропадают старые данные", "quantity"],
     ["how many replicas does a deployment have", "quantity"],
+    // «столько…, сколько…» compares; it asks no number.
+    ["кто следит чтобы подов было ровно столько, сколько я указал", "other"],
+    ["сколько подов, столько и реплик?", "quantity"],
     ["как посмотреть сколько памяти жрет редис", "howto"],
     ["kubectl label nodes", "other"],
     ["поды на отдельной ноде кластера", "other"],

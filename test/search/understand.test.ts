@@ -61,6 +61,9 @@ describe("understand: the text as meant", () => {
 
   it("keeps a question whose words the notes know", () => {
     expect(understanding.understand("  как посмотреть\tлоги  ").text).toBe("как посмотреть логи");
+    // «столько» is a function word, never a typo of the notes' «сколько».
+    const counted = pipelineOf([{ text: "Указываем, сколько реплик держать." }]);
+    expect(counted.understanding.understand("ровно столько реплик").text).toBe("ровно столько реплик");
   });
 
   it("writes two words as the notes' compound of them: «kube router» is their «kube-router»", () => {
