@@ -165,10 +165,14 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
   /** The words of a text that count (the first {@link MAX_QUERY_WORDS}). */
   const wordsOf = (text: string): Token[] => analyzer.tokens(text).slice(0, MAX_QUERY_WORDS);
 
-  /** Share of a text's words that the notes know. */
+  /**
+   * Share of a text's words that the notes know. Lone letters do not count: «хуже» typed in the other layout is
+   * «[e;t», whose «e» and «t» any notes with a `-e` or `-t` flag have.
+   */
   const recognised = (tokens: readonly Token[]): number => {
-    if (tokens.length === 0) return 0;
-    return tokens.filter((t) => vocabulary.knownWord(t.surface)).length / tokens.length;
+    const words = tokens.filter((t) => t.surface.length >= 2);
+    if (words.length === 0) return 0;
+    return words.filter((t) => vocabulary.knownWord(t.surface)).length / words.length;
   };
 
   /**

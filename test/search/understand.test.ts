@@ -55,6 +55,18 @@ describe("understand: the text as meant", () => {
     expect(understanding.understand("xnj nfrjt gjl").text).toBe("что такое под");
   });
 
+  it("does not re-type Russian words the notes lack for the lone letters their other layout has", () => {
+    // «хуже» in the other layout is «[e;t»: its «e» and «t» are the notes' flags, not words of a question.
+    const flags = pipelineOf([{ text: "nginx -t проверяет конфиг, ключ -e задаёт переменную." }]);
+    expect(flags.understanding.understand("хуже под").text).toBe("хуже под");
+  });
+
+  it("never corrects a function word into a word of the notes («стоит» is no «строит», «словно» no «условно»)", () => {
+    const notes = pipelineOf([{ text: "Докер строит образ условно быстро, откуда берёт слои." }]);
+    for (const phrase of ["стоит ли пересобирать", "словно с нуля", "оттуда и слои"])
+      expect(notes.understanding.understand(phrase).text).toBe(phrase);
+  });
+
   it("corrects a typo in one word and keeps the rest as typed", () => {
     expect(understanding.understand("что такое репликасте?").text).toBe("что такое репликасет?");
   });
