@@ -140,7 +140,11 @@ export function judge(
   const undoingTerms = new Set(undoing === undefined ? [] : [undoing]);
   // Only a word the notes use is something they can prohibit: «почему под не стартует» (a verb the notes never
   // use) is not answered by whatever passage says «нельзя».
-  const prohibitable = terms.some((t) => t.negated && !t.generic);
+  // …and only what must not happen («чтобы под не попадал»), or a reason for it: «сервис не видит поды» says what
+  // goes wrong, which «больше там ничего быть не может» does not answer.
+  const prohibitable = terms.some(
+    (t) => t.negated && !t.generic && (t.prevented === true || intent === "why"),
+  );
   const prohibited = prohibitable ? prohibitionOf(terms) : undefined;
   const judged = candidates.map((given): Judged => {
     // «чтобы под не попадал на ноду» is answered by what must not happen («размещать поды нельзя»): a passage

@@ -84,6 +84,8 @@ function misspeltEnding(word: string): string | undefined {
 const NEGATION = /(?:^|[^\p{L}])(?:не|ни)\s+$/iu;
 const CONTRAST = /(?:^|[^\p{L}])а\s+не\s+$/iu;
 const NEGATION_REACH = 8;
+/** «чтобы», «чтоб», «so that»: what follows is what the asker wants, or wants not to happen. */
+const PURPOSE = /(?:^|[^\p{L}])(?:чтобы?|so\s+that)(?![\p{L}])/iu;
 
 /** Where `text` says how to answer («простыми словами», «вкратце»): spans whose words are not terms. */
 function answerForm(text: string): [number, number][] {
@@ -106,6 +108,11 @@ export interface QueryTerm {
   name: boolean;
   /** Said with a negation («чтобы под не попадал»): a passage that says it plainly says the opposite. */
   negated?: boolean;
+  /**
+   * …in what the asker wants not to happen («чтобы под не попадал на ноду»), not in what they say happens («сервис
+   * не видит поды»): a passage that prohibits it answers.
+   */
+  prevented?: boolean;
   /**
    * A finite verb the notes never use («под не стартует»): what the question says happens is not in them. An
    * infinitive («зачем прописывать») names what the asker does, which the notes may well say in other words.
@@ -248,10 +255,11 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       /** A verb is not the name of a thing, though the glossary spells it in Latin («запускать» → run). */
       verb: boolean;
       negated: boolean;
+      prevented: boolean;
     }
     const add = (term: string, form: number, word: Word) => {
       if ((terms.get(term)?.form ?? 0) >= form) return;
-      const { generic, modifier, latin, verb, negated, happening } = word;
+      const { generic, modifier, latin, verb, negated, prevented, happening } = word;
       const weight =
         form *
         vocabulary.idf(term, latin) *
@@ -265,6 +273,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         weight,
         name,
         ...(negated ? { negated } : {}),
+        ...(prevented ? { prevented } : {}),
         ...(happening ? { happening } : {}),
       });
     };
@@ -276,6 +285,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       // «сколько» asks for a number as «зачем» asks for a reason: the question's form, not its subject.
       if (intent === "quantity" && QUANTITY_WORD.test(token.surface)) continue;
       const before = text.slice(Math.max(0, token.start - NEGATION_REACH), token.start);
+      const negated = NEGATION.test(before) && !CONTRAST.test(before);
       const latin = /^[a-z]/.test(token.surface);
       const unknownVerb =
         !generic.has(token.term) &&
@@ -291,7 +301,8 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         happening: unknownVerb && !INFINITIVE.test(token.surface),
         latin,
         verb: !latin && VERB_FORM.test(token.surface),
-        negated: NEGATION.test(before) && !CONTRAST.test(before),
+        negated,
+        prevented: negated && PURPOSE.test(text.slice(0, token.start)),
       };
       if (vocabulary.has(token.term) || token.parts.length === 0)
         add(vocabulary.knownStem(token.term), 1, word);

@@ -296,6 +296,15 @@ describe("understand: weighted terms", () => {
     expect(understanding.termsOf("нечто запускались").some((t) => t.negated)).toBe(false);
   });
 
+  it("marks a negated word after «чтобы» as what must not happen, and one said of what happens as not", () => {
+    const [verb] = understanding.termsOf("запускались");
+    const wanted = understanding.termsOf("как сделать чтобы поды не запускались на узлах");
+    expect(wanted.find((t) => t.term === verb?.term)).toMatchObject({ negated: true, prevented: true });
+    const happens = understanding.termsOf("поды не запускались на узлах, что делать");
+    expect(happens.find((t) => t.term === verb?.term)).toMatchObject({ negated: true });
+    expect(happens.some((t) => t.prevented)).toBe(false);
+  });
+
   it("does not take a contrast for a negation: «поды, а не репликасет»", () => {
     expect(understanding.termsOf("лучше поды, а не репликасет").some((t) => t.negated)).toBe(false);
   });
