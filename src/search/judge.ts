@@ -119,7 +119,11 @@ export function judge(
   const subjectTerms = terms.filter((t) => !t.generic).map((t) => t.term);
   const headedByAll = (c: Candidate) => subjectTerms.length >= 2 && index.headsAll(c.passage, subjectTerms);
   // «почему под не стартует»: a reason for what the notes never say happens is not in them.
-  const unknownHappening = intent === "why" && terms.some((t) => t.happening === true);
+  // «сервис не отвечает», «нода не принимает поды»: what goes wrong, in a verb the notes never use, is not in them
+  // either, whatever is asked of it.
+  const unknownHappening = terms.some(
+    (t) => t.happening === true && (intent === "why" || t.negated === true),
+  );
   // A how-to is answered by a command when the notes have one for it: then a passage of prose alone is a guess.
   // An operation («как создать сервис», «как зайти внутрь пода») is done by a command whether or not the notes
   // have it: a passage without one says what the thing is, not how to do it.

@@ -206,6 +206,20 @@ describe("judge: a reason for what the notes never say happens", () => {
     expect((judge([candidate("t#0", 1)], "why", TERMS, about)[0] as Judged).verdict).toBe("sure");
     expect((judge([candidate("t#0", 1)], "other", happening, about)[0] as Judged).verdict).toBe("sure");
   });
+
+  it("is not sure of any passage for what goes wrong («сервис не отвечает»), whatever is asked of it", () => {
+    const failing: QueryTerm[] = [
+      { term: "subject", form: 1, generic: false, weight: 2, name: true },
+      { term: "отвеча", form: 1, generic: true, weight: 0.25, name: false, happening: true, negated: true },
+    ];
+    // The passage never says «отвечает», so it says nothing against the question either.
+    const about: PassageIndex = { ...indexStarting("t#0"), says: (_, term) => term !== "отвеча" };
+    expect((judge([candidate("t#0", 1)], "other", failing, about)[0] as Judged).verdict).toBe("possible");
+    expect((judge([candidate("t#0", 1)], "howto", failing, about)[0] as Judged).verdict).toBe("possible");
+    // Said plainly, not as what goes wrong, it is the question's everyday verb.
+    const plain = failing.map(({ negated: _, ...t }) => t);
+    expect((judge([candidate("t#0", 1)], "other", plain, about)[0] as Judged).verdict).toBe("sure");
+  });
 });
 
 describe("judge: a question that asks how many", () => {
