@@ -150,6 +150,12 @@ export function judge(
     (t) => t.negated && !t.generic && (t.prevented === true || intent === "why"),
   );
   const prohibited = prohibitable ? prohibitionOf(terms) : undefined;
+  // «как установить редис» over notes on Redis: every passage says «redis», so a passage is sure only when it has
+  // something else the question says too — here «установить», which no passage has.
+  const specific = terms.filter((t) => t.everywhere !== true).map((t) => t.term);
+  const needsSpecific = specific.length > 0 && terms.some((t) => t.everywhere === true);
+  const saysSpecific = (c: Candidate) =>
+    specific.some((t) => index.says(c.passage, t) || index.heads(c.passage, new Set([t])));
   const judged = candidates.map((given): Judged => {
     // «чтобы под не попадал на ноду» is answered by what must not happen («размещать поды нельзя»): a passage
     // that prohibits something, without the negated word itself, counts as saying it in its own words.
@@ -195,7 +201,8 @@ export function judge(
     // The things the question names (cilium, helm) must be in the passage's own words (or a how-to's command).
     const named =
       intent === "howto" || intent === "other" || intent === "quantity" ? c.namesWithCode : c.names;
-    const shaped = (!needsCommand || c.traits.code) && !other && !unknownHappening;
+    const shaped =
+      (!needsCommand || c.traits.code) && !other && !unknownHappening && (!needsSpecific || saysSpecific(c));
     let verdict: Verdict = "none";
     if (
       shaped &&

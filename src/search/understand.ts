@@ -10,6 +10,8 @@ import type { Vocabulary } from "./vocabulary.ts";
 export const MAX_QUERY_WORDS = 32;
 /** The word that asks for a number (see `Intent`). */
 const QUANTITY_WORD = /^(?:сколько|скока)$/u;
+/** A term at least this share of the passages have is the notes' own subject (see `QueryTerm.everywhere`). */
+const EVERYWHERE_SHARE = 0.4;
 /** How much a generic word («сделать», «использовать») counts beside a word about the subject. */
 const GENERIC_WEIGHT = 0.25;
 /** How much a Russian adjective outside the glossary counts: it qualifies the subject, it is not the subject. */
@@ -106,6 +108,11 @@ export interface QueryTerm {
    * «хельм» → helm): what the question is about above all, so a sure answer must have it in its own words.
    */
   name: boolean;
+  /**
+   * A word most passages have («redis» in notes on Redis, «под» in notes on Kubernetes): the notes' own subject,
+   * which says nothing of what else the question asks.
+   */
+  everywhere?: boolean;
   /** Said with a negation («чтобы под не попадал»): a passage that says it plainly says the opposite. */
   negated?: boolean;
   /**
@@ -266,12 +273,14 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         (generic ? GENERIC_WEIGHT : 1) *
         (modifier && !generic ? MODIFIER_WEIGHT : 1);
       const name = !generic && !verb && /^[a-z0-9]/.test(term);
+      const everywhere = !generic && vocabulary.share(term) >= EVERYWHERE_SHARE;
       terms.set(term, {
         term,
         form,
         generic,
         weight,
         name,
+        ...(everywhere ? { everywhere } : {}),
         ...(negated ? { negated } : {}),
         ...(prevented ? { prevented } : {}),
         ...(happening ? { happening } : {}),

@@ -116,6 +116,11 @@ export class Vocabulary {
     return this.documentFrequency.get(term) ?? 0;
   }
 
+  /** The share of passages that have the term. */
+  share(term: string): number {
+    return this.frequency(term) / Math.max(1, this.documents);
+  }
+
   /**
    * How much a query term counts: its inverse document frequency. A word the notes never use counts as much as
    * a rare one when Russian (mostly the question's everyday words: «поднять», «привязать»), and twice the rarest

@@ -222,6 +222,22 @@ describe("judge: a reason for what the notes never say happens", () => {
   });
 });
 
+describe("judge: the notes' own subject", () => {
+  it("is sure only of a passage that has more of the question than the word every passage has", () => {
+    // «как установить редис» over notes on Redis: «redis» is everywhere, «установить» nowhere.
+    const terms: QueryTerm[] = [
+      { term: "redi", form: 1, generic: false, weight: 0.7, name: true, everywhere: true },
+      { term: "установ", form: 1, generic: true, weight: 0.5, name: false },
+    ];
+    const onlyRedis: PassageIndex = { ...indexStarting(), says: (_, term) => term === "redi" };
+    expect(judge([candidate("t#0", 1)], "howto", terms, onlyRedis)[0]?.verdict).toBe("possible");
+    expect(judge([candidate("t#0", 1)], "howto", terms, indexStarting())[0]?.verdict).toBe("sure");
+    // A question of the notes' subject alone («что такое redis») asks for nothing else.
+    const alone = [terms[0] as QueryTerm];
+    expect(judge([candidate("t#0", 1)], "other", alone, onlyRedis)[0]?.verdict).toBe("sure");
+  });
+});
+
 describe("judge: a question that asks how many", () => {
   const MEMORY: QueryTerm[] = [
     { term: "скольк", form: 1, generic: false, weight: 3, name: false },

@@ -338,7 +338,11 @@ describe("understand: weighted terms", () => {
   });
 
   it("maps an unknown form of a known verb to its known stem, and keeps its weight («посмотреть» of «посмотрим»)", () => {
-    const notes = pipelineOf([{ text: "Посмотрим логи." }, { text: "Поды на узлах." }]);
+    const notes = pipelineOf([
+      { text: "Посмотрим логи." },
+      { text: "Поды на узлах." },
+      { text: "Сеть и поды." },
+    ]);
     expect(notes.analyzer.termOf("посмотреть")).toBe("посмотрет");
     const terms = notes.understanding.termsOf("посмотреть");
     expect(terms).toEqual([
@@ -372,6 +376,21 @@ describe("understand: weighted terms", () => {
 
   it("keeps a compound the notes have whole", () => {
     expect(understanding.termsOf("kube-router").map((t) => t.term)).toEqual(["kube-router"]);
+  });
+
+  it("marks a term most passages have as the notes' own subject", () => {
+    const notes = pipelineOf([
+      { text: "Redis хранит ключи в памяти." },
+      { text: "Redis умеет репликацию." },
+      { text: "Кластер Redis шардирует ключи." },
+      { text: "Sentinel следит за мастером." },
+    ]);
+    const terms = notes.understanding.termsOf("как redis шардирует ключи");
+    expect(terms.filter((t) => t.everywhere).map((t) => t.term)).toEqual([
+      notes.analyzer.termOf("redis"),
+      notes.analyzer.termOf("ключи"),
+    ]);
+    expect(terms.find((t) => t.term === notes.analyzer.termOf("шардирует"))?.everywhere).toBeUndefined();
   });
 
   it("gives a repeated word one term and drops stop words", () => {
