@@ -201,14 +201,15 @@ export function judge(
     // The things the question names (cilium, helm) must be in the passage's own words (or a how-to's command).
     const named =
       intent === "howto" || intent === "other" || intent === "quantity" ? c.namesWithCode : c.names;
-    const shaped =
-      (!needsCommand || c.traits.code) && !other && !unknownHappening && (!needsSpecific || saysSpecific(c));
+    const shaped = (!needsCommand || c.traits.code) && !other && !unknownHappening;
     let verdict: Verdict = "none";
     if (
       shaped &&
       c.coverage >= options.sureCoverage &&
       sureMatch >= options.sureSubject &&
-      named >= options.sureNames
+      named >= options.sureNames &&
+      // Last: it reads the passage's words, which only a passage that would be sure needs.
+      (!needsSpecific || saysSpecific(c))
     )
       verdict = "sure";
     else if (c.coverage >= options.possibleCoverage && matched >= options.possibleSubject)
