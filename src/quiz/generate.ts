@@ -197,6 +197,9 @@ export function findDefinitions(passages: readonly Passage[]): Definition[] {
   });
 }
 
+/** A blank joined to the rest of a name by a hyphen, a dot, a slash or an underscore («--build-___»). */
+const IN_NAME = new RegExp(`[\\p{L}\\p{N}][-_./]${blank}|${blank}[-_./][\\p{L}\\p{N}]`, "u");
+
 /** A text that opens with a command: a program's name, then a flag or a subcommand («helm repo add …»). */
 const COMMAND_FIRST = /^\s*`?(?:\$\s+|sudo\s+)?[a-z][\w.-]*\s+(?:-{1,2}[a-z]|[a-z][\w-]*\s)/;
 
@@ -287,7 +290,9 @@ export function generateCards(
       );
       if (
         mentions(masked, entry.names) ||
-        masked.replaceAll(blank, "").split(/\s+/u).filter(Boolean).length < 3
+        masked.replaceAll(blank, "").split(/\s+/u).filter(Boolean).length < 3 ||
+        // «(`--build-___`)»: a blank inside a longer name gives the term away with the rest of that name.
+        IN_NAME.test(masked)
       ) {
         continue;
       }

@@ -324,6 +324,21 @@ describe("generateCards", () => {
     for (const card of generateCards([dupes], glossary)) expectWellFormed(card, glossary);
   });
 
+  it("asks nothing whose blank is a part of a longer name («--build-___»): the rest of it gives the term away", () => {
+    const instructions = passage(
+      "d#1",
+      [
+        "- RUN - выполнить команду при сборке образа, результат сохраняется слоем",
+        "- ARG - переменная только на время сборки (`--build-arg`)",
+        "- ENV - переменная окружения, есть и при сборке, и в контейнере",
+        "- USER - от какого пользователя запускать контейнер",
+      ].join("\n"),
+    );
+    const questions = generateCards([instructions], []).map((c) => c.question);
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.some((q) => q.includes("переменная только на время сборки"))).toBe(false);
+  });
+
   it("gives stable ids that depend on content, not on the rest of the notes", () => {
     const a = generateCards([serviceTypes], glossary);
     const extra = passage(
