@@ -11,7 +11,7 @@ import { CLOZE_PROMPT, MIN_CLOZE_WORDS } from "./cloze.ts";
 import { echoesQuestion, samePurpose } from "./commands.ts";
 import { MIN_BACK_WORDS, recalledOpening } from "./flashcards.ts";
 import { findDefinitions } from "./generate.ts";
-import { blank, notATermReason } from "./terms.ts";
+import { BLANK_IN_NAME, blank, notATermReason } from "./terms.ts";
 import { type Card, type CardKind, kindOf } from "./types.ts";
 
 /** The checks, in the order the audit reports them. */
@@ -473,14 +473,9 @@ export function flashcardDefect(card: Card): Defect | undefined {
 
 /**
  * Check «cloze»: a cloze card with no blank, whose term is still visible in the sentence (by any of its
- * names), whose answer is only stop words, or whose sentence keeps too few words to say which term it means.
+ * names), whose answer is only stop words, whose blank is a part of a name, or whose sentence keeps too few words to
+ * say which term it means.
  */
-/**
- * A blank joined to the rest of a name by a dot, a slash, an underscore or a hyphen: «dump.___»,
- * «~/.___/authorized_keys», «--ask-___-pass».
- */
-const IN_IDENTIFIER = new RegExp(`[._/]${blank}|\\p{L}-${blank}|${blank}[._/-]\\p{L}`, "u");
-
 export function clozeDefect(card: Card, analyzer: Analyzer): Defect | undefined {
   if (kindOf(card) !== "cloze") return undefined;
   const sentence = card.question.startsWith(CLOZE_PROMPT) ? stemOf(card) : card.question;
@@ -501,7 +496,7 @@ export function clozeDefect(card: Card, analyzer: Analyzer): Defect | undefined 
         ? `its term is still visible in the sentence (as «${visible}»)`
         : inName !== undefined
           ? `its blank is «${inName.name}» inside a longer name (${inName.longer})`
-          : IN_IDENTIFIER.test(sentence)
+          : BLANK_IN_NAME.test(sentence)
             ? "its blank is a part of a file name or an identifier («dump.___»)"
             : sentenceTerms.size < MIN_CLOZE_WORDS
               ? `its sentence keeps ${sentenceTerms.size} words besides the blank (at least ${MIN_CLOZE_WORDS})`

@@ -9,7 +9,16 @@ import { allowedEdits, editDistance } from "../search/typos.ts";
 import { finish } from "../steps.ts";
 import { notedTerms } from "./flashcards.ts";
 import { cardId, cardSource } from "./ids.ts";
-import { blank, LIST_MARKER, maskForms, mentions, stemPhrase, type TermNames, termNames } from "./terms.ts";
+import {
+  BLANK_IN_NAME,
+  blank,
+  LIST_MARKER,
+  maskForms,
+  mentions,
+  stemPhrase,
+  type TermNames,
+  termNames,
+} from "./terms.ts";
 import type { Card } from "./types.ts";
 
 /** The first line of every cloze card's question. */
@@ -114,8 +123,8 @@ function readsAlone(masked: string): boolean {
   // «либо с ___, либо с ClusterIP»: either of two would do.
   if (new RegExp(`(?:либо|или|either|or)\\s+(?:\\S+\\s+)?${blank}`, "iu").test(masked)) return false;
   if (/\p{L}___|___[\p{L}\p{N}]/u.test(masked)) return false;
-  // «--ask-___-pass», «___-контроллеры»: a part of a longer name joined by a hyphen, a dot or an underscore.
-  if (/[\p{L}\p{N}][-_.]___|___[-_.][\p{L}\p{N}]/u.test(masked)) return false;
+  // «--ask-___-pass», «___-контроллеры»: a part of a longer name.
+  if (BLANK_IN_NAME.test(masked)) return false;
   if (new RegExp(`[A-Z][\\w-]*\\s+${blank}\\s+[A-Z]`, "u").test(masked)) return false;
   if (new RegExp(`,\\s*(?:\\S+\\s+){0,2}${blank}\\s*(?:[,.»]|$)`, "u").test(masked)) return false;
   const says =

@@ -4,6 +4,7 @@ import { REMARK_LABELS } from "../knowledge/structure.ts";
 import type { Glossary, Passage } from "../knowledge/types.ts";
 import { cardId, cardSource, stableShuffle } from "./ids.ts";
 import {
+  BLANK_IN_NAME,
   blank,
   isCodeTerm,
   maskForms,
@@ -197,9 +198,6 @@ export function findDefinitions(passages: readonly Passage[]): Definition[] {
   });
 }
 
-/** A blank joined to the rest of a name by a hyphen, a dot, a slash or an underscore («--build-___»). */
-const IN_NAME = new RegExp(`[\\p{L}\\p{N}][-_./]${blank}|${blank}[-_./][\\p{L}\\p{N}]`, "u");
-
 /** A text that opens with a command: a program's name, then a flag or a subcommand («helm repo add …»). */
 const COMMAND_FIRST = /^\s*`?(?:\$\s+|sudo\s+)?[a-z][\w.-]*\s+(?:-{1,2}[a-z]|[a-z][\w-]*\s)/;
 
@@ -292,7 +290,7 @@ export function generateCards(
         mentions(masked, entry.names) ||
         masked.replaceAll(blank, "").split(/\s+/u).filter(Boolean).length < 3 ||
         // «(`--build-___`)»: a blank inside a longer name gives the term away with the rest of that name.
-        IN_NAME.test(masked)
+        BLANK_IN_NAME.test(masked)
       ) {
         continue;
       }

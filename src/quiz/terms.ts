@@ -89,6 +89,16 @@ export function termNames(term: string, glossary: Glossary): TermNames {
 export const blank = "___";
 
 /**
+ * A blank joined to the rest of a name by a dot, a slash, an underscore or a hyphen: «dump.___»,
+ * «~/.___/authorized_keys», «--ask-___-pass», «ansible____['distribution']». The rest of the name gives the
+ * term away, or the blank asks for a part of a name, not a term.
+ */
+export const BLANK_IN_NAME = new RegExp(
+  `(?:[\\p{L}\\p{N}][-_./]|[./])${blank}|${blank}[-_./][\\p{L}\\p{N}]`,
+  "u",
+);
+
+/**
  * Replaces every occurrence of any of `forms` (stem phrases, so inflections match too) in `text` with
  * {@link blank}; adjacent blanks merge into one.
  */
