@@ -152,10 +152,10 @@ export function judge(
   const prohibited = prohibitable ? prohibitionOf(terms) : undefined;
   // «как установить редис» over notes on Redis: every passage says «redis», so a passage is sure only when it has
   // something else the question says too — here «установить», which no passage has.
-  const specific = terms.filter((t) => t.everywhere !== true).map((t) => t.term);
-  const needsSpecific = specific.length > 0 && terms.some((t) => t.everywhere === true);
+  const specific = new Set(terms.filter((t) => t.everywhere !== true).map((t) => t.term));
+  const needsSpecific = specific.size > 0 && terms.some((t) => t.everywhere === true);
   const saysSpecific = (c: Candidate) =>
-    specific.some((t) => index.says(c.passage, t) || index.heads(c.passage, new Set([t])));
+    index.heads(c.passage, specific) || [...specific].some((t) => index.says(c.passage, t));
   const judged = candidates.map((given): Judged => {
     // «чтобы под не попадал на ноду» is answered by what must not happen («размещать поды нельзя»): a passage
     // that prohibits something, without the negated word itself, counts as saying it in its own words.
