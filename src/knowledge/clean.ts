@@ -141,12 +141,13 @@ export function cleanLines(source: string, marks: { lostHeading?: string; answer
     if (text.trim() === "") return "";
     // A running header or footer is no heading, even in lost script.
     if (running.size > 0 && running.has(runningKey(text))) return "";
+    const trimmed = text.trim();
     // «?????? ansible.cfg»: a heading whose Russian was lost keeps its English words.
-    const kept = keptOfLostHeading(text.trim());
+    const kept = keptOfLostHeading(trimmed);
     if (kept !== undefined) return `${marks.lostHeading ?? ""}${kept}`;
-    if (isLostScript(text.trim())) return marks.lostHeading ?? "";
-    if (ANSWER_TURN.test(text.trim())) return marks.answer ?? "";
-    if (ASSISTANT_OFFER.test(text.trim())) return "";
+    if (isLostScript(trimmed)) return marks.lostHeading ?? "";
+    if (ANSWER_TURN.test(trimmed)) return marks.answer ?? "";
+    if (ASSISTANT_OFFER.test(trimmed)) return "";
     // «Отличный вопрос! 😊 В Redis два способа…» keeps what the answer says.
     const said = text.replace(PLEASANTRY, "");
     if (said !== text) return said.trim() === "" ? "" : said;

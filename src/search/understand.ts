@@ -192,8 +192,8 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
   /**
    * The query as meant: re-typed in the other layout when that makes far more of its words known, then each
    * unknown word re-typed or corrected on its own (so glossary phrases still form: «ингресс контролер»), then two
-   * words the notes write as one compound joined up («pub sub» → «pub/sub»). Its words come along when nothing
-   * was corrected, so the question is not analysed twice.
+   * words the notes write as one compound joined up («pub sub» → «pub/sub»). Its words come along unless
+   * compounds were joined, so the question is not analysed twice.
    */
   const meant = (text: string): { text: string; words?: Token[] } => {
     let words = wordsOf(text);
@@ -216,12 +216,10 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       out += query.slice(at, token.start) + fixed;
       at = token.end;
     }
-    if (at > 0) {
-      const fixed = out + query.slice(at);
-      return { text: joined(fixed, wordsOf(fixed)) ?? fixed };
-    }
-    const together = joined(query, words);
-    return together === undefined ? { text: query, words } : { text: together };
+    const fixed = at === 0 ? query : out + query.slice(at);
+    const fixedWords = at === 0 ? words : wordsOf(fixed);
+    const together = joined(fixed, fixedWords);
+    return together === undefined ? { text: fixed, words: fixedWords } : { text: together };
   };
 
   /**
