@@ -1,9 +1,21 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 import { flashcardFront, generateFlashcards } from "../../src/quiz/flashcards.ts";
+
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed after the test. */
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+  dirs.push(dir);
+  return dir;
+}
 
 describe("flashcardFront", () => {
   it("asks what a named thing is, or what it is for when the passage opens with its purpose", () => {
@@ -86,7 +98,7 @@ describe("flashcardFront", () => {
 
 describe("generateFlashcards", () => {
   it("makes a card per headed section with its text on the back, and one per term a line defines", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    const dir = await tempDir();
     await writeFile(
       join(dir, "linux.md"),
       [
@@ -120,7 +132,7 @@ describe("generateFlashcards", () => {
   });
 
   it("asks a one-word heading at the top of a note of the note's topic («drift: как обнаружить?»)", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    const dir = await tempDir();
     await writeFile(
       join(dir, "drift.md"),
       [
@@ -137,7 +149,7 @@ describe("generateFlashcards", () => {
   });
 
   it("keeps a card's id when its section's text changes, so progress is kept", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    const dir = await tempDir();
     const write = (body: string) => writeFile(join(dir, "a.md"), `# A\n\n## Calico\n\n${body}\n`);
     await write("Calico предоставляет сетевые политики и маршрутизацию.");
     const before = generateFlashcards(await loadKnowledge(dir));
@@ -148,7 +160,7 @@ describe("generateFlashcards", () => {
   });
 
   it("asks no «Что такое» of a property a list gives of its section's thing", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    const dir = await tempDir();
     await writeFile(
       join(dir, "d.md"),
       [
@@ -173,7 +185,7 @@ describe("generateFlashcards", () => {
 
 describe("generateFlashcards: commands and queries in code", () => {
   it("asks what a command or a query a list defines does, and takes no term cut inside code", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    const dir = await tempDir();
     await writeFile(
       join(dir, "q.md"),
       [
@@ -195,7 +207,7 @@ describe("generateFlashcards: commands and queries in code", () => {
 
 describe("generateFlashcards: headings introduced by their sub-sections", () => {
   it("asks no «Что такое» of a heading whose own text comes after its sub-sections", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    const dir = await tempDir();
     await writeFile(
       join(dir, "a.md"),
       [
@@ -222,7 +234,7 @@ describe("generateFlashcards: headings introduced by their sub-sections", () => 
 
 describe("generateFlashcards: recall prompts", () => {
   it("asks to continue a sentence of a section no other card covers, and answers from that sentence on", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "konspekt-flash-"));
+    const dir = await tempDir();
     await writeFile(
       join(dir, "n.md"),
       [
