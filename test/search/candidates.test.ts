@@ -96,6 +96,10 @@ describe("traitsOf", () => {
     expect(negated("Поды не попадали на ноду.")).toEqual(["попадали", "на", "ноду"]);
     expect(negated("Так поды размещать нельзя")).toEqual(["размещать"]);
     expect(negated("Поды попадали на ноду.")).toEqual([]);
+    // «не тот», «не все», «не сразу» deny which, how many or when: the node still answers, the keys still expire.
+    expect(negated("Не тот узел отвечает редиректом.")).toEqual([]);
+    expect(negated("Истекают не все ключи сразу, а не сразу все.")).toEqual([]);
+    expect(negated("Узел не отвечает.")).toEqual(["отвечает"]);
     expect(traits("Теинты указывают, где размещать поды нельзя.").prohibits).toBe(true);
     expect(traits("Чтобы этого избежать, нужны теинты.").prohibits).toBe(true);
     expect(traits("Поды попадают на ноду.").prohibits).toBe(false);

@@ -351,6 +351,19 @@ describe("judge: a negated question", () => {
     expect(judged).toMatchObject({ verdict: "possible", coverage: 0.4, score: 0.16, rank: 0.16 });
   });
 
+  it("reads «не тот узел отвечает» as a wrong node answering, not as one that does not answer", () => {
+    const notes = pipelineOf([
+      {
+        text: "Каждый мастер редиса отвечает за свой диапазон слотов. Не тот узел отвечает редиректом MOVED.",
+        headingPath: ["Хеш-слоты"],
+      },
+      { text: "Редис хранит ключи в памяти.", headingPath: ["Редис"] },
+    ]);
+    const question = notes.understanding.understand("редис не отвечает");
+    const [top] = judge(notes.index.gather(question.terms, 12), question.intent, question.terms, notes.index);
+    expect(top).toMatchObject({ verdict: "possible", other: true });
+  });
+
   it("prefers a passage that says what must not happen", () => {
     const prohibits = candidate("t#1", 1, { traits: { ...NO_TRAITS, prohibits: true } });
     const ranked = judge([candidate("t#0", 1.2), prohibits], "other", NEGATED, indexStarting());
