@@ -120,9 +120,9 @@ export function judge(
   const headedByAll = (c: Candidate) => subjectTerms.length >= 2 && index.headsAll(c.passage, subjectTerms);
   // «почему под не стартует»: a reason for what the notes never say happens is not in them.
   // «сервис не отвечает», «нода не принимает поды»: what goes wrong, in a verb the notes never use, is not in them
-  // either, whatever is asked of it.
+  // either, whatever is asked of it; nor whether it can happen («реплика может писать?»).
   const unknownHappening = terms.some(
-    (t) => t.happening === true && (intent === "why" || t.negated === true),
+    (t) => t.happening === true && (intent === "why" || t.negated === true || t.questioned === true),
   );
   // A how-to is answered by a command when the notes have one for it: then a passage of prose alone is a guess.
   // An operation («как создать сервис», «как зайти внутрь пода») is done by a command whether or not the notes

@@ -42,6 +42,13 @@ const ADJECTIVE =
 /** An infinitive: what someone does, not what happens. */
 const INFINITIVE = /(?:ть|ться|ти|чь)$/u;
 
+/** «можно ли», «может», «умеют»: right before a verb (up to two words between), asks whether it can happen. */
+const ABLE =
+  /(?:^|[^\p{L}])(?:можно|может|могут|можем|могу|можешь|умеет|умеют)(?:\s+ли)?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A question word: a question with one asks what, how or which, not whether. */
+const QUESTION_WORD =
+  /(?:^|[^\p{L}])(?:что|чем|чего|чему|как\p{L}*|где|куда|откуда|когда|сколько|почему|зачем|кто|кого|what|how|which|where|why|when)(?![\p{L}])/iu;
+
 /** How a how-to opens, and the words that may stand between it and its verb («как можно быстро удалить»). */
 const HOW = new Set(["как", "how"]);
 const HOW_FILLERS = new Set([
@@ -122,9 +129,12 @@ export interface QueryTerm {
   prevented?: boolean;
   /**
    * A finite verb the notes never use («под не стартует»): what the question says happens is not in them. An
-   * infinitive («зачем прописывать») names what the asker does, which the notes may well say in other words.
+   * infinitive («зачем прописывать») names what the asker does, which the notes may well say in other words —
+   * unless the question asks whether it can happen at all («реплика может писать?», «можно ли писать в реплику»).
    */
   happening?: boolean;
+  /** …and the question asks whether it happens («реплика может писать?»): the notes cannot say yes or no. */
+  questioned?: boolean;
   /**
    * The operation a how-to asks to do («как создать сервис»: создать): done by a command, so a passage without
    * one only describes the thing.
@@ -256,6 +266,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       generic: boolean;
       modifier: boolean;
       happening: boolean;
+      questioned: boolean;
       latin: boolean;
       /** A verb is not the name of a thing, though the glossary spells it in Latin («запускать» → run). */
       verb: boolean;
@@ -264,7 +275,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     }
     const add = (term: string, form: number, word: Word) => {
       if ((terms.get(term)?.form ?? 0) >= form) return;
-      const { generic, modifier, latin, verb, negated, prevented, happening } = word;
+      const { generic, modifier, latin, verb, negated, prevented, happening, questioned } = word;
       const weight =
         form *
         vocabulary.idf(term, latin) *
@@ -282,9 +293,13 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         ...(negated ? { negated } : {}),
         ...(prevented ? { prevented } : {}),
         ...(happening ? { happening } : {}),
+        ...(questioned ? { questioned } : {}),
       });
     };
     const form = answerForm(text);
+    // «реплика может писать?»: a question with no question word that asks whether something can be done.
+    const whether = !QUESTION_WORD.test(text);
+    const asksWhether = (token: Token) => whether && ABLE.test(text.slice(0, token.start));
     for (const token of words) {
       // A lone letter says nothing about the subject (the «b» of a pasted «<b>», an «и» typed in Latin).
       if (token.term === undefined || token.surface.length < 2) continue;
@@ -305,7 +320,8 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
           token.parts.length === 0 &&
           ADJECTIVE.test(token.surface) &&
           !analyzer.inGlossary(token.term),
-        happening: unknownVerb && !INFINITIVE.test(token.surface),
+        happening: unknownVerb && (!INFINITIVE.test(token.surface) || asksWhether(token)),
+        questioned: unknownVerb && asksWhether(token),
         latin,
         verb: !latin && VERB_FORM.test(token.surface),
         negated,

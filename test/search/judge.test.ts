@@ -205,6 +205,9 @@ describe("judge: a reason for what the notes never say happens", () => {
     expect((judge([candidate("t#0", 1)], "why", happening, about)[0] as Judged).verdict).toBe("possible");
     expect((judge([candidate("t#0", 1)], "why", TERMS, about)[0] as Judged).verdict).toBe("sure");
     expect((judge([candidate("t#0", 1)], "other", happening, about)[0] as Judged).verdict).toBe("sure");
+    // …nor whether it can happen at all («реплика может писать?»): the notes can say neither yes nor no.
+    const whether = happening.map((t) => (t.happening ? { ...t, questioned: true } : t));
+    expect((judge([candidate("t#0", 1)], "other", whether, about)[0] as Judged).verdict).toBe("possible");
   });
 
   it("is not sure of any passage for what goes wrong («сервис не отвечает»), whatever is asked of it", () => {

@@ -148,6 +148,24 @@ describe("understand: weighted terms", () => {
     expect(only("посмотрим").happening).toBeUndefined();
   });
 
+  it("marks an unknown verb a question asks whether can happen («под может переезжать?», «можно ли …»)", () => {
+    const asked = (query: string) =>
+      understanding
+        .understand(query)
+        .terms.filter((t) => t.questioned)
+        .map((t) => `${t.term}${t.happening ? " happening" : ""}`);
+    const moves = `${understanding.termsOf("переезжать")[0]?.term} happening`;
+    expect(asked("под может переезжать на другую ноду?")).toEqual([moves]);
+    expect(asked("можно ли переезжать поду на другую ноду")).toEqual([moves]);
+    expect(asked("может ли под сам переезжать")).toEqual([moves]);
+    // A question word asks how or when, not whether; a verb the notes use is theirs to answer.
+    expect(asked("как под может переезжать на другую ноду")).toEqual([]);
+    expect(asked("когда под может переезжать")).toEqual([]);
+    expect(asked("под может переезжать")).toEqual([moves]);
+    expect(asked("можно ли посмотреть под")).toEqual([]);
+    expect(asked("под переезжать")).toEqual([]);
+  });
+
   it("marks the operation a how-to asks to do, after fillers, and whether it undoes", () => {
     const marked = (query: string) =>
       understanding
