@@ -3,6 +3,7 @@
 // or definitions give cards, and the back can never teach what the notes do not say.
 import { definedTerm } from "../knowledge/structure.ts";
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
+import { isInfinitive } from "../russian.ts";
 import { findDefinitions } from "./generate.ts";
 import { cardId, cardSource } from "./ids.ts";
 import { isCodeTerm, LIST_MARKER, notATermReason, sameTerm, termNames } from "./terms.ts";
@@ -31,11 +32,6 @@ const QUESTION_WORDS = new Set([
   "which",
 ]);
 const DIFFERENCE_WORDS = new Set(["отличие", "отличия", "разница", "различие", "различия"]);
-const INFINITIVE = /^[а-яё-]{3,}(?:ть|ти|чь)(?:ся)?$/u;
-/** Nouns that end as infinitives do: a few short ones, and every «-ость» («кардинальность», «идемпотентность»). */
-const NOT_INFINITIVES = new Set(["сеть", "путь", "суть", "память", "часть", "власть"]);
-const isInfinitive = (word: string) =>
-  INFINITIVE.test(word) && !NOT_INFINITIVES.has(word) && !word.endsWith("ость");
 /** Words in the first sentence that say the section is about what a thing is for («в нужном состоянии» does not). */
 const PURPOSE =
   /(?:^|[\s,(«])(?:чтобы|для\s+того|нужн(?:ен|а|о|ы)(?!\p{L})|позволя\p{L}*|служ\p{L}*|используе\p{L}*)/u;

@@ -3,6 +3,7 @@
 import snowball from "snowball-stemmers";
 import { NEGATED_START, QUESTION_START } from "../knowledge/structure.ts";
 import type { Glossary } from "../knowledge/types.ts";
+import { hasLongVerbEnding } from "../russian.ts";
 
 const russian = snowball.newStemmer("russian");
 const english = snowball.newStemmer("english");
@@ -186,22 +187,6 @@ export const PROPERTY_LABELS: ReadonlySet<string> = new Set([
   "cons",
 ]);
 
-// Finite and infinitive verb endings of Russian (3rd person, reflexive, infinitive, past reflexive), long enough
-// that nouns rarely end so («секрет», «пакет» do not). The few nouns that do are listed below.
-const VERB_ENDING =
-  /(?:ает|яет|еет|ует|ают|яют|еют|уют|ится|ется|ются|ятся|атся|ать|ять|ить|еть|ыть|уть|аться|яться|иться|ался|ялся|ился|ались|ились|ывает|ивает)$/u;
-const NOT_VERBS = new Set([
-  "память",
-  "сеть",
-  "опять",
-  "мать",
-  "кровать",
-  "тетрадь",
-  "знать",
-  "путь",
-  "суть",
-  "ртуть",
-]);
 const PREPOSITIONS = new Set([
   "с",
   "со",
@@ -247,9 +232,7 @@ export function notATermReason(term: string): string | undefined {
   if (QUESTION_START.test(lower)) return `«${term}» asks a question, it does not name a thing`;
   if (NEGATED_START.test(lower)) return `«${term}» says what is missing or not done: a statement, not a term`;
   const words = lower.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  const verb = words.find(
-    (w) => /^[а-я-]+$/u.test(w) && w.length >= 5 && VERB_ENDING.test(w) && !NOT_VERBS.has(w),
-  );
+  const verb = words.find((w) => /^[а-я-]+$/u.test(w) && hasLongVerbEnding(w));
   if (verb !== undefined) return `«${term}» has a verb («${verb}»): it is a phrase, not a term`;
   const hasName = /[A-Za-z]/u.test(term);
   if (!hasName && words.length >= 3 && words.some((w) => PREPOSITIONS.has(w))) {

@@ -1,5 +1,6 @@
 // Stage 1 of answering: understand the question. The text as meant (wrong layout re-typed, typos corrected),
 // what kind of answer it wants, and its terms weighted by how much each says about the subject.
+import { isInfinitive, isVerbForm } from "../russian.ts";
 import type { Analyzer, Token } from "./analyzer.ts";
 import { switchLayout } from "./layout.ts";
 import { cleanQuery, type Intent, intentOf, parseQuery } from "./query.ts";
@@ -23,24 +24,11 @@ const MODIFIER_WEIGHT = 0.5;
 const OPERATION_WEIGHT = 0.5;
 
 /**
- * Russian verb forms: infinitives, past tense, reflexives, present third person. A verb the notes never use says
- * how something is asked («привязать», «глянуть», «задеплоить»), rarely what about. A verb the notes do use may
- * be the point of a how-to («как посмотреть логи»), and nouns end alike («сеть»), so those keep their weight. An
- * infinitive in «-ти» has «с», «з», «д» or «й» before it («нести», «везти», «идти», «найти»), and never «-ости»:
- * «памяти», «сущности» are nouns.
- */
-const VERB_FORM =
-  /\p{Script=Cyrillic}{2,}(?:[аяеиоуы]ть|[аяеиоуы]ться|чь|[еая]сти|зти|йти|дти|[аяеиу]л[аио]?|л[аи]сь|ся|сь|[ие]т|[ую]т|[ая]т|ется|ются)$/u;
-
-/**
  * Russian adjective endings («конкретной», «нужные», «маленький», «собственные»), kept to those few nouns share:
  * «-ние» (развертывание), «-дой» (командой) and «-рий» (сценарий) are left out.
  */
 const ADJECTIVE =
   /\p{Script=Cyrillic}{2,}(?:ый|[кгхнщчшж]ий|ая|яя|ое|ее|ые|ого|его|ому|ему|ыми|ими|ую|юю|ых|ым|[кгхшщжчл]ие|[кгхшщжчл]их|[кгхшщжчлн]им|[кгхшщжчлн]ой)$/u;
-
-/** An infinitive: what someone does, not what happens. */
-const INFINITIVE = /(?:ть|ться|ти|чь)$/u;
 
 /** «можно ли», «может», «умеют»: right before a verb (up to two words between), asks whether it can happen. */
 const ABLE =
@@ -68,7 +56,7 @@ const HOW_FILLERS = new Set([
   "we",
 ]);
 /** The verb of a how-to: a Russian infinitive, or an English word after «how to». */
-const HOWTO_VERB = /(?:ть|ться|ти|чь)$|^[a-z]+$/u;
+const isHowtoVerb = (word: string) => isInfinitive(word) || /^[a-z]+$/u.test(word);
 
 /**
  * «-ется» and «-ются» written as said («отличаеца») or with the soft sign of an infinitive («отличаеться»,
@@ -309,10 +297,13 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       const before = text.slice(Math.max(0, token.start - NEGATION_REACH), token.start);
       const negated = NEGATION.test(before) && !CONTRAST.test(before);
       const latin = /^[a-z]/.test(token.surface);
+      // A verb the notes never use says how something is asked («привязать», «глянуть», «задеплоить»), rarely
+      // what about. A verb they do use may be the point of a how-to («как посмотреть логи»), and some nouns end
+      // alike, so those keep their weight.
       const unknownVerb =
         !generic.has(token.term) &&
         !vocabulary.has(vocabulary.knownStem(token.term)) &&
-        VERB_FORM.test(token.surface);
+        isVerbForm(token.surface);
       const word: Word = {
         generic: generic.has(token.term) || unknownVerb,
         modifier:
@@ -320,10 +311,10 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
           token.parts.length === 0 &&
           ADJECTIVE.test(token.surface) &&
           !analyzer.inGlossary(token.term),
-        happening: unknownVerb && (!INFINITIVE.test(token.surface) || asksWhether(token)),
+        happening: unknownVerb && (!isInfinitive(token.surface) || asksWhether(token)),
         questioned: unknownVerb && asksWhether(token),
         latin,
-        verb: !latin && VERB_FORM.test(token.surface),
+        verb: !latin && isVerbForm(token.surface),
         negated,
         prevented: negated && PURPOSE.test(text.slice(0, token.start)),
       };
@@ -347,7 +338,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     const at = words.findIndex((w) => HOW.has(w.surface));
     if (at < 0) return;
     const verb = words.slice(at + 1).find((w) => !HOW_FILLERS.has(w.surface));
-    if (verb?.term === undefined || !HOWTO_VERB.test(verb.surface) || !operations.has(verb.term)) return;
+    if (verb?.term === undefined || !isHowtoVerb(verb.surface) || !operations.has(verb.term)) return;
     const term = terms.find((t) => t.term === vocabulary.knownStem(verb.term as string));
     if (term === undefined) return;
     term.operation = true;
