@@ -15,7 +15,7 @@ import { Hearing } from "./cognates.ts";
 import { DEFAULT_JUDGE, type Judged, type JudgeOptions, judge } from "./judge.ts";
 import { NameCounter } from "./names.ts";
 import type { Intent } from "./query.ts";
-import { type ShapeInput, sectionsLedInto, shapeAnswer } from "./shape.ts";
+import { namesDifference, type ShapeInput, sectionsLedInto, shapeAnswer } from "./shape.ts";
 import { makeSnippet } from "./snippet.ts";
 import type { Answer, Hit, Lifts, Snippet, TopicMatch } from "./types.ts";
 import { createUnderstanding, type QueryTerm, type Question } from "./understand.ts";
@@ -235,6 +235,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
         a: judge(gatheredSides.candidates[0], "other", aTerms, index, options.judge),
         b: judge(gatheredSides.candidates[1], "other", bTerms, index, options.judge),
         headedByBoth: (passage) => index.headsAll(passage, both),
+        saysDifference: (passage) => namesDifference(passage.text, aSubject, bSubject, analyzer.terms),
       };
     }
     // «какие бывают сетевые плагины» is answered by the sections of the list, «какие методы маршрутизации есть у

@@ -42,6 +42,8 @@ export interface ShapeInput {
     a: Judged[];
     b: Judged[];
     headedByBoth?: (passage: Passage) => boolean;
+    /** Whether a passage's first sentence names the difference between the two («отличие между X и Y»). */
+    saysDifference?: (passage: Passage) => boolean;
   };
   moreCount: number;
   hit: MakeHit;
@@ -166,6 +168,17 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
     (c) => sure(c, a) && sure(c, b) && DIFFERENCE_HEADING.test(c.passage.headingPath.at(-1) ?? ""),
   );
   if (headedAsDifference) return withSides(headedAsDifference);
+  // Plain text whose headings were lost says it in a sentence instead: «основное отличие между ReplicaSets и
+  // Deployments заключается в том…».
+  // One short sentence only promises it («Конечно, я могу объяснить разницу между…»).
+  const saysDifference = a.find(
+    (c) =>
+      c.passage.text.length >= THIN_COMPARISON_CHARS &&
+      sure(c, a) &&
+      sure(c, b) &&
+      sides.saysDifference?.(c.passage) === true,
+  );
+  if (saysDifference) return withSides(saysDifference);
   const definesBoth = a.find(
     (c) => sure(c, a) && sure(c, b) && defines(c, sides.terms[0]) && defines(c, sides.terms[1]),
   );
@@ -175,6 +188,36 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
   const both = a.filter((c) => balance(c) >= SIDE_SHARE).sort((x, y) => balance(y) - balance(x))[0];
   if (both) return withSides(both);
   return bestA && bestB ? [hit(bestA, 0), hit(bestB, 1)] : [];
+}
+
+/** A word that names a difference: «отличие», «разница», «различие», «difference». */
+const DIFFERENCE_WORD = /(?<![\p{L}])(?:разниц[аеуы]|отличи[еяй]|различи[еяй]|differences?)(?![\p{L}])/iu;
+/** How many words after it may name the two things it is between («между ReplicaSets и Deployments»). */
+const DIFFERENCE_REACH = 6;
+
+/**
+ * Whether the first sentence of `text` names the difference between the two sides: a difference word followed,
+ * within a few words, by a term of each («основное отличие между ReplicaSets и Deployments заключается…»).
+ */
+export function namesDifference(
+  text: string,
+  a: readonly string[],
+  b: readonly string[],
+  terms: (text: string) => string[],
+): boolean {
+  const first = /^[^.!?\n]*/u.exec(text)?.[0] ?? "";
+  const said = DIFFERENCE_WORD.exec(first);
+  if (said === null) return false;
+  const after = new Set(
+    terms(
+      first
+        .slice(said.index + said[0].length)
+        .split(/\s+/u)
+        .slice(0, DIFFERENCE_REACH + 1)
+        .join(" "),
+    ),
+  );
+  return a.some((t) => after.has(t)) && b.some((t) => after.has(t));
 }
 
 /**

@@ -2,9 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/knowledge/types.ts";
 import type { Judged, Verdict } from "../../src/search/judge.ts";
-import { type ShapeInput, sectionsLedInto, shapeAnswer } from "../../src/search/shape.ts";
+import { namesDifference, type ShapeInput, sectionsLedInto, shapeAnswer } from "../../src/search/shape.ts";
 import type { Answer, Hit } from "../../src/search/types.ts";
 import { passage, prose, topic } from "../helpers/fixtures.ts";
+
+/** The words of a text as its terms: enough for tests that name their terms in lower case. */
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** One passage object per id, as the engine shares the knowledge base's passages between stages. */
 const passages = new Map<string, Passage>();
@@ -321,6 +324,25 @@ describe("shapeAnswer: comparisons", () => {
     expect(weak.kind === "found" && ids(weak.hits)).toEqual(["list"]);
   });
 
+  it("takes a passage under no heading whose first sentence names the difference between both sides", () => {
+    const defining = judged("list", "sure", 9, {
+      traits: { code: false, list: true, reason: false, defines: new Set(terms.flat()), prohibits: false },
+    });
+    const text =
+      "Таким образом, основное отличие между ClusterIP и NodePort в том, что первый виден только внутри кластера, а второй открывает порт на каждом узле.";
+    const summary = judged("sum", "sure", 3, { passage: passage(text, { id: "sum", headingPath: [] }) });
+    const promise = judged("promise", "sure", 4, {
+      passage: passage("Конечно, я могу объяснить разницу между ClusterIP и NodePort.", { id: "promise" }),
+    });
+    const says = (p: Passage) => namesDifference(p.text, ["clusterip"], ["nodeport"], words);
+    const both = [defining, promise, summary];
+    const answer = shape(both, { sides: { names, terms, a: both, b: both, saysDifference: says } });
+    // One short sentence that only promises it is passed over.
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["sum"]);
+    const without = shape(both, { sides: { names, terms, a: both, b: both } });
+    expect(without.kind === "found" && ids(without.hits)).toEqual(["list"]);
+  });
+
   it("does not take a passage for both when it matches a side only partly (a compound, a heading above)", () => {
     const answer = shape([judged("both", "sure", 5)], {
       sides: {
@@ -405,6 +427,22 @@ describe("shapeAnswer: properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("namesDifference", () => {
+  it("sees a difference word in the first sentence followed closely by a term of each side", () => {
+    const says = (text: string) => namesDifference(text, ["replicaset"], ["deployment"], words);
+    expect(
+      says("Таким образом, основное отличие между replicaset и deployment заключается в том, что…"),
+    ).toBe(true);
+    expect(says("В чём разница: deployment управляет replicaset.")).toBe(true);
+    // One side only, another pair, a later sentence, or no difference word at all: no.
+    expect(says("Основное отличие между pod и deployment в том, что…")).toBe(false);
+    expect(says("Deployment управляет подами. Отличие между replicaset и deployment в том, что…")).toBe(
+      false,
+    );
+    expect(says("Replicaset и deployment управляют подами.")).toBe(false);
   });
 });
 
