@@ -58,7 +58,8 @@ const DIFF =
   "(?:разница|разницу|отличие|отличия|различие|различия|отличаются|отличается|отличать|different|difference)";
 
 /** A quick test before the patterns: every comparison has one of these words. */
-const COMPARISON_WORD = /(?:^|\s)(?:vs\.?|versus|против|или|or)(?:\s|$)|отлич|разниц|различ|differen/u;
+const COMPARISON_WORD =
+  /(?:^|\s)(?:vs\.?|versus|против|или|or|лучше|хуже|better|worse)(?:\s|$)|отлич|разниц|различ|differen/u;
 
 /** Patterns of comparison questions; each captures the two sides. Order matters: the most specific first. */
 const COMPARISONS: RegExp[] = [
@@ -68,6 +69,11 @@ const COMPARISONS: RegExp[] = [
   /(?:difference|differences)\s+between\s+(.+?)\s+and\s+(.+)/du,
   new RegExp(`(.+?)\\s+(?:и|and)\\s+(.+?)\\s*[,:—-]?\\s*(?:в\\s+)?(?:чем\\s+)?${DIFF}`, "du"),
   /(.+?)\s+(?:vs\.?|versus|против)\s+(.+)/du,
+  // «чем стейтфулсет лучше деплоймента», «почему деплоймент лучше репликасета», «почему лучше деплоймент, а не
+  // голый репликасет», «is a deployment better than a replicaset».
+  /(?:^|\s)(?:чем|почему|зачем)\s+(.+?)\s+(?:лучше|хуже)\s+(?!не\s|\p{L}+(?:ть|ться)(?:\s|$))(?:чем\s+)?(.+)/du,
+  /(?:^|\s)(?:лучше|хуже)\s+(.+?),?\s+а\s+не\s+(.+)/du,
+  /(.+?)\s+(?:better|worse)\s+than\s+(.+)/du,
   /(.+?)\s+(?:или|or)\s+(.+)/du,
 ];
 

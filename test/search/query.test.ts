@@ -21,6 +21,12 @@ describe("parseQuery: comparison questions", () => {
     ["ингресс или нодпорт чтобы выставить сайт наружу", ["ингресс", "нодпорт"]],
     ["если нужен sticky, ingress или service?", ["ingress", "service"]],
     ["calico или flannel — что взять для дома", ["calico", "flannel"]],
+    // Which is better is a comparison too.
+    ["чем pull лучше push", ["pull", "push"]],
+    ["почему деплоймент лучше репликасета", ["деплоймент", "репликасета"]],
+    ["почему лучше деплоймент а не голый репликасет", ["деплоймент", "голый репликасет"]],
+    ["почему лучше деплоймент, а не репликасет", ["деплоймент", "репликасет"]],
+    ["is a deployment better than a replicaset", ["deployment", "replicaset"]],
   ];
   for (const [query, sides] of cases) {
     it(`«${query}» compares ${sides.join(" and ")}`, () => {
@@ -41,6 +47,11 @@ describe("parseQuery: other questions", () => {
     "what is a statefulset",
     "под",
     "kubectl label nodes",
+    // «лучше» that says how or what to do compares nothing.
+    "как лучше настроить алерт",
+    "что лучше для базы",
+    "почему latest лучше не использовать",
+    "почему деплоймент лучше использовать",
     "",
   ];
   for (const query of plain) {
