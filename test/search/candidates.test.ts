@@ -100,6 +100,9 @@ describe("traitsOf", () => {
     expect(negated("Не тот узел отвечает редиректом.")).toEqual([]);
     expect(negated("Истекают не все ключи сразу, а не сразу все.")).toEqual([]);
     expect(negated("Узел не отвечает.")).toEqual(["отвечает"]);
+    // «пока … не» is «until»: the metrics are deleted then.
+    expect(negated("Метрики висят вечно, пока их не удалишь.")).toEqual([]);
+    expect(negated("Ждать, пока не поднимется.")).toEqual([]);
     expect(traits("Теинты указывают, где размещать поды нельзя.").prohibits).toBe(true);
     expect(traits("Чтобы этого избежать, нужны теинты.").prohibits).toBe(true);
     expect(traits("Поды попадают на ноду.").prohibits).toBe(false);
