@@ -128,6 +128,10 @@ export function judge(
   // An operation («как создать сервис», «как зайти внутрь пода») is done by a command whether or not the notes
   // have it: a passage without one says what the thing is, not how to do it.
   const operation = intent === "howto" ? terms.find((t) => t.operation) : undefined;
+  // What a how-to asks to do, when the question negates nothing («как сделать, чтобы под не попадал» asks for
+  // what must not happen).
+  const action =
+    intent === "howto" && !terms.some((t) => t.negated) ? terms.find((t) => t.action)?.term : undefined;
   const needsCommand =
     operation !== undefined ||
     (intent === "howto" &&
@@ -165,6 +169,9 @@ export function judge(
         : given;
     const matched = subjectMatch(c, intent);
     const opposite = negated.some((t) => index.says(c.passage, t) && !index.negates(c.passage, t));
+    // «как передать переменную в модуль» is not answered by «locals … снаружи их не передать»: it says what
+    // cannot be done.
+    const denied = action !== undefined && index.negates(c.passage, action);
     const otherAction =
       undoing !== undefined && !index.says(c.passage, undoing) && !index.heads(c.passage, undoingTerms);
     // «сколько памяти можно дать поду» is not answered by «по сколько подов обновлять деплоймент»: no number.
@@ -172,7 +179,7 @@ export function judge(
     // question's main subject, not «редис», which notes on Redis say everywhere).
     const counted = intent === "quantity" && index.counts(c.passage, defined);
     const noQuantity = intent === "quantity" && !counted;
-    const other = opposite || otherAction || noQuantity;
+    const other = opposite || denied || otherAction || noQuantity;
     // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or
     // one of its sentences). A passage that only mentions the thing («разместить ингрессы на машинах») is no
     // sure definition, however often it does.

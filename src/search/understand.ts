@@ -123,9 +123,11 @@ export interface QueryTerm {
   happening?: boolean;
   /** …and the question asks whether it happens («реплика может писать?»): the notes cannot say yes or no. */
   questioned?: boolean;
+  /** The verb a how-to asks to do, the first after «как» («как передать переменную в модуль»: передать). */
+  action?: boolean;
   /**
-   * The operation a how-to asks to do («как создать сервис»: создать): done by a command, so a passage without
-   * one only describes the thing.
+   * …when it is an operation («как создать сервис»: создать): done by a command, so a passage without one only
+   * describes the thing.
    */
   operation?: boolean;
   /** …and one that undoes («как удалить репозиторий»): a passage that never says it shows another operation. */
@@ -331,16 +333,18 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
   };
 
   /**
-   * Marks the operation a how-to asks to do: the verb right after «как» («как можно быстро удалить…»). Unless
-   * generic already, it weighs {@link OPERATION_WEIGHT} of what it would.
+   * Marks what a how-to asks to do: the verb right after «как» («как можно быстро удалить…»), and whether it is
+   * an operation. Unless generic already, an operation weighs {@link OPERATION_WEIGHT} of what it would.
    */
   const markOperation = (terms: QueryTerm[], words: readonly Token[]) => {
     const at = words.findIndex((w) => HOW.has(w.surface));
     if (at < 0) return;
     const verb = words.slice(at + 1).find((w) => !HOW_FILLERS.has(w.surface));
-    if (verb?.term === undefined || !isHowtoVerb(verb.surface) || !operations.has(verb.term)) return;
+    if (verb?.term === undefined || !isHowtoVerb(verb.surface)) return;
     const term = terms.find((t) => t.term === vocabulary.knownStem(verb.term as string));
     if (term === undefined) return;
+    term.action = true;
+    if (!operations.has(verb.term)) return;
     term.operation = true;
     if (!term.generic) term.weight *= OPERATION_WEIGHT;
     if (undoing.has(verb.term)) term.undoes = true;

@@ -19,9 +19,9 @@ import { rankingOf } from "../../src/search/ranking.ts";
 /** Per set: the least hit@1 and the most wrong answers. */
 const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   edited: { hit1: 0.801, wrong: 0.017 },
-  raw: { hit1: 0.714, wrong: 0.042 },
+  raw: { hit1: 0.724, wrong: 0.033 },
   "edited-noglossary": { hit1: 0.739, wrong: 0.021 },
-  "raw-noglossary": { hit1: 0.627, wrong: 0.033 },
+  "raw-noglossary": { hit1: 0.637, wrong: 0.025 },
   // Docker notes as a new user's Obsidian Markdown, tuned on.
   "dev-md": { hit1: 0.611, wrong: 0.017 },
   // Nginx notes as loose Markdown (few headings), tuned on.
@@ -34,7 +34,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-vault": { hit1: 0.611, wrong: 0 },
   // Redis answers pasted from a chat assistant into one .txt, and Terraform as one small note per idea: written
   // blind, tuned on. As written, the chat notes were wrong 21 times in 60, and 2 now.
-  "dev-chat": { hit1: 0.629, wrong: 0.034 },
+  "dev-chat": { hit1: 0.629, wrong: 0.017 },
   "dev-atomic": { hit1: 0.537, wrong: 0.05 },
   holdout: { hit1: 0.638, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
@@ -42,9 +42,11 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "holdout-md": { hit1: 0.666, wrong: 0.075 },
   // New questions on the Kubernetes notes, written blind: half to tune on, half held out. On the held-out half the
   // edited notes are wrong 4 times in 48, above the 5%, and far less often right than on the questions
-  // tuned on for many sessions (0.60 against 0.80).
-  "fresh-dev": { hit1: 0.644, wrong: 0.051 },
-  "fresh-dev-raw": { hit1: 0.635, wrong: 0.051 },
+  // tuned on for many sessions (0.60 against 0.80). A how-to is no longer sure of a passage that says its action
+  // cannot be done, which took one question down here to «возможно»: «как обновить образ контейнера у работающего
+  // приложения» and the ReplicaSet passage «они не обеспечивают механизм автоматического обновления…».
+  "fresh-dev": { hit1: 0.635, wrong: 0.051 },
+  "fresh-dev-raw": { hit1: 0.626, wrong: 0.051 },
   "holdout-fresh": { hit1: 0.604, wrong: 0.084 },
   "holdout-fresh-raw": { hit1: 0.581, wrong: 0.084 },
   // PostgreSQL notes as loose Markdown (few headings), written blind, never tuned on.

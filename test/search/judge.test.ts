@@ -367,6 +367,26 @@ describe("judge: a negated question", () => {
     expect(top).toMatchObject({ verdict: "possible", other: true });
   });
 
+  it("is not sure of a passage that says the how-to's action cannot be done («снаружи их не передать»)", () => {
+    const asked: QueryTerm[] = [
+      { term: "перемен", form: 1, generic: false, weight: 1, name: false },
+      { term: "переда", form: 1, generic: false, weight: 2, name: false, action: true },
+    ];
+    const denying: PassageIndex = { ...indexStarting(), negates: (_, term) => term === "переда" };
+    expect(judge([candidate("t#0", 1)], "howto", asked, denying)[0]).toMatchObject({
+      verdict: "possible",
+      other: true,
+    });
+    expect(judge([candidate("t#0", 1)], "howto", asked, indexStarting())[0]?.verdict).toBe("sure");
+    // A question that negates something asks for what must not happen: there a negating passage answers.
+    const negating = [...asked, { ...(NEGATED[1] as QueryTerm) }];
+    const both: PassageIndex = {
+      ...indexStarting(),
+      negates: (_, term) => term === "переда" || term === "попада",
+    };
+    expect(judge([candidate("t#0", 1)], "howto", negating, both)[0]?.verdict).toBe("sure");
+  });
+
   it("prefers a passage that says what must not happen", () => {
     const prohibits = candidate("t#1", 1, { traits: { ...NO_TRAITS, prohibits: true } });
     const ranked = judge([candidate("t#0", 1.2), prohibits], "other", NEGATED, indexStarting());

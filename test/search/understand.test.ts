@@ -195,6 +195,20 @@ describe("understand: weighted terms", () => {
     expect(marked("зачем удалять поды")).toEqual([]);
   });
 
+  it("marks what a how-to asks to do, operation or not, and nothing in another question", () => {
+    const action = (query: string) =>
+      understanding
+        .understand(query)
+        .terms.filter((t) => t.action)
+        .map((t) => t.term);
+    expect(action("как указать версию")).toEqual([understanding.termsOf("указать")[0]?.term]);
+    expect(action("как можно быстро снять теинт с ноды")).toEqual([understanding.termsOf("снять")[0]?.term]);
+    // «сделать» says only that something is asked to be done.
+    expect(action("как сделать чтобы удалить под")).toEqual([]);
+    expect(action("зачем удалять поды")).toEqual([]);
+    expect(action("как под")).toEqual([]);
+  });
+
   it("weighs the operation of a how-to half of the same word elsewhere, and leaves a generic one as it is", () => {
     const notes = pipelineOf([
       { text: "Создать сервис можно командой kubectl expose." },
