@@ -30,6 +30,13 @@ const OPERATION_WEIGHT = 0.5;
 const ADJECTIVE =
   /\p{Script=Cyrillic}{2,}(?:ый|[кгхнщчшж]ий|ая|яя|ое|ее|ые|ого|его|ому|ему|ыми|ими|ую|юю|ых|ым|[кгхшщжчл]ие|[кгхшщжчл]их|[кгхшщжчлн]им|[кгхшщжчлн]ой)$/u;
 
+/**
+ * «где лежат», «где находится»: the verb after «где» asks where a thing is, it says nothing of the thing (and
+ * elsewhere «лежит» is down: «сервис лежит»).
+ */
+const WHERE_IS =
+  /(?:^|[^\p{L}])где\s+(?:лежит|лежат|лежать|лежали?|находится|находятся|находиться|располагается|располагаются|валяется|валяются)$/iu;
+
 /** «можно ли», «может», «умеют»: right before a verb (up to two words between), asks whether it can happen. */
 const ABLE =
   /(?:^|[^\p{L}])(?:можно|может|могут|можем|могу|можешь|умеет|умеют)(?:\s+ли)?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -307,7 +314,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         !vocabulary.has(vocabulary.knownStem(token.term)) &&
         isVerbForm(token.surface);
       const word: Word = {
-        generic: generic.has(token.term) || unknownVerb,
+        generic: generic.has(token.term) || unknownVerb || WHERE_IS.test(text.slice(0, token.end)),
         modifier:
           intent !== "why" &&
           token.parts.length === 0 &&

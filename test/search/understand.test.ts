@@ -149,6 +149,19 @@ describe("understand: weighted terms", () => {
     expect(only("посмотрим").happening).toBeUndefined();
   });
 
+  it("takes «лежат», «находится» after «где» for the question's form, not its subject; elsewhere they count", () => {
+    const notes = pipelineOf([
+      { text: "Таски роли лежат в tasks/main.yml." },
+      { text: "Сервис лежит, если под упал." },
+      { text: "Роль раскладывает плейбук по папкам." },
+    ]).understanding;
+    const lie = notes.termsOf("лежат")[0]?.term ?? "";
+    expect(termOf(notes.understand("где лежат таски роли").terms, lie)?.generic).toBe(true);
+    expect(
+      termOf(notes.understand("почему сервис лежит").terms, notes.termsOf("лежит")[0]?.term ?? "")?.generic,
+    ).toBe(false);
+  });
+
   it("marks an unknown verb a question asks whether can happen («под может переезжать?», «можно ли …»)", () => {
     const asked = (query: string) =>
       understanding
