@@ -62,6 +62,8 @@ const HOW_FILLERS = new Set([
   "you",
   "we",
 ]);
+/** «сделать (так), чтобы…»: a how-to that asks for something to happen. */
+const DO_SO_THAT = /^(?:с?делать|добиться)(?:\s+так)?\s+чтобы?(?:\s|$)/u;
 /** The verb of a how-to: a Russian infinitive, or an English word after «how to». */
 const isHowtoVerb = (word: string) => isInfinitive(word) || /^[a-z]+$/u.test(word);
 
@@ -346,7 +348,23 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
   const markOperation = (terms: QueryTerm[], words: readonly Token[]) => {
     const at = words.findIndex((w) => HOW.has(w.surface));
     if (at < 0) return;
-    const verb = words.slice(at + 1).find((w) => !HOW_FILLERS.has(w.surface));
+    const after = words.slice(at + 1).filter((w) => !HOW_FILLERS.has(w.surface));
+    const verb = after[0];
+    // «как сделать, чтобы контейнер перезапускался сам»: what is asked to happen is the verb after «чтобы».
+    if (
+      DO_SO_THAT.test(
+        after
+          .slice(0, 3)
+          .map((w) => w.surface)
+          .join(" "),
+      )
+    ) {
+      const purpose = after.findIndex((w) => PURPOSE.test(w.surface));
+      const wanted = after.slice(purpose + 1, purpose + 4).find((w) => isVerbForm(w.surface));
+      const term = terms.find((t) => t.term === vocabulary.knownStem(wanted?.term ?? ""));
+      if (term !== undefined) term.action = true;
+      return;
+    }
     if (verb?.term === undefined || !isHowtoVerb(verb.surface)) return;
     const term = terms.find((t) => t.term === vocabulary.knownStem(verb.term as string));
     if (term === undefined) return;

@@ -216,8 +216,12 @@ describe("understand: weighted terms", () => {
         .map((t) => t.term);
     expect(action("как указать версию")).toEqual([understanding.termsOf("указать")[0]?.term]);
     expect(action("как можно быстро снять теинт с ноды")).toEqual([understanding.termsOf("снять")[0]?.term]);
-    // «сделать» says only that something is asked to be done.
-    expect(action("как сделать чтобы удалить под")).toEqual([]);
+    // «сделать, чтобы…» asks for what follows «чтобы» to happen.
+    expect(action("как сделать чтобы удалить под")).toEqual([understanding.termsOf("удалить")[0]?.term]);
+    expect(action("как сделать так, чтобы контейнер перезапускался сам")).toEqual([
+      understanding.termsOf("перезапускался")[0]?.term,
+    ]);
+    expect(action("как сделать чтобы под")).toEqual([]);
     expect(action("зачем удалять поды")).toEqual([]);
     expect(action("как под")).toEqual([]);
   });
