@@ -1,6 +1,7 @@
 // Pure rendering of answers, topics and sections into Telegram HTML messages, split to fit Telegram's limit.
 import type { Passage, Topic } from "../knowledge/types.ts";
 import { quoteInput, shorten } from "../quote.ts";
+import { previewOf, sectionName } from "../search/snippet.ts";
 import type { Answer, Hit, LedSection, Snippet } from "../search/types.ts";
 import type { CommandInfo } from "./context.ts";
 
@@ -233,6 +234,20 @@ function hitBlocks(hit: Hit, led: readonly LedSection[] = []): Block[] {
   return [...blocks, ...sections, sourceLine(hit.passage)];
 }
 
+/** «• Раздел — …the sentence that matched…» for a candidate of «возможно, вы про…». */
+function candidateLine(hit: Hit): Block {
+  const { segments, code } = previewOf(hit.snippet);
+  const line: Block = [
+    { text: "• ", style: "plain" },
+    { text: sectionName(hit.passage, 60), style: "italic" },
+  ];
+  if (segments.length === 0) return line;
+  line.push({ text: " — ", style: "plain" });
+  if (code) line.push({ text: segments.map((s) => s.text).join(""), style: "code" });
+  else for (const s of segments) line.push({ text: s.text, style: s.mark ? "bold" : "plain" });
+  return line;
+}
+
 /** The answer to a question, as one or more HTML messages. */
 export function renderAnswer(answer: Answer): string[] {
   if (answer.kind === "nothing") {
@@ -251,8 +266,11 @@ export function renderAnswer(answer: Answer): string[] {
     return paginate(lines);
   }
   if (answer.kind === "uncertain") {
-    // The candidates are the buttons under this line (`candidatesKeyboard`); each opens its passage.
-    return paginate([[{ text: "Точного ответа нет. Возможно, вы про:", style: "plain" }]]);
+    // The candidates are the buttons under these lines (`candidatesKeyboard`); each opens its passage. A line
+    // each, with the words of it that matched, tells which one answers without opening them all.
+    const list: Block = [{ text: "Точного ответа нет. Возможно, вы про:", style: "plain" }];
+    for (const hit of answer.candidates) list.push({ text: "\n", style: "plain" }, ...candidateLine(hit));
+    return paginate([list]);
   }
   const blocks: Block[] = [];
   const [left, right] = answer.compared ?? [];

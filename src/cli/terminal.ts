@@ -1,6 +1,6 @@
 // Renders search answers for the terminal (`npm run ask`): ANSI bold for matched words, indented code.
 import type { Passage } from "../knowledge/types.ts";
-import { sectionName } from "../search/snippet.ts";
+import { previewOf, sectionName } from "../search/snippet.ts";
 import type { Answer, Hit } from "../search/types.ts";
 
 const BOLD = "\u001b[1m";
@@ -34,7 +34,13 @@ export function renderAnswer(answer: Answer, color = true): string {
     return `Ничего не нашёл по запросу «${answer.query}». Попробуйте переформулировать или загляните в темы:\n${topics}`;
   }
   if (answer.kind === "uncertain") {
-    const options = answer.candidates.map((h) => `  • ${place(h.passage)}`);
+    const b = (s: string) => (color ? `${BOLD}${s}${RESET}` : s);
+    const options = answer.candidates.map((h) => {
+      const preview = previewOf(h.snippet)
+        .segments.map((s) => (s.mark ? b(s.text) : s.text))
+        .join("");
+      return `  • ${place(h.passage)}${preview ? `\n    ${preview}` : ""}`;
+    });
     return `Точного ответа нет. Возможно, вы про:\n${options.join("\n")}`;
   }
   const parts = answer.hits.map((h) => renderHit(h, color));

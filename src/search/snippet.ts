@@ -218,3 +218,64 @@ export function sectionName(passage: Passage, max = 40): string {
   const heading = passage.headingPath.at(-1);
   return heading ? shorten(heading, max) : `«${firstWords(passage, max - 2)}»`;
 }
+
+/** How long a candidate's preview is at most, in characters. */
+export const PREVIEW_CHARS = 160;
+/** How much of the words before a preview's first matched word it keeps when the sentence is longer. */
+const PREVIEW_LEAD = 40;
+
+/**
+ * A candidate's preview in «возможно, вы про…»: the sentence of its snippet with the most matched words (the first
+ * of them on a tie), cut to `max` characters around its first matched word, «…» where it is cut. What the asker needs to tell
+ * which candidate answers them without opening each.
+ */
+export function previewOf(snippet: Snippet, max = PREVIEW_CHARS): { segments: Segment[]; code: boolean } {
+  // Every sentence of the prose (a line of code when there is no prose), with how many characters matched.
+  const prose = snippet.blocks.filter((b) => !b.code);
+  const blocks = prose.length > 0 ? prose : snippet.blocks.slice(0, 1);
+  let best:
+    | { text: string; marks: boolean[]; start: number; end: number; marked: number; code: boolean }
+    | undefined;
+  for (const block of blocks) {
+    const text = block.segments.map((s) => s.text).join("");
+    const marks: boolean[] = [];
+    for (const s of block.segments) for (let i = 0; i < s.text.length; i++) marks.push(s.mark);
+    const breaks = block.code ? /\n/gu : /(?<=[.!?…])\s+|\n/gu;
+    let from = 0;
+    for (const m of [...text.matchAll(breaks), { index: text.length, 0: "" }]) {
+      const [start, end] = [from, m.index];
+      from = m.index + m[0].length;
+      if (end <= start) continue;
+      // Matched words, not characters: a long word says no more than a short one.
+      let marked = 0;
+      for (let i = start; i < end; i++) if (marks[i] === true && marks[i - 1] !== true) marked++;
+      if (best === undefined || marked > best.marked)
+        best = { text, marks, start, end, marked, code: block.code };
+    }
+  }
+  if (best === undefined) return { segments: [], code: false };
+  const { text, marks, start, end } = best;
+  // A long sentence is cut around its first matched word, at word boundaries.
+  let a = start;
+  let b = end;
+  if (b - a > max) {
+    const first = marks.indexOf(true, start);
+    if (first > a + PREVIEW_LEAD) a = Math.max(a, text.lastIndexOf(" ", first - PREVIEW_LEAD) + 1);
+    if (b - a > max) {
+      const space = text.lastIndexOf(" ", a + max);
+      b = space > a ? space : a + max;
+    }
+    // Never between the halves of a surrogate pair (an emoji in a sentence with no space to cut at).
+    if (/[\uDC00-\uDFFF]/u.test(text[b] ?? "")) b--;
+  }
+  const segments: Segment[] = [];
+  if (a > start) segments.push({ text: "…", mark: false });
+  for (let i = a; i < b; ) {
+    let j = i;
+    while (j < b && marks[j] === marks[i]) j++;
+    segments.push({ text: text.slice(i, j), mark: marks[i] === true });
+    i = j;
+  }
+  if (b < end) segments.push({ text: " …", mark: false });
+  return { segments, code: best.code };
+}

@@ -270,7 +270,11 @@ describe("questions", () => {
     const u = newUser();
     h.fake.push(message("helm", { from: u }));
     const [answer] = await h.fake.nextMessages(u.id);
-    expect(shown(answer)).toBe("Точного ответа нет. Возможно, вы про:");
+    const [said, ...lines] = shown(answer).split("\n").filter(Boolean);
+    expect(said).toBe("Точного ответа нет. Возможно, вы про:");
+    // A line per candidate, as many as the buttons that open them.
+    expect(lines.every((l) => l.startsWith("• "))).toBe(true);
+    expect(lines).toHaveLength(buttons(answer).length - 1);
     expect(buttons(answer).at(-1)?.text).toBe("Тема целиком: Хельм (Helm)");
     press(answer, "Тема целиком: Хельм (Helm)", u);
     const [topic] = await h.fake.nextMessages(u.id);

@@ -216,14 +216,26 @@ describe("answers", () => {
     expect((html as string).length).toBeLessThan(300);
   });
 
-  test("an uncertain answer says so; its candidates are the buttons", () => {
+  test("an uncertain answer says so and names each candidate (the buttons) with the sentence that matched", () => {
     const answer: Answer = {
       kind: "uncertain",
       query: "сеть",
       terms: ["сет"],
-      candidates: [hit(prose("Сеть")), hit(prose("Сеть подов"))],
+      candidates: [
+        hit(prose("Вступление. [[Сеть]] <подов> & сервисов."), { headingPath: ["Сеть", "Поды"] }),
+        hit(prose("Про [[сеть]] кластера."), { headingPath: [] }),
+      ],
     };
-    expect(renderAnswer(answer)).toEqual(["Точного ответа нет. Возможно, вы про:"]);
+    const [html, ...rest] = renderAnswer(answer);
+    expect(rest).toEqual([]);
+    assertTelegramHtml(html as string);
+    expect(html).toBe(
+      [
+        "Точного ответа нет. Возможно, вы про:",
+        "• <i>Поды</i> — <b>Сеть</b> &lt;подов&gt; &amp; сервисов.",
+        "• <i>«Про сеть кластера.»</i> — Про <b>сеть</b> кластера.",
+      ].join("\n"),
+    );
   });
 
   test("an opened passage shows its path in bold and its whole text, code kept whole", () => {

@@ -2,9 +2,17 @@ import { readdir, readFile } from "node:fs/promises";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Analyzer, createAnalyzer } from "../../src/search/analyzer.ts";
-import { firstWords, makeSnippet, SNIPPET_CHARS, sectionName, units } from "../../src/search/snippet.ts";
+import {
+  firstWords,
+  makeSnippet,
+  PREVIEW_CHARS,
+  previewOf,
+  SNIPPET_CHARS,
+  sectionName,
+  units,
+} from "../../src/search/snippet.ts";
 import type { Snippet } from "../../src/search/types.ts";
-import { passage } from "../helpers/fixtures.ts";
+import { passage, prose } from "../helpers/fixtures.ts";
 
 const analyzer = createAnalyzer([["pod", "под", "поды"]]);
 const weightsFor = (query: string, a: Analyzer = analyzer) => new Map(a.terms(query).map((t) => [t, 1]));
@@ -321,6 +329,75 @@ describe("firstWords", () => {
     expect(sectionName(passage("Текст.", { headingPath: ["Сеть", "Поды в сети"] }))).toBe("Поды в сети");
     expect(sectionName(passage("Описание того, что куда проксировать.", { headingPath: [] }), 20)).toBe(
       "«Описание того, чт…»",
+    );
+  });
+});
+
+describe("previewOf", () => {
+  const shown = (snippet: Snippet, max?: number) =>
+    previewOf(snippet, max)
+      .segments.map((s) => (s.mark ? `[${s.text}]` : s.text))
+      .join("");
+
+  it("shows the sentence with the most matched words, the first of them on a tie", () => {
+    const snippet = prose(
+      "Цель: управлять [[приложением]]. Деплойменты умеют [[откат]] на прошлую [[версию]]. Ещё про [[версии]] и [[откат]].",
+    );
+    expect(shown(snippet)).toBe("Деплойменты умеют [откат] на прошлую [версию].");
+    expect(previewOf(snippet).code).toBe(false);
+  });
+
+  it("cuts a long sentence around its first matched word, at spaces, and says where with «…»", () => {
+    const long = `${"слово ".repeat(30)}[[ключ]] ${"хвост ".repeat(40)}конец.`;
+    const text = shown(prose(long), 60);
+    expect(text).toMatch(/^…(?:слово )+\[ключ\] (?:хвост ?)+ …$/);
+    expect(text.replace(/[[\]]/g, "").length).toBeLessThanOrEqual(60 + 3);
+  });
+
+  it("shows a code line when the snippet is only code, and nothing for an empty one", () => {
+    const code: Snippet = {
+      blocks: [
+        {
+          code: true,
+          segments: [{ text: "helm repo add hello https://x\nhelm install my hello/hello", mark: false }],
+        },
+      ],
+      truncated: false,
+    };
+    expect(previewOf(code)).toEqual({
+      segments: [{ text: "helm repo add hello https://x", mark: false }],
+      code: true,
+    });
+    expect(previewOf({ blocks: [], truncated: false })).toEqual({ segments: [], code: false });
+  });
+
+  it("never cuts an emoji in half, even in a sentence with no space to cut at", () => {
+    const text = shown(prose(`[[ключ]]${"😀".repeat(100)}`), 61);
+    expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u);
+    expect(text.endsWith(" …")).toBe(true);
+  });
+
+  it("is a piece of the snippet, within its length, whatever the snippet", () => {
+    // Words, spaces, sentence ends, line breaks and emoji (two UTF-16 units), long enough to be cut.
+    const unit = fc.constantFrom("слово", "ключ", " ", ". ", "\n", "😀", "x");
+    const segment = fc.record({ text: fc.string({ unit, minLength: 1, maxLength: 60 }), mark: fc.boolean() });
+    const block = fc.record({
+      code: fc.boolean(),
+      segments: fc.array(segment, { minLength: 1, maxLength: 8 }),
+    });
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 4 }), (blocks) => {
+        const snippet: Snippet = { blocks, truncated: false };
+        const { segments } = previewOf(snippet);
+        const text = segments.map((s) => s.text).join("");
+        const bare = text.replace(/^…/u, "").replace(/ …$/u, "");
+        expect(bare.length).toBeLessThanOrEqual(PREVIEW_CHARS);
+        const texts = blocks.map((b) => b.segments.map((s) => s.text).join(""));
+        if (bare !== "") expect(texts.some((t) => t.includes(bare))).toBe(true);
+        // No lone half of a surrogate pair at a cut.
+        expect(bare).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u);
+      }),
+      { numRuns: 300 },
     );
   });
 });
