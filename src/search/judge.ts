@@ -170,8 +170,12 @@ export function judge(
     const matched = subjectMatch(c, intent);
     const opposite = negated.some((t) => index.says(c.passage, t) && !index.negates(c.passage, t));
     // «как передать переменную в модуль» is not answered by «locals … снаружи их не передать»: it says what
-    // cannot be done.
-    const denied = action !== undefined && index.negates(c.passage, action);
+    // cannot be done. Read only of a passage that could answer at all: reading what a passage negates is slow.
+    const denied =
+      action !== undefined &&
+      c.coverage >= options.possibleCoverage &&
+      matched >= options.possibleSubject &&
+      index.negates(c.passage, action);
     const otherAction =
       undoing !== undefined && !index.says(c.passage, undoing) && !index.heads(c.passage, undoingTerms);
     // «сколько памяти можно дать поду» is not answered by «по сколько подов обновлять деплоймент»: no number.
