@@ -2,6 +2,7 @@
 // what kind of answer it wants, and its terms weighted by how much each says about the subject.
 import { isInfinitive, isVerbForm } from "../russian.ts";
 import type { Analyzer, Token } from "./analyzer.ts";
+import { russianFor } from "./english.ts";
 import { switchLayout } from "./layout.ts";
 import { cleanQuery, type Intent, intentOf, parseQuery } from "./query.ts";
 import { ANSWER_FORM, GENERIC_WORDS, OPERATION_WORDS, UNDOING_WORDS } from "./stopwords.ts";
@@ -231,6 +232,18 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     return together === undefined ? { text: fixed, words: fixedWords } : { text: together };
   };
 
+  /** The notes' Russian term for an English word they do not use, when the dictionary knows one they do. */
+  const russianOf = (term: string): string | undefined => {
+    if (vocabulary.has(term)) return undefined;
+    for (const word of russianFor(term)) {
+      const russian = analyzer.termOf(word);
+      if (russian === undefined) continue;
+      const known = vocabulary.knownStem(russian);
+      if (vocabulary.has(known)) return known;
+    }
+    return undefined;
+  };
+
   /**
    * The text with two words written apart that the notes write as one compound joined up: «pub sub» is their
    * «pub/sub», «cache aside» their «cache-aside». Undefined when there are none.
@@ -329,7 +342,10 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         negated,
         prevented: negated && PURPOSE.test(text.slice(0, token.start)),
       };
-      if (vocabulary.has(token.term) || token.parts.length === 0)
+      // «how to remove unused images» of notes that say «удалить неиспользуемые образы».
+      const russian = latin ? russianOf(token.term) : undefined;
+      if (russian !== undefined) add(russian, 1, { ...word, latin: false });
+      else if (vocabulary.has(token.term) || token.parts.length === 0)
         add(vocabulary.knownStem(token.term), 1, word);
       // An unknown compound is looked up by its parts; the known ones say less than a whole word would.
       else {

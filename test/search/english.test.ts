@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { stem } from "../../src/search/analyzer.ts";
+import { russianFor } from "../../src/search/english.ts";
+import { pipelineOf } from "../helpers/pipeline.ts";
+
+describe("russianFor", () => {
+  it("gives the Russian words of an everyday English word, in any form the stemmer takes to it", () => {
+    expect(russianFor(stem("remove"))).toContain("удалить");
+    expect(russianFor(stem("images"))).toEqual(["образ"]);
+    expect(russianFor(stem("unused"))).toEqual(["неиспользуемый"]);
+    expect(russianFor(stem("kubectl"))).toEqual([]);
+  });
+});
+
+describe("understand: an English question over Russian notes", () => {
+  const notes = pipelineOf([
+    { text: "Удалить неиспользуемые образы: docker system prune." },
+    { text: "Образ собирается из докерфайла." },
+    { text: "Том хранит данные базы." },
+  ]).understanding;
+  const termsOf = (query: string) => notes.understand(query).terms.map((t) => t.term);
+
+  it("takes an English word the notes do not use for the Russian word they do", () => {
+    const russian = ["удалить", "неиспользуемые", "образы"].map((w) => notes.termsOf(w)[0]?.term);
+    expect(termsOf("how to remove unused images")).toEqual(russian);
+    // …and weighs it as the Russian word it stands for, no unknown technical name.
+    const image = notes.understand("unused images").terms.find((t) => t.term === russian[2]);
+    expect(image).toMatchObject({ name: false });
+  });
+
+  it("keeps an English word the notes use, and one the dictionary has no word for that they use", () => {
+    expect(termsOf("docker system prune")).toEqual(["docker", "system", "prune"]);
+    // «memory» is «память», which these notes never say: it stays an unknown English word.
+    expect(termsOf("memory")).toEqual([stem("memory")]);
+  });
+});
