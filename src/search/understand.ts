@@ -382,7 +382,9 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       return;
     }
     if (verb?.term === undefined || !isHowtoVerb(verb.surface)) return;
-    const term = terms.find((t) => t.term === vocabulary.knownStem(verb.term as string));
+    // «how to pass…» asks to do what the notes say «передать».
+    const asked = russianOf(verb.term) ?? vocabulary.knownStem(verb.term);
+    const term = terms.find((t) => t.term === asked);
     if (term === undefined) return;
     term.action = true;
     if (!operations.has(verb.term)) return;

@@ -28,6 +28,11 @@ describe("understand: an English question over Russian notes", () => {
     expect(image).toMatchObject({ name: false });
   });
 
+  it("marks the Russian word as the action a how-to asks to do («how to remove…»)", () => {
+    const action = notes.understand("how to remove unused images").terms.filter((t) => t.action);
+    expect(action.map((t) => t.term)).toEqual([notes.termsOf("удалить")[0]?.term]);
+  });
+
   it("keeps an English word the notes use, and one the dictionary has no word for that they use", () => {
     expect(termsOf("docker system prune")).toEqual(["docker", "system", "prune"]);
     // «memory» is «память», which these notes never say: it stays an unknown English word.
