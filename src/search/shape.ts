@@ -169,8 +169,7 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
   );
   if (headedAsDifference) return withSides(headedAsDifference);
   // Plain text whose headings were lost says it in a sentence instead: «основное отличие между ReplicaSets и
-  // Deployments заключается в том…».
-  // One short sentence only promises it («Конечно, я могу объяснить разницу между…»).
+  // Deployments заключается в том…». One short sentence only promises it («Конечно, я могу объяснить разницу…»).
   const saysDifference = a.find(
     (c) =>
       c.passage.text.length >= THIN_COMPARISON_CHARS &&
@@ -208,15 +207,11 @@ export function namesDifference(
   const first = /^[^.!?\n]*/u.exec(text)?.[0] ?? "";
   const said = DIFFERENCE_WORD.exec(first);
   if (said === null) return false;
-  const after = new Set(
-    terms(
-      first
-        .slice(said.index + said[0].length)
-        .split(/\s+/u)
-        .slice(0, DIFFERENCE_REACH + 1)
-        .join(" "),
-    ),
-  );
+  const following = first
+    .slice(said.index + said[0].length)
+    .trim()
+    .split(/\s+/u);
+  const after = new Set(terms(following.slice(0, DIFFERENCE_REACH).join(" ")));
   return a.some((t) => after.has(t)) && b.some((t) => after.has(t));
 }
 

@@ -367,17 +367,12 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     const after = words.slice(at + 1).filter((w) => !HOW_FILLERS.has(w.surface));
     const verb = after[0];
     // «как сделать, чтобы контейнер перезапускался сам»: what is asked to happen is the verb after «чтобы».
-    if (
-      DO_SO_THAT.test(
-        after
-          .slice(0, 3)
-          .map((w) => w.surface)
-          .join(" "),
-      )
-    ) {
+    const opening = after.slice(0, 3).map((w) => w.surface);
+    if (DO_SO_THAT.test(opening.join(" "))) {
       const purpose = after.findIndex((w) => PURPOSE.test(w.surface));
-      const wanted = after.slice(purpose + 1, purpose + 4).find((w) => isVerbForm(w.surface));
-      const term = terms.find((t) => t.term === vocabulary.knownStem(wanted?.term ?? ""));
+      const wanted = after.slice(purpose + 1, purpose + 4).find((w) => isVerbForm(w.surface))?.term;
+      const term =
+        wanted === undefined ? undefined : terms.find((t) => t.term === vocabulary.knownStem(wanted));
       if (term !== undefined) term.action = true;
       return;
     }
