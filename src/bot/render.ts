@@ -248,6 +248,13 @@ function candidateLine(hit: Hit): Block {
   return line;
 }
 
+/** A lead line, then a line per candidate (see {@link candidateLine}): one block, kept together. */
+function candidateList(lead: string, candidates: readonly Hit[]): Block {
+  const list: Block = [{ text: lead, style: "plain" }];
+  for (const hit of candidates) list.push({ text: "\n", style: "plain" }, ...candidateLine(hit));
+  return list;
+}
+
 /** The answer to a question, as one or more HTML messages. */
 export function renderAnswer(answer: Answer): string[] {
   if (answer.kind === "nothing") {
@@ -268,9 +275,7 @@ export function renderAnswer(answer: Answer): string[] {
   if (answer.kind === "uncertain") {
     // The candidates are the buttons under these lines (`candidatesKeyboard`); each opens its passage. A line
     // each, with the words of it that matched, tells which one answers without opening them all.
-    const list: Block = [{ text: "Точного ответа нет. Возможно, вы про:", style: "plain" }];
-    for (const hit of answer.candidates) list.push({ text: "\n", style: "plain" }, ...candidateLine(hit));
-    return paginate([list]);
+    return paginate([candidateList("Точного ответа нет. Возможно, вы про:", answer.candidates)]);
   }
   const blocks: Block[] = [];
   const [left, right] = answer.compared ?? [];
@@ -296,11 +301,15 @@ export function renderPassage(passage: Passage): string[] {
   return paginate([[{ text: path, style: "bold" }], ...markdownBlocks(passage.text)]);
 }
 
-/** After «Не то»: the next candidates are the buttons under this message, or there are none. */
-export function renderNotThat(candidates: number): string {
-  return candidates > 0
-    ? "Жаль. Может быть, ответ в одном из этих разделов? Выберите — я запомню."
-    : "Других подходящих разделов не нашёл. Попробуйте спросить иначе или откройте /topics.";
+/**
+ * After «Не то», as HTML: the next candidates, a line each with the sentence that matched (they are the buttons
+ * under this message), or that there are none.
+ */
+export function renderNotThat(candidates: readonly Hit[]): string {
+  if (candidates.length === 0)
+    return "Других подходящих разделов не нашёл. Попробуйте спросить иначе или откройте /topics.";
+  const lead = "Жаль. Может быть, ответ в одном из этих разделов? Выберите — я запомню.";
+  return paginate([candidateList(lead, candidates)])[0] as string;
 }
 
 /** The Russian form of a count: `plural(2, ["тема", "темы", "тем"])` → «2 темы». */

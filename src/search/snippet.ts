@@ -254,7 +254,9 @@ export function previewOf(snippet: Snippet, max = PREVIEW_CHARS): { segments: Se
     }
   }
   if (best === undefined) return { segments: [], code: false };
-  const { text, marks, start, end } = best;
+  const { text, marks, end } = best;
+  // A list item's bullet is the list's, not the sentence's.
+  const start = text.startsWith("• ", best.start) ? best.start + 2 : best.start;
   // A long sentence is cut around its first matched word, at word boundaries.
   let a = start;
   let b = end;

@@ -250,9 +250,13 @@ describe("answers", () => {
     );
   });
 
-  test("«Не то» offers candidates, or says there are none", () => {
-    expect(renderNotThat(3)).toMatch(/Выберите/);
-    expect(renderNotThat(0)).toMatch(/^Других подходящих разделов не нашёл/);
+  test("«Не то» offers candidates, a line each with what matched, or says there are none", () => {
+    const html = renderNotThat([hit(prose("Про [[сеть]] <подов>."), { headingPath: ["Сеть"] })]);
+    assertTelegramHtml(html);
+    expect(html).toBe(
+      "Жаль. Может быть, ответ в одном из этих разделов? Выберите — я запомню.\n• <i>Сеть</i> — Про <b>сеть</b> &lt;подов&gt;.",
+    );
+    expect(renderNotThat([])).toMatch(/^Других подходящих разделов не нашёл/);
   });
 
   test("«Ещё» repeats the question and lists the passages", () => {

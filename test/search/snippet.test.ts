@@ -347,6 +347,10 @@ describe("previewOf", () => {
     expect(previewOf(snippet).code).toBe(false);
   });
 
+  it("leaves out a list item's bullet", () => {
+    expect(shown(prose("• Цель: держать [[поды]] живыми."))).toBe("Цель: держать [поды] живыми.");
+  });
+
   it("cuts a long sentence around its first matched word, at spaces, and says where with «…»", () => {
     const long = `${"слово ".repeat(30)}[[ключ]] ${"хвост ".repeat(40)}конец.`;
     const text = shown(prose(long), 60);

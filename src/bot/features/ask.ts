@@ -169,14 +169,15 @@ export function ask(deps: BotDeps, memory: AnswerMemory): Feature {
     const remembered = memory.recall(answerId);
     if (!remembered) return void (await ctx.answerCallbackQuery({ text: FORGOTTEN, show_alert: true }));
     await ctx.answerCallbackQuery();
-    const candidates = remembered.more.slice(0, NOT_THAT_CANDIDATES).map((hit) => hit.passage);
+    const offered = remembered.more.slice(0, NOT_THAT_CANDIDATES);
+    const candidates = offered.map((hit) => hit.passage);
     try {
-      await ctx.reply(
-        renderNotThat(candidates.length),
-        candidates.length > 0
+      await ctx.reply(renderNotThat(offered), {
+        parse_mode: "HTML",
+        ...(candidates.length > 0
           ? { reply_markup: candidatesKeyboard(candidates, search.topics, answerId) }
-          : {},
-      );
+          : {}),
+      });
     } finally {
       if (!remembered.notThatCounted) {
         remembered.notThatCounted = true;
