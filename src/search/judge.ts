@@ -69,6 +69,14 @@ function prohibitionOf(terms: readonly QueryTerm[]): (c: Candidate) => Candidate
   };
 }
 
+/**
+ * A place, as a «где» question wants it: a path (`/etc/nginx/`, `~/.ssh/config`, `.github/workflows/`) or a
+ * word that says where something lies («в папке», «в каталоге», «лежит в», «хранится в»). «CI/CD», «pub/sub» are
+ * no paths.
+ */
+const PLACE =
+  /(?:^|[\s`(«"'])(?:~|\.{1,2})?\/[\w.-]+|[\w.-]+\/(?=[\s`),.;:»"']|$)|(?<![\p{L}])(?:в|во)\s+(?:\p{L}+\s+)?(?:папк|каталог|директори|файл)\p{L}*|(?<![\p{L}])(?:лежит|лежат|хранится|хранятся|находится|находятся)\s+в(?![\p{L}])/mu;
+
 /** How much of the subject a passage matches anywhere (a command counts fully for a how-to question). */
 function subjectMatch(c: Candidate, intent: Intent): number {
   return c.own + (intent === "howto" ? c.code : c.code * 0.75);
@@ -87,6 +95,8 @@ function fits(c: Candidate, intent: Intent, definesSubject: boolean, counted = f
       return definesSubject;
     case "quantity":
       return counted;
+    case "where":
+      return PLACE.test(c.passage.text);
     default:
       return false;
   }
@@ -204,14 +214,16 @@ export function judge(
     // A how-to is answered by its command: there the subject matched in code is the subject matched. A question
     // of no particular form («kubectl label nodes») may be answered by code too; a reason or a list only by prose.
     const sureMatch =
-      intent === "howto" || intent === "other" || intent === "quantity"
+      intent === "howto" || intent === "other" || intent === "quantity" || intent === "where"
         ? matched
         : (intent === "definition" && !definesSubject) || !aboutSubject
           ? 0
           : c.own;
     // The things the question names (cilium, helm) must be in the passage's own words (or a how-to's command).
     const named =
-      intent === "howto" || intent === "other" || intent === "quantity" ? c.namesWithCode : c.names;
+      intent === "howto" || intent === "other" || intent === "quantity" || intent === "where"
+        ? c.namesWithCode
+        : c.names;
     const shaped = (!needsCommand || c.traits.code) && !other && !unknownHappening;
     let verdict: Verdict = "none";
     if (

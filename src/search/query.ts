@@ -9,7 +9,7 @@ export const MAX_QUERY_CHARS = 500;
  * a consequence, «что будет, если…», is asked for the same way), a quantity («сколько…», answered by a number), a
  * comparison, or other.
  */
-export type Intent = "definition" | "list" | "howto" | "why" | "quantity" | "comparison" | "other";
+export type Intent = "definition" | "list" | "howto" | "why" | "quantity" | "where" | "comparison" | "other";
 
 export interface ParsedQuery {
   /** The query cleaned of control characters, trimmed and cut to MAX_QUERY_CHARS. */
@@ -41,6 +41,8 @@ const INTENTS: [Exclude<Intent, "comparison" | "other">, RegExp][] = [
     "quantity",
     /(?:^|\s)(?<!столько[\s,]+(?:[\p{L}-]+[\s,]+){0,3})(?:сколько|скока|how\s+(?:many|much))(?=[\s,.!?:;)]|$)/u,
   ],
+  // «где лежат воркфлоу», «куда класть конфиги»: a question that opens with «где» asks for a place.
+  ["where", /^(?:а\s+|и\s+|так\s+)?(?:где|куда|where)(?=[\s,.!?:;)]|$)/u],
 ];
 
 /**

@@ -396,6 +396,23 @@ describe("judge: a negated question", () => {
   });
 });
 
+describe("judge: a question that asks where", () => {
+  it("prefers a passage that names a place: a path, or what something lies in", () => {
+    const placed = (text: string) =>
+      judge(
+        [candidate("t#0", 1.2), candidate("t#1", 1, { passage: passage(text, { id: "t#1", order: 1 }) })],
+        "where",
+        TERMS,
+        indexStarting(),
+      ).map((j) => j.passage.id);
+    expect(placed("Воркфлоу описывается в YAML-файле в папке `.github/workflows/`.")).toEqual(["t#1", "t#0"]);
+    expect(placed("Конфиг лежит в /etc/nginx/nginx.conf.")).toEqual(["t#1", "t#0"]);
+    expect(placed("Стейт лежит в текущей папке.")).toEqual(["t#1", "t#0"]);
+    // «CI/CD», «pub/sub» are no paths.
+    expect(placed("GitHub Actions — встроенный CI/CD и pub/sub.")).toEqual(["t#0", "t#1"]);
+  });
+});
+
 describe("judge: the things a question names", () => {
   it("is not sure of a passage without the named thing in its own words, however much else it covers", () => {
     const elsewhere = candidate("t#0", 1, { names: 0.4, namesWithCode: 0.4 });

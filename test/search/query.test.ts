@@ -158,6 +158,12 @@ describe("intentOf", () => {
     ["как посмотреть сколько памяти жрет редис", "howto"],
     ["kubectl label nodes", "other"],
     ["поды на отдельной ноде кластера", "other"],
+    // A question that opens with «где» or «куда» asks for a place; one that says «где» later does not.
+    ["где лежат воркфлоу", "where"],
+    ["а куда класть конфиги", "where"],
+    ["where are the nginx logs", "where"],
+    ["что юзать для постгреса где инстансы нельзя клонировать", "other"],
+    ["где взять сертификат и сколько он живет", "quantity"],
   ];
   for (const [query, intent] of cases) {
     it(`«${query}» wants ${intent}`, () => {
