@@ -170,7 +170,10 @@ test("piped input: «Не то» under an answer is a number too; picking a cand
   const { code, stdout, stderr } = await chat(`что такое под\n${notThat}\n1\n`);
   expect(stderr).toBe("");
   expect(code).toBe(0);
-  expect(stdout).toMatch(/Жаль\. Может быть, ответ в одном из этих разделов\? .+\n {3}\[1\] .+ › /);
+  // The candidates, a line each with what matched, then their buttons.
+  expect(stdout).toMatch(
+    /Жаль\. Может быть, ответ в одном из этих разделов\? .+\n(?:• .+\n)+ {3}\[1\] .+ › /,
+  );
   expect(stdout).toContain("ℹ️  Спасибо! Запомню, что ответ здесь.");
   expect(stdout).toMatch(/› 1\n(.*\n)*\n.+ › .+\n/);
 }, 30_000);
