@@ -246,14 +246,18 @@ multiple: несколько
 `;
 
 /** English stem → the Russian words for it. */
-const DICTIONARY: ReadonlyMap<string, readonly string[]> = new Map(
-  WORDS.trim()
-    .split("\n")
-    .map((line) => {
-      const [english = "", russian = ""] = line.split(":");
-      return [stem(english.trim()), russian.trim().split(/\s+/u)] as const;
-    }),
-);
+/**
+ * English stem → the Russian words for it. Words the stemmer takes to one stem («run» and «running», «set» and
+ * «setting») pool theirs, the first listed first: a later line must not take the place of an earlier one.
+ */
+const DICTIONARY = new Map<string, string[]>();
+for (const line of WORDS.trim().split("\n")) {
+  const [english = "", russian = ""] = line.split(":");
+  const key = stem(english.trim());
+  const words = DICTIONARY.get(key) ?? [];
+  for (const word of russian.trim().split(/\s+/u)) if (!words.includes(word)) words.push(word);
+  DICTIONARY.set(key, words);
+}
 
 /** The Russian words an English word of a question is said with in Russian notes; none for a word not listed. */
 export function russianFor(englishTerm: string): readonly string[] {

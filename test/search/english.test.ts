@@ -9,6 +9,9 @@ describe("russianFor", () => {
     expect(russianFor(stem("images"))).toEqual(["образ"]);
     expect(russianFor(stem("unused"))).toEqual(["неиспользуемый"]);
     expect(russianFor(stem("kubectl"))).toEqual([]);
+    // «run» and «running» are one stem: «running» adds its word, it does not replace «запустить».
+    expect(russianFor(stem("run"))).toEqual(["запустить", "запускать", "запущенный"]);
+    expect(russianFor(stem("set"))[0]).toBe("задать");
   });
 });
 
