@@ -5,6 +5,7 @@ import type { Passage } from "../knowledge/types.ts";
 import { finish } from "../steps.ts";
 import type { Analyzer } from "./analyzer.ts";
 import { bestWindow } from "./proximity.ts";
+import { givesNumber, negatedTerms, type PassageTraits, splitCode, traitsOf } from "./traits.ts";
 import { type QueryTerm, weightOf } from "./understand.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
@@ -41,24 +42,6 @@ const OWN_FIELDS = ["heading", "text", "lead", "code"];
 const FEW_TOPIC_NAMES = 2;
 /** How many passages are indexed between pauses when the index is built in steps: some 30 ms of work. */
 export const PASSAGES_PER_STEP = 100;
-
-/** What a passage is like, read once at indexing: the judge prefers passages that fit the question's form. */
-export interface PassageTraits {
-  /** Has a code block or command lines: how-to questions prefer it. */
-  code: boolean;
-  /** Enumerates things (a list of three or more items): list questions prefer it. */
-  list: boolean;
-  /** Gives a reason or purpose («чтобы», «потому что», «позволяет»): why-questions prefer it. */
-  reason: boolean;
-  /**
-   * Terms the passage defines: names written as «X - …», «X — …» or «X: …» at the start of a line or a
-   * sentence («TLDR: ClusterIP - айпишник…. NodePort - проброс…»). A comparison is answered by a passage that
-   * defines both sides, not by one that merely names them.
-   */
-  defines: ReadonlySet<string>;
-  /** Says what must not happen («нельзя», «запрещено», «чтобы избежать»): «как сделать, чтобы не…» prefers it. */
-  prohibits: boolean;
-}
 
 /** A passage gathered for a question, with what it matched. */
 export interface Candidate {
@@ -98,78 +81,6 @@ interface IndexedPassage {
   heading: string;
   section: string;
   parts: string;
-}
-
-/** Separates a passage's prose from its fenced code blocks. */
-export function splitCode(markdown: string): { prose: string; code: string } {
-  const code: string[] = [];
-  const prose = markdown.replace(
-    /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm,
-    (_, _fence, body: string) => {
-      code.push(body);
-      return " ";
-    },
-  );
-  return { prose, code: code.join("\n") };
-}
-
-const LIST_ITEM = /^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)\S/gm;
-/** Digits not inside a name («512», «15d», «2gb»; not the 8 of «k8s», the 1 of «v1» or of «k8s-ingress-1»). */
-const DIGITS = /(?<![a-zа-яё\d])(?<![a-zа-яё][-_.:/])\d/i;
-/** A list item's own number at its line's start: «1. ищем значение». */
-const ITEM_NUMBER = /^[ \t]*\d{1,2}[.)][ \t]/gm;
-const NUMBER_WORD =
-  /(?<![a-zа-яё])(?:одн?(?:ин|на|но|ого|ой|у)|дв(?:а|е|ух|умя)|тр(?:и|ех|ем)|четыр(?:е|ех)|пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|девят[ьи]|десят[ьи]|десятк[а-яё]*|сотн[а-яё]*|тысяч[а-яё]*|миллион[а-яё]*|половин[а-яё]*|one|two|three|four|five|ten|hundred|thousand)(?![a-zа-яё])/i;
-/**
- * Whether a text gives a number: digits not inside a name, or a number word. A list item's own number («1. …») is no
- * number of anything. (Letters spelled out, not `\p{L}`: twice as fast.)
- */
-export const givesNumber = (text: string): boolean =>
-  DIGITS.test(text.replace(ITEM_NUMBER, "")) || NUMBER_WORD.test(text);
-const REASON =
-  /(?:^|[\s,(])(?:чтобы|чтоб|потому|поэтому|так как|позволя\p{L}*|полезн\p{L}*|нужн\p{L}*|для того|служ\p{L}*|обеспечива\p{L}*|важн\p{L}*|because|so that|allows?|useful)(?=[\s,.)]|$)/iu;
-/**
- * A command on a line of its own: `$ …`, `sudo …`, or a word and a flag or a second word — in Latin letters to
- * the line's end or its comment («import_tasks vs include_tasks: import статический…» is prose about them).
- */
-const COMMAND_LINE = /^\s*(?:\$\s|sudo\s|[a-z][\w.-]*\s+(?:-{1,2}[a-z]|[a-z][\w-]*\s))[^а-яё\n]*(?:#.*)?$/m;
-/** A long option in prose («--skip-tags nginx - всё кроме…»): the passage says how a command is run. */
-const LONG_FLAG = /(?:^|\s)--[a-z][\w-]+/m;
-
-/** «terraform console — …», «`terraform output` — …»: a passage that opens defining a name of Latin words. */
-const LATIN_NAME_DEFINED = /^`?([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*)+)`?[ \t]+[-–—][ \t]/u;
-
-/** A name of up to four words at the start of a line, a sentence or a «Label:», then a dash or a colon. */
-const DEFINED =
-  /(?:^|[.!?]\s+|:\s+)(?:[-*+•]\s*|\d{1,2}[.)]\s*|!!\s*)?([\p{L}\p{N}][\p{L}\p{N}'’()/-]*(?:[ \t]+[\p{L}\p{N}()'’/-]+){0,3}?)(?=[ \t]*(?:[ \t][-—–]|:)[ \t]+\S)/gmu;
-
-/**
- * Words a negation covers: up to four after it, within the clause («не обеспечивают механизм автоматического
- * обновления», «без пароля»), or the one before «нельзя» («размещать нельзя»). «Не тот узел отвечает», «не все
- * ключи», «не только», «не сразу» deny which, how many or when, not what happens: the node still answers.
- */
-const NEGATED =
-  /(?<![\p{L}])(?<!пока(?:\s+[\p{L}]+)?\s+)(?:не(?!\s+(?:то[тйе]?|та|того|тех|только|вс[её]|всех|каждый|каждая|каждое|каждого|всегда|сразу|очень|совсем|слишком)(?![\p{L}]))|ни|без|нельзя)((?:\s+[\p{L}][\p{L}'’-]*){1,4})|([\p{L}][\p{L}'’-]*)\s+нельзя(?![\p{L}])/giu;
-const PROHIBITION =
-  /(?<![\p{L}])(?:нельзя|запре[щт]\p{L}*|избе[жг]\p{L}*|не\s+(?:долж|мож|да[её]т|пуска)\p{L}*)/iu;
-
-/** The terms `prose` says under a negation («не попадали», «без пароля», «размещать нельзя»). */
-export function negatedTerms(prose: string, analyze: (text: string) => string[]): Set<string> {
-  return new Set([...prose.matchAll(NEGATED)].flatMap((m) => analyze(m[1] ?? m[2] ?? "")));
-}
-
-/** What a passage is like (see {@link PassageTraits}); `analyze` turns a defined name into its terms. */
-export function traitsOf(passage: Passage, analyze: (text: string) => string[] = () => []): PassageTraits {
-  const { prose, code } = splitCode(passage.text);
-  const items = prose.match(LIST_ITEM)?.length ?? 0;
-  const commas = (prose.split(/[.!?:]\s/).find((s) => (s.match(/,/g)?.length ?? 0) >= 3) ?? "") !== "";
-  return {
-    code: code.trim().length > 0 || COMMAND_LINE.test(prose) || LONG_FLAG.test(prose),
-    list: items >= 3 || (commas && prose.length < 400),
-    reason: REASON.test(prose),
-    defines: new Set([...prose.matchAll(DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),
-    prohibits: PROHIBITION.test(prose),
-  };
 }
 
 /** The passages index: gathers candidates for a question's terms. */
@@ -505,6 +416,9 @@ export function* passageIndexSteps(
 const SENTENCE_BREAK = /[.!?…]+\s+|\n/;
 /** How much of a sentence's start is read for its opening words: enough for two words. */
 const SENTENCE_OPENING_CHARS = 60;
+
+/** «terraform console — …», «`terraform output` — …»: a passage that opens defining a name of Latin words. */
+const LATIN_NAME_DEFINED = /^`?([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*)+)`?[ \t]+[-–—][ \t]/u;
 
 /** A sentence's start up to a dash or a colon: the name it says something of. */
 const NAMED_BEFORE = /^\s*(\S.*?)(?:\s[-—–]\s|:\s)/u;

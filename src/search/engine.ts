@@ -4,19 +4,14 @@
 import type { KnowledgeBase, Passage, Topic } from "../knowledge/types.ts";
 import { finish, finishInTurns } from "../steps.ts";
 import { type Analyzer, createAnalyzer, fleetingStems, normalize, softNounStems, stem } from "./analyzer.ts";
-import {
-  type Candidate,
-  type FieldBoosts,
-  PASSAGES_PER_STEP,
-  passageIndexSteps,
-  splitCode,
-} from "./candidates.ts";
+import { type Candidate, type FieldBoosts, PASSAGES_PER_STEP, passageIndexSteps } from "./candidates.ts";
 import { Hearing } from "./cognates.ts";
 import { DEFAULT_JUDGE, type Judged, type JudgeOptions, judge } from "./judge.ts";
 import { NameCounter } from "./names.ts";
 import type { Intent } from "./query.ts";
 import { namesDifference, type ShapeInput, sectionsLedInto, shapeAnswer } from "./shape.ts";
 import { makeSnippet } from "./snippet.ts";
+import { splitCode } from "./traits.ts";
 import type { Answer, Hit, Lifts, Snippet, TopicMatch } from "./types.ts";
 import { createUnderstanding, type QueryTerm, type Question } from "./understand.ts";
 import { Vocabulary } from "./vocabulary.ts";

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Candidate, PassageIndex, PassageTraits } from "../../src/search/candidates.ts";
+import type { Candidate, PassageIndex } from "../../src/search/candidates.ts";
 import { DEFAULT_JUDGE, type Judged, judge, type Verdict } from "../../src/search/judge.ts";
 import type { Intent } from "../../src/search/query.ts";
+import type { PassageTraits } from "../../src/search/traits.ts";
 import type { Lifts } from "../../src/search/types.ts";
 import type { QueryTerm } from "../../src/search/understand.ts";
 import { passage } from "../helpers/fixtures.ts";

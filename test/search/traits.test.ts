@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { givesNumber, negatedTerms, splitCode, traitsOf } from "../../src/search/traits.ts";
+import { passage } from "../helpers/fixtures.ts";
+
+describe("splitCode", () => {
+  it("separates fenced code blocks (``` and ~~~) from the prose", () => {
+    const { prose, code } = splitCode(
+      "Команда:\n\n```bash\nkubectl get pods\n```\n\nи ещё\n\n~~~\nls -la\n~~~",
+    );
+    expect(prose).not.toContain("kubectl");
+    expect(prose).toContain("Команда:");
+    expect(prose).toContain("и ещё");
+    expect(code).toBe("kubectl get pods\n\nls -la\n");
+  });
+
+  it("leaves an unclosed fence in the prose", () => {
+    expect(splitCode("```\nkubectl get pods")).toEqual({ prose: "```\nkubectl get pods", code: "" });
+  });
+});
+
+describe("traitsOf", () => {
+  const traits = (text: string) => traitsOf(passage(text));
+
+  it("sees code in a fenced block and in a command line of the prose", () => {
+    expect(traits("```\nkubectl get pods\n```").code).toBe(true);
+    expect(traits("Выполните:\n$ kubectl get pods").code).toBe(true);
+    expect(traits("kubectl label nodes node1 disktype=ssd").code).toBe(true);
+    expect(traits("Под - минимальная единица.").code).toBe(false);
+    // A long option in prose says how to run a command; two Latin words before Russian prose are no command.
+    expect(traits("--skip-tags nginx - всё кроме помеченных nginx.").code).toBe(true);
+    expect(traits("kubectl get pods  # список подов").code).toBe(true);
+    expect(
+      traits("import_tasks vs include_tasks: import статический, таски подставляются заранее.").code,
+    ).toBe(false);
+  });
+
+  it("sees a list in three items, or a short sentence of four commas, but not in two items", () => {
+    expect(traits("Типы:\n- ClusterIP\n- NodePort\n- LoadBalancer").list).toBe(true);
+    expect(traits("Типы:\n1. ClusterIP\n2. NodePort\n3. LoadBalancer").list).toBe(true);
+    expect(traits("Бывают ClusterIP, NodePort, LoadBalancer, ExternalName.").list).toBe(true);
+    expect(traits("Типы:\n- ClusterIP\n- NodePort").list).toBe(false);
+  });
+
+  it("sees a reason in «чтобы», «позволяет», «because»", () => {
+    expect(traits("Теинты нужны, чтобы поды не попадали на ноду.").reason).toBe(true);
+    expect(traits("Сервис позволяет найти поды.").reason).toBe(true);
+    expect(traits("It exists because pods die.").reason).toBe(true);
+    expect(traits("Под - минимальная единица.").reason).toBe(false);
+  });
+
+  it("reads the words a negation covers, and whether the passage says what must not happen", () => {
+    const negated = (text: string) => [
+      ...negatedTerms(text, (n) => n.toLowerCase().split(/\s+/).filter(Boolean)),
+    ];
+    expect(negated("Поды не попадали на ноду.")).toEqual(["попадали", "на", "ноду"]);
+    expect(negated("Так поды размещать нельзя")).toEqual(["размещать"]);
+    expect(negated("Поды попадали на ноду.")).toEqual([]);
+    // «не тот», «не все», «не сразу» deny which, how many or when: the node still answers, the keys still expire.
+    expect(negated("Не тот узел отвечает редиректом.")).toEqual([]);
+    expect(negated("Истекают не все ключи сразу, а не сразу все.")).toEqual([]);
+    expect(negated("Узел не отвечает.")).toEqual(["отвечает"]);
+    // «пока … не» is «until»: the metrics are deleted then.
+    expect(negated("Метрики висят вечно, пока их не удалишь.")).toEqual([]);
+    expect(negated("Ждать, пока не поднимется.")).toEqual([]);
+    expect(traits("Теинты указывают, где размещать поды нельзя.").prohibits).toBe(true);
+    expect(traits("Чтобы этого избежать, нужны теинты.").prohibits).toBe(true);
+    expect(traits("Поды попадают на ноду.").prohibits).toBe(false);
+  });
+
+  it("sees a number in digits or in words, not in a name or a list item's own number", () => {
+    expect(givesNumber("Строка до 512 МБ.")).toBe(true);
+    expect(givesNumber("Сентинелов минимум три.")).toBe(true);
+    expect(givesNumber("```\nmaxmemory 2gb\n```")).toBe(true);
+    expect(givesNumber("Кластер k8s-ingress и API v1.")).toBe(false);
+    expect(givesNumber("kubectl taint nodes k8s-ingress-1 ingress-taint=true")).toBe(false);
+    expect(givesNumber("Реплик 2-3, порт :8080.")).toBe(true);
+    // A number that ends a sentence is a number, not a list item's.
+    expect(givesNumber("Сентинелов минимум 3. Потом кворум.")).toBe(true);
+    expect(givesNumber("1. ищем значение\n2. отдаём")).toBe(false);
+    expect(givesNumber("по сколько подов обновлять деплоймент")).toBe(false);
+  });
+
+  it("does not read a list or a reason into code", () => {
+    expect(traits("```\n- a\n- b\n- c\necho чтобы\n```")).toMatchObject({
+      code: true,
+      list: false,
+      reason: false,
+    });
+  });
+
+  it("reads the names a passage defines: «X - …», «X: …» at a line's, a sentence's or a label's start", () => {
+    const names = (text: string) => [...traitsOf(passage(text), (n) => [n.toLowerCase()]).defines];
+    expect(names("TLDR: ClusterIP - айпишник внутри. NodePort - проброс порта.")).toEqual([
+      "tldr",
+      "clusterip",
+      "nodeport",
+    ]);
+    expect(names("1. ClusterIP: Этот тип сервиса")).toEqual(["clusterip"]);
+    expect(names("Скорее всего придется иметь дело либо с NodePort, либо с ClusterIP.")).toEqual([]);
+    expect(names("```\nkey: value\n```")).toEqual([]);
+    // A list's items name things; the marker of the next item is no dash of a definition.
+    expect(names("Контроллеры:\n- nginx\n- traefik\n- haproxy ingress")).toEqual([]);
+    expect(names("- Шаблон пода\n- Стратегия обновления")).toEqual([]);
+  });
+});
