@@ -1,6 +1,6 @@
 // Parses one notes file (Markdown with front matter, or plain text) into headed blocks. Pure: no I/O.
 import { parse as parseYaml } from "yaml";
-import { boldHeading, linksOnly, plainMarkup } from "./markup.ts";
+import { boldHeading, labelHeading, linksOnly, plainMarkup } from "./markup.ts";
 
 /** A paragraph, a list or a fenced code block, under the headings that contain it. */
 export interface Block {
@@ -31,6 +31,11 @@ const FENCE = /^\s*(`{3,}|~{3,})/;
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 /** A bold line used as a heading sits below every `#` heading: the next bold line or `#` heading ends it. */
 const BOLD_HEADING_LEVEL = 7;
+/**
+ * A label line («Оффсет:», «Retention:») heads what it introduces, below every other heading (with `labels`, see
+ * {@link parseMarkdown}).
+ */
+const LABEL_LEVEL = 8;
 
 /** Splits off YAML front matter between `---` lines at the top of a Markdown file. */
 export function splitFrontMatter(source: string): {
@@ -91,13 +96,15 @@ const TAGS_ONLY = /^(?:#[\p{L}\p{N}_/-]+[ \t]*\n?)+$/u;
  * prose (wiki links, embeds, comments, callouts) becomes plain text; a paragraph of tags alone is dropped. A `#`
  * heading before any other heading is taken as the title when front matter has none.
  */
-export function parseMarkdown(source: string): ParsedNote {
+export function parseMarkdown(source: string, options: { labels?: boolean } = {}): ParsedNote {
   const problems: string[] = [];
   const { meta, body } = splitFrontMatter(source.replace(/^\uFEFF/, ""));
   const { title: metaTitle, aliases } = readMeta(meta, problems);
   let title = metaTitle;
   const blocks: Block[] = [];
   const stack: { level: number; text: string }[] = [];
+  /** Whether the label on top of the stack has headed a paragraph yet (see LABEL_LEVEL). */
+  let labelUsed = false;
   let para: string[] = [];
   let code: string[] | undefined;
   let fence = "";
@@ -106,6 +113,12 @@ export function parseMarkdown(source: string): ParsedNote {
   const flushPara = () => {
     const raw = para.join("\n");
     const text = plainMarkup(raw);
+    // A label heads its own paragraph and the lists, code and remarks in lower case after it: a new paragraph
+    // that starts with a capital letter is back in the section around it.
+    if (text && stack.at(-1)?.level === LABEL_LEVEL) {
+      if (labelUsed && /^\p{Lu}/u.test(text)) stack.pop();
+      labelUsed = true;
+    }
     if (text && !TAGS_ONLY.test(text))
       blocks.push({ kind: "prose", text, headingPath: path(), ...(linksOnly(raw) ? { links: true } : {}) });
     para = [];
@@ -135,10 +148,14 @@ export function parseMarkdown(source: string): ParsedNote {
     }
     const heading = HEADING.exec(line);
     const bold = heading ? undefined : boldHeading(line);
-    if (bold !== undefined) {
+    const label =
+      heading || bold !== undefined || !options.labels || para.length > 0 ? undefined : labelHeading(line);
+    if (bold !== undefined || label !== undefined) {
       flushPara();
-      while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= BOLD_HEADING_LEVEL) stack.pop();
-      stack.push({ level: BOLD_HEADING_LEVEL, text: bold });
+      const level = bold === undefined ? LABEL_LEVEL : BOLD_HEADING_LEVEL;
+      while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
+      stack.push({ level, text: (bold ?? label) as string });
+      labelUsed = false;
       continue;
     }
     if (heading?.[1] && heading[2]) {

@@ -623,7 +623,7 @@ function mergeFragments(drafts: Draft[]): Block[] {
 export function structureNote(source: string, format: "markdown" | "text"): ParsedNote {
   if (format === "text") return oneIdea(structureText(source));
   const note = parseMarkdown(source);
-  if (note.blocks.some((b) => b.headingPath.length > 0)) return note;
+  if (note.blocks.some((b) => b.headingPath.length > 0)) return parseMarkdown(source, { labels: true });
   const structured = structureText(splitFrontMatter(source.replace(/^\uFEFF/, "")).body);
   const blocks = structured.blocks.map((b) =>
     b.kind === "prose"

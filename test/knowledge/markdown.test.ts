@@ -33,6 +33,42 @@ describe("parseMarkdown", () => {
     ]);
   });
 
+  it("with labels, heads what a capitalised «Label:» line introduces, and no more", () => {
+    const source = [
+      "## Основы",
+      "Топик - поток сообщений.",
+      "",
+      "Оффсет:",
+      "Оффсет - номер сообщения в партиции.",
+      "",
+      "Группы:",
+      "",
+      "```bash",
+      "kafka-consumer-groups.sh --describe",
+      "```",
+      "сбросить оффсеты можно только у остановленной группы.",
+      "",
+      "Дальше про ключи.",
+      "",
+      "Делается это так:",
+      "- шаг",
+    ].join("\n");
+    expect(
+      parseMarkdown(source, { labels: true }).blocks.map((b) => [b.headingPath, b.text.slice(0, 12)]),
+    ).toEqual([
+      [["Основы"], "Топик - пото"],
+      [["Основы", "Оффсет"], "Оффсет - ном"],
+      [["Основы", "Группы"], "```bash\nkafk"],
+      // A remark in lower case after the code is about it; a new capitalised paragraph is back in «Основы».
+      [["Основы", "Группы"], "сбросить офф"],
+      [["Основы"], "Дальше про к"],
+      // «Делается это так:» leads into what follows; it names nothing.
+      [["Основы"], "Делается это"],
+    ]);
+    // Without labels (what `toMarkdown` writes is read back as written) a label is text.
+    expect(parseMarkdown(source).blocks.every((b) => b.headingPath.join() === "Основы")).toBe(true);
+  });
+
   it("reads an Obsidian note's prose without its markup, and leaves code as written", () => {
     const note = parseMarkdown(
       "## Образ\n\nЗапускают [[Контейнер|контейнеры]]. #docker\n\n![[diagram.png]]\n\n```\n[[not a link]] #not-a-tag\n```",

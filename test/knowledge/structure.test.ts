@@ -430,6 +430,17 @@ describe("structureNote", () => {
   it("leaves Markdown with headings as it is, and structures Markdown without", () => {
     const headed = "## Поды\n\n1. Calico: сетевые политики и маршрутизация через BGP между узлами.";
     expect(structureNote(headed, "markdown").blocks.map((b) => b.headingPath)).toEqual([["Поды"]]);
+    // …but for the labels between its headings: «Retention:» heads what it introduces.
+    const labelled = "## Кафка\n\nТопик - поток.\n\nRetention:\nКафка удаляет старые сообщения.";
+    expect(structureNote(labelled, "markdown").blocks.map((b) => b.headingPath)).toEqual([
+      ["Кафка"],
+      ["Кафка", "Retention"],
+    ]);
+    // A label is no heading that makes Markdown headed: this note is structured as loose text.
+    const unheaded = "Retention:\nКафка удаляет старые сообщения по времени или по размеру лога.";
+    expect(structureNote(unheaded, "markdown").blocks.map((b) => b.headingPath)).toEqual(
+      structureNote(unheaded, "text").blocks.map((b) => b.headingPath),
+    );
     const loose =
       "---\ntitle: Сеть\n---\n1. Calico: сетевые политики и маршрутизация через BGP между узлами кластера.\n2. Flannel: простая и быстрая настройка оверлейной сети для небольших кластеров.";
     const note = structureNote(loose, "markdown");
