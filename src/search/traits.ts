@@ -46,7 +46,7 @@ const NUMBER_WORD =
 export const givesNumber = (text: string): boolean =>
   DIGITS.test(text.replace(ITEM_NUMBER, "")) || NUMBER_WORD.test(text);
 const REASON =
-  /(?:^|[\s,(])(?:чтобы|чтоб|потому|поэтому|так как|позволя\p{L}*|полезн\p{L}*|нужн\p{L}*|для того|служ\p{L}*|обеспечива\p{L}*|важн\p{L}*|because|so that|allows?|useful)(?=[\s,.)]|$)/iu;
+  /(?:^|[\s,(])(?:чтобы|чтоб|потому|поэтому|так как|позволя\p{L}*|полезн\p{L}*|нужн\p{L}*|для того|служ\p{L}*|обеспечива\p{L}*|важн\p{L}*|because|so that|allows?|useful)(?=[\s,.;:!?)]|$)/iu;
 /**
  * A command on a line of its own: `$ …`, `sudo …`, or a word and a flag or a second word — in Latin letters to
  * the line's end or its comment («import_tasks vs include_tasks: import статический…» is prose about them).

@@ -41,10 +41,12 @@ describe("traitsOf", () => {
     expect(traits("Типы:\n- ClusterIP\n- NodePort").list).toBe(false);
   });
 
-  it("sees a reason in «чтобы», «позволяет», «because»", () => {
+  it("sees a reason in «чтобы», «позволяет», «нужна:», «because»", () => {
     expect(traits("Теинты нужны, чтобы поды не попадали на ноду.").reason).toBe(true);
     expect(traits("Сервис позволяет найти поды.").reason).toBe(true);
     expect(traits("It exists because pods die.").reason).toBe(true);
+    // …before a colon too: «Зачем она нужна: развязать сервисы».
+    expect(traits("Зачем она нужна: развязать сервисы.").reason).toBe(true);
     expect(traits("Под - минимальная единица.").reason).toBe(false);
   });
 
