@@ -2,6 +2,7 @@
 // what it matched and where (heading, the passage's own text, code, or only the context around it).
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { Passage } from "../knowledge/types.ts";
+import { isInfinitive } from "../russian.ts";
 import { finish } from "../steps.ts";
 import type { Analyzer } from "./analyzer.ts";
 import { bestWindow } from "./proximity.ts";
@@ -99,10 +100,14 @@ export interface PassageIndex {
   opensSectionOf(passage: Passage, terms: ReadonlySet<string>): boolean;
   /**
    * Whether the passage opens by defining a longer English name than `terms` give («terraform console — …» for
-   * terraform): a name of several Latin words with one of `terms` and a word not among them, unless the question
-   * (its terms in order, `asked`) says that name as it stands («что делает terraform plan»).
+   * terraform): a name of several Latin words with one of `terms` and, after it, a word not among them — a name's
+   * last word is what it names, so «Apache Kafka — …» defines Kafka; in a command (`terraform output`) any other
+   * word — unless the question (its terms in order, `asked`) says that name as it stands («что делает terraform
+   * plan»).
    */
   definesLonger(passage: Passage, terms: ReadonlySet<string>, asked?: readonly string[]): boolean;
+  /** Whether the passage's own heading is `term` and nothing else. */
+  headedBy(passage: Passage, term: string): boolean;
   /** Whether the passage's own heading has every one of `terms`. */
   headsAll(passage: Passage, terms: readonly string[]): boolean;
   /** Whether the passage's own text has `term`. */
@@ -140,7 +145,7 @@ export function* passageIndexSteps(
   const headed = new Map<string, string[]>();
   const opensAbove = new Map<string, string[]>();
   // The English name of several words a passage opens defining («terraform console — …»), as its terms.
-  const openingName = new Map<string, string[]>();
+  const openingName = new Map<string, { terms: string[]; command: boolean }>();
   // Fields are analysed once here and handed to MiniSearch as space-separated terms. What only surrounds the
   // passage's own words has weaker fields of its own: the headings above it and the topic's names (`section`:
   // what the passage is about), and parts of compound identifiers (`parts`: `etcd` in
@@ -173,8 +178,9 @@ export function* passageIndexSteps(
     const all = [text, code, heading, parents];
     vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
     traits.set(p.id, traitsOf(p, wordTerms));
-    const longName = LATIN_NAME_DEFINED.exec(prose.trimStart())?.[1];
-    if (longName !== undefined) openingName.set(p.id, wordTerms(longName));
+    const opened = LATIN_NAME_DEFINED.exec(prose.trimStart());
+    if (opened?.[1] !== undefined)
+      openingName.set(p.id, { terms: wordTerms(opened[1]), command: opened[0].startsWith("`") });
     // A heading starts only the first passage of its section: «что такое redis» over a definition and the remarks
     // after it does not make each remark a definition.
     const previous = passages[i - 1];
@@ -389,9 +395,19 @@ export function* passageIndexSteps(
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
     opensSectionOf: (passage, terms) => (opensAbove.get(passage.id) ?? []).some((t) => terms.has(t)),
     definesLonger: (passage, terms, asked = []) => {
-      const name = openingName.get(passage.id);
-      if (name === undefined || saysInOrder(asked, name)) return false;
-      return name.some((t) => terms.has(t)) && name.some((t) => !terms.has(t));
+      const opened = openingName.get(passage.id);
+      if (opened === undefined || saysInOrder(asked, opened.terms)) return false;
+      const name = opened.terms;
+      if (!name.some((t) => terms.has(t))) return false;
+      // A name's last word is what it names: «Apache Kafka» is Kafka, «terraform console» a console. A command
+      // (`terraform output`) is the command, not the thing it shows.
+      if (opened.command) return name.some((t) => !terms.has(t));
+      const last = name.findLastIndex((t) => terms.has(t));
+      return name.slice(last + 1).some((t) => !terms.has(t));
+    },
+    headedBy: (passage, term) => {
+      const heading = headed.get(passage.id) ?? [];
+      return heading.length > 0 && heading.every((t) => t === term);
     },
     headsAll: (passage, terms) => {
       const heading = headed.get(passage.id) ?? [];
@@ -455,9 +471,15 @@ function sentenceOpenings(prose: string, analyzer: Analyzer): string[] {
         name = NAMED_BEFORE.exec(rest)?.[1] ?? rest;
       }
       // «Скачивает провайдеры в .terraform/» says what something does: the noun after the verb is its object.
-      if (OPENS_WITH_VERB.test(name)) return [];
+      // «Сбросить оффсеты можно только…» says how something is done, not what «оффсеты» are.
+      if (OPENS_WITH_VERB.test(name) || isInfinitive(firstWord(name))) return [];
       return analyzer.terms(name).slice(0, OPENING_TERMS);
     });
+}
+
+/** The first word of a text, in lower case. */
+function firstWord(text: string): string {
+  return /\p{L}+/u.exec(text)?.[0].toLowerCase() ?? "";
 }
 
 /** Whether `words` has `name` as a run of consecutive words. */

@@ -127,7 +127,12 @@ export function judge(
   // «что такое ingress controller»: the section headed «Ingress Controller» is about all of it, the one headed
   // «Ingress» that warns not to confuse it with the controller is not.
   const subjectTerms = terms.filter((t) => !t.generic).map((t) => t.term);
-  const headedByAll = (c: Candidate) => subjectTerms.length >= 2 && index.headsAll(c.passage, subjectTerms);
+  // «что такое оффсет»: the section headed «Оффсет» is about it, the one headed «Коммит оффсетов» only in part.
+  const [only] = subjectTerms;
+  const headedByAll = (c: Candidate) =>
+    subjectTerms.length >= 2
+      ? index.headsAll(c.passage, subjectTerms)
+      : only !== undefined && index.headedBy(c.passage, only);
   // «почему под не стартует»: a reason for what the notes never say happens is not in them.
   // «сервис не отвечает», «нода не принимает поды»: what goes wrong, in a verb the notes never use, is not in them
   // either, whatever is asked of it; nor whether it can happen («реплика может писать?»).

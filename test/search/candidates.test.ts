@@ -232,6 +232,36 @@ describe("startsWith", () => {
     expect(notes.index.definesLonger(consoleNote ?? passage(""), asked, reversed)).toBe(true);
   });
 
+  it("takes a name's last word for what it names: «Apache Kafka — …» defines Kafka, a command only itself", () => {
+    const notes = pipelineOf([
+      { text: "Apache Kafka - это распределенный лог событий.", headingPath: [] },
+      { text: "`kafka topics` — показать все топики.", headingPath: [] },
+    ]);
+    const [kafka, command] = notes.passages;
+    const term = (word: string) => new Set([notes.analyzer.termOf(word) as string]);
+    expect(notes.index.definesLonger(kafka ?? passage(""), term("kafka"))).toBe(false);
+    expect(notes.index.definesLonger(kafka ?? passage(""), term("apache"))).toBe(true);
+    expect(notes.index.definesLonger(command ?? passage(""), term("topics"))).toBe(true);
+  });
+
+  it("does not see a subject at the start of a sentence that opens with an infinitive", () => {
+    const notes = pipelineOf([
+      { text: "Команды для групп. Сбросить оффсеты можно только у остановленной группы.", headingPath: [] },
+      { text: "Команды для групп. Оффсеты групп лежат в служебном топике.", headingPath: [] },
+    ]);
+    const offsets = new Set([notes.analyzer.termOf("оффсеты") as string]);
+    expect(notes.passages.map((p) => notes.index.startsWith(p, offsets))).toEqual([false, true]);
+  });
+
+  it("knows a passage headed by the subject alone", () => {
+    const notes = pipelineOf([
+      { text: "Номер сообщения в партиции.", headingPath: ["Оффсет"] },
+      { text: "Лежат в служебном топике.", headingPath: ["Коммит оффсетов"] },
+    ]);
+    const offset = notes.analyzer.termOf("оффсет") as string;
+    expect(notes.passages.map((p) => notes.index.headedBy(p, offset))).toEqual([true, false]);
+  });
+
   it("sees a heading start only the first passage of its section", () => {
     const section = pipelineOf([
       { text: "Redis — это хранилище данных в памяти.", headingPath: ["что такое redis простыми словами"] },

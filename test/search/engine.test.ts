@@ -413,6 +413,36 @@ describe("definitions of a longer name", () => {
     ).judged;
     expect(asked.find((c) => c.passage.text.startsWith("`terraform output`"))?.verdict).toBe("sure");
   });
+
+  it("takes «Apache Kafka — …» for what Kafka is, over a table headed «Kafka vs RabbitMQ»", () => {
+    const notes = kbFromPassages([
+      {
+        heading: "Что такое кафка",
+        text: "Apache Kafka - это распределенный лог событий. Продюсеры пишут сообщения в топики, консьюмеры читают.",
+      },
+      {
+        heading: "Kafka vs RabbitMQ",
+        text: "| | Kafka | RabbitMQ |\n|---|---|---|\n| модель | лог | очередь |\n\nесли нужна очередь задач - кролик.",
+      },
+    ]);
+    const answer = createSearchEngine({ ...notes, glossary: [] }).answer("что такое kafka");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.id).toBe("notes#0");
+  });
+});
+
+describe("a subject's own section", () => {
+  it("answers «что такое оффсет» from the section headed «Оффсет», not the one headed «Коммит оффсетов»", () => {
+    const notes = kbFromPassages([
+      { heading: "Топик", text: "Топик - именованный поток сообщений одного вида." },
+      {
+        heading: "Оффсет",
+        text: "Оффсет (offset) - порядковый номер сообщения внутри партиции: 0, 1, 2. Консьюмер запоминает, до какого места дочитал, и после рестарта продолжает оттуда.",
+      },
+      { heading: "Коммит оффсетов", text: "Оффсеты групп лежат в служебном топике. Оффсеты коммитят." },
+    ]);
+    const answer = createSearchEngine({ ...notes, glossary: [] }).answer("что такое оффсет");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.id).toBe("notes#1");
+  });
 });
 
 describe("list questions", () => {

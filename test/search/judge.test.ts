@@ -94,6 +94,7 @@ function indexStarting(...starting: string[]): PassageIndex {
     startsWith: (p) => starting.includes(p.id),
     heads: () => false,
     opensSectionOf: () => false,
+    headedBy: () => false,
     headsAll: () => false,
     definesLonger: () => false,
     says: () => true,
