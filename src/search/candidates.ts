@@ -113,6 +113,13 @@ export interface PassageIndex {
   /** Whether the passage's own text has `term`. */
   says(passage: Passage, term: string): boolean;
   /**
+   * Whether the passage's heading or text says `a` and `b` together, either way round and at most one word apart
+   * within a clause («удалить образ», «образы удалить», «удалить этот образ»; not «…образы\n- удалить»).
+   */
+  saysTogether(passage: Passage, a: string, b: string): boolean;
+  /** Whether the passage's code has `term`. */
+  inCode(passage: Passage, term: string): boolean;
+  /**
    * Whether the passage gives a number of one of `terms`: in a sentence that says it, or anywhere when its own
    * heading does. A number is digits not inside a name («512», «2gb»; not the 8 of «k8s» or the 1 of «v1»; not a
    * list item's own «1.») or a number word («три», «две реплики»).
@@ -230,6 +237,8 @@ export function* passageIndexSteps(
   const sequences = new Map<string, string[]>();
   const sentenceStarts = new Map<string, string[]>();
   const negations = new Map<string, Set<string>>();
+  const codeWords = new Map<string, Set<string>>();
+  const clauses = new Map<string, string[][]>();
   /** The passage's terms in order (compound parts after their word). */
   const sequenceOf = (passage: Passage): string[] =>
     remembered(sequences, passage, (p) => analyzer.terms(p.text));
@@ -414,6 +423,19 @@ export function* passageIndexSteps(
       return terms.every((t) => heading.includes(t));
     },
     says: (passage, term) => sequenceOf(passage).includes(term),
+    saysTogether: (passage, a, b) =>
+      [
+        headed.get(passage.id) ?? [],
+        ...remembered(clauses, passage, (p) => p.text.split(CLAUSE_BREAK).map((c) => analyzer.terms(c))),
+      ].some((words) => {
+        for (let i = 0; i < words.length; i++) {
+          const other = words[i] === a ? b : words[i] === b ? a : undefined;
+          if (other !== undefined && (words[i + 1] === other || words[i + 2] === other)) return true;
+        }
+        return false;
+      }),
+    inCode: (passage, term) =>
+      remembered(codeWords, passage, (p) => new Set(analyzer.terms(splitCode(p.text).code))).has(term),
     counts: (passage, terms) => {
       if ((headed.get(passage.id) ?? []).some((t) => terms.has(t))) return givesNumber(passage.text);
       return passage.text
@@ -430,6 +452,8 @@ export function* passageIndexSteps(
  * after a list, «Preflight: …»; plain text's wrapped lines were joined when it was structured).
  */
 const SENTENCE_BREAK = /[.!?…]+\s+|\n/;
+/** Where words stop being said together: a sentence's or a clause's end, or a line's. */
+const CLAUSE_BREAK = /[.!?…;:,]+\s+|\n/;
 /** How much of a sentence's start is read for its opening words: enough for two words. */
 const SENTENCE_OPENING_CHARS = 60;
 

@@ -147,6 +147,15 @@ export function judge(
   // what must not happen).
   const action =
     intent === "howto" && !terms.some((t) => t.negated) ? terms.find((t) => t.action)?.term : undefined;
+  const object = action === undefined ? undefined : terms.find((t) => t.object)?.term;
+  // «удалить образ» is not answered by «пересобрать образы … удалить контейнеры»: a passage that does what is asked
+  // does it to the thing asked about — says the two words together, or shows a command with that thing.
+  const apart = (c: Candidate) =>
+    action !== undefined &&
+    object !== undefined &&
+    index.says(c.passage, action) &&
+    !index.saysTogether(c.passage, action, object) &&
+    !index.inCode(c.passage, object);
   const needsCommand =
     operation !== undefined ||
     (intent === "howto" &&
@@ -234,6 +243,7 @@ export function judge(
     if (
       shaped &&
       c.coverage >= options.sureCoverage &&
+      !apart(c) &&
       sureMatch >= options.sureSubject &&
       named >= options.sureNames &&
       // Last: it reads the passage's words, which only a passage that would be sure needs.

@@ -1,4 +1,5 @@
 // Query understanding that needs no index: clean-up and comparison questions («чем X отличается от Y»).
+import { isInfinitive } from "../russian.ts";
 
 /** Longer queries are cut here: no learner's question needs more, and it bounds the work per query. */
 export const MAX_QUERY_CHARS = 500;
@@ -46,13 +47,15 @@ const INTENTS: [Exclude<Intent, "comparison" | "other">, RegExp][] = [
 ];
 
 /**
- * The kind of answer a question wants, from its wording alone. A question of one or two words («ingress»,
- * «теинты нод») asks what the thing is.
+ * The kind of answer a question wants, from its wording alone. A question that opens with an infinitive («удалить
+ * топик») asks how; one of one or two words otherwise («ingress», «теинты нод») asks what the thing is.
  */
 export function intentOf(query: ParsedQuery): Intent {
   if (query.sides) return "comparison";
   const lower = query.text.toLowerCase().replaceAll("ё", "е");
   for (const [intent, pattern] of INTENTS) if (pattern.test(lower)) return intent;
+  // «удалить топик», «поменять retention у топика»: what to do, asked as people type a search.
+  if (isInfinitive(/^\p{L}+/u.exec(lower)?.[0] ?? "")) return "howto";
   return lower.split(/\s+/).filter(Boolean).length <= 2 ? "definition" : "other";
 }
 

@@ -135,6 +135,8 @@ export interface QueryTerm {
   questioned?: boolean;
   /** The verb a how-to asks to do, the first after «как» («как передать переменную в модуль»: передать). */
   action?: boolean;
+  /** What a Russian how-to's verb is done to: the word it asks about after the verb («как удалить образ»: образ). */
+  object?: boolean;
   /**
    * …when it is an operation («как создать сервис»: создать): done by a command, so a passage without one only
    * describes the thing.
@@ -363,7 +365,8 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
    */
   const markOperation = (terms: QueryTerm[], words: readonly Token[]) => {
     const at = words.findIndex((w) => HOW.has(w.surface));
-    if (at < 0) return;
+    // «удалить топик» asks how with no «как»: its first word is what to do.
+    if (at < 0 && !isInfinitive(words[0]?.surface ?? "")) return;
     const after = words.slice(at + 1).filter((w) => !HOW_FILLERS.has(w.surface));
     const verb = after[0];
     // «как сделать, чтобы контейнер перезапускался сам»: what is asked to happen is the verb after «чтобы».
@@ -382,6 +385,19 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     const term = terms.find((t) => t.term === asked);
     if (term === undefined) return;
     term.action = true;
+    // «удалить образ»: what it is done to comes next, in a Russian question (an English one's order is not the
+    // notes'). The first word after the verb that the question is about.
+    if (/\p{Script=Cyrillic}/u.test(verb.surface)) {
+      const thing = after
+        .slice(1)
+        .map((w) =>
+          w.term === undefined
+            ? undefined
+            : terms.find((t) => t.term === vocabulary.knownStem(w.term as string)),
+        )
+        .find((t) => t !== undefined && !t.generic && t !== term);
+      if (thing !== undefined) thing.object = true;
+    }
     if (!operations.has(verb.term)) return;
     term.operation = true;
     if (!term.generic) term.weight *= OPERATION_WEIGHT;

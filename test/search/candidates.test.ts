@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Passage } from "../../src/knowledge/types.ts";
 import { type Candidate, OPENING_TERMS } from "../../src/search/candidates.ts";
 import { passage } from "../helpers/fixtures.ts";
 import { type Pipeline, pipelineOf } from "../helpers/pipeline.ts";
@@ -251,6 +252,23 @@ describe("startsWith", () => {
     ]);
     const offsets = new Set([notes.analyzer.termOf("оффсеты") as string]);
     expect(notes.passages.map((p) => notes.index.startsWith(p, offsets))).toEqual([false, true]);
+  });
+
+  it("knows words said together, either way round and one word apart at most, and the words of code", () => {
+    const notes = pipelineOf([
+      { text: "Образы удалить можно так.\n\n```bash\ndocker rmi nginx\n```", headingPath: ["Удалить образ"] },
+      { text: "- пересобрать образы\n- остановить и удалить контейнеры", headingPath: ["Compose"] },
+    ]);
+    const [images, compose] = notes.passages as [Passage, Passage];
+    const [remove, image] = ["удалить", "образ"].map((w) => notes.analyzer.termOf(w) as string) as [
+      string,
+      string,
+    ];
+    expect(notes.index.saysTogether(images, remove, image)).toBe(true);
+    expect(notes.index.saysTogether(images, image, remove)).toBe(true);
+    expect(notes.index.saysTogether(compose, remove, image)).toBe(false);
+    expect(notes.index.inCode(images, notes.analyzer.termOf("rmi") as string)).toBe(true);
+    expect(notes.index.inCode(images, image)).toBe(false);
   });
 
   it("knows a passage headed by the subject alone", () => {

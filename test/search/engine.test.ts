@@ -445,6 +445,26 @@ describe("a subject's own section", () => {
   });
 });
 
+describe("a how-to's action and what it is done to", () => {
+  it("is not sure of a passage that does the action to something else, and is of the command for the thing", () => {
+    const notes = kbFromPassages([
+      {
+        heading: "Compose",
+        text: "- `docker compose up -d --build` - пересобрать образы и поднять\n- `docker compose down` - остановить и удалить контейнеры и сеть",
+      },
+      {
+        heading: "Команды",
+        text: "```bash\ndocker images  # список образов\ndocker rmi nginx  # удалить образ\n```",
+      },
+      { heading: "Тома", text: "Тома живут отдельно от контейнеров, данные в них остаются." },
+    ]);
+    const { judged } = createSearchEngine({ ...notes, glossary: [] }).explain("как удалить образ");
+    const verdictOf = (id: string) => judged.find((c) => c.passage.id === id)?.verdict;
+    expect(verdictOf("notes#0")).not.toBe("sure");
+    expect(verdictOf("notes#1")).toBe("sure");
+  });
+});
+
 describe("list questions", () => {
   const plugins = ["Calico", "Flannel", "Weave"].map((name, i) =>
     passage(

@@ -98,6 +98,8 @@ function indexStarting(...starting: string[]): PassageIndex {
     headsAll: () => false,
     definesLonger: () => false,
     says: () => true,
+    saysTogether: () => true,
+    inCode: () => false,
     counts: () => false,
     negates: () => false,
   };

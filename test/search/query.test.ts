@@ -166,6 +166,11 @@ describe("intentOf", () => {
     ["where are the nginx logs", "where"],
     ["что юзать для постгреса где инстансы нельзя клонировать", "other"],
     ["где взять сертификат и сколько он живет", "quantity"],
+    // A question that opens with an infinitive asks how, as people type a search; «сеть» only ends like one.
+    ["удалить топик", "howto"],
+    ["поменять retention у топика", "howto"],
+    ["сеть кубера", "definition"],
+    ["можно ли удалить топик", "other"],
   ];
   for (const [query, intent] of cases) {
     it(`«${query}» wants ${intent}`, () => {

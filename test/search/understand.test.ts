@@ -224,6 +224,23 @@ describe("understand: weighted terms", () => {
     expect(action("как сделать чтобы под")).toEqual([]);
     expect(action("зачем удалять поды")).toEqual([]);
     expect(action("как под")).toEqual([]);
+    // «удалить под» asks how with no «как».
+    expect(action("удалить под")).toEqual([understanding.termsOf("удалить")[0]?.term]);
+  });
+
+  it("marks what a Russian how-to's verb is done to: the first word it asks about after the verb", () => {
+    const object = (query: string) =>
+      understanding
+        .understand(query)
+        .terms.filter((t) => t.object)
+        .map((t) => t.term);
+    const pod = understanding.termsOf("под")[0]?.term;
+    expect(object("как удалить под")).toEqual([pod]);
+    expect(object("как посмотреть логи пода")).toEqual([understanding.termsOf("логи")[0]?.term]);
+    expect(object("удалить под с ноды")).toEqual([pod]);
+    // An English question's words come in another order than the notes'.
+    expect(object("how to delete a pod")).toEqual([]);
+    expect(object("зачем удалять поды")).toEqual([]);
   });
 
   it("weighs the operation of a how-to half of the same word elsewhere, and leaves a generic one as it is", () => {
