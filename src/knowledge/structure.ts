@@ -9,6 +9,8 @@ import { linksOnly, plainMarkup } from "./markup.ts";
 
 /** A block with fewer words than this cannot answer anything alone; it joins a neighbour. */
 const MIN_WORDS = 8;
+/** A numbered step of one line (see `stepsFrom` in structureText) is at most this long. */
+const MAX_STEP_CHARS = 200;
 /** Headings are short: at most this many characters and words. */
 const MAX_HEADING_CHARS = 70;
 const MAX_HEADING_WORDS = 8;
@@ -370,7 +372,9 @@ export function structureText(source: string): ParsedNote {
   let section: string | undefined;
   // A question asked in a chat: the headings of its answer are under it.
   let asked: string | undefined;
-  let list: { heading?: string; path: string[]; n: number; part: number; bodyless: boolean } | undefined;
+  let list:
+    | { heading?: string; path: string[]; n: number; part: number; bodyless: boolean; steps: boolean }
+    | undefined;
   let listHeading: string | undefined;
   let part = 0;
   // Under a heading the text marks plainly (a question asked in a chat, a Markdown heading) the paragraphs are one
@@ -403,6 +407,30 @@ export function structureText(source: string): ParsedNote {
     ((kindOfContent(k + 2) && !asks(k + 2)) || (all[k + 2]?.kind === "heading" && kindOfContent(k + 3)));
   // What a heading can head: text, not a question asked in a chat, which heads its own answer.
   const content = (k: number) => kindOfContent(k) && !isQuestion(k);
+
+  // «…соединение за три пакета:» then «1. SYN: клиент шлёт…», «2. SYN-ACK: сервер отвечает…»: a sentence that leads
+  // into a numbered list of one line per item lists the steps of one thing; the items name no sections.
+  const stepsFrom = (k: number) => {
+    const lead = all[k - 1];
+    // A short line («Основные типы сервисов:») heads a list of things instead (see `listHeading`).
+    if (lead?.kind !== "para" || !/:\s*$/.test(lead.lines.at(-1) ?? "")) return false;
+    if (lead.lines.length === 1 && words(lead.lines[0] as string) <= MAX_HEADING_WORDS + 2) return false;
+    const items: Extract<Piece, { kind: "item" }>[] = [];
+    for (let j = k; all[j]?.kind === "item"; j++) {
+      const item = all[j] as Extract<Piece, { kind: "item" }>;
+      if (item.n !== (all[k] as Extract<Piece, { kind: "item" }>).n + items.length) break;
+      items.push(item);
+    }
+    // The last item may run on into the paragraph after the list, which the PDF did not set apart.
+    return (
+      items.length >= 2 &&
+      items.every(
+        (item, n) =>
+          (item.lines[0]?.length ?? 0) <= MAX_STEP_CHARS &&
+          (item.lines.length === 1 || n === items.length - 1),
+      )
+    );
+  };
 
   all.forEach((piece, i) => {
     if (piece.kind === "answer") return;
@@ -440,8 +468,9 @@ export function structureText(source: string): ParsedNote {
     const continuesList = next?.kind === "item" && list !== undefined && next.n === list.n + 1;
     if (piece.kind === "item") {
       const first = piece.lines[0] as string;
-      const name = itemName(first);
       const sameList = list !== undefined && piece.n === list.n + 1;
+      const steps = sameList ? list?.steps === true : stepsFrom(i);
+      const name = steps ? undefined : itemName(first);
       const heading = sameList ? list?.heading : listHeading;
       listHeading = undefined;
       const parent = heading === undefined ? base() : [...base(), heading];
@@ -458,9 +487,14 @@ export function structureText(source: string): ParsedNote {
         n: piece.n,
         part: itemPart,
         bodyless: body.length === 0,
+        steps,
       };
-      const text = name === undefined ? `${piece.n}. ${body.join("\n")}` : body.join("\n");
-      if (body.length > 0) drafts.push({ kind: "prose", text, headingPath: path, part: itemPart });
+      // A step is one line: what runs on after the last one is the paragraph after the list.
+      const own = steps ? body.slice(0, 1) : body;
+      const text = name === undefined ? `${piece.n}. ${own.join("\n")}` : own.join("\n");
+      if (own.length > 0) drafts.push({ kind: "prose", text, headingPath: path, part: itemPart });
+      if (own.length < body.length)
+        drafts.push({ kind: "prose", text: body.slice(1).join("\n"), headingPath: path, part: itemPart });
       return;
     }
     if (list !== undefined && (continuesList || list.bodyless)) {

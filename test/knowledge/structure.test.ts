@@ -38,6 +38,33 @@ describe("structureText: headings", () => {
     ]);
   });
 
+  it("keeps numbered steps of one line each with the sentence that leads into them", () => {
+    const source = [
+      "TCP доставляет байты по порядку и без потерь, поэтому на нём работает почти весь веб.",
+      "",
+      "Трёхстороннее рукопожатие",
+      "Перед тем как слать данные, TCP устанавливает соединение за три пакета (three-way handshake):",
+      "1. SYN: клиент шлёт сегмент с флагом SYN и своим номером seq=x",
+      "2. SYN-ACK: сервер отвечает флагами SYN+ACK, своим seq=y и ack=x+1",
+      "3. ACK: клиент подтверждает ack=y+1, соединение переходит в ESTABLISHED",
+      "",
+      "Закрытие идёт в четыре шага, каждая сторона закрывает свою половину соединения.",
+    ].join("\n");
+    const handshake = structureText(source).blocks.slice(1);
+    // No step heads a section: the steps are the one answer to how the handshake goes.
+    expect(new Set(handshake.map((b) => b.headingPath.join(" › ")))).toEqual(
+      new Set(["Трёхстороннее рукопожатие"]),
+    );
+    expect(handshake.map((b) => b.text.slice(0, 6))).toEqual([
+      "Перед ",
+      "1. SYN",
+      "2. SYN",
+      "3. ACK",
+      "Закрыт",
+    ]);
+    expect(new Set(handshake.slice(0, 4).map((b) => b.part)).size).toBe(1);
+  });
+
   it("takes an item that only names itself as the heading of the lines under it", () => {
     const source = [
       "1. Calico:",
