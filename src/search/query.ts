@@ -5,7 +5,8 @@ import { isInfinitive } from "../russian.ts";
 export const MAX_QUERY_CHARS = 500;
 
 /**
- * What kind of answer a question wants: a definition («что такое X», «что делает X», «как работает X»), a list
+ * What kind of answer a question wants: a definition («что такое X», «что делает X», «как работает X», «как
+ * проходит X»: what happens is what it is), a list
  * («какие бывают X»), a how-to («как …», which prefers the passage with the command), a reason («зачем», «почему»;
  * a consequence, «что будет, если…», is asked for the same way), a quantity («сколько…», answered by a number), a
  * comparison, or other.
@@ -31,7 +32,7 @@ const INTENTS: [Exclude<Intent, "comparison" | "other">, RegExp][] = [
   ],
   [
     "definition",
-    /(?:^|\s)(?:(?:что|че|чё|чо|шо|што)\s+(?:такое|есть|значит|означает|это|за)|это\s+что|кто\s+такой|что\s+(?:из\s+себя\s+)?представля(?:ет|ют)|определение|what\s+(?:is|are|'s)|what's)(?=[\s,.!?:;)]|$)|(?:^|\s)(?:(?:как|каким\s+образом)\s+(?:работает|работают|устроен\p{L}*)|(?:что|че|чё|чо|шо|што)\s+(?:делает|делают))(?=[\s,.!?:;)]|$)|\bwhat\s+(?:does|do)\s+.+\s+do\b|\bhow\s+(?:does|do)\s+.+\s+work\b/u,
+    /(?:^|\s)(?:(?:что|че|чё|чо|шо|што)\s+(?:такое|есть|значит|означает|это|за)|это\s+что|кто\s+такой|что\s+(?:из\s+себя\s+)?представля(?:ет|ют)|определение|what\s+(?:is|are|'s)|what's)(?=[\s,.!?:;)]|$)|(?:^|\s)(?:(?:как|каким\s+образом)\s+(?:работает|работают|устроен\p{L}*|проходит|проходят|происходит|происходят)|(?:что|че|чё|чо|шо|што)\s+(?:делает|делают))(?=[\s,.!?:;)]|$)|\bwhat\s+(?:does|do)\s+.+\s+do\b|\bhow\s+(?:does|do)\s+.+\s+work\b/u,
   ],
   [
     "howto",
