@@ -60,7 +60,8 @@ const runningKey = (line: string) => line.trim().toLowerCase().replace(/\d+/g, "
  * - with form feeds (page breaks, as `pdftotext` writes them), the first or last line of a page (page
  *   numbers aside) seen on every page of two, or on a third of more pages (and three);
  * - without them, a short line standing alone at least four times, spread through the text (at least 20
- *   lines apart), since a real repeated heading or lead-in sits close to what it repeats.
+ *   lines apart), since a real repeated heading or lead-in sits close to what it repeats; or one seen at least
+ *   three times that far apart, each right after a page number alone on its line (the first may open the text).
  */
 function runningLines(lines: string[]): Set<string> {
   const found = new Set<string>();
@@ -112,14 +113,21 @@ function runningLines(lines: string[]): Set<string> {
     for (const [key, n] of counts) if (n >= needed && /\p{L}/u.test(key)) found.add(key);
     return found;
   }
+  // The last line before `i` with anything on it is a page number alone.
+  const afterPageNumber = (i: number) => {
+    for (let j = i - 1; j >= 0; j--) {
+      const before = (lines[j] as string).trim();
+      if (before !== "") return /^\d{1,4}$/.test(before);
+    }
+    return false;
+  };
   for (const [key, { at }] of copies) {
     const alone = at.every((i) => (lines[i - 1] ?? "").trim() === "" && (lines[i + 1] ?? "").trim() === "");
-    if (
-      at.length >= 4 &&
-      alone &&
-      key.length <= 80 &&
-      at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 20)
-    )
+    const spread = at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 20);
+    if (at.length >= 4 && alone && key.length <= 80 && spread) found.add(key);
+    // «4» alone, then «Сети: конспект для бэкенда/девопса» and the page's text: a header right after each page
+    // number (the first copy may open the text).
+    if (at.length >= 3 && spread && at.every((i, k) => afterPageNumber(i) || (k === 0 && i === 0)))
       found.add(key);
   }
   return found;
@@ -136,7 +144,13 @@ function runningLines(lines: string[]): Set<string> {
 export function cleanLines(source: string, marks: { lostHeading?: string; answer?: string } = {}): string[] {
   const raw = source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const running = runningLines(raw);
-  return raw.map((line) => {
+  // «443» between «Сервис» and «TCP» is a cell of a table the PDF flattened, not a page number: a page number
+  // stands apart from the text, or between lines of running prose.
+  const short = (i: number) => {
+    const text = raw[i]?.replace(/\f/g, "").trim() ?? "";
+    return text !== "" && text.length <= TABLE_CELL_CHARS && !running.has(runningKey(text));
+  };
+  return raw.map((line, i) => {
     const text = line.replace(/\f/g, "").trimEnd();
     if (text.trim() === "") return "";
     // A running header or footer is no heading, even in lost script.
@@ -151,9 +165,13 @@ export function cleanLines(source: string, marks: { lostHeading?: string; answer
     // «Отличный вопрос! 😊 В Redis два способа…» keeps what the answer says.
     const said = text.replace(PLEASANTRY, "");
     if (said !== text) return said.trim() === "" ? "" : said;
+    if (/^\d{1,4}$/.test(trimmed) && short(i - 1) && short(i + 1)) return text;
     return isGarbageLine(text) ? "" : text;
   });
 }
+
+/** A cell of a flattened table is a short line: at most this many characters. */
+const TABLE_CELL_CHARS = 40;
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 const PARTICLES = new Set(["то", "либо", "нибудь", "ка", "таки", "де"]);

@@ -154,6 +154,16 @@ function isShortTitle(line: string): boolean {
  */
 const isTitle = (line: string) => /^(?:\p{Lu}|[a-z]+ \S)/u.test(line) && isShortTitle(line);
 
+/**
+ * A word of a heading in capitals: three Cyrillic letters («УТИЛИТЫ», «TLS И СЕРТИФИКАТЫ»), or five Latin ones
+ * before a paragraph («IPTABLES» / «iptables - утилита…») — not «SYN», «TCP» or «HTTPS», which a flattened table
+ * or a list of protocols has.
+ */
+const CYRILLIC_CAPS = /[А-ЯЁ]{3}/u;
+const LATIN_CAPS = /[A-Z]{5}/u;
+const isCapsHeading = (line: string) =>
+  isAllCaps(line) && (CYRILLIC_CAPS.test(line) || LATIN_CAPS.test(line));
+
 const isAllCaps = (line: string) =>
   (line.match(/\p{Lu}/gu) ?? []).length >= 3 && !/\p{Ll}/u.test(line) && line.length <= MAX_HEADING_CHARS;
 
@@ -197,11 +207,15 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
     const startsItem =
       NUMBERED.test(line) ||
       BULLET.test(line) ||
+      isCapsHeading(line) ||
       (!DANGLING.test(prev) &&
         (((LABEL.test(line) || term !== undefined) && ENDS_SENTENCE.test(prev)) ||
           (term !== undefined && ![undefined, term].includes(definedTerm(prev)))));
     const firstWord = line.split(/\s/)[0]?.length ?? 0;
-    if (!startsItem && /\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(line)) {
+    // «…с установкой соеди-» / «нения: гарантирует доставку»: a word cut at the line's end goes on, though the
+    // rest of the line would read as a definition of its own.
+    const cut = /\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(line) && !NUMBERED.test(line) && !BULLET.test(line);
+    if (cut) {
       out[out.length - 1] = joinHyphenated(prev, line, vocabulary);
     } else if (
       !startsItem &&
@@ -217,6 +231,20 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
     lastLength = line.length;
   }
   return out;
+}
+
+/**
+ * Whether `line`, after blank lines (where a page number or a running header was), goes on with the last line
+ * before them: that one filled the wrapped width and finished no sentence, and `line` starts in lower case.
+ */
+function goesOnAfterBreak(chunks: string[][], line: string, width: number | undefined): boolean {
+  if (width === undefined || !/^\s*\p{Ll}/u.test(line)) return false;
+  const last = chunks
+    .findLast((c) => c.length > 0)
+    ?.at(-1)
+    ?.trim();
+  if (last === undefined || last.startsWith(LOST_HEADING) || last === ANSWER) return false;
+  return last.length >= 0.85 * width && !ENDS_SENTENCE.test(last);
 }
 
 /** Two long lines, the first a finished sentence, the second no label or definition of a list. */
@@ -275,7 +303,12 @@ function pieces(source: string): Piece[] {
     for (const line of segment.lines) {
       if (line.startsWith(LOST_HEADING) || line === ANSWER) chunks.push([line], []);
       else if (line.trim() === "") chunks.push([]);
-      else chunks.at(-1)?.push(line);
+      else if (chunks.at(-1)?.length === 0 && goesOnAfterBreak(chunks, line, width)) {
+        // «…и только потом» / (page 4) / «ставить policy DROP…»: a sentence the page break cut goes on.
+        chunks.pop();
+        while (chunks.at(-1)?.length === 0) chunks.pop();
+        chunks.at(-1)?.push(line);
+      } else chunks.at(-1)?.push(line);
     }
     for (const chunk of chunks) {
       if (chunk.length === 0) continue;
@@ -303,10 +336,20 @@ function pieces(source: string): Piece[] {
         }
         const numbered = NUMBERED.exec(line);
         const following = logical[k + 1];
-        if (k === 0 && following !== undefined && isTitle(line) && !isShortTitle(following)) {
+        // «УТИЛИТЫ» between two paragraphs the PDF ran together: a heading in capitals, before text, stands on its own.
+        const capsHeading =
+          k > 0 &&
+          following !== undefined &&
+          isCapsHeading(line) &&
+          (CYRILLIC_CAPS.test(line) || words(following) >= MIN_WORDS);
+        if (
+          capsHeading ||
+          (k === 0 && following !== undefined && isTitle(line) && !isShortTitle(following))
+        ) {
           // A title atop its paragraph with no blank line between them («shell vs command» over the text that
           // compares them): a line of its own, which may head what follows.
           out.push({ kind: "para", lines: [line] });
+          current = undefined;
           continue;
         }
         if (numbered) {
@@ -508,7 +551,20 @@ export function structureText(source: string): ParsedNote {
       });
       return;
     }
+    // «2. Процессы и сигналы:» … «…kill -9 PID.» then «$ kill 4242»: code right after an item's text is the item's.
+    const item = list;
+    const last = drafts.at(-1);
     list = undefined;
+    if (
+      piece.kind === "code" &&
+      item !== undefined &&
+      item.path.length > base().length &&
+      last?.kind === "prose" &&
+      last.headingPath.join() === item.path.join()
+    ) {
+      drafts.push({ kind: "code", text: piece.text, headingPath: item.path, part: last.part });
+      return;
+    }
     if (piece.kind === "code") {
       const last = drafts.at(-1);
       // Code illustrates the paragraph before it, unless that is a stray fragment that introduces nothing

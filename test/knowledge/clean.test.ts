@@ -131,6 +131,19 @@ describe("cleanLines", () => {
     expect(cleanLines(close).filter((l) => l === "Пример:")).toHaveLength(4);
   });
 
+  it("drops a header right after each page number, and keeps the cells of a flattened table", () => {
+    const body = (n: number) =>
+      Array.from({ length: 22 }, (_, i) => `Строка ${n}.${i} про сеть и порты, достаточно длинная.`).join(
+        "\n",
+      );
+    const text = [1, 2, 3].map((n) => `${n}\n\nСети: конспект для бэкенда\n${body(n)}\n`).join("\n");
+    expect(cleanLines(text).some((l) => l.startsWith("Сети: конспект"))).toBe(false);
+    // Said once, or not after page numbers, such a line is text.
+    expect(cleanLines(`Сети: конспект для бэкенда\n${body(1)}`)[0]).toBe("Сети: конспект для бэкенда");
+    const table = "Частые порты:\nПорт\nСервис\n22\nSSH\n443\nHTTPS\n\n7\n\nДальше текст.";
+    expect(cleanLines(table).filter((l) => /^\d+$/.test(l))).toEqual(["22", "443"]);
+  });
+
   it("never adds a line of its own and keeps every non-garbage line, trimmed at the end", () => {
     const line = fc.oneof(fc.string(), fc.constantFrom("????", "12", "ChatGPT", "Текст  ", "  - key: v"));
     fc.assert(

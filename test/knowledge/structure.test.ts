@@ -65,6 +65,57 @@ describe("structureText: headings", () => {
     expect(new Set(handshake.slice(0, 4).map((b) => b.part)).size).toBe(1);
   });
 
+  it("repairs what a PDF's pages and wrapping broke: a cut word, a heading in capitals, a sentence across pages", () => {
+    const prose = [
+      "Правила в цепочке проверяются сверху вниз, срабатывает первое совпавшее",
+      "правило, а если ни одно не совпало, применяется политика цепочки по",
+      "умолчанию для всех пакетов. Сначала разрешить SSH и уже установленные",
+      "соединения для всех пакетов в цепочке по умолчанию, и только потом",
+    ];
+    const source = [
+      "Сети",
+      "",
+      "TCP - протокол транспортного уровня с установкой соеди-",
+      "нения: гарантирует доставку, порядок байт и отсутствие дублей в потоке данных.",
+      "Поэтому TCP используют почти все прикладные протоколы, которым важна целостность.",
+      "IPTABLES",
+      ...prose,
+      "",
+      "4",
+      "",
+      "ставить политику DROP, иначе отрежешь сам себя от сервера и полезешь через консоль.",
+      "УТИЛИТЫ",
+      "ping",
+      "ping -c 4 8.8.8.8",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    // «соеди-» / «нения: …» is one word, not a definition of «нения».
+    expect(blocks.some((b) => b.text.includes("установкой соединения: гарантирует"))).toBe(true);
+    expect(blocks.some((b) => b.headingPath.includes("нения"))).toBe(false);
+    // The page break cut «…и только потом» / «ставить политику DROP…»: one sentence, under «IPTABLES».
+    const iptables = blocks.filter((b) => b.headingPath[0] === "IPTABLES").map((b) => b.text);
+    expect(iptables.join(" ")).toContain("и только потом ставить политику DROP");
+    expect(blocks.find((b) => b.text.includes("ping -c 4"))?.headingPath).toEqual(["УТИЛИТЫ"]);
+  });
+
+  it("keeps code right after a named item's text with the item", () => {
+    const source = [
+      "Процессы",
+      "",
+      "1. Права доступа:",
+      "У каждого файла есть владелец, группа и все остальные, у каждого свои права на чтение и запись.",
+      "2. Процессы и сигналы:",
+      "Сначала всегда шлём процессу SIGTERM, ждём несколько секунд, и только если он висит - SIGKILL.",
+      "$ kill 4242",
+      "$ kill -9 4242",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(blocks.find((b) => b.kind === "code")?.headingPath).toEqual(["Процессы и сигналы"]);
+    expect(
+      new Set(blocks.filter((b) => b.headingPath[0] === "Процессы и сигналы").map((b) => b.part)).size,
+    ).toBe(1);
+  });
+
   it("takes an item that only names itself as the heading of the lines under it", () => {
     const source = [
       "1. Calico:",
