@@ -73,11 +73,12 @@ const LEAD_IN_WORDS =
   /(?<![\p{L}])(?:это|так|вот|следующее|следующие|ниже|выше|например|тут|здесь|итого|пример|важно|когда|как|что|зачем|почему|какие|какой)(?![\p{L}])/iu;
 
 /**
- * A short capitalised line ending in «:» that names what follows («Оффсет:», «Retention:», «Exactly once:»): how
+ * A short capitalised line ending in «:» that names what follows («Оффсет:», «Retention:», «Exactly once:»; or two
+ * lower-case Latin words, «match vs term:», as a key of config would not be): how
  * many people head a part of their notes between real headings. Its text, or undefined.
  */
 export function labelHeading(line: string): string | undefined {
-  const match = /^[ \t]*(\p{Lu}[\p{L}\p{N} .'’()/_-]{0,38}?)[ \t]*:[ \t]*$/u.exec(line);
+  const match = /^[ \t]*((?:\p{Lu}|[a-z]+ [a-z])[\p{L}\p{N} .'’()/_-]{0,38}?)[ \t]*:[ \t]*$/u.exec(line);
   const text = match?.[1]?.trim();
   if (text === undefined || text.split(/\s+/).length > 3 || LEAD_IN_WORDS.test(text)) return undefined;
   return text;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../src/knowledge/markdown.ts";
-import { boldHeading } from "../../src/knowledge/markup.ts";
+import { boldHeading, labelHeading } from "../../src/knowledge/markup.ts";
 
 describe("parseMarkdown", () => {
   it("reads front matter and gives each block its heading path", () => {
@@ -154,5 +154,15 @@ describe("parseMarkdown properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("labelHeading", () => {
+  it("reads a short capitalised line or two lower-case Latin words before «:» as a label; a key or a lead-in is none", () => {
+    expect(
+      ["Оффсет:", "Exactly once:", "match vs term:", "Делается это так:", "acks:", "Оффсет: номер"].map(
+        labelHeading,
+      ),
+    ).toEqual(["Оффсет", "Exactly once", "match vs term", undefined, undefined, undefined]);
   });
 });
