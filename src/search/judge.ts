@@ -118,10 +118,11 @@ export function judge(
 ): Judged[] {
   // What a definition defines is the question's main subject: «deployment» in «what is a deployment in
   // kubernetes», not a word every passage of the notes has.
-  const heaviest = Math.max(0, ...terms.filter((t) => !t.generic).map((t) => t.weight));
-  const defined = new Set(
-    terms.filter((t) => !t.generic && t.weight >= DEFINED_SHARE * heaviest).map((t) => t.term),
-  );
+  // …nor «elasticsearch» in «что такое маппинг в elasticsearch», which says where the mapping is.
+  const asksOf = terms.filter((t) => !t.generic && !t.setting);
+  const subject = asksOf.length > 0 ? asksOf : terms.filter((t) => !t.generic);
+  const heaviest = Math.max(0, ...subject.map((t) => t.weight));
+  const defined = new Set(subject.filter((t) => t.weight >= DEFINED_SHARE * heaviest).map((t) => t.term));
   const asked = terms.map((t) => t.term);
   const lifted = lifts?.for(asked);
   // «что такое ingress controller»: the section headed «Ingress Controller» is about all of it, the one headed

@@ -99,6 +99,9 @@ function answerForm(text: string): [number, number][] {
   return [...text.matchAll(ANSWER_FORM)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+/** «в», «во», «in» right before a word: «маппинг в elasticsearch» is a mapping, in Elasticsearch. */
+const IN = /(?:^|\s)(?:в|во|in)\s+$/iu;
+
 /** One term of a question. */
 export interface QueryTerm {
   term: string;
@@ -118,6 +121,11 @@ export interface QueryTerm {
    * which says nothing of what else the question asks.
    */
   everywhere?: boolean;
+  /**
+   * What a definition places its subject in («elasticsearch» of «что такое маппинг в elasticsearch»): part of the
+   * question, not what it asks to define.
+   */
+  setting?: boolean;
   /** Said with a negation («чтобы под не попадал»): a passage that says it plainly says the opposite. */
   negated?: boolean;
   /**
@@ -286,10 +294,11 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       verb: boolean;
       negated: boolean;
       prevented: boolean;
+      setting: boolean;
     }
     const add = (term: string, form: number, word: Word) => {
       if ((terms.get(term)?.form ?? 0) >= form) return;
-      const { generic, modifier, latin, verb, negated, prevented, happening, questioned } = word;
+      const { generic, modifier, latin, verb, negated, prevented, happening, questioned, setting } = word;
       const weight =
         form *
         vocabulary.idf(term, latin) *
@@ -308,6 +317,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         ...(prevented ? { prevented } : {}),
         ...(happening ? { happening } : {}),
         ...(questioned ? { questioned } : {}),
+        ...(setting ? { setting } : {}),
       });
     };
     const form = answerForm(text);
@@ -343,6 +353,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         verb: !latin && isVerbForm(token.surface),
         negated,
         prevented: negated && PURPOSE.test(text.slice(0, token.start)),
+        setting: intent === "definition" && terms.size > 0 && IN.test(text.slice(0, token.start)),
       };
       // «how to remove unused images» of notes that say «удалить неиспользуемые образы».
       const russian = latin ? russianOf(token.term) : undefined;

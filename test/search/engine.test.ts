@@ -430,6 +430,25 @@ describe("definitions of a longer name", () => {
   });
 });
 
+describe("what a definition places its subject in", () => {
+  it("does not define «маппинг в elasticsearch» by the passage that defines Elasticsearch", () => {
+    const notes = kbFromPassages([
+      {
+        heading: "Что это",
+        text: "Elasticsearch (он же эластик) - это распределенный поисковый движок поверх Lucene.\n\n```\nPUT /products/_doc/1\n```",
+      },
+      { heading: "Индекс", text: "Индекс - коллекция документов, у каждого индекса есть маппинг." },
+      { heading: "Маппинг", text: "Маппинг - это схема индекса: какие в нем поля и какого они типа." },
+    ]);
+    const engine = createSearchEngine({ ...notes, glossary: [] });
+    const { judged } = engine.explain("что такое маппинг в elasticsearch");
+    expect(judged.find((c) => c.passage.id === "notes#0")?.verdict).not.toBe("sure");
+    expect(judged.find((c) => c.passage.id === "notes#2")?.verdict).not.toBe("none");
+    const answer = engine.answer("что такое маппинг в elasticsearch");
+    expect(answer.kind !== "found" || answer.hits[0]?.passage.id === "notes#2").toBe(true);
+  });
+});
+
 describe("a subject's own section", () => {
   it("answers «что такое оффсет» from the section headed «Оффсет», not the one headed «Коммит оффсетов»", () => {
     const notes = kbFromPassages([

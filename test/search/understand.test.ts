@@ -228,6 +228,19 @@ describe("understand: weighted terms", () => {
     expect(action("удалить под")).toEqual([understanding.termsOf("удалить")[0]?.term]);
   });
 
+  it("marks what a definition places its subject in: the word right after «в», «in»", () => {
+    const setting = (query: string) =>
+      understanding
+        .understand(query)
+        .terms.filter((t) => t.setting)
+        .map((t) => t.term);
+    expect(setting("что такое под в кластере")).toEqual([understanding.termsOf("кластере")[0]?.term]);
+    expect(setting("what is a pod in kubernetes")).toEqual([understanding.termsOf("kubernetes")[0]?.term]);
+    // Not in another question, and not the subject itself.
+    expect(setting("как запустить под в кластере")).toEqual([]);
+    expect(setting("в кластере что такое")).toEqual([]);
+  });
+
   it("marks what a Russian how-to's verb is done to: the first word it asks about after the verb", () => {
     const object = (query: string) =>
       understanding
