@@ -68,6 +68,26 @@ export function fleetingStems(words: Iterable<string>): Map<string, string> {
   return stems;
 }
 
+/** A stem in «-ив», «-ыв», as of «массива», «архивы», «коллектива». */
+const GERUND_LIKE = /^[а-я]{3,}[иы]в$/;
+
+/**
+ * Nouns Snowball cuts as perfective gerunds: it takes «массив» for a verb's «-ив» (as «купив» → куп), so «массив»
+ * → масс while «массива» → массив. Given the words of the notes, the stem such a noun's first form gets, mapped to
+ * the stem of its other forms (a gerund has none: nothing stems to «купив»).
+ */
+export function gerundNounStems(words: Iterable<string>): Map<string, string> {
+  const stems = new Map<string, string>();
+  for (const word of words) {
+    if (!CYRILLIC.test(word)) continue;
+    const whole = stem(word);
+    if (whole === word || !GERUND_LIKE.test(whole)) continue;
+    const cut = stem(whole);
+    if (cut === whole.slice(0, -2)) stems.set(cut, whole);
+  }
+  return stems;
+}
+
 /** NFC, lower case, ё → е. Nothing else: й stays й, accents on Latin letters stay. */
 export function normalize(text: string): string {
   return text.normalize("NFC").toLowerCase().replaceAll("ё", "е");

@@ -3,7 +3,15 @@
 // judge them (judge.ts) → shape the answer (shape.ts).
 import type { KnowledgeBase, Passage, Topic } from "../knowledge/types.ts";
 import { finish, finishInTurns } from "../steps.ts";
-import { type Analyzer, createAnalyzer, fleetingStems, normalize, softNounStems, stem } from "./analyzer.ts";
+import {
+  type Analyzer,
+  createAnalyzer,
+  fleetingStems,
+  gerundNounStems,
+  normalize,
+  softNounStems,
+  stem,
+} from "./analyzer.ts";
 import { type Candidate, type FieldBoosts, PASSAGES_PER_STEP, passageIndexSteps } from "./candidates.ts";
 import { Hearing } from "./cognates.ts";
 import { DEFAULT_JUDGE, type Judged, type JudgeOptions, judge } from "./judge.ts";
@@ -120,7 +128,11 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
   const analyzer = createAnalyzer(
     [...kb.glossary, ...names.phrases()],
     heard.twins(),
-    new Map([...softNounStems(hearing.seen), ...fleetingStems(hearing.seen)]),
+    new Map([
+      ...softNounStems(hearing.seen),
+      ...fleetingStems(hearing.seen),
+      ...gerundNounStems(hearing.seen),
+    ]),
   );
   const vocabulary = new Vocabulary(analyzer, heard);
   const byId = new Map(kb.passages.map((p) => [p.id, p]));

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createAnalyzer, fleetingStems, normalize, softNounStems } from "../../src/search/analyzer.ts";
+import {
+  createAnalyzer,
+  fleetingStems,
+  gerundNounStems,
+  normalize,
+  softNounStems,
+} from "../../src/search/analyzer.ts";
 
 const glossary = [
   ["pod", "под", "поды", "pods"],
@@ -192,6 +198,18 @@ describe("softNounStems", () => {
     expect(analyzer.terms("память и памяти, запись и записи")).toEqual(["памят", "памят", "запис", "запис"]);
     // Without such a form in the notes there is nothing to go by: «печать» is cut as «печатать» would be.
     expect(createAnalyzer([], new Map(), softNounStems(["печатает"])).termOf("печать")).toBe("печа");
+  });
+});
+
+describe("gerundNounStems", () => {
+  it("maps the stem Snowball gives «массив» as a gerund to the stem of «массива», given the notes' words", () => {
+    const stems = gerundNounStems(["массива", "архивы", "купив", "удалив", "делать"]);
+    const analyzer = createAnalyzer([], new Map(), stems);
+    expect(analyzer.termOf("массив")).toBe(analyzer.termOf("массива"));
+    expect(analyzer.termOf("архив")).toBe(analyzer.termOf("архивы"));
+    // A gerund has no other form that stems to it: «купив» stays a form of «купить».
+    expect(analyzer.termOf("купив")).toBe(analyzer.termOf("купить"));
+    expect(stems.size).toBe(2);
   });
 });
 
