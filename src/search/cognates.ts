@@ -14,8 +14,13 @@ const LATIN_WORD = /^[a-z]+$/;
  */
 export function soundOf(word: string): string {
   // Romanized as an English speaker hears it: х as h, ц as the s of «cilium», щ as sh.
+  // A stem that ends in «ц» is of a noun in «-ция», which English says «-tion»: «агрегац» sounds as aggregation.
   const latin = CYRILLIC_WORD.test(word)
-    ? transliterate(word).replace(/shch/g, "sh").replace(/kh/g, "h").replace(/ts/g, "s")
+    ? transliterate(word)
+        .replace(/shch/g, "sh")
+        .replace(/kh/g, "h")
+        .replace(/ts$/, "tion")
+        .replace(/ts/g, "s")
     : word;
   return latin
     .replace(/dzh/g, "j")

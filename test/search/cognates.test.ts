@@ -29,6 +29,16 @@ describe("cognates: how a word sounds", () => {
     for (const [russian, english] of pairs) expect(consonants(russian), russian).toBe(consonants(english));
   });
 
+  it("hears a stem of a noun in «-ция» as the English word in «-tion»", () => {
+    for (const [russian, english] of [
+      ["агрегация", "aggregation"],
+      ["транзакции", "transaction"],
+      ["репликация", "replication"],
+    ])
+      expect(consonants(stem(russian)), russian).toBe(consonants(english));
+    expect(indexOf("aggregation").find("агрегации")).toBe("aggregation");
+  });
+
   it("tells words of other consonants apart", () => {
     expect(consonants("деплоймент")).not.toBe(consonants("department"));
     expect(consonants("сервис")).not.toBe(consonants("server"));
