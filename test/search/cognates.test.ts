@@ -30,11 +30,12 @@ describe("cognates: how a word sounds", () => {
   });
 
   it("hears a stem of a noun in «-ция» as the English word in «-tion»", () => {
-    for (const [russian, english] of [
+    const pairs: [string, string][] = [
       ["агрегация", "aggregation"],
       ["транзакции", "transaction"],
       ["репликация", "replication"],
-    ])
+    ];
+    for (const [russian, english] of pairs)
       expect(consonants(stem(russian)), russian).toBe(consonants(english));
     expect(indexOf("aggregation").find("агрегации")).toBe("aggregation");
   });
