@@ -249,6 +249,7 @@ function goesOnAfterBreak(chunks: string[][], line: string, width: number | unde
 
 /** Two long lines, the first a finished sentence, the second no label or definition of a list. */
 const startsParagraph = (prev: string, line: string) =>
+  !BULLET.test(line) &&
   /[.!?…]$/.test(prev) &&
   words(prev) >= 2 * MIN_WORDS &&
   words(line) >= 2 * MIN_WORDS &&

@@ -98,6 +98,26 @@ describe("structureText: headings", () => {
     expect(blocks.find((b) => b.text.includes("ping -c 4"))?.headingPath).toEqual(["УТИЛИТЫ"]);
   });
 
+  it("keeps a bulleted list with the paragraph it follows with no blank line", () => {
+    const source = [
+      "Приватные диапазоны (RFC 1918), в интернете не маршрутизируются: 10.0.0.0/8, 172.16.0.0/12,",
+      "192.168.0.0/16. Ещё 127.0.0.0/8 - loopback, это localhost, и наружу он никогда не выходит.",
+      "",
+      "NAT",
+      "NAT (Network Address Translation) - подмена адресов в заголовках пакетов на роутере.",
+      "Нужен, потому что IPv4 адресов мало: вся домашняя сеть выходит в интернет через один",
+      "публичный IP.",
+      "• SNAT / masquerade - для исходящих: роутер меняет адрес источника на свой публичный и",
+      "запоминает соответствие в таблице conntrack, чтобы вернуть ответ нужному хосту. Много",
+      "хостов за одним IP различаются по портам (PAT, он же NAPT)",
+      "• DNAT, он же проброс портов - для входящих: пакеты на публичный_IP:8080 перенаправ-",
+      "ляются на внутренний 10.0.0.5:80",
+    ].join("\n");
+    const blocks = structureText(source).blocks.filter((b) => b.headingPath[0] === "NAT");
+    expect(blocks.map((b) => b.text.slice(0, 5))).toEqual(["NAT ("]);
+    expect(blocks[0]?.text).toContain("• DNAT");
+  });
+
   it("keeps code right after a named item's text with the item", () => {
     const source = [
       "Процессы",
