@@ -28,6 +28,8 @@ export interface ParsedNote {
 }
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
+/** A line of a Markdown list: «- item», «* item», «1. item». */
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,2}[.)])\s+\S/;
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 /** A bold line used as a heading sits below every `#` heading: the next bold line or `#` heading ends it. */
 const BOLD_HEADING_LEVEL = 7;
@@ -124,7 +126,8 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
     para = [];
   };
 
-  for (const line of body.split(/\r?\n/)) {
+  const lines = body.split(/\r?\n/);
+  for (const [i, line] of lines.entries()) {
     if (code) {
       code.push(line);
       const close = FENCE.exec(line);
@@ -148,8 +151,10 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
     }
     const heading = HEADING.exec(line);
     const bold = heading ? undefined : boldHeading(line);
+    // A label opens its paragraph, or, inside one, a list right under it («…лидеру партиции.» / «Батчинг:» / «- …»).
+    const opensLabel = para.length === 0 || LIST_ITEM.test(lines[i + 1] ?? "");
     const label =
-      heading || bold !== undefined || !options.labels || para.length > 0 ? undefined : labelHeading(line);
+      heading || bold !== undefined || !options.labels || !opensLabel ? undefined : labelHeading(line);
     if (bold !== undefined || label !== undefined) {
       flushPara();
       const level = bold === undefined ? LABEL_LEVEL : BOLD_HEADING_LEVEL;

@@ -65,6 +65,16 @@ describe("parseMarkdown", () => {
       // «Делается это так:» leads into what follows; it names nothing.
       [["Основы"], "Делается это"],
     ]);
+    // Inside a paragraph, a label heads the list right under it.
+    const inside =
+      "## Продюсер\nПродюсер - клиент, который пишет в топик.\nБатчинг:\n- linger.ms - сколько ждать\n\nДальше.";
+    expect(
+      parseMarkdown(inside, { labels: true }).blocks.map((b) => [b.headingPath, b.text.slice(0, 8)]),
+    ).toEqual([
+      [["Продюсер"], "Продюсер"],
+      [["Продюсер", "Батчинг"], "- linger"],
+      [["Продюсер"], "Дальше."],
+    ]);
     // Without labels (what `toMarkdown` writes is read back as written) a label is text.
     expect(parseMarkdown(source).blocks.every((b) => b.headingPath.join() === "Основы")).toBe(true);
   });
