@@ -26,8 +26,10 @@ const evalDir = path.join(root, "test/eval");
  * user's Obsidian Markdown, no glossary, to tune on), `dev-loose` (test/eval/dev-loose/: Nginx notes as loose
  * Markdown with few headings, no glossary, to tune on), `dev-txt` (test/eval/dev-txt/: Ansible notes as PDF text),
  * `dev-vault` (test/eval/dev-vault/: Prometheus and Grafana notes as an Obsidian vault), `dev-chat`
- * (test/eval/dev-chat/: Redis answers pasted from a chat assistant) and `dev-atomic` (test/eval/dev-atomic/:
- * Terraform as one small note per idea), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
+ * (test/eval/dev-chat/: Redis answers pasted from a chat assistant), `dev-atomic` (test/eval/dev-atomic/:
+ * Terraform as one small note per idea), `dev-kafka`, `dev-net`, `dev-es` and `dev-mongo` (Kafka as Obsidian
+ * Markdown, networking as PDF text, Elasticsearch as loose Markdown, MongoDB as chat answers), all written blind, no
+ * glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
  * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown) and `holdout-loose` (test/eval/holdout-loose/:
@@ -49,6 +51,12 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
   const devVault = await loadKnowledge(path.join(evalDir, "dev-vault/notes"));
   const devChat = await loadKnowledge(path.join(evalDir, "dev-chat/notes"));
   const devAtomic = await loadKnowledge(path.join(evalDir, "dev-atomic/notes"));
+  const newUser = async (name: string, notes: string) => ({
+    name,
+    notes: `test/eval/${name}/ (${notes}, no glossary, tuned on)`,
+    kb: await loadKnowledge(path.join(evalDir, name, "notes")),
+    questions: await questionsIn(`${name}/questions.yaml`),
+  });
   const freshDev = await questionsIn("fresh-dev/questions.yaml");
   const holdoutFresh = await questionsIn("holdout-fresh/questions.yaml");
   return [
@@ -102,6 +110,10 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
       kb: devAtomic,
       questions: await questionsIn("dev-atomic/questions.yaml"),
     },
+    await newUser("dev-kafka", "Kafka, Obsidian Markdown with labels between headings"),
+    await newUser("dev-net", "networking, PDF text"),
+    await newUser("dev-es", "Elasticsearch, loose Markdown from Notion"),
+    await newUser("dev-mongo", "MongoDB, answers pasted from a chat into a .txt"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

@@ -512,7 +512,8 @@ describe.runIf(existsSync("knowledge/quiz"))("the bundled deck", () => {
 
 describe("decks of notes nobody edited", () => {
   // The author's raw PDF text, Linux and Ansible notes as PDF text, Docker notes and Prometheus notes as Obsidian
-  // Markdown, Nginx notes as loose Markdown, Redis answers pasted from a chat, Terraform as atomic notes: none has
+  // Markdown, Nginx notes as loose Markdown, Redis answers pasted from a chat, Terraform as atomic notes, and Kafka,
+  // networking, Elasticsearch and MongoDB notes of the same kinds: none has
   // a glossary or authored questions, so every card is generated, and a card the audit would find flawed is not
   // asked.
   it.each([
@@ -527,6 +528,10 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-vault/notes", 30],
     ["test/eval/dev-chat/notes", 50],
     ["test/eval/dev-atomic/notes", 50],
+    ["test/eval/dev-kafka/notes", 45],
+    ["test/eval/dev-net/notes", 35],
+    ["test/eval/dev-es/notes", 45],
+    ["test/eval/dev-mongo/notes", 60],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
