@@ -257,6 +257,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       list,
       terms: terms.map((t) => t.term),
       subjectCount: subject.length,
+      vagueAction: question.intent === "howto" && terms.some((t) => t.action === true && t.generic),
       judged,
       ...(sides ? { sides } : {}),
       moreCount: options.moreCount,

@@ -31,6 +31,11 @@ export interface ShapeInput {
   terms: string[];
   /** How many of the question's terms are about its subject (not generic words); none when not given. */
   subjectCount?: number;
+  /**
+   * A how-to whose verb the notes never use («как подключить прометей к графане»): a passage of prose that has
+   * its nouns is no answer that stands apart, only one with a command.
+   */
+  vagueAction?: boolean;
   judged: Judged[];
   /**
    * For a comparison: the sides as named, their subject terms, each side's own judged candidates, and whether a
@@ -76,12 +81,15 @@ export function shapeAnswer(input: ShapeInput): Answer {
   // question names in its own words, and ranks far above anything else — and no passage below it is sure («как
   // запустить контейнер в фоне»: the prose about containers outranks the command, which the judge was sure of).
   // It also has two of the words the question is about, or all of them when it has fewer: one rare word alone
-  // is a coincidence («как быстро уснуть если бессонница» and the Ansible passage that says «быстрее»).
+  // is a coincidence («как быстро уснуть если бессонница» and the Ansible passage that says «быстрее»). A how-to
+  // whose verb the notes never use stands apart only with a command: «промкуэль = язык запросов прометея, на нем
+  // пишутся и панели в графане» says nothing of how to connect the two.
   const top = answering[0];
   const next = answering[1];
   const clear =
     top?.verdict === "possible" &&
     top.other !== true &&
+    (input.vagueAction !== true || top.traits.code) &&
     !answering.some((c) => c.verdict === "sure") &&
     top.coverage >= CLEAR_COVERAGE &&
     top.names >= 0.5 &&

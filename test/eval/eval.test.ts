@@ -18,8 +18,10 @@ import { rankingOf } from "../../src/search/ranking.ts";
  */
 /** Per set: the least hit@1 and the most wrong answers. */
 const FLOORS: Record<string, { hit1: number; wrong: number }> = {
-  edited: { hit1: 0.801, wrong: 0.017 },
-  raw: { hit1: 0.724, wrong: 0.033 },
+  // A how-to whose verb the notes never use no longer stands «clearly apart» on prose alone: on the edited and raw
+  // notes one right answer each became «возможно» (its passage offered first) and one wrong answer each too.
+  edited: { hit1: 0.797, wrong: 0.013 },
+  raw: { hit1: 0.719, wrong: 0.029 },
   "edited-noglossary": { hit1: 0.743, wrong: 0.021 },
   "raw-noglossary": { hit1: 0.637, wrong: 0.025 },
   // Docker notes as a new user's Obsidian Markdown, tuned on.
@@ -28,7 +30,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-loose": { hit1: 0.685, wrong: 0 },
   // Ansible notes as PDF text and Prometheus notes as an Obsidian vault, written blind, tuned on. One verb's two
   // aspects as one term («проверить» = «проверять») made dev-txt right twice more and wrong once more (3 in 60).
-  "dev-txt": { hit1: 0.703, wrong: 0.05 },
+  "dev-txt": { hit1: 0.685, wrong: 0.05 },
   "dev-vault": { hit1: 0.611, wrong: 0 },
   // Redis answers pasted from a chat assistant into one .txt, and Terraform as one small note per idea: written
   // blind, tuned on. As written, the chat notes were wrong 21 times in 60, and 1 now.
@@ -43,15 +45,17 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-mongo": { hit1: 0.465, wrong: 0.04 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
-  // was written; the changes tuned on the dev sets since have moved it between 3 and 4).
-  "holdout-md": { hit1: 0.666, wrong: 0.075 },
+  // was written; the changes tuned on the dev sets since have moved it between 3 and 4). A how-to whose verb the
+  // notes never use no longer stands clearly apart on prose alone: one right answer here became «возможно».
+  "holdout-md": { hit1: 0.638, wrong: 0.075 },
   // New questions on the Kubernetes notes, written blind: half to tune on, half held out. On the held-out half the
   // edited notes are wrong 4 times in 48, above the 5%, and far less often right than on the questions
   // tuned on for many sessions (0.60 against 0.80). A how-to is no longer sure of a passage that says its action
   // cannot be done, which took one question down here to «возможно»: «как обновить образ контейнера у работающего
-  // приложения» and the ReplicaSet passage «они не обеспечивают механизм автоматического обновления…».
-  "fresh-dev": { hit1: 0.635, wrong: 0.051 },
-  "fresh-dev-raw": { hit1: 0.626, wrong: 0.051 },
+  // приложения» and the ReplicaSet passage «они не обеспечивают механизм автоматического обновления…». «как
+  // засунуть в один под несколько контейнеров» (a verb the notes never use, answered by prose) went the same way.
+  "fresh-dev": { hit1: 0.626, wrong: 0.051 },
+  "fresh-dev-raw": { hit1: 0.616, wrong: 0.051 },
   "holdout-fresh": { hit1: 0.604, wrong: 0.084 },
   "holdout-fresh-raw": { hit1: 0.581, wrong: 0.084 },
   // PostgreSQL notes as loose Markdown (few headings), written blind, never tuned on. A «Label:» line heading what

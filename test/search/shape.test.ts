@@ -145,6 +145,14 @@ describe("shapeAnswer: uncertain", () => {
     expect(twoOfThree.kind).toBe("found");
     const oneOfOne = shape([judged("p1", "possible", 9, { subjects: 1 })], { subjectCount: 1 });
     expect(oneOfOne.kind).toBe("found");
+    // A how-to whose verb the notes never use stands apart only with a command.
+    const vague = shape([judged("p1", "possible", 9)], { vagueAction: true });
+    expect(vague.kind).toBe("uncertain");
+    const command = judged("p1", "possible", 9);
+    const withCommand = shape([{ ...command, traits: { ...command.traits, code: true } }], {
+      vagueAction: true,
+    });
+    expect(withCommand.kind).toBe("found");
     // A sure passage below, however far: the judge found an answer there, so both are offered.
     const sureBelow = shape([judged("p1", "possible", 30, { coverage: 0.5 }), judged("p2", "sure", 3)]);
     expect(sureBelow.kind === "uncertain" && ids(sureBelow.candidates)).toEqual(["p1", "p2"]);
