@@ -40,7 +40,11 @@ function groupBlocks(blocks: Block[]): Block[][] {
   let size = 0;
   const key = (b: Block) => `${b.headingPath.join("\u0000")}\u0001${b.part ?? ""}`;
   for (const block of blocks) {
-    const sameSection = current.length > 0 && key(current[0] as Block) === key(block);
+    // Links to other notes are a passage of their own: a map of content under an introduction is still no answer.
+    const sameSection =
+      current.length > 0 &&
+      key(current[0] as Block) === key(block) &&
+      (current[0] as Block).links === block.links;
     const last = current.at(-1);
     // A lead-in ending in «:», and prose before code, stay with what they introduce; a sentence that goes on in
     // lower case after code («…```\n\nэто 95-й перцентиль…») says what the code does.

@@ -26,10 +26,22 @@ const TASK = /^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+/gm;
 const LINK_LINE =
   /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:[\p{L} .]{1,20}:[ \t]*)?\[\[[^\]\n]+\]\](?:[ \t]*[,;][ \t]*\[\[[^\]\n]+\]\])*[ \t]*(?:[-–—:][ \t]*[^\n[]{0,80})?$/u;
 
-/** Whether prose, before {@link plainMarkup}, is nothing but links to other notes (see LINK_LINE). */
+/** A bullet of a map of content that groups the links under it: «- основы», «- типы очередей». */
+const GROUP_LINE = /^[ \t]*[-*+][ \t]+[\p{L}\p{N}][\p{L}\p{N} ]{0,30}$/u;
+
+/**
+ * Whether prose, before {@link plainMarkup}, is nothing but links to other notes (see LINK_LINE), grouped perhaps
+ * under bullets of a few words each («- основы» over «  - [[эксчейнджи]] — …»).
+ */
 export function linksOnly(prose: string): boolean {
   const lines = prose.split("\n").filter((l) => l.trim() !== "");
-  return lines.length > 0 && lines.every((l) => LINK_LINE.test(l));
+  const links = lines.filter((l) => LINK_LINE.test(l)).length;
+  return (
+    links > 0 &&
+    lines.every(
+      (l) => LINK_LINE.test(l) || (links >= 2 && GROUP_LINE.test(l) && l.trim().split(/\s+/).length <= 4),
+    )
+  );
 }
 
 /** The target of a wiki link as words: «Сети#Поды» → «Сети › Поды»; a block reference is dropped. */

@@ -339,7 +339,7 @@ describe("loadKnowledge: the bundled notes", () => {
   it("marks passages that only link to other notes: a map of content, «Связано: [[…]]» lines", async () => {
     const dir = await notes({
       "MOC.md":
-        "# Terraform\n\n- [[drift]] — когда реальность разошлась\n- [[outputs]] — что отдаём наружу\n",
+        "# Terraform\n\nКонспект по терраформу для работы.\n\n- [[drift]] — когда реальность разошлась\n- [[outputs]] — что отдаём наружу\n",
       "drift.md":
         "Дрифт — когда реальная инфраструктура разошлась со стейтом и кодом: кто-то поменял её руками.\n\nСвязано: [[outputs]], [[MOC]]\n",
       "outputs.md":
@@ -348,7 +348,9 @@ describe("loadKnowledge: the bundled notes", () => {
     const kb = await loadKnowledge(dir);
     const navigation = (start: string) =>
       kb.passages.find((p) => p.text.startsWith(start))?.navigation ?? false;
+    // A map of content under an introduction is a passage of its own.
     expect(navigation("- drift — когда")).toBe(true);
+    expect(navigation("Конспект по терраформу")).toBe(false);
     expect(navigation("Связано: outputs")).toBe(true);
     expect(navigation("См. также: drift")).toBe(true);
     expect(navigation("Дрифт — когда")).toBe(false);

@@ -64,12 +64,20 @@ describe("linksOnly", () => {
     expect(linksOnly("См. также: [[import]]")).toBe(true);
     expect(linksOnly("- [[outputs]] — что отдаём наружу\n- [[модули]] — переиспользование кода")).toBe(true);
     expect(linksOnly("1. [[plan и apply]]\n2. [[drift]]")).toBe(true);
+    // …grouped under bullets of a few words.
+    expect(
+      linksOnly(
+        "- основы\n  - [[эксчейнджи]] — direct, fanout\n  - [[очереди]]\n- типы очередей\n  - [[lazy queue]]",
+      ),
+    ).toBe(true);
   });
 
   it("does not take prose that says something, even with links in it, for links only", () => {
     expect(linksOnly("Стейт хранится в [[remote backend]], а лок — в [[state lock]].")).toBe(false);
     expect(linksOnly("- [[outputs]] — что отдаём наружу\n- модуль отдаёт значения родителю")).toBe(false);
     expect(linksOnly("Связано: drift, import")).toBe(false);
+    expect(linksOnly("- [[outputs]]\n- [[drift]]\n- модуль отдаёт значения родителю наружу")).toBe(false);
+    expect(linksOnly("- основы\n  - [[эксчейнджи]]")).toBe(false);
     expect(linksOnly("")).toBe(false);
   });
 });
