@@ -184,6 +184,16 @@ export function itemName(text: string): string | undefined {
 }
 
 /**
+ * «2. EC2» or «4. VPC, Сабнеты И Шлюзы» alone on its line, then its text: a numbered heading with no colon, when
+ * the line is a short title and its text starts anew on the next line.
+ */
+function numberedTitle(lines: readonly string[]): string | undefined {
+  const [first, next] = lines;
+  if (first === undefined || next === undefined || !/^\p{Lu}|^[A-Z\d]/u.test(next)) return undefined;
+  return isTitle(first) || (/^[A-Z][A-Za-z\d]*$/.test(first) && first.length >= 2) ? first : undefined;
+}
+
+/**
  * Paragraph lines joined back where the PDF wrapped them: a line continues the one before when that one
  * was full — the next line's first word would not have fitted on it (within 85% of the wrap width, since
  * PDF fonts are proportional) — unless it starts an item of its own (a number, a bullet, a label or a
@@ -515,6 +525,22 @@ export function structureText(source: string): ParsedNote {
       const sameList = list !== undefined && piece.n === list.n + 1;
       const steps = sameList ? list?.steps === true : stepsFrom(i);
       const name = steps ? undefined : itemName(first);
+      const title = steps || name !== undefined ? undefined : numberedTitle(piece.lines);
+      if (title !== undefined) {
+        // «2. EC2» heads a section of the text, as a short line alone would.
+        section = title;
+        marked = false;
+        markedPart = undefined;
+        list = undefined;
+        listHeading = undefined;
+        drafts.push({
+          kind: "prose",
+          text: piece.lines.slice(1).join("\n"),
+          headingPath: base(),
+          part: ++part,
+        });
+        return;
+      }
       const heading = sameList ? list?.heading : listHeading;
       listHeading = undefined;
       const parent = heading === undefined ? base() : [...base(), heading];

@@ -98,6 +98,31 @@ describe("structureText: headings", () => {
     expect(blocks.find((b) => b.text.includes("ping -c 4"))?.headingPath).toEqual(["УТИЛИТЫ"]);
   });
 
+  it("takes a numbered title alone on its line, its text on the next, for a heading of the text", () => {
+    const source = [
+      "Собирала по курсу и докам, потом причешу, пока как есть.",
+      "",
+      "2. EC2",
+      "EC2 (Elastic Compute Cloud) – виртуальные серверы в облаке, платишь за время работы.",
+      "",
+      "Типы Инстансов",
+      "Тип читается как семейство + поколение + размер: t3.micro, m5.large.",
+      "",
+      "3. AMI",
+      "AMI (Amazon Machine Image) – образ, из которого запускается инстанс.",
+      "4. Установить пакет",
+      "и перезапустить сервис, если он уже работал до этого.",
+    ].join("\n");
+    expect(shape(source).slice(1)).toEqual([
+      ["EC2", "EC2 (Elastic Compute Cloud) – виртуальные серверы в облаке, платишь за время работы."],
+      ["Типы Инстансов", "Тип читается как семейство + поколение + размер: t3.micro, m5.large."],
+      // A numbered heading ends the section before it, as a heading does.
+      ["AMI", "AMI (Amazon Machine Image) – образ, из которого запускается инстанс."],
+      // An item whose next line goes on in lower case is a step, not a heading.
+      ["AMI", "4. Установить пакет\nи перезапустить сервис, если он уже работал до этого."],
+    ]);
+  });
+
   it("keeps a bulleted list with the paragraph it follows with no blank line", () => {
     const source = [
       "Приватные диапазоны (RFC 1918), в интернете не маршрутизируются: 10.0.0.0/8, 172.16.0.0/12,",
