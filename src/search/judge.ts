@@ -49,6 +49,11 @@ export interface Judged extends Candidate {
    * never does what a how-to asks («как удалить репозиторий» → how to add one). Never given unasked.
    */
   other?: boolean;
+  /**
+   * Does what a how-to asks to do, to something else: the thing it asks about is in no note («настроен DLX» for
+   * «как настроить приоритеты сообщений»). As a possible answer it never stands apart.
+   */
+  elsewhere?: boolean;
 }
 
 /** A candidate with the question's negated words counted as matched in its own prose. */
@@ -149,6 +154,7 @@ export function judge(
   const action =
     intent === "howto" && !terms.some((t) => t.negated) ? terms.find((t) => t.action)?.term : undefined;
   const object = action === undefined ? undefined : terms.find((t) => t.object)?.term;
+  const unknownObject = action !== undefined && terms.some((t) => t.object && t.unknownObject);
   // «удалить образ» is not answered by «пересобрать образы … удалить контейнеры»: a passage that does what is asked
   // does it to the thing asked about — says the two words together, or shows a command with that thing.
   const apart = (c: Candidate) =>
@@ -208,6 +214,9 @@ export function judge(
     // question's main subject, not «редис», which notes on Redis say everywhere).
     const counted = intent === "quantity" && index.counts(c.passage, defined);
     const noQuantity = intent === "quantity" && !counted;
+    // «как настроить приоритеты сообщений», where no note says «приоритет»: a passage that «настраивает» something
+    // does it to something else.
+    const elsewhere = unknownObject && action !== undefined && index.says(c.passage, action);
     const other = opposite || denied || otherAction || noQuantity;
     // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or
     // one of its sentences). A passage that only mentions the thing («разместить ингрессы на машинах») is no
@@ -262,7 +271,9 @@ export function judge(
     if (lift > 0 && verdict !== "none") rank *= 1 + (options.maxLift - 1) * Math.min(1, lift);
     // Not `{ ...c, verdict, rank }`: V8 copies a spread followed by more properties on its slow path, and
     // that copy was most of the judge's time (35 µs of 40 per question).
-    return Object.assign({}, c, other ? { verdict, rank, other } : { verdict, rank });
+    const judgedOne: Judged = Object.assign({}, c, other ? { verdict, rank, other } : { verdict, rank });
+    if (elsewhere) judgedOne.elsewhere = true;
+    return judgedOne;
   });
   return judged.sort((a, b) => b.rank - a.rank || a.passage.order - b.passage.order);
 }

@@ -89,6 +89,7 @@ export function shapeAnswer(input: ShapeInput): Answer {
   const clear =
     top?.verdict === "possible" &&
     top.other !== true &&
+    top.elsewhere !== true &&
     (input.vagueAction !== true || top.traits.code) &&
     !answering.some((c) => c.verdict === "sure") &&
     top.coverage >= CLEAR_COVERAGE &&

@@ -145,6 +145,8 @@ export interface QueryTerm {
   action?: boolean;
   /** What a Russian how-to's verb is done to: the word it asks about after the verb («как удалить образ»: образ). */
   object?: boolean;
+  /** …and the notes never use it («как настроить приоритеты», where no note says «приоритет»). */
+  unknownObject?: boolean;
   /**
    * …when it is an operation («как создать сервис»: создать): done by a command, so a passage without one only
    * describes the thing.
@@ -407,7 +409,10 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
             : terms.find((t) => t.term === vocabulary.knownStem(w.term as string)),
         )
         .find((t) => t !== undefined && !t.generic && t !== term);
-      if (thing !== undefined) thing.object = true;
+      if (thing !== undefined) {
+        thing.object = true;
+        if (!vocabulary.has(thing.term)) thing.unknownObject = true;
+      }
     }
     if (!operations.has(verb.term)) return;
     term.operation = true;

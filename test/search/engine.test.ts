@@ -430,6 +430,23 @@ describe("definitions of a longer name", () => {
   });
 });
 
+describe("a how-to about a thing no note names", () => {
+  it("is not answered surely by a passage that does the action to something else", () => {
+    const notes = kbFromPassages([
+      {
+        heading: "nack и reject",
+        text: "requeue=false — сообщение выкинется или, если у очереди настроен DLX, уйдет туда. Сообщения копятся в очереди.",
+      },
+      { heading: "Очередь", text: "Очередь — буфер, где лежат сообщения, пока их не заберет консьюмер." },
+      { heading: "Эксчейндж", text: "Exchange — точка, куда публикуют сообщения." },
+    ]);
+    const engine = createSearchEngine({ ...notes, glossary: [] });
+    expect(engine.answer("как настроить приоритеты сообщений в очереди").kind).not.toBe("found");
+    // The same question about a thing the notes name may be answered.
+    expect(engine.explain("как настроить dlx").judged[0]?.passage.id).toBe("notes#0");
+  });
+});
+
 describe("what a definition places its subject in", () => {
   it("does not define «маппинг в elasticsearch» by the passage that defines Elasticsearch", () => {
     const notes = kbFromPassages([

@@ -145,6 +145,9 @@ describe("shapeAnswer: uncertain", () => {
     expect(twoOfThree.kind).toBe("found");
     const oneOfOne = shape([judged("p1", "possible", 9, { subjects: 1 })], { subjectCount: 1 });
     expect(oneOfOne.kind).toBe("found");
+    // Nor one that does what a how-to asks to something else: the thing asked about is in no note.
+    const elsewhere = shape([judged("p1", "possible", 9, { elsewhere: true })]);
+    expect(elsewhere.kind).toBe("uncertain");
     // A how-to whose verb the notes never use stands apart only with a command.
     const vague = shape([judged("p1", "possible", 9)], { vagueAction: true });
     expect(vague.kind).toBe("uncertain");

@@ -253,6 +253,10 @@ describe("understand: weighted terms", () => {
     expect(object("удалить под с ноды")).toEqual([pod]);
     // An English question's words come in another order than the notes'.
     expect(object("how to delete a pod")).toEqual([]);
+    // …and whether the notes use it at all.
+    const unknown = (query: string) => understanding.understand(query).terms.some((t) => t.unknownObject);
+    expect(unknown("как удалить под")).toBe(false);
+    expect(unknown("как удалить приоритеты")).toBe(true);
     expect(object("зачем удалять поды")).toEqual([]);
   });
 
