@@ -513,7 +513,7 @@ describe.runIf(existsSync("knowledge/quiz"))("the bundled deck", () => {
 describe("decks of notes nobody edited", () => {
   // The author's raw PDF text, Linux and Ansible notes as PDF text, Docker notes and Prometheus notes as Obsidian
   // Markdown, Nginx notes as loose Markdown, Redis answers pasted from a chat, Terraform as atomic notes, and Kafka,
-  // networking, Elasticsearch and MongoDB notes of the same kinds: none has
+  // networking, Elasticsearch, MongoDB, RabbitMQ and AWS notes of the same kinds: none has
   // a glossary or authored questions, so every card is generated, and a card the audit would find flawed is not
   // asked.
   it.each([
@@ -532,6 +532,8 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-net/notes", 35],
     ["test/eval/dev-es/notes", 45],
     ["test/eval/dev-mongo/notes", 60],
+    ["test/eval/dev-rabbit/notes", 70],
+    ["test/eval/dev-aws/notes", 30],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
