@@ -44,8 +44,9 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-es": { hit1: 0.534, wrong: 0.02 },
   "dev-mongo": { hit1: 0.465, wrong: 0.04 },
   // RabbitMQ as an Obsidian vault and AWS as a Word document saved as text, added the same way: first run wrong 6
-  // and 1 times in 50. The vault's map of content is no answer now; its other four wrong answers are open.
-  "dev-rabbit": { hit1: 0.465, wrong: 0.1 },
+  // and 1 times in 50. The vault's map of content is no answer now, nor is the out-of-scope «как настроить
+  // приоритеты сообщений» sure; its other four wrong answers are open.
+  "dev-rabbit": { hit1: 0.465, wrong: 0.08 },
   "dev-aws": { hit1: 0.627, wrong: 0.02 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
