@@ -49,6 +49,19 @@ export function keepsItsStart(word: string, candidate: string): boolean {
   return long.endsWith(short) && PREFIXES.has(long.slice(0, long.length - short.length));
 }
 
+/**
+ * Whether two words are one root with two prefixes: «пропадает» and «попадает», «переписать» and «прописать» — two
+ * words of the language, not a typo of one another.
+ */
+export function otherPrefix(a: string, b: string): boolean {
+  for (const pa of [...PREFIXES].filter((p) => a.startsWith(p)))
+    for (const pb of [...PREFIXES].filter((p) => b.startsWith(p) && p !== pa)) {
+      const root = a.slice(pa.length);
+      if (root.length >= 3 && root === b.slice(pb.length)) return true;
+    }
+  return false;
+}
+
 /** What a word must keep after a prefix comes off for {@link prefixesOf}: «отформатирова» → форматирова. */
 const MIN_STEM_AFTER_PREFIX = 6;
 
@@ -123,7 +136,7 @@ export class Lexicon {
     let bestDistance = max + 1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
-        if (!keepsItsStart(word, candidate)) continue;
+        if (!keepsItsStart(word, candidate) || otherPrefix(word, candidate)) continue;
         const d = editDistance(word, candidate, bestDistance - 1);
         if (d < bestDistance) {
           bestDistance = d;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allowedEdits, editDistance, keepsItsStart, Lexicon } from "../../src/search/typos.ts";
+import { allowedEdits, editDistance, keepsItsStart, Lexicon, otherPrefix } from "../../src/search/typos.ts";
 
 /** Textbook optimal string alignment distance, no cut-off: the reference for the fast one. */
 function reference(a: string, b: string): number {
@@ -106,12 +106,28 @@ describe("Lexicon.nearest", () => {
           const l = new Lexicon();
           l.add(known);
           const max = allowedEdits(typed.length);
-          const close = max > 0 && reference(typed, known) <= max && keepsItsStart(typed, known);
+          const close =
+            max > 0 &&
+            reference(typed, known) <= max &&
+            keepsItsStart(typed, known) &&
+            !otherPrefix(typed, known);
           expect(l.nearest(typed)).toBe(close ? known : undefined);
         },
       ),
       { numRuns: 1000 },
     );
+  });
+
+  it("does not take one root with another prefix for a typo: «пропадает» is not «попадает»", () => {
+    const l = new Lexicon();
+    l.add("попадает");
+    l.add("прописать");
+    expect(l.nearest("пропадает")).toBeUndefined();
+    expect(l.nearest("переписать")).toBeUndefined();
+    expect(l.nearest("попаадет")).toBe("попадает");
+    expect(otherPrefix("пропадает", "попадает")).toBe(true);
+    expect(otherPrefix("попадает", "попадает")).toBe(false);
+    expect(otherPrefix("проде", "проще")).toBe(false);
   });
 
   it("does not change a word's first letter: «указать» is another word than «сказать»", () => {
