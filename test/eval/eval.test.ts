@@ -22,8 +22,8 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // notes one right answer each became «возможно» (its passage offered first) and one wrong answer each too.
   edited: { hit1: 0.797, wrong: 0.013 },
   raw: { hit1: 0.719, wrong: 0.029 },
-  "edited-noglossary": { hit1: 0.743, wrong: 0.021 },
-  "raw-noglossary": { hit1: 0.637, wrong: 0.025 },
+  "edited-noglossary": { hit1: 0.748, wrong: 0.021 },
+  "raw-noglossary": { hit1: 0.642, wrong: 0.025 },
   // Docker notes as a new user's Obsidian Markdown, tuned on.
   "dev-md": { hit1: 0.648, wrong: 0 },
   // Nginx notes as loose Markdown (few headings), tuned on.
@@ -45,8 +45,8 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-mongo": { hit1: 0.465, wrong: 0.04 },
   // RabbitMQ as an Obsidian vault and AWS as a Word document saved as text, added the same way: first run wrong 6
   // and 1 times in 50. The vault's map of content is no answer now, nor is the out-of-scope «как настроить
-  // приоритеты сообщений» sure; its other four wrong answers are open.
-  "dev-rabbit": { hit1: 0.465, wrong: 0.08 },
+  // приоритеты сообщений» sure, nor «воркер грохнулся… она пропадет» (read as «попадет»); three are open.
+  "dev-rabbit": { hit1: 0.465, wrong: 0.06 },
   "dev-aws": { hit1: 0.627, wrong: 0.02 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
