@@ -136,9 +136,10 @@ export class Lexicon {
     let bestDistance = max + 1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
-        if (!keepsItsStart(word, candidate) || otherPrefix(word, candidate)) continue;
+        if (!keepsItsStart(word, candidate)) continue;
         const d = editDistance(word, candidate, bestDistance - 1);
-        if (d < bestDistance) {
+        // Read last: only a candidate close enough to win is checked for a swapped prefix.
+        if (d < bestDistance && !otherPrefix(word, candidate)) {
           bestDistance = d;
           best = candidate;
           if (d === 1) break;
