@@ -443,6 +443,11 @@ export function structureText(source: string): ParsedNote {
     return markedPart;
   };
   const base = () => [...(asked === undefined ? [] : [asked]), ...(section === undefined ? [] : [section])];
+  /** The lines after a title line («2. EC2», «редис - конспект»), a part of their own under the headings above. */
+  const pushAfterFirstLine = (lines: readonly string[]) => {
+    if (lines.length > 1)
+      drafts.push({ kind: "prose", text: lines.slice(1).join("\n"), headingPath: base(), part: ++part });
+  };
 
   // A line asked in a chat is one short line followed by the answer's mark; it heads the answer only when one
   // follows, not when the next thing is only another question.
@@ -533,12 +538,7 @@ export function structureText(source: string): ParsedNote {
         markedPart = undefined;
         list = undefined;
         listHeading = undefined;
-        drafts.push({
-          kind: "prose",
-          text: piece.lines.slice(1).join("\n"),
-          headingPath: base(),
-          part: ++part,
-        });
+        pushAfterFirstLine(piece.lines);
         return;
       }
       const heading = sameList ? list?.heading : listHeading;
@@ -616,13 +616,7 @@ export function structureText(source: string): ParsedNote {
     if (notesTitle !== null) {
       title = piece.lines[0] as string;
       titleNames = notesTitle[1];
-      if (piece.lines.length > 1)
-        drafts.push({
-          kind: "prose",
-          text: piece.lines.slice(1).join("\n"),
-          headingPath: base(),
-          part: ++part,
-        });
+      pushAfterFirstLine(piece.lines);
       return;
     }
     const only = piece.lines.length === 1 ? (piece.lines[0] as string) : undefined;
