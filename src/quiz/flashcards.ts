@@ -416,15 +416,20 @@ const OPENING_WORDS = 6;
  * The opening words of the passage's first whole sentence of prose (one that starts with a capital, after
  * any label such as «ВАЖНО:»), if it is long enough that something is left to recall.
  */
-function openingWords(text: string): string | undefined {
-  const prose = text
-    .replace(/```[\s\S]*?(?:```|$)/gu, "\n\n")
-    .replace(/\s+/gu, " ")
-    .trim();
-  for (const sentence of prose.split(/(?<=[.!?])\s+/u)) {
-    const plain = sentence.replace(LEADING_LABEL, "").replace(/^[\p{Lu}\s]{4,}:\s*/u, "");
+export function openingWords(text: string): string | undefined {
+  const lines = text.replace(/```[\s\S]*?(?:```|$)/gu, "\n\n");
+  for (const sentence of lines.split(/(?<=[.!?])\s+/u).map((s) => s.trim())) {
+    // «Частые порты:» / «Порт» / «Протокол» / «Сервис» / «22»: the cells of a table that lost its layout, a line
+    // or two of a word each, are no sentence to recall.
+    const opening = sentence
+      .split(/[ \t]+/u)
+      .slice(0, OPENING_WORDS)
+      .join(" ");
+    if ((opening.match(/\n/gu)?.length ?? 0) >= 2) continue;
+    const flat = sentence.replace(/\s+/gu, " ");
+    const plain = flat.replace(LEADING_LABEL, "").replace(/^[\p{Lu}\s]{4,}:\s*/u, "");
     const words = plain.split(/\s+/u).filter(Boolean);
-    if (!/^[\p{Lu}«"]/u.test(sentence) || words.length < OPENING_WORDS * 2) continue;
+    if (!/^[\p{Lu}«"]/u.test(flat) || words.length < OPENING_WORDS * 2) continue;
     // Words, not a line of a config file that lost its code fence.
     const prose = words.slice(0, OPENING_WORDS).filter((word) => /^[«"(]?\p{L}+[»")]?[,.:;]?$/u.test(word));
     if (prose.length < OPENING_WORDS - 1) continue;

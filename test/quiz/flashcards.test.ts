@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
-import { flashcardFront, generateFlashcards } from "../../src/quiz/flashcards.ts";
+import { flashcardFront, generateFlashcards, openingWords } from "../../src/quiz/flashcards.ts";
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -251,5 +251,25 @@ describe("generateFlashcards: recall prompts", () => {
     expect(recall?.question).toBe("Как продолжается в конспекте: «У нас он стоит перед бэкендом…»?");
     // Not the file's first line, which the prompt does not lead to.
     expect(recall?.explanation).toMatch(/^У нас он стоит перед бэкендом на Node/);
+  });
+
+  it("does not ask to continue the cells of a table that lost its layout", () => {
+    const text = [
+      "Частые порты:",
+      "Порт",
+      "Протокол",
+      "Сервис",
+      "22",
+      "TCP",
+      "SSH и многое другое, что обычно открыто на сервере по умолчанию.",
+      "В нотации CIDR маску пишут через слеш числом единичных бит, например /24 значит двести пятьдесят шесть адресов.",
+    ].join("\n");
+    expect(openingWords(text)).toBe("В нотации CIDR маску пишут через");
+    // A sentence wrapped over lines is a sentence.
+    expect(
+      openingWords(
+        "Маску пишут через слеш числом\nединичных бит, например /24 значит\nдвести пятьдесят шесть адресов.",
+      ),
+    ).toBe("Маску пишут через слеш числом единичных");
   });
 });
