@@ -153,8 +153,9 @@ export function judge(
   // what must not happen).
   const action =
     intent === "howto" && !terms.some((t) => t.negated) ? terms.find((t) => t.action)?.term : undefined;
-  const object = action === undefined ? undefined : terms.find((t) => t.object)?.term;
-  const unknownObject = action !== undefined && terms.some((t) => t.object && t.unknownObject);
+  const objectTerm = action === undefined ? undefined : terms.find((t) => t.object);
+  const object = objectTerm?.term;
+  const unknownObject = objectTerm?.unknownObject === true;
   // «удалить образ» is not answered by «пересобрать образы … удалить контейнеры»: a passage that does what is asked
   // does it to the thing asked about — says the two words together, or shows a command with that thing.
   const apart = (c: Candidate) =>
