@@ -7,7 +7,7 @@ export const MAX_QUERY_CHARS = 500;
 /**
  * What kind of answer a question wants: a definition («что такое X», «что делает X», «как работает X», «как
  * проходит X»: what happens is what it is), a list
- * («какие бывают X»), a how-to («как …», which prefers the passage with the command), a reason («зачем», «почему»;
+ * («какие бывают X», «из чего состоит X»), a how-to («как …», which prefers the passage with the command), a reason («зачем», «почему»;
  * a consequence, «что будет, если…», is asked for the same way), a quantity («сколько…», answered by a number), a
  * comparison, or other.
  */
@@ -24,7 +24,7 @@ export interface ParsedQuery {
 const INTENTS: [Exclude<Intent, "comparison" | "other">, RegExp][] = [
   [
     "list",
-    /(?:^|\s)(?:какие|какая|какой|каких)\s+(?:[\p{L}-]+\s+){0,2}(?:бывают|бывает|есть|существуют|существует|имеются|виды|типы)(?=[\s,.!?:;)]|$)|(?:^|\s)(?:список|перечисли\p{L}*|перечень)(?=[\s,.!?:;)]|$)|(?:^|\s)(?:виды|типы)\s|(?:^|\s)(?:what|which)\s+(?:\p{L}+\s+)?(?:types|kinds)\b|\blist\s+of\b/u,
+    /(?:^|\s)(?:какие|какая|какой|каких)\s+(?:[\p{L}-]+\s+){0,2}(?:бывают|бывает|есть|существуют|существует|имеются|виды|типы)(?=[\s,.!?:;)]|$)|(?:^|\s)(?:список|перечисли\p{L}*|перечень)(?=[\s,.!?:;)]|$)|(?:^|\s)(?:виды|типы)\s|(?:^|\s)из\s+чего\s+(?:состо|складыва)\p{L}*|(?:^|\s)(?:what|which)\s+(?:\p{L}+\s+)?(?:types|kinds)\b|\blist\s+of\b/u,
   ],
   [
     "why",

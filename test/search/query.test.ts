@@ -145,6 +145,9 @@ describe("intentOf", () => {
     ["перечисли объекты kubernetes", "list"],
     ["what types of services", "list"],
     ["какие есть способы как добавить метку", "list"],
+    // What a thing consists of is the list of its parts.
+    ["из чего состоит bool запрос", "list"],
+    ["из чего складывается сеть в кубере", "list"],
     ["зачем нужны теинты", "why"],
     ["почему под не работает как надо", "why"],
     ["для чего нужны теинты", "why"],

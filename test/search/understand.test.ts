@@ -129,6 +129,15 @@ describe("understand: weighted terms", () => {
     expect(term.weight).toBeCloseTo(vocabulary.idf(term.term) / 4, 10);
   });
 
+  it("takes «состоит» of «из чего состоит» for the question's form, not its subject, though the notes say it", () => {
+    const notes = pipelineOf([
+      { text: "Образ состоит из слоев." },
+      { text: "Слои неизменяемые." },
+    ]).understanding;
+    const consists = notes.termsOf("состоит")[0]?.term ?? "";
+    expect(termOf(notes.understand("из чего состоит образ").terms, consists)?.generic).toBe(true);
+  });
+
   it("takes an unknown Russian verb form for generic («задеплоить»)", () => {
     const term = only("задеплоить");
     expect(vocabulary.has(term.term)).toBe(false);
