@@ -46,6 +46,13 @@ const QUESTION_WORD =
   /(?:^|[^\p{L}])(?:что|чем|чего|чему|как\p{L}*|где|куда|откуда|когда|сколько|почему|зачем|кто|кого|what|how|which|where|why|when)(?![\p{L}])/iu;
 
 /** How a how-to opens, and the words that may stand between it and its verb («как можно быстро удалить»). */
+/**
+ * «под» before a pronoun is the preposition («под свой кластер», «под каким аккаунтом», «под него»), not a pod.
+ * Not before «это», «все», «так», «как», which follow a noun as often («под это что», «под все равно падает»).
+ */
+const POD_AS_PREPOSITION =
+  /^\s+(?:(?:сво|тво)(?:й|ю|и|е|его|ей|их|им|ими)|мо(?:й|ю|и|его|ей|их)|(?:наш|ваш)(?:у|и|его|ей|их)?|эт(?:от|у|и|им|ой)|(?:так|как|люб)(?:ой|ую|ие|ые|им|ым)|кажд(?:ый|ую|ое|ые)|н(?:его|её|ее|их))(?![\p{L}-])/u;
+
 const HOW = new Set(["как", "how"]);
 const HOW_FILLERS = new Set([
   "можно",
@@ -329,6 +336,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
     for (const token of words) {
       // A lone letter says nothing about the subject (the «b» of a pasted «<b>», an «и» typed in Latin).
       if (token.term === undefined || token.surface.length < 2) continue;
+      if (token.surface === "под" && POD_AS_PREPOSITION.test(text.slice(token.end))) continue;
       if (form.some(([start, end]) => token.start >= start && token.end <= end)) continue;
       // «сколько» asks for a number as «зачем» asks for a reason: the question's form, not its subject.
       if (intent === "quantity" && QUANTITY_WORD.test(token.surface)) continue;

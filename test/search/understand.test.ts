@@ -360,6 +360,15 @@ describe("understand: weighted terms", () => {
     expect(subject("дай определение пода")).toEqual(subject("под"));
   });
 
+  it("takes «под» before a pronoun for the preposition, not a pod: «под свой кластер», «под каким аккаунтом»", () => {
+    const subject = (q: string) => understanding.termsOf(q).map((t) => t.term);
+    expect(subject("плагин под свой кластер")).toEqual(subject("плагин кластер"));
+    expect(subject("под каким аккаунтом")).toEqual(subject("аккаунтом"));
+    // A pod it stays before a word that follows a noun as often.
+    expect(subject("под это что")).toEqual(subject("под"));
+    expect(subject("под все равно падает")).toContain(subject("под")[0]);
+  });
+
   it("takes colloquial «че», «чё», «шо», «што» for «что»: no term of the question", () => {
     for (const q of ["че такое под", "чё такое под", "шо такое под", "што такое под"])
       expect(
