@@ -53,7 +53,21 @@ export function parseQuestions(source: string): EvalQuestion[] {
     if (q.kind !== OUT_OF_SCOPE && !(Array.isArray(q.expect) && q.expect.length > 0)) {
       throw new Error(`eval: question ${i + 1} («${q.q}») needs expect`);
     }
-    return q as EvalQuestion;
+    // YAML reads «covers: [502, 504]» as numbers: what is matched is the text.
+    const texts = (field: "expect" | "covers", list: unknown[]) =>
+      list.map((v) => {
+        if (typeof v === "string") return v;
+        if (typeof v === "number") return String(v);
+        throw new Error(`eval: question ${i + 1} («${q.q}»): ${field} must be a list of strings`);
+      });
+    const question: EvalQuestion = { q: q.q, kind: q.kind };
+    if (Array.isArray(q.expect)) question.expect = texts("expect", q.expect);
+    if (q.covers !== undefined) {
+      if (!Array.isArray(q.covers) || q.covers.length !== 2)
+        throw new Error(`eval: question ${i + 1} («${q.q}»): covers must be a list of two sides`);
+      question.covers = texts("covers", q.covers) as [string, string];
+    }
+    return question;
   });
 }
 

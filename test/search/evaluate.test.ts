@@ -35,6 +35,18 @@ describe("parseQuestions", () => {
       "eval: question 1 («под») needs expect",
     );
   });
+
+  it("reads numbers as the text they are, and rejects sides that are not two", () => {
+    expect(
+      parseQuestions("- q: 502 или 504\n  kind: comparison\n  expect: [502]\n  covers: [502, 504]"),
+    ).toEqual([{ q: "502 или 504", kind: "comparison", expect: ["502"], covers: ["502", "504"] }]);
+    expect(() => parseQuestions("- q: a или b\n  kind: comparison\n  expect: [a]\n  covers: [a]")).toThrow(
+      "eval: question 1 («a или b»): covers must be a list of two sides",
+    );
+    expect(() => parseQuestions("- q: под\n  kind: definition\n  expect: [{a: 1}]")).toThrow(
+      "eval: question 1 («под»): expect must be a list of strings",
+    );
+  });
 });
 
 describe("isRelevant and coversBoth", () => {
