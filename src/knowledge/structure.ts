@@ -185,11 +185,15 @@ export function itemName(text: string): string | undefined {
 
 /**
  * «2. EC2» or «4. VPC, Сабнеты И Шлюзы» alone on its line, then its text: a numbered heading with no colon, when
- * the line is a short title and its text starts anew on the next line.
+ * the line is a short title and its text starts anew on the next line — or goes on numbering the headings
+ * before it, and its text starts with no Russian word in lower case («12. Идемпотентность» … «13. Check mode и
+ * diff» over «ansible-playbook site.yml --check»).
  */
-function numberedTitle(lines: readonly string[]): string | undefined {
+function numberedTitle(lines: readonly string[], numbersTitles = false): string | undefined {
   const [first, next] = lines;
-  if (first === undefined || next === undefined || !/^\p{Lu}|^[A-Z\d]/u.test(next)) return undefined;
+  if (first === undefined || next === undefined) return undefined;
+  // A Russian word in lower case goes on with the line («4. Установить пакет» / «и перезапустить сервис…»): a step.
+  if (!/^\p{Lu}|^[A-Z\d]/u.test(next) && !(numbersTitles && !/^[а-яё]/u.test(next))) return undefined;
   return isTitle(first) || (/^[A-Z][A-Za-z\d]*$/.test(first) && first.length >= 2) ? first : undefined;
 }
 
@@ -430,6 +434,8 @@ export function structureText(source: string): ParsedNote {
     | { heading?: string; path: string[]; n: number; part: number; bodyless: boolean; steps: boolean }
     | undefined;
   let listHeading: string | undefined;
+  // The number of the last numbered heading («12. Идемпотентность»): the next number heads a section too.
+  let titleNumber: number | undefined;
   let part = 0;
   // Under a heading the text marks plainly (a question asked in a chat, a Markdown heading) the paragraphs are one
   // part, as a Markdown section's are: the answer to «репликация в редисе» is all of its paragraphs. Under a
@@ -530,8 +536,12 @@ export function structureText(source: string): ParsedNote {
       const sameList = list !== undefined && piece.n === list.n + 1;
       const steps = sameList ? list?.steps === true : stepsFrom(i);
       const name = steps ? undefined : itemName(first);
-      const title = steps || name !== undefined ? undefined : numberedTitle(piece.lines);
+      const title =
+        steps || name !== undefined
+          ? undefined
+          : numberedTitle(piece.lines, titleNumber !== undefined && piece.n === titleNumber + 1);
       if (title !== undefined) {
+        titleNumber = piece.n;
         // «2. EC2» heads a section of the text, as a short line alone would.
         section = title;
         marked = false;

@@ -123,6 +123,36 @@ describe("structureText: headings", () => {
     ]);
   });
 
+  it("takes the next number of numbered headings for a heading, whatever its text starts with but a Russian word", () => {
+    const source = [
+      "11. Vault (секреты)",
+      "Ansible Vault шифрует файлы или отдельные значения (пароли, токены), чтобы их можно было",
+      "хранить в git. Шифрование AES256, файл с паролем от хранилища никогда не коммитить в репо.",
+      "",
+      "12. Идемпотентность",
+      "Идемпотентность - повторный запуск плейбука ничего не меняет, если система уже в нужном",
+      "состоянии. Первый прогон: changed=5, второй: changed=0. Модули описывают состояние.",
+      "",
+      "13. Check mode и diff",
+      "ansible-playbook site.yml --check - сухой прогон (dry run): ничего не меняет на узлах,",
+      "только показывает, что поменялось бы. --diff - показать, что изменится в файлах.",
+      "",
+      "14. BECOME",
+      "become - выполнить задачу от другого пользователя, обычно от root через sudo, а become_user",
+      "задаёт, от кого именно (по умолчанию root). Из командной строки: -b и -K для пароля sudo.",
+      "15. Установить пакет",
+      "и перезапустить сервис, если он уже работал до этого, иначе конфиг не подхватится никак.",
+    ].join("\n");
+    expect(shape(source).map(([heading]) => heading)).toEqual([
+      "Vault (секреты)",
+      "Идемпотентность",
+      "Check mode и diff",
+      "BECOME",
+      // «и перезапустить…» goes on with the line: a step.
+      "BECOME",
+    ]);
+  });
+
   it("keeps a bulleted list with the paragraph it follows with no blank line", () => {
     const source = [
       "Приватные диапазоны (RFC 1918), в интернете не маршрутизируются: 10.0.0.0/8, 172.16.0.0/12,",
