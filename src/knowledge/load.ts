@@ -5,7 +5,7 @@ import { parse as parseYaml } from "yaml";
 import { finishInTurns } from "../steps.ts";
 import { collapseRepeatSteps } from "./dedup.ts";
 import type { Block, ParsedNote } from "./markdown.ts";
-import { structureNote } from "./structure.ts";
+import { POINTS_BACK, structureNote } from "./structure.ts";
 import type { Glossary, KnowledgeBase, Passage, Section, Topic } from "./types.ts";
 
 /** Prose longer than this is split at paragraph boundaries into several passages. */
@@ -49,7 +49,11 @@ function groupBlocks(blocks: Block[]): Block[][] {
     // A lead-in ending in «:», and prose before code, stay with what they introduce; a sentence that goes on in
     // lower case after code («…```\n\nэто 95-й перцентиль…») says what the code does.
     const leadsIn = last?.kind === "prose" && (/:\s*$/.test(last.text) || block.kind === "code");
-    const explains = last?.kind === "code" && block.kind === "prose" && /^\p{Ll}/u.test(block.text);
+    // …and so does one that opens by pointing back at what was just said («У неё есть поля stdout…»).
+    const explains =
+      block.kind === "prose" &&
+      ((last?.kind === "code" && /^\p{Ll}/u.test(block.text)) ||
+        (last !== undefined && POINTS_BACK.test(block.text)));
     const tooBig = size + block.text.length > MAX_PASSAGE_CHARS && !leadsIn && !explains;
     if (!sameSection || tooBig) {
       if (current.length > 0) groups.push(current);

@@ -413,6 +413,10 @@ interface Draft {
   part: number;
 }
 
+/** A pronoun first that points back at what was just said: «У неё есть поля…», «Он хранит…», «Этого хватает…». */
+export const POINTS_BACK =
+  /^(?:(?:у|в|во|на|с|со|для|при|из|от|к|по|о|об|без)\s+)?(?:него|неё|нее|них|ним|ней|нём|нем|нему|он|она|оно|они|его|её|ее|их|ему|ей|им|этого|этой|этих|этим|этом|это|этот|эта|эти|этому)(?![\p{L}-])/iu;
+
 /**
  * Structures plain text into headed blocks. Headings: ALL-CAPS lines and short lines with no final
  * punctuation that stand alone before body text (sections); a short line ending in «:» before a numbered
@@ -670,7 +674,18 @@ export function structureText(source: string): ParsedNote {
       }
       return;
     }
-    drafts.push({ kind: "prose", text: piece.lines.join("\n"), headingPath: base(), part: ownPart() });
+    // «У неё есть поля stdout, stderr…» after «register: nginx_ver»: a paragraph that opens by pointing back at what
+    // was just said goes on with it.
+    const pointsBack =
+      last !== undefined &&
+      last.headingPath.join() === base().join() &&
+      POINTS_BACK.test(piece.lines[0] as string);
+    drafts.push({
+      kind: "prose",
+      text: piece.lines.join("\n"),
+      headingPath: base(),
+      part: pointsBack ? last.part : ownPart(),
+    });
   });
   const blocks = mergeFragments(drafts);
   return title === undefined

@@ -132,6 +132,27 @@ describe("loadKnowledge: Markdown", () => {
     expect(kb.passages.find((p) => p.text.includes("histogram_quantile"))?.text.endsWith(after)).toBe(true);
   });
 
+  it("keeps a paragraph that opens by pointing back («У неё…», «Это…») with what it points at, past the passage size", async () => {
+    const long = Array.from({ length: 6 }, (_, i) => paragraph("переменных", i)).join(" ");
+    const after = "У неё есть поля stdout, stderr, rc (код возврата), changed.";
+    const apart = "Модуль debug печатает в вывод значение переменной или своё сообщение, когда это нужно.";
+    for (const [file, text] of [
+      [
+        "a.md",
+        `## Переменные\n\n${long} Сохранить результат в переменную:\n\n\`\`\`\nregister: out\n\`\`\`\n\n${after}\n\n${apart}\n`,
+      ],
+      [
+        "b.txt",
+        `Переменные\n${long} Сохранить результат в переменную:\ncommand: nginx -v\nregister: out\n${after}\n\n${apart}\n`,
+      ],
+    ]) {
+      const kb = await loadKnowledge(await notes({ [file as string]: text as string }));
+      const withCode = kb.passages.find((p) => p.text.includes("register: out"));
+      expect(withCode?.text, file).toContain(after);
+      expect(withCode?.text, file).not.toContain(apart);
+    }
+  });
+
   it("keeps a short note without headings in one passage, and a long text's paragraphs apart", async () => {
     const short = [
       "depends_on — явная зависимость. Обычно не нужен: тф сам строит граф по ссылкам между ресурсами.",
