@@ -138,6 +138,15 @@ describe("understand: weighted terms", () => {
     expect(termOf(notes.understand("из чего состоит образ").terms, consists)?.generic).toBe(true);
   });
 
+  it("takes «должно» for the question's form, as «нужно», though the notes say it", () => {
+    const notes = pipelineOf([
+      { text: "Агенты мониторинга должны работать на каждом узле." },
+      { text: "Слои неизменяемые." },
+    ]).understanding;
+    const must = notes.termsOf("должно")[0]?.term ?? "";
+    expect(termOf(notes.understand("так и должно быть?").terms, must)?.generic).toBe(true);
+  });
+
   it("takes an unknown Russian verb form for generic («задеплоить»)", () => {
     const term = only("задеплоить");
     expect(vocabulary.has(term.term)).toBe(false);
