@@ -127,7 +127,10 @@ export function judge(
   const asksOf = terms.filter((t) => !t.generic && !t.setting);
   const subject = asksOf.length > 0 ? asksOf : terms.filter((t) => !t.generic);
   const heaviest = Math.max(0, ...subject.map((t) => t.weight));
-  const defined = new Set(subject.filter((t) => t.weight >= DEFINED_SHARE * heaviest).map((t) => t.term));
+  const definedTerms = subject.filter((t) => t.weight >= DEFINED_SHARE * heaviest);
+  const defined = new Set(definedTerms.map((t) => t.term));
+  // «как работают оверлейные сети», where no note says «оверлейные»: a passage on networks defines something else.
+  const definesUnknown = intent === "definition" && subject.some((t) => t.unknown === true);
   const asked = terms.map((t) => t.term);
   const lifted = lifts?.for(asked);
   // «что такое ingress controller»: the section headed «Ingress Controller» is about all of it, the one headed
@@ -217,7 +220,9 @@ export function judge(
     const noQuantity = intent === "quantity" && !counted;
     // «как настроить приоритеты сообщений», where no note says «приоритет»: a passage that «настраивает» something
     // does it to something else.
-    const elsewhere = unknownObject && action !== undefined && index.says(c.passage, action);
+    // …nor is «как работают оверлейные сети», where no note says «оверлейные», by a passage on networks.
+    const elsewhere =
+      definesUnknown || (unknownObject && action !== undefined && index.says(c.passage, action));
     const other = opposite || denied || otherAction || noQuantity;
     // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or
     // one of its sentences). A passage that only mentions the thing («разместить ингрессы на машинах») is no
@@ -249,7 +254,7 @@ export function judge(
       intent === "howto" || intent === "other" || intent === "quantity" || intent === "where"
         ? c.namesWithCode
         : c.names;
-    const shaped = (!needsCommand || c.traits.code) && !other && !unknownHappening;
+    const shaped = (!needsCommand || c.traits.code) && !other && !unknownHappening && !definesUnknown;
     let verdict: Verdict = "none";
     if (
       shaped &&

@@ -133,6 +133,8 @@ export interface QueryTerm {
    * question, not what it asks to define.
    */
   setting?: boolean;
+  /** A word about the subject that no passage has («оверлейные» where the notes only say «оверлея»). */
+  unknown?: boolean;
   /** Said with a negation («чтобы под не попадал»): a passage that says it plainly says the opposite. */
   negated?: boolean;
   /**
@@ -315,6 +317,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         (modifier && !generic ? MODIFIER_WEIGHT : 1);
       const name = !generic && !verb && /^[a-z0-9]/.test(term);
       const everywhere = !generic && vocabulary.share(term) >= EVERYWHERE_SHARE;
+      const unknown = !generic && !vocabulary.has(term);
       terms.set(term, {
         term,
         form,
@@ -322,6 +325,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         weight,
         name,
         ...(everywhere ? { everywhere } : {}),
+        ...(unknown ? { unknown } : {}),
         ...(negated ? { negated } : {}),
         ...(prevented ? { prevented } : {}),
         ...(happening ? { happening } : {}),

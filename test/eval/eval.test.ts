@@ -45,8 +45,10 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-mongo": { hit1: 0.465, wrong: 0.04 },
   // RabbitMQ as an Obsidian vault and AWS as a Word document saved as text, added the same way: first run wrong 6
   // and 1 times in 50. The vault's map of content is no answer now, nor is the out-of-scope «как настроить
-  // приоритеты сообщений» sure, nor «воркер грохнулся… она пропадет» (read as «попадет»); three are open.
-  "dev-rabbit": { hit1: 0.465, wrong: 0.06 },
+  // приоритеты сообщений» sure, nor «воркер грохнулся… она пропадет» (read as «попадет»); three are open. A
+  // definition of a thing named by a word no note has is never sure: «топик эксчендж как работают звездочка и
+  // решотка», whose typo is not corrected, became «возможно» with its passage first.
+  "dev-rabbit": { hit1: 0.441, wrong: 0.06 },
   "dev-aws": { hit1: 0.627, wrong: 0.02 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it

@@ -59,6 +59,14 @@ describe("judge: verdicts on a small knowledge base", () => {
   it("says sure to a definition of what the passage starts with", () => {
     expect(verdicts("что такое сеть")).toEqual({ "notes#0": "sure" });
   });
+
+  it("is sure of no definition of a thing the notes never name, and offers none as standing apart", () => {
+    // «оверлейная сеть» is a kind of network no note names: the passage on networks defines something else.
+    expect(verdicts("что такое оверлейная сеть")).toEqual({ "notes#0": "possible" });
+    const question = notes.understanding.understand("что такое оверлейная сеть");
+    const [top] = judge(notes.index.gather(question.terms, 12), question.intent, question.terms, notes.index);
+    expect(top?.elsewhere).toBe(true);
+  });
 });
 
 const NO_TRAITS: PassageTraits = {
