@@ -82,6 +82,8 @@ function prohibitionOf(terms: readonly QueryTerm[]): (c: Candidate) => Candidate
 const PLACE =
   /(?:^|[\s`(«"'])(?:~|\.{1,2})?\/[\w.-]+|[\w.-]+\/(?=[\s`),.;:»"']|$)|(?<![\p{L}])(?:в|во)\s+(?:\p{L}+\s+)?(?:папк|каталог|директори|файл)\p{L}*|(?<![\p{L}])(?:лежит|лежат|хранится|хранятся|находится|находятся)\s+в(?![\p{L}])/mu;
 
+const LINK = /\b(?:https?|ftp):\/\/\S+/giu;
+
 /** How much of the subject a passage matches anywhere (a command counts fully for a how-to question). */
 function subjectMatch(c: Candidate, intent: Intent): number {
   return c.own + (intent === "howto" ? c.code : c.code * 0.75);
@@ -101,7 +103,8 @@ function fits(c: Candidate, intent: Intent, definesSubject: boolean, counted = f
     case "quantity":
       return counted;
     case "where":
-      return PLACE.test(c.passage.text);
+      // A link is somewhere on the web, not a place on disk: «https://docs.gitlab.com/ee/ci/yaml/».
+      return PLACE.test(c.passage.text.replace(LINK, " "));
     default:
       return false;
   }

@@ -422,6 +422,11 @@ describe("judge: a question that asks where", () => {
     expect(placed("Стейт лежит в текущей папке.")).toEqual(["t#1", "t#0"]);
     // «CI/CD», «pub/sub» are no paths.
     expect(placed("GitHub Actions — встроенный CI/CD и pub/sub.")).toEqual(["t#0", "t#1"]);
+    // Nor is a link: it is somewhere on the web.
+    expect(placed("- https://docs.gitlab.com/ee/ci/yaml/ - все ключи .gitlab-ci.yml")).toEqual([
+      "t#0",
+      "t#1",
+    ]);
   });
 });
 
