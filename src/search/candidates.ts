@@ -463,6 +463,9 @@ const LATIN_NAME_DEFINED = /^`?([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*)+)`?[ \t
 /** A sentence's start up to a dash or a colon: the name it says something of. */
 const NAMED_BEFORE = /^\s*(\S.*?)(?:\s[-—–]\s|:\s)/u;
 
+/** A list item of a name alone, up to three words: «- автоскейлинг», «* Стратегия обновления». */
+const BARE_ITEM = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+[^\s.!?:]+(?:\s+[^\s.!?:]+){0,2}\s*$/u;
+
 /** An ordinal that counts things off before a dash («Первый - том…», «Второй - bind mount…»). */
 const ORDINAL = /^(?:перв|втор|трет|четв[её]рт|пят|шест)\p{L}*$/iu;
 
@@ -488,7 +491,10 @@ function sentenceOpenings(prose: string, analyzer: Analyzer): string[] {
     .flatMap((sentence) => {
       // «Нет maxmemory — Redis растёт…» opens with what it names, not with the word after the dash.
       const start = sentence.slice(0, SENTENCE_OPENING_CHARS);
-      let name = NAMED_BEFORE.exec(start)?.[1] ?? start;
+      const named = NAMED_BEFORE.exec(start)?.[1];
+      // «- автоскейлинг» among what a deployment sets says nothing of autoscaling: a list item that only names.
+      if (named === undefined && BARE_ITEM.test(sentence)) return [];
+      let name = named ?? start;
       // «Первый - том (volume): им управляет докер»: the first of several is the thing after the dash.
       if (ORDINAL.test(name)) {
         const rest = start.slice(start.indexOf(name) + name.length).replace(/^\s*[-—–:]\s*/u, "");

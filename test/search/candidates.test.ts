@@ -254,6 +254,15 @@ describe("startsWith", () => {
     expect(notes.passages.map((p) => notes.index.startsWith(p, offsets))).toEqual([false, true]);
   });
 
+  it("does not see a subject at the start of a list item that only names it", () => {
+    const notes = pipelineOf([
+      { text: "В деплойменте указываются:\n\n- Реплики\n- автоскейлинг\n- метки", headingPath: [] },
+      { text: "В деплойменте указываются:\n\n- Реплики\n- автоскейлинг - поды по нагрузке", headingPath: [] },
+    ]);
+    const autoscaling = new Set([notes.analyzer.termOf("автоскейлинг") as string]);
+    expect(notes.passages.map((p) => notes.index.startsWith(p, autoscaling))).toEqual([false, true]);
+  });
+
   it("knows words said together, either way round and one word apart at most, and the words of code", () => {
     const notes = pipelineOf([
       { text: "Образы удалить можно так.\n\n```bash\ndocker rmi nginx\n```", headingPath: ["Удалить образ"] },
