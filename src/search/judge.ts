@@ -160,6 +160,12 @@ export function judge(
   const action =
     intent === "howto" && !terms.some((t) => t.negated) ? terms.find((t) => t.action)?.term : undefined;
   const objectTerm = action === undefined ? undefined : terms.find((t) => t.object);
+  // «упал один из бэкендов, как сделать чтобы подхватывал запасной»: a passage on backends going down that says
+  // nothing of what the asker wants to happen does not say how to get it.
+  const wanted = intent === "howto" && !terms.some((t) => t.negated) ? terms.filter((t) => t.wanted) : [];
+  const missesWanted = (c: Candidate) =>
+    wanted.length > 0 &&
+    !wanted.some((t) => index.says(c.passage, t.term) || index.heads(c.passage, new Set([t.term])));
   const object = objectTerm?.term;
   const unknownObject = objectTerm?.unknownObject === true;
   // «удалить образ» is not answered by «пересобрать образы … удалить контейнеры»: a passage that does what is asked
@@ -263,6 +269,7 @@ export function judge(
       shaped &&
       c.coverage >= options.sureCoverage &&
       !apart(c) &&
+      !missesWanted(c) &&
       sureMatch >= options.sureSubject &&
       named >= options.sureNames &&
       // Last: it reads the passage's words, which only a passage that would be sure needs.

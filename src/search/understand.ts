@@ -133,6 +133,8 @@ export interface QueryTerm {
    * question, not what it asks to define.
    */
   setting?: boolean;
+  /** Said after «чтобы»: what the asker wants to happen («как сделать, чтобы подхватывал запасной»). */
+  wanted?: boolean;
   /** A word about the subject that no passage has («оверлейные» where the notes only say «оверлея»). */
   unknown?: boolean;
   /** Said with a negation («чтобы под не попадал»): a passage that says it plainly says the opposite. */
@@ -305,11 +307,13 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
       verb: boolean;
       negated: boolean;
       prevented: boolean;
+      wanted: boolean;
       setting: boolean;
     }
     const add = (term: string, form: number, word: Word) => {
       if ((terms.get(term)?.form ?? 0) >= form) return;
-      const { generic, modifier, latin, verb, negated, prevented, happening, questioned, setting } = word;
+      const { generic, modifier, latin, verb, negated, prevented, wanted, happening, questioned, setting } =
+        word;
       const weight =
         form *
         vocabulary.idf(term, latin) *
@@ -328,6 +332,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         ...(unknown ? { unknown } : {}),
         ...(negated ? { negated } : {}),
         ...(prevented ? { prevented } : {}),
+        ...(wanted ? { wanted } : {}),
         ...(happening ? { happening } : {}),
         ...(questioned ? { questioned } : {}),
         ...(setting ? { setting } : {}),
@@ -367,6 +372,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         verb: !latin && isVerbForm(token.surface),
         negated,
         prevented: negated && PURPOSE.test(text.slice(0, token.start)),
+        wanted: PURPOSE.test(text.slice(0, token.start)),
         setting: intent === "definition" && terms.size > 0 && IN.test(text.slice(0, token.start)),
       };
       // «how to remove unused images» of notes that say «удалить неиспользуемые образы».

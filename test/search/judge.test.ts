@@ -69,6 +69,34 @@ describe("judge: verdicts on a small knowledge base", () => {
   });
 });
 
+describe("judge: a how-to that asks for an outcome («как сделать, чтобы…»)", () => {
+  const notes = pipelineOf([
+    { text: "Бэкенд упал или не отвечает: nginx отдает 502 Bad Gateway.", headingPath: ["Частые ошибки"] },
+    { text: "Таймаут чтения: nginx ждет ответа бэкенда 60 секунд.", headingPath: ["Таймауты"] },
+    { text: "Запасной сервер в upstream помечают backup.", headingPath: ["Балансировка"] },
+    { text: "Кеш хранит ответы на диске.", headingPath: ["Кеш"] },
+  ]);
+  const verdictsOf = (query: string) => {
+    const question = notes.understanding.understand(query);
+    const judged = judge(
+      notes.index.gather(question.terms, 12),
+      question.intent,
+      question.terms,
+      notes.index,
+    );
+    return Object.fromEntries(judged.map((j) => [j.passage.id, j.verdict]));
+  };
+
+  it("is not sure of a passage that says nothing of what the asker wants to happen", () => {
+    // It says what happens (the backend went down), nothing of a reserve taking over.
+    expect(verdictsOf("упал бэкенд, как сделать чтобы подхватывал резервный")["notes#0"]).toBe("possible");
+  });
+
+  it("is sure of one that says it", () => {
+    expect(verdictsOf("как сделать чтобы бэкенд упал и отдавал 502")["notes#0"]).toBe("sure");
+  });
+});
+
 const NO_TRAITS: PassageTraits = {
   code: false,
   list: false,
