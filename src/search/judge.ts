@@ -245,8 +245,10 @@ export function judge(
     // A reason is in a passage about the thing: its own heading names it, it starts with it, or it is the first
     // passage under a heading above that names it (a chat's question over the answer's own headings). One that only
     // lists it («В деплойменте указываются: … метки, аннотации» for «зачем нужны аннотации») gives no reason.
+    // So is a list: «какие бывают executors» is not answered by the list of steps to build an image in a job, which
+    // says it needs «раннер с docker executor».
     const aboutSubject =
-      intent !== "why" ||
+      (intent !== "why" && intent !== "list") ||
       index.heads(c.passage, defined) ||
       index.startsWith(c.passage, defined) ||
       index.opensSectionOf(c.passage, defined);

@@ -189,6 +189,13 @@ describe("judge: thresholds", () => {
     expect(verdictOf(candidate("t#0", 1), "why", headed)).toBe("sure");
   });
 
+  it("gives a list surely only from a passage about the thing, as a reason", () => {
+    // «какие бывают executors» is not answered by steps that need «раннер с docker executor».
+    const list = candidate("t#0", 1, { traits: { ...NO_TRAITS, list: true } });
+    expect(verdictOf(list, "list")).toBe("possible");
+    expect(verdictOf(list, "list", indexStarting("t#0"))).toBe("sure");
+  });
+
   it("takes what a definition defines from the question's heaviest subject words", () => {
     const asked: string[][] = [];
     const recording: PassageIndex = {
@@ -211,7 +218,7 @@ describe("judge: thresholds", () => {
     const headed = { own: 1, prose: 0 };
     expect(verdictOf(candidate("t#0", 1, headed), "definition")).toBe("possible");
     expect(verdictOf(candidate("t#0", 1, headed), "definition", indexStarting("t#0"))).toBe("sure");
-    expect(verdictOf(candidate("t#0", 1, headed), "list")).toBe("sure");
+    expect(verdictOf(candidate("t#0", 1, headed), "list", indexStarting("t#0"))).toBe("sure");
   });
 });
 
