@@ -1,6 +1,6 @@
 // Cards generated from the notes: definition lists («ClusterIP: Этот тип сервиса…», «DaemonSet - …»)
 // become «which term is hidden here?» questions, with sibling terms of the same list as distractors.
-import { REMARK_LABELS } from "../knowledge/structure.ts";
+import { definedTerm, REMARK_LABELS } from "../knowledge/structure.ts";
 import type { Glossary, Passage } from "../knowledge/types.ts";
 import { cardId, cardSource, stableShuffle } from "./ids.ts";
 import {
@@ -54,7 +54,10 @@ function splitDefinition(line: string): { term: string; definition: string } | u
 /**
  * The items of the bulleted and numbered lists in a Markdown text, each with its wrapped continuation
  * lines joined, numbered by list (a paragraph that is not an item ends a list; code blocks are skipped). A line
- * right under an item continues it when indented, when it goes on in lower case, or when the item is a label
+ * right under an item continues it when indented, when it goes on in lower case and defines nothing of its own
+ * («- template - готовые шаблоны от GitLab» is not continued by «extends - наследование…», nor by a remark
+ * «мое: …»), or when the item is a
+ * label
  * waiting for its text («3. ip_hash:»); one that starts in capitals («Ревалидация: …» under «no-store - не
  * сохранять ничего») is a paragraph of its own that lost its blank line.
  */
@@ -82,7 +85,9 @@ function listItems(text: string): Array<{ list: number; text: string }> {
     } else if (
       inList &&
       (/^\s/u.test(line) ||
-        (!afterBlank && (!/^\p{Lu}/u.test(line) || /:\s*$/u.test(items.at(-1)?.text ?? ""))))
+        (!afterBlank &&
+          ((!/^\p{Lu}/u.test(line) && definedTerm(line.trim()) === undefined && !isRemark(line)) ||
+            /:\s*$/u.test(items.at(-1)?.text ?? ""))))
     ) {
       const last = items.at(-1);
       if (last) last.text += ` ${line.trim()}`;
@@ -93,6 +98,10 @@ function listItems(text: string): Array<{ list: number; text: string }> {
   }
   return items;
 }
+
+/** «мое: у нас docker executor…»: a remark of the author's, no part of the item above it. */
+const isRemark = (line: string) =>
+  REMARK_LABELS.has((/^\s*([^:\s]+)\s*:/u.exec(line)?.[1] ?? "").toLowerCase().replaceAll("ё", "е"));
 
 /** A line at least this long may have been wrapped: the next one may go on with its sentence. */
 const WRAPPED_LINE = 60;

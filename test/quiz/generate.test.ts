@@ -163,6 +163,26 @@ describe("findDefinitions", () => {
     );
   });
 
+  it("ends an item at a line in lower case that defines something of its own, or is a remark", () => {
+    const found = findDefinitions([
+      passage(
+        "i#1",
+        [
+          "- remote: 'https://...' - по URL, любой доступный файл",
+          "- template - готовые шаблоны от GitLab",
+          "extends - наследование от другого job, ключи сливаются",
+          "* kubernetes - job запускается подом в кластере",
+          "мое: у нас docker executor, поэтому image в каждом job важен",
+        ].join("\n"),
+        ["Переиспользование"],
+      ),
+    ]);
+    const definitions = new Map(found.map((d) => [d.term, d.definition]));
+    // Nor does an author's remark go on with the item above it.
+    expect(definitions.get("template")).toBe("готовые шаблоны от GitLab");
+    expect(definitions.get("kubernetes")).toBe("job запускается подом в кластере");
+  });
+
   it("takes a section's definition from its first statement, not the lines a PDF put under it", () => {
     const found = findDefinitions([
       passage("v#1", "вертикальное - управление ресурсами подов\nуказание, в какой порт пода стучаться.", [
