@@ -29,7 +29,8 @@ const evalDir = path.join(root, "test/eval");
  * (test/eval/dev-chat/: Redis answers pasted from a chat assistant), `dev-atomic` (test/eval/dev-atomic/:
  * Terraform as one small note per idea), `dev-kafka`, `dev-net`, `dev-es`, `dev-mongo`, `dev-rabbit` and `dev-aws`
  * (Kafka as Obsidian Markdown, networking as PDF text, Elasticsearch as loose Markdown, MongoDB as chat answers,
- * RabbitMQ as an Obsidian vault, AWS as a Word document saved as text), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
+ * RabbitMQ as an Obsidian vault, AWS as a Word document saved as text), `dev-nginx`, `dev-ansible`, `dev-gitlab`
+ * (Nginx as Obsidian Markdown, Ansible as another author's PDF text, GitLab CI/CD as loose Markdown), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
  * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown) and `holdout-loose` (test/eval/holdout-loose/:
@@ -116,6 +117,9 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-mongo", "MongoDB, answers pasted from a chat into a .txt"),
     await newUser("dev-rabbit", "RabbitMQ, an Obsidian vault"),
     await newUser("dev-aws", "AWS, a Word document saved as .txt"),
+    await newUser("dev-nginx", "Nginx, Obsidian Markdown with callouts"),
+    await newUser("dev-ansible", "Ansible, PDF text by another author"),
+    await newUser("dev-gitlab", "GitLab CI/CD, loose Markdown from Notion"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

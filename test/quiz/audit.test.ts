@@ -534,6 +534,9 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-mongo/notes", 60],
     ["test/eval/dev-rabbit/notes", 70],
     ["test/eval/dev-aws/notes", 30],
+    ["test/eval/dev-nginx/notes", 90],
+    ["test/eval/dev-ansible/notes", 40],
+    ["test/eval/dev-gitlab/notes", 45],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
