@@ -38,6 +38,14 @@ const BOLD_HEADING_LEVEL = 7;
  * {@link parseMarkdown}).
  */
 const LABEL_LEVEL = 8;
+/**
+ * «**Вопрос:** Зачем соль?», «Q: HSTS?»: notes kept as questions and answers (for an interview, a course's
+ * review) head each answer by its question, at the level of a bold line.
+ */
+const QUESTION_LINE =
+  /^[ \t]*(?:\*\*|__)?(?:вопрос|question|q)[ \t]*:(?:\*\*|__)?[ \t]*(?:\*\*|__)?(\S.*?)(?:\*\*|__)?[ \t]*$/iu;
+/** «**Ответ:**», «A:» before an answer: the question above says what it answers. */
+const ANSWER_LABEL = /^([ \t]*)(?:\*\*|__)?(?:ответ|answer|a)[ \t]*:(?:\*\*|__)?[ \t]*/iu;
 
 /** Splits off YAML front matter between `---` lines at the top of a Markdown file. */
 export function splitFrontMatter(source: string): {
@@ -150,6 +158,24 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
       continue;
     }
     const heading = HEADING.exec(line);
+    const question = heading ? undefined : QUESTION_LINE.exec(line)?.[1];
+    if (question !== undefined) {
+      flushPara();
+      // A question ends the one before it, asked in a heading too («### Что такое PKCE?»).
+      while (
+        stack.length > 0 &&
+        ((stack.at(-1)?.level ?? 0) >= BOLD_HEADING_LEVEL || stack.at(-1)?.text.trim().endsWith("?"))
+      )
+        stack.pop();
+      stack.push({ level: BOLD_HEADING_LEVEL, text: question });
+      continue;
+    }
+    const answer = ANSWER_LABEL.exec(line);
+    if (answer !== null && stack.some((h) => h.level === BOLD_HEADING_LEVEL)) {
+      const rest = line.slice(answer[0].length);
+      if (rest.trim() !== "") para.push(`${answer[1]}${rest}`);
+      continue;
+    }
     const bold = heading ? undefined : boldHeading(line);
     // A label opens its paragraph, or, inside one, a list right under it («…лидеру партиции.» / «Батчинг:» / «- …»).
     const opensLabel = para.length === 0 || LIST_ITEM.test(lines[i + 1] ?? "");

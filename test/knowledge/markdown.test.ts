@@ -33,6 +33,40 @@ describe("parseMarkdown", () => {
     ]);
   });
 
+  it("heads each answer of notes kept as questions and answers by its question", () => {
+    const note = parseMarkdown(
+      [
+        "# Собес",
+        "",
+        "**Вопрос:** Зачем соль?",
+        "**Ответ:** Соль - случайная строка, своя у каждого юзера.",
+        "",
+        "## JWT",
+        "",
+        "### Что такое PKCE?",
+        "Защита от перехвата кода.",
+        "",
+        "Q: OpenID Connect vs OAuth?",
+        "A:",
+        "- OIDC - слой аутентификации поверх OAuth",
+      ].join("\n"),
+    );
+    expect(note.blocks).toEqual([
+      { kind: "prose", text: "Соль - случайная строка, своя у каждого юзера.", headingPath: ["Зачем соль?"] },
+      { kind: "prose", text: "Защита от перехвата кода.", headingPath: ["JWT", "Что такое PKCE?"] },
+      // A question ends the one asked in a heading before it; «A:» is no label of its own.
+      {
+        kind: "prose",
+        text: "- OIDC - слой аутентификации поверх OAuth",
+        headingPath: ["JWT", "OpenID Connect vs OAuth?"],
+      },
+    ]);
+    // «в)» of a lettered list, «A:» with no question above, are text.
+    expect(parseMarkdown("в) третий пункт\nA: ответ без вопроса").blocks.map((b) => b.text)).toEqual([
+      "в) третий пункт\nA: ответ без вопроса",
+    ]);
+  });
+
   it("with labels, heads what a capitalised «Label:» line introduces, and no more", () => {
     const source = [
       "## Основы",
