@@ -1,5 +1,7 @@
 // Typo tolerance: the closest known word by Damerau–Levenshtein distance (a swap of two letters is one edit).
 
+import { isVerbForm } from "../russian.ts";
+
 /** Rows reused by every call: a typo look-up compares one word with thousands, and must not allocate per pair. */
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
@@ -132,11 +134,13 @@ export class Lexicon {
   private search(word: string): string | undefined {
     const max = allowedEdits(word.length);
     if (max === 0) return undefined;
+    // «горутины текут»: a verb form stays a verb, whatever noun of the notes it is a letter away from («текст»).
+    const verb = isVerbForm(word);
     let best: string | undefined;
     let bestDistance = max + 1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
-        if (!keepsItsStart(word, candidate)) continue;
+        if (!keepsItsStart(word, candidate) || (verb && !isVerbForm(candidate))) continue;
         const d = editDistance(word, candidate, bestDistance - 1);
         // Read last: only a candidate close enough to win is checked for a swapped prefix.
         if (d < bestDistance && !otherPrefix(word, candidate)) {

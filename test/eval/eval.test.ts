@@ -55,7 +55,9 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // Nginx as Obsidian Markdown, Ansible as another author's PDF text, GitLab CI/CD as loose Markdown from Notion,
   // added the same way: first run wrong 2, 3 and 2 times in 50.
   "dev-nginx": { hit1: 0.454, wrong: 0.02 },
-  "dev-ansible": { hit1: 0.431, wrong: 0.04 },
+  // A verb form is never corrected to a noun: «шаблонами jinja2 как пользоваться» was sure, and right, only because
+  // «пользоваться» was read as «пользователя»; it is «возможно» now, its passage offered first.
+  "dev-ansible": { hit1: 0.409, wrong: 0.04 },
   "dev-gitlab": { hit1: 0.568, wrong: 0.02 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it

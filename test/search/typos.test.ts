@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isVerbForm } from "../../src/russian.ts";
 import { allowedEdits, editDistance, keepsItsStart, Lexicon, otherPrefix } from "../../src/search/typos.ts";
 
 /** Textbook optimal string alignment distance, no cut-off: the reference for the fast one. */
@@ -110,12 +111,22 @@ describe("Lexicon.nearest", () => {
             max > 0 &&
             reference(typed, known) <= max &&
             keepsItsStart(typed, known) &&
-            !otherPrefix(typed, known);
+            !otherPrefix(typed, known) &&
+            !(isVerbForm(typed) && !isVerbForm(known));
           expect(l.nearest(typed)).toBe(close ? known : undefined);
         },
       ),
       { numRuns: 1000 },
     );
+  });
+
+  it("keeps a verb form a verb: «текут» is not «текст», «пользоваться» not «пользователя»", () => {
+    const l = new Lexicon();
+    for (const w of ["текст", "пользователя", "течет"]) l.add(w);
+    expect(l.nearest("текут")).toBeUndefined();
+    expect(l.nearest("пользоваться")).toBeUndefined();
+    expect(l.nearest("тексты")).toBe("текст");
+    expect(l.nearest("течот")).toBe("течет");
   });
 
   it("does not take one root with another prefix for a typo: «пропадает» is not «попадает»", () => {
