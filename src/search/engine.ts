@@ -153,7 +153,8 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
     options.window,
   );
   for (const group of kb.glossary) for (const entry of group) vocabulary.learn(entry);
-  const understanding = createUnderstanding(analyzer, vocabulary);
+  const named = new Set([...topicNames.values()].flatMap((names) => analyzer.terms(names)));
+  const understanding = createUnderstanding(analyzer, vocabulary, named);
 
   const subjectOf = (terms: readonly QueryTerm[]) => terms.filter((t) => !t.generic).map((t) => t.term);
   const weightsOf = (terms: readonly QueryTerm[]) => new Map(terms.map((t) => [t.term, t.weight]));

@@ -195,7 +195,12 @@ export interface Understanding {
 }
 
 /** Creates the question-understanding stage for an analyzer and the notes' vocabulary. */
-export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary): Understanding {
+export function createUnderstanding(
+  analyzer: Analyzer,
+  vocabulary: Vocabulary,
+  /** The terms of the topics' names (titles, aliases): words the notes know though no passage may say them. */
+  named: ReadonlySet<string> = new Set(),
+): Understanding {
   /** The terms of a word list (stop words give none). */
   const termsOfWords = (words: Iterable<string>) => {
     const terms = new Set<string>();
@@ -321,7 +326,7 @@ export function createUnderstanding(analyzer: Analyzer, vocabulary: Vocabulary):
         (modifier && !generic ? MODIFIER_WEIGHT : 1);
       const name = !generic && !verb && /^[a-z0-9]/.test(term);
       const everywhere = !generic && vocabulary.share(term) >= EVERYWHERE_SHARE;
-      const unknown = !generic && !vocabulary.has(term);
+      const unknown = !generic && !vocabulary.has(term) && !named.has(term);
       terms.set(term, {
         term,
         form,

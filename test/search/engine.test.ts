@@ -232,6 +232,29 @@ describe("answer: how sure", () => {
   });
 });
 
+describe("answer: a thing no note names", () => {
+  it("is sure of no definition of something named by a word no note has, but knows the topics' own names", () => {
+    const notes = createSearchEngine({
+      topics: [{ ...topic("beta", 1), title: "Бета" }],
+      passages: [
+        passage("Квазиротор — это контроллер, который перезапускает упавшие узлы кластера по расписанию.", {
+          id: "beta#0",
+          topicId: "beta",
+          topicTitle: "Бета",
+          headingPath: ["Квазиротор"],
+          order: 0,
+        }),
+      ],
+      glossary: [],
+      warnings: [],
+    });
+    // «оверлейный» is in no note: the passage on the controller defines something else.
+    expect(notes.answer("что такое оверлейный квазиротор").kind).toBe("uncertain");
+    // «Бета» is only the topic's title, but it is a name the notes give.
+    expect(notes.answer("Что такое Бета?").kind).toBe("found");
+  });
+});
+
 describe("answer: lifts from feedback", () => {
   /** Lifts that raise one passage fully for any question, recording the terms they were asked for. */
   const liftFor = (id: string) => {
