@@ -1,6 +1,6 @@
-// The markup note-taking apps add to Markdown (Obsidian, Logseq, exports of Notion), reduced to the plain
-// Markdown the bot shows and searches: a wiki link is its label, an embed or a comment is nothing, a callout is
-// its title and text. Tags (#docker) stay: they are words of the notes, and Telegram shows them as tags. Pure:
+// The markup note-taking apps add to Markdown (Obsidian, Logseq, exports of Notion and Confluence), reduced to the
+// plain Markdown the bot shows and searches: a wiki link is its label, an embed or a comment is nothing, a callout
+// is its title and text, an HTML entity the character it stands for. Tags (#docker) stay: they are words of the notes, and Telegram shows them as tags. Pure:
 // prose in, prose out; code is never passed here.
 
 /** `![[diagram.png]]`, `![alt](path)`: an embedded file or image, which a chat cannot show. */
@@ -53,9 +53,51 @@ function linkText(target: string): string {
     .join(" › ");
 }
 
+/** Named HTML entities an export leaves in Markdown (Confluence, Notion): «Pod&nbsp;— …». */
+const ENTITIES: Record<string, string> = {
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  mdash: "—",
+  ndash: "–",
+  laquo: "«",
+  raquo: "»",
+  hellip: "…",
+};
+const ENTITY = /&(?:#(\d{1,6})|#x([\da-f]{1,6})|([a-z]+));/giu;
+/** `<br>`, `<br/>`: a line break an export writes as HTML, inside a table cell too. */
+const LINE_BREAK = /<br\s*\/?>/giu;
+
+/**
+ * HTML an export left in prose, as the text it shows: entities decoded, a `<br>` a space. Inline code (between
+ * backticks) is left as written: there «&lt;» is what the author typed.
+ */
+function plainHtml(prose: string): string {
+  if (!prose.includes("&") && !/<br/i.test(prose)) return prose;
+  return prose
+    .split(/(`[^`\n]*`)/u)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(LINE_BREAK, " ")
+            .replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
+              const code =
+                dec !== undefined ? Number(dec) : hex !== undefined ? Number.parseInt(hex, 16) : undefined;
+              if (code !== undefined)
+                return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+              return ENTITIES[(name as string).toLowerCase()] ?? whole;
+            }),
+    )
+    .join("");
+}
+
 /** Prose of the notes without note-taking apps' own markup (see the file comment). */
 export function plainMarkup(prose: string): string {
-  return prose
+  return plainHtml(prose)
     .replace(COMMENT, "")
     .replace(EMBED, "")
     .replace(WIKI_LINK, (_, target: string, label?: string) => label?.trim() || linkText(target))

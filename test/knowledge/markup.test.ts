@@ -32,6 +32,15 @@ describe("plainMarkup", () => {
     expect(plainMarkup("- [ ] прочитать\n- [x] сделать")).toBe("- прочитать\n- сделать");
   });
 
+  it("reads the HTML an export leaves as the text it shows, except inside inline code", () => {
+    expect(plainMarkup("Pod&nbsp;— минимальная единица.<br>Ещё&#32;строка &amp; &laquo;кавычки&raquo;")).toBe(
+      "Pod — минимальная единица. Ещё строка & «кавычки»",
+    );
+    expect(plainMarkup("Сравнение: `a &lt; b` и a &lt; b, &unknown; и &#0; как есть")).toBe(
+      "Сравнение: `a &lt; b` и a < b, &unknown; и &#0; как есть",
+    );
+  });
+
   it("leaves plain Markdown alone: headings' text, C#, numbers, code spans", () => {
     const plain = "Пишем на C# и `kubectl get pods`, **жирный** текст, пункт #1.";
     expect(plainMarkup(plain)).toBe(plain);
