@@ -3,6 +3,7 @@ import type { Passage, Topic } from "../knowledge/types.ts";
 import { quoteInput, shorten } from "../quote.ts";
 import { previewOf, sectionName } from "../search/snippet.ts";
 import type { Answer, Hit, LedSection, Snippet } from "../search/types.ts";
+import { tableLines } from "../table.ts";
 import type { CommandInfo } from "./context.ts";
 
 /** Telegram's limit on a message's text, counted after entities are parsed. */
@@ -170,6 +171,12 @@ export function markdownBlocks(markdown: string, marks?: boolean[]): Block[] {
       start = at + paragraph.length;
       const trimmed = paragraph.replace(/^\s+|\s+$/g, "");
       if (trimmed.length === 0) continue;
+      // A table (never one with marks: a snippet's tables are rows already) is shown row by row.
+      const rows = marks === undefined ? tableLines(trimmed.split("\n")) : undefined;
+      if (rows !== undefined) {
+        blocks.push(proseRuns(rows.map((row) => `• ${row}`).join("\n"), undefined, 0));
+        continue;
+      }
       const lead = paragraph.indexOf(trimmed);
       const heading = /^#{1,6}\s+/.exec(trimmed);
       const body = heading ? trimmed.slice(heading[0].length) : trimmed;

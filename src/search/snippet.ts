@@ -1,6 +1,7 @@
 // Snippets: the most relevant whole sentences (or whole code block) of a passage, matched words marked.
 import type { Passage } from "../knowledge/types.ts";
 import { shorten } from "../quote.ts";
+import { tableLines } from "../table.ts";
 import type { Analyzer, Token } from "./analyzer.ts";
 import type { Segment, Snippet, SnippetBlock } from "./types.ts";
 
@@ -34,7 +35,9 @@ export function units(markdown: string): Unit[] {
       continue;
     }
     for (const paragraph of part.split(/\n\s*\n/)) {
-      const text = plain(paragraph.trim());
+      // A table is shown row by row, each row a line that names its columns, as a list's items are.
+      const rows = tableLines(paragraph.trim().split("\n"));
+      const text = plain(rows === undefined ? paragraph.trim() : rows.map((row) => `- ${row}`).join("\n"));
       if (!text) continue;
       const lines = text.split("\n");
       const isList = lines.every((l) => /^(?:• |\d+[.)]\s)/.test(l) || l.startsWith("  "));

@@ -250,6 +250,17 @@ describe("answers", () => {
     );
   });
 
+  test("an opened passage shows a table row by row, each row naming its columns", () => {
+    const p = passage("Пробы:\n\n| Проба | При провале |\n|---|---|\n| liveness | рестарт <контейнера> |", {
+      headingPath: ["Пробы"],
+    });
+    const [html] = renderPassage(p);
+    assertTelegramHtml(html as string);
+    expect(html).toBe(
+      "<b>Сервисы (Services) › Пробы</b>\n\nПробы:\n\n• liveness — При провале: рестарт &lt;контейнера&gt;",
+    );
+  });
+
   test("«Не то» offers candidates, a line each with what matched, or says there are none", () => {
     const html = renderNotThat([hit(prose("Про [[сеть]] <подов>."), { headingPath: ["Сеть"] })]);
     assertTelegramHtml(html);

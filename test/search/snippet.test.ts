@@ -99,6 +99,14 @@ describe("units", () => {
     ]);
   });
 
+  it("takes a table's rows for items, each naming its columns", () => {
+    const md = "| Проба | При провале |\n|---|---|\n| liveness | рестарт |\n| readiness | без трафика |";
+    expect(units(md).map((u) => u.text)).toEqual([
+      "• liveness — При провале: рестарт",
+      "• readiness — При провале: без трафика",
+    ]);
+  });
+
   it("joins wrapped lines of a paragraph", () => {
     expect(units("Строка один\nпродолжается тут.").map((u) => u.text)).toEqual([
       "Строка один продолжается тут.",

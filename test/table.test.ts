@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { tableLines } from "../src/table.ts";
+
+describe("tableLines", () => {
+  it("gives each row of a table as a line that names its columns", () => {
+    expect(
+      tableLines([
+        "| Проба | При провале | Когда нужна |",
+        "|---|:---:|---|",
+        "| livenessProbe | kubelet перезапускает контейнер. | Приложение может зависнуть. |",
+        "| startupProbe | | Медленный старт. |",
+      ]),
+    ).toEqual([
+      "livenessProbe — При провале: kubelet перезапускает контейнер; Когда нужна: Приложение может зависнуть.",
+      "startupProbe — Когда нужна: Медленный старт.",
+    ]);
+  });
+
+  it("leaves out a column's name when its header is empty, and the first cell when it is", () => {
+    expect(
+      tableLines(["| | Deployment | StatefulSet |", "|---|---|---|", "| Имена подов | случайные | web-0 |"]),
+    ).toEqual(["Имена подов — Deployment: случайные; StatefulSet: web-0"]);
+    expect(tableLines(["| a | b |", "|---|---|", "| | только b |"])).toEqual(["b: только b"]);
+  });
+
+  it("takes no table for lines without a header's separator, or with a line that is no row", () => {
+    expect(tableLines(["| a | b |", "| c | d |", "| e | f |"])).toBeUndefined();
+    expect(tableLines(["| a | b |", "|---|---|", "просто строка"])).toBeUndefined();
+    expect(tableLines(["| a | b |", "|---|---|"])).toBeUndefined();
+  });
+});
