@@ -30,7 +30,9 @@ const evalDir = path.join(root, "test/eval");
  * Terraform as one small note per idea), `dev-kafka`, `dev-net`, `dev-es`, `dev-mongo`, `dev-rabbit` and `dev-aws`
  * (Kafka as Obsidian Markdown, networking as PDF text, Elasticsearch as loose Markdown, MongoDB as chat answers,
  * RabbitMQ as an Obsidian vault, AWS as a Word document saved as text), `dev-nginx`, `dev-ansible`, `dev-gitlab`
- * (Nginx as Obsidian Markdown, Ansible as another author's PDF text, GitLab CI/CD as loose Markdown), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
+ * (Nginx as Obsidian Markdown, Ansible as another author's PDF text, GitLab CI/CD as loose Markdown), `dev-go`,
+ * `dev-auth`, `dev-confluence` (Go typed along video lectures, web authentication as interview questions and
+ * answers, another learner's Kubernetes notes exported from Confluence), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
  * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown) and `holdout-loose` (test/eval/holdout-loose/:
@@ -120,6 +122,9 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-nginx", "Nginx, Obsidian Markdown with callouts"),
     await newUser("dev-ansible", "Ansible, PDF text by another author"),
     await newUser("dev-gitlab", "GitLab CI/CD, loose Markdown from Notion"),
+    await newUser("dev-go", "Go, notes typed along video lectures"),
+    await newUser("dev-auth", "web authentication, interview questions and answers"),
+    await newUser("dev-confluence", "Kubernetes by another learner, a Confluence export with tables"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

@@ -537,6 +537,9 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-nginx/notes", 90],
     ["test/eval/dev-ansible/notes", 40],
     ["test/eval/dev-gitlab/notes", 45],
+    ["test/eval/dev-go/notes", 8],
+    ["test/eval/dev-auth/notes", 80],
+    ["test/eval/dev-confluence/notes", 30],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
