@@ -221,6 +221,7 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
     const startsItem =
       NUMBERED.test(line) ||
       BULLET.test(line) ||
+      TIMESTAMP.test(line) ||
       isCapsHeading(line) ||
       (!DANGLING.test(prev) &&
         (((LABEL.test(line) || term !== undefined) && ENDS_SENTENCE.test(prev)) ||
@@ -269,6 +270,9 @@ const startsParagraph = (prev: string, line: string) =>
   words(line) >= 2 * MIN_WORDS &&
   !LABEL.test(line) &&
   definedTerm(line) === undefined;
+
+/** «[04:15] планировщик - …»: notes taken along a video start each point on a line of its own, with its time. */
+const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s/u;
 
 /** Where {@link pieces} found a lost heading. */
 const LOST_HEADING = "\u0000";

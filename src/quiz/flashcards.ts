@@ -180,6 +180,9 @@ function questionFront(question: string, parent: string | undefined): string | u
   return `${capitalize(subject)}: ${asked.toLowerCase()}?`;
 }
 
+/** «[04:15] планировщик - …»: the time in a video a point of lecture notes was said, no part of the point. */
+const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+/u;
+
 /** «что такое …», «что это …», «что значит …» before the subject of a heading asked in a chat. */
 const WHAT_IS = /^(?:что|че|чё)\s+(?:такое|это|значит|за)\s+/iu;
 
@@ -198,7 +201,13 @@ function lineDefinitions(passage: Passage): LineDefinition[] {
   let current: LineDefinition | undefined;
   let sentenceEnded = true;
   for (const raw of lines) {
-    const line = raw.trim().replace(LIST_MARKER, "");
+    // A point of lecture notes starts with the time it was said: whatever came before, it starts anew.
+    const timed = TIMESTAMP.test(raw.trim());
+    if (timed) {
+      current = undefined;
+      sentenceEnded = true;
+    }
+    const line = raw.trim().replace(TIMESTAMP, "").replace(LIST_MARKER, "");
     const fence = /^(```|~~~)/u.test(line);
     if (fence) inCode = !inCode;
     if (inCode || fence || line === "") {

@@ -153,6 +153,21 @@ describe("structureText: headings", () => {
     ]);
   });
 
+  it("keeps each timed point of lecture notes on a line of its own, however full the line before it", () => {
+    // Eight lines of one width: read as text wrapped at that width, a full line would go on with the next.
+    const point = (time: string, n: number) =>
+      `${time} пункт ${n} лекции про каналы, лектор долго рассказывал, как это устроено внутри рантайма`;
+    const source = [
+      "Лекция 2. Каналы и select",
+      ...["[00:00]", "[01:10]", "[02:20]", "[03:30]", "[04:40]", "[05:50]", "[07:00]", "08:10"].map(point),
+    ].join("\n");
+    const text = shape(source)
+      .map(([, body]) => body)
+      .join("\n");
+    expect(text).toContain("рантайма\n[01:10] пункт 1");
+    expect(text).toContain("рантайма\n08:10 пункт 7");
+  });
+
   it("keeps a bulleted list with the paragraph it follows with no blank line", () => {
     const source = [
       "Приватные диапазоны (RFC 1918), в интернете не маршрутизируются: 10.0.0.0/8, 172.16.0.0/12,",

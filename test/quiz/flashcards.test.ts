@@ -131,6 +131,27 @@ describe("generateFlashcards", () => {
     expect(cards[2]?.explanation).toBe("umask - маска, которая убирает биты прав у новых файлов.");
   });
 
+  it("takes each timed point of lecture notes for a line of its own, a term it defines a card", async () => {
+    const dir = await tempDir();
+    const filler =
+      "и дальше лектор долго рассказывал про то, как это устроено внутри рантайма и зачем так сделали";
+    await writeFile(
+      join(dir, "go.txt"),
+      [
+        "Лекция 2. Каналы и select",
+        `[00:00] канал - труба по которой горутины передают значения, ${filler}`,
+        `[07:20] тут важно: буфер не лечит дедлок, только откладывает его, ${filler}`,
+        `[15:05] select - как switch для каналов, ждёт case который первым готов, ${filler}`,
+      ].join("\n"),
+    );
+    const kb = await loadKnowledge(dir);
+    const questions = generateFlashcards(kb).map((c) => c.question);
+    expect(questions).toContain("Что такое канал?");
+    expect(questions).toContain("Что такое select?");
+    const select = generateFlashcards(kb).find((c) => c.question === "Что такое select?");
+    expect(select?.explanation.startsWith("select - как switch для каналов")).toBe(true);
+  });
+
   it("asks a one-word heading at the top of a note of the note's topic («drift: как обнаружить?»)", async () => {
     const dir = await tempDir();
     await writeFile(
