@@ -221,10 +221,12 @@ export function createUnderstanding(
    * Share of a text's words that the notes know. Lone letters do not count: «хуже» typed in the other layout is
    * «[e;t», whose «e» and «t» any notes with a `-e` or `-t` flag have.
    */
-  const recognised = (tokens: readonly Token[]): number => {
+  const recognised = (tokens: readonly Token[], heard = false): number => {
     const words = tokens.filter((t) => t.surface.length >= 2);
     if (words.length === 0) return 0;
-    return words.filter((t) => vocabulary.knownWord(t.surface)).length / words.length;
+    const known = (t: Token) =>
+      vocabulary.knownWord(t.surface) || (heard && vocabulary.heardAs(t.surface) !== undefined);
+    return words.filter(known).length / words.length;
   };
 
   /**
@@ -240,7 +242,8 @@ export function createUnderstanding(
     if (asTyped < 0.5) {
       const switched = switchLayout(text);
       const switchedWords = wordsOf(switched);
-      if (recognised(switchedWords) > asTyped + 0.25) {
+      // «cvtybnm ytqvcgtqc» is «сменить неймспейс»: notes that say «namespace» know «неймспейс» by its sound.
+      if (recognised(switchedWords, true) > asTyped + 0.25) {
         query = switched;
         words = switchedWords;
       }

@@ -184,6 +184,11 @@ export class Vocabulary {
     return known;
   }
 
+  /** The word of the notes a Russian word sounds like in English («неймспейс» → namespace), if any. */
+  heardAs(surface: string): string | undefined {
+    return this.cognates.find(surface);
+  }
+
   /** A word the notes don't know, re-typed in the other layout or corrected to the nearest known word. */
   correctWord(surface: string): string | undefined {
     let fixed = this.corrected.get(surface);

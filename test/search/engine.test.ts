@@ -255,6 +255,23 @@ describe("answer: a thing no note names", () => {
   });
 });
 
+describe("understanding with the notes' sounds", () => {
+  it("re-types a question whose other layout has words the notes only say in English («неймспейс»)", () => {
+    const texts = [
+      "Namespace делит кластер на части для команд и окружений.",
+      "Поды живут в namespace, сервисы тоже.",
+    ];
+    const notes = createSearchEngine({
+      topics: [topic("ns", 2)],
+      passages: texts.map((text, i) => passage(text, { id: `ns#${i}`, topicId: "ns", order: i })),
+      glossary: [],
+      warnings: [],
+    });
+    // «cvtybnm ytqvcgtqc» is «сменить неймспейс»: «сменить» is in no note, «неймспейс» is namespace by its sound.
+    expect(notes.explain("cvtybnm ytqvcgtqc").meant).toBe("сменить namespace");
+  });
+});
+
 describe("answer: lifts from feedback", () => {
   /** Lifts that raise one passage fully for any question, recording the terms they were asked for. */
   const liftFor = (id: string) => {
