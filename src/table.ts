@@ -1,11 +1,17 @@
 // Markdown tables as a chat can show them. Telegram has no tables, and a table's lines run together in a
 // proportional font, so each row becomes a line that names its columns: «livenessProbe — При провале: kubelet
-// убивает контейнер; Когда нужна: …». Pure text in, text out; used by snippets and by whole passages.
+// убивает контейнер; Когда нужна: …». Pure text in, text out; used by snippets, whole passages and the quiz.
 
 /** A row of a Markdown table: a line that starts with «|». */
 const ROW = /^\s*\|.*\|?\s*$/u;
 /** The line under a table's header: «|---|:--:|». */
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
+
+/** A Markdown table: its header's cells and its rows' cells, trimmed. */
+export interface Table {
+  header: string[];
+  rows: string[][];
+}
 
 /** The cells of a row, trimmed, without the empty ends its outer pipes make. */
 function cells(row: string): string[] {
@@ -13,28 +19,42 @@ function cells(row: string): string[] {
   return inner.split("|").map((cell) => cell.trim());
 }
 
-/**
- * The rows of a Markdown table as lines to show: each data row's first cell, then every other cell named by its
- * column («При провале: …»); an empty cell is left out. Undefined when `lines` are no table (a header row, its
- * separator, then rows).
- */
-export function tableLines(lines: readonly string[]): string[] | undefined {
+/** The table `lines` are (a header row, its separator, then rows), or undefined. */
+export function parseTable(lines: readonly string[]): Table | undefined {
   if (lines.length < 3 || !lines.every((line) => ROW.test(line)) || !SEPARATOR.test(lines[1] as string))
     return undefined;
-  const header = cells(lines[0] as string);
-  return lines.slice(2).map((line) => {
-    const [first = "", ...rest] = cells(line);
-    const named = rest
-      .map((cell, i) => {
-        const column = header[i + 1] ?? "";
-        return cell === "" ? "" : column === "" ? cell : `${column}: ${cell}`;
-      })
-      .filter((cell) => cell !== "");
-    // «…перезапускает контейнер.; Когда нужна» reads better without the cell's own full stop before «;».
-    const joined = named
-      .map((cell, i) => (i < named.length - 1 ? cell.replace(/\.$/u, "") : cell))
-      .join("; ");
-    if (first === "") return joined;
-    return named.length === 0 ? first : `${first} — ${joined}`;
-  });
+  return { header: cells(lines[0] as string), rows: lines.slice(2).map(cells) };
+}
+
+/**
+ * A row as a line to show: its first cell, then every other cell named by its column («При провале: …»); an empty
+ * cell is left out.
+ */
+export function rowLine(header: readonly string[], row: readonly string[]): string {
+  const [first = "", ...rest] = row;
+  const named = rest
+    .map((cell, i) => {
+      const column = header[i + 1] ?? "";
+      return cell === "" ? "" : column === "" ? cell : `${column}: ${cell}`;
+    })
+    .filter((cell) => cell !== "");
+  // «…перезапускает контейнер.; Когда нужна» reads better without the cell's own full stop before «;».
+  const joined = named.map((cell, i) => (i < named.length - 1 ? cell.replace(/\.$/u, "") : cell)).join("; ");
+  if (first === "") return joined;
+  return named.length === 0 ? first : `${first} — ${joined}`;
+}
+
+/** The rows of a Markdown table as lines to show (see {@link rowLine}); undefined when `lines` are no table. */
+export function tableLines(lines: readonly string[]): string[] | undefined {
+  const table = parseTable(lines);
+  return table?.rows.map((row) => rowLine(table.header, row));
+}
+
+/** The tables of a passage's Markdown, outside its code blocks. */
+export function tablesIn(markdown: string): Table[] {
+  const prose = markdown.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "");
+  return prose
+    .split(/\n[ \t]*\n/u)
+    .map((paragraph) => parseTable(paragraph.trim().split("\n")))
+    .filter((table): table is Table => table !== undefined);
 }

@@ -4,6 +4,7 @@
 import { definedTerm } from "../knowledge/structure.ts";
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import { isInfinitive } from "../russian.ts";
+import { rowLine, tablesIn } from "../table.ts";
 import { findDefinitions } from "./generate.ts";
 import { cardId, cardSource } from "./ids.ts";
 import { isCodeTerm, LIST_MARKER, notATermReason, sameTerm, termNames } from "./terms.ts";
@@ -239,6 +240,28 @@ function lineDefinitions(passage: Passage): LineDefinition[] {
   return found;
 }
 
+/** A table row's first cell longer than this is a sentence, not the name of what the row is about. */
+const MAX_ROW_NAME = 40;
+
+/**
+ * The front of a table row's card: its first cell and the columns its other cells fill, «Guaranteed: условие, при
+ * нехватке памяти на ноде?»; undefined for a row that names nothing or says nothing of it.
+ */
+function rowFront(header: readonly string[], row: readonly string[]): string | undefined {
+  const [first = "", ...rest] = row;
+  const name = first.replace(/[*`]/gu, "").trim();
+  if (name === "" || name.length > MAX_ROW_NAME || !/\p{L}/u.test(name)) return undefined;
+  const columns = rest
+    .map((cell, i) => (cell === "" ? "" : (header[i + 1] ?? "").replace(/[*`?]/gu, "").trim()))
+    .filter((column) => column !== "");
+  if (columns.length === 0) return undefined;
+  // «При провале» is asked as «при провале»; a name («StatefulSet», «Deployment») stays as written.
+  const asked = columns.map((column) =>
+    /^[А-ЯЁ][а-яё]*(?:\s|$)/u.test(column) ? column[0]?.toLowerCase() + column.slice(1) : column,
+  );
+  return `${name}: ${asked.join(", ")}?`;
+}
+
 /** The front asking what a term a line or a list defines is: what a command or a query in code does. */
 function definitionFront(term: string): string {
   if (isCodeTerm(term)) return `Что делает «${term.trim().slice(1, -1)}»?`;
@@ -382,6 +405,14 @@ export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages"
         add(topic.id, definitionFront(definition.term), definition.back, passage);
       }
     }
+    // A table's rows, each asked by its first cell and the columns it fills: «livenessProbe: при провале, когда
+    // нужна?», the row on the back.
+    for (const passage of inTopic)
+      for (const { header, rows } of tablesIn(passage.text))
+        for (const row of rows) {
+          const front = rowFront(header, row);
+          if (front !== undefined) add(topic.id, front, rowLine(header, row), passage);
+        }
     // A section none of whose passages gave a card (an introduction, notes without headings) asks to
     // recall what follows its first sentence's opening words.
     for (const section of topic.sections) {

@@ -152,6 +152,41 @@ describe("generateFlashcards", () => {
     expect(select?.explanation.startsWith("select - как switch для каналов")).toBe(true);
   });
 
+  it("asks each row of a table by its first cell and the columns it fills, the row on the back", async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, "k8s.md"),
+      [
+        "# Kubernetes",
+        "",
+        "## Пробы",
+        "",
+        "| Проба | При провале | Когда нужна? |",
+        "|---|---|---|",
+        "| livenessProbe | kubelet перезапускает контейнер. | Приложение может зависнуть насмерть. |",
+        "| `startupProbe` | | Медленный старт приложения, минуты. |",
+        "| Очень длинное первое поле, которое уже целое предложение | да | нет |",
+        "",
+        "## StatefulSet",
+        "",
+        "| | Deployment | StatefulSet |",
+        "|---|---|---|",
+        "| Имена подов | случайный суффикс | стабильные: db-0, db-1 |",
+      ].join("\n"),
+    );
+    const cards = generateFlashcards(await loadKnowledge(dir));
+    const byFront = new Map(cards.map((c) => [c.question, c.explanation]));
+    expect(byFront.get("livenessProbe: при провале, когда нужна?")).toBe(
+      "livenessProbe — При провале: kubelet перезапускает контейнер; Когда нужна?: Приложение может зависнуть насмерть.",
+    );
+    expect(byFront.get("startupProbe: когда нужна?")).toBe(
+      "`startupProbe` — Когда нужна?: Медленный старт приложения, минуты.",
+    );
+    // A name stays as written; a sentence in the first cell names no row.
+    expect(byFront.get("Имена подов: Deployment, StatefulSet?")).toBeDefined();
+    expect(cards.some((c) => c.question.startsWith("Очень длинное"))).toBe(false);
+  });
+
   it("asks a one-word heading at the top of a note of the note's topic («drift: как обнаружить?»)", async () => {
     const dir = await tempDir();
     await writeFile(
