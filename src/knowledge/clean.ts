@@ -20,9 +20,9 @@ function keptOfLostHeading(line: string): string | undefined {
   return PARTLY_LOST.exec(line)?.[1]?.trim();
 }
 
-/** «12», «- 12 -», «стр. 3», «Page 3 of 10», «3 / 10». */
+/** «12», «- 12 -», «стр. 3», «Page 3 of 10», «3 / 10», «Слайд 12» of a deck of slides. */
 const PAGE_NUMBER =
-  /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:стр(?:аница)?\.?|page|p\.)\s*\d{1,4}(?:\s*(?:из|of|\/)\s*\d{1,4})?$|^\d{1,4}\s*(?:\/|из|of)\s*\d{1,4}$/i;
+  /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:стр(?:аница)?\.?|page|p\.|слайд|slide)\s*\d{1,4}(?:\s*(?:из|of|\/)\s*\d{1,4})?$|^\d{1,4}\s*(?:\/|из|of)\s*\d{1,4}$/i;
 
 /** What a chat window leaves in copied text: the speaker's name, buttons. */
 const CHAT_RESIDUE =
@@ -61,7 +61,9 @@ const runningKey = (line: string) => line.trim().toLowerCase().replace(/\d+/g, "
  *   numbers aside) seen on every page of two, or on a third of more pages (and three);
  * - without them, a short line standing alone at least four times, spread through the text (at least 20
  *   lines apart), since a real repeated heading or lead-in sits close to what it repeats; or one seen at least
- *   three times that far apart, each right after a page number alone on its line (the first may open the text).
+ *   three times that far apart, each right after a page number alone on its line (the first may open the text);
+ *   or a short one ending no sentence that closes a page at least four times, each copy last before a blank line
+ *   (five lines apart or more).
  */
 function runningLines(lines: string[]): Set<string> {
   const found = new Set<string>();
@@ -122,6 +124,12 @@ function runningLines(lines: string[]): Set<string> {
     return false;
   };
   for (const [key, { at }] of copies) {
+    // «MySQL для разработчиков · Модуль 3» closing every slide: a footer ends a page, right before a blank line.
+    const closes = at.every((i) => (lines[i + 1] ?? "").trim() === "" && (lines[i - 1] ?? "").trim() !== "");
+    const far = at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 5);
+    // A footer is short and ends no sentence: a paragraph's last line repeated is text.
+    const footerLike = key.length >= 10 && key.length <= 60 && !/[.!?…]$/u.test(key);
+    if (at.length >= 4 && closes && far && footerLike) found.add(key);
     const alone = at.every((i) => (lines[i - 1] ?? "").trim() === "" && (lines[i + 1] ?? "").trim() === "");
     const spread = at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 20);
     if (at.length >= 4 && alone && key.length <= 80 && spread) found.add(key);

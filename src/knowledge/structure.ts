@@ -363,7 +363,10 @@ function pieces(source: string): Piece[] {
           (CYRILLIC_CAPS.test(line) || words(following) >= MIN_WORDS);
         if (
           capsHeading ||
-          (k === 0 && following !== undefined && isTitle(line) && !isShortTitle(following))
+          (k === 0 &&
+            following !== undefined &&
+            isTitle(line) &&
+            (!isShortTitle(following) || BULLET.test(following)))
         ) {
           // A title atop its paragraph with no blank line between them («shell vs command» over the text that
           // compares them): a line of its own, which may head what follows.

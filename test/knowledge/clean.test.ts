@@ -19,6 +19,8 @@ describe("isGarbageLine", () => {
       "стр. 3",
       "Page 2 of 9",
       "3 / 10",
+      "Слайд 12",
+      "Slide 3",
       "ChatGPT",
       "You said:",
     ])
@@ -129,6 +131,18 @@ describe("cleanLines", () => {
     expect(cleanLines(header).some((l) => l.startsWith("Мои заметки"))).toBe(false);
     const close = Array.from({ length: 4 }, () => "\nПример:\n\nkubectl get pods").join("\n");
     expect(cleanLines(close).filter((l) => l === "Пример:")).toHaveLength(4);
+  });
+
+  it("drops a footer that closes every slide, and keeps a remark repeated at the end of fewer", () => {
+    const slide = (n: number) =>
+      `Слайд ${n}\nТема ${n}\n• пункт ${n}.1 про индексы\n• пункт ${n}.2 про индексы\nMySQL для разработчиков · Модуль 3\n`;
+    const deck = [1, 2, 3, 4, 5].map(slide).join("\n");
+    const cleaned = cleanLines(deck);
+    expect(cleaned.some((l) => l.startsWith("MySQL для разработчиков"))).toBe(false);
+    expect(cleaned.some((l) => l.startsWith("Слайд"))).toBe(false);
+    expect(cleaned.filter((l) => l.startsWith("• пункт"))).toHaveLength(10);
+    const remark = [1, 2, 3].map((n) => `Тема ${n}\n• пункт ${n}\n• ещё пункт\nмое: проверить\n`).join("\n");
+    expect(cleanLines(remark).filter((l) => l === "мое: проверить")).toHaveLength(3);
   });
 
   it("drops a header right after each page number, and keeps the cells of a flattened table", () => {

@@ -168,6 +168,25 @@ describe("structureText: headings", () => {
     expect(text).toContain("рантайма\n08:10 пункт 7");
   });
 
+  it("takes a title line atop a bulleted list for its heading, as a slide's title is", () => {
+    const source = [
+      "Слайды курса по MySQL, модуль 3, как их выгрузил PDF.",
+      "",
+      "Вторичные индексы",
+      "• В листе вторичного индекса лежит значение первичного ключа, а не адрес строки",
+      "• Поиск = два прохода: найти PK во вторичном, потом строку в кластерном",
+      "",
+      "Блокировки в InnoDB",
+      "• S (shared) и X (exclusive) блокировки строк",
+      "• SELECT ... FOR UPDATE ставит X на прочитанные строки",
+    ].join("\n");
+    expect(shape(source).map(([heading]) => heading)).toEqual([
+      "",
+      "Вторичные индексы",
+      "Блокировки в InnoDB",
+    ]);
+  });
+
   it("keeps a bulleted list with the paragraph it follows with no blank line", () => {
     const source = [
       "Приватные диапазоны (RFC 1918), в интернете не маршрутизируются: 10.0.0.0/8, 172.16.0.0/12,",
