@@ -88,6 +88,58 @@ export function gerundNounStems(words: Iterable<string>): Map<string, string> {
   return stems;
 }
 
+/** How many letters of a word's stem a cut with a dot leaves out at most: «корут.» of «корутин», «соед.» of «соединен». */
+const MAX_CUT_LETTERS = 4;
+
+/** Words of no subject that notes cut short with a dot: «напр.», «прим.», «след.». */
+const DISCOURSE_CUTS = ["например", "примерно", "примечание", "следующий", "следовательно", "который"];
+
+/** A word cut short with a dot mid-sentence, as notes written fast have them: «корут. начинает», «в корут., кот.». */
+const ABBREVIATION = /(?<![\p{L}.-])(\p{Script=Cyrillic}{4,})\.(?=[ \t]+\p{Ll}|[,;)])/gu;
+
+/** The words a text cuts short with a dot mid-sentence («корут.» in «корут. начинает»), lower case. */
+export function abbreviationsIn(text: string): string[] {
+  if (!text.includes(".")) return [];
+  return [...text.matchAll(ABBREVIATION)].map((m) => normalize(m[1] as string));
+}
+
+/**
+ * Words cut short («корут.» for «корутина»), to the stem of the one word of the notes they cut: given the cut
+ * words and all the notes' words, each cut word with no ending of its own («микросервисов.» ending a sentence in
+ * lower case is a whole word) whose stem no other word of the notes has («сети.» is no cut: «сеть» has it too),
+ * mapped from its stem to the only longer stem of the notes, a few letters longer, that starts with it. A cut
+ * that could be more than one word, or a common one («напр.»), is left as it is.
+ */
+export function abbreviationStems(cut: Iterable<string>, words: Iterable<string>): Map<string, string> {
+  const cuts = new Set(cut);
+  if (cuts.size === 0) return new Map();
+  const stems = new Set<string>();
+  const wholeStems = new Set<string>();
+  for (const word of words) {
+    if (!CYRILLIC.test(word)) continue;
+    const s = stem(word);
+    stems.add(s);
+    if (!cuts.has(word)) wholeStems.add(s);
+  }
+  const mapped = new Map<string, string>();
+  for (const word of cuts) {
+    const short = stem(word);
+    // «микросервисов.» is a whole word, inflected: a cut has no ending to take off. «напр.» is «например».
+    if (short !== word || wholeStems.has(short) || DISCOURSE_CUTS.some((w) => w.startsWith(word))) continue;
+    // …and cuts a few letters of one word, not a compound's: «поток.» is no «потокобезопасный».
+    const longer = [...stems].filter(
+      (s) => s.length > short.length && s.length <= short.length + MAX_CUT_LETTERS && s.startsWith(short),
+    );
+    // The longer forms of one word: each starts with the shortest of them («корутин», «корутинн»).
+    const shortest = longer.reduce<string | undefined>(
+      (a, b) => (a === undefined || b.length < a.length ? b : a),
+      undefined,
+    );
+    if (shortest !== undefined && longer.every((s) => s.startsWith(shortest))) mapped.set(short, shortest);
+  }
+  return mapped;
+}
+
 /** NFC, lower case, ё → е. Nothing else: й stays й, accents on Latin letters stay. */
 export function normalize(text: string): string {
   return text.normalize("NFC").toLowerCase().replaceAll("ё", "е");

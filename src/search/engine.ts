@@ -5,6 +5,8 @@ import type { KnowledgeBase, Passage, Topic } from "../knowledge/types.ts";
 import { finish, finishInTurns } from "../steps.ts";
 import {
   type Analyzer,
+  abbreviationStems,
+  abbreviationsIn,
   createAnalyzer,
   fleetingStems,
   gerundNounStems,
@@ -117,10 +119,12 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
   // A passage at a time: 10 MB of notes are not all held at once.
   const names = new NameCounter();
   const hearing = new Hearing(stem);
+  const cut: string[] = [];
   for (const [i, p] of kb.passages.entries()) {
     for (const text of [splitCode(p.text).prose, ...p.headingPath]) {
       names.add(text);
       hearing.read(text);
+      cut.push(...abbreviationsIn(text));
     }
     if ((i + 1) % PASSAGES_PER_STEP === 0) yield;
   }
@@ -132,6 +136,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       ...softNounStems(hearing.seen),
       ...fleetingStems(hearing.seen),
       ...gerundNounStems(hearing.seen),
+      ...abbreviationStems(cut, hearing.seen),
     ]),
   );
   const vocabulary = new Vocabulary(analyzer, heard);

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  abbreviationStems,
+  abbreviationsIn,
   createAnalyzer,
   fleetingStems,
   gerundNounStems,
@@ -312,5 +314,24 @@ describe("analyzer properties", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("abbreviationStems", () => {
+  it("reads a word cut short with a dot as the one word of the notes it cuts, and no inflected or common word", () => {
+    const text = [
+      "Task = обертка над корут., кот. луп планирует сам; корут. начинает выполняться сразу.",
+      "Корутина ждет ответа. без await корутина не выполнится.",
+      "пул соед. держит соединение открытым; напр. так: session.get(url).",
+      "Все микросервисов. дальше про поток. потокобезопасный код.",
+    ].join("\n");
+    const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const stems = abbreviationStems(abbreviationsIn(text), words);
+    const analyzer = createAnalyzer([], new Map(), stems);
+    expect(analyzer.termOf("корут")).toBe(analyzer.termOf("корутина"));
+    expect(analyzer.termOf("соед")).toBe(analyzer.termOf("соединение"));
+    // «напр.» is «например»; «микросервисов.» ends a sentence; «поток» is no cut of a compound.
+    expect(analyzer.termOf("напр")).not.toBe(analyzer.termOf("напрямую"));
+    expect([...stems.keys()].sort()).toEqual(["корут", "соед"]);
   });
 });
