@@ -6,6 +6,7 @@ import { splitCode } from "./code.ts";
 import { collapseRepeats } from "./dedup.ts";
 import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
 import { linksOnly, plainMarkup } from "./markup.ts";
+import { outlineToMarkdown } from "./outline.ts";
 
 /** A block with fewer words than this cannot answer anything alone; it joins a neighbour. */
 const MIN_WORDS = 8;
@@ -765,6 +766,9 @@ function mergeFragments(drafts: Draft[]): Block[] {
  */
 export function structureNote(source: string, format: "markdown" | "text"): ParsedNote {
   if (format === "text") return oneIdea(structureText(source));
+  // An outline (Logseq and the like): its nesting is its headings.
+  const outline = outlineToMarkdown(source);
+  if (outline !== undefined) return parseMarkdown(outline, { labels: true });
   const note = parseMarkdown(source);
   if (note.blocks.some((b) => b.headingPath.length > 0)) return parseMarkdown(source, { labels: true });
   const structured = structureText(splitFrontMatter(source.replace(/^\uFEFF/, "")).body);

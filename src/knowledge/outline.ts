@@ -1,0 +1,192 @@
+// Notes from an outliner (Logseq, Workflowy, Dynalist, Roam's Markdown export): every line a bullet, the nesting
+// the structure, and no heading at all. Read as plain Markdown, a whole page would be one list; read here, a bullet
+// with bullets under it heads them, as a heading would. Pure: text in, Markdown with headings out.
+
+/** `title:: …`, `id:: 6650b2d3-…`, `collapsed:: true`: a page's or a block's property, no part of what it says. */
+const PROPERTY = /^\s*[\w-]+::(?:\s.*)?$/u;
+/** A bullet and its indentation. */
+const BULLET = /^(\s*)[-*+]\s+(.*)$/u;
+const FENCE = /^\s*(`{3,}|~{3,})/u;
+/** Of the lines outside code, at least this share are bullets in an outline. */
+const OUTLINE_SHARE = 0.8;
+/** An outline's bullets nest: at least this many are indented. */
+const MIN_NESTED = 3;
+
+interface Item {
+  depth: number;
+  /** The bullet's own text, then the lines that belong to it (code, a table), de-indented. */
+  lines: string[];
+  children: Item[];
+}
+
+/** The width of a line's indentation, a tab counting as two spaces. */
+const indentOf = (line: string) => (/^\s*/u.exec(line)?.[0] ?? "").replace(/\t/gu, "  ").length;
+
+/** `line` without up to `columns` of its indentation (a tab is two), the code's own indentation kept. */
+function dedent(line: string, columns: number): string {
+  let at = 0;
+  let width = 0;
+  while (at < line.length && width < columns && (line[at] === " " || line[at] === "\t")) {
+    width += line[at] === "\t" ? 2 : 1;
+    at++;
+  }
+  return line.slice(at);
+}
+
+/**
+ * Markdown with headings for an outline's Markdown: a top bullet with bullets under it becomes a `##` heading, one
+ * below it with bullets under it `###`, the rest stay items of a list under the heading above them; page
+ * properties become front matter (`title::`, `alias::`), block properties go; code and tables under a bullet
+ * stay whole. Undefined when the text is no outline (it has `#` headings, or too few of its lines are bullets, or
+ * none nests).
+ */
+export function outlineToMarkdown(source: string): string | undefined {
+  const lines = source.replace(/^\uFEFF/u, "").split(/\r?\n/u);
+  let inCode = false;
+  let bullets = 0;
+  let nested = 0;
+  let prose = 0;
+  for (const line of lines) {
+    // «- ```python» opens code under a bullet.
+    const fence = FENCE.test(line.replace(/^(\s*)[-*+]\s+/u, "$1"));
+    if (fence) inCode = !inCode;
+    if (inCode || fence || line.trim() === "" || PROPERTY.test(line)) continue;
+    if (/^#{1,6}\s/u.test(line)) return undefined;
+    prose++;
+    const bullet = BULLET.exec(line);
+    if (bullet) {
+      bullets++;
+      if ((bullet[1] ?? "").length > 0) nested++;
+    }
+  }
+  if (prose === 0 || bullets / prose < OUTLINE_SHARE || nested < MIN_NESTED) return undefined;
+
+  // Page properties first: the title and aliases are the note's names.
+  const meta: string[] = [];
+  let at = 0;
+  for (
+    ;
+    at < lines.length && (PROPERTY.test(lines[at] as string) || (lines[at] as string).trim() === "");
+    at++
+  ) {
+    const property = /^\s*(title|alias|aliases)::\s*(.+)$/iu.exec(lines[at] as string);
+    if (property?.[1] && property[2]) {
+      const key = property[1].toLowerCase() === "title" ? "title" : "aliases";
+      meta.push(
+        key === "title"
+          ? `title: ${JSON.stringify(property[2].trim())}`
+          : `aliases: [${aliasList(property[2])}]`,
+      );
+    }
+  }
+
+  // The tree: each bullet under the nearest one less indented; other lines belong to the bullet above them.
+  const roots: Item[] = [];
+  const stack: { indent: number; item: Item }[] = [];
+  let code: { item: Item; indent: number } | undefined;
+  for (const line of lines.slice(at)) {
+    if (code) {
+      code.item.lines.push(dedent(line, code.indent));
+      if (FENCE.test(line)) code = undefined;
+      continue;
+    }
+    if (line.trim() === "" || PROPERTY.test(line)) continue;
+    const bullet = BULLET.exec(line);
+    if (!bullet) {
+      // A table's rows, a code block's lines, a wrapped line: the bullet above's.
+      const owner = stack.at(-1)?.item;
+      if (owner) owner.lines.push(line.trim());
+      else roots.push({ depth: 0, lines: [line.trim()], children: [] });
+      if (owner && FENCE.test(line)) code = { item: owner, indent: indentOf(line) };
+      continue;
+    }
+    const indent = indentOf(line);
+    while (stack.length > 0 && (stack.at(-1)?.indent ?? 0) >= indent) stack.pop();
+    const parent = stack.at(-1)?.item;
+    const item: Item = { depth: parent ? parent.depth + 1 : 0, lines: [bullet[2] ?? ""], children: [] };
+    (parent ? parent.children : roots).push(item);
+    stack.push({ indent, item });
+    if (FENCE.test(bullet[2] ?? "")) code = { item, indent: indent + 2 };
+  }
+
+  const out: string[] = meta.length > 0 ? ["---", ...meta, "---", ""] : [];
+  const heads = (item: Item, level: number) => {
+    const first = item.lines[0] ?? "";
+    return item.children.length > 0 && level <= 3 && !FENCE.test(first) && !first.startsWith("|");
+  };
+  const emit = (item: Item, level: number, listDepth: number) => {
+    const [first = "", ...rest] = item.lines;
+    if (heads(item, level)) {
+      const { heading, body } = headingOf(first);
+      const headingLine = `${"#".repeat(level)} ${heading}`;
+      out.push("", headingLine, "");
+      if (body !== undefined) out.push(body, "");
+      for (const line of rest) out.push(line);
+      let underSub = false;
+      for (const child of item.children) {
+        const sub = heads(child, level + 1);
+        // A plain bullet after one that headed its own bullets is back under this heading.
+        if (!sub && underSub) out.push("", headingLine, "");
+        underSub = sub;
+        emit(child, level + 1, 0);
+      }
+      out.push("");
+      return;
+    }
+    const pad = "  ".repeat(listDepth);
+    if (FENCE.test(first) || first.startsWith("|")) {
+      // Code or a table under a bullet is a block of its own.
+      out.push("", first, ...rest, "");
+    } else {
+      out.push(`${pad}- ${first}`);
+      for (const line of rest) out.push(FENCE.test(line) || line.startsWith("|") ? line : `${pad}  ${line}`);
+    }
+    for (const child of item.children) emit(child, level, listDepth + 1);
+  };
+  for (const root of roots) emit(root, 2, 0);
+  // A page's links to others («[[CDN]] - сеть edge-серверов…») are words of its text, not a map of content.
+  let fenced = false;
+  return out
+    .map((line) => {
+      if (FENCE.test(line)) fenced = !fenced;
+      return fenced ? line : unlinked(line);
+    })
+    .join("\n")
+    .replace(/\n{3,}/gu, "\n\n")
+    .trim();
+}
+
+/** A line with its wiki links as their labels: «[[CDN]]» → CDN, «[[Сети|сеть]]» → сеть. */
+const unlinked = (line: string) =>
+  line.replace(/\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/gu, (_, target: string, label?: string) => label ?? target);
+
+/** A bullet's text longer than this heads its bullets by the name it defines, if it defines one. */
+const LONG_HEADING = 60;
+
+/**
+ * What a bullet that heads others is called: its text without links' brackets and tags («[[Кэширование]]
+ * #грабли» → «Кэширование»); a long one that defines a name («TTL (time to live) - через сколько секунд…») by
+ * that name, its whole text then the first paragraph under it.
+ */
+function headingOf(text: string): { heading: string; body?: string } {
+  const plain = unlinked(text)
+    .replace(/(?:^|\s)#[\p{L}\p{N}_/-]+/gu, "")
+    .replace(/^(?:TODO|DONE|LATER|NOW)\s+/u, "")
+    .trim();
+  if (plain.length <= LONG_HEADING) return { heading: plain };
+  // The name is what comes before the first dash or colon.
+  const dash = /^(.{2,60}?)\s+[-–—]\s+\S/u.exec(plain)?.[1];
+  const colon = /^(.{2,60}?):\s+\S/u.exec(plain)?.[1];
+  const name = [dash, colon].filter((n) => n !== undefined).sort((a, b) => a.length - b.length)[0];
+  return name === undefined ? { heading: plain } : { heading: name, body: text };
+}
+
+/** `alias:: кэш, cache` or `alias:: [[кэш]], [[cache]]` as a YAML list's items. */
+function aliasList(value: string): string {
+  return value
+    .split(",")
+    .map((a) => a.replace(/\[\[|\]\]/gu, "").trim())
+    .filter(Boolean)
+    .map((a) => JSON.stringify(a))
+    .join(", ");
+}
