@@ -540,6 +540,9 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-go/notes", 15],
     ["test/eval/dev-auth/notes", 80],
     ["test/eval/dev-confluence/notes", 80],
+    ["test/eval/dev-logseq/notes", 80],
+    ["test/eval/dev-slides/notes", 14],
+    ["test/eval/dev-asyncio/notes", 35],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
