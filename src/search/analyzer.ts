@@ -88,6 +88,26 @@ export function gerundNounStems(words: Iterable<string>): Map<string, string> {
   return stems;
 }
 
+/** A noun in «-ена» («отмена», «замена»), which Snowball cuts as a participle's ending: «отмена» → отм. */
+const ENA_NOUN = /^\p{Script=Cyrillic}{2,}ен[аыуе]$/u;
+
+/**
+ * Nouns in «-ена» Snowball cuts short («отмена» → отм, while «отмене» and «отменить» → отмен): given the notes'
+ * words, the short stem mapped to the long one, when the notes have both (so it is one root).
+ */
+export function enaNounStems(words: Iterable<string>): Map<string, string> {
+  const all = [...words].filter((w) => CYRILLIC.test(w));
+  const stems = new Set(all.map((w) => stem(w)));
+  const mapped = new Map<string, string>();
+  for (const word of all) {
+    if (!ENA_NOUN.test(word)) continue;
+    const short = stem(word);
+    const long = `${short}ен`;
+    if (word.startsWith(long) && short.length >= 2 && stems.has(long)) mapped.set(short, long);
+  }
+  return mapped;
+}
+
 /** How many letters of a word's stem a cut with a dot leaves out at most: «корут.» of «корутин», «соед.» of «соединен». */
 const MAX_CUT_LETTERS = 4;
 

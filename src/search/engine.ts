@@ -8,6 +8,7 @@ import {
   abbreviationStems,
   abbreviationsIn,
   createAnalyzer,
+  enaNounStems,
   fleetingStems,
   gerundNounStems,
   normalize,
@@ -137,6 +138,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       ...fleetingStems(hearing.seen),
       ...gerundNounStems(hearing.seen),
       ...abbreviationStems(cut, hearing.seen),
+      ...enaNounStems(hearing.seen),
     ]),
   );
   const vocabulary = new Vocabulary(analyzer, heard);

@@ -4,6 +4,7 @@ import {
   abbreviationStems,
   abbreviationsIn,
   createAnalyzer,
+  enaNounStems,
   fleetingStems,
   gerundNounStems,
   normalize,
@@ -333,5 +334,16 @@ describe("abbreviationStems", () => {
     // «напр.» is «например»; «микросервисов.» ends a sentence; «поток» is no cut of a compound.
     expect(analyzer.termOf("напр")).not.toBe(analyzer.termOf("напрямую"));
     expect([...stems.keys()].sort()).toEqual(["корут", "соед"]);
+  });
+});
+
+describe("enaNounStems", () => {
+  it("gives a noun in «-ена» the stem of its other forms the notes use, and no other noun", () => {
+    const stems = enaNounStems(["отмена", "отменить", "токена", "токеном", "цена", "арена"]);
+    const analyzer = createAnalyzer([], new Map(), stems);
+    expect(analyzer.termOf("отмена")).toBe(analyzer.termOf("отменить"));
+    expect(analyzer.termOf("токена")).toBe(analyzer.termOf("токеном"));
+    // «арена» has no other form in these notes: nothing says «арен» is its root.
+    expect([...stems.keys()].sort()).toEqual(["отм", "ток"]);
   });
 });
