@@ -27,6 +27,14 @@ const PAGE_NUMBER =
 /** What a chat window leaves in copied text: the speaker's name, buttons. */
 const CHAT_RESIDUE =
   /^(?:chatgpt|chatgpt said:|chatgpt сказал:|you said:|вы сказали:|copy code|копировать код|regenerate|edit message)$/i;
+/**
+ * What a messenger's copy or export puts around a message: its header «[12.03.2024 14:22] Андрей:» (Telegram) or
+ * «12.03.2024, 14:22 - Андрей:» (WhatsApp) alone on a line, and «[Переслано от Backend Club]», «Forwarded from
+ * Habr» over a forwarded one. A saved message is the notes; who saved it when is not.
+ */
+const MESSAGE_HEADER =
+  /^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s+-)?\s+[^:\n]{1,40}:$|^\[?(?:переслано от|forwarded from)\s+[^\]\n]{1,60}\]?$/iu;
+
 /** The line a chat window puts before the assistant's answer. */
 const ANSWER_TURN = /^(?:chatgpt|chatgpt said:|chatgpt сказал:)$/i;
 
@@ -46,7 +54,10 @@ const PLEASANTRY =
 /** A line carrying no knowledge: lost script, a page number, chat residue. */
 export function isGarbageLine(line: string): boolean {
   const text = line.trim();
-  return text !== "" && (isLostScript(text) || PAGE_NUMBER.test(text) || CHAT_RESIDUE.test(text));
+  return (
+    text !== "" &&
+    (isLostScript(text) || PAGE_NUMBER.test(text) || CHAT_RESIDUE.test(text) || MESSAGE_HEADER.test(text))
+  );
 }
 
 /** A running header's identity: the line with its numbers (page, date) blanked and case folded. */

@@ -670,6 +670,22 @@ export function structureText(source: string): ParsedNote {
       return;
     }
     const term = definedTerm(piece.lines[0] as string);
+    // «401 vs 403 — вечно путаю, записываю:» over «401 Unauthorized — …», «403 Forbidden — …»: what a lead-in
+    // announces is one block under it.
+    if (
+      term !== undefined &&
+      words(term) <= 5 &&
+      /:\s*$/u.test(piece.lines[0] as string) &&
+      piece.lines.length > 1
+    ) {
+      drafts.push({
+        kind: "prose",
+        text: piece.lines.join("\n"),
+        headingPath: [...base(), term],
+        part: ++part,
+      });
+      return;
+    }
     if (term !== undefined && words(term) <= 5) {
       // A run of definitions: each its own block, headed by its term, with the lines that follow it.
       let current: Draft | undefined;

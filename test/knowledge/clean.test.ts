@@ -21,6 +21,10 @@ describe("isGarbageLine", () => {
       "3 / 10",
       "Слайд 12",
       "Slide 3",
+      "[12.03.2024 14:22] Андрей:",
+      "12.03.2024, 14:22 - Андрей:",
+      "[Переслано от Backend Club]",
+      "Forwarded from Habr",
       "ChatGPT",
       "You said:",
     ])

@@ -187,6 +187,24 @@ describe("structureText: headings", () => {
     ]);
   });
 
+  it("keeps what a defining lead-in announces in one block under it, and a saved message without its header", () => {
+    const source = [
+      "[06.03.2024 08:30] Андрей:",
+      "начинаю конспект по HTTP, кидаю сюда всё подряд и потом разберу по темам",
+      "",
+      "[06.03.2024 08:34] Андрей:",
+      "401 vs 403 — вечно путаю, записываю:",
+      "401 Unauthorized — не аутентифицирован: токена нет или он протух",
+      "403 Forbidden — сервер знает, кто ты, но прав на действие нет",
+    ].join("\n");
+    const blocks = shape(source);
+    expect(blocks.some(([, text]) => text?.includes("Андрей"))).toBe(false);
+    expect(blocks.at(-1)).toEqual([
+      "401 vs 403",
+      "401 vs 403 — вечно путаю, записываю:\n401 Unauthorized — не аутентифицирован: токена нет или он протух\n403 Forbidden — сервер знает, кто ты, но прав на действие нет",
+    ]);
+  });
+
   it("keeps a bulleted list with the paragraph it follows with no blank line", () => {
     const source = [
       "Приватные диапазоны (RFC 1918), в интернете не маршрутизируются: 10.0.0.0/8, 172.16.0.0/12,",
