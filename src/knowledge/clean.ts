@@ -51,12 +51,21 @@ const ASSISTANT_OFFER =
 const PLEASANTRY =
   /^\s*(?:(?:отличный|хороший|классный|прекрасный|интересный|правильный|great|good) (?:вопрос|question)(?:,[^.!?\n]{0,40})?|конечно|да,? конечно|с удовольствием|sure|of course)!+(?:\s|\p{Extended_Pictographic}|\uFE0F)*/iu;
 
+/** «2.1 Декларативный пайплайн ........ 3»: a table of contents' line, dotted leaders and a page number. */
+const CONTENTS_LINE = /^\S.{0,90}?\s*(?:\.\s?){4,}\s*\d{1,4}$/u;
+/** «агент¹», «¹ Раньше назывался slave.»: a footnote's mark, on a word or opening the note itself. */
+const FOOTNOTE_MARK = /(?<=[\p{L}\p{N})»"])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*/gu;
+
 /** A line carrying no knowledge: lost script, a page number, chat residue. */
 export function isGarbageLine(line: string): boolean {
   const text = line.trim();
   return (
     text !== "" &&
-    (isLostScript(text) || PAGE_NUMBER.test(text) || CHAT_RESIDUE.test(text) || MESSAGE_HEADER.test(text))
+    (isLostScript(text) ||
+      PAGE_NUMBER.test(text) ||
+      CHAT_RESIDUE.test(text) ||
+      MESSAGE_HEADER.test(text) ||
+      CONTENTS_LINE.test(text))
   );
 }
 
@@ -170,7 +179,7 @@ export function cleanLines(source: string, marks: { lostHeading?: string; answer
     return text !== "" && text.length <= TABLE_CELL_CHARS && !running.has(runningKey(text));
   };
   return raw.map((line, i) => {
-    const text = line.replace(/\f/g, "").trimEnd();
+    const text = line.replace(/\f/g, "").replace(FOOTNOTE_MARK, "").trimEnd();
     if (text.trim() === "") return "";
     // A running header or footer is no heading, even in lost script.
     if (running.size > 0 && running.has(runningKey(text))) return "";

@@ -97,6 +97,9 @@ const DESCRIBED_START = /^(?:самы[йяеи]|самое|самая|наибо
 
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/** A finite verb in the present tense, by an ending nouns do not have: «выполняет», «делают» (not «лимит»). */
+const FINITE_VERB = /^[а-яё]{3,}(?:ает|яет|еет|ует|ают|яют|еют|уют)$/u;
+
 /** The term a definition line defines («StatefulSet - …», «под: …», «X - это …»), if it is one. */
 export function definedTerm(given: string): string | undefined {
   if (/^https?:/i.test(given)) return undefined;
@@ -112,7 +115,13 @@ export function definedTerm(given: string): string | undefined {
     REMARK_LABELS.has(name.toLowerCase().replaceAll("ё", "е")) ||
     QUESTION_START.test(name) ||
     NEGATED_START.test(name) ||
-    DESCRIBED_START.test(name)
+    DESCRIBED_START.test(name) ||
+    // «Сборки выполняет агент — отдельная машина…» is a sentence whose subject a dash explains, not a term.
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .slice(1)
+      .some((w) => /^[а-яё]+$/u.test(w) && FINITE_VERB.test(w))
   )
     return undefined;
   // «в Kubernetes - это …» is a sentence that lost its start, not a term: terms open with a real word.
@@ -298,11 +307,40 @@ type Piece =
   | { kind: "para"; lines: string[] }
   | { kind: "item"; n: number; lines: string[] };
 
+/** «2.1.3 Блок post», «1 Введение в Jenkins»: a section of a text numbered as a manual's are, and its title. */
+const SECTION_NUMBER = /^(\d{1,2})((?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}.*)$/u;
+
+/**
+ * The lines with a manual's numbered section titles as headings («2.1.3 Блок post» → «## Блок post»): a title of
+ * two numbers or more, or of one when the text also numbers sections under it («2 Пайплайны» where «2.1 …» follows)
+ * or that comes next after such a chapter («6 Частые ошибки» after «5 Администрирование»). Lines that start with a
+ * number otherwise («5 Мб хватает» with no «5.1») stay text.
+ */
+function decimalTitles(lines: string[]): string[] {
+  const parents = new Set<string>();
+  for (const line of lines) {
+    const match = SECTION_NUMBER.exec(line.trim());
+    if (match?.[2]) parents.add(match[1] as string);
+  }
+  if (parents.size === 0) return lines;
+  // A chapter with no sections under it is one when it comes next after a chapter: «6 Частые ошибки» after «5 …».
+  let chapter = 0;
+  return lines.map((line) => {
+    const match = SECTION_NUMBER.exec(line.trim());
+    if (!match || !isShortTitle(match[3] as string)) return line;
+    const n = Number(match[1]);
+    if (match[2]) return `## ${match[3]}`;
+    if (!parents.has(match[1] as string) && n !== chapter + 1) return line;
+    chapter = n;
+    return `## ${match[3]}`;
+  });
+}
+
 /** The text as paragraphs, numbered items and code, garbage gone and wrapped lines joined. */
 function pieces(source: string): Piece[] {
   // Two kinds of garbage are kept as marks: a line whose letters were lost was a heading (the section before it
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
-  const lines = cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER });
+  const lines = decimalTitles(cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }));
   const segments = splitCode(lines);
   const prose = segments.flatMap((s) =>
     s.kind === "text" ? s.lines.filter((l) => !l.startsWith(LOST_HEADING) && l !== ANSWER) : [],

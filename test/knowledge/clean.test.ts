@@ -25,6 +25,8 @@ describe("isGarbageLine", () => {
       "12.03.2024, 14:22 - Андрей:",
       "[Переслано от Backend Club]",
       "Forwarded from Habr",
+      "2.1 Декларативный пайплайн ........ 3",
+      "Введение . . . . . . 1",
       "ChatGPT",
       "You said:",
     ])
@@ -43,6 +45,15 @@ describe("isGarbageLine", () => {
       "v1",
     ])
       expect(isGarbageLine(line), line).toBe(false);
+  });
+});
+
+describe("cleanLines: footnotes", () => {
+  it("drops a footnote's mark from the word it is on and from the note itself, and keeps the note", () => {
+    expect(cleanLines("Сборки выполняет агент¹ — отдельная машина.\n¹ Раньше назывался slave.")).toEqual([
+      "Сборки выполняет агент — отдельная машина.",
+      "Раньше назывался slave.",
+    ]);
   });
 });
 

@@ -205,6 +205,25 @@ describe("structureText: headings", () => {
     ]);
   });
 
+  it("takes a manual's numbered section titles for headings, and a line that only starts with a number for text", () => {
+    const source = [
+      "Jenkins для начинающих, учебное пособие для тех, кто только начинает.",
+      "1 Введение в Jenkins",
+      "Jenkins — сервер CI/CD с открытым кодом, написан на Java и ставится пакетом.",
+      "1.1 Controller и агенты",
+      "Сборки выполняет агент — отдельная машина или контейнер, которую подключают к контроллеру.",
+      "2 Администрирование",
+      "5 Мб хватает для маленького JENKINS_HOME, но лучше держать запас на артефакты.",
+    ].join("\n");
+    expect(shape(source).map(([heading]) => heading)).toEqual([
+      "",
+      // «Jenkins — сервер…» defines Jenkins under its chapter; «Сборки выполняет агент — …» is a sentence.
+      "Введение в Jenkins › Jenkins",
+      "Controller и агенты",
+      "Администрирование",
+    ]);
+  });
+
   it("keeps a bulleted list with the paragraph it follows with no blank line", () => {
     const source = [
       "Приватные диапазоны (RFC 1918), в интернете не маршрутизируются: 10.0.0.0/8, 172.16.0.0/12,",
