@@ -33,8 +33,9 @@ const evalDir = path.join(root, "test/eval");
  * (Nginx as Obsidian Markdown, Ansible as another author's PDF text, GitLab CI/CD as loose Markdown), `dev-go`,
  * `dev-auth`, `dev-confluence` (Go typed along video lectures, web authentication as interview questions and
  * answers, another learner's Kubernetes notes exported from Confluence), `dev-logseq`, `dev-slides`, `dev-asyncio`
- * (system design as a Logseq outline, MySQL lecture slides as PDF text, asyncio as terse abbreviated Markdown), all
- * written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
+ * (system design as a Logseq outline, MySQL lecture slides as PDF text, asyncio as terse abbreviated Markdown),
+ * `dev-manual`, `dev-saved`, `dev-bash` (Jenkins as a numbered manual's PDF text, HTTP and REST as Telegram saved
+ * messages, bash as code with Russian comments), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
  * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown) and `holdout-loose` (test/eval/holdout-loose/:
@@ -130,6 +131,9 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-logseq", "system design, a Logseq outline"),
     await newUser("dev-slides", "MySQL, a course's lecture slides as PDF text"),
     await newUser("dev-asyncio", "Python asyncio, terse Markdown with abbreviations"),
+    await newUser("dev-manual", "Jenkins, a training manual's PDF text numbered 2.1.3"),
+    await newUser("dev-saved", "HTTP and REST, Telegram saved messages copied out"),
+    await newUser("dev-bash", "bash scripting, code with Russian comments"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

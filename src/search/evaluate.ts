@@ -71,10 +71,19 @@ export function parseQuestions(source: string): EvalQuestion[] {
   });
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/[`*]/g, "").replace(/\s+/g, " ").trim();
+/** Text as compared: lower case, no Markdown emphasis, no footnote marks («агент¹»), white space collapsed. */
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[`*¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
-/** A line of the notes as structuring may have made it a heading: list number and final colon dropped. */
-const asHeading = (s: string) => s.replace(/^\s*\d{1,2}[.)]\s+/, "").replace(/:\s*$/, "");
+/** A list item's or a section's number at the start of a line: «1) », «2. », «5.2 ». */
+const LEADING_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/;
+
+/** A line of the notes as structuring may have made it a heading: its number and final colon dropped. */
+const asHeading = (s: string) => s.replace(LEADING_NUMBER, "").replace(/:\s*$/, "");
 
 /**
  * Whether a passage is a right answer to the question: its text, or its headings (a line of plain-text notes
@@ -86,7 +95,11 @@ export function isRelevant(question: EvalQuestion, passage: Passage): boolean {
   const headings = passage.headingPath.map(fold);
   return (question.expect ?? []).some((e) => {
     const wanted = fold(e);
-    if (text.includes(wanted)) return true;
+    // «1) в URL: /v1/users — …» is an item that names itself: structuring heads it by its name and drops the number
+    // (a line of three words or more; «2. Права» alone is a heading's words, matched below).
+    const unnumbered = wanted.replace(LEADING_NUMBER, "");
+    if (text.includes(wanted) || (unnumbered.split(" ").length >= 3 && text.includes(unnumbered)))
+      return true;
     const heading = fold(asHeading(e));
     // A line the structuring made a heading («### maxmemory и политики вытеснения (eviction)» pasted into text):
     // the section under it is where the expected words now stand.

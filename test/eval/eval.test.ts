@@ -72,6 +72,13 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-logseq": { hit1: 0.636, wrong: 0.02 },
   "dev-slides": { hit1: 0.5, wrong: 0.04 },
   "dev-asyncio": { hit1: 0.409, wrong: 0.08 },
+  // Jenkins as a training manual's PDF text numbered «2.1.3», HTTP and REST as Telegram saved messages, bash as code
+  // whose explanations are Russian comments: first run wrong 5, 2 and 2 times in 50. The bash notes are right at once
+  // a third of the time: their words are in the code, and taking Russian comments for prose lifted the dev sets but
+  // took the held-out ones down (see the closing note), so it was not done.
+  "dev-manual": { hit1: 0.477, wrong: 0.06 },
+  "dev-saved": { hit1: 0.59, wrong: 0.02 },
+  "dev-bash": { hit1: 0.34, wrong: 0.04 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4). A how-to whose verb the

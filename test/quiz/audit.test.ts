@@ -543,6 +543,9 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-logseq/notes", 80],
     ["test/eval/dev-slides/notes", 14],
     ["test/eval/dev-asyncio/notes", 35],
+    ["test/eval/dev-manual/notes", 28],
+    ["test/eval/dev-saved/notes", 70],
+    ["test/eval/dev-bash/notes", 50],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);

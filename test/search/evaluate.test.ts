@@ -58,6 +58,19 @@ describe("isRelevant and coversBoth", () => {
     expect(isRelevant({ q: "", kind: "x", expect: ["сервис"] }, p)).toBe(false);
   });
 
+  it("matches text whose footnote marks and item or section numbers structuring dropped", () => {
+    const p = passage(
+      "a#0",
+      "Сборки выполняет агент — отдельная машина.\nв URL: /v1/users — самый распространённый",
+      ["Резервное копирование"],
+    );
+    const relevant = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, p);
+    expect(relevant("Сборки выполняет агент¹ — отдельная машина")).toBe(true);
+    expect(relevant("1) в URL: /v1/users — самый распространённый")).toBe(true);
+    expect(relevant("5.2 Резервное копирование")).toBe(true);
+    expect(relevant("3) в URL: /v2/users")).toBe(false);
+  });
+
   it("matches a line of the notes that structuring made the passage's heading", () => {
     const p = passage("a#0", "chmod меняет права", ["Права доступа"]);
     expect(isRelevant({ q: "", kind: "x", expect: ["1. Права доступа:"] }, p)).toBe(true);
