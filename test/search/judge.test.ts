@@ -9,6 +9,13 @@ import type { QueryTerm } from "../../src/search/understand.ts";
 import { passage } from "../helpers/fixtures.ts";
 import { pipelineOf } from "../helpers/pipeline.ts";
 
+/** The verdict on each passage the question gathers, by passage id. */
+function verdictsIn(notes: ReturnType<typeof pipelineOf>, query: string): Record<string, Verdict> {
+  const question = notes.understanding.understand(query);
+  const judged = judge(notes.index.gather(question.terms, 12), question.intent, question.terms, notes.index);
+  return Object.fromEntries(judged.map((j) => [j.passage.id, j.verdict]));
+}
+
 describe("judge: verdicts on a small knowledge base", () => {
   const notes = pipelineOf(
     [
@@ -29,16 +36,7 @@ describe("judge: verdicts on a small knowledge base", () => {
       ["install", "поставить", "установить"],
     ],
   );
-  const verdicts = (query: string): Record<string, Verdict> => {
-    const question = notes.understanding.understand(query);
-    const judged = judge(
-      notes.index.gather(question.terms, 12),
-      question.intent,
-      question.terms,
-      notes.index,
-    );
-    return Object.fromEntries(judged.map((j) => [j.passage.id, j.verdict]));
-  };
+  const verdicts = (query: string) => verdictsIn(notes, query);
 
   it("says none when the subject is only inside a compound identifier", () => {
     expect(verdicts("что такое etcd")).toEqual({ "notes#1": "none" });
@@ -76,16 +74,7 @@ describe("judge: a how-to that asks for an outcome («как сделать, ч�
     { text: "Запасной сервер в upstream помечают backup.", headingPath: ["Балансировка"] },
     { text: "Кеш хранит ответы на диске.", headingPath: ["Кеш"] },
   ]);
-  const verdictsOf = (query: string) => {
-    const question = notes.understanding.understand(query);
-    const judged = judge(
-      notes.index.gather(question.terms, 12),
-      question.intent,
-      question.terms,
-      notes.index,
-    );
-    return Object.fromEntries(judged.map((j) => [j.passage.id, j.verdict]));
-  };
+  const verdictsOf = (query: string) => verdictsIn(notes, query);
 
   it("is not sure of a passage that says nothing of what the asker wants to happen", () => {
     // It says what happens (the backend went down), nothing of a reserve taking over.
