@@ -35,7 +35,8 @@ const evalDir = path.join(root, "test/eval");
  * answers, another learner's Kubernetes notes exported from Confluence), `dev-logseq`, `dev-slides`, `dev-asyncio`
  * (system design as a Logseq outline, MySQL lecture slides as PDF text, asyncio as terse abbreviated Markdown),
  * `dev-manual`, `dev-saved`, `dev-bash` (Jenkins as a numbered manual's PDF text, HTTP and REST as Telegram saved
- * messages, bash as code with Russian comments), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
+ * messages, bash as code with Russian comments), `dev-helm` (Helm as Obsidian Markdown, not tuned on yet), all
+ * written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
  * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown) and `holdout-loose` (test/eval/holdout-loose/:
@@ -134,6 +135,7 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-manual", "Jenkins, a training manual's PDF text numbered 2.1.3"),
     await newUser("dev-saved", "HTTP and REST, Telegram saved messages copied out"),
     await newUser("dev-bash", "bash scripting, code with Russian comments"),
+    await newUser("dev-helm", "Helm, Obsidian Markdown, not tuned on yet"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

@@ -546,6 +546,7 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-manual/notes", 28],
     ["test/eval/dev-saved/notes", 70],
     ["test/eval/dev-bash/notes", 50],
+    ["test/eval/dev-helm/notes", 75],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
