@@ -83,6 +83,9 @@ const COMPARISONS: RegExp[] = [
   /(.+?)\s+(?:или|or)\s+(.+)/du,
 ];
 
+/** A Russian preposition first: «на конкретные поды», «в облаке», «через сервис». */
+const PREPOSITION_FIRST = /^(?:на|в|во|по|под|для|с|со|к|ко|от|из|за|у|о|об|при|через|без|между)\s/iu;
+
 /** Where a clause starts: a comma, semicolon, colon or dash, or a conjunction that starts a purpose or condition. */
 const CLAUSE_BREAK = /\s*[,;:]\s+|\s+[—–-]\s+|\s+(?:чтобы|чтоб|если|когда|потому|because|if|when)\s+/u;
 
@@ -125,6 +128,9 @@ export function parseQuery(input: string): ParsedQuery {
     const a = cleanSide(source.slice(ia[0], ia[1]).split(CLAUSE_BREAK).at(-1) ?? "");
     const b = cleanSide(source.slice(ib[0], ib[1]).split(CLAUSE_BREAK)[0] ?? "");
     const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+    // «нетполы на неймспейс вешаются или на конкретные поды» asks where, not which of two things: a side that opens
+    // with a preposition is a place or a way, not a thing.
+    if (PREPOSITION_FIRST.test(b)) continue;
     if (a && b && words(a) <= 4 && words(b) <= 4) return { text, sides: [a, b] };
   }
   return { text };

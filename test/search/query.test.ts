@@ -54,6 +54,9 @@ describe("parseQuery: other questions", () => {
     "почему деплоймент лучше использовать",
     "почему calico лучше для больших кластеров",
     "чем flannel хуже на маленьком кластере",
+    // «или» before a place or a way asks where or how, not which of two things.
+    "нетполы на неймспейс вешаются или на конкретные поды",
+    "данные реплицируются сразу или с задержкой",
     "",
   ];
   for (const query of plain) {
