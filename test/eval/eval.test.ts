@@ -101,8 +101,9 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // делает с балансировщиками нагрузки» with the LoadBalancer section, «какие cni умеют сетевые политики» with the
   // passage on why networking is hard).
   // A fourth batch of 50, written to ask what a learner asks next at work and not tuned on, took it to 0.49 and 7.0%
-  // wrong (6.6% once «X или на Y» was no comparison): a neighbouring passage that answers part of a question is scored wrong («деплоймент это надстройка над чем
-  // именно» with «Что такое деплоймент», which says it describes ReplicaSets).
+  // wrong (6.6% once «X или на Y» was no comparison): a neighbouring passage that answers part of a question is
+  // scored wrong («деплоймент это надстройка над чем именно» with «Что такое деплоймент», which says it describes
+  // ReplicaSets).
   "fresh-dev": { hit1: 0.485, wrong: 0.066 },
   "fresh-dev-raw": { hit1: 0.471, wrong: 0.066 },
   "holdout-fresh": { hit1: 0.604, wrong: 0.084 },
