@@ -34,7 +34,7 @@ const maxTermLength = 60;
 const maxTermWords = 6;
 const maxQuestionDefinition = 240;
 const maxExplanation = 200;
-const itemStart = /^\s*(?:\d+[.)]|[-*+])\s+(.*)$/u;
+const itemStart = /^\s*(?:\d+[.)]|[-*+•▪◦–])\s+(.*)$/u;
 const definitionLine = /^(?:!!\s*)?(?:\*\*)?([^:*]+?)(?:\*\*)?(?:\s*:|\s+[-–—])\s+(\S.*)$/u;
 /** A property's label ends with a colon before any dash: «Особенности: …», «Модель маршрутизации: …». */
 const propertyLabel = /^(?:!!\s*)?(?:\*\*)?[^:*–—]+?(?<!\s-)(?:\*\*)?\s*:\s/u;

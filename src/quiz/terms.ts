@@ -207,7 +207,7 @@ const PREPOSITIONS = new Set([
 ]);
 
 /** A list item's marker at the start of a line: «- », «* », «3. », «2) ». */
-export const LIST_MARKER = /^(?:\d+[.)]|[-*+])\s+/u;
+export const LIST_MARKER = /^(?:\d+[.)]|[-*+•▪◦–])\s+/u;
 
 /** A «term» that is a command or an expression in inline code («`docker compose down`», «`up == 0`»). */
 export function isCodeTerm(term: string): boolean {

@@ -541,7 +541,7 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-auth/notes", 80],
     ["test/eval/dev-confluence/notes", 80],
     ["test/eval/dev-logseq/notes", 80],
-    ["test/eval/dev-slides/notes", 14],
+    ["test/eval/dev-slides/notes", 55],
     ["test/eval/dev-asyncio/notes", 35],
     ["test/eval/dev-manual/notes", 28],
     ["test/eval/dev-saved/notes", 70],

@@ -163,6 +163,21 @@ describe("findDefinitions", () => {
     );
   });
 
+  it("reads the bullets a PDF or a slide keeps («•», «▪», «–») as list items", () => {
+    const found = findDefinitions([
+      passage(
+        "t#1",
+        [
+          "• Atomicity - всё или ничего: либо все изменения, либо ни одного",
+          "▪ Isolation - параллельные транзакции не мешают друг другу",
+          "– Durability - после COMMIT данные переживут падение сервера",
+        ].join("\n"),
+        ["Транзакции и ACID"],
+      ),
+    ]);
+    expect(found.map((d) => d.term)).toEqual(["Atomicity", "Isolation", "Durability"]);
+  });
+
   it("ends an item at a line in lower case that defines something of its own, or is a remark", () => {
     const found = findDefinitions([
       passage(
