@@ -82,6 +82,7 @@ function prohibitionOf(terms: readonly QueryTerm[]): (c: Candidate) => Candidate
 const PLACE =
   /(?:^|[\s`(«"'])(?:~|\.{1,2})?\/[\w.-]+|[\w.-]+\/(?=[\s`),.;:»"']|$)|(?<![\p{L}])(?:в|во)\s+(?:\p{L}+\s+)?(?:папк|каталог|директори|файл)\p{L}*|(?<![\p{L}])(?:лежит|лежат|хранится|хранятся|находится|находятся)\s+в(?![\p{L}])/mu;
 
+/** A web address: no place on disk. */
 const LINK = /\b(?:https?|ftp):\/\/\S+/giu;
 
 /** How much of the subject a passage matches anywhere (a command counts fully for a how-to question). */
@@ -130,8 +131,7 @@ export function judge(
   const asksOf = terms.filter((t) => !t.generic && !t.setting);
   const subject = asksOf.length > 0 ? asksOf : terms.filter((t) => !t.generic);
   const heaviest = Math.max(0, ...subject.map((t) => t.weight));
-  const definedTerms = subject.filter((t) => t.weight >= DEFINED_SHARE * heaviest);
-  const defined = new Set(definedTerms.map((t) => t.term));
+  const defined = new Set(subject.filter((t) => t.weight >= DEFINED_SHARE * heaviest).map((t) => t.term));
   // «как работают оверлейные сети», where no note says «оверлейные»: a passage on networks defines something else.
   const definesUnknown = intent === "definition" && subject.some((t) => t.unknown === true);
   const asked = terms.map((t) => t.term);

@@ -45,7 +45,6 @@ const ABLE =
 const QUESTION_WORD =
   /(?:^|[^\p{L}])(?:что|чем|чего|чему|как\p{L}*|где|куда|откуда|когда|сколько|почему|зачем|кто|кого|what|how|which|where|why|when)(?![\p{L}])/iu;
 
-/** How a how-to opens, and the words that may stand between it and its verb («как можно быстро удалить»). */
 /**
  * «под» before a pronoun is the preposition («под свой кластер», «под каким аккаунтом», «под него»), not a pod.
  * Not before «это», «все», «так», «как», which follow a noun as often («под это что», «под все равно падает»).
@@ -53,6 +52,7 @@ const QUESTION_WORD =
 const POD_AS_PREPOSITION =
   /^\s+(?:(?:сво|тво)(?:й|ю|и|е|его|ей|их|им|ими)|мо(?:й|ю|и|его|ей|их)|(?:наш|ваш)(?:у|и|его|ей|их)?|эт(?:от|у|и|им|ой)|(?:так|как|люб)(?:ой|ую|ие|ые|им|ым)|кажд(?:ый|ую|ое|ые)|н(?:его|её|ее|их))(?![\p{L}-])/u;
 
+/** How a how-to opens, and the words that may stand between it and its verb («как можно быстро удалить»). */
 const HOW = new Set(["как", "how"]);
 const HOW_FILLERS = new Set([
   "можно",
