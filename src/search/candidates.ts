@@ -185,16 +185,18 @@ export function* passageIndexSteps(
     const all = [text, code, heading, parents];
     vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
     traits.set(p.id, traitsOf(p, wordTerms));
-    const opened = LATIN_NAME_DEFINED.exec(prose.trimStart());
+    // «helm template рендерит шаблоны…», or a section headed «helm diff»: a name of several Latin words the passage
+    // opens with, what it says is about.
+    const opened = LATIN_NAME_DEFINED.exec(prose.trimStart()) ?? LATIN_NAME_LEADS.exec(prose.trimStart());
+    const ownHeading = p.headingPath.at(-1) ?? "";
     if (opened?.[1] !== undefined)
       openingName.set(p.id, { terms: wordTerms(opened[1]), command: opened[0].startsWith("`") });
+    else if (!sameSection(passages[i - 1], p) && LATIN_NAME.test(ownHeading))
+      openingName.set(p.id, { terms: wordTerms(ownHeading), command: false });
     // A heading starts only the first passage of its section: «что такое redis» over a definition and the remarks
     // after it does not make each remark a definition.
     const previous = passages[i - 1];
-    const continues =
-      previous !== undefined &&
-      previous.topicId === p.topicId &&
-      previous.headingPath.join("\u0000") === p.headingPath.join("\u0000");
+    const continues = sameSection(previous, p);
     opening.set(p.id, [
       ...(continues ? [] : heading.terms.slice(0, 1)),
       ...(TABLE_HEAD.test(prose)
@@ -459,6 +461,19 @@ const SENTENCE_OPENING_CHARS = 60;
 
 /** «terraform console — …», «`terraform output` — …»: a passage that opens defining a name of Latin words. */
 const LATIN_NAME_DEFINED = /^`?([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*)+)`?[ \t]+[-–—][ \t]/u;
+/** «helm template рендерит…»: a sentence that opens with a name of several Latin words, then Russian. */
+const LATIN_NAME_LEADS = /^`?([a-z][\w.-]*(?:[ \t]+[a-z][\w.-]*)+)`?[ \t]+(?=[а-яё])/u;
+/** Whether two passages are of one section: one topic, one heading path. */
+function sameSection(a: Passage | undefined, b: Passage): boolean {
+  return (
+    a !== undefined &&
+    a.topicId === b.topicId &&
+    a.headingPath.join("\u0000") === b.headingPath.join("\u0000")
+  );
+}
+
+/** A heading that is a name of several Latin words and nothing else: «helm diff», «terraform state». */
+const LATIN_NAME = /^[A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*){1,3}$/u;
 
 /** A sentence's start up to a dash or a colon: the name it says something of. */
 const NAMED_BEFORE = /^\s*(\S.*?)(?:\s[-—–]\s|:\s)/u;

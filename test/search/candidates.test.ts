@@ -254,6 +254,16 @@ describe("startsWith", () => {
     expect(notes.passages.map((p) => notes.index.startsWith(p, offsets))).toEqual([false, true]);
   });
 
+  it("takes a sentence that opens with a command, or a section headed by a longer Latin name, for that name's", () => {
+    const notes = pipelineOf([
+      { text: "helm template рендерит шаблоны локально и печатает yaml.", headingPath: ["Рендер"] },
+      { text: "Плагин, который показывает разницу с кластером.", headingPath: ["helm diff"] },
+      { text: "Helm - это пакетный менеджер для Kubernetes.", headingPath: ["Основы"] },
+    ]);
+    const helm = new Set([notes.analyzer.termOf("helm") as string]);
+    expect(notes.passages.map((p) => notes.index.definesLonger(p, helm))).toEqual([true, true, false]);
+  });
+
   it("does not see a subject at the start of a list item that only names it", () => {
     const notes = pipelineOf([
       { text: "В деплойменте указываются:\n\n- Реплики\n- автоскейлинг\n- метки", headingPath: [] },
