@@ -281,7 +281,12 @@ export function judge(
     else if (c.coverage >= options.possibleCoverage && matched >= options.possibleSubject)
       verdict = "possible";
     const fitting = fits(c, intent, definesSubject, counted) || (prohibitable && c.traits.prohibits);
-    let rank = c.score * (fitting ? options.fit : 1) * (headedByAll(c) ? options.fit : 1);
+    const boldDefinition = definesSubject && [...defined].some((t) => c.traits.boldDefines.has(t));
+    let rank =
+      c.score *
+      (fitting ? options.fit : 1) *
+      (headedByAll(c) ? options.fit : 1) *
+      (boldDefinition ? options.fit * options.fit : 1);
     // A passage that answers another question ranks below one that fits: «мое: сентинел = HA без шардинга» says
     // no number, so «скока сентинелов надо поднять» is answered by «Сентинелов минимум 3».
     if (other) rank /= options.fit;

@@ -16,6 +16,8 @@ export interface PassageTraits {
    * defines both sides, not by one that merely names them.
    */
   defines: ReadonlySet<string>;
+  /** What it defines in bold, «**Release (релиз)** - …»: a glossary of the notes' own. */
+  boldDefines: ReadonlySet<string>;
   /** Says what must not happen («нельзя», «запрещено», «чтобы избежать»): «как сделать, чтобы не…» prefers it. */
   prohibits: boolean;
 }
@@ -55,6 +57,9 @@ const COMMAND_LINE = /^\s*(?:\$\s|sudo\s|[a-z][\w.-]*\s+(?:-{1,2}[a-z]|[a-z][\w-
 /** A long option in prose («--skip-tags nginx - всё кроме…»): the passage says how a command is run. */
 const LONG_FLAG = /(?:^|\s)--[a-z][\w-]+/m;
 
+/** «**Release (релиз)** - конкретная установка…»: a name in bold that a dash or a colon defines. */
+const BOLD_DEFINED = /(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?\*\*([^*\n]{1,40}?)\*\*[ \t]*[-—–:][ \t]+\S/gu;
+
 /** A name of up to four words at the start of a line, a sentence or a «Label:», then a dash or a colon. */
 const DEFINED =
   /(?:^|[.!?]\s+|:\s+)(?:[-*+•]\s*|\d{1,2}[.)]\s*|!!\s*)?([\p{L}\p{N}][\p{L}\p{N}'’()/-]*(?:[ \t]+[\p{L}\p{N}()'’/-]+){0,3}?)(?=[ \t]*(?:[ \t][-—–]|:)[ \t]+\S)/gmu;
@@ -84,6 +89,7 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
     list: items >= 3 || (commas && prose.length < 400),
     reason: REASON.test(prose),
     defines: new Set([...prose.matchAll(DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),
+    boldDefines: new Set([...prose.matchAll(BOLD_DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),
     prohibits: PROHIBITION.test(prose),
   };
 }

@@ -91,6 +91,7 @@ const NO_TRAITS: PassageTraits = {
   list: false,
   reason: false,
   defines: new Set(),
+  boldDefines: new Set(),
   prohibits: false,
 };
 
@@ -499,6 +500,16 @@ describe("judge: the question's form", () => {
     ]);
   });
 
+  it("prefers, of two that start with the subject, the one that defines it in bold («**Subject** - …»)", () => {
+    const bold = candidate("t#1", 1, { traits: { ...NO_TRAITS, boldDefines: new Set(["subject"]) } });
+    const both = indexStarting("t#0", "t#1");
+    expect(ranked("definition", candidate("t#0", 1.2), bold, both)).toEqual(["t#1", "t#0"]);
+    // Only for a definition, and only of what is asked.
+    expect(ranked("other", candidate("t#0", 1.2), bold, both)).toEqual(["t#0", "t#1"]);
+    const other = candidate("t#1", 1, { traits: { ...NO_TRAITS, boldDefines: new Set(["другое"]) } });
+    expect(ranked("definition", candidate("t#0", 1.2), other, both)).toEqual(["t#0", "t#1"]);
+  });
+
   it("prefers nothing for a question of no particular form", () => {
     const code = candidate("t#1", 1, {
       traits: {
@@ -506,6 +517,7 @@ describe("judge: the question's form", () => {
         list: true,
         reason: true,
         defines: new Set(),
+        boldDefines: new Set(),
         prohibits: false,
       },
     });
@@ -620,6 +632,7 @@ describe("judge: properties", () => {
         list: fc.boolean(),
         reason: fc.boolean(),
         defines: fc.constant(new Set<string>()),
+        boldDefines: fc.constant(new Set<string>()),
         prohibits: fc.boolean(),
       }),
     })

@@ -29,6 +29,7 @@ function judged(id: string, verdict: Verdict, rank: number, overrides: Partial<J
       list: false,
       reason: false,
       defines: new Set(),
+      boldDefines: new Set(),
       prohibits: false,
     },
     relevance: rank,
@@ -276,6 +277,7 @@ describe("shapeAnswer: comparisons", () => {
         list: false,
         reason: false,
         defines: new Set(["clusterip", "nodeport"]),
+        boldDefines: new Set(),
         prohibits: false,
       },
     });
@@ -297,6 +299,7 @@ describe("shapeAnswer: comparisons", () => {
         list: true,
         reason: false,
         defines: new Set(terms.flat()),
+        boldDefines: new Set(),
         prohibits: false,
       },
     });
@@ -317,7 +320,14 @@ describe("shapeAnswer: comparisons", () => {
 
   it("prefers a section headed as the difference («Разница») that names both sides to a list that defines both", () => {
     const defining = judged("list", "sure", 9, {
-      traits: { code: false, list: true, reason: false, defines: new Set(terms.flat()), prohibits: false },
+      traits: {
+        code: false,
+        list: true,
+        reason: false,
+        defines: new Set(terms.flat()),
+        boldDefines: new Set(),
+        prohibits: false,
+      },
     });
     const difference = judged("diff", "sure", 3, {
       passage: passage("Разница: ClusterIP внутри кластера, а NodePort снаружи.", {
@@ -337,7 +347,14 @@ describe("shapeAnswer: comparisons", () => {
 
   it("takes a passage under no heading whose first sentence names the difference between both sides", () => {
     const defining = judged("list", "sure", 9, {
-      traits: { code: false, list: true, reason: false, defines: new Set(terms.flat()), prohibits: false },
+      traits: {
+        code: false,
+        list: true,
+        reason: false,
+        defines: new Set(terms.flat()),
+        boldDefines: new Set(),
+        prohibits: false,
+      },
     });
     const text =
       "Таким образом, основное отличие между ClusterIP и NodePort в том, что первый виден только внутри кластера, а второй открывает порт на каждом узле.";

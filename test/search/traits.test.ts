@@ -21,6 +21,14 @@ describe("splitCode", () => {
 describe("traitsOf", () => {
   const traits = (text: string) => traitsOf(passage(text));
 
+  it("sees what a passage defines in bold, as a glossary of the notes' own", () => {
+    const glossary = passage(
+      "**Chart (чарт)** - пакет Helm.\n\n**Release (релиз)** - конкретная установка чарта.\n\nВ **Helm** есть хуки.",
+    );
+    const analyze = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    expect([...traitsOf(glossary, analyze).boldDefines]).toEqual(["chart", "чарт", "release", "релиз"]);
+  });
+
   it("sees code in a fenced block and in a command line of the prose", () => {
     expect(traits("```\nkubectl get pods\n```").code).toBe(true);
     expect(traits("Выполните:\n$ kubectl get pods").code).toBe(true);
