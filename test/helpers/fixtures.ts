@@ -1,6 +1,7 @@
 // Small domain objects for pure tests: passages, hits, topics, answers, quiz cards.
 import type { KnowledgeBase, Passage, Topic } from "../../src/knowledge/types.ts";
 import type { Card } from "../../src/quiz/types.ts";
+import type { PassageTraits } from "../../src/search/traits.ts";
 import type { Hit, Segment, Snippet } from "../../src/search/types.ts";
 
 export function passage(text: string, overrides: Partial<Passage> = {}): Passage {
@@ -102,3 +103,13 @@ export function authoredCard(id: string, topicId: string, overrides: Partial<Car
     ...overrides,
   };
 }
+
+/** A passage's traits when it has none: no code, no list, no reason, defines nothing, forbids nothing. */
+export const NO_TRAITS: PassageTraits = {
+  code: false,
+  list: false,
+  reason: false,
+  defines: new Set(),
+  boldDefines: new Set(),
+  prohibits: false,
+};

@@ -3,10 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Candidate, PassageIndex } from "../../src/search/candidates.ts";
 import { DEFAULT_JUDGE, type Judged, judge, type Verdict } from "../../src/search/judge.ts";
 import type { Intent } from "../../src/search/query.ts";
-import type { PassageTraits } from "../../src/search/traits.ts";
 import type { Lifts } from "../../src/search/types.ts";
 import type { QueryTerm } from "../../src/search/understand.ts";
-import { passage } from "../helpers/fixtures.ts";
+import { NO_TRAITS, passage } from "../helpers/fixtures.ts";
 import { pipelineOf } from "../helpers/pipeline.ts";
 
 /** The verdict on each passage the question gathers, by passage id. */
@@ -85,15 +84,6 @@ describe("judge: a how-to that asks for an outcome («как сделать, ч�
     expect(verdictsOf("как сделать чтобы бэкенд упал и отдавал 502")["notes#0"]).toBe("sure");
   });
 });
-
-const NO_TRAITS: PassageTraits = {
-  code: false,
-  list: false,
-  reason: false,
-  defines: new Set(),
-  boldDefines: new Set(),
-  prohibits: false,
-};
 
 /** A candidate matching its whole subject in its own prose, with the given score; overrides win. */
 function candidate(id: string, score: number, overrides: Partial<Candidate> = {}): Candidate {

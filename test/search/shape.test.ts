@@ -4,7 +4,7 @@ import type { Passage } from "../../src/knowledge/types.ts";
 import type { Judged, Verdict } from "../../src/search/judge.ts";
 import { namesDifference, type ShapeInput, sectionsLedInto, shapeAnswer } from "../../src/search/shape.ts";
 import type { Answer, Hit } from "../../src/search/types.ts";
-import { passage, prose, topic } from "../helpers/fixtures.ts";
+import { NO_TRAITS, passage, prose, topic } from "../helpers/fixtures.ts";
 
 /** The words of a text as its terms: enough for tests that name their terms in lower case. */
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -24,14 +24,7 @@ const passageOf = (id: string): Passage => {
 function judged(id: string, verdict: Verdict, rank: number, overrides: Partial<Judged> = {}): Judged {
   return {
     passage: passageOf(id),
-    traits: {
-      code: false,
-      list: false,
-      reason: false,
-      defines: new Set(),
-      boldDefines: new Set(),
-      prohibits: false,
-    },
+    traits: NO_TRAITS,
     relevance: rank,
     coverage: 1,
     own: 1,
@@ -272,14 +265,7 @@ describe("shapeAnswer: comparisons", () => {
 
   it("prefers the passage that defines both sides («ClusterIP - …, NodePort - …») to one that only scores well", () => {
     const defining = judged("tldr", "sure", 3, {
-      traits: {
-        code: false,
-        list: false,
-        reason: false,
-        defines: new Set(["clusterip", "nodeport"]),
-        boldDefines: new Set(),
-        prohibits: false,
-      },
+      traits: { ...NO_TRAITS, defines: new Set(["clusterip", "nodeport"]) },
     });
     const answer = shape([judged("both", "sure", 5), defining], {
       sides: {
@@ -294,14 +280,7 @@ describe("shapeAnswer: comparisons", () => {
 
   it("prefers the section headed by both sides («CMD vs ENTRYPOINT») to a list that defines both", () => {
     const defining = judged("list", "sure", 9, {
-      traits: {
-        code: false,
-        list: true,
-        reason: false,
-        defines: new Set(terms.flat()),
-        boldDefines: new Set(),
-        prohibits: false,
-      },
+      traits: { ...NO_TRAITS, list: true, defines: new Set(terms.flat()) },
     });
     const versus = judged("versus", "sure", 3);
     const sides = {
@@ -320,14 +299,7 @@ describe("shapeAnswer: comparisons", () => {
 
   it("prefers a section headed as the difference («Разница») that names both sides to a list that defines both", () => {
     const defining = judged("list", "sure", 9, {
-      traits: {
-        code: false,
-        list: true,
-        reason: false,
-        defines: new Set(terms.flat()),
-        boldDefines: new Set(),
-        prohibits: false,
-      },
+      traits: { ...NO_TRAITS, list: true, defines: new Set(terms.flat()) },
     });
     const difference = judged("diff", "sure", 3, {
       passage: passage("Разница: ClusterIP внутри кластера, а NodePort снаружи.", {
@@ -347,14 +319,7 @@ describe("shapeAnswer: comparisons", () => {
 
   it("takes a passage under no heading whose first sentence names the difference between both sides", () => {
     const defining = judged("list", "sure", 9, {
-      traits: {
-        code: false,
-        list: true,
-        reason: false,
-        defines: new Set(terms.flat()),
-        boldDefines: new Set(),
-        prohibits: false,
-      },
+      traits: { ...NO_TRAITS, list: true, defines: new Set(terms.flat()) },
     });
     const text =
       "Таким образом, основное отличие между ClusterIP и NodePort в том, что первый виден только внутри кластера, а второй открывает порт на каждом узле.";
