@@ -94,6 +94,12 @@ export interface PassageIndex {
    * «DaemonSet - развертывание…», «…нужны taint'ы. Теинты указывают…») — where notes say what a thing is.
    */
   startsWith(passage: Passage, terms: ReadonlySet<string>): boolean;
+  /**
+   * Whether the passage starts with one of `terms` as what it speaks of, as {@link startsWith} but not as a word
+   * after a preposition: «Информация о релизе хранится…» and «Без номера ревизии helm rollback…» speak of
+   * information and of a number, and define neither a release nor a revision.
+   */
+  startsWithSubject(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own heading has one of `terms`. */
   heads(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage is the first under a heading above its own that has one of `terms`. */
@@ -149,6 +155,8 @@ export function* passageIndexSteps(
   const traits = new Map<string, PassageTraits>();
   // The first words of each passage's heading and text, kept from indexing: what «starts with» reads.
   const opening = new Map<string, string[]>();
+  /** The passages that go on a section a passage before them opened. */
+  const continuing = new Set<string>();
   const headed = new Map<string, string[]>();
   const opensAbove = new Map<string, string[]>();
   // The English name of several words a passage opens defining («terraform console — …»), as its terms.
@@ -197,6 +205,7 @@ export function* passageIndexSteps(
     // after it does not make each remark a definition.
     const previous = passages[i - 1];
     const continues = sameSection(previous, p);
+    if (continues) continuing.add(p.id);
     opening.set(p.id, [
       ...(continues ? [] : heading.terms.slice(0, 1)),
       ...(TABLE_HEAD.test(prose)
@@ -238,6 +247,7 @@ export function* passageIndexSteps(
   };
   const sequences = new Map<string, string[]>();
   const sentenceStarts = new Map<string, string[]>();
+  const subjectStarts = new Map<string, string[]>();
   const negations = new Map<string, Set<string>>();
   const codeWords = new Map<string, Set<string>>();
   const clauses = new Map<string, string[][]>();
@@ -403,6 +413,18 @@ export function* passageIndexSteps(
       );
       return starts.some((t) => terms.has(t));
     },
+    startsWithSubject(passage, terms) {
+      const starts = remembered(subjectStarts, passage, (p) => {
+        const prose = withoutTableHeads(splitCode(p.text).prose);
+        const first = wordTerms(subjectOf(prose.trimStart().slice(0, SENTENCE_OPENING_CHARS)));
+        return [
+          ...(continuing.has(p.id) ? [] : (headed.get(p.id) ?? []).slice(0, 1)),
+          ...first.slice(0, OPENING_TERMS),
+          ...sentenceOpenings(prose, analyzer, true),
+        ];
+      });
+      return starts.some((t) => terms.has(t));
+    },
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
     opensSectionOf: (passage, terms) => (opensAbove.get(passage.id) ?? []).some((t) => terms.has(t)),
     definesLonger: (passage, terms, asked = []) => {
@@ -498,8 +520,34 @@ function withoutTableHeads(prose: string): string {
 /** A Russian verb in the present tense first in a sentence («Скачивает», «Позволяют», «Хранится»). */
 const OPENS_WITH_VERB = /^\s*\p{Script=Cyrillic}{3,}[аеиоуяю](?:ет|ют|ит|ят|ется|ются|ится|ятся)(?!\p{L})/iu;
 
-/** The first {@link OPENING_TERMS} words of each sentence after the first: «…нужны taint'ы. Теинты указывают…». */
-function sentenceOpenings(prose: string, analyzer: Analyzer): string[] {
+/** A preposition: the words after it are a circumstance of what a sentence speaks of, not that thing. */
+const PREPOSITION = "(?:на|в|во|по|для|с|со|к|ко|от|из|за|у|о|об|при|через|без|между)";
+const PREPOSITION_FIRST = new RegExp(`^\\s*${PREPOSITION}\\s`, "iu");
+const PREPOSITION_AFTER = new RegExp(`\\s${PREPOSITION}\\s`, "iu");
+
+/** A preposition and the word it governs, opening a sentence: «В Kubernetes», «Без номера». */
+const CIRCUMSTANCE_FIRST = new RegExp(`^\\s*${PREPOSITION}\\s+\\S+\\s*`, "iu");
+
+/**
+ * What a sentence's start speaks of: its words up to a preposition («Информация» of «Информация о релизе»), or,
+ * when it opens with one, the word right after it («номера» of «Без номера ревизии», «стейте» of «В стейте…»).
+ * A name a dash or a colon defines is that name, after the circumstance it may open with: «под» of «В Kubernetes
+ * под — это…».
+ */
+function subjectOf(start: string, name = NAMED_BEFORE.exec(start)?.[1]): string {
+  const named = name?.replace(CIRCUMSTANCE_FIRST, "");
+  if (named !== undefined && named !== name && /\p{L}/u.test(named)) return named;
+  const after = PREPOSITION_AFTER.exec(start);
+  const head = after === null ? start : start.slice(0, after.index);
+  if (!PREPOSITION_FIRST.test(head)) return head;
+  return /^\s*\S+\s+\S+/u.exec(head)?.[0] ?? head;
+}
+
+/**
+ * The first {@link OPENING_TERMS} words of each sentence after the first: «…нужны taint'ы. Теинты указывают…»;
+ * `asSubject`, only the words it speaks of (see {@link subjectOf}).
+ */
+function sentenceOpenings(prose: string, analyzer: Analyzer, asSubject = false): string[] {
   return prose
     .split(SENTENCE_BREAK)
     .slice(1)
@@ -518,7 +566,9 @@ function sentenceOpenings(prose: string, analyzer: Analyzer): string[] {
       // «Скачивает провайдеры в .terraform/» says what something does: the noun after the verb is its object.
       // «Сбросить оффсеты можно только…» says how something is done, not what «оффсеты» are.
       if (OPENS_WITH_VERB.test(name) || isInfinitive(firstWord(name))) return [];
-      return analyzer.terms(name).slice(0, OPENING_TERMS);
+      return analyzer
+        .terms(asSubject ? subjectOf(name, named === undefined ? undefined : name) : name)
+        .slice(0, OPENING_TERMS);
     });
 }
 

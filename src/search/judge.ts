@@ -240,7 +240,7 @@ export function judge(
     // the output «output в терраформе что это» asks about, though the question says «терраформ» too.
     const definesSubject =
       intent === "definition" &&
-      index.startsWith(c.passage, defined) &&
+      index.startsWithSubject(c.passage, defined) &&
       !index.definesLonger(c.passage, defined, asked);
     // A reason is in a passage about the thing: its own heading names it, it starts with it, or it is the first
     // passage under a heading above that names it (a chat's question over the answer's own headings). One that only

@@ -27,7 +27,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "edited-noglossary": { hit1: 0.748, wrong: 0.021 },
   "raw-noglossary": { hit1: 0.642, wrong: 0.021 },
   // Docker notes as a new user's Obsidian Markdown, tuned on.
-  "dev-md": { hit1: 0.648, wrong: 0 },
+  "dev-md": { hit1: 0.666, wrong: 0 },
   // Nginx notes as loose Markdown (few headings), tuned on.
   "dev-loose": { hit1: 0.685, wrong: 0 },
   // Ansible notes as PDF text and Prometheus notes as an Obsidian vault, written blind, tuned on. One verb's two
@@ -81,9 +81,10 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-saved": { hit1: 0.59, wrong: 0.02 },
   "dev-bash": { hit1: 0.34, wrong: 0.04 },
   // Helm as Obsidian Markdown, added at the end of a session: wrong 6 times in 50, 5 once a section headed «helm
-  // diff» defines «helm diff», not helm. Where every passage says «helm», a definition goes to the section that says
-  // the words most («релиз это что» → «Где хранятся релизы») rather than the line that defines it.
-  "dev-helm": { hit1: 0.431, wrong: 0.1 },
+  // diff» defines «helm diff», not helm, 3 once a word after a preposition defines nothing («Информация о релизе
+  // хранится…» was sure for «релиз это что»). The glossary line that defines a release still ranks below sections
+  // that say the word more: those definitions are «возможно».
+  "dev-helm": { hit1: 0.431, wrong: 0.06 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4). A how-to whose verb the

@@ -264,6 +264,43 @@ describe("startsWith", () => {
     expect(notes.passages.map((p) => notes.index.definesLonger(p, helm))).toEqual([true, true, false]);
   });
 
+  it("sees a subject a passage starts with as what it speaks of only when no preposition governs it", () => {
+    const notes = pipelineOf([
+      { text: "Информация о релизе хранится в секретах.", headingPath: [] },
+      { text: "Команды. Без номера ревизии откат идёт на предыдущую.", headingPath: [] },
+      { text: "Релиз в кластере - установка чарта.", headingPath: [] },
+      { text: "Команды. Ревизия релиза - его номер.", headingPath: [] },
+      { text: "Команды. В стейте лежат пароли.", headingPath: [] },
+      { text: "В Kubernetes под - это группа контейнеров.", headingPath: [] },
+    ]);
+    const term = (word: string) => new Set([notes.analyzer.termOf(word) as string]);
+    const [info, without, release, revision, state, pod] = notes.passages as [
+      Passage,
+      Passage,
+      Passage,
+      Passage,
+      Passage,
+      Passage,
+    ];
+    // Both start with the word, as far as a passage about it goes…
+    expect(notes.index.startsWith(info, term("релиз"))).toBe(true);
+    expect(notes.index.startsWith(without, term("ревизия"))).toBe(true);
+    // …but speak of information and of a number.
+    expect(notes.index.startsWithSubject(info, term("релиз"))).toBe(false);
+    expect(notes.index.startsWithSubject(without, term("ревизия"))).toBe(false);
+    expect(notes.index.startsWithSubject(without, term("номер"))).toBe(true);
+    // What a preposition follows is cut off, not what comes before it.
+    expect(notes.index.startsWithSubject(release, term("релиз"))).toBe(true);
+    expect(notes.index.startsWithSubject(release, term("кластер"))).toBe(false);
+    expect(notes.index.startsWithSubject(revision, term("ревизия"))).toBe(true);
+    // A sentence that opens with a preposition speaks of the word right after it.
+    expect(notes.index.startsWithSubject(state, term("стейт"))).toBe(true);
+    expect(notes.index.startsWithSubject(state, term("пароли"))).toBe(false);
+    // A name a dash defines is the name, after the circumstance it opens with.
+    expect(notes.index.startsWithSubject(pod, term("под"))).toBe(true);
+    expect(notes.index.startsWithSubject(pod, term("kubernetes"))).toBe(false);
+  });
+
   it("does not see a subject at the start of a list item that only names it", () => {
     const notes = pipelineOf([
       { text: "В деплойменте указываются:\n\n- Реплики\n- автоскейлинг\n- метки", headingPath: [] },

@@ -108,6 +108,7 @@ function indexStarting(...starting: string[]): PassageIndex {
   return {
     gather: () => [],
     startsWith: (p) => starting.includes(p.id),
+    startsWithSubject: (p) => starting.includes(p.id),
     heads: () => false,
     opensSectionOf: () => false,
     headedBy: () => false,
@@ -159,6 +160,13 @@ describe("judge: thresholds", () => {
     expect(verdictOf(candidate("t#0", 1), "other")).toBe("sure");
   });
 
+  it("answers a definition surely only from a passage that speaks of the subject, not of something about it", () => {
+    // «Информация о релизе хранится…» starts with «релиз», as a word after a preposition: about it, no definition.
+    const about: PassageIndex = { ...indexStarting("t#0"), startsWithSubject: () => false };
+    expect(verdictOf(candidate("t#0", 1), "definition", about)).toBe("possible");
+    expect(verdictOf(candidate("t#0", 1), "why", about)).toBe("sure");
+  });
+
   it("gives a reason surely only from a passage about the thing: its own heading names it, or it starts with it", () => {
     expect(verdictOf(candidate("t#0", 1), "why")).toBe("possible");
     expect(verdictOf(candidate("t#0", 1), "why", indexStarting("t#0"))).toBe("sure");
@@ -180,7 +188,7 @@ describe("judge: thresholds", () => {
     const asked: string[][] = [];
     const recording: PassageIndex = {
       ...indexStarting(),
-      startsWith: (_, terms) => {
+      startsWithSubject: (_, terms) => {
         asked.push([...terms]);
         return false;
       },
