@@ -106,6 +106,17 @@ function answerForm(text: string): [number, number][] {
   return [...text.matchAll(ANSWER_FORM)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+/**
+ * «входит в», «входят в»: what is part of something, said of any subject, so not a word of the subject — «что
+ * входит в экосистему кубера» asks about the ecosystem, as «из чего состоит» does.
+ */
+const MEMBERSHIP = /(?:^|[^\p{L}])вход(?:ит|ят)(?=\s+(?:в|во)\s)/giu;
+
+/** Where `text` says that something is part of something: spans whose words are not terms. */
+function membership(text: string): [number, number][] {
+  return [...text.matchAll(MEMBERSHIP)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** «в», «во», «in» right before a word: «маппинг в elasticsearch» is a mapping, in Elasticsearch. */
 const IN = /(?:^|\s)(?:в|во|in)\s+$/iu;
 
@@ -346,7 +357,7 @@ export function createUnderstanding(
         ...(setting ? { setting } : {}),
       });
     };
-    const form = answerForm(text);
+    const form = [...answerForm(text), ...membership(text)];
     // «реплика может писать?»: a question with no question word that asks whether something can be done.
     const whether = !QUESTION_WORD.test(text);
     const asksWhether = (token: Token) => whether && ABLE.test(text.slice(0, token.start));

@@ -138,6 +138,18 @@ describe("understand: weighted terms", () => {
     expect(termOf(notes.understand("из чего состоит образ").terms, consists)?.generic).toBe(true);
   });
 
+  it("gives no term to «входит в», which says what something is part of, and keeps «вход» the noun", () => {
+    const notes = pipelineOf([
+      { text: "В экосистему входят Helm и Prometheus." },
+      { text: "Вход в кластер через ингресс." },
+    ]).understanding;
+    const terms = (q: string) => notes.understand(q).terms.map((t) => t.term);
+    const entry = notes.termsOf("вход")[0]?.term ?? "";
+    expect(terms("что входит в экосистему")).not.toContain(entry);
+    expect(terms("что входит в экосистему").length).toBe(1);
+    expect(terms("как настроить вход в кластер")).toContain(entry);
+  });
+
   it("takes «должно» for the question's form, as «нужно», though the notes say it", () => {
     const notes = pipelineOf([
       { text: "Агенты мониторинга должны работать на каждом узле." },
