@@ -416,7 +416,9 @@ export function* passageIndexSteps(
     startsWithSubject(passage, terms) {
       const starts = remembered(subjectStarts, passage, (p) => {
         const prose = withoutTableHeads(splitCode(p.text).prose);
-        const first = wordTerms(subjectOf(prose.trimStart().slice(0, SENTENCE_OPENING_CHARS)));
+        // The first sentence alone: the next ones open sentences of their own.
+        const sentence = prose.split(SENTENCE_BREAK).find((s) => /\p{L}/u.test(s)) ?? "";
+        const first = asks(sentence) ? [] : wordTerms(subjectOf(sentence.slice(0, SENTENCE_OPENING_CHARS)));
         return [
           ...(continuing.has(p.id) ? [] : (headed.get(p.id) ?? []).slice(0, 1)),
           ...first.slice(0, OPENING_TERMS),
@@ -543,6 +545,17 @@ function subjectOf(start: string, name = NAMED_BEFORE.exec(start)?.[1]): string 
   return /^\s*\S+\s+\S+/u.exec(head)?.[0] ?? head;
 }
 
+/** A question of how, why, where, when, how many or whether: «как понять, что…», «можно смешивать…». */
+const ASKING =
+  /^\s*(?:[-*+•]\s*)?(?:\*\*|__)?\s*(?:как|почему|зачем|где|когда|сколько|можно|нужно\s+ли|стоит\s+ли|how|why|where|when|can)(?![\p{L}])/iu;
+/** «что такое X?», «X — это что?»: a question that names what the answer defines. */
+const ASKS_WHAT = /(?:что|кто)\s+(?:такое|такой|такая|это)|это\s+что|what\s+is/iu;
+
+/** Whether a sentence asks something other than what a thing is (see {@link ASKING}), or asks with «?». */
+function asks(sentence: string): boolean {
+  return ASKING.test(sentence) || (sentence.includes("?") && !ASKS_WHAT.test(sentence));
+}
+
 /**
  * The first {@link OPENING_TERMS} words of each sentence after the first: «…нужны taint'ы. Теинты указывают…»;
  * `asSubject`, only the words it speaks of (see {@link subjectOf}).
@@ -554,6 +567,8 @@ function sentenceOpenings(prose: string, analyzer: Analyzer, asSubject = false):
     .flatMap((sentence) => {
       // «Нет maxmemory — Redis растёт…» opens with what it names, not with the word after the dash.
       const start = sentence.slice(0, SENTENCE_OPENING_CHARS);
+      // «**как понять, что таск завис??** → debug mode»: a question asked says what it asks, not what a thing is.
+      if (asSubject && asks(sentence)) return [];
       const named = NAMED_BEFORE.exec(start)?.[1];
       // «- автоскейлинг» among what a deployment sets says nothing of autoscaling: a list item that only names.
       if (named === undefined && BARE_ITEM.test(sentence)) return [];

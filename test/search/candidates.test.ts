@@ -301,6 +301,24 @@ describe("startsWith", () => {
     expect(notes.index.startsWithSubject(pod, term("kubernetes"))).toBe(false);
   });
 
+  it("takes no sentence that asks how, why or whether for one that says what a thing is", () => {
+    const notes = pipelineOf([
+      { text: "FAQ:\n- **как понять, что таск завис??** → debug mode", headingPath: [] },
+      { text: "FAQ:\n- **можно ли отменить таск?** → да, cancel()", headingPath: [] },
+      { text: "FAQ:\n- **что такое таск?** → обертка над корутиной", headingPath: [] },
+      { text: "FAQ:\n- таск → обертка над корутиной", headingPath: [] },
+    ]);
+    const task = new Set([notes.analyzer.termOf("таск") as string]);
+    expect(notes.passages.map((p) => notes.index.startsWithSubject(p, task))).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
+    // A passage about it all the same: a reason or a list may be there.
+    expect(notes.passages.map((p) => notes.index.startsWith(p, task))).toEqual([true, true, true, true]);
+  });
+
   it("does not see a subject at the start of a list item that only names it", () => {
     const notes = pipelineOf([
       { text: "В деплойменте указываются:\n\n- Реплики\n- автоскейлинг\n- метки", headingPath: [] },
