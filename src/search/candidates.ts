@@ -160,7 +160,8 @@ export function* passageIndexSteps(
   const headed = new Map<string, string[]>();
   const opensAbove = new Map<string, string[]>();
   // The English name of several words a passage opens defining («terraform console — …»), as its terms.
-  const openingName = new Map<string, { terms: string[]; command: boolean }>();
+  // Its words too, a stop word as typed: «agent any» is a longer name than «agent», though «any» is no term.
+  const openingName = new Map<string, { terms: string[]; words: string[]; command: boolean }>();
   // Fields are analysed once here and handed to MiniSearch as space-separated terms. What only surrounds the
   // passage's own words has weaker fields of its own: the headings above it and the topic's names (`section`:
   // what the passage is about), and parts of compound identifiers (`parts`: `etcd` in
@@ -173,6 +174,13 @@ export function* passageIndexSteps(
   // The terms of a text's words, not the parts of a compound: «Ингрес-контроллеры:» does not define «ingress».
   const wordTerms = (text: string) =>
     analyzer.tokens(text).flatMap((t) => (t.term === undefined ? [] : [t.term]));
+  const nameOf = (text: string) => {
+    const tokens = analyzer.tokens(text);
+    return {
+      terms: tokens.flatMap((t) => (t.term === undefined ? [] : [t.term])),
+      words: tokens.map((t) => t.term ?? t.surface),
+    };
+  };
   const topicTerms = new Map<string, string>();
   for (const [id, names] of topicNames) topicTerms.set(id, analyzer.terms(names).join(" "));
   // The names of a topic whose title names one or two things («PromQL», «Алерты и Alertmanager», «terraform
@@ -198,9 +206,9 @@ export function* passageIndexSteps(
     const opened = LATIN_NAME_DEFINED.exec(prose.trimStart()) ?? LATIN_NAME_LEADS.exec(prose.trimStart());
     const ownHeading = p.headingPath.at(-1) ?? "";
     if (opened?.[1] !== undefined)
-      openingName.set(p.id, { terms: wordTerms(opened[1]), command: opened[0].startsWith("`") });
+      openingName.set(p.id, { ...nameOf(opened[1]), command: opened[0].startsWith("`") });
     else if (!sameSection(passages[i - 1], p) && LATIN_NAME.test(ownHeading))
-      openingName.set(p.id, { terms: wordTerms(ownHeading), command: false });
+      openingName.set(p.id, { ...nameOf(ownHeading), command: false });
     // A heading starts only the first passage of its section: «что такое redis» over a definition and the remarks
     // after it does not make each remark a definition.
     const previous = passages[i - 1];
@@ -431,8 +439,11 @@ export function* passageIndexSteps(
     opensSectionOf: (passage, terms) => (opensAbove.get(passage.id) ?? []).some((t) => terms.has(t)),
     definesLonger: (passage, terms, asked = []) => {
       const opened = openingName.get(passage.id);
-      if (opened === undefined || saysInOrder(asked, opened.terms)) return false;
-      const name = opened.terms;
+      if (opened === undefined) return false;
+      // The question names it: «что делает terraform plan». Not when a stop word is part of the name, which no
+      // question's terms say: «агент» does not name «agent any».
+      if (opened.terms.length === opened.words.length && saysInOrder(asked, opened.terms)) return false;
+      const name = opened.words;
       if (!name.some((t) => terms.has(t))) return false;
       // A name's last word is what it names: «Apache Kafka» is Kafka, «terraform console» a console. A command
       // (`terraform output`) is the command, not the thing it shows.

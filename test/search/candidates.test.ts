@@ -259,9 +259,13 @@ describe("startsWith", () => {
       { text: "helm template рендерит шаблоны локально и печатает yaml.", headingPath: ["Рендер"] },
       { text: "Плагин, который показывает разницу с кластером.", headingPath: ["helm diff"] },
       { text: "Helm - это пакетный менеджер для Kubernetes.", headingPath: ["Основы"] },
+      { text: "helm any — любой свободный агент.", headingPath: ["Агенты"] },
     ]);
     const helm = new Set([notes.analyzer.termOf("helm") as string]);
-    expect(notes.passages.map((p) => notes.index.definesLonger(p, helm))).toEqual([true, true, false]);
+    expect(notes.passages.map((p) => notes.index.definesLonger(p, helm))).toEqual([true, true, false, true]);
+    // A stop word in the name still makes it longer, even for a question that says its other word.
+    expect(notes.index.definesLonger(notes.passages[3] as Passage, helm, ["helm"])).toBe(true);
+    expect(notes.index.definesLonger(notes.passages[0] as Passage, helm, ["helm", "templat"])).toBe(false);
   });
 
   it("sees a subject a passage starts with as what it speaks of only when no preposition governs it", () => {
