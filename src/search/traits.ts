@@ -35,6 +35,8 @@ export function splitCode(markdown: string): { prose: string; code: string } {
 }
 
 const LIST_ITEM = /^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)\S/gm;
+/** A table's row, not the row of dashes under its header: a table enumerates as a list does. */
+const TABLE_ROW = /^[ \t]*\|(?![ \t]*:?-{3,})[^\n]*\|[ \t]*$/gm;
 /** Digits not inside a name («512», «15d», «2gb»; not the 8 of «k8s», the 1 of «v1» or of «k8s-ingress-1»). */
 const DIGITS = /(?<![a-zа-яё\d])(?<![a-zа-яё][-_.:/])\d/i;
 /** A list item's own number at its line's start: «1. ищем значение». */
@@ -82,7 +84,7 @@ export function negatedTerms(prose: string, analyze: (text: string) => string[])
 /** What a passage is like (see {@link PassageTraits}); `analyze` turns a defined name into its terms. */
 export function traitsOf(passage: Passage, analyze: (text: string) => string[] = () => []): PassageTraits {
   const { prose, code } = splitCode(passage.text);
-  const items = prose.match(LIST_ITEM)?.length ?? 0;
+  const items = (prose.match(LIST_ITEM)?.length ?? 0) + (prose.match(TABLE_ROW)?.length ?? 0);
   const commas = (prose.split(/[.!?:]\s/).find((s) => (s.match(/,/g)?.length ?? 0) >= 3) ?? "") !== "";
   return {
     code: code.trim().length > 0 || COMMAND_LINE.test(prose) || LONG_FLAG.test(prose),

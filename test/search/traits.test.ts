@@ -47,6 +47,9 @@ describe("traitsOf", () => {
     expect(traits("Типы:\n1. ClusterIP\n2. NodePort\n3. LoadBalancer").list).toBe(true);
     expect(traits("Бывают ClusterIP, NodePort, LoadBalancer, ExternalName.").list).toBe(true);
     expect(traits("Типы:\n- ClusterIP\n- NodePort").list).toBe(false);
+    // A table enumerates as a list does, its header and two rows; the row of dashes under the header is no row.
+    expect(traits("| тип | куда |\n|---|---|\n| direct | по ключу |\n| fanout | во все |").list).toBe(true);
+    expect(traits("| тип | куда |\n|---|---|\n| direct | по ключу |").list).toBe(false);
   });
 
   it("sees a reason in «чтобы», «позволяет», «нужна:», «because»", () => {
