@@ -55,11 +55,17 @@ export function keepsItsStart(word: string, candidate: string): boolean {
  * Whether two words are one root with two prefixes: «пропадает» and «попадает», «переписать» and «прописать» — two
  * words of the language, not a typo of one another.
  */
+/** How many letters of a word's ending may differ between two forms of one root: «стройка», «стройки». */
+const ENDING_LETTERS = 2;
+
 export function otherPrefix(a: string, b: string): boolean {
   for (const pa of [...PREFIXES].filter((p) => a.startsWith(p)))
     for (const pb of [...PREFIXES].filter((p) => b.startsWith(p) && p !== pa)) {
-      const root = a.slice(pa.length);
-      if (root.length >= 3 && root === b.slice(pb.length)) return true;
+      // One root, its ending aside: «надстройка» and «настройки».
+      const [ra, rb] = [a.slice(pa.length), b.slice(pb.length)];
+      let same = 0;
+      while (same < ra.length && ra[same] === rb[same]) same++;
+      if (same >= 3 && same >= Math.max(ra.length, rb.length) - ENDING_LETTERS) return true;
     }
   return false;
 }
@@ -97,6 +103,11 @@ const PREFIXES = new Set([
   "раз",
   "рас",
   "пре",
+  "над",
+  "без",
+  "бес",
+  "воз",
+  "вос",
 ]);
 
 /** How many look-ups `Lexicon` remembers: misspellings repeat (users, retries, edited messages). */

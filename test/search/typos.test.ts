@@ -139,6 +139,11 @@ describe("Lexicon.nearest", () => {
     expect(otherPrefix("пропадает", "попадает")).toBe(true);
     expect(otherPrefix("попадает", "попадает")).toBe(false);
     expect(otherPrefix("проде", "проще")).toBe(false);
+    // The root in another form: «надстройка» is no «настройки».
+    l.add("настройки");
+    expect(l.nearest("надстройка")).toBeUndefined();
+    expect(otherPrefix("надстройка", "настройки")).toBe(true);
+    expect(otherPrefix("подставка", "поставки")).toBe(true);
   });
 
   it("does not change a word's first letter: «указать» is another word than «сказать»", () => {
