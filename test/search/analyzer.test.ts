@@ -184,6 +184,9 @@ describe("analyzer tokens and terms", () => {
   it("returns undefined from termOf for stop words", () => {
     expect(analyzer.termOf("зачем")).toBeUndefined();
     expect(analyzer.termOf("Под")).toBe(analyzer.terms("pod")[0]);
+    // «над чем именно» stresses the question; «по dns имени» is a name, one stem with «именно».
+    expect(analyzer.termOf("именно")).toBeUndefined();
+    expect(analyzer.termOf("имени")).toBeDefined();
   });
 });
 
