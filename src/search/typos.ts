@@ -51,13 +51,13 @@ export function keepsItsStart(word: string, candidate: string): boolean {
   return long.endsWith(short) && PREFIXES.has(long.slice(0, long.length - short.length));
 }
 
+/** How many letters of a word's ending may differ between two forms of one root: «стройка», «стройки». */
+const ENDING_LETTERS = 2;
+
 /**
  * Whether two words are one root with two prefixes: «пропадает» and «попадает», «переписать» and «прописать» — two
  * words of the language, not a typo of one another.
  */
-/** How many letters of a word's ending may differ between two forms of one root: «стройка», «стройки». */
-const ENDING_LETTERS = 2;
-
 export function otherPrefix(a: string, b: string): boolean {
   for (const pa of [...PREFIXES].filter((p) => a.startsWith(p)))
     for (const pb of [...PREFIXES].filter((p) => b.startsWith(p) && p !== pa)) {
