@@ -93,7 +93,8 @@ export const QUESTION_START = /^(?:зачем|почему|как|что|чем|
  * A «term» that opens with a superlative or a demonstrative describes («Самый распространённый паттерн — …», «Этот
  * способ — …»): what follows the dash is the name, if anything.
  */
-const DESCRIBED_START = /^(?:самы[йяеи]|самое|самая|наиболее|наименее|эт(?:от|а|о|и)|так(?:ой|ая|ое|ие))\s/iu;
+const DESCRIBED_START =
+  /^(?:самы[йяеи]|самое|самая|наиболее|наименее|эт(?:от|а|о|и)|так(?:ой|ая|ое|ие)|кажд(?:ый|ая|ое|ые)|люб(?:ой|ая|ое|ые)|вс[еёя]|весь|некотор\p{L}+|многи[ей])\s/iu;
 
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 

@@ -485,12 +485,15 @@ describe("structureText: headings", () => {
       "**Нет maxmemory** — Redis растёт, пока его не убьёт OOM killer.",
       "",
       "Самый распространённый паттерн — **cache-aside** (ленивое кэширование).",
+      "",
+      "Каждое подключение — отдельный серверный процесс и несколько мегабайт памяти.",
     ].join("\n");
-    // A remark label, a negation («Нет maxmemory») or a description («Самый распространённый паттерн») says
-    // something; it names nothing.
+    // A remark label, a negation («Нет maxmemory»), a description («Самый распространённый паттерн») or a
+    // quantifier («Каждое подключение») says something; it names nothing.
     expect(structureText(marked).blocks.map((b) => b.headingPath)).toEqual([
       ["RDB"],
       ["maxmemory"],
+      [],
       [],
       [],
       [],
