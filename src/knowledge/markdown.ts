@@ -111,6 +111,8 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
   const { meta, body } = splitFrontMatter(source.replace(/^\uFEFF/, ""));
   const { title: metaTitle, aliases } = readMeta(meta, problems);
   let title = metaTitle;
+  /** Whether the title is the first `#` heading, not front matter's. */
+  let titledByHeading = false;
   const blocks: Block[] = [];
   const stack: { level: number; text: string }[] = [];
   /** Whether the label on top of the stack has headed a paragraph yet (see LABEL_LEVEL). */
@@ -194,7 +196,14 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
       const level = heading[1].length;
       if (level === 1 && title === undefined && blocks.length === 0 && stack.length === 0) {
         title = heading[2];
+        titledByHeading = true;
         continue;
+      }
+      // A second `#` heading: the first was a section's, as notebooks and exports put one `#` per section.
+      if (level === 1 && titledByHeading && title !== undefined) {
+        for (const block of blocks) block.headingPath = [title, ...block.headingPath];
+        title = undefined;
+        titledByHeading = false;
       }
       while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
       stack.push({ level, text: heading[2] });

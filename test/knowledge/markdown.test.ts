@@ -21,6 +21,16 @@ describe("parseMarkdown", () => {
     });
   });
 
+  it("takes the first # heading for a section's, not the title, when another # heading follows", () => {
+    const note = parseMarkdown(
+      "# Фикстуры\n\nФикстура — функция.\n\n## yield\n\nTeardown.\n\n# Маркеры\n\nskip.",
+    );
+    expect(note.title).toBeUndefined();
+    expect(note.blocks.map((b) => b.headingPath)).toEqual([["Фикстуры"], ["Фикстуры", "yield"], ["Маркеры"]]);
+    // One # heading is the title, as before.
+    expect(parseMarkdown("# Docker\n\nТекст.\n\n## Сеть\n\nМосты.").title).toBe("Docker");
+  });
+
   it("heads the text under a bold line with it, below the # headings, until the next bold line or heading", () => {
     const note = parseMarkdown(
       "# Docker\n\n## Основы\n**Образ и контейнер**\nОбраз — шаблон.\n\n**Тома**\nДанные в томах.\n\n## Сеть\n\nМосты.",
