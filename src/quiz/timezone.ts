@@ -88,8 +88,18 @@ function cityIndex(): Map<string, { timeZone: string; pop: number }> {
   if (cities) return cities;
   const { cityMapping } = createRequire(import.meta.url)("city-timezones") as { cityMapping: City[] };
   cities = new Map();
+  // Some 7,000 cities share a few hundred zones: each zone is checked once (a check builds an Intl formatter).
+  const valid = new Map<string, boolean>();
+  const isValid = (zone: string): boolean => {
+    let ok = valid.get(zone);
+    if (ok === undefined) {
+      ok = isValidTimeZone(zone);
+      valid.set(zone, ok);
+    }
+    return ok;
+  };
   for (const c of cityMapping) {
-    if (!c.timezone || !isValidTimeZone(c.timezone)) continue;
+    if (!c.timezone || !isValid(c.timezone)) continue;
     for (const name of new Set([c.city, c.city_ascii])) {
       const key = latinKey(name);
       const known = cities.get(key);
