@@ -35,7 +35,8 @@ const evalDir = path.join(root, "test/eval");
  * answers, another learner's Kubernetes notes exported from Confluence), `dev-logseq`, `dev-slides`, `dev-asyncio`
  * (system design as a Logseq outline, MySQL lecture slides as PDF text, asyncio as terse abbreviated Markdown),
  * `dev-manual`, `dev-saved`, `dev-bash` (Jenkins as a numbered manual's PDF text, HTTP and REST as Telegram saved
- * messages, bash as code with Russian comments), `dev-helm` (Helm as Obsidian Markdown, not tuned on yet), all
+ * messages, bash as code with Russian comments), `dev-helm`, `dev-pg`, `dev-pytest` (Helm as Obsidian Markdown,
+ * PostgreSQL as a course handout's PDF text, pytest as Jupyter notebooks exported to Markdown), all
  * written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
@@ -135,7 +136,9 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-manual", "Jenkins, a training manual's PDF text numbered 2.1.3"),
     await newUser("dev-saved", "HTTP and REST, Telegram saved messages copied out"),
     await newUser("dev-bash", "bash scripting, code with Russian comments"),
-    await newUser("dev-helm", "Helm, Obsidian Markdown, not tuned on yet"),
+    await newUser("dev-helm", "Helm, Obsidian Markdown"),
+    await newUser("dev-pg", "PostgreSQL, a course handout's PDF text"),
+    await newUser("dev-pytest", "pytest, Jupyter notebooks exported to Markdown"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

@@ -547,6 +547,8 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-saved/notes", 70],
     ["test/eval/dev-bash/notes", 50],
     ["test/eval/dev-helm/notes", 75],
+    ["test/eval/dev-pg/notes", 60],
+    ["test/eval/dev-pytest/notes", 50],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
