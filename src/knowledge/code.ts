@@ -5,6 +5,9 @@
 const COMMAND =
   /^(?:\$\s*)?(?:sudo\s+)?(?:kubectl|helm|docker|podman|minikube|kubeadm|k3s|k3d|git|curl|wget|apt|apt-get|yum|dnf|brew|npm|npx|yarn|pip3?|systemctl|journalctl|ssh|scp|export|etcdctl|crictl|istioctl|kustomize|terraform|ansible-playbook|openssl|chmod|mkdir)\s+\S/;
 const PROMPT = /^\s*\$\s+\S/;
+/** An SQL statement, as its keyword in capitals opens it and «;» ends it: «CREATE INDEX … (status);». */
+const SQL =
+  /^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|EXPLAIN|VACUUM|ANALYZE|REINDEX|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|GRANT|REVOKE|SET|SHOW|LOCK|WITH|COPY)\s[^;]*;(?:\s*(?:SELECT|INSERT|UPDATE|DELETE|SET|SHOW)\s[^;]*;)*\s*$/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** `key: value`, `- key: value`, `key:`, as YAML writes them (a lower-case identifier key). */
 const YAML_KEY = /^\s*(?:-\s+)?[a-z_][\w./-]*:(?:\s+(.*))?$/;
@@ -22,7 +25,7 @@ export function codeLine(line: string): CodeLine {
   if (line.trim() === "") return "no";
   const code = withoutComment(line);
   if (CYRILLIC.test(code)) return "no";
-  if (PROMPT.test(line) || COMMAND.test(code.trim())) return "strong";
+  if (PROMPT.test(line) || COMMAND.test(code.trim()) || SQL.test(code.trim())) return "strong";
   if (ELLIPSIS.test(line)) return "weak";
   const key = YAML_KEY.exec(code);
   if (key) {

@@ -12,6 +12,22 @@ describe("codeLine", () => {
       expect(codeLine(line), line).toBe("strong");
   });
 
+  it("knows an SQL statement by its keyword in capitals and its «;», one or several on a line", () => {
+    for (const line of [
+      "CREATE INDEX CONCURRENTLY idx_orders_status ON orders (status);",
+      "SELECT client_addr, replay_lag FROM pg_stat_replication;",
+      "SET GLOBAL slow_query_log = 'ON'; SET GLOBAL long_query_time = 1;",
+    ])
+      expect(codeLine(line), line).toBe("strong");
+    // A sentence that names a statement is prose: no «;» ends it, or it is Russian.
+    for (const line of [
+      "CREATE INDEX blocks writes to the table while it builds",
+      "SELECT выбирает строки;",
+      "Select the rows you need; then sort them.",
+    ])
+      expect(codeLine(line), line).toBe("no");
+  });
+
   it("takes YAML keys, items and ellipses as code only among other code", () => {
     for (const line of [
       "apiVersion: v1",
