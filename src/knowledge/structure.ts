@@ -221,6 +221,20 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
   for (const raw of chunk) {
     const line = raw.trim();
     const prev = out.at(-1);
+    // «…с установкой соеди-» / «нения: гарантирует доставку»: a word cut at the line's end goes on, though the
+    // rest of the line would read as a definition of its own, and though the line it ends is a heading («7.4
+    // Логическая репли-» / «кация»).
+    if (
+      prev !== undefined &&
+      /\p{L}-$/u.test(prev) &&
+      /^\p{Ll}/u.test(line) &&
+      !NUMBERED.test(line) &&
+      !BULLET.test(line)
+    ) {
+      out[out.length - 1] = joinHyphenated(prev, line, vocabulary);
+      lastLength = line.length;
+      continue;
+    }
     if (prev === undefined || standsAlone(line) || standsAlone(prev)) {
       out.push(line);
       lastLength = line.length;
@@ -238,12 +252,7 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
         (((LABEL.test(line) || term !== undefined) && ENDS_SENTENCE.test(prev)) ||
           (term !== undefined && ![undefined, term].includes(definedTerm(prev)))));
     const firstWord = line.split(/\s/)[0]?.length ?? 0;
-    // «…с установкой соеди-» / «нения: гарантирует доставку»: a word cut at the line's end goes on, though the
-    // rest of the line would read as a definition of its own.
-    const cut = /\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(line) && !NUMBERED.test(line) && !BULLET.test(line);
-    if (cut) {
-      out[out.length - 1] = joinHyphenated(prev, line, vocabulary);
-    } else if (
+    if (
       !startsItem &&
       (width === undefined
         ? // Width unknown (too few lines): a line starting in lower case continues an unfinished one.

@@ -98,6 +98,21 @@ describe("structureText: headings", () => {
     expect(blocks.find((b) => b.text.includes("ping -c 4"))?.headingPath).toEqual(["УТИЛИТЫ"]);
   });
 
+  it("joins a heading's word the PDF hyphenated at the line's end («7.4 Логическая репли-» / «кация»)", () => {
+    const source = [
+      "7. Репликация",
+      "7.3 Слоты репликации",
+      "Слот не даёт primary удалить WAL, который реплика ещё не забрала, и диск забивается.",
+      "7.4 Логическая репли-",
+      "кация",
+      "Передаёт изменения строк выбранных таблиц. Нужен wal_level = logical.",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    const logical = blocks.find((b) => b.text.includes("Передаёт изменения строк"));
+    expect(logical?.headingPath.at(-1)).toBe("Логическая репликация");
+    expect(logical?.text).not.toMatch(/^кация/);
+  });
+
   it("takes a numbered title alone on its line, its text on the next, for a heading of the text", () => {
     const source = [
       "Собирала по курсу и докам, потом причешу, пока как есть.",
