@@ -1,6 +1,8 @@
 // Gives structure to notes that have none: plain text (often out of a PDF or a chat window) and Markdown
 // without headings become headed blocks, the way an author would have written them in Markdown. Pure: no
 // I/O. It drops garbage and adds no words: headings are lines of the notes themselves.
+
+import { ankiToMarkdown } from "./anki.ts";
 import { cleanLines, joinHyphenated, vocabularyOf, wrapWidth } from "./clean.ts";
 import { splitCode } from "./code.ts";
 import { collapseRepeats } from "./dedup.ts";
@@ -829,7 +831,12 @@ function mergeFragments(drafts: Draft[]): Block[] {
  * no headings (its front matter still names the topic).
  */
 export function structureNote(source: string, format: "markdown" | "text"): ParsedNote {
-  if (format === "text") return oneIdea(structureText(source));
+  if (format === "text") {
+    // A flashcard deck exported as text: its notes are its sections.
+    const deck = ankiToMarkdown(source);
+    if (deck !== undefined) return parseMarkdown(deck);
+    return oneIdea(structureText(source));
+  }
   // An outline (Logseq and the like): its nesting is its headings.
   const outline = outlineToMarkdown(source);
   if (outline !== undefined) return parseMarkdown(outline, { labels: true });
