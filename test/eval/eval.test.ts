@@ -92,6 +92,13 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // `#` headings taken for the title, SQL lines joined into prose and a heading's hyphenated word were fixed on them.
   "dev-pg": { hit1: 0.5, wrong: 0.02 },
   "dev-pytest": { hit1: 0.386, wrong: 0.06 },
+  // Spring Boot as an Anki deck exported as text, and Argo CD as a video course's auto-subtitles pasted with the
+  // learner's remarks, added as probes. Read as plain text the deck was one passage of 95 notes; read as a deck,
+  // each note is a passage headed by its question: 22/44 right either way (the whole deck «contained» every answer),
+  // and 2 wrong answers, both to verbs the deck never uses («внедрять», «замокать»). dev-argo's 2 are typos
+  // («targetRevison» is answered by another passage that says «targetRevision»; «устанвоить» is not corrected).
+  "dev-anki": { hit1: 0.5, wrong: 0.04 },
+  "dev-argo": { hit1: 0.386, wrong: 0.04 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the issue's 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4). A how-to whose verb the
