@@ -161,6 +161,11 @@ export class Vocabulary {
       const noun = nouns.find((n) => this.documentFrequency.has(n));
       if (noun !== undefined) return noun;
     }
+    // A verb whose action noun the notes use: «внедрять» (внедр) where they say «внедрение» (внедрен),
+    // «подключить» — «подключение». Not «указать» — «указано»: a participle in «-ан» would make a verb that only
+    // says how to ask («как указать…») a word of the subject.
+    const action = [`${term}ен`].find((n) => this.documentFrequency.has(n));
+    if (action !== undefined) return action;
     return term;
   }
 

@@ -128,6 +128,14 @@ describe("Vocabulary.knownStem", () => {
     expect(nouns.knownStem("конфигурирова")).toBe("конфигурирова");
   });
 
+  it("maps a verb to the action noun in «-ение» the notes say («внедрять» → внедрен of «внедрение»)", () => {
+    const nouns = vocabularyOf(["Внедрение зависимостей.", "Подключение роли.", "Указано в манифесте."]);
+    expect(nouns.knownStem(stem("внедрять"))).toBe(stem("внедрение"));
+    expect(nouns.knownStem(stem("подключить"))).toBe(stem("подключение"));
+    // Not a participle's «-ан»: «указать» is not «указано».
+    expect(nouns.knownStem(stem("указать"))).toBe(stem("указать"));
+  });
+
   it("maps a noun's form to the notes' form of it with or without its fleeting vowel («ошибок» → ошибк)", () => {
     const nouns = vocabularyOf(["Ошибки пишутся в error.log.", "Меток на ноде три.", "Настройки в конфиге."]);
     expect(nouns.knownStem(stem("ошибок"))).toBe(stem("ошибки"));
