@@ -162,9 +162,11 @@ export class Vocabulary {
       if (noun !== undefined) return noun;
     }
     // A verb whose action noun the notes use: «внедрять» (внедр) where they say «внедрение» (внедрен),
-    // «подключить» — «подключение». Not «указать» — «указано»: a participle in «-ан» would make a verb that only
-    // says how to ask («как указать…») a word of the subject.
-    const action = [`${term}ен`].find((n) => this.documentFrequency.has(n));
+    // «подключить» — «подключение», «шифровать» (шифрова) — «шифрование» (шифрован). Not «указать» — «указано»:
+    // a participle in «-ан» would make a verb that only says how to ask («как указать…») a word of the subject.
+    const action = [`${term}ен`, ...(/[ое]ва$/u.test(term) ? [`${term}н`] : [])].find((n) =>
+      this.documentFrequency.has(n),
+    );
     if (action !== undefined) return action;
     return term;
   }

@@ -129,9 +129,16 @@ describe("Vocabulary.knownStem", () => {
   });
 
   it("maps a verb to the action noun in «-ение» the notes say («внедрять» → внедрен of «внедрение»)", () => {
-    const nouns = vocabularyOf(["Внедрение зависимостей.", "Подключение роли.", "Указано в манифесте."]);
+    const nouns = vocabularyOf([
+      "Внедрение зависимостей.",
+      "Подключение роли.",
+      "Указано в манифесте.",
+      "Шифрование секретов.",
+    ]);
     expect(nouns.knownStem(stem("внедрять"))).toBe(stem("внедрение"));
     expect(nouns.knownStem(stem("подключить"))).toBe(stem("подключение"));
+    // A verb in «-овать»: «шифровать» — «шифрование».
+    expect(nouns.knownStem(stem("шифровать"))).toBe(stem("шифрование"));
     // Not a participle's «-ан»: «указать» is not «указано».
     expect(nouns.knownStem(stem("указать"))).toBe(stem("указать"));
   });
