@@ -110,6 +110,14 @@ const PREFIXES = new Set([
   "вос",
 ]);
 
+/**
+ * A Latin word this short is corrected only for two letters typed the wrong way round («nmae» → «name») or a doubled
+ * one typed once («stil» → «still»): any other edit makes another word of it too often («etcd» is no «etc»). A Russian one is not: its two last letters swapped
+ * are often another form of it («узел», «узле»).
+ */
+const MIN_SWAPPED_LENGTH = 4;
+const LATIN = /^[a-z]+$/;
+
 /** How many look-ups `Lexicon` remembers: misspellings repeat (users, retries, edited messages). */
 const MAX_REMEMBERED = 10_000;
 
@@ -144,7 +152,8 @@ export class Lexicon {
 
   private search(word: string): string | undefined {
     const max = allowedEdits(word.length);
-    if (max === 0) return undefined;
+    if (max === 0)
+      return word.length >= MIN_SWAPPED_LENGTH && LATIN.test(word) ? this.swapped(word) : undefined;
     // «горутины текут»: a verb form stays a verb, whatever noun of the notes it is a letter away from («текст»).
     const verb = isVerbForm(word);
     let best: string | undefined;
@@ -162,5 +171,22 @@ export class Lexicon {
       }
     }
     return best;
+  }
+
+  /**
+   * The known word that is `word` with two neighbouring letters after its first swapped back, or with a doubled
+   * letter typed once («stil» → «still»), if one is.
+   */
+  private swapped(word: string): string | undefined {
+    for (let i = 1; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const candidate = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (this.known.has(candidate)) return candidate;
+    }
+    for (let i = 1; i < word.length; i++) {
+      const candidate = word.slice(0, i + 1) + word.slice(i);
+      if (this.known.has(candidate)) return candidate;
+    }
+    return undefined;
   }
 }

@@ -39,6 +39,8 @@ export class Vocabulary {
   /** The terms of words the notes write one right after the other («docker compose»). */
   private readonly adjacent = new WordPairs();
   private readonly lexicon = new Lexicon();
+  /** The notes' compound identifiers whole («client_max_body_size»), for a typo in a part too short to correct. */
+  private readonly compoundLexicon = new Lexicon();
   /** The letter pairs of the notes' Russian words, their starts and ends included («^л», «лу», «ы$»). */
   private readonly russianPairs = new Set<string>();
   private documents = 0;
@@ -78,6 +80,7 @@ export class Vocabulary {
           this.compounds.set(`${first} ${second}`, word.surface);
         // The words of a compound are known too: a typo in «kube-ruoter» is corrected to «router».
         this.surfaceTerm.set(word.surface, term);
+        this.compoundLexicon.add(word.surface);
         for (const piece of word.surface.split(/[^\p{L}]+/u)) {
           const pieceTerm = piece.length >= MIN_CORRECTED_LENGTH ? this.analyzer.termOf(piece) : undefined;
           if (pieceTerm === undefined || this.surfaceTerm.has(piece)) continue;
@@ -218,13 +221,21 @@ export class Vocabulary {
     // A compound identifier is corrected word by word: «kube-ruoter» → «kube-router».
     if (!/^\p{L}+$/u.test(surface)) {
       let changed = false;
+      let unknown = false;
       const pieces = surface.split(/([^\p{L}]+)/u).map((piece) => {
         if (!/^\p{L}+$/u.test(piece) || this.knownWord(piece)) return piece;
         const fixed = this.correctWord(piece);
-        if (fixed === undefined) return piece;
+        if (fixed === undefined) {
+          unknown = true;
+          return piece;
+        }
         changed = true;
         return fixed;
       });
+      // A part too short to correct on its own («szie» of «client_max_body_szie») is corrected with its compound:
+      // an identifier as long as that is rarely a letter away from another one.
+      const whole = unknown ? this.compoundLexicon.nearest(surface) : undefined;
+      if (whole !== undefined) return whole;
       return changed ? pieces.join("") : undefined;
     }
     // A word that reads as Russian is one, whatever English word its keys would type: «луны» is not «keys».

@@ -89,6 +89,20 @@ describe("Lexicon.nearest", () => {
     expect(lexicon.nearest("pod")).toBeUndefined();
   });
 
+  it("corrects a short Latin word only for two letters swapped or a doubled letter typed once", () => {
+    const latin = new Lexicon();
+    for (const w of ["name", "still", "size", "etc", "узле"]) latin.add(w);
+    expect(latin.nearest("nmae")).toBe("name");
+    expect(latin.nearest("szie")).toBe("size");
+    expect(latin.nearest("stil")).toBe("still");
+    // Any other single edit is another word too often: «etcd» is no «etc», «same» no «name».
+    expect(latin.nearest("etcd")).toBeUndefined();
+    expect(latin.nearest("same")).toBeUndefined();
+    expect(latin.nearest("nme")).toBeUndefined();
+    // A Russian word's last letters swapped are often another form of it: «узел» is not corrected to «узле».
+    expect(latin.nearest("узел")).toBeUndefined();
+  });
+
   it("allows more edits to longer words, never fewer", () => {
     for (let n = 1; n < 30; n++) expect(allowedEdits(n + 1)).toBeGreaterThanOrEqual(allowedEdits(n));
     expect(allowedEdits(5)).toBe(1);

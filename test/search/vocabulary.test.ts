@@ -201,6 +201,15 @@ describe("Vocabulary.correctWord", () => {
     expect(vocabulary.correctWord("managed-etcd-controller")).toBeUndefined();
   });
 
+  it("corrects a compound whole when a part is too short to correct on its own («client_max_body_szie»)", () => {
+    const nginx = vocabularyOf(["client_max_body_size по умолчанию 1m, proxy_read_timeout 60s"]);
+    expect(nginx.knownWord("szie")).toBe(false);
+    expect(nginx.correctWord("client_max_body_szie")).toBe("client_max_body_size");
+    expect(nginx.correctWord("proxy_read_timeuot")).toBe("proxy_read_timeout");
+    // Two parts changed is another identifier, not a typo of this one.
+    expect(nginx.correctWord("client_min_body_sz")).toBeUndefined();
+  });
+
   it("does not re-type a word that reads as Russian by the notes' own words («луны» is not «keys»)", () => {
     const redis = vocabularyOf(["KEYS и SCAN.", "Луна, лунный свет, сны, ключи, ингресс."]);
     expect(redis.correctWord("луны")).toBeUndefined();
