@@ -8,6 +8,8 @@ import { Lexicon, prefixesOf } from "./typos.ts";
 
 /** Words at most this long are never corrected for typos or layout (too many look-alikes). */
 const MIN_CORRECTED_LENGTH = 3;
+/** The shortest word a word typed as one may be split into (see `apart`): «реплика», «сете». */
+const MIN_SPLIT_PART = 4;
 /** The shortest known stem an unknown Cyrillic term may be shortened to. */
 const MIN_STEM_PREFIX = 5;
 /** The stem of a verb in «-ировать» («реплицирова», «реплицир»), its part before «-ир». */
@@ -250,9 +252,20 @@ export class Vocabulary {
     // An acronym said letter by letter, when the notes have it: «айпишник» is the notes' «IP».
     const acronym = spelledAcronyms(surface).find((a) => this.surfaceTerm.has(a));
     if (acronym !== undefined) return acronym;
-    // A typo first: «контролер» is «контроллер». Else the same word in the other script: «теинт» where the notes
-    // only say «taint».
-    return this.lexicon.nearest(surface) ?? this.cognates.find(surface);
+    // A typo first: «контролер» is «контроллер». Else two words the notes write apart, typed as one: «репликасете»
+    // is their «реплика сете». Else the same word in the other script: «теинт» where the notes only say «taint».
+    return this.lexicon.nearest(surface) ?? this.apart(surface) ?? this.cognates.find(surface);
+  }
+
+  /** The word as two words the notes write one right after the other, each at least MIN_SPLIT_PART long. */
+  private apart(surface: string): string | undefined {
+    for (let at = MIN_SPLIT_PART; at + MIN_SPLIT_PART <= surface.length; at++) {
+      const first = this.surfaceTerm.get(surface.slice(0, at));
+      const second = this.surfaceTerm.get(surface.slice(at));
+      if (first !== undefined && second !== undefined && this.adjacent.has(first, second))
+        return `${surface.slice(0, at)} ${surface.slice(at)}`;
+    }
+    return undefined;
   }
 
   /**

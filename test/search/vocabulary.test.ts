@@ -201,6 +201,14 @@ describe("Vocabulary.correctWord", () => {
     expect(vocabulary.correctWord("managed-etcd-controller")).toBeUndefined();
   });
 
+  it("splits a word typed as one into two words the notes write side by side («репликасете»)", () => {
+    const mongo = vocabularyOf(["Выборы в реплика сете идут за секунды.", "Сете", "Реплика"]);
+    expect(mongo.correctWord("репликасете")).toBe("реплика сете");
+    // Words the notes never write one right after the other are no split of it.
+    const apart = vocabularyOf(["Реплика отстаёт.", "В этом сете три узла."]);
+    expect(apart.correctWord("репликасете")).toBeUndefined();
+  });
+
   it("corrects a compound whole when a part is too short to correct on its own («client_max_body_szie»)", () => {
     const nginx = vocabularyOf(["client_max_body_size по умолчанию 1m, proxy_read_timeout 60s"]);
     expect(nginx.knownWord("szie")).toBe(false);
