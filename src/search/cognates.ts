@@ -104,17 +104,23 @@ export class CognateIndex {
     const key = this.keyOf(word, sound);
     if (key === undefined) return undefined;
     let found: Heard | undefined;
+    let ambiguous = false;
+    let exact: Heard | undefined;
     for (const other of this.byConsonants.get(key) ?? []) {
       if (other.cyrillic === cyrillic) continue;
       const longer = Math.max(other.sound.length, sound.length);
       if (Math.abs(other.sound.length - sound.length) * 3 > longer || !sameStart(other.sound, sound))
         continue;
       if (!firstVowelsAgree(cyrillic ? word : other.word, cyrillic ? other.word : word)) continue;
+      // A word that sounds exactly so is the one meant, whatever else sounds alike: «render» is «рендер», not
+      // «ререндер», whose doubled consonant it shares.
+      if (other.sound === sound && (exact === undefined || other.word.length < exact.word.length))
+        exact = other;
       // Forms of one English word («deployment», «deployments») are one sound; two sounds are two words.
-      if (found !== undefined && !sameWord(found.sound, other.sound)) return undefined;
+      if (found !== undefined && !sameWord(found.sound, other.sound)) ambiguous = true;
       if (found === undefined || other.sound.length < found.sound.length) found = other;
     }
-    return found?.word;
+    return exact?.word ?? (ambiguous ? undefined : found?.word);
   }
 
   /**

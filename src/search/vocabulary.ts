@@ -8,6 +8,8 @@ import { Lexicon, prefixesOf } from "./typos.ts";
 
 /** Words at most this long are never corrected for typos or layout (too many look-alikes). */
 const MIN_CORRECTED_LENGTH = 3;
+/** Latin words joined by hyphens: «re-render», «pre-commit». */
+const HYPHENATED = /^[a-z]+(?:-[a-z]+)+$/;
 /** The shortest word a word typed as one may be split into (see `apart`): «реплика», «сете». */
 const MIN_SPLIT_PART = 4;
 /** The shortest known stem an unknown Cyrillic term may be shortened to. */
@@ -220,6 +222,12 @@ export class Vocabulary {
 
   private correct(surface: string): string | undefined {
     if (surface.length < MIN_CORRECTED_LENGTH) return undefined;
+    // A word hyphenated where the notes write it whole, or in Russian letters: «re-render» is their «ререндер».
+    if (HYPHENATED.test(surface)) {
+      const whole = surface.replaceAll("-", "");
+      const heard = this.surfaceTerm.has(whole) ? whole : this.cognates.find(whole);
+      if (heard !== undefined) return heard;
+    }
     // A compound identifier is corrected word by word: «kube-ruoter» → «kube-router».
     if (!/^\p{L}+$/u.test(surface)) {
       let changed = false;

@@ -65,6 +65,13 @@ describe("cognates: the index", () => {
     expect(indexOf("taint").find("tent")).toBeUndefined();
   });
 
+  it("takes the word that sounds exactly so over look-alikes: «render» is «рендер», not «ререндер»", () => {
+    const index = indexOf("рендера", "ререндер", "рендерами");
+    expect(index.find("render")).toBe("рендера");
+    expect(index.find("rerender")).toBe("ререндер");
+    expect(index.find("renders")).toBe("рендера");
+  });
+
   it("hears no Russian verb of its own kinds as English: «передать» is not prod, «владеет» not validate", () => {
     expect(indexOf("prod", "передать").find("передать")).toBeUndefined();
     expect(indexOf("prod").find("передать")).toBeUndefined();

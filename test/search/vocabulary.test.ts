@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createAnalyzer, stem } from "../../src/search/analyzer.ts";
+import { CognateIndex } from "../../src/search/cognates.ts";
 import { Vocabulary } from "../../src/search/vocabulary.ts";
 
 /** A vocabulary that learned and counted each text as one passage. */
@@ -207,6 +208,18 @@ describe("Vocabulary.correctWord", () => {
     // Words the notes never write one right after the other are no split of it.
     const apart = vocabularyOf(["Реплика отстаёт.", "В этом сете три узла."]);
     expect(apart.correctWord("репликасете")).toBeUndefined();
+  });
+
+  it("reads a hyphenated word as the notes write it whole, or in Russian letters («re-render» → «ререндер»)", () => {
+    const cognates = new CognateIndex(stem);
+    for (const word of ["изменение", "вызывает", "ререндер", "рендер"]) cognates.add(word);
+    const react = new Vocabulary(createAnalyzer([]), cognates);
+    const { terms } = react.learn("Изменение ref не вызывает ререндер, хук precommit тоже.");
+    react.count(terms);
+    expect(react.correctWord("re-render")).toBe("ререндер");
+    expect(react.correctWord("pre-commit")).toBe("precommit");
+    // Not heard whole: corrected word by word, as any compound.
+    expect(react.correctWord("re-rendr")).toBe("re-рендер");
   });
 
   it("corrects a compound whole when a part is too short to correct on its own («client_max_body_szie»)", () => {
