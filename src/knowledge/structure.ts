@@ -314,13 +314,17 @@ const standsAlone = (line: string) => ATX_HEADING.test(line) || RULE.test(line);
 type Piece =
   | { kind: "break" }
   | { kind: "answer" }
-  | { kind: "heading"; text: string }
+  /** `level`: a Markdown heading's, by its «#» marks (a lost heading's is 1). */
+  | { kind: "heading"; text: string; level: number }
   | { kind: "code"; text: string }
   | { kind: "para"; lines: string[] }
   | { kind: "item"; n: number; lines: string[] };
 
-/** «2.1.3 Блок post», «1 Введение в Jenkins»: a section of a text numbered as a manual's are, and its title. */
-const SECTION_NUMBER = /^(\d{1,2})((?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}.*)$/u;
+/**
+ * «2.1.3 Блок post», «1 Введение в Jenkins», «2.3 useEffect»: a section of a text numbered as a manual's are, and its
+ * title — capitalised, or a name in camel case («1.5 ms» is no title).
+ */
+const SECTION_NUMBER = /^(\d{1,2})((?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}.*|[a-z]+[A-Z].*)$/u;
 
 /**
  * The lines with a manual's numbered section titles as headings («2.1.3 Блок post» → «## Блок post»): a title of
@@ -341,7 +345,9 @@ function decimalTitles(lines: string[]): string[] {
     const match = SECTION_NUMBER.exec(line.trim());
     if (!match || !isShortTitle(match[3] as string)) return line;
     const n = Number(match[1]);
-    if (match[2]) return `## ${match[3]}`;
+    // A chapter is a level-2 heading, its sections deeper by their numbers: «3.1 useMemo» under «3. Мемоизация».
+    const depth = match[2] ? match[2].split(".").length : 1;
+    if (match[2]) return `${"#".repeat(Math.min(6, depth + 1))} ${match[3]}`;
     if (!parents.has(match[1] as string) && n !== chapter + 1) return line;
     chapter = n;
     return `## ${match[3]}`;
@@ -387,7 +393,7 @@ function pieces(source: string): Piece[] {
         continue;
       }
       if (chunk[0]?.startsWith(LOST_HEADING)) {
-        out.push({ kind: "heading", text: chunk[0].slice(LOST_HEADING.length) });
+        out.push({ kind: "heading", text: chunk[0].slice(LOST_HEADING.length), level: 1 });
         continue;
       }
       if (chunk[0] === ANSWER) {
@@ -400,7 +406,8 @@ function pieces(source: string): Piece[] {
         const heading = ATX_HEADING.exec(line)?.[1];
         if (heading !== undefined || RULE.test(line)) {
           // What a rule separates, or a heading starts, is a section of its own.
-          out.push(heading === undefined ? { kind: "break" } : { kind: "heading", text: heading });
+          const level = /^#+/.exec(line)?.[0].length ?? 1;
+          out.push(heading === undefined ? { kind: "break" } : { kind: "heading", text: heading, level });
           current = undefined;
           continue;
         }
@@ -490,6 +497,10 @@ export function structureText(source: string): ParsedNote {
   // What the title names, when not all of it is a name: «редис» of «редис - конспект (потом причесать)».
   let titleNames: string | undefined;
   let section: string | undefined;
+  // A heading whose first content is a deeper heading («3. Мемоизация» over «3.1 useMemo и useCallback»): above the
+  // sections under it until a heading of its level or higher.
+  let chapter: { name: string; level: number } | undefined;
+  let sectionLevel = 1;
   // A question asked in a chat: the headings of its answer are under it.
   let asked: string | undefined;
   let list:
@@ -510,7 +521,11 @@ export function structureText(source: string): ParsedNote {
     markedPart ??= ++part;
     return markedPart;
   };
-  const base = () => [...(asked === undefined ? [] : [asked]), ...(section === undefined ? [] : [section])];
+  const base = () => [
+    ...(asked === undefined ? [] : [asked]),
+    ...(chapter === undefined ? [] : [chapter.name]),
+    ...(section === undefined ? [] : [section]),
+  ];
   /** The lines after a title line («2. EC2», «редис - конспект»), a part of their own under the headings above. */
   const pushAfterFirstLine = (lines: readonly string[]) => {
     if (lines.length > 1)
@@ -566,10 +581,26 @@ export function structureText(source: string): ParsedNote {
       // What was asked in a chat heads the answer pasted under it.
       asked = question.replace(ASKER, "").trim();
       section = undefined;
+      chapter = undefined;
       marked = true;
       markedPart = undefined;
       list = undefined;
       listHeading = undefined;
+      return;
+    }
+    if (piece.kind === "heading" && chapter !== undefined && piece.level <= chapter.level) chapter = undefined;
+    // A heading over a deeper one that heads text heads the sections under it (or titles the text when first).
+    const below = all[i + 1];
+    if (
+      piece.kind === "heading" &&
+      below?.kind === "heading" &&
+      below.level > piece.level &&
+      content(i + 2)
+    ) {
+      const name = piece.text.replace(/[*`]+/gu, "").trim();
+      if (i === 0) title = name;
+      else chapter = { name, level: piece.level };
+      section = undefined;
       return;
     }
     // Only a heading that heads something is one: what would head nothing stays text, so no word is lost.
@@ -581,11 +612,20 @@ export function structureText(source: string): ParsedNote {
       // What follows a lost heading or a rule is under no heading the text still has; a Markdown heading heads
       // it (below the question its answer answers), or titles the text when it comes first.
       const name = piece.kind === "heading" ? piece.text.replace(/[*`]+/gu, "").trim() : undefined;
+      // A deeper heading is a section of the one before: «2.1 useState» under «2. Хуки» and its text.
+      if (piece.kind === "heading" && section !== undefined && sectionLevel < piece.level)
+        chapter = { name: section, level: sectionLevel };
       if (name !== undefined && i === 0) title = name;
-      else section = name;
+      else {
+        section = name;
+        sectionLevel = piece.kind === "heading" ? piece.level : 1;
+      }
       marked = name !== undefined;
       markedPart = undefined;
-      if (name === undefined) asked = undefined;
+      if (name === undefined) {
+        asked = undefined;
+        chapter = undefined;
+      }
       list = undefined;
       listHeading = undefined;
       return;

@@ -234,9 +234,52 @@ describe("structureText: headings", () => {
       "",
       // «Jenkins — сервер…» defines Jenkins under its chapter; «Сборки выполняет агент — …» is a sentence.
       "Введение в Jenkins › Jenkins",
-      "Controller и агенты",
+      // A section is under its chapter.
+      "Введение в Jenkins › Controller и агенты",
       "Администрирование",
     ]);
+  });
+
+  it("takes a numbered title in camel case for a heading («2.1 useState»), not a number with a unit («1.5 ms»)", () => {
+    const source = [
+      "Мой конспект по React, писала по ходу курса и документации, потом причешу.",
+      "1 Хуки",
+      "Хуки дают функциональному компоненту стейт, эффекты и контекст, их имена начинаются с use.",
+      "1.1 useState",
+      "const [count, setCount] = useState(0);",
+      "1.2 useEffect",
+      "Эффект запускается после того, как браузер отрисовал экран, и чистится перед следующим запуском.",
+      "1.5 ms на рендер списка из тысячи строк, это быстро, но если строк больше, то заметно.",
+    ].join("\n");
+    const headings = shape(source).map(([heading]) => heading);
+    expect(headings).toContain("Хуки › useState");
+    expect(headings).toContain("Хуки › useEffect");
+    expect(headings.some((h) => h?.includes("ms"))).toBe(false);
+    // The code under its title is not joined into it.
+    expect(shape(source).find(([h]) => h === "Хуки › useState")?.[1]).toContain("useState(0)");
+  });
+
+  it("makes a chapter with no text of its own the parent of its sections, not a line of the section before", () => {
+    const source = [
+      "Мой конспект по React, писала по ходу курса и документации, потом причешу.",
+      "1 Состояние",
+      "Стейт хранится в компоненте и меняется только через сеттер, который ставит ререндер в очередь.",
+      "2 Мемоизация",
+      "2.1 useMemo",
+      "useMemo кэширует результат вычисления между рендерами, пока не поменялись зависимости.",
+      "2.2 React.memo",
+      "React.memo пропускает ререндер компонента, если его пропсы не изменились при сравнении.",
+      "3 Списки",
+      "Ключ нужен, чтобы реакт понимал, какой элемент списка какой между рендерами, и не путал стейт.",
+    ].join("\n");
+    expect(shape(source).map(([heading]) => heading)).toEqual([
+      "",
+      "Состояние",
+      "Мемоизация › useMemo",
+      "Мемоизация › React.memo",
+      "Списки",
+    ]);
+    expect(shape(source)[1]?.[1]).not.toContain("Мемоизация");
   });
 
   it("keeps a bulleted list with the paragraph it follows with no blank line", () => {
