@@ -588,7 +588,8 @@ export function structureText(source: string): ParsedNote {
       listHeading = undefined;
       return;
     }
-    if (piece.kind === "heading" && chapter !== undefined && piece.level <= chapter.level) chapter = undefined;
+    if (piece.kind === "heading" && chapter !== undefined && piece.level <= chapter.level)
+      chapter = undefined;
     // A heading over a deeper one that heads text heads the sections under it (or titles the text when first).
     const below = all[i + 1];
     if (
