@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { finishInTurns } from "../steps.ts";
 import { collapseRepeatSteps } from "./dedup.ts";
-import type { Block, ParsedNote } from "./markdown.ts";
+import { type Block, NOTION_PAGE, type ParsedNote, withoutNotionProperties } from "./markdown.ts";
 import { POINTS_BACK, structureNote } from "./structure.ts";
 import type { Glossary, KnowledgeBase, Passage, Section, Topic } from "./types.ts";
 
@@ -170,7 +170,10 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       warnings.push(`${path.join(root, file)}: kept the last good version: ${why}`);
       source = kept;
     }
-    const note = structureNote(source, /\.md$/i.test(file) ? "markdown" : "text");
+    const note = structureNote(
+      NOTION_PAGE.test(file) ? withoutNotionProperties(source) : source,
+      /\.md$/i.test(file) ? "markdown" : "text",
+    );
     for (const problem of note.problems) warnings.push(`${path.join(root, file)}: ${problem}`);
     if (note.blocks.length === 0) continue;
     const id = file.replace(/\.(md|txt)$/i, "").replaceAll("/", "-");

@@ -100,6 +100,23 @@ function readMeta(meta: string | undefined, problems: string[]): { title?: strin
  */
 const TAGS_ONLY = /^(?:#[\p{L}\p{N}_/-]+[ \t]*\n?)+$/u;
 
+/** A page exported from Notion: its file name ends with the page's id, «ClickHouse 3f2a…5a6e.md». */
+export const NOTION_PAGE = /\s[\da-f]{32}\.md$/i;
+/** A line of a Notion page's properties: «Created: 12 марта 2026 г. 14:05», «Tags: бд, аналитика». */
+const PROPERTY = /^[\p{L}][\p{L}\p{N} _-]{0,30}:[ \t]+\S.{0,200}$/u;
+
+/**
+ * A Notion page without its properties, the lines of «Name: value» Notion writes under the page's title: they say
+ * when the page was made and how it is tagged, nothing of what it is about.
+ */
+export function withoutNotionProperties(source: string): string {
+  const match = /^(\uFEFF?#[ \t]+[^\n]*\n+)((?:[^\n]+\n?)+)/u.exec(source);
+  const lines = match?.[2]?.trimEnd().split("\n") ?? [];
+  if (match === undefined || match === null || lines.length === 0 || !lines.every((l) => PROPERTY.test(l)))
+    return source;
+  return (match[1] as string) + source.slice(match[0].length);
+}
+
 /**
  * Parses a Markdown note: front matter (`title`, `aliases`), `#`…`######` headings (and lines that are bold and
  * nothing else, as headings below them), paragraphs, lists and fenced code blocks; note-taking apps' markup in

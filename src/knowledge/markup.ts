@@ -26,6 +26,11 @@ const TASK = /^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+/gm;
 const LINK_LINE =
   /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:[\p{L} .]{1,20}:[ \t]*)?\[\[[^\]\n]+\]\](?:[ \t]*[,;][ \t]*\[\[[^\]\n]+\]\])*[ \t]*(?:[-–—:][ \t]*[^\n[]{0,80})?$/u;
 
+/** A line that is a Markdown link to another note and nothing else, as Notion lists a page's sub-pages. */
+const NOTE_LINK_LINE =
+  /^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?\[[^\]\n]+\]\((?![a-z]+:)[^)\s]*\.md\)[ \t]*$/iu;
+const isLinkLine = (line: string) => LINK_LINE.test(line) || NOTE_LINK_LINE.test(line);
+
 /** A bullet of a map of content that groups the links under it: «- основы», «- типы очередей». */
 const GROUP_LINE = /^[ \t]*[-*+][ \t]+[\p{L}\p{N}][\p{L}\p{N} ]{0,30}$/u;
 
@@ -35,11 +40,11 @@ const GROUP_LINE = /^[ \t]*[-*+][ \t]+[\p{L}\p{N}][\p{L}\p{N} ]{0,30}$/u;
  */
 export function linksOnly(prose: string): boolean {
   const lines = prose.split("\n").filter((l) => l.trim() !== "");
-  const links = lines.filter((l) => LINK_LINE.test(l)).length;
+  const links = lines.filter(isLinkLine).length;
   return (
     links > 0 &&
     lines.every(
-      (l) => LINK_LINE.test(l) || (links >= 2 && GROUP_LINE.test(l) && l.trim().split(/\s+/).length <= 4),
+      (l) => isLinkLine(l) || (links >= 2 && GROUP_LINE.test(l) && l.trim().split(/\s+/).length <= 4),
     )
   );
 }
@@ -70,13 +75,15 @@ const ENTITIES: Record<string, string> = {
 const ENTITY = /&(?:#(\d{1,6})|#x([\da-f]{1,6})|([a-z]+));/giu;
 /** `<br>`, `<br/>`: a line break an export writes as HTML, inside a table cell too. */
 const LINE_BREAK = /<br\s*\/?>/giu;
+/** `<aside>`…`</aside>` (Notion's callout), `<details>`, `<summary>` (a toggle): tags around text, shown as the text. */
+const BLOCK_TAG = /<\/?(?:aside|details|summary)(?:\s[^>\n]*)?>/giu;
 
 /**
  * HTML an export left in prose, as the text it shows: entities decoded, a `<br>` a space. Inline code (between
  * backticks) is left as written: there «&lt;» is what the author typed.
  */
 function plainHtml(prose: string): string {
-  if (!prose.includes("&") && !/<br/i.test(prose)) return prose;
+  if (!prose.includes("&") && !/<(?:br|\/?aside|\/?details|\/?summary)/i.test(prose)) return prose;
   return prose
     .split(/(`[^`\n]*`)/u)
     .map((part, i) =>
@@ -84,6 +91,7 @@ function plainHtml(prose: string): string {
         ? part
         : part
             .replace(LINE_BREAK, " ")
+            .replace(BLOCK_TAG, "")
             .replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
               const code =
                 dec !== undefined ? Number(dec) : hex !== undefined ? Number.parseInt(hex, 16) : undefined;

@@ -57,6 +57,38 @@ describe("loadKnowledge: Markdown", () => {
     expect(kb.topics.map((t) => t.title)).toEqual(["Заголовок", "b"]);
   });
 
+  it("reads a Notion export: no properties, callouts as their text, a list of sub-pages as navigation", async () => {
+    const page = [
+      "# ClickHouse основы",
+      "",
+      "Created: 12 марта 2026 г. 14:05",
+      "Tags: бд, аналитика",
+      "",
+      "[Движки таблиц](ClickHouse%20основы%203f2a9c1b7e4d4b0c9a8e1f2d3c4b5a6e/Движки%20таблиц%208b1e4c2d9f3a4e7ba0c5d6e7f8091a2b.md)",
+      "",
+      "## Что такое ClickHouse",
+      "",
+      "ClickHouse — колоночная СУБД для аналитики.",
+      "",
+      "<aside>",
+      "💡 мое: не замена постгресу",
+      "",
+      "</aside>",
+    ].join("\n");
+    const kb = await loadKnowledge(
+      await notes({ "ClickHouse основы 3f2a9c1b7e4d4b0c9a8e1f2d3c4b5a6e.md": page, "plain.md": page }),
+    );
+    const of = (file: string) => kb.passages.filter((p) => p.file === file);
+    const notion = of("ClickHouse основы 3f2a9c1b7e4d4b0c9a8e1f2d3c4b5a6e.md");
+    expect(notion.some((p) => p.text.includes("Created"))).toBe(false);
+    expect(notion.find((p) => p.text.includes("Движки таблиц"))?.navigation).toBe(true);
+    const defined = notion.find((p) => p.headingPath[0] === "Что такое ClickHouse");
+    expect(defined?.text).toContain("💡 мое: не замена постгресу");
+    expect(defined?.text).not.toContain("aside");
+    // Only a page Notion named keeps no properties: elsewhere «Name: value» lines may be the notes.
+    expect(of("plain.md").some((p) => p.text.includes("Created: 12 марта"))).toBe(true);
+  });
+
   it("accepts aliases written as a comma-separated string", async () => {
     const dir = await notes({ "x.md": "---\ntitle: X\naliases: один, два\n---\nТекст.\n" });
     expect((await loadKnowledge(dir)).topics[0]?.aliases).toEqual(["один", "два"]);
