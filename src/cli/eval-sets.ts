@@ -37,8 +37,9 @@ const evalDir = path.join(root, "test/eval");
  * `dev-manual`, `dev-saved`, `dev-bash` (Jenkins as a numbered manual's PDF text, HTTP and REST as Telegram saved
  * messages, bash as code with Russian comments), `dev-helm`, `dev-pg`, `dev-pytest` (Helm as Obsidian Markdown,
  * PostgreSQL as a course handout's PDF text, pytest as Jupyter notebooks exported to Markdown), `dev-anki`,
- * `dev-argo` (Spring Boot as an Anki deck exported as text, Argo CD as a video course's pasted subtitles), all
- * written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
+ * `dev-argo` (Spring Boot as an Anki deck exported as text, Argo CD as a video course's pasted subtitles),
+ * `dev-react`, `dev-clickhouse` (React hooks as a Google Doc downloaded as plain text, ClickHouse as a Notion
+ * export), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
  * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown) and `holdout-loose` (test/eval/holdout-loose/:
@@ -142,6 +143,8 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-pytest", "pytest, Jupyter notebooks exported to Markdown"),
     await newUser("dev-anki", "Spring Boot, an Anki deck exported as text"),
     await newUser("dev-argo", "Argo CD, a video course's auto-subtitles pasted with remarks"),
+    await newUser("dev-react", "React hooks, a Google Doc downloaded as plain text"),
+    await newUser("dev-clickhouse", "ClickHouse, a Notion export"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

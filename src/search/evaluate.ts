@@ -83,12 +83,16 @@ const fold = (s: string) =>
 const LEADING_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/;
 
 /** A line of the notes as structuring may have made it a heading: its number and final colon dropped. */
-const asHeading = (s: string) => s.replace(LEADING_NUMBER, "").replace(/:\s*$/, "");
+const asHeading = (s: string) =>
+  s
+    .replace(/^#{1,6}\s+/, "")
+    .replace(LEADING_NUMBER, "")
+    .replace(/:\s*$/, "");
 
 /**
  * Whether a passage is a right answer to the question: its text, or its headings (a line of plain-text notes
  * such as «1. Права доступа:» becomes the heading «Права доступа»), contains one of the expected strings — or
- * is one, as a heading, once its number and final colon are dropped.
+ * is one, as a heading, once its Markdown marks («## »), number and final colon are dropped.
  */
 export function isRelevant(question: EvalQuestion, passage: Passage): boolean {
   const text = fold(passage.text);

@@ -552,6 +552,8 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-anki/notes", 85],
     // Subtitles have no sentences to make cards of: two cards, from the learner's own remarks.
     ["test/eval/dev-argo/notes", 2],
+    ["test/eval/dev-react/notes", 40],
+    ["test/eval/dev-clickhouse/notes", 55],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);

@@ -75,6 +75,9 @@ describe("isRelevant and coversBoth", () => {
     const p = passage("a#0", "chmod меняет права", ["Права доступа"]);
     expect(isRelevant({ q: "", kind: "x", expect: ["1. Права доступа:"] }, p)).toBe(true);
     expect(isRelevant({ q: "", kind: "x", expect: ["2. Права"] }, p)).toBe(false);
+    // A Markdown heading's line, its marks and all.
+    expect(isRelevant({ q: "", kind: "x", expect: ["## Права доступа"] }, p)).toBe(true);
+    expect(isRelevant({ q: "", kind: "x", expect: ["## Права"] }, p)).toBe(false);
     // A line pasted as «### maxmemory и политики вытеснения (eviction)»: the expected words are in its heading.
     const pasted = passage("r#0", "Лимит памяти задаётся директивой maxmemory.", [
       "maxmemory и политики вытеснения",
