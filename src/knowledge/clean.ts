@@ -170,7 +170,7 @@ function runningLines(lines: string[]): Set<string> {
  * window's «ChatGPT сказал:» starts an answer to what was asked before it (`answer`).
  */
 export function cleanLines(source: string, marks: { lostHeading?: string; answer?: string } = {}): string[] {
-  const raw = source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const raw = commentsInPlace(source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/));
   const running = runningLines(raw);
   // «443» between «Сервис» and «TCP» is a cell of a table the PDF flattened, not a page number: a page number
   // stands apart from the text, or between lines of running prose.
@@ -196,6 +196,40 @@ export function cleanLines(source: string, marks: { lostHeading?: string; answer
     if (/^\d{1,4}$/.test(trimmed) && short(i - 1) && short(i + 1)) return text;
     return isGarbageLine(text) ? "" : text;
   });
+}
+
+/** A comment of a Google Doc downloaded as text, listed after the text: «[a]Мое: проверить на практике». */
+const DOC_COMMENT = /^\[([a-z]{1,2})\](\S.*)$/;
+/** Where a comment was made: its mark right after a word, «отрисовал экран[a].». */
+const COMMENT_ANCHOR = /(?<=\S)\[([a-z]{1,2})\]/g;
+
+/**
+ * A Google Doc's comments put back where they were made: the export marks the place («экран[a]») and lists the
+ * comments after the text. Each becomes a remark in brackets after its word, and the list goes — only when every
+ * comment listed is marked exactly once, as the export does («arr[i]» in code is no comment's mark).
+ */
+function commentsInPlace(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1] as string).trim() === "") end--;
+  let start = end;
+  while (start > 0 && DOC_COMMENT.test((lines[start - 1] as string).trim())) start--;
+  if (start === end) return lines;
+  const comments = new Map<string, string>();
+  for (const line of lines.slice(start, end)) {
+    const [, id = "", comment = ""] = DOC_COMMENT.exec(line.trim()) ?? [];
+    comments.set(id, comment.trim());
+  }
+  const text = lines.slice(0, start);
+  const marked = new Map<string, number>();
+  for (const line of text)
+    for (const [, id = ""] of line.matchAll(COMMENT_ANCHOR)) marked.set(id, (marked.get(id) ?? 0) + 1);
+  if ([...comments.keys()].some((id) => marked.get(id) !== 1)) return lines;
+  return text.map((line) =>
+    line.replace(COMMENT_ANCHOR, (whole, id: string) => {
+      const comment = comments.get(id);
+      return comment === undefined ? whole : ` (${comment})`;
+    }),
+  );
 }
 
 /** A cell of a flattened table is a short line: at most this many characters. */

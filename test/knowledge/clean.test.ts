@@ -57,6 +57,24 @@ describe("cleanLines: footnotes", () => {
   });
 });
 
+describe("cleanLines: a Google Doc's comments", () => {
+  it("puts each comment listed after the text back after the word it was made on", () => {
+    const source =
+      "Эффект запускается после отрисовки[a].\r\nКлюч должен быть стабильным[b]\r\n\r\n[a]Мое: проверить\r\n[b]баг в туду листе!!\r\n";
+    expect(cleanLines(source).filter(Boolean)).toEqual([
+      "Эффект запускается после отрисовки (Мое: проверить).",
+      "Ключ должен быть стабильным (баг в туду листе!!)",
+    ]);
+  });
+
+  it("leaves text alone unless every comment listed is marked exactly once («arr[i]» is no mark)", () => {
+    const twice = "items[a] и ещё раз items[a]\n\n[a]заметка";
+    expect(cleanLines(twice).filter(Boolean)).toEqual(["items[a] и ещё раз items[a]", "[a]заметка"]);
+    const unmarked = "Просто текст.\n\n[a]заметка без метки";
+    expect(cleanLines(unmarked).filter(Boolean)).toEqual(["Просто текст.", "[a]заметка без метки"]);
+  });
+});
+
 describe("cleanLines", () => {
   it("blanks garbage in place, so paragraph breaks stay where they were", () => {
     expect(cleanLines("Абзац.\r\n???? ??\n\nChatGPT\nДальше.")).toEqual(["Абзац.", "", "", "", "Дальше."]);
