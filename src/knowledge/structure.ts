@@ -497,9 +497,10 @@ export function structureText(source: string): ParsedNote {
   // What the title names, when not all of it is a name: «редис» of «редис - конспект (потом причесать)».
   let titleNames: string | undefined;
   let section: string | undefined;
-  // A heading whose first content is a deeper heading («3. Мемоизация» over «3.1 useMemo и useCallback»): above the
-  // sections under it until a heading of its level or higher.
-  let chapter: { name: string; level: number } | undefined;
+  // The headings above the current section, outermost first: a heading whose first content is a deeper heading
+  // («3. Мемоизация» over «3.1 useMemo и useCallback»), or a section a deeper heading follows, until a heading of
+  // its level or higher.
+  const chapters: { name: string; level: number }[] = [];
   let sectionLevel = 1;
   // A question asked in a chat: the headings of its answer are under it.
   let asked: string | undefined;
@@ -523,7 +524,7 @@ export function structureText(source: string): ParsedNote {
   };
   const base = () => [
     ...(asked === undefined ? [] : [asked]),
-    ...(chapter === undefined ? [] : [chapter.name]),
+    ...chapters.map((c) => c.name),
     ...(section === undefined ? [] : [section]),
   ];
   /** The lines after a title line («2. EC2», «редис - конспект»), a part of their own under the headings above. */
@@ -581,15 +582,14 @@ export function structureText(source: string): ParsedNote {
       // What was asked in a chat heads the answer pasted under it.
       asked = question.replace(ASKER, "").trim();
       section = undefined;
-      chapter = undefined;
+      chapters.length = 0;
       marked = true;
       markedPart = undefined;
       list = undefined;
       listHeading = undefined;
       return;
     }
-    if (piece.kind === "heading" && chapter !== undefined && piece.level <= chapter.level)
-      chapter = undefined;
+    if (piece.kind === "heading") while ((chapters.at(-1)?.level ?? 0) >= piece.level) chapters.pop();
     // A heading over a deeper one that heads text heads the sections under it (or titles the text when first).
     const below = all[i + 1];
     if (
@@ -599,8 +599,11 @@ export function structureText(source: string): ParsedNote {
       content(i + 2)
     ) {
       const name = piece.text.replace(/[*`]+/gu, "").trim();
+      // …under a section before it of a higher level («2.3 useEffect» › «2.3.1 Cleanup» › …).
+      if (section !== undefined && sectionLevel < piece.level)
+        chapters.push({ name: section, level: sectionLevel });
       if (i === 0) title = name;
-      else chapter = { name, level: piece.level };
+      else chapters.push({ name, level: piece.level });
       section = undefined;
       return;
     }
@@ -615,7 +618,7 @@ export function structureText(source: string): ParsedNote {
       const name = piece.kind === "heading" ? piece.text.replace(/[*`]+/gu, "").trim() : undefined;
       // A deeper heading is a section of the one before: «2.1 useState» under «2. Хуки» and its text.
       if (piece.kind === "heading" && section !== undefined && sectionLevel < piece.level)
-        chapter = { name: section, level: sectionLevel };
+        chapters.push({ name: section, level: sectionLevel });
       if (name !== undefined && i === 0) title = name;
       else {
         section = name;
@@ -625,7 +628,7 @@ export function structureText(source: string): ParsedNote {
       markedPart = undefined;
       if (name === undefined) {
         asked = undefined;
-        chapter = undefined;
+        chapters.length = 0;
       }
       list = undefined;
       listHeading = undefined;

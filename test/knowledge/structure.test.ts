@@ -259,6 +259,31 @@ describe("structureText: headings", () => {
     expect(shape(source).find(([h]) => h === "Хуки › useState")?.[1]).toContain("useState(0)");
   });
 
+  it("keeps every level of a manual's numbering in a section's headings («2 › 2.1 › 2.1.1»)", () => {
+    const source = [
+      "Jenkins для начинающих, учебное пособие для тех, кто только начинает.",
+      "1 Введение",
+      "Jenkins — сервер CI/CD с открытым кодом, написан на Java и ставится пакетом.",
+      "2 Пайплайны",
+      "2.1 Декларативный пайплайн",
+      "Декларативный пайплайн описывает сборку в Jenkinsfile блоками, которые Jenkins проверяет заранее.",
+      "2.1.1 Блок post",
+      "Блок post выполняет шаги после сборки: always, success и failure, например отправку уведомлений.",
+      "2.2 Скриптовый пайплайн",
+      "Скриптовый пайплайн пишут кодом на Groovy внутри блока node: гибче, но без проверки структуры.",
+      "3 Администрирование",
+      "Резервную копию JENKINS_HOME делают регулярно, иначе при сбое диска теряются все настройки.",
+    ].join("\n");
+    expect(shape(source).map(([heading]) => heading)).toEqual([
+      "",
+      "Введение › Jenkins",
+      "Пайплайны › Декларативный пайплайн",
+      "Пайплайны › Декларативный пайплайн › Блок post",
+      "Пайплайны › Скриптовый пайплайн",
+      "Администрирование",
+    ]);
+  });
+
   it("makes a chapter with no text of its own the parent of its sections, not a line of the section before", () => {
     const source = [
       "Мой конспект по React, писала по ходу курса и документации, потом причешу.",
