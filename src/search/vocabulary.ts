@@ -4,6 +4,7 @@ import { type Analyzer, fleetingForms, stem } from "./analyzer.ts";
 import { CognateIndex, CYRILLIC_WORD, spelledAcronyms } from "./cognates.ts";
 import { switchLayout } from "./layout.ts";
 import { WordPairs } from "./pairs.ts";
+import { plainVerbOf } from "./slang.ts";
 import { Lexicon, prefixesOf } from "./typos.ts";
 
 /** Words at most this long are never corrected for typos or layout (too many look-alikes). */
@@ -222,6 +223,10 @@ export class Vocabulary {
 
   private correct(surface: string): string | undefined {
     if (surface.length < MIN_CORRECTED_LENGTH) return undefined;
+    // Slang first: «юзается» is «использовать» the notes say, whatever word of theirs it is a letter away from.
+    const plain = plainVerbOf(surface);
+    const plainTerm = plain === undefined ? undefined : this.analyzer.termOf(plain);
+    if (plainTerm !== undefined && this.has(this.knownStem(plainTerm))) return plain;
     // A word hyphenated where the notes write it whole, or in Russian letters: «re-render» is their «ререндер».
     if (HYPHENATED.test(surface)) {
       const whole = surface.replaceAll("-", "");

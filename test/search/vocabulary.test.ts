@@ -202,6 +202,12 @@ describe("Vocabulary.correctWord", () => {
     expect(vocabulary.correctWord("managed-etcd-controller")).toBeUndefined();
   });
 
+  it("reads a slang verb as the verb the notes say («юзается» → «использовать»), only when they say it", () => {
+    const pg = vocabularyOf(["Когда индекс есть, а планировщик его не использует."]);
+    expect(pg.correctWord("юзается")).toBe("использовать");
+    expect(vocabularyOf(["Индекс ускоряет поиск."]).correctWord("юзается")).toBeUndefined();
+  });
+
   it("splits a word typed as one into two words the notes write side by side («репликасете»)", () => {
     const mongo = vocabularyOf(["Выборы в реплика сете идут за секунды.", "Сете", "Реплика"]);
     expect(mongo.correctWord("репликасете")).toBe("реплика сете");
