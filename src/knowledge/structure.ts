@@ -320,6 +320,36 @@ type Piece =
   | { kind: "para"; lines: string[] }
   | { kind: "item"; n: number; lines: string[] };
 
+/** A line drawn under a title, by hand or in plain text: «~~~~~~», «______», «======», «------». */
+const UNDERLINE = /^[ \t]*([=~_-])\1{2,}[ \t]*$/;
+
+/** Whether `line` is a title that `under` underlines: short, not code, and the line under it at least half as long. */
+function underlined(line: string, under: string): boolean {
+  const title = line.trim();
+  return (
+    title.length > 0 &&
+    title.length <= MAX_HEADING_CHARS &&
+    !CODE_LIKE.test(title) &&
+    !UNDERLINE.test(title) &&
+    !/[.,;:]$/.test(title) &&
+    under.trim().length * 2 >= title.length
+  );
+}
+
+/**
+ * The lines with underlined titles as headings: «Владение (ownership)» over «____________» → «## Владение
+ * (ownership)», the underline gone — a notebook's headings, or a text's that Markdown would write «Title» over
+ * «=====». (A line of «~~~» would otherwise open a code block.)
+ */
+function underlinedTitles(lines: string[]): string[] {
+  return lines.map((line, i) => {
+    const under = lines[i + 1];
+    if (under !== undefined && UNDERLINE.test(under) && underlined(line, under)) return `## ${line.trim()}`;
+    const above = lines[i - 1];
+    return UNDERLINE.test(line) && above !== undefined && underlined(above, line) ? "" : line;
+  });
+}
+
 /**
  * «2.1.3 Блок post», «1 Введение в Jenkins», «2.3 useEffect»: a section of a text numbered as a manual's are, and its
  * title — capitalised, or a name in camel case («1.5 ms» is no title).
@@ -358,7 +388,9 @@ function decimalTitles(lines: string[]): string[] {
 function pieces(source: string): Piece[] {
   // Two kinds of garbage are kept as marks: a line whose letters were lost was a heading (the section before it
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
-  const lines = decimalTitles(cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }));
+  const lines = decimalTitles(
+    underlinedTitles(cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER })),
+  );
   const segments = splitCode(lines);
   const prose = segments.flatMap((s) =>
     s.kind === "text" ? s.lines.filter((l) => !l.startsWith(LOST_HEADING) && l !== ANSWER) : [],

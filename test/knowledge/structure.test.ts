@@ -363,6 +363,29 @@ describe("structureText: headings", () => {
     ]);
   });
 
+  it("takes an underlined line for a heading, and a line of «~~~» under a title for no code fence", () => {
+    const source = [
+      "Rust - начинаю!! cargo и основы",
+      "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~",
+      "cargo = сборщик + менеджер пакетов, пакеты называются крейты и берутся с crates.io",
+      "",
+      "Владение (ownership)",
+      "____________________",
+      "Самое главное в расте: сборщика мусора нет, память освобождается по правилам владения.",
+      "Всё, что выше, я понял только со второго раза, и то не до конца.",
+      "---",
+      "Move (перемещение)",
+      "~~~~~~~~~~~~~~~~~~",
+      "Присвоили String другой переменной: значение переехало, старая больше не валидна.",
+    ].join("\n");
+    expect(shape(source).map(([heading]) => heading)).toEqual([
+      "",
+      "Владение (ownership)",
+      "Move (перемещение)",
+    ]);
+    expect(shape(source).some(([, text]) => text?.includes("```"))).toBe(false);
+  });
+
   it("heads sections with ALL-CAPS lines and short lines before body text; the first one titles the text", () => {
     const source = [
       "Сеть в Kubernetes",
