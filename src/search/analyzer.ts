@@ -160,9 +160,48 @@ export function abbreviationStems(cut: Iterable<string>, words: Iterable<string>
   return mapped;
 }
 
-/** NFC, lower case, ё → е. Nothing else: й stays й, accents on Latin letters stay. */
+/** Latin letters that look like Russian ones, and the Russian letter each is read for in a Russian word. */
+const LOOKALIKE: Record<string, string> = {
+  a: "а",
+  e: "е",
+  o: "о",
+  p: "р",
+  c: "с",
+  x: "х",
+  y: "у",
+  k: "к",
+  m: "м",
+  t: "т",
+  h: "н",
+  b: "в",
+};
+/** A word of both scripts: «ссылoк», «OДИН» as OCR or a keyboard left them. */
+const MIXED_WORD = /[a-zа-я]*(?:[a-z][а-я]|[а-я][a-z])[a-zа-я]*/g;
+const HAS_MIXED = /[a-z][а-я]|[а-я][a-z]/;
+
+/**
+ * A Russian word with Latin look-alike letters in it («ссылoк», «ВCЕ»: OCR, or a keyboard switched mid-word) in
+ * Russian letters only. A word with any other Latin letter («kубectl») is left as it is.
+ */
+function oneScript(text: string): string {
+  if (!HAS_MIXED.test(text)) return text;
+  return text.replace(MIXED_WORD, (word) => {
+    let out = "";
+    for (const ch of word) {
+      if (ch >= "а" && ch <= "я") out += ch;
+      else {
+        const russian = LOOKALIKE[ch];
+        if (russian === undefined) return word;
+        out += russian;
+      }
+    }
+    return out;
+  });
+}
+
+/** NFC, lower case, ё → е, Latin look-alikes in a Russian word read as Russian. Nothing else: й stays й. */
 export function normalize(text: string): string {
-  return text.normalize("NFC").toLowerCase().replaceAll("ё", "е");
+  return oneScript(text.normalize("NFC").toLowerCase().replaceAll("ё", "е"));
 }
 
 /** `text` with the scheme and host of its links blanked out, offsets kept. */

@@ -25,6 +25,15 @@ describe("normalize", () => {
     expect(normalize("йод".normalize("NFD"))).toBe("йод");
     expect(normalize("Café")).toBe("café");
   });
+
+  it("reads Latin look-alikes in a Russian word as Russian letters (OCR, a keyboard switched mid-word)", () => {
+    expect(normalize("ссылoк")).toBe("ссылок");
+    expect(normalize("OДИН и ВCЕ")).toBe("один и все");
+    expect(analyzer.terms("владeние")).toEqual(analyzer.terms("владение"));
+    // A word with any other Latin letter, or a Latin word, stays as written.
+    expect(normalize("kубectl")).toBe("kубectl");
+    expect(normalize("cargo check")).toBe("cargo check");
+  });
 });
 
 describe("analyzer tokens and terms", () => {
