@@ -117,6 +117,36 @@ export function withoutNotionProperties(source: string): string {
   return (match[1] as string) + source.slice(match[0].length);
 }
 
+/** A footnote's text, on a line of its own: «[^1]: по ssh, без агента». */
+const FOOTNOTE = /^\[\^([\w-]+)\]:[ \t]+(\S.*)$/gmu;
+/** Where a footnote is referred to, after a word: «recall[^1]». */
+const FOOTNOTE_REF = /(?<=\S)\[\^([\w-]+)\]/gu;
+
+/**
+ * Footnotes put where they are referred to: «recall[^1]» with «[^1]: а не арифметическое» at the end becomes
+ * «recall (а не арифметическое)», and the footnote's line goes — only when each footnote is referred to once.
+ */
+export function footnotesInPlace(body: string): string {
+  if (!body.includes("[^")) return body;
+  const notes = new Map<string, string>();
+  for (const [, id = "", text = ""] of body.matchAll(FOOTNOTE)) notes.set(id, text.trim());
+  if (notes.size === 0) return body;
+  const refs = new Map<string, number>();
+  for (const [, id = ""] of body.matchAll(FOOTNOTE_REF)) refs.set(id, (refs.get(id) ?? 0) + 1);
+  if ([...notes.keys()].some((id) => refs.get(id) !== 1)) return body;
+  return body
+    .replace(FOOTNOTE, "")
+    .replace(FOOTNOTE_REF, (whole, id: string) => (notes.has(id) ? ` (${notes.get(id)})` : whole));
+}
+
+/** A block of math between lines of «$$»: code to the reader, not words («\frac», «\text»). */
+const MATH_BLOCK = /^\$\$[ \t]*\n([\s\S]*?)\n\$\$[ \t]*$/gmu;
+
+/** Blocks of math («$$ … $$» on lines of their own) as fenced code blocks of `math`. */
+export function mathAsCode(body: string): string {
+  return body.includes("$$") ? body.replace(MATH_BLOCK, "```math\n$1\n```") : body;
+}
+
 /**
  * Parses a Markdown note: front matter (`title`, `aliases`), `#`…`######` headings (and lines that are bold and
  * nothing else, as headings below them), paragraphs, lists and fenced code blocks; note-taking apps' markup in
@@ -153,7 +183,7 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
     para = [];
   };
 
-  const lines = body.split(/\r?\n/);
+  const lines = mathAsCode(footnotesInPlace(body)).split(/\r?\n/);
   for (const [i, line] of lines.entries()) {
     if (code) {
       code.push(line);

@@ -103,9 +103,36 @@ function plainHtml(prose: string): string {
     .join("");
 }
 
+/** An HTML table an export left in Markdown (Joplin, Confluence): `<table><tr><td>…`. */
+const HTML_TABLE = /<table\b[^>]*>([\s\S]*?)<\/table>/giu;
+const HTML_ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr>/giu;
+const HTML_CELL = /<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/giu;
+
+/** HTML tables as Markdown ones: a row per `<tr>`, a cell per `<td>` or `<th>`, the first row the header. */
+function htmlTables(prose: string): string {
+  if (!/<table/i.test(prose)) return prose;
+  return prose.replace(HTML_TABLE, (whole, inner: string) => {
+    const rows = [...inner.matchAll(HTML_ROW)].map((row) =>
+      [...(row[1] as string).matchAll(HTML_CELL)].map((cell) =>
+        (cell[1] as string)
+          .replace(/<[^>]+>/g, " ")
+          .replace(/\s+/g, " ")
+          .replace(/\|/g, "/")
+          .trim(),
+      ),
+    );
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    if (width === 0) return whole;
+    const line = (cells: string[]) =>
+      `| ${Array.from({ length: width }, (_, i) => cells[i] ?? "").join(" | ")} |`;
+    const [header = [], ...body] = rows;
+    return [line(header), line(Array(width).fill("---")), ...body.map(line)].join("\n");
+  });
+}
+
 /** Prose of the notes without note-taking apps' own markup (see the file comment). */
 export function plainMarkup(prose: string): string {
-  return plainHtml(prose)
+  return plainHtml(htmlTables(prose))
     .replace(COMMENT, "")
     .replace(EMBED, "")
     .replace(WIKI_LINK, (_, target: string, label?: string) => label?.trim() || linkText(target))

@@ -21,13 +21,16 @@ export interface PassageTraits {
   /** Says what must not happen («нельзя», «запрещено», «чтобы избежать»): «как сделать, чтобы не…» prefers it. */
   prohibits: boolean;
 }
-/** Separates a passage's prose from its fenced code blocks. */
+/**
+ * Separates a passage's prose from its fenced code blocks. A block of math (```math, «$$ … $$» in the notes) is
+ * neither: its «\frac» and «\sum» are no words of the text, nor is it a command a how-to asks for.
+ */
 export function splitCode(markdown: string): { prose: string; code: string } {
   const code: string[] = [];
   const prose = markdown.replace(
-    /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm,
-    (_, _fence, body: string) => {
-      code.push(body);
+    /^(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)^\1[ \t]*$/gm,
+    (_, _fence, info: string, body: string) => {
+      if (info.trim() !== "math") code.push(body);
       return " ";
     },
   );

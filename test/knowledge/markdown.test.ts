@@ -3,6 +3,27 @@ import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../src/knowledge/markdown.ts";
 import { boldHeading, labelHeading } from "../../src/knowledge/markup.ts";
 
+describe("parseMarkdown: exports' footnotes and math", () => {
+  it("puts each footnote where it is referred to, and drops its line", () => {
+    const note = parseMarkdown(
+      "F1 — среднее precision и recall[^1].\n\nТекст.\n\n[^1]: при beta > 1 важнее recall\n",
+    );
+    const text = note.blocks.map((b) => b.text).join("\n");
+    expect(text).toContain("recall (при beta > 1 важнее recall).");
+    expect(text).not.toContain("[^1]");
+  });
+
+  it("leaves footnotes alone when one is referred to twice or never", () => {
+    const note = parseMarkdown("Один[^1], два[^1].\n\n[^1]: сноска\n");
+    expect(note.blocks.map((b) => b.text).join("\n")).toContain("[^1]: сноска");
+  });
+
+  it("keeps a block of math between «$$» lines as a block of math, not prose", () => {
+    const note = parseMarkdown("Precision:\n\n$$\n\\frac{TP}{TP + FP}\n$$\n");
+    expect(note.blocks.some((b) => b.kind === "code" && b.text.includes("```math"))).toBe(true);
+  });
+});
+
 describe("parseMarkdown", () => {
   it("reads front matter and gives each block its heading path", () => {
     const note = parseMarkdown(

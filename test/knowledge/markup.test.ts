@@ -1,6 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { boldHeading, linksOnly, plainMarkup } from "../../src/knowledge/markup.ts";
 
+describe("plainMarkup: HTML tables", () => {
+  it("turns an HTML table an export left into a Markdown table, its first row the header", () => {
+    const html = [
+      "<table>",
+      "<tr><td></td><td>предсказано 0</td><td>предсказано 1</td></tr>",
+      "<tr><td>на самом деле 0</td><td>TN</td><td><b>FP</b> (ложная тревога)</td></tr>",
+      "</table>",
+    ].join("\n");
+    expect(plainMarkup(html)).toBe(
+      [
+        "|  | предсказано 0 | предсказано 1 |",
+        "| --- | --- | --- |",
+        "| на самом деле 0 | TN | FP (ложная тревога) |",
+      ].join("\n"),
+    );
+  });
+});
+
 describe("plainMarkup", () => {
   it("turns a wiki link into its label, or its page and section", () => {
     expect(plainMarkup("Запускают [[Контейнер|контейнеры]] из [[Образ]].")).toBe(

@@ -13,6 +13,15 @@ describe("splitCode", () => {
     expect(code).toBe("kubectl get pods\n\nls -la\n");
   });
 
+  it("counts a block of math as neither prose nor code: «\\frac» is no word, nor a command", () => {
+    const { prose, code } = splitCode(
+      "F1:\n\n```math\n\\frac{2PR}{P + R}\n```\n\n```python\nf1_score(y, p)\n```",
+    );
+    expect(prose).not.toContain("frac");
+    expect(code).toBe("f1_score(y, p)\n");
+    expect(traitsOf(passage("F1:\n\n```math\n\\frac{2PR}{P + R}\n```")).code).toBe(false);
+  });
+
   it("leaves an unclosed fence in the prose", () => {
     expect(splitCode("```\nkubectl get pods")).toEqual({ prose: "```\nkubectl get pods", code: "" });
   });
