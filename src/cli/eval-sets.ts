@@ -38,8 +38,9 @@ const evalDir = path.join(root, "test/eval");
  * messages, bash as code with Russian comments), `dev-helm`, `dev-pg`, `dev-pytest` (Helm as Obsidian Markdown,
  * PostgreSQL as a course handout's PDF text, pytest as Jupyter notebooks exported to Markdown), `dev-anki`,
  * `dev-argo` (Spring Boot as an Anki deck exported as text, Argo CD as a video course's pasted subtitles),
- * `dev-react`, `dev-clickhouse` (React hooks as a Google Doc downloaded as plain text, ClickHouse as a Notion
- * export), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
+ * `dev-react`, `dev-clickhouse`, `dev-ocr`, `dev-joplin` (React hooks as a Google Doc downloaded as plain text,
+ * ClickHouse as a Notion export, Rust as a paper notebook read by OCR, machine learning as a Joplin export), all
+ * written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
  * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown) and `holdout-loose` (test/eval/holdout-loose/:
@@ -145,6 +146,8 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-argo", "Argo CD, a video course's auto-subtitles pasted with remarks"),
     await newUser("dev-react", "React hooks, a Google Doc downloaded as plain text"),
     await newUser("dev-clickhouse", "ClickHouse, a Notion export"),
+    await newUser("dev-ocr", "Rust, a paper notebook's photos through OCR"),
+    await newUser("dev-joplin", "machine learning with scikit-learn, a Joplin export"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",
