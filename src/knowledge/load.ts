@@ -34,17 +34,21 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * Groups blocks into passages: one section's blocks (of one part), split when prose grows past
  * MAX_PASSAGE_CHARS (a lead-in ending in «:» stays with what follows).
  */
+/** A block that is no answer itself: links to other notes, or a to-do list. */
+const noAnswer = (b: Block) => b.links === true || b.todo === true;
+
 function groupBlocks(blocks: Block[]): Block[][] {
   const groups: Block[][] = [];
   let current: Block[] = [];
   let size = 0;
   const key = (b: Block) => `${b.headingPath.join("\u0000")}\u0001${b.part ?? ""}`;
   for (const block of blocks) {
-    // Links to other notes are a passage of their own: a map of content under an introduction is still no answer.
+    // Links to other notes, and a to-do list, are a passage of their own: a map of content under an introduction is
+    // still no answer, nor is what is left to study at the end of a section.
     const sameSection =
       current.length > 0 &&
       key(current[0] as Block) === key(block) &&
-      (current[0] as Block).links === block.links;
+      noAnswer(current[0] as Block) === noAnswer(block);
     const last = current.at(-1);
     // A lead-in ending in «:», and prose before code, stay with what they introduce; a sentence that goes on in
     // lower case after code («…```\n\nэто 95-й перцентиль…») says what the code does.
@@ -77,7 +81,7 @@ function buildTopic(id: string, file: string, note: ParsedNote): { topic: Topic;
     text: group.map((b) => b.text).join("\n\n"),
     file,
     order,
-    ...(group.every((b) => b.links) ? { navigation: true } : {}),
+    ...(group.every(noAnswer) ? { navigation: true } : {}),
   }));
   const sections: Section[] = [];
   for (const p of passages) {

@@ -16,6 +16,8 @@ export interface Block {
   part?: number;
   /** Prose that only links to other notes («Связано: [[drift]]», a map of content): no answer itself. */
   links?: boolean;
+  /** A to-do list of what to study («- [ ] nested CV»): the learner's plans, no answer itself. */
+  todo?: boolean;
 }
 
 /** One notes file parsed: its names from the front matter and its blocks. */
@@ -147,6 +149,9 @@ export function mathAsCode(body: string): string {
   return body.includes("$$") ? body.replace(MATH_BLOCK, "```math\n$1\n```") : body;
 }
 
+/** A paragraph of to-do items and nothing else: «- [x] train_test_split», «- [ ] nested CV». */
+const TODO_LIST = /^(?:[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+\S[^\n]*(?:\n|$))+$/u;
+
 /**
  * Parses a Markdown note: front matter (`title`, `aliases`), `#`…`######` headings (and lines that are bold and
  * nothing else, as headings below them), paragraphs, lists and fenced code blocks; note-taking apps' markup in
@@ -179,7 +184,13 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
       labelUsed = true;
     }
     if (text && !TAGS_ONLY.test(text))
-      blocks.push({ kind: "prose", text, headingPath: path(), ...(linksOnly(raw) ? { links: true } : {}) });
+      blocks.push({
+        kind: "prose",
+        text,
+        headingPath: path(),
+        ...(linksOnly(raw) ? { links: true } : {}),
+        ...(TODO_LIST.test(raw) ? { todo: true } : {}),
+      });
     para = [];
   };
 

@@ -110,10 +110,11 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-clickhouse": { hit1: 0.545, wrong: 0 },
   // Rust as a paper notebook photographed and read by OCR, and machine learning as a Joplin export, added as
   // probes: first run 18/44 and 24/44 right, wrong 1 and 3 times in 50. Underlined titles, Latin look-alike letters
-  // in Russian words, HTML tables, footnotes and «$$» math were fixed on them. The ML notes' 3 wrong answers are a
-  // question about what is left to learn (a to-do list), a paraphrase, and «stratify», which only their code says.
+  // in Russian words, HTML tables, footnotes and «$$» math were fixed on them. A to-do list is no answer now:
+  // «stratify» was sure of the one that lists it to study. The ML notes' 2 wrong answers left are a question about
+  // what is left to learn (that to-do list) and a paraphrase.
   "dev-ocr": { hit1: 0.545, wrong: 0 },
-  "dev-joplin": { hit1: 0.545, wrong: 0.06 },
+  "dev-joplin": { hit1: 0.545, wrong: 0.04 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the issue's 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4). A how-to whose verb the

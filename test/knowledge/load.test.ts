@@ -89,6 +89,22 @@ describe("loadKnowledge: Markdown", () => {
     expect(of("plain.md").some((p) => p.text.includes("Created: 12 марта"))).toBe(true);
   });
 
+  it("keeps a to-do list apart from the section it ends, as navigation: plans, not an answer", async () => {
+    const note = [
+      "## GridSearchCV",
+      "",
+      "Перебирает все комбинации гиперпараметров из сетки и берет лучшую по кросс-валидации.",
+      "",
+      "- [x] train_test_split, stratify",
+      "- [ ] nested CV",
+    ].join("\n");
+    const kb = await loadKnowledge(await notes({ "ml.md": note }));
+    expect(kb.passages.map((p) => [p.text.slice(0, 12), p.navigation ?? false])).toEqual([
+      ["Перебирает в", false],
+      ["- train_test", true],
+    ]);
+  });
+
   it("accepts aliases written as a comma-separated string", async () => {
     const dir = await notes({ "x.md": "---\ntitle: X\naliases: один, два\n---\nТекст.\n" });
     expect((await loadKnowledge(dir)).topics[0]?.aliases).toEqual(["один", "два"]);
