@@ -243,9 +243,41 @@ each: каждый
 all: все
 many: много
 multiple: несколько
+synchronous: синхронный синхронно
+asynchronous: асинхронный асинхронно
+function: функция
+class: класс
+object: объект
+field: поле
+type: тип
+array: массив
+loop: цикл
+condition: условие
+exception: исключение
+call: вызов вызвать
+return: вернуть возвращает
+trigger: вызывать запускать
+reference: ссылка
+pointer: указатель
+owner: владелец
+scope: область
+mutable: изменяемый
+immutable: неизменяемый
+leak: утечка
+free: освободить
+allocate: выделить
+column: колонка столбец
+row: строка
+query: запрос
+sort: сортировка сортировать
+filter: фильтр фильтровать
+insert: вставка вставить
+join: объединение джойн
+tree: дерево
+random: случайный
+guess: угадывать
 `;
 
-/** English stem → the Russian words for it. */
 /**
  * English stem → the Russian words for it. Words the stemmer takes to one stem («run» and «running», «set» and
  * «setting») pool theirs, the first listed first: a later line must not take the place of an earlier one.

@@ -13,6 +13,13 @@ describe("russianFor", () => {
     expect(russianFor(stem("run"))).toEqual(["запустить", "запускать", "запущенный"]);
     expect(russianFor(stem("set"))[0]).toBe("задать");
   });
+
+  it("knows the everyday words of programming: «what happens when a variable goes out of scope»", () => {
+    expect(russianFor(stem("scope"))).toEqual(["область"]);
+    expect(russianFor(stem("synchronous"))).toContain("синхронный");
+    expect(russianFor(stem("condition"))).toEqual(["условие"]);
+    expect(russianFor(stem("trigger"))).toContain("вызывать");
+  });
 });
 
 describe("understand: an English question over Russian notes", () => {
