@@ -333,12 +333,15 @@ export function createUnderstanding(
       if ((terms.get(term)?.form ?? 0) >= form) return;
       const { generic, modifier, latin, verb, negated, prevented, wanted, happening, questioned, setting } =
         word;
+      // An everyday English word («send», «release») the notes say in neither language is no unknown technical
+      // name: it weighs as a Russian word they never use does.
+      const everyday = latin && russianFor(term).length > 0;
       const weight =
         form *
-        vocabulary.idf(term, latin) *
+        vocabulary.idf(term, latin && !everyday) *
         (generic ? GENERIC_WEIGHT : 1) *
         (modifier && !generic ? MODIFIER_WEIGHT : 1);
-      const name = !generic && !verb && /^[a-z0-9]/.test(term);
+      const name = !generic && !verb && !everyday && /^[a-z0-9]/.test(term);
       const everywhere = !generic && vocabulary.share(term) >= EVERYWHERE_SHARE;
       const unknown = !generic && !vocabulary.has(term) && !named.has(term);
       terms.set(term, {

@@ -48,4 +48,14 @@ describe("understand: an English question over Russian notes", () => {
     // «memory» is «память», which these notes never say: it stays an unknown English word.
     expect(termsOf("memory")).toEqual([stem("memory")]);
   });
+
+  it("weighs an everyday English word neither language of the notes has as an unknown word, not a name", () => {
+    const terms = notes.understand("istio memory").terms;
+    const istio = terms.find((t) => t.term === "istio");
+    const memory = terms.find((t) => t.term === stem("memory"));
+    // «istio» may be what the question is about; «memory» is an everyday word these notes happen not to say.
+    expect(istio).toMatchObject({ name: true });
+    expect(memory).toMatchObject({ name: false });
+    expect(memory?.weight ?? 0).toBeLessThan((istio?.weight ?? 0) / 2);
+  });
 });
