@@ -333,12 +333,14 @@ export function createUnderstanding(
       if ((terms.get(term)?.form ?? 0) >= form) return;
       const { generic, modifier, latin, verb, negated, prevented, wanted, happening, questioned, setting } =
         word;
-      // An everyday English word («send», «release») the notes say in neither language is no unknown technical
-      // name: it weighs as a Russian word they never use does.
+      // An everyday English word («send», «lock», «release») is no name of a thing a sure answer must say; one the
+      // notes say in neither language is no unknown technical name either: it weighs as a Russian word they never
+      // use does.
       const everyday = latin && russianFor(term).length > 0;
+      const unheard = everyday && !vocabulary.has(term) && !named.has(term);
       const weight =
         form *
-        vocabulary.idf(term, latin && !everyday) *
+        vocabulary.idf(term, latin && !unheard) *
         (generic ? GENERIC_WEIGHT : 1) *
         (modifier && !generic ? MODIFIER_WEIGHT : 1);
       const name = !generic && !verb && !everyday && /^[a-z0-9]/.test(term);

@@ -53,5 +53,7 @@ export function pipelineOf(
     commonFrom,
   );
   for (const group of glossary) for (const entry of group) vocabulary.learn(entry);
-  return { passages, analyzer, vocabulary, index, understanding: createUnderstanding(analyzer, vocabulary) };
+  // The topics' names are words the notes know, as the engine tells the understanding stage.
+  const named = new Set([...topicNames.values()].flatMap((names) => analyzer.terms(names)));
+  return { passages, analyzer, vocabulary, index, understanding: createUnderstanding(analyzer, vocabulary, named) };
 }
