@@ -15,6 +15,7 @@ import {
   LIST_MARKER,
   maskForms,
   mentions,
+  namesOtherWord,
   stemPhrase,
   type TermNames,
   termNames,
@@ -198,6 +199,7 @@ export function* clozeSteps(
       const found = sentencesIn(source).find(({ text: candidate, stems }) => {
         if (candidate.length > MAX_SENTENCE || candidate.includes("`")) return false;
         if (!firstWords.some((word) => stems.has(word))) return false;
+        if (namesOtherWord(candidate, own)) return false;
         const masked = blanked(candidate, term, own);
         // Elsewhere in the topic the term is asked only as what a sentence is about («___ является …»):
         // «интегрировать внешние сети и ___» there means any services, not the term.

@@ -127,6 +127,31 @@ export function maskForms(text: string, forms: ReadonlySet<string>): string {
   return masked.replace(runOfBlanks, blank);
 }
 
+/**
+ * True when `text` has an English word that stems as a word of the term but is another word: «nullable» of
+ * «Nullability», «configurable» of «configure». A Russian word's forms are one word in its cases; an English
+ * word's are the word and its plural, so blanking «nullable» would ask for «Nullability» where the notes say
+ * something else.
+ */
+export function namesOtherWord(text: string, names: TermNames): boolean {
+  const words = new Set<string>();
+  for (const form of names.forms) for (const word of form.split(" ")) words.add(word);
+  const written = new Set<string>();
+  for (const spelling of names.spellings)
+    for (const [word] of spelling.toLowerCase().matchAll(/[a-z]+/g)) {
+      written.add(word);
+      written.add(`${word}s`);
+      written.add(`${word}es`);
+      written.add(word.replace(/(?:es|s)$/, ""));
+      written.add(word.replace(/s$/, ""));
+    }
+  for (const match of text.matchAll(/[A-Za-z]+/g)) {
+    const surface = match[0].toLowerCase();
+    if (words.has(stemWord(match[0])) && !written.has(surface)) return true;
+  }
+  return false;
+}
+
 /** True when `text` still names the term: any form's stems in a row, or a spelling (≥ 4 letters) inside a word. */
 export function mentions(text: string, names: TermNames): boolean {
   const lower = text.toLowerCase();

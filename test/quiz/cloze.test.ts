@@ -106,6 +106,26 @@ describe("generateClozeCards: parts of longer names", () => {
   });
 });
 
+describe("generateClozeCards: English words", () => {
+  it("blanks an English term and its plural, never another word of its stem («nullable» is no «Nullability»)", () => {
+    const kb = notes([
+      [
+        "Nullability",
+        [
+          "If a non-null field resolves to null, the null propagates to the nearest nullable parent field.",
+          "Nullability is declared in the schema with an exclamation mark after the type name.",
+        ].join("\n"),
+      ],
+      ["Mutations", "Any operation that causes writes should be sent explicitly via a mutation, never a query."],
+    ]);
+    const cards = generateClozeCards(kb, [], createAnalyzer([]));
+    expect(cards.map((c) => [c.options[0], c.explanation])).toEqual([
+      ["Nullability", "Nullability is declared in the schema with an exclamation mark after the type name."],
+      ["Mutations", "Any operation that causes writes should be sent explicitly via a mutation, never a query."],
+    ]);
+  });
+});
+
 describe("judgeTyped", () => {
   const card = { options: ["Теинты"], accepted: ["taints", "тейнты"] };
 
