@@ -55,5 +55,11 @@ export function pipelineOf(
   for (const group of glossary) for (const entry of group) vocabulary.learn(entry);
   // The topics' names are words the notes know, as the engine tells the understanding stage.
   const named = new Set([...topicNames.values()].flatMap((names) => analyzer.terms(names)));
-  return { passages, analyzer, vocabulary, index, understanding: createUnderstanding(analyzer, vocabulary, named) };
+  return {
+    passages,
+    analyzer,
+    vocabulary,
+    index,
+    understanding: createUnderstanding(analyzer, vocabulary, named),
+  };
 }

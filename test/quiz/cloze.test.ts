@@ -116,12 +116,18 @@ describe("generateClozeCards: English words", () => {
           "Nullability is declared in the schema with an exclamation mark after the type name.",
         ].join("\n"),
       ],
-      ["Mutations", "Any operation that causes writes should be sent explicitly via a mutation, never a query."],
+      [
+        "Mutations",
+        "Any operation that causes writes should be sent explicitly via a mutation, never a query.",
+      ],
     ]);
     const cards = generateClozeCards(kb, [], createAnalyzer([]));
     expect(cards.map((c) => [c.options[0], c.explanation])).toEqual([
       ["Nullability", "Nullability is declared in the schema with an exclamation mark after the type name."],
-      ["Mutations", "Any operation that causes writes should be sent explicitly via a mutation, never a query."],
+      [
+        "Mutations",
+        "Any operation that causes writes should be sent explicitly via a mutation, never a query.",
+      ],
     ]);
   });
 });
