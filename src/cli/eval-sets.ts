@@ -39,8 +39,8 @@ const evalDir = path.join(root, "test/eval");
  * PostgreSQL as a course handout's PDF text, pytest as Jupyter notebooks exported to Markdown), `dev-anki`,
  * `dev-argo` (Spring Boot as an Anki deck exported as text, Argo CD as a video course's pasted subtitles),
  * `dev-react`, `dev-clickhouse`, `dev-ocr`, `dev-joplin` (React hooks as a Google Doc downloaded as plain text,
- * ClickHouse as a Notion export, Rust as a paper notebook read by OCR, machine learning as a Joplin export), all
- * written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
+ * ClickHouse as a Notion export, Rust as a paper notebook read by OCR, machine learning as a Joplin export),
+ * `dev-english` (GraphQL, English copied from the docs with Russian remarks), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
  * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown) and `holdout-loose` (test/eval/holdout-loose/:
@@ -148,6 +148,7 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-clickhouse", "ClickHouse, a Notion export"),
     await newUser("dev-ocr", "Rust, a paper notebook's photos through OCR"),
     await newUser("dev-joplin", "machine learning with scikit-learn, a Joplin export"),
+    await newUser("dev-english", "GraphQL, English copied from the docs with Russian remarks"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

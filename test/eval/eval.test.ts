@@ -118,6 +118,9 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // what is left to learn (that to-do list) and a paraphrase.
   "dev-ocr": { hit1: 0.568, wrong: 0 },
   "dev-joplin": { hit1: 0.545, wrong: 0.04 },
+  // GraphQL notes two-thirds English, copied from the docs, with Russian remarks, asked in Russian: first run
+  // 24/44 right, 0 wrong in 50.
+  "dev-english": { hit1: 0.545, wrong: 0 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4). A how-to whose verb the
