@@ -1,6 +1,6 @@
 // Parses one notes file (Markdown with front matter, or plain text) into headed blocks. Pure: no I/O.
 import { parse as parseYaml } from "yaml";
-import { boldHeading, labelHeading, linksOnly, plainMarkup } from "./markup.ts";
+import { boldHeading, labelHeading, linksOnly, plainHeading, plainMarkup } from "./markup.ts";
 
 /** A paragraph, a list or a fenced code block, under the headings that contain it. */
 export interface Block {
@@ -183,7 +183,8 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
       if (labelUsed && /^\p{Lu}/u.test(text)) stack.pop();
       labelUsed = true;
     }
-    if (text && !TAGS_ONLY.test(text))
+    // Tags are read as written: «\\#тег», escaped, is a word of the text.
+    if (text && !TAGS_ONLY.test(raw.trim()))
       blocks.push({
         kind: "prose",
         text,
@@ -253,7 +254,7 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
       flushPara();
       const level = heading[1].length;
       if (level === 1 && title === undefined && blocks.length === 0 && stack.length === 0) {
-        title = heading[2];
+        title = plainHeading(heading[2]);
         titledByHeading = true;
         continue;
       }
@@ -264,7 +265,7 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
         titledByHeading = false;
       }
       while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
-      stack.push({ level, text: heading[2] });
+      stack.push({ level, text: plainHeading(heading[2]) });
       continue;
     }
     if (line.trim() === "") {

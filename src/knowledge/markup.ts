@@ -130,9 +130,45 @@ function htmlTables(prose: string): string {
   });
 }
 
+/** A Markdown backslash escape of a punctuation mark («\\<», «\\_», «\\[»), as pandoc writes them; or a hard line break. */
+const ESCAPE = /\\([!-/:-@[-`{-~])|\\$/gmu;
+/** A span with attributes: «[Демон-потоки]{.underline}». */
+const ATTRIBUTED_SPAN = /\[([^\]\n]+)\]\{[^}\n]*\}/gu;
+/** Dashes typed as pandoc's Markdown reads them: «---» an em dash between words, «--» an en dash between numbers. */
+const EM_DASH = /(?<=^|[ \t])---(?=[ \t]+[\p{L}\p{N}«"(])/gmu;
+const EN_DASH = /(?<=\d)--(?=\d)/gu;
+
+/**
+ * Markdown as pandoc writes it (a Word document converted, `pandoc -t markdown`): escapes dropped, spans' attributes
+ * dropped, «---» and «--» the dashes they stand for. Inline code (between backticks) is left as written.
+ */
+export function plainPandoc(prose: string): string {
+  if (!/\\|\]\{|--/u.test(prose)) return prose;
+  return prose
+    .split(/(`[^`\n]*`)/u)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(ATTRIBUTED_SPAN, "$1")
+            .replace(ESCAPE, (_, mark?: string) => mark ?? "")
+            .replace(EM_DASH, "—")
+            .replace(EN_DASH, "–"),
+    )
+    .join("");
+}
+
+/** A heading's attributes, as pandoc and kramdown write them: «Потоки и Runnable {#потоки-и-runnable .unnumbered}». */
+const HEADING_ATTRIBUTES = /\s*\{[#.][^}\n]*\}\s*$/u;
+
+/** A Markdown heading's text as shown: no attributes, no escapes. */
+export function plainHeading(text: string): string {
+  return plainPandoc(text.replace(HEADING_ATTRIBUTES, "")).trim();
+}
+
 /** Prose of the notes without note-taking apps' own markup (see the file comment). */
 export function plainMarkup(prose: string): string {
-  return plainHtml(htmlTables(prose))
+  return plainHtml(htmlTables(plainPandoc(prose)))
     .replace(COMMENT, "")
     .replace(EMBED, "")
     .replace(WIKI_LINK, (_, target: string, label?: string) => label?.trim() || linkText(target))

@@ -3,6 +3,34 @@ import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../src/knowledge/markdown.ts";
 import { boldHeading, labelHeading } from "../../src/knowledge/markup.ts";
 
+describe("parseMarkdown: a Word document converted by pandoc", () => {
+  const note = parseMarkdown(
+    [
+      "# Потоки и Runnable {#потоки-и-runnable .unnumbered}",
+      "",
+      "Поток --- отдельная последовательность выполнения, гл. 1--5.\\",
+      "Callable\\<V\\> возвращает значение, [Демон-потоки]{.underline} JVM не ждет, `a\\_b` как есть.",
+    ].join("\n"),
+  );
+
+  it("reads headings without their attributes, and prose without escapes, spans' attributes and «---»", () => {
+    expect(note.title).toBe("Потоки и Runnable");
+    const prose = note.blocks.filter((b) => b.kind === "prose").map((b) => b.text);
+    expect(prose[0]).toBe(
+      "Поток — отдельная последовательность выполнения, гл. 1–5.\nCallable<V> возвращает значение, Демон-потоки JVM не ждет, `a\\_b` как есть.",
+    );
+  });
+  it("keeps a table's rule row and an escaped «#» as written: «\\#тег» is a word, not a tag", () => {
+    const table = parseMarkdown(
+      "| Движок | Когда |\n| --- | --- |\n| MergeTree | всегда |\n\n\\#тег\n\n#настоящий #тег\n",
+    );
+    const text = table.blocks.map((b) => b.text).join("\n");
+    expect(text).toContain("| --- | --- |");
+    expect(table.blocks.map((b) => b.text)).toContain("#тег");
+    expect(text).not.toContain("#настоящий");
+  });
+});
+
 describe("parseMarkdown: exports' footnotes and math", () => {
   it("puts each footnote where it is referred to, and drops its line", () => {
     const note = parseMarkdown(
