@@ -84,22 +84,24 @@ const BLOCK_TAG = /<\/?(?:aside|details|summary)(?:\s[^>\n]*)?>/giu;
  */
 function plainHtml(prose: string): string {
   if (!prose.includes("&") && !/<(?:br|\/?aside|\/?details|\/?summary)/i.test(prose)) return prose;
+  return outsideInlineCode(prose, (part) =>
+    part
+      .replace(LINE_BREAK, " ")
+      .replace(BLOCK_TAG, "")
+      .replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
+        const code =
+          dec !== undefined ? Number(dec) : hex !== undefined ? Number.parseInt(hex, 16) : undefined;
+        if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        return ENTITIES[(name as string).toLowerCase()] ?? whole;
+      }),
+  );
+}
+
+/** `transform` applied to the prose outside inline code (between backticks), which stays as written. */
+function outsideInlineCode(prose: string, transform: (part: string) => string): string {
   return prose
     .split(/(`[^`\n]*`)/u)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part
-            .replace(LINE_BREAK, " ")
-            .replace(BLOCK_TAG, "")
-            .replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
-              const code =
-                dec !== undefined ? Number(dec) : hex !== undefined ? Number.parseInt(hex, 16) : undefined;
-              if (code !== undefined)
-                return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-              return ENTITIES[(name as string).toLowerCase()] ?? whole;
-            }),
-    )
+    .map((part, i) => (i % 2 === 1 ? part : transform(part)))
     .join("");
 }
 
@@ -144,18 +146,13 @@ const EN_DASH = /(?<=\d)--(?=\d)/gu;
  */
 export function plainPandoc(prose: string): string {
   if (!/\\|\]\{|--/u.test(prose)) return prose;
-  return prose
-    .split(/(`[^`\n]*`)/u)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part
-            .replace(ATTRIBUTED_SPAN, "$1")
-            .replace(ESCAPE, (_, mark?: string) => mark ?? "")
-            .replace(EM_DASH, "—")
-            .replace(EN_DASH, "–"),
-    )
-    .join("");
+  return outsideInlineCode(prose, (part) =>
+    part
+      .replace(ATTRIBUTED_SPAN, "$1")
+      .replace(ESCAPE, (_, mark?: string) => mark ?? "")
+      .replace(EM_DASH, "—")
+      .replace(EN_DASH, "–"),
+  );
 }
 
 /** A heading's attributes, as pandoc and kramdown write them: «Потоки и Runnable {#потоки-и-runnable .unnumbered}». */
