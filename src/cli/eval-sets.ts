@@ -40,7 +40,8 @@ const evalDir = path.join(root, "test/eval");
  * `dev-argo` (Spring Boot as an Anki deck exported as text, Argo CD as a video course's pasted subtitles),
  * `dev-react`, `dev-clickhouse`, `dev-ocr`, `dev-joplin` (React hooks as a Google Doc downloaded as plain text,
  * ClickHouse as a Notion export, Rust as a paper notebook read by OCR, machine learning as a Joplin export),
- * `dev-english` (GraphQL, English copied from the docs with Russian remarks), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
+ * `dev-english` (GraphQL, English copied from the docs with Russian remarks), `dev-pandoc` (Java concurrency, a Word
+ * document converted by pandoc), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
  * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown) and `holdout-loose` (test/eval/holdout-loose/:
@@ -149,6 +150,7 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-ocr", "Rust, a paper notebook's photos through OCR"),
     await newUser("dev-joplin", "machine learning with scikit-learn, a Joplin export"),
     await newUser("dev-english", "GraphQL, English copied from the docs with Russian remarks"),
+    await newUser("dev-pandoc", "Java concurrency, a Word document converted by pandoc"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

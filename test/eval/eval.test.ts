@@ -121,6 +121,11 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // GraphQL notes two-thirds English, copied from the docs, with Russian remarks, asked in Russian: first run
   // 24/44 right, 0 wrong in 50.
   "dev-english": { hit1: 0.545, wrong: 0 },
+  // Java concurrency as a Word document converted by pandoc: first run 22/44 right, 2 wrong in 50; its escapes,
+  // heading attributes and dashes are read as text now, with the same figures. The 2 wrong answers: a how-to
+  // sure of a passage whose only match is a code comment («вечный цикл»), and «зачем unlock пишут в finally», where
+  // «пишут» weighs as a word of the subject.
+  "dev-pandoc": { hit1: 0.5, wrong: 0.04 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4). A how-to whose verb the

@@ -558,6 +558,7 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-ocr/notes", 15],
     ["test/eval/dev-joplin/notes", 55],
     ["test/eval/dev-english/notes", 30],
+    ["test/eval/dev-pandoc/notes", 30],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
