@@ -103,6 +103,12 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.
 /** A finite verb in the present tense, by an ending nouns do not have: «выполняет», «делают» (not «лимит»). */
 const FINITE_VERB = /^[а-яё]{3,}(?:ает|яет|еет|ует|ают|яют|еют|уют)$/u;
 
+/** Whether every bracket a name opens it closes: «allOf(...)» is balanced, «dispatch({ type» is not. */
+export function balanced(name: string): boolean {
+  const count = (c: string) => name.split(c).length - 1;
+  return count("(") === count(")") && count("[") === count("]") && count("{") === count("}");
+}
+
 /** The term a definition line defines («StatefulSet - …», «под: …», «X - это …»), if it is one. */
 export function definedTerm(given: string): string | undefined {
   if (/^https?:/i.test(given)) return undefined;
@@ -127,6 +133,8 @@ export function definedTerm(given: string): string | undefined {
       .some((w) => /^[а-яё]+$/u.test(w) && FINITE_VERB.test(w))
   )
     return undefined;
+  // «dispatch({ type: 'added' }) — …» is code a colon cut, not a term: a term's brackets close.
+  if (!balanced(name)) return undefined;
   // «в Kubernetes - это …» is a sentence that lost its start, not a term: terms open with a real word.
   return (name.split(/\s/)[0]?.length ?? 0) >= 3 ? name : undefined;
 }

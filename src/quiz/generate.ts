@@ -1,6 +1,6 @@
 // Cards generated from the notes: definition lists («ClusterIP: Этот тип сервиса…», «DaemonSet - …»)
 // become «which term is hidden here?» questions, with sibling terms of the same list as distractors.
-import { definedTerm, REMARK_LABELS } from "../knowledge/structure.ts";
+import { balanced, definedTerm, REMARK_LABELS } from "../knowledge/structure.ts";
 import type { Glossary, Passage } from "../knowledge/types.ts";
 import { cardId, cardSource, stableShuffle } from "./ids.ts";
 import {
@@ -47,6 +47,8 @@ function splitDefinition(line: string): { term: string; definition: string } | u
   const words = term.split(/\s+/u);
   if (term === "" || term.length > maxTermLength || words.length > maxTermWords) return undefined;
   if (!/\p{L}/u.test(term) || REMARK_LABELS.has(term.toLowerCase())) return undefined;
+  // «dispatch({ type: 'added', text }) — …» is code a colon cut: a term's brackets close.
+  if (!balanced(term)) return undefined;
   if (definition.split(/\s+/u).length < 3) return undefined;
   return { term, definition };
 }

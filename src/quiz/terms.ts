@@ -59,7 +59,9 @@ export function termNames(term: string, glossary: Glossary): TermNames {
       .replace(/\s+/gu, " ")
       .trim(),
   ]);
-  for (const match of term.matchAll(/\(([^)]*)\)/gu)) parts.add(match[1] ?? "");
+  // «Теинты (taints)»: another name in brackets. «synchronizedMap(map)», brackets right after a word, are a call's
+  // arguments, no name of it.
+  for (const match of term.matchAll(/(?<=^|\s)\(([^)]*)\)/gu)) parts.add(match[1] ?? "");
   for (const part of [...parts]) for (const side of part.split(/\s+(?:и|and)\s+/u)) parts.add(side);
   const forms = new Set<string>();
   const spellings = new Set<string>();

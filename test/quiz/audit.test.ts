@@ -552,7 +552,7 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-anki/notes", 85],
     // Subtitles have no sentences to make cards of: two cards, from the learner's own remarks.
     ["test/eval/dev-argo/notes", 2],
-    ["test/eval/dev-react/notes", 40],
+    ["test/eval/dev-react/notes", 35],
     ["test/eval/dev-clickhouse/notes", 55],
     // The notebook's lines are short and broken: few sentences to make cards of.
     ["test/eval/dev-ocr/notes", 15],

@@ -74,6 +74,20 @@ describe("findDefinitions", () => {
     expect(new Set(found.map((d) => d.listKey)).size).toBe(1);
   });
 
+  it("takes code a colon cuts for no term: «dispatch({ type: 'added' }) — …» has brackets it never closes", () => {
+    const found = findDefinitions([
+      passage(
+        "r#1",
+        [
+          "* dispatch({ type: 'added', text }) — отправляем «действие», а не новое значение",
+          "* редьюсер — чистая функция (state, action) → новый state, без мутаций",
+        ].join("\n"),
+        ["useReducer"],
+      ),
+    ]);
+    expect(found.map((d) => d.term)).toEqual(["редьюсер"]);
+  });
+
   it("takes a label before a command for no term: «Запуск: ansible-playbook …» says how, not what", () => {
     const found = findDefinitions([
       passage("a#1", "Запуск: ansible-playbook -i inventory site.yml. В конце PLAY RECAP по каждому хосту.", [

@@ -43,4 +43,9 @@ describe("termNames", () => {
     // A term that stems to one letter is still its own name (fast-check found «aed», which stems to «a»).
     expect([...termNames("aed", []).forms]).toEqual([stemPhrase("aed")]);
   });
+
+  it("takes brackets right after a word for a call's arguments, no other name: «synchronizedMap(map)»", () => {
+    expect(termNames("Collections.synchronizedMap(map)", []).spellings).not.toContain("map");
+    expect(termNames("allOf(...)", []).spellings).not.toContain("...");
+  });
 });
