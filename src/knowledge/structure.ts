@@ -362,7 +362,7 @@ function underlinedTitles(lines: string[]): string[] {
  * «2.1.3 Блок post», «1 Введение в Jenkins», «2.3 useEffect»: a section of a text numbered as a manual's are, and its
  * title — capitalised, or a name in camel case («1.5 ms» is no title).
  */
-const SECTION_NUMBER = /^(\d{1,2})((?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}.*|[a-z]+[A-Z].*)$/u;
+const SECTION_NUMBER = /^§?\s*(\d{1,2})((?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}.*|[a-z]+[A-Z].*)$/u;
 
 /**
  * The lines with a manual's numbered section titles as headings («2.1.3 Блок post» → «## Блок post»): a title of
@@ -379,18 +379,26 @@ function decimalTitles(lines: string[]): string[] {
   if (parents.size === 0) return lines;
   // A chapter with no sections under it is one when it comes next after a chapter: «6 Частые ошибки» after «5 …».
   let chapter = 0;
-  return lines.map((line) => {
+  return lines.flatMap((line) => {
     const match = SECTION_NUMBER.exec(line.trim());
-    if (!match || !isShortTitle(match[3] as string)) return line;
+    if (!match) return [line];
+    // A section's title run into its text, as LaTeX sets a paragraph's: «4.1 Метод цепочек. В ячейке хранится…».
+    const runIn = match[2] ? RUN_IN.exec(match[3] as string) : null;
+    const title = runIn?.[1] ?? (match[3] as string);
+    if (!isShortTitle(title)) return [line];
+    const text = runIn?.[2] === undefined ? [] : [runIn[2]];
     const n = Number(match[1]);
     // A chapter is a level-2 heading, its sections deeper by their numbers: «3.1 useMemo» under «3. Мемоизация».
     const depth = match[2] ? match[2].split(".").length : 1;
-    if (match[2]) return `${"#".repeat(Math.min(6, depth + 1))} ${match[3]}`;
-    if (!parents.has(match[1] as string) && n !== chapter + 1) return line;
+    if (match[2]) return [`${"#".repeat(Math.min(6, depth + 1))} ${title}`, ...text];
+    if (!parents.has(match[1] as string) && n !== chapter + 1) return [line];
     chapter = n;
-    return `## ${match[3]}`;
+    return [`## ${title}`];
   });
 }
+
+/** A title of a few words ended by a full stop, then the text in a new sentence: «Метод цепочек. В ячейке…». */
+const RUN_IN = /^([^.!?:;]{3,50}?)\.\s+(\p{Lu}.*)$/u;
 
 /** The text as paragraphs, numbered items and code, garbage gone and wrapped lines joined. */
 function pieces(source: string): Piece[] {

@@ -79,15 +79,15 @@ const fold = (s: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-/** A list item's or a section's number at the start of a line: «1) », «2. », «5.2 ». */
-const LEADING_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/;
+/** A list item's or a section's number at the start of a line: «1) », «2. », «5.2 », «§4. ». */
+const LEADING_NUMBER = /^\s*§?\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/;
 
-/** A line of the notes as structuring may have made it a heading: its number and final colon dropped. */
+/** A line of the notes as structuring may have made it a heading: its number and final colon or stop dropped. */
 const asHeading = (s: string) =>
   s
     .replace(/^#{1,6}\s+/, "")
     .replace(LEADING_NUMBER, "")
-    .replace(/:\s*$/, "");
+    .replace(/[:.]\s*$/, "");
 
 /**
  * Whether a passage is a right answer to the question: its text, or its headings (a line of plain-text notes
@@ -107,7 +107,15 @@ export function isRelevant(question: EvalQuestion, passage: Passage): boolean {
     const heading = fold(asHeading(e));
     // A line the structuring made a heading («### maxmemory и политики вытеснения (eviction)» pasted into text):
     // the section under it is where the expected words now stand.
-    return heading.length > 0 && headings.some((h) => h === heading || h.includes(wanted));
+    if (heading.length > 0 && headings.some((h) => h === heading || h.includes(wanted))) return true;
+    // A title run into its text, which structuring split («4.2 Открытая адресация. Все ключи лежат…»): the
+    // passage under that heading whose text goes on with the rest of the line.
+    const own = headings.at(-1);
+    return (
+      own !== undefined &&
+      unnumbered.startsWith(`${own}. `) &&
+      text.includes(unnumbered.slice(own.length + 2))
+    );
   });
 }
 

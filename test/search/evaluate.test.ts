@@ -75,6 +75,11 @@ describe("isRelevant and coversBoth", () => {
     const p = passage("a#0", "chmod меняет права", ["Права доступа"]);
     expect(isRelevant({ q: "", kind: "x", expect: ["1. Права доступа:"] }, p)).toBe(true);
     expect(isRelevant({ q: "", kind: "x", expect: ["2. Права"] }, p)).toBe(false);
+    // A section's title run into its text, split by structuring into the heading and the text under it.
+    const runIn = passage("h#1", "Все ключи лежат в самом массиве.", ["Хеш-таблицы", "Открытая адресация"]);
+    const split = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, runIn);
+    expect(split("4.2 Открытая адресация. Все ключи лежат в самом массиве")).toBe(true);
+    expect(split("4.2 Открытая адресация. Все ключи лежат в другом месте")).toBe(false);
     // A Markdown heading's line, its marks and all.
     expect(isRelevant({ q: "", kind: "x", expect: ["## Права доступа"] }, p)).toBe(true);
     expect(isRelevant({ q: "", kind: "x", expect: ["## Права"] }, p)).toBe(false);
