@@ -90,6 +90,9 @@ export const NEGATED_START = /^(?:(?:нет|не|без)(?:\s|$)|(?:no|not|witho
 
 /** A «term» that opens with a question word is a question («Зачем: …», «Как бороться: …»), not a name. */
 export const QUESTION_START = /^(?:зачем|почему|как|что|чем|когда|где|куда|сколько)(?:\s|$)/iu;
+/** A conjunction that opens a clause: «Если ключи — целые числа…» says when, it names nothing. */
+export const CLAUSE_START =
+  /^(?:если|когда|пока|хотя|чтобы|потому|поскольку|раз|так как|if|when|unless|while)\s/iu;
 
 /**
  * A «term» that opens with a superlative or a demonstrative describes («Самый распространённый паттерн — …», «Этот
@@ -124,6 +127,7 @@ export function definedTerm(given: string): string | undefined {
     REMARK_LABELS.has(name.toLowerCase().replaceAll("ё", "е")) ||
     QUESTION_START.test(name) ||
     NEGATED_START.test(name) ||
+    CLAUSE_START.test(name) ||
     DESCRIBED_START.test(name) ||
     // «Сборки выполняет агент — отдельная машина…» is a sentence whose subject a dash explains, not a term.
     name

@@ -1,7 +1,7 @@
 // Term matching for generated cards: the forms a term goes by (its parts, its glossary synonyms) and
 // masking every inflected occurrence of them in a text. Russian and English words are stemmed.
 import snowball from "snowball-stemmers";
-import { NEGATED_START, QUESTION_START } from "../knowledge/structure.ts";
+import { CLAUSE_START, NEGATED_START, QUESTION_START } from "../knowledge/structure.ts";
 import type { Glossary } from "../knowledge/types.ts";
 import { hasLongVerbEnding } from "../russian.ts";
 
@@ -258,6 +258,8 @@ export function notATermReason(term: string): string | undefined {
   if (PROPERTY_LABELS.has(lower)) return `«${term}» labels a property, it does not name a thing`;
   if (QUESTION_START.test(lower)) return `«${term}» asks a question, it does not name a thing`;
   if (NEGATED_START.test(lower)) return `«${term}» says what is missing or not done: a statement, not a term`;
+  if (CLAUSE_START.test(lower))
+    return `«${term}» opens a clause («если ключи — …»), it does not name a thing`;
   const words = lower.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const verb = words.find((w) => /^[а-я-]+$/u.test(w) && hasLongVerbEnding(w));
   if (verb !== undefined) return `«${term}» has a verb («${verb}»): it is a phrase, not a term`;

@@ -285,6 +285,16 @@ describe("structureText: headings", () => {
     ]);
   });
 
+  it("heads no section by a clause a dash explains: «Если ключи — целые числа…» defines nothing", () => {
+    const source = [
+      "Сортировка подсчетом",
+      "Если ключи — целые числа от 0 до k, считаем, сколько раз встречается каждое значение, и раскладываем.",
+      "Counting sort — устойчивая сортировка за Θ(n + k), без сравнений, когда k невелико по сравнению с n.",
+    ].join("\n");
+    const headings = shape(source).map(([heading]) => heading);
+    expect(headings.some((h) => h?.includes("Если ключи"))).toBe(false);
+  });
+
   it("keeps every level of a manual's numbering in a section's headings («2 › 2.1 › 2.1.1»)", () => {
     const source = [
       "Jenkins для начинающих, учебное пособие для тех, кто только начинает.",

@@ -553,7 +553,7 @@ describe("decks of notes nobody edited", () => {
     // Subtitles have no sentences to make cards of: two cards, from the learner's own remarks.
     ["test/eval/dev-argo/notes", 2],
     ["test/eval/dev-react/notes", 35],
-    ["test/eval/dev-clickhouse/notes", 55],
+    ["test/eval/dev-clickhouse/notes", 50],
     // The notebook's lines are short and broken: few sentences to make cards of.
     ["test/eval/dev-ocr/notes", 15],
     ["test/eval/dev-joplin/notes", 55],

@@ -31,6 +31,9 @@ describe("notATermReason", () => {
     expect(notATermReason("no")).toBeUndefined();
     expect(notATermReason("Зачем")).toContain("asks a question");
     expect(notATermReason("Как бороться")).toContain("asks a question");
+    // «Если ключи — целые числа…» says when something holds; it names nothing.
+    expect(notATermReason("Если ключи")).toContain("opens a clause");
+    expect(notATermReason("If the queue")).toContain("opens a clause");
   });
 });
 
