@@ -559,6 +559,7 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-joplin/notes", 55],
     ["test/eval/dev-english/notes", 30],
     ["test/eval/dev-pandoc/notes", 30],
+    ["test/eval/dev-lecture/notes", 20],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
