@@ -106,10 +106,19 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.
 /** A finite verb in the present tense, by an ending nouns do not have: «выполняет», «делают» (not «лимит»). */
 const FINITE_VERB = /^[а-яё]{3,}(?:ает|яет|еет|ует|ают|яют|еют|уют)$/u;
 
-/** Whether every bracket a name opens it closes: «allOf(...)» is balanced, «dispatch({ type» is not. */
+/**
+ * Whether every bracket and quote a name opens it closes: «allOf(...)» is balanced; «dispatch({ type» and ««ERROR»
+ * (of ««ERROR: Job failed» → …») are not.
+ */
 export function balanced(name: string): boolean {
   const count = (c: string) => name.split(c).length - 1;
-  return count("(") === count(")") && count("[") === count("]") && count("{") === count("}");
+  return (
+    count("(") === count(")") &&
+    count("[") === count("]") &&
+    count("{") === count("}") &&
+    count("«") === count("»") &&
+    count('"') % 2 === 0
+  );
 }
 
 /** The term a definition line defines («StatefulSet - …», «под: …», «X - это …»), if it is one. */

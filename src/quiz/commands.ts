@@ -1,6 +1,8 @@
 // Command cards: «what does this command of the notes do?» with the purposes of other commands of the notes
 // as options, and the reverse. A command's purpose is what the notes say of it: its trailing comment
 // («$ chmod u+x deploy.sh   # добавить владельцу выполнение»), else the sentence that introduces it.
+
+import { REMARK_LABELS } from "../knowledge/structure.ts";
 import type { Passage } from "../knowledge/types.ts";
 import { type Analyzer, stem } from "../search/analyzer.ts";
 import { cardId, cardSource, stableShuffle } from "./ids.ts";
@@ -35,6 +37,11 @@ function termsOf(text: string, analyzer: Analyzer): Set<string> {
   for (const token of analyzer.tokens(text)) if (token.term !== undefined) terms.add(token.term);
   return terms;
 }
+
+/** A remark of the author's: «мое: …», «!! …», not a statement of the notes. */
+const isRemark = (text: string) =>
+  text.startsWith("!!") ||
+  REMARK_LABELS.has((/^([^:\s]+)\s*:/u.exec(text)?.[1] ?? "").toLowerCase().replaceAll("ё", "е"));
 
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -117,6 +124,8 @@ export function findCommands(passages: readonly Passage[], analyzer: Analyzer): 
         if (purpose === undefined || purpose.length > MAX_PURPOSE) return;
         // «и то и другое сразу» means something only beside the lines above it.
         if (termsOf(purpose, analyzer).size === 0 || CONNECTIVE.test(purpose)) return;
+        // «# мое: всегда вместе» is the author's remark on the command, not what it does.
+        if (isRemark(purpose)) return;
         const key = command.replace(/\s+/gu, " ");
         if (seen.has(key)) return;
         seen.add(key);

@@ -241,6 +241,10 @@ export function isCodeTerm(term: string): boolean {
   return /^`[^`]*[\s()[\]=<>|][^`]*`$/u.test(term.trim());
 }
 
+/** A number said in words and nothing else: «сотни — для быстрых обработчиков» names how many, not a thing. */
+const NUMBER_ONLY =
+  /^(?:один|одна|два|две|три|четыре|пять|десять|десятки|сотня|сотни|сотен|тысяча|тысячи|тысяч|миллион|миллионы|единицы|несколько|много|мало)$/u;
+
 /**
  * Why `term` is not a term (a name a card may ask for), or `undefined` when it is one: a label of a property
  * («Особенности», «Применение», «Цель»), a phrase with a verb («Тут я тыкался»), or a description of several
@@ -260,6 +264,7 @@ export function notATermReason(term: string): string | undefined {
   if (NEGATED_START.test(lower)) return `«${term}» says what is missing or not done: a statement, not a term`;
   if (CLAUSE_START.test(lower))
     return `«${term}» opens a clause («если ключи — …»), it does not name a thing`;
+  if (NUMBER_ONLY.test(lower)) return `«${term}» is a number, it does not name a thing`;
   const words = lower.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const verb = words.find((w) => /^[а-я-]+$/u.test(w) && hasLongVerbEnding(w));
   if (verb !== undefined) return `«${term}» has a verb («${verb}»): it is a phrase, not a term`;

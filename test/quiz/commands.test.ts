@@ -57,6 +57,14 @@ describe("findCommands", () => {
     ]);
   });
 
+  it("takes the author's remark on a command for no purpose: «# мое: всегда вместе»", () => {
+    const nginx = passage(
+      "n#1",
+      "```\nnginx -t   # проверить синтаксис конфига\nsudo nginx -t && sudo systemctl reload nginx   # мое: всегда вместе\n```",
+    );
+    expect(findCommands([nginx], analyzer).map((c) => c.purpose)).toEqual(["проверить синтаксис конфига"]);
+  });
+
   it("ignores YAML and other code that is not a command", () => {
     const yaml = passage("k#1", "```yaml\napiVersion: v1\nkind: Node\n```");
     expect(findCommands([yaml], analyzer)).toEqual([]);

@@ -86,6 +86,13 @@ describe("findDefinitions", () => {
       ),
     ]);
     expect(found.map((d) => d.term)).toEqual(["редьюсер"]);
+    // …nor a quotation a colon cuts: ««ERROR: Job failed» → упала команда».
+    const quoted = findDefinitions([
+      passage("g#1", "* «ERROR: Job failed: exit code 1» → упала команда в script, смотреть лог выше", [
+        "CI",
+      ]),
+    ]);
+    expect(quoted).toEqual([]);
   });
 
   it("takes a label before a command for no term: «Запуск: ansible-playbook …» says how, not what", () => {

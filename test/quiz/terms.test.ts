@@ -34,6 +34,8 @@ describe("notATermReason", () => {
     // «Если ключи — целые числа…» says when something holds; it names nothing.
     expect(notATermReason("Если ключи")).toContain("opens a clause");
     expect(notATermReason("If the queue")).toContain("opens a clause");
+    // «prefetch: 1 — для тяжелых, сотни — для быстрых»: a number, not a thing.
+    expect(notATermReason("сотни")).toContain("is a number");
   });
 });
 
