@@ -245,6 +245,9 @@ export function isCodeTerm(term: string): boolean {
 const NUMBER_ONLY =
   /^(?:один|одна|два|две|три|четыре|пять|десять|десятки|сотня|сотни|сотен|тысяча|тысячи|тысяч|миллион|миллионы|единицы|несколько|много|мало)$/u;
 
+/** A preposition and what it governs: «в URL: /v1/users — …» says where, it names nothing. */
+const PREPOSITION_START = /^(?:в|во|на|по|для|из|от|до|при|про|с|со|к|ко|у|о|об|за|через|между)\s\S/u;
+
 /**
  * Why `term` is not a term (a name a card may ask for), or `undefined` when it is one: a label of a property
  * («Особенности», «Применение», «Цель»), a phrase with a verb («Тут я тыкался»), or a description of several
@@ -265,6 +268,7 @@ export function notATermReason(term: string): string | undefined {
   if (CLAUSE_START.test(lower))
     return `«${term}» opens a clause («если ключи — …»), it does not name a thing`;
   if (NUMBER_ONLY.test(lower)) return `«${term}» is a number, it does not name a thing`;
+  if (PREPOSITION_START.test(lower)) return `«${term}» says where or how, it does not name a thing`;
   const words = lower.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const verb = words.find((w) => /^[а-я-]+$/u.test(w) && hasLongVerbEnding(w));
   if (verb !== undefined) return `«${term}» has a verb («${verb}»): it is a phrase, not a term`;

@@ -36,6 +36,10 @@ describe("notATermReason", () => {
     expect(notATermReason("If the queue")).toContain("opens a clause");
     // «prefetch: 1 — для тяжелых, сотни — для быстрых»: a number, not a thing.
     expect(notATermReason("сотни")).toContain("is a number");
+    // «в URL: /v1/users — …» says where; «ничего не подошло — default_server» says what did not happen.
+    expect(notATermReason("в URL")).toContain("says where or how");
+    expect(notATermReason("ничего не подошло")).toContain("statement");
+    expect(notATermReason("Ingress")).toBeUndefined();
   });
 });
 
