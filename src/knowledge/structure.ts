@@ -86,7 +86,8 @@ const NOTES_TITLE =
   /^([^.,;:!?]{2,40}?)\s+[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|черновик|notes)(?!\p{L})/iu;
 
 /** A «term» that opens with a negation says what is missing («Нет maxmemory: Redis растёт…»), not a name. */
-export const NEGATED_START = /^(?:(?:нет|не|ни|ничего|никто|никогда|нигде|без)(?:\s|$)|(?:no|not|without)\s)/iu;
+export const NEGATED_START =
+  /^(?:(?:нет|не|ни|ничего|никто|никогда|нигде|без)(?:\s|$)|(?:no|not|without)\s)/iu;
 
 /** A «term» that opens with a question word is a question («Зачем: …», «Как бороться: …»), not a name. */
 export const QUESTION_START = /^(?:зачем|почему|как|что|чем|когда|где|куда|сколько)(?:\s|$)/iu;
