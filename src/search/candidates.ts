@@ -192,11 +192,16 @@ export function* passageIndexSteps(
     const title = (titles.get(id) ?? "").replace(/\([^)]*\)/gu, " ");
     if (new Set(wordTerms(title)).size <= FEW_TOPIC_NAMES) topicAbout.set(id, new Set(terms.split(" ")));
   }
+  // A note that is one passage under no heading (a phone's note, «делегирование.txt») is headed by its title.
+  const perTopic = new Map<string, number>();
+  for (const p of passages) perTopic.set(p.topicId, (perTopic.get(p.topicId) ?? 0) + 1);
+  const ownHeadingOf = (p: Passage) =>
+    p.headingPath.at(-1) ?? (perTopic.get(p.topicId) === 1 ? p.topicTitle : "");
   for (const [i, p] of passages.entries()) {
     const { prose, code: codeText } = splitCode(p.text);
     const text = vocabulary.learn(prose);
     const code = vocabulary.learn(codeText);
-    const heading = vocabulary.learn(p.headingPath.at(-1) ?? "");
+    const heading = vocabulary.learn(ownHeadingOf(p));
     const parents = vocabulary.learn(p.headingPath.slice(0, -1).join(" "));
     const all = [text, code, heading, parents];
     vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
@@ -204,7 +209,7 @@ export function* passageIndexSteps(
     // «helm template рендерит шаблоны…», or a section headed «helm diff»: a name of several Latin words the passage
     // opens with, what it says is about.
     const opened = LATIN_NAME_DEFINED.exec(prose.trimStart()) ?? LATIN_NAME_LEADS.exec(prose.trimStart());
-    const ownHeading = p.headingPath.at(-1) ?? "";
+    const ownHeading = ownHeadingOf(p);
     if (opened?.[1] !== undefined)
       openingName.set(p.id, { ...nameOf(opened[1]), command: opened[0].startsWith("`") });
     else if (!sameSection(passages[i - 1], p) && LATIN_NAME.test(ownHeading))

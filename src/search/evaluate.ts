@@ -96,7 +96,8 @@ const asHeading = (s: string) =>
  */
 export function isRelevant(question: EvalQuestion, passage: Passage): boolean {
   const text = fold(passage.text);
-  const headings = passage.headingPath.map(fold);
+  // A passage under no heading is under its note's title: a phone's note «Специфичность селекторов».
+  const headings = (passage.headingPath.length > 0 ? passage.headingPath : [passage.topicTitle]).map(fold);
   return (question.expect ?? []).some((e) => {
     const wanted = fold(e);
     // «1) в URL: /v1/users — …» is an item that names itself: structuring heads it by its name and drops the number

@@ -499,6 +499,24 @@ describe("heads", () => {
     expect(notes.index.heads(above ?? passage(""), network)).toBe(false);
   });
 
+  it("takes a note of one passage under no heading as headed by its title («делегирование.txt»)", () => {
+    const notes = pipelineOf([
+      {
+        text: "Один обработчик на ul вместо обработчика на каждом li.",
+        topicId: "делегирование",
+        headingPath: [],
+      },
+      { text: "Обработчик срабатывает и на родителях.", topicId: "события", headingPath: [] },
+      { text: "Делегирование экономит обработчики.", topicId: "события", headingPath: [] },
+    ]);
+    const [tiny, first] = notes.passages;
+    const delegation = new Set([notes.analyzer.termOf("делегирование") ?? ""]);
+    const events = new Set([notes.analyzer.termOf("события") ?? ""]);
+    expect(notes.index.heads(tiny ?? passage(""), delegation)).toBe(true);
+    // A note of several passages is about more than its title says of each.
+    expect(notes.index.heads(first ?? passage(""), events)).toBe(false);
+  });
+
   it("sees whether the passage's own heading has every one of the terms", () => {
     const notes = pipelineOf([
       { text: "Описание того, что куда проксировать.", headingPath: ["Ingress"] },

@@ -75,6 +75,15 @@ describe("isRelevant and coversBoth", () => {
     const p = passage("a#0", "chmod меняет права", ["Права доступа"]);
     expect(isRelevant({ q: "", kind: "x", expect: ["1. Права доступа:"] }, p)).toBe(true);
     expect(isRelevant({ q: "", kind: "x", expect: ["2. Права"] }, p)).toBe(false);
+    // A passage under no heading is under its note's title.
+    const titled = {
+      ...passage("s#0", "Инлайн-стили сильнее всего."),
+      topicTitle: "Специфичность селекторов",
+    };
+    expect(isRelevant({ q: "", kind: "x", expect: ["Специфичность селекторов"] }, titled)).toBe(true);
+    expect(
+      isRelevant({ q: "", kind: "x", expect: ["Специфичность"] }, { ...titled, headingPath: ["Другое"] }),
+    ).toBe(false);
     // A section's title run into its text, split by structuring into the heading and the text under it.
     const runIn = passage("h#1", "Все ключи лежат в самом массиве.", ["Хеш-таблицы", "Открытая адресация"]);
     const split = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, runIn);
