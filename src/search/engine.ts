@@ -27,6 +27,16 @@ import type { Answer, Hit, Lifts, Snippet, TopicMatch } from "./types.ts";
 import { createUnderstanding, type QueryTerm, type Question } from "./understand.ts";
 import { Vocabulary } from "./vocabulary.ts";
 
+/**
+ * The share of a question's weight left when an adjective the notes never use counts in full, not halved as
+ * adjectives are (see ShapeInput.apartShare).
+ */
+function apartShareOf(terms: readonly QueryTerm[]): number {
+  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  const more = terms.reduce((sum, t) => sum + (t.unknownKind === true ? t.weight : 0), 0);
+  return total === 0 ? 1 : total / (total + more);
+}
+
 /** Tuning knobs, calibrated on the evaluation set (`npm run eval`). */
 export interface SearchOptions {
   /** Field boosts: a match in a heading or a topic name says more than one in the text. */
@@ -266,6 +276,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       terms: terms.map((t) => t.term),
       subjectCount: subject.length,
       vagueAction: question.intent === "howto" && terms.some((t) => t.action === true && t.generic),
+      apartShare: apartShareOf(terms),
       judged,
       ...(sides ? { sides } : {}),
       moreCount: options.moreCount,

@@ -36,6 +36,11 @@ export interface ShapeInput {
    * its nouns is no answer that stands apart, only one with a command.
    */
   vagueAction?: boolean;
+  /**
+   * What a passage's coverage is worth when it stands apart: an adjective the notes never use counts in full there
+   * («византийская отказоустойчивость» is not the fault tolerance they cover). 1 when the question has none.
+   */
+  apartShare?: number;
   judged: Judged[];
   /**
    * For a comparison: the sides as named, their subject terms, each side's own judged candidates, and whether a
@@ -92,7 +97,7 @@ export function shapeAnswer(input: ShapeInput): Answer {
     top.elsewhere !== true &&
     (input.vagueAction !== true || top.traits.code) &&
     !answering.some((c) => c.verdict === "sure") &&
-    top.coverage >= CLEAR_COVERAGE &&
+    top.coverage * (input.apartShare ?? 1) >= CLEAR_COVERAGE &&
     top.names >= 0.5 &&
     top.subjects >= Math.min(MIN_SUBJECTS_APART, input.subjectCount ?? 0) &&
     (next === undefined || top.rank >= CLEAR_MARGIN * next.rank);

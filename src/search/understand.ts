@@ -148,6 +148,11 @@ export interface QueryTerm {
   wanted?: boolean;
   /** A word about the subject that no passage has («оверлейные» where the notes only say «оверлея»). */
   unknown?: boolean;
+  /**
+   * An adjective no passage has («византийская отказоустойчивость»): weighed down as adjectives are, though it may
+   * name a kind of the thing the notes do not cover.
+   */
+  unknownKind?: boolean;
   /** Said with a negation («чтобы под не попадал»): a passage that says it plainly says the opposite. */
   negated?: boolean;
   /**
@@ -354,6 +359,7 @@ export function createUnderstanding(
         name,
         ...(everywhere ? { everywhere } : {}),
         ...(unknown ? { unknown } : {}),
+        ...(unknown && modifier ? { unknownKind: true } : {}),
         ...(negated ? { negated } : {}),
         ...(prevented ? { prevented } : {}),
         ...(wanted ? { wanted } : {}),

@@ -412,6 +412,21 @@ describe("a question that asks how many", () => {
   });
 });
 
+describe("a kind of thing the notes never name", () => {
+  it("does not let a passage on the thing stand apart for a kind of it the notes never say («византийская»)", async () => {
+    // Notes on distributed systems that cover Raft's quorums, and never Byzantine faults.
+    const search = createSearchEngine(
+      await loadKnowledge(path.join(import.meta.dirname, "../eval/dev-ascii/notes")),
+    );
+    const byzantine = "византийская отказоустойчивость, сколько нужно узлов если часть из них врет";
+    expect(search.answer(byzantine).kind).not.toBe("found");
+    // Without the kind, the passage on the thing is the answer.
+    expect(search.answer("отказоустойчивость, сколько нужно узлов если часть из них отказала").kind).toBe(
+      "found",
+    );
+  });
+});
+
 describe("definitions of a longer name", () => {
   it("does not take the definition of «X console» for one of X", () => {
     const notes = kbFromPassages([
