@@ -81,6 +81,9 @@ export const REMARK_LABELS: ReadonlySet<string> = new Set([
   "nb",
 ]);
 
+/** The longest first line taken for the notes' title («редис - конспект (в основном из чатгпт, потом причесать)»). */
+const MAX_TITLE_CHARS = 120;
+
 /** A first line that says what the notes are: «редис - конспект …», «Docker — мои заметки»; what they are on first. */
 const NOTES_TITLE =
   /^([^.,;:!?]{2,40}?)\s+[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|черновик|notes)(?!\p{L})/iu;
@@ -790,7 +793,9 @@ export function structureText(source: string): ParsedNote {
       return;
     }
     // «редис - конспект (в основном из чатгпт…)» first says what the notes are: their title, not a definition.
-    const notesTitle = i === 0 ? NOTES_TITLE.exec(piece.lines[0] as string) : null;
+    // Only a line a title could be: notes pasted with their line breaks lost are one line, text and all.
+    const first = piece.lines[0] as string;
+    const notesTitle = i === 0 && first.length <= MAX_TITLE_CHARS ? NOTES_TITLE.exec(first) : null;
     if (notesTitle !== null) {
       title = piece.lines[0] as string;
       titleNames = notesTitle[1];

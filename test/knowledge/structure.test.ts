@@ -295,6 +295,22 @@ describe("structureText: headings", () => {
     expect(headings.some((h) => h?.includes("Если ключи"))).toBe(false);
   });
 
+  it("loses no word of notes pasted as one line, though it opens as a title would («FastAPI — мой конспект…»)", () => {
+    const body = Array.from(
+      { length: 40 },
+      (_, k) => `Пункт ${k}: зависимость Depends вызывает функцию перед эндпоинтом и передает результат.`,
+    ).join(" ");
+    const source = `FastAPI — мой конспект, часть 1 📝 ЧТО ЭТО: ${body}`;
+    const note = structureText(source);
+    const text = note.blocks.map((b) => b.text).join(" ");
+    expect(text).toContain("Пункт 39: зависимость Depends");
+    expect(text).toContain("ЧТО ЭТО");
+    // A short first line is still the notes' title.
+    expect(
+      structureText("Docker — мои заметки\n\nОбраз собирают командой docker build из Dockerfile.").title,
+    ).toBe("Docker — мои заметки");
+  });
+
   it("keeps every level of a manual's numbering in a section's headings («2 › 2.1 › 2.1.1»)", () => {
     const source = [
       "Jenkins для начинающих, учебное пособие для тех, кто только начинает.",
