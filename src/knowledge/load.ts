@@ -179,7 +179,14 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       /\.md$/i.test(file) ? "markdown" : "text",
     );
     for (const problem of note.problems) warnings.push(`${path.join(root, file)}: ${problem}`);
-    if (note.blocks.length === 0) continue;
+    if (note.blocks.length === 0) {
+      // A file with words in it that gave no passage would be lost without a word: say so.
+      if (/[\p{L}\p{N}]/u.test(source))
+        warnings.push(
+          `${path.join(root, file)}: skipped: nothing in it reads as notes (only a title, tags or garbage)`,
+        );
+      continue;
+    }
     const id = file.replace(/\.(md|txt)$/i, "").replaceAll("/", "-");
     const { topic, passages } = buildTopic(id, file, note);
     topics.push(topic);

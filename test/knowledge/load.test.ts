@@ -308,6 +308,22 @@ describe("loadKnowledge: plain text", () => {
   });
 });
 
+describe("loadKnowledge: a file that gives no passage", () => {
+  it("says which file had words but nothing read as notes, and skips an empty one quietly", async () => {
+    const dir = await notes({
+      // Only the title of notes never written.
+      "docker.txt": "Docker — мои заметки\n",
+      "empty.txt": "\n\n",
+      "real.md": "Сервис даёт подам стабильный адрес и имя внутри кластера.\n",
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.warnings).toEqual([
+      `${path.join(dir, "docker.txt")}: skipped: nothing in it reads as notes (only a title, tags or garbage)`,
+    ]);
+    expect(kb.topics.map((t) => t.id)).toEqual(["real"]);
+  });
+});
+
 describe("loadKnowledge: duplicates", () => {
   it("collapses near-duplicate passages into the first, across files", async () => {
     const text = paragraph("подов", 1);
