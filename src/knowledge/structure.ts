@@ -345,6 +345,22 @@ type Piece =
   | { kind: "para"; lines: string[] }
   | { kind: "item"; n: number; lines: string[] };
 
+/** A line at least this long is notes that lost their line breaks, not a paragraph someone wrote. */
+const WALL_CHARS = 1000;
+/** A heading in capitals run into such a line: «… по умолчанию 200 PYDANTIC МОДЕЛИ: Pydantic модель = …». */
+const RUN_IN_CAPS =
+  /(?<=^|\s)((?:\p{Lu}[\p{Lu}\d]+)(?:[ -](?:\p{Lu}[\p{Lu}\d]*|\d+))*(?: \([^()\n]{1,40}\))?):\s+/gu;
+
+/**
+ * Notes pasted with their line breaks lost (a line of kilobytes) split at the headings in capitals run into them:
+ * «ЧТО ЭТО: …», «PYDANTIC МОДЕЛИ: …», «АВТОРИЗАЦИЯ (OAuth2 + JWT): …» head the text after them, as they did.
+ */
+function wallsApart(lines: string[]): string[] {
+  return lines.flatMap((line) =>
+    line.length < WALL_CHARS ? [line] : line.replace(RUN_IN_CAPS, "\n\n## $1\n").split("\n"),
+  );
+}
+
 /** A line drawn under a title, by hand or in plain text: «~~~~~~», «______», «======», «------». */
 const UNDERLINE = /^[ \t]*([=~_-])\1{2,}[ \t]*$/;
 
@@ -422,7 +438,7 @@ function pieces(source: string): Piece[] {
   // Two kinds of garbage are kept as marks: a line whose letters were lost was a heading (the section before it
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
   const lines = decimalTitles(
-    underlinedTitles(cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER })),
+    underlinedTitles(wallsApart(cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }))),
   );
   const segments = splitCode(lines);
   const prose = segments.flatMap((s) =>

@@ -302,13 +302,31 @@ describe("structureText: headings", () => {
     ).join(" ");
     const source = `FastAPI — мой конспект, часть 1 📝 ЧТО ЭТО: ${body}`;
     const note = structureText(source);
-    const text = note.blocks.map((b) => b.text).join(" ");
+    const text = note.blocks.map((b) => `${b.headingPath.join(" ")} ${b.text}`).join(" ");
     expect(text).toContain("Пункт 39: зависимость Depends");
     expect(text).toContain("ЧТО ЭТО");
+    // Split at its headings in capitals, its first words are the notes' title again.
+    expect(note.title).toBe("FastAPI — мой конспект, часть 1 📝");
     // A short first line is still the notes' title.
     expect(
       structureText("Docker — мои заметки\n\nОбраз собирают командой docker build из Dockerfile.").title,
     ).toBe("Docker — мои заметки");
+  });
+
+  it("splits notes that lost their line breaks at the headings in capitals run into them", () => {
+    const filler = (topic: string) =>
+      Array.from(
+        { length: 12 },
+        (_, k) => `${topic} ${k}: поле модели проверяется при каждом запросе к эндпоинту.`,
+      ).join(" ");
+    const wall = `Конспект по FastAPI. PYDANTIC МОДЕЛИ: ${filler("Модель")} ASYNC ИЛИ ОБЫЧНЫЙ DEF: ${filler("Функция")} АВТОРИЗАЦИЯ (OAuth2 + JWT): ${filler("Токен")}`;
+    const headings = structureText(wall).blocks.map((b) => b.headingPath[0]);
+    expect(headings).toEqual(
+      expect.arrayContaining(["PYDANTIC МОДЕЛИ", "ASYNC ИЛИ ОБЫЧНЫЙ DEF", "АВТОРИЗАЦИЯ (OAuth2 + JWT)"]),
+    );
+    // A paragraph someone wrote keeps its «HTTP: …» as text.
+    const short = "Протокол. HTTP: запрос и ответ, заголовки и тело, методы и коды ответа сервера.";
+    expect(structureText(short).blocks.map((b) => b.headingPath.join())).not.toContain("HTTP");
   });
 
   it("keeps every level of a manual's numbering in a section's headings («2 › 2.1 › 2.1.1»)", () => {
