@@ -138,6 +138,9 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // by the Raft section). An adjective the notes never use now counts in full before a passage may stand apart:
   // the other three are the section next to the right one.
   "dev-ascii": { hit1: 0.5, wrong: 0.06 },
+  // FastAPI as notes pasted with every line break lost: first run 10/44 right, 2 wrong in 50, as one of its two
+  // files, a single line, was taken whole for a title and lost; kept and split at its headings in capitals now.
+  "dev-wall": { hit1: 0.522, wrong: 0 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4). A how-to whose verb the

@@ -562,6 +562,7 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-lecture/notes", 20],
     ["test/eval/dev-keep/notes", 15],
     ["test/eval/dev-ascii/notes", 15],
+    ["test/eval/dev-wall/notes", 5],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
