@@ -1,6 +1,7 @@
 // Stage 1 of answering: understand the question. The text as meant (wrong layout re-typed, typos corrected),
 // what kind of answer it wants, and its terms weighted by how much each says about the subject.
 import { isInfinitive, isVerbForm } from "../russian.ts";
+import { fromTranslit } from "../translit.ts";
 import type { Analyzer, Token } from "./analyzer.ts";
 import { russianFor } from "./english.ts";
 import { switchLayout } from "./layout.ts";
@@ -262,6 +263,15 @@ export function createUnderstanding(
       if (recognised(switchedWords, true) > asTyped + 0.25) {
         query = switched;
         words = switchedWords;
+      } else {
+        // «chto takoe ingress»: Russian typed in Latin letters, as without a Russian keyboard. Each word the notes
+        // do not know is read back in Russian letters when that is a word they know (or a function word).
+        const russian = translitWords(query, words);
+        const russianWords = wordsOf(russian);
+        if (recognised(russianWords) > asTyped + 0.25) {
+          query = russian;
+          words = russianWords;
+        }
       }
     }
     let out = "";
@@ -277,6 +287,25 @@ export function createUnderstanding(
     const fixedWords = at === 0 ? words : wordsOf(fixed);
     const together = joined(fixed, fixedWords);
     return together === undefined ? { text: fixed, words: fixedWords } : { text: together };
+  };
+
+  /** The text with each Latin word the notes do not know in Russian letters, where that is a word they know. */
+  const translitWords = (text: string, tokens: readonly Token[]): string => {
+    let out = "";
+    let at = 0;
+    for (const token of tokens) {
+      if (vocabulary.knownWord(token.surface)) continue;
+      const russian = fromTranslit(token.surface);
+      if (russian === undefined) continue;
+      // A word-initial «e» is «э» as often as «е»: «eto» is «это».
+      const spelled = [russian, ...(russian.startsWith("е") ? [`э${russian.slice(1)}`] : [])].find((w) =>
+        vocabulary.knownWord(w),
+      );
+      if (spelled === undefined) continue;
+      out += text.slice(at, token.start) + spelled;
+      at = token.end;
+    }
+    return out + text.slice(at);
   };
 
   /** The notes' Russian term for an English word they do not use, when the dictionary knows one they do. */

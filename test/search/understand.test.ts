@@ -27,6 +27,19 @@ const only = (query: string): QueryTerm => {
   return terms[0] as QueryTerm;
 };
 
+describe("understand: Russian typed in Latin letters", () => {
+  it("reads the words the notes do not know back in Russian letters, keeping English ones they do", () => {
+    const notes = pipelineOf([
+      { text: "Теинты указывают, где поды размещать нельзя, ingress их не трогает." },
+      { text: "Сервис даёт подам стабильный адрес." },
+    ]);
+    expect(notes.understanding.understand("zachem nuzhny teinty").text).toBe("зачем нужны теинты");
+    expect(notes.understanding.understand("chto takoe ingress").text).toBe("что такое ingress");
+    // An English question stays English: no word of it is a Russian word in Latin letters.
+    expect(notes.understanding.understand("what is ingress").text).toBe("what is ingress");
+  });
+});
+
 describe("understand: pronouns in any case", () => {
   // «какими» once was no stop word: unknown to the notes, it was «corrected» to their «такими» and weighed as the
   // rarest word of «какими способами можно загнать поды на нужные ноды».
