@@ -101,7 +101,10 @@ export function fromTranslit(word: string): string | undefined {
       i++;
       continue;
     }
-    const [latin, cyrillic] = CYRILLIC.find(([l]) => word.startsWith(l, i)) ?? [word[i] as string, word[i] as string];
+    const [latin, cyrillic] = CYRILLIC.find(([l]) => word.startsWith(l, i)) ?? [
+      word[i] as string,
+      word[i] as string,
+    ];
     out += cyrillic;
     i += latin.length;
   }
