@@ -112,8 +112,8 @@ const PREFIXES = new Set([
 
 /**
  * A Latin word this short is corrected only for two letters typed the wrong way round («nmae» → «name») or a doubled
- * one typed once («stil» → «still»): any other edit makes another word of it too often («etcd» is no «etc»). A Russian one is not: its two last letters swapped
- * are often another form of it («узел», «узле»).
+ * one typed once («stil» → «still»): any other edit makes another word of it too often («etcd» is no «etc»). A
+ * Russian one is not: its two last letters swapped are often another form of it («узел», «узле»).
  */
 const MIN_SWAPPED_LENGTH = 4;
 const LATIN = /^[a-z]+$/;
