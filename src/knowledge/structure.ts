@@ -345,6 +345,50 @@ type Piece =
   | { kind: "para"; lines: string[] }
   | { kind: "item"; n: number; lines: string[] };
 
+/** A table of contents has at least this many titles in a row, and this many of them head the text after it. */
+const MIN_CONTENTS = 3;
+const MIN_CONTENTS_FOUND = 2;
+
+/**
+ * The lines with a table of contents' titles as headings where they come again over their text, and the table
+ * itself gone: a web page copied whole («Содержание» / «Type или interface» / «Union и intersection» / … and later
+ * «Type или interface» over its section, with no blank line anywhere). Titles in a row that do not come again (a
+ * site's menu) stay as they are.
+ */
+function contentsHeadings(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < lines.length; ) {
+    // A title in a row twice ends the table: the first section's title right after it.
+    const seen = new Set<string>();
+    let end = i;
+    while (end < lines.length) {
+      const line = (lines[end] as string).trim();
+      if (line === "" || !isShortTitle(line) || seen.has(line)) break;
+      seen.add(line);
+      end++;
+    }
+    if (end - i < MIN_CONTENTS) {
+      i = Math.max(end, i + 1);
+      continue;
+    }
+    const titles = new Set(lines.slice(i, end).map((l) => l.trim()));
+    const later: number[] = [];
+    for (let k = end; k < lines.length; k++) {
+      const line = (lines[k] as string).trim();
+      const next = (lines[k + 1] ?? "").trim();
+      if (titles.has(line) && next !== "" && !isShortTitle(next)) later.push(k);
+    }
+    const found = new Set(later.map((k) => (lines[k] as string).trim()));
+    if (found.size >= MIN_CONTENTS_FOUND) {
+      // The table's titles that head text later go from the table; the rest of the run (a menu) stays.
+      for (let k = i; k < end; k++) if (found.has((lines[k] as string).trim())) out[k] = "";
+      for (const k of later) out[k] = `## ${(lines[k] as string).trim()}`;
+    }
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
 /** A line at least this long is notes that lost their line breaks, not a paragraph someone wrote. */
 const WALL_CHARS = 1000;
 /** A heading in capitals run into such a line: «… по умолчанию 200 PYDANTIC МОДЕЛИ: Pydantic модель = …». */
@@ -438,7 +482,9 @@ function pieces(source: string): Piece[] {
   // Two kinds of garbage are kept as marks: a line whose letters were lost was a heading (the section before it
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
   const lines = decimalTitles(
-    underlinedTitles(wallsApart(cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }))),
+    underlinedTitles(
+      contentsHeadings(wallsApart(cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }))),
+    ),
   );
   const segments = splitCode(lines);
   const prose = segments.flatMap((s) =>

@@ -329,6 +329,29 @@ describe("structureText: headings", () => {
     expect(structureText(short).blocks.map((b) => b.headingPath.join())).not.toContain("HTTP");
   });
 
+  it("heads a web page copied whole by its table of contents' titles where they come again over their text", () => {
+    const source = [
+      "Моя лента",
+      "Все потоки",
+      "Войти",
+      "Содержание",
+      "Type или interface",
+      "Union и intersection",
+      "Type или interface",
+      "Оба описывают форму объекта, в простых случаях разницы между ними почти нет никакой.",
+      "Union и intersection",
+      "Union — значение одного из типов, без проверки доступно только то, что есть у всех.",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(blocks.map((b) => b.headingPath[0])).toEqual(
+      expect.arrayContaining(["Type или interface", "Union и intersection"]),
+    );
+    // The site's menu is no table of contents: its lines stay, and no word is lost.
+    const all = blocks.map((b) => `${b.headingPath.join(" ")} ${b.text}`).join(" ");
+    for (const word of ["Моя лента", "Войти", "Содержание", "Оба описывают", "Union — значение"])
+      expect(all).toContain(word);
+  });
+
   it("keeps every level of a manual's numbering in a section's headings («2 › 2.1 › 2.1.1»)", () => {
     const source = [
       "Jenkins для начинающих, учебное пособие для тех, кто только начинает.",
