@@ -43,7 +43,8 @@ const evalDir = path.join(root, "test/eval");
  * `dev-english` (GraphQL, English copied from the docs with Russian remarks), `dev-pandoc` (Java concurrency, a Word
  * document converted by pandoc), `dev-lecture` (algorithms, a course's LaTeX lecture notes as PDF text), `dev-keep`
  * (frontend basics, many tiny notes exported from a phone's notes app), `dev-ascii` (distributed systems, Markdown
- * with ASCII diagrams), `dev-wall` (FastAPI, notes pasted with their line breaks lost), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
+ * with ASCII diagrams), `dev-wall` (FastAPI, notes pasted with their line breaks lost), `dev-voice` (GitHub
+ * Actions, voice notes a phone typed out), `dev-web` (TypeScript, web articles copied whole), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
  * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown) and `holdout-loose` (test/eval/holdout-loose/:
@@ -157,6 +158,8 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-keep", "frontend basics, many tiny notes exported from a phone's notes app"),
     await newUser("dev-ascii", "distributed systems, Markdown with ASCII diagrams"),
     await newUser("dev-wall", "FastAPI, notes pasted with their line breaks lost"),
+    await newUser("dev-voice", "GitHub Actions, voice notes typed out by a phone's speech recognition"),
+    await newUser("dev-web", "TypeScript, web articles saved by copying the whole page"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",
