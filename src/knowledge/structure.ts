@@ -81,6 +81,10 @@ export const REMARK_LABELS: ReadonlySet<string> = new Set([
   "nb",
 ]);
 
+/** «мое: у нас docker executor…», «TLDR: …»: a line that opens with a remark label is the author's remark. */
+export const opensWithRemark = (line: string): boolean =>
+  REMARK_LABELS.has((/^\s*([^:\s]+)\s*:/u.exec(line)?.[1] ?? "").toLowerCase().replaceAll("ё", "е"));
+
 /** The longest first line taken for the notes' title («редис - конспект (в основном из чатгпт, потом причесать)»). */
 const MAX_TITLE_CHARS = 120;
 

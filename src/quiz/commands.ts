@@ -2,7 +2,7 @@
 // as options, and the reverse. A command's purpose is what the notes say of it: its trailing comment
 // («$ chmod u+x deploy.sh   # добавить владельцу выполнение»), else the sentence that introduces it.
 
-import { REMARK_LABELS } from "../knowledge/structure.ts";
+import { opensWithRemark } from "../knowledge/structure.ts";
 import type { Passage } from "../knowledge/types.ts";
 import { type Analyzer, stem } from "../search/analyzer.ts";
 import { cardId, cardSource, stableShuffle } from "./ids.ts";
@@ -39,9 +39,7 @@ function termsOf(text: string, analyzer: Analyzer): Set<string> {
 }
 
 /** A remark of the author's: «мое: …», «!! …», not a statement of the notes. */
-const isRemark = (text: string) =>
-  text.startsWith("!!") ||
-  REMARK_LABELS.has((/^([^:\s]+)\s*:/u.exec(text)?.[1] ?? "").toLowerCase().replaceAll("ё", "е"));
+const isRemark = (text: string) => text.startsWith("!!") || opensWithRemark(text);
 
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 

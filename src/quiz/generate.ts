@@ -1,6 +1,6 @@
 // Cards generated from the notes: definition lists («ClusterIP: Этот тип сервиса…», «DaemonSet - …»)
 // become «which term is hidden here?» questions, with sibling terms of the same list as distractors.
-import { balanced, definedTerm, REMARK_LABELS } from "../knowledge/structure.ts";
+import { balanced, definedTerm, opensWithRemark, REMARK_LABELS } from "../knowledge/structure.ts";
 import type { Glossary, Passage } from "../knowledge/types.ts";
 import { cardId, cardSource, stableShuffle } from "./ids.ts";
 import {
@@ -88,7 +88,7 @@ function listItems(text: string): Array<{ list: number; text: string }> {
       inList &&
       (/^\s/u.test(line) ||
         (!afterBlank &&
-          ((!/^\p{Lu}/u.test(line) && definedTerm(line.trim()) === undefined && !isRemark(line)) ||
+          ((!/^\p{Lu}/u.test(line) && definedTerm(line.trim()) === undefined && !opensWithRemark(line)) ||
             /:\s*$/u.test(items.at(-1)?.text ?? ""))))
     ) {
       const last = items.at(-1);
@@ -100,10 +100,6 @@ function listItems(text: string): Array<{ list: number; text: string }> {
   }
   return items;
 }
-
-/** «мое: у нас docker executor…»: a remark of the author's, no part of the item above it. */
-const isRemark = (line: string) =>
-  REMARK_LABELS.has((/^\s*([^:\s]+)\s*:/u.exec(line)?.[1] ?? "").toLowerCase().replaceAll("ё", "е"));
 
 /** A line at least this long may have been wrapped: the next one may go on with its sentence. */
 const WRAPPED_LINE = 60;
