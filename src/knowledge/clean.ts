@@ -1,6 +1,7 @@
 // Line-level repair of text that came out of a PDF or a chat window: garbage lines dropped, lines the PDF
 // wrapped joined back, hyphenation at line end undone. Pure: no I/O. Words are only ever removed as whole
 // garbage lines, or as a chat assistant's pleasantries and offers (not the notes' knowledge), never added.
+import { notesInPlace } from "./markup.ts";
 
 /** A line whose letters were lost in extraction: mostly `?` or U+FFFD, e.g. «???? ? ??????». */
 function isLostScript(line: string): boolean {
@@ -219,17 +220,8 @@ function commentsInPlace(lines: string[]): string[] {
     const [, id = "", comment = ""] = DOC_COMMENT.exec(line.trim()) ?? [];
     comments.set(id, comment.trim());
   }
-  const text = lines.slice(0, start);
-  const marked = new Map<string, number>();
-  for (const line of text)
-    for (const [, id = ""] of line.matchAll(COMMENT_ANCHOR)) marked.set(id, (marked.get(id) ?? 0) + 1);
-  if ([...comments.keys()].some((id) => marked.get(id) !== 1)) return lines;
-  return text.map((line) =>
-    line.replace(COMMENT_ANCHOR, (whole, id: string) => {
-      const comment = comments.get(id);
-      return comment === undefined ? whole : ` (${comment})`;
-    }),
-  );
+  const placed = notesInPlace(lines.slice(0, start).join("\n"), comments, COMMENT_ANCHOR);
+  return placed === undefined ? lines : placed.split("\n");
 }
 
 /** A cell of a flattened table is a short line: at most this many characters. */

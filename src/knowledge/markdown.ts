@@ -1,6 +1,6 @@
 // Parses one notes file (Markdown with front matter, or plain text) into headed blocks. Pure: no I/O.
 import { parse as parseYaml } from "yaml";
-import { boldHeading, labelHeading, linksOnly, plainHeading, plainMarkup } from "./markup.ts";
+import { boldHeading, labelHeading, linksOnly, notesInPlace, plainHeading, plainMarkup } from "./markup.ts";
 
 /** A paragraph, a list or a fenced code block, under the headings that contain it. */
 export interface Block {
@@ -133,12 +133,7 @@ export function footnotesInPlace(body: string): string {
   const notes = new Map<string, string>();
   for (const [, id = "", text = ""] of body.matchAll(FOOTNOTE)) notes.set(id, text.trim());
   if (notes.size === 0) return body;
-  const refs = new Map<string, number>();
-  for (const [, id = ""] of body.matchAll(FOOTNOTE_REF)) refs.set(id, (refs.get(id) ?? 0) + 1);
-  if ([...notes.keys()].some((id) => refs.get(id) !== 1)) return body;
-  return body
-    .replace(FOOTNOTE, "")
-    .replace(FOOTNOTE_REF, (whole, id: string) => (notes.has(id) ? ` (${notes.get(id)})` : whole));
+  return notesInPlace(body.replace(FOOTNOTE, ""), notes, FOOTNOTE_REF) ?? body;
 }
 
 /** A block of math between lines of «$$»: code to the reader, not words («\frac», «\text»). */

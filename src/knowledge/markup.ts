@@ -205,3 +205,22 @@ export function labelHeading(line: string): string | undefined {
   if (text === undefined || text.split(/\s+/).length > 3 || LEAD_IN_WORDS.test(text)) return undefined;
   return text;
 }
+
+/**
+ * Notes put back where they are referred to — footnotes, a document's comments: each reference (`reference`, a
+ * global pattern whose first group is the note's id) becomes « (note)» after its word. Undefined unless every note
+ * is referred to exactly once («arr[i]» in code is no note's mark).
+ */
+export function notesInPlace(
+  text: string,
+  notes: ReadonlyMap<string, string>,
+  reference: RegExp,
+): string | undefined {
+  const refs = new Map<string, number>();
+  for (const [, id = ""] of text.matchAll(reference)) refs.set(id, (refs.get(id) ?? 0) + 1);
+  if ([...notes.keys()].some((id) => refs.get(id) !== 1)) return undefined;
+  return text.replace(reference, (whole, id: string) => {
+    const note = notes.get(id);
+    return note === undefined ? whole : ` (${note})`;
+  });
+}
