@@ -30,13 +30,13 @@ async function listNotes(dir: string, rel = ""): Promise<string[]> {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+/** A block that is no answer itself: links to other notes, or a to-do list. */
+const noAnswer = (b: Block) => b.links === true || b.todo === true;
+
 /**
  * Groups blocks into passages: one section's blocks (of one part), split when prose grows past
  * MAX_PASSAGE_CHARS (a lead-in ending in «:» stays with what follows).
  */
-/** A block that is no answer itself: links to other notes, or a to-do list. */
-const noAnswer = (b: Block) => b.links === true || b.todo === true;
-
 function groupBlocks(blocks: Block[]): Block[][] {
   const groups: Block[][] = [];
   let current: Block[] = [];

@@ -114,8 +114,7 @@ const PROPERTY = /^[\p{L}][\p{L}\p{N} _-]{0,30}:[ \t]+\S.{0,200}$/u;
 export function withoutNotionProperties(source: string): string {
   const match = /^(\uFEFF?#[ \t]+[^\n]*\n+)((?:[^\n]+\n?)+)/u.exec(source);
   const lines = match?.[2]?.trimEnd().split("\n") ?? [];
-  if (match === undefined || match === null || lines.length === 0 || !lines.every((l) => PROPERTY.test(l)))
-    return source;
+  if (match === null || lines.length === 0 || !lines.every((l) => PROPERTY.test(l))) return source;
   return (match[1] as string) + source.slice(match[0].length);
 }
 

@@ -363,19 +363,18 @@ function contentsHeadings(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < lines.length; ) {
     // A title in a row twice ends the table: the first section's title right after it.
-    const seen = new Set<string>();
+    const titles = new Set<string>();
     let end = i;
     while (end < lines.length) {
       const line = (lines[end] as string).trim();
-      if (line === "" || !isShortTitle(line) || seen.has(line)) break;
-      seen.add(line);
+      if (line === "" || !isShortTitle(line) || titles.has(line)) break;
+      titles.add(line);
       end++;
     }
     if (end - i < MIN_CONTENTS) {
       i = Math.max(end, i + 1);
       continue;
     }
-    const titles = new Set(lines.slice(i, end).map((l) => l.trim()));
     const later: number[] = [];
     for (let k = end; k < lines.length; k++) {
       const line = (lines[k] as string).trim();
