@@ -44,7 +44,8 @@ const evalDir = path.join(root, "test/eval");
  * document converted by pandoc), `dev-lecture` (algorithms, a course's LaTeX lecture notes as PDF text), `dev-keep`
  * (frontend basics, many tiny notes exported from a phone's notes app), `dev-ascii` (distributed systems, Markdown
  * with ASCII diagrams), `dev-wall` (FastAPI, notes pasted with their line breaks lost), `dev-voice` (GitHub
- * Actions, voice notes a phone typed out), `dev-web` (TypeScript, web articles copied whole), all written blind, no glossary, to tune on, new questions on the Kubernetes notes written blind
+ * Actions, voice notes a phone typed out), `dev-web` (TypeScript, web articles copied whole), all written blind,
+ * no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
  * (test/eval/holdout-md/: Git notes as a new user's Obsidian Markdown) and `holdout-loose` (test/eval/holdout-loose/:

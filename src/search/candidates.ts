@@ -201,23 +201,23 @@ export function* passageIndexSteps(
     const { prose, code: codeText } = splitCode(p.text);
     const text = vocabulary.learn(prose);
     const code = vocabulary.learn(codeText);
-    const heading = vocabulary.learn(ownHeadingOf(p));
+    const ownHeading = ownHeadingOf(p);
+    const heading = vocabulary.learn(ownHeading);
     const parents = vocabulary.learn(p.headingPath.slice(0, -1).join(" "));
     const all = [text, code, heading, parents];
     vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
     traits.set(p.id, traitsOf(p, wordTerms));
     // «helm template рендерит шаблоны…», or a section headed «helm diff»: a name of several Latin words the passage
     // opens with, what it says is about.
+    const previous = passages[i - 1];
+    const continues = sameSection(previous, p);
     const opened = LATIN_NAME_DEFINED.exec(prose.trimStart()) ?? LATIN_NAME_LEADS.exec(prose.trimStart());
-    const ownHeading = ownHeadingOf(p);
     if (opened?.[1] !== undefined)
       openingName.set(p.id, { ...nameOf(opened[1]), command: opened[0].startsWith("`") });
-    else if (!sameSection(passages[i - 1], p) && LATIN_NAME.test(ownHeading))
+    else if (!continues && LATIN_NAME.test(ownHeading))
       openingName.set(p.id, { ...nameOf(ownHeading), command: false });
     // A heading starts only the first passage of its section: «что такое redis» over a definition and the remarks
     // after it does not make each remark a definition.
-    const previous = passages[i - 1];
-    const continues = sameSection(previous, p);
     if (continues) continuing.add(p.id);
     opening.set(p.id, [
       ...(continues ? [] : heading.terms.slice(0, 1)),

@@ -102,20 +102,21 @@ const NEGATION_REACH = 8;
 /** «чтобы», «чтоб», «so that»: what follows is what the asker wants, or wants not to happen. */
 const PURPOSE = /(?:^|[^\p{L}])(?:чтобы?|so\s+that)(?![\p{L}])/iu;
 
-/** Where `text` says how to answer («простыми словами», «вкратце»): spans whose words are not terms. */
-function answerForm(text: string): [number, number][] {
-  return [...text.matchAll(ANSWER_FORM)].map((m) => [m.index, m.index + m[0].length]);
-}
-
 /**
  * «входит в», «входят в»: what is part of something, said of any subject, so not a word of the subject — «что
  * входит в экосистему кубера» asks about the ecosystem, as «из чего состоит» does.
  */
 const MEMBERSHIP = /(?:^|[^\p{L}])вход(?:ит|ят)(?=\s+(?:в|во)\s)/giu;
 
-/** Where `text` says that something is part of something: spans whose words are not terms. */
-function membership(text: string): [number, number][] {
-  return [...text.matchAll(MEMBERSHIP)].map((m) => [m.index, m.index + m[0].length]);
+/**
+ * Where `text` says how to answer («простыми словами», «вкратце») or that something is part of something: spans
+ * whose words are not terms.
+ */
+function notSubject(text: string): [number, number][] {
+  return [...text.matchAll(ANSWER_FORM), ...text.matchAll(MEMBERSHIP)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
 }
 
 /** «в», «во», «in» right before a word: «маппинг в elasticsearch» is a mapping, in Elasticsearch. */
@@ -397,7 +398,7 @@ export function createUnderstanding(
         ...(setting ? { setting } : {}),
       });
     };
-    const form = [...answerForm(text), ...membership(text)];
+    const form = notSubject(text);
     // «реплика может писать?»: a question with no question word that asks whether something can be done.
     const whether = !QUESTION_WORD.test(text);
     const asksWhether = (token: Token) => whether && ABLE.test(text.slice(0, token.start));
