@@ -1,15 +1,21 @@
 // `npm run eval`: search quality on the evaluation sets (edited notes, raw notes, both without a glossary, two
 // held-out sets), Konspekt beside MiniSearch with default options, and a summary of all sets at the end.
-// `-- --failures` lists every question not answered right at once.
+// `-- --failures` lists every question not answered right at once; `-- --fit` fits the model of likely answers
+// (see eval-fit.ts).
 import { createBaseline } from "../search/baseline.ts";
 import { createSearchEngine } from "../search/engine.ts";
 import { evaluate, type KindScore } from "../search/evaluate.ts";
 import { rankingOf } from "../search/ranking.ts";
 import { printFromFeedback } from "./eval-feedback.ts";
+import { printFit } from "./eval-fit.ts";
 import { loadEvalSets } from "./eval-sets.ts";
 
 if (process.argv.includes("--from-feedback")) {
   await printFromFeedback("test/eval/questions.yaml");
+  process.exit(0);
+}
+if (process.argv.includes("--fit")) {
+  printFit(await loadEvalSets(process.env.KNOWLEDGE_DIR));
   process.exit(0);
 }
 

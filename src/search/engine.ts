@@ -18,6 +18,7 @@ import {
 import { type Candidate, type FieldBoosts, PASSAGES_PER_STEP, passageIndexSteps } from "./candidates.ts";
 import { Hearing } from "./cognates.ts";
 import { DEFAULT_JUDGE, type Judged, type JudgeOptions, judge } from "./judge.ts";
+import { DEFAULT_LIKELY, type LikelyOptions } from "./likely.ts";
 import { NameCounter } from "./names.ts";
 import type { Intent } from "./query.ts";
 import { namesDifference, type ShapeInput, sectionsLedInto, shapeAnswer } from "./shape.ts";
@@ -43,6 +44,8 @@ export interface SearchOptions {
   boost: FieldBoosts;
   /** How sure an answer must be to be given, offered as «возможно», or refused. */
   judge: JudgeOptions;
+  /** When a possible answer is likely enough right to be given (see likely.ts). */
+  likely: LikelyOptions;
   /** How many passages «Ещё» offers. */
   moreCount: number;
   /** Words of a question count together only within this many consecutive words of a passage. */
@@ -52,6 +55,7 @@ export interface SearchOptions {
 export const DEFAULT_OPTIONS: SearchOptions = {
   boost: { lead: 0.5, text: 1, code: 0.7, heading: 1.5, section: 0.5, parts: 0.5 },
   judge: DEFAULT_JUDGE,
+  likely: DEFAULT_LIKELY,
   moreCount: 4,
   window: 8,
 };
@@ -278,6 +282,12 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       vagueAction: question.intent === "howto" && terms.some((t) => t.action === true && t.generic),
       apartShare: apartShareOf(terms),
       judged,
+      asked: {
+        terms: terms.length,
+        weight: terms.reduce((sum, t) => sum + t.weight, 0),
+        howto: question.intent === "howto",
+      },
+      likely: options.likely,
       ...(sides ? { sides } : {}),
       moreCount: options.moreCount,
       hit: (c, side) => makeHit(c, side === undefined ? weights : (gatheredSides?.weights[side] ?? weights)),

@@ -2,6 +2,7 @@
 // «возможно, вы про…» with candidates, or «nothing» with topics; comparisons answered by both sides.
 import type { Passage, Topic } from "../knowledge/types.ts";
 import type { Judged } from "./judge.ts";
+import { type Asked, type Evidence, evidenceOf, type LikelyOptions, likelihood } from "./likely.ts";
 import type { Answer, Hit, LedSection } from "./types.ts";
 
 /** A passage answers a comparison if, for each side, it scores this share of the best passage on that side. */
@@ -42,6 +43,12 @@ export interface ShapeInput {
    */
   apartShare?: number;
   judged: Judged[];
+  /**
+   * What the question says that weighs in when a possible answer may be likely enough to give (see likely.ts), and
+   * the model that weighs it; without them, only a possible answer that stands clearly apart is given.
+   */
+  asked?: Asked;
+  likely?: LikelyOptions;
   /**
    * For a comparison: the sides as named, their subject terms, each side's own judged candidates, and whether a
    * passage's own heading names both («CMD vs ENTRYPOINT»).
@@ -89,19 +96,29 @@ export function shapeAnswer(input: ShapeInput): Answer {
   // is a coincidence («как быстро уснуть если бессонница» and the Ansible passage that says «быстрее»). A how-to
   // whose verb the notes never use stands apart only with a command: «промкуэль = язык запросов прометея, на нем
   // пишутся и панели в графане» says nothing of how to connect the two.
+  // Nor is a passage that answers another question, or does what is asked to something else, ever given unsure.
   const top = answering[0];
   const next = answering[1];
-  const clear =
+  const free =
     top?.verdict === "possible" &&
     top.other !== true &&
     top.elsewhere !== true &&
-    (input.vagueAction !== true || top.traits.code) &&
+    (input.vagueAction !== true || top.traits.code);
+  const clear =
+    free &&
     !answering.some((c) => c.verdict === "sure") &&
     top.coverage * (input.apartShare ?? 1) >= CLEAR_COVERAGE &&
     top.names >= 0.5 &&
     top.subjects >= Math.min(MIN_SUBJECTS_APART, input.subjectCount ?? 0) &&
     (next === undefined || top.rank >= CLEAR_MARGIN * next.rank);
-  if (top?.verdict === "sure" || clear) {
+  // Otherwise it is given when it is likely enough right, by what the judge saw (see likely.ts).
+  const evidence: Evidence | undefined =
+    free && !clear && input.asked !== undefined ? evidenceOf(answering, input.asked) : undefined;
+  const likely =
+    evidence !== undefined &&
+    input.likely !== undefined &&
+    likelihood(evidence, input.likely.weights) >= input.likely.threshold;
+  if (top !== undefined && (top.verdict === "sure" || clear || likely)) {
     const shown = input.list ? listed(top, answering) : [top];
     const passages = new Set(shown.map((c) => c.passage));
     const found: Answer = {
@@ -137,7 +154,8 @@ export function shapeAnswer(input: ShapeInput): Answer {
       candidates.push(c);
       if (candidates.length >= MAX_CANDIDATES) break;
     }
-    return { kind: "uncertain", query, terms, candidates: candidates.map((c) => hit(c)) };
+    const uncertain: Answer = { kind: "uncertain", query, terms, candidates: candidates.map((c) => hit(c)) };
+    return evidence === undefined ? uncertain : { ...uncertain, evidence };
   }
   return { kind: "nothing", query, terms, suggestions: input.suggest(judged) };
 }

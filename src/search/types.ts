@@ -1,5 +1,6 @@
 // What a search answers with. Renderers (Telegram HTML, terminal) are pure functions of these types.
 import type { Passage, Topic } from "../knowledge/types.ts";
+import type { Evidence } from "./likely.ts";
 
 /** A run of snippet text; `mark` is true for words that matched the query. */
 export interface Segment {
@@ -74,6 +75,11 @@ export type Answer =
       candidates: Hit[];
       /** The topic the question names and no more («helm», «что такое хельм»), to offer whole. */
       topic?: Topic;
+      /**
+       * What the first candidate's chance of being right was weighed by, when it was (see likely.ts): what
+       * `npm run eval -- --fit` fits the model to.
+       */
+      evidence?: Evidence;
     }
   | {
       kind: "nothing";

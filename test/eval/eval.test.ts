@@ -2,9 +2,11 @@
 // glossary) and the two held-out sets (Linux notes as PDF text, Git notes as Obsidian Markdown) must not drop below
 // the floors, and a sure answer must rarely be wrong.
 import { beforeAll, describe, expect, it } from "vitest";
+import { crossValidate, familyOf, samplesOf } from "../../src/cli/eval-fit.ts";
 import { type EvalSet, loadEvalSets } from "../../src/cli/eval-sets.ts";
 import { createSearchEngine, type SearchEngine } from "../../src/search/engine.ts";
 import { coversBoth, evaluate, isRelevant, OUT_OF_SCOPE } from "../../src/search/evaluate.ts";
+import { DEFAULT_LIKELY, FEATURES, fitLikelihood } from "../../src/search/likely.ts";
 import { rankingOf } from "../../src/search/ranking.ts";
 
 /**
@@ -15,6 +17,8 @@ import { rankingOf } from "../../src/search/ranking.ts";
  * sure only from a passage about the thing), and once by six right answers across the sets tuned on for four wrong
  * ones and two sure answers to out-of-scope questions (a lone passage answers only with two of the question's
  * subject words). The wrong-answer floors came down with them.
+ * A possible answer likely right by the model of likely answers (src/search/likely.ts) is given as found: across
+ * the sets tuned on 32 more right answers and 1 more wrong one (dev-bash), on the held-out sets 1 more right.
  */
 /** Per set: the least hit@1 and the most wrong answers. */
 const FLOORS: Record<string, { hit1: number; wrong: number }> = {
@@ -27,17 +31,17 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // on the raw notes (its passage offered first), and two wrong answers went on raw-noglossary and dev-chat.
   // An everyday English word neither language of the notes has weighs as an unknown word, not as a technical name:
   // «which cni plugin for a small simple cluster» is sure now on the raw text, of the section next to its own.
-  raw: { hit1: 0.714, wrong: 0.033 },
+  raw: { hit1: 0.724, wrong: 0.033 },
   "edited-noglossary": { hit1: 0.753, wrong: 0.021 },
   "raw-noglossary": { hit1: 0.647, wrong: 0.021 },
   // Docker notes as a new user's Obsidian Markdown, tuned on.
   "dev-md": { hit1: 0.666, wrong: 0 },
   // Nginx notes as loose Markdown (few headings), tuned on.
-  "dev-loose": { hit1: 0.685, wrong: 0 },
+  "dev-loose": { hit1: 0.722, wrong: 0 },
   // Ansible notes as PDF text and Prometheus notes as an Obsidian vault, written blind, tuned on. One verb's two
   // aspects as one term («проверить» = «проверять») made dev-txt right twice more and wrong once more (3 in 60).
-  "dev-txt": { hit1: 0.703, wrong: 0.05 },
-  "dev-vault": { hit1: 0.611, wrong: 0 },
+  "dev-txt": { hit1: 0.722, wrong: 0.05 },
+  "dev-vault": { hit1: 0.629, wrong: 0 },
   // Redis answers pasted from a chat assistant into one .txt, and Terraform as one small note per idea: written
   // blind, tuned on. As written, the chat notes were wrong 21 times in 60, and 1 now.
   "dev-chat": { hit1: 0.685, wrong: 0 },
@@ -45,7 +49,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // Kafka as Obsidian Markdown, networking as PDF text, Elasticsearch as loose Markdown from Notion, MongoDB as chat
   // answers: written blind as a new user's notes and questions, run as probes, then tuned on. As first run they were
   // wrong 6, 3, 3 and 3 times in 50.
-  "dev-kafka": { hit1: 0.674, wrong: 0.04 },
+  "dev-kafka": { hit1: 0.697, wrong: 0.04 },
   "dev-net": { hit1: 0.674, wrong: 0.02 },
   "dev-es": { hit1: 0.558, wrong: 0.02 },
   // «X или на Y» is no comparison: «данные реплицируются сразу или с задержкой» had been right as one.
@@ -57,13 +61,13 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // решотка», whose typo is not corrected, became «возможно» with its passage first.
   "dev-rabbit": { hit1: 0.465, wrong: 0.02 },
   // «не открывая хранилище всем» reads «открывая» as an adjective the notes never use: that answer is «возможно».
-  "dev-aws": { hit1: 0.604, wrong: 0.02 },
+  "dev-aws": { hit1: 0.627, wrong: 0.02 },
   // Nginx as Obsidian Markdown, Ansible as another author's PDF text, GitLab CI/CD as loose Markdown from Notion,
   // added the same way: first run wrong 2, 3 and 2 times in 50.
-  "dev-nginx": { hit1: 0.477, wrong: 0.02 },
+  "dev-nginx": { hit1: 0.5, wrong: 0.02 },
   // A verb form is never corrected to a noun: «шаблонами jinja2 как пользоваться» was sure, and right, only because
   // «пользоваться» was read as «пользователя»; it is «возможно» now, its passage offered first.
-  "dev-ansible": { hit1: 0.5, wrong: 0.04 },
+  "dev-ansible": { hit1: 0.545, wrong: 0.04 },
   "dev-gitlab": { hit1: 0.568, wrong: 0.02 },
   // Go typed along video lectures, web authentication as interview questions and answers, another learner's
   // Kubernetes notes exported from Confluence: first run wrong 1, 1 and 0 times in 50.
@@ -84,19 +88,21 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // took the held-out ones down (see the closing note), so it was not done.
   "dev-manual": { hit1: 0.5, wrong: 0.04 },
   "dev-saved": { hit1: 0.59, wrong: 0.02 },
-  "dev-bash": { hit1: 0.363, wrong: 0.04 },
+  // «как сделать чтобы скрипт не ехал дальше если что то сломалось посередине» is given the bash basics' second
+  // passage as likely right (see likely.ts); it is the wrong one.
+  "dev-bash": { hit1: 0.386, wrong: 0.06 },
   // Helm as Obsidian Markdown, added at the end of a session: wrong 6 times in 50, 5 once a section headed «helm
   // diff» defines «helm diff», not helm, 3 once a word after a preposition defines nothing («Информация о релизе
   // хранится…» was sure for «релиз это что»). The glossary line that defines a release still ranks below sections
   // that say the word more: those definitions are «возможно».
-  "dev-helm": { hit1: 0.454, wrong: 0.06 },
+  "dev-helm": { hit1: 0.477, wrong: 0.06 },
   // PostgreSQL as a course handout's PDF text and pytest as Jupyter notebooks exported to Markdown, added as probes:
   // wrong 1 and 4 times in 50 when first run; «Каждое подключение — …» heading a section, the first of several
   // `#` headings taken for the title, SQL lines joined into prose and a heading's hyphenated word were fixed on them.
   // Slang verbs read as the notes' verbs («юзается» → «использует»): «индекс не юзается хотя он есть» right here,
   // «как замокать функцию и потом чекнуть…» on pytest.
   "dev-pg": { hit1: 0.545, wrong: 0.02 },
-  "dev-pytest": { hit1: 0.431, wrong: 0.06 },
+  "dev-pytest": { hit1: 0.454, wrong: 0.06 },
   // Spring Boot as an Anki deck exported as text, and Argo CD as a video course's auto-subtitles pasted with the
   // learner's remarks, added as probes. Read as plain text the deck was one passage of 95 notes; read as a deck,
   // each note is a passage headed by its question: 22/44 right either way (the whole deck «contained» every answer),
@@ -104,7 +110,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // («targetRevison» is answered by another passage that says «targetRevision»; «устанвоить» is not corrected).
   // «what does the default project allow» is «возможно» since «allow» weighs as an everyday word, not a name.
   "dev-anki": { hit1: 0.5, wrong: 0.04 },
-  "dev-argo": { hit1: 0.363, wrong: 0.04 },
+  "dev-argo": { hit1: 0.386, wrong: 0.04 },
   // React hooks as a Google Doc downloaded as plain text and ClickHouse as a Notion export, added as probes: first
   // run 25/44 and 24/44 right, wrong 0 times in 50 each. The Doc's numbered titles in camel case («2.1 useState»)
   // and chapters over their sections, Notion's properties, callouts and lists of sub-pages were fixed on them. One
@@ -129,15 +135,15 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-pandoc": { hit1: 0.5, wrong: 0.04 },
   // Algorithms as a university course's LaTeX lecture notes saved as PDF text: first run 24/44 right, 2 wrong in 50;
   // its «§4.» chapters and section titles run into their text are its headings now, with the same figures.
-  "dev-lecture": { hit1: 0.545, wrong: 0.04 },
+  "dev-lecture": { hit1: 0.568, wrong: 0.04 },
   // Frontend basics as forty tiny notes exported from a phone's notes app, one file each: first run 18/44 right,
   // 4 wrong in 50; a note of one passage under no heading is headed by its title now: 22/44, 0 wrong.
-  "dev-keep": { hit1: 0.5, wrong: 0 },
+  "dev-keep": { hit1: 0.522, wrong: 0 },
   // Distributed systems as Markdown full of ASCII diagrams, fenced and not: first run 22/44 right, 4 wrong in 50,
   // one of them an out-of-scope question answered surely («византийская отказоустойчивость, сколько нужно узлов…»
   // by the Raft section). An adjective the notes never use now counts in full before a passage may stand apart:
   // the other three are the section next to the right one.
-  "dev-ascii": { hit1: 0.5, wrong: 0.06 },
+  "dev-ascii": { hit1: 0.522, wrong: 0.06 },
   // FastAPI as notes pasted with every line break lost: first run 10/44 right, 2 wrong in 50, as one of its two
   // files, a single line, was taken whole for a title and lost; kept and split at its headings in capitals now.
   "dev-wall": { hit1: 0.522, wrong: 0 },
@@ -146,7 +152,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // right, 2 wrong in 50 each. Each voice message is a line under its time; splitting there was measured and not
   // kept (it took three right answers from the subtitles of dev-argo). The web pages are headed by their tables of
   // contents now: 21/44, 3 wrong, where some first «right» answers were a whole page.
-  "dev-voice": { hit1: 0.34, wrong: 0.04 },
+  "dev-voice": { hit1: 0.363, wrong: 0.04 },
   "dev-web": { hit1: 0.477, wrong: 0.06 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the issue's 5% (3 when it
@@ -170,10 +176,10 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // ReplicaSets). Weighing an everyday English word the notes lack as an unknown word, not a technical name, made
   // «how does a service know which pods to send traffic to» sure of the wrong services section, and «what kind of
   // traffic does an ingress controller manage» «возможно» (its passage first).
-  "fresh-dev": { hit1: 0.485, wrong: 0.062 },
-  "fresh-dev-raw": { hit1: 0.481, wrong: 0.058 },
+  "fresh-dev": { hit1: 0.514, wrong: 0.062 },
+  "fresh-dev-raw": { hit1: 0.514, wrong: 0.058 },
   "holdout-fresh": { hit1: 0.604, wrong: 0.084 },
-  "holdout-fresh-raw": { hit1: 0.581, wrong: 0.084 },
+  "holdout-fresh-raw": { hit1: 0.604, wrong: 0.084 },
   // PostgreSQL notes as loose Markdown (few headings), written blind, never tuned on. A «Label:» line heading what
   // it introduces in Markdown with headings took one right answer here to «возможно» (24 → 23 of 36), while on the
   // dev sets it made one more right and one fewer wrong.
@@ -308,5 +314,30 @@ describe("comparisons on the edited notes", () => {
       })
       .map((q) => `«${q.q}» (${q.covers?.join(" / ")})`);
     expect(uncovered).toEqual([]);
+  });
+});
+
+describe("the model of likely answers", () => {
+  it("is fitted on the sets tuned on, none held out, each set of notes its own family", () => {
+    const samples = samplesOf(sets);
+    const families = new Set(samples.map((s) => s.family));
+    expect([...families].some((f) => f.startsWith("holdout"))).toBe(false);
+    expect(families).toContain("kubernetes");
+    expect(families).toContain("dev-bash");
+    expect(familyOf(setNamed("fresh-dev-raw"))).toBe("kubernetes");
+    expect(samples.length).toBeGreaterThan(400);
+  });
+
+  it("is the fit of today's samples, not weights set by hand (after a change, `npm run eval -- --fit`)", () => {
+    const fitted = fitLikelihood(samplesOf(sets));
+    for (const f of ["bias", ...FEATURES] as const)
+      expect(DEFAULT_LIKELY.weights[f], f).toBeCloseTo(fitted[f], 2);
+  });
+
+  it("at its threshold, on notes it was not fitted on, gives at least 30 answers, wrong at most 1 in 20", () => {
+    const [row] = crossValidate(samplesOf(sets), [DEFAULT_LIKELY.threshold]);
+    expect(row?.given).toBeGreaterThanOrEqual(30);
+    expect(row?.wrong ?? 1).toBeLessThanOrEqual((row?.given ?? 0) / 20);
+    expect(row?.outOfScope).toBe(0);
   });
 });

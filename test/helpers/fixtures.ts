@@ -1,6 +1,8 @@
 // Small domain objects for pure tests: passages, hits, topics, answers, quiz cards.
 import type { KnowledgeBase, Passage, Topic } from "../../src/knowledge/types.ts";
 import type { Card } from "../../src/quiz/types.ts";
+import type { Candidate } from "../../src/search/candidates.ts";
+import type { Judged, Verdict } from "../../src/search/judge.ts";
 import type { PassageTraits } from "../../src/search/traits.ts";
 import type { Hit, Segment, Snippet } from "../../src/search/types.ts";
 
@@ -113,3 +115,31 @@ export const NO_TRAITS: PassageTraits = {
   boldDefines: new Set(),
   prohibits: false,
 };
+
+/** A candidate matching its whole subject (two words) in its own prose, with the given score; overrides win. */
+export function candidate(of: Passage, score: number, overrides: Partial<Candidate> = {}): Candidate {
+  return {
+    passage: of,
+    traits: NO_TRAITS,
+    relevance: score,
+    coverage: 1,
+    own: 1,
+    prose: 1,
+    code: 0,
+    names: 1,
+    namesWithCode: 1,
+    subjects: 2,
+    score,
+    ...overrides,
+  };
+}
+
+/** A candidate as judged, its score and rank equal; overrides win. */
+export function judgedCandidate(
+  of: Passage,
+  verdict: Verdict,
+  rank: number,
+  overrides: Partial<Judged> = {},
+): Judged {
+  return { ...candidate(of, rank), verdict, rank, ...overrides };
+}

@@ -5,7 +5,7 @@ import { DEFAULT_JUDGE, type Judged, judge, type Verdict } from "../../src/searc
 import type { Intent } from "../../src/search/query.ts";
 import type { Lifts } from "../../src/search/types.ts";
 import type { QueryTerm } from "../../src/search/understand.ts";
-import { NO_TRAITS, passage } from "../helpers/fixtures.ts";
+import { candidate as candidateOf, NO_TRAITS, passage } from "../helpers/fixtures.ts";
 import { pipelineOf } from "../helpers/pipeline.ts";
 
 /** The verdict on each passage the question gathers, by passage id. */
@@ -87,20 +87,11 @@ describe("judge: a how-to that asks for an outcome («как сделать, ч�
 
 /** A candidate matching its whole subject in its own prose, with the given score; overrides win. */
 function candidate(id: string, score: number, overrides: Partial<Candidate> = {}): Candidate {
-  return {
-    passage: passage(`passage ${id}`, { id, order: Number(id.split("#")[1] ?? 0) }),
-    traits: NO_TRAITS,
-    relevance: score,
-    coverage: 1,
-    own: 1,
-    prose: 1,
-    code: 0,
-    names: 1,
-    namesWithCode: 1,
-    subjects: 2,
+  return candidateOf(
+    passage(`passage ${id}`, { id, order: Number(id.split("#")[1] ?? 0) }),
     score,
-    ...overrides,
-  };
+    overrides,
+  );
 }
 
 /** An index that says passages in `starting` start with the subject. */

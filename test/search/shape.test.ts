@@ -4,7 +4,7 @@ import type { Passage } from "../../src/knowledge/types.ts";
 import type { Judged, Verdict } from "../../src/search/judge.ts";
 import { namesDifference, type ShapeInput, sectionsLedInto, shapeAnswer } from "../../src/search/shape.ts";
 import type { Answer, Hit } from "../../src/search/types.ts";
-import { NO_TRAITS, passage, prose, topic } from "../helpers/fixtures.ts";
+import { judgedCandidate, NO_TRAITS, passage, prose, topic } from "../helpers/fixtures.ts";
 
 /** The words of a text as its terms: enough for tests that name their terms in lower case. */
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -22,22 +22,7 @@ const passageOf = (id: string): Passage => {
 
 /** A judged candidate, alone in its section; rank, score and relevance are equal unless overridden. */
 function judged(id: string, verdict: Verdict, rank: number, overrides: Partial<Judged> = {}): Judged {
-  return {
-    passage: passageOf(id),
-    traits: NO_TRAITS,
-    relevance: rank,
-    coverage: 1,
-    own: 1,
-    prose: 1,
-    code: 0,
-    names: 1,
-    namesWithCode: 1,
-    subjects: 2,
-    score: rank,
-    verdict,
-    rank,
-    ...overrides,
-  };
+  return judgedCandidate(passageOf(id), verdict, rank, overrides);
 }
 
 /** Hits remember the side they were made for, to check which side's words a snippet marks. */
@@ -153,6 +138,60 @@ describe("shapeAnswer: uncertain", () => {
     // A sure passage below, however far: the judge found an answer there, so both are offered.
     const sureBelow = shape([judged("p1", "possible", 30, { coverage: 0.5 }), judged("p2", "sure", 3)]);
     expect(sureBelow.kind === "uncertain" && ids(sureBelow.candidates)).toEqual(["p1", "p2"]);
+  });
+
+  describe("a possible passage likely right", () => {
+    const asked = { terms: 3, weight: 6, howto: false };
+    // A model of the margin alone: likely (0.7) when the first ranks above the next by a factor of 2.5 or more.
+    const likely = {
+      weights: { bias: -1, margin: 2, alone: 3, sureBelow: -5, subjects: 0, terms: 0, weight: 0, howto: 0 },
+      threshold: 0.7,
+    };
+    // Ranked 8 to 3: not three times the next, so not clearly apart.
+    const closeCall = () => [judged("p1", "possible", 8), judged("p2", "possible", 3)];
+
+    it("is given when the model says it is likely enough, and offered with what it was weighed by when not", () => {
+      const given = shape(closeCall(), { asked, likely });
+      expect(given.kind === "found" && ids(given.hits)).toEqual(["p1"]);
+      expect(given).not.toHaveProperty("evidence");
+      const unlikely = shape([judged("p1", "possible", 5), judged("p2", "possible", 3)], { asked, likely });
+      expect(unlikely.kind).toBe("uncertain");
+      expect(unlikely.kind === "uncertain" && unlikely.evidence).toMatchObject({
+        margin: Math.log(5 / 3),
+        alone: 0,
+        terms: 3,
+      });
+      expect(shape(closeCall(), { asked, likely: { ...likely, threshold: 0.9 } }).kind).toBe("uncertain");
+      // No model, no question weighed: only what stands clearly apart is given.
+      expect(shape(closeCall(), { asked }).kind).toBe("uncertain");
+      expect(shape(closeCall(), { likely }).kind).toBe("uncertain");
+    });
+
+    it("is never a passage that answers another question, does the action to something else, or lacks the command", () => {
+      const [first, second] = closeCall() as [Judged, Judged];
+      for (const [top, overrides] of [
+        [{ ...first, other: true }, {}],
+        [{ ...first, elsewhere: true }, {}],
+        [first, { vagueAction: true }],
+      ] as const) {
+        const answer = shape([top, second], { asked, likely, ...overrides });
+        expect(answer.kind).toBe("uncertain");
+        expect(answer).not.toHaveProperty("evidence");
+      }
+    });
+
+    it("weighs no passage that stands clearly apart, nor a sure one", () => {
+      const clear = shape([judged("p1", "possible", 9), judged("p2", "possible", 3)], {
+        asked,
+        likely: { ...likely, threshold: 1 },
+      });
+      expect(clear.kind).toBe("found");
+      const sure = shape([judged("p1", "sure", 4), judged("p2", "possible", 3)], {
+        asked,
+        likely: { ...likely, threshold: 1 },
+      });
+      expect(sure.kind).toBe("found");
+    });
   });
 
   it("offers at most three candidates, one per section, best first", () => {

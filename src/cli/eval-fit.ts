@@ -1,0 +1,97 @@
+// `npm run eval -- --fit`: fits the model that says when a possible answer is likely enough right to give (see
+// src/search/likely.ts) on the sets tuned on, never on the held-out ones, and prints its weights and how it does on
+// notes it was not fitted on: each set of notes left out in turn, the model fitted on the others.
+import { createSearchEngine, DEFAULT_OPTIONS } from "../search/engine.ts";
+import { isRelevant, OUT_OF_SCOPE } from "../search/evaluate.ts";
+import {
+  DEFAULT_LIKELY,
+  FEATURES,
+  fitLikelihood,
+  likelihood,
+  type Sample,
+  type Weights,
+} from "../search/likely.ts";
+import type { EvalSet } from "./eval-sets.ts";
+
+/** The thresholds the table shows. */
+const THRESHOLDS = [0.9, 0.85, 0.8, 0.75, 0.7];
+
+/** A sample with the notes it came from and whether its question is one the notes do not answer. */
+export interface FamilySample extends Sample {
+  family: string;
+  outOfScope: boolean;
+}
+
+/**
+ * The notes a set asks about: the Kubernetes notes in every shape (edited, raw) are one, so that leaving them out
+ * leaves out all their questions.
+ */
+export const familyOf = (set: EvalSet) => (set.name.startsWith("dev-") ? set.name : "kubernetes");
+
+/**
+ * The samples: every uncertain answer whose first candidate was weighed, with no model in force (so that a
+ * question the model now answers is still a sample). Not the held-out sets, nor the sets that only drop the
+ * glossary (the same questions twice).
+ */
+export function samplesOf(sets: readonly EvalSet[]): FamilySample[] {
+  const options = { ...DEFAULT_OPTIONS, likely: { ...DEFAULT_LIKELY, threshold: Number.POSITIVE_INFINITY } };
+  const samples: FamilySample[] = [];
+  for (const set of sets) {
+    if (set.name.startsWith("holdout") || set.name.endsWith("-noglossary")) continue;
+    const engine = createSearchEngine(set.kb, options);
+    for (const q of set.questions) {
+      const answer = engine.answer(q.q);
+      if (answer.kind !== "uncertain" || answer.evidence === undefined) continue;
+      const first = answer.candidates[0]?.passage;
+      const outOfScope = q.kind === OUT_OF_SCOPE;
+      samples.push({
+        evidence: answer.evidence,
+        right: !outOfScope && first !== undefined && isRelevant(q, first),
+        family: familyOf(set),
+        outOfScope,
+      });
+    }
+  }
+  return samples;
+}
+
+/** Per threshold: how many answers the model would give, right and wrong, each family judged by a model fitted without it. */
+export function crossValidate(samples: readonly FamilySample[], thresholds = THRESHOLDS) {
+  const chances = new Map<FamilySample, number>();
+  for (const family of new Set(samples.map((s) => s.family))) {
+    const weights = fitLikelihood(samples.filter((s) => s.family !== family));
+    for (const s of samples) if (s.family === family) chances.set(s, likelihood(s.evidence, weights));
+  }
+  return thresholds.map((threshold) => {
+    const given = samples.filter((s) => (chances.get(s) ?? 0) >= threshold);
+    return {
+      threshold,
+      given: given.length,
+      right: given.filter((s) => s.right).length,
+      wrong: given.filter((s) => !s.right).length,
+      outOfScope: given.filter((s) => s.outOfScope).length,
+    };
+  });
+}
+
+const weightsLiteral = (weights: Weights) =>
+  `  weights: {\n${(["bias", ...FEATURES] as const).map((f) => `    ${f}: ${weights[f].toFixed(4)},`).join("\n")}\n  },`;
+
+/** Prints the fit, the weights in force, and the table (see the file's header). */
+export function printFit(sets: readonly EvalSet[]): void {
+  const samples = samplesOf(sets);
+  const right = samples.filter((s) => s.right).length;
+  console.log(
+    `${samples.length} uncertain answers whose first candidate was weighed, on ${new Set(samples.map((s) => s.family)).size} sets of notes: the first right ${right} times`,
+  );
+  console.log("\nfitted on all of them (paste into DEFAULT_LIKELY in src/search/likely.ts):");
+  console.log(weightsLiteral(fitLikelihood(samples)));
+  console.log(`\nin force: threshold ${DEFAULT_LIKELY.threshold}`);
+  console.log(weightsLiteral(DEFAULT_LIKELY.weights));
+  console.log("\neach set of notes left out in turn, the model fitted on the others:");
+  console.log("threshold  given  right  wrong  (out of scope)");
+  for (const row of crossValidate(samples))
+    console.log(
+      `${row.threshold.toFixed(2).padStart(9)}  ${String(row.given).padStart(5)}  ${String(row.right).padStart(5)}  ${String(row.wrong).padStart(5)}  (${row.outOfScope})`,
+    );
+}
