@@ -2,7 +2,7 @@
 // glossary) and the two held-out sets (Linux notes as PDF text, Git notes as Obsidian Markdown) must not drop below
 // the floors, and a sure answer must rarely be wrong.
 import { beforeAll, describe, expect, it } from "vitest";
-import { crossValidate, familyOf, samplesOf } from "../../src/cli/eval-fit.ts";
+import { crossValidate, type FamilySample, familyOf, samplesOf } from "../../src/cli/eval-fit.ts";
 import { type EvalSet, loadEvalSets } from "../../src/cli/eval-sets.ts";
 import { createSearchEngine, type SearchEngine } from "../../src/search/engine.ts";
 import { coversBoth, evaluate, isRelevant, OUT_OF_SCOPE } from "../../src/search/evaluate.ts";
@@ -318,8 +318,12 @@ describe("comparisons on the edited notes", () => {
 });
 
 describe("the model of likely answers", () => {
+  let samples: FamilySample[];
+  beforeAll(() => {
+    samples = samplesOf(sets);
+  });
+
   it("is fitted on the sets tuned on, none held out, each set of notes its own family", () => {
-    const samples = samplesOf(sets);
     const families = new Set(samples.map((s) => s.family));
     expect([...families].some((f) => f.startsWith("holdout"))).toBe(false);
     expect(families).toContain("kubernetes");
@@ -329,13 +333,13 @@ describe("the model of likely answers", () => {
   });
 
   it("is the fit of today's samples, not weights set by hand (after a change, `npm run eval -- --fit`)", () => {
-    const fitted = fitLikelihood(samplesOf(sets));
+    const fitted = fitLikelihood(samples);
     for (const f of ["bias", ...FEATURES] as const)
       expect(DEFAULT_LIKELY.weights[f], f).toBeCloseTo(fitted[f], 2);
   });
 
   it("at its threshold, on notes it was not fitted on, gives at least 30 answers, wrong at most 1 in 20", () => {
-    const [row] = crossValidate(samplesOf(sets), [DEFAULT_LIKELY.threshold]);
+    const [row] = crossValidate(samples, [DEFAULT_LIKELY.threshold]);
     expect(row?.given).toBeGreaterThanOrEqual(30);
     expect(row?.wrong ?? 1).toBeLessThanOrEqual((row?.given ?? 0) / 20);
     expect(row?.outOfScope).toBe(0);
