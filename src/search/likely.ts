@@ -47,7 +47,8 @@ export interface LikelyOptions {
 
 /**
  * Fitted by `npm run eval -- --fit` over the uncertain answers of the sets tuned on (no held-out set). Left out one
- * set of notes at a time, a model fitted on the others and this threshold gave 35 right answers for 1 wrong, none to a question the notes do not answer.
+ * set of notes at a time, a model fitted on the others and this threshold gave 35 right answers for 1 wrong, none
+ * to a question the notes do not answer.
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
