@@ -55,7 +55,10 @@ export function samplesOf(sets: readonly EvalSet[]): FamilySample[] {
   return samples;
 }
 
-/** Per threshold: how many answers the model would give, right and wrong, each family judged by a model fitted without it. */
+/**
+ * Per threshold: how many answers the model would give, right and wrong, each family judged by a model fitted
+ * without it.
+ */
 export function crossValidate(samples: readonly FamilySample[], thresholds = THRESHOLDS) {
   const chances = new Map<FamilySample, number>();
   for (const family of new Set(samples.map((s) => s.family))) {
@@ -74,15 +77,19 @@ export function crossValidate(samples: readonly FamilySample[], thresholds = THR
   });
 }
 
-const weightsLiteral = (weights: Weights) =>
-  `  weights: {\n${(["bias", ...FEATURES] as const).map((f) => `    ${f}: ${weights[f].toFixed(4)},`).join("\n")}\n  },`;
+const weightsLiteral = (weights: Weights) => {
+  const lines = (["bias", ...FEATURES] as const).map((f) => `    ${f}: ${weights[f].toFixed(4)},`);
+  return `  weights: {\n${lines.join("\n")}\n  },`;
+};
 
 /** Prints the fit, the weights in force, and the table (see the file's header). */
 export function printFit(sets: readonly EvalSet[]): void {
   const samples = samplesOf(sets);
   const right = samples.filter((s) => s.right).length;
+  const families = new Set(samples.map((s) => s.family)).size;
   console.log(
-    `${samples.length} uncertain answers whose first candidate was weighed, on ${new Set(samples.map((s) => s.family)).size} sets of notes: the first right ${right} times`,
+    `${samples.length} uncertain answers whose first candidate was weighed, on ${families} sets of notes: ` +
+      `the first right ${right} times`,
   );
   console.log("\nfitted on all of them (paste into DEFAULT_LIKELY in src/search/likely.ts):");
   console.log(weightsLiteral(fitLikelihood(samples)));
@@ -90,8 +97,9 @@ export function printFit(sets: readonly EvalSet[]): void {
   console.log(weightsLiteral(DEFAULT_LIKELY.weights));
   console.log("\neach set of notes left out in turn, the model fitted on the others:");
   console.log("threshold  given  right  wrong  (out of scope)");
-  for (const row of crossValidate(samples))
+  const column = (n: number) => String(n).padStart(5);
+  for (const { threshold, given, right, wrong, outOfScope } of crossValidate(samples))
     console.log(
-      `${row.threshold.toFixed(2).padStart(9)}  ${String(row.given).padStart(5)}  ${String(row.right).padStart(5)}  ${String(row.wrong).padStart(5)}  (${row.outOfScope})`,
+      `${threshold.toFixed(2).padStart(9)}  ${column(given)}  ${column(right)}  ${column(wrong)}  (${outOfScope})`,
     );
 }

@@ -57,7 +57,7 @@ function samplesFrom(weights: Weights, count: number, seed: number): Sample[] {
 }
 
 describe("evidenceOf", () => {
-  it("weighs the first candidate by its rank over the next, the sure ones below it, its subject words and the question", () => {
+  it("weighs the first candidate by its margin over the next, sure ones below, its subject words, the question", () => {
     const evidence = evidenceOf([judged("possible", 6, 3), judged("possible", 2), judged("sure", 1)], ASKED);
     expect(evidence).toEqual({
       margin: Math.log(3),
