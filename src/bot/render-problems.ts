@@ -89,6 +89,22 @@ const WORDINGS: [RegExp, string][] = [
     /^skipped: it is not valid UTF-8 text; save it as UTF-8$/,
     "файл пропущен: это не текст в UTF-8 — сохраните его в кодировке UTF-8",
   ],
+  [
+    /^skipped: a PDF is not read; save its text as \.txt \(pdftotext notes\.pdf notes\.txt\)$/,
+    "файл пропущен: PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt)",
+  ],
+  [
+    /^skipped: a word processor's file is not read; save it as plain text \(\.txt\) or export it to Markdown \(\.md\)$/,
+    "файл пропущен: документ Word и подобные не читаются — сохраните его как обычный текст (.txt) или в Markdown (.md)",
+  ],
+  [
+    /^skipped: a web page or e-book is not read; save its text as \.txt or \.md$/,
+    "файл пропущен: веб-страница или электронная книга не читается — сохраните её текст в .txt или .md",
+  ],
+  [
+    /^skipped: this markup is not read; export it to Markdown \(\.md\) or save its text as \.txt$/,
+    "файл пропущен: эта разметка не читается — экспортируйте её в Markdown (.md) или сохраните текст в .txt",
+  ],
   [/^skipped: (.*)$/s, "файл пропущен: $1"],
   [
     /^kept the last good version: it is not valid UTF-8 text; save it as UTF-8$/,
@@ -99,7 +115,7 @@ const WORDINGS: [RegExp, string][] = [
 ];
 
 /** Where a problem is: `file:line: ` or `file: ` before the message. */
-const PLACE = /^(.+?\.(?:md|txt|ya?ml))((?::\d+)?): ([\s\S]*)$/i;
+const PLACE = /^(.+?\.\w+)((?::\d+)?): ([\s\S]*)$/;
 
 /**
  * A load problem (`file[:line]: message`, as the loaders log it) in Russian: the message translated, the file

@@ -16,16 +16,42 @@ export class KnowledgeError extends Error {
   override name = "KnowledgeError";
 }
 
-async function listNotes(dir: string, rel = ""): Promise<string[]> {
+/**
+ * Documents the loader cannot read, by extension, and what to do instead. Other files (pictures, a vault's
+ * settings, the quiz's YAML) are not notes and pass without a word.
+ */
+const UNREAD: readonly [RegExp, string][] = [
+  [/\.pdf$/i, "a PDF is not read; save its text as .txt (pdftotext notes.pdf notes.txt)"],
+  [
+    /\.(?:docx?|odt|rtf|pages)$/i,
+    "a word processor's file is not read; save it as plain text (.txt) or export it to Markdown (.md)",
+  ],
+  [/\.(?:html?|mhtml|epub|fb2)$/i, "a web page or e-book is not read; save its text as .txt or .md"],
+  [
+    /\.(?:org|rst|adoc|tex)$/i,
+    "this markup is not read; export it to Markdown (.md) or save its text as .txt",
+  ],
+];
+
+/** The notes files under `dir` (relative paths, in order), and the documents there that are not read, with why. */
+async function listNotes(
+  dir: string,
+  rel = "",
+  unread: { file: string; why: string }[] = [],
+): Promise<{ files: string[]; unread: { file: string; why: string }[] }> {
   const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith(".")) continue;
     const child = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...(await listNotes(dir, child)));
+    if (entry.isDirectory()) files.push(...(await listNotes(dir, child, unread)).files);
     else if (/\.(md|txt)$/i.test(entry.name)) files.push(child);
+    else {
+      const why = UNREAD.find(([kind]) => kind.test(entry.name))?.[1];
+      if (why !== undefined) unread.push({ file: child, why });
+    }
   }
-  return files;
+  return { files, unread };
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -153,10 +179,12 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       `knowledge: the notes folder ${root} does not exist. Create it with your notes (.md or .txt files) or set KNOWLEDGE_DIR to the folder that has them.`,
     );
   }
-  const warnings: string[] = [];
+  const { files, unread } = await listNotes(root);
+  const notRead = unread.map(({ file, why }) => `${path.join(root, file)}: skipped: ${why}`);
+  const warnings = [...notRead];
   const topics: Topic[] = [];
   const all: Passage[] = [];
-  for (const file of await listNotes(root)) {
+  for (const file of files) {
     let source: string;
     try {
       source = utf8.decode(await readFile(path.join(root, file)));
@@ -193,8 +221,10 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     all.push(...passages);
   }
   if (topics.length === 0) {
+    // «I put my PDF there»: say what became of it.
+    const found = notRead.length === 0 ? "" : ` Found and not read: ${notRead.join("; ")}.`;
     throw new KnowledgeError(
-      `knowledge: no notes found in ${root}. Put your notes there as .md or .txt files, or set KNOWLEDGE_DIR to the folder that has them.`,
+      `knowledge: no notes found in ${root}. Put your notes there as .md or .txt files, or set KNOWLEDGE_DIR to the folder that has them.${found}`,
     );
   }
   // Between files, and every hundred passages of this pass, the event loop runs: a reload of large notes does

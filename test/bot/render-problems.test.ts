@@ -1,6 +1,10 @@
 // /admin's load problems in Russian: every wording the loaders produce today is translated, file and line kept.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test } from "vitest";
 import { problemInRussian } from "../../src/bot/render-problems.ts";
+import { loadKnowledge } from "../../src/knowledge/load.ts";
 import { structureNote } from "../../src/knowledge/structure.ts";
 import type { Passage, Topic } from "../../src/knowledge/types.ts";
 import { parseAuthoredFile } from "../../src/quiz/authored.ts";
@@ -53,8 +57,21 @@ questions:
 `,
 };
 
-function loaderProblems(): string[] {
-  const problems: string[] = [];
+/** What the notes loader says of the documents it cannot read (a PDF, a Word file, a web page, an Org file). */
+async function unreadDocuments(): Promise<string[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), "konspekt-unread-"));
+  try {
+    for (const name of ["a.pdf", "b.docx", "c.html", "d.org"]) await writeFile(path.join(dir, name), "x");
+    await writeFile(path.join(dir, "real.md"), "Сервис даёт подам стабильный адрес.\n");
+    return (await loadKnowledge(dir)).warnings;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function loaderProblems(): Promise<string[]> {
+  const problems: string[] = await unreadDocuments();
+  expect(problems).toHaveLength(4);
   for (const [name, source] of Object.entries(BROKEN_QUIZZES))
     problems.push(...parseAuthoredFile(`knowledge/quiz/${name}`, source, kb).problems);
   const notes = [
@@ -73,8 +90,8 @@ function loaderProblems(): string[] {
   return problems;
 }
 
-test("every problem the loaders report is put in Russian, keeping the file and the line", () => {
-  const problems = loaderProblems();
+test("every problem the loaders report is put in Russian, keeping the file and the line", async () => {
+  const problems = await loaderProblems();
   expect(problems.length).toBeGreaterThan(20);
   expect(problems.some((p) => p.includes("(this question was skipped)"))).toBe(true);
   for (const problem of problems) {
