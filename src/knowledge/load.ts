@@ -33,6 +33,11 @@ const UNREAD: readonly [RegExp, string][] = [
   ],
 ];
 
+/** Why a document named `fileName` is not read as notes, when it is one of the kinds people try (see UNREAD). */
+export function whyNotRead(fileName: string): string | undefined {
+  return UNREAD.find(([kind]) => kind.test(fileName))?.[1];
+}
+
 /** The notes files under `dir` (relative paths, in order), and the documents there that are not read, with why. */
 async function listNotes(
   dir: string,
@@ -47,7 +52,7 @@ async function listNotes(
     if (entry.isDirectory()) files.push(...(await listNotes(dir, child, unread)).files);
     else if (/\.(md|txt)$/i.test(entry.name)) files.push(child);
     else {
-      const why = UNREAD.find(([kind]) => kind.test(entry.name))?.[1];
+      const why = whyNotRead(entry.name);
       if (why !== undefined) unread.push({ file: child, why });
     }
   }

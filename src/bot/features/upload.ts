@@ -1,9 +1,11 @@
 // Notes sent as a document: an admin's `.md`, `.txt` or quiz `.yaml` is saved under KNOWLEDGE_DIR, the notes
 // are reloaded, and the admin hears what changed. Anyone else's document is declined politely.
 import { Composer, InlineKeyboard } from "grammy";
+import { whyNotRead } from "../../knowledge/load.ts";
 import { uploadPath } from "../../library.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
 import { escapeHtml } from "../render.ts";
+import { problemInRussian } from "../render-problems.ts";
 import { renderChange } from "../render-reload.ts";
 
 /** The largest upload taken: far more than a topic of notes, far less than what would slow the bot. */
@@ -19,6 +21,17 @@ const CANCELLED = "Хорошо, файл не сохранён.";
 const EXPIRED = "Этот файл уже не помню — пришлите его ещё раз.";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The answer to a document of a kind not taken: for one people try (a PDF, a Word file…), what to do with it
+ * first («PDF не читается — сохраните его текст в .txt…»), then what is taken.
+ */
+export function wrongKind(fileName: string): string {
+  const why = whyNotRead(fileName);
+  if (why === undefined) return WRONG_KIND;
+  const advice = problemInRussian(`skipped: ${why}`).replace(/^файл пропущен: /, "");
+  return `${advice.charAt(0).toUpperCase()}${advice.slice(1)}. ${WRONG_KIND}`;
+}
 
 /**
  * Document uploads for the ADMIN_IDS when `deps.library` is set: saved with a sanitised name (see
@@ -59,7 +72,7 @@ export function upload(deps: BotDeps): Feature {
     if (!deps.library || !deps.admin?.ids.includes(ctx.from.id)) return ctx.reply(REFUSAL);
     const document = ctx.message.document;
     const path = uploadPath(document.file_name ?? "");
-    if (!path) return ctx.reply(WRONG_KIND);
+    if (!path) return ctx.reply(wrongKind(document.file_name ?? ""));
     if ((document.file_size ?? 0) > MAX_UPLOAD_BYTES) return ctx.reply(TOO_BIG);
     const file = await ctx.getFile();
     const root = deps.apiRoot ?? "https://api.telegram.org";

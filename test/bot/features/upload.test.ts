@@ -2,6 +2,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { wrongKind } from "../../../src/bot/features/upload.ts";
 import { uploadPath } from "../../../src/library.ts";
 import type { Harness } from "../../helpers/harness.ts";
 import { type LibraryHarness, startLibraryHarness } from "../../helpers/library.ts";
@@ -43,6 +44,22 @@ describe("uploadPath", () => {
   });
 });
 
+describe("wrongKind", () => {
+  test("says what is taken, after what to do with a PDF, a Word file, a web page or an Org file", () => {
+    const taken = "Принимаю файлы .md и .txt (заметки) и .yaml (вопросы викторины).";
+    expect(wrongKind("photo.png")).toBe(taken);
+    expect(wrongKind("Лекция 3.PDF")).toBe(
+      `PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). ${taken}`,
+    );
+    expect(wrongKind("notes.docx")).toMatch(
+      /^Документ Word и подобные не читаются — сохраните его как обычный текст/,
+    );
+    expect(wrongKind("page.html")).toMatch(/^Веб-страница или электронная книга не читается/);
+    expect(wrongKind("todo.org")).toMatch(/^Эта разметка не читается/);
+    for (const name of ["notes.docx", "page.html", "todo.org"]) expect(wrongKind(name)).toContain(taken);
+  });
+});
+
 describe("notes sent as a document", () => {
   test("an admin's note is saved, reloaded, answered with what changed, and then answers questions", async () => {
     const reply = await send(ADMIN, "../gamma.md", GAMMA);
@@ -77,7 +94,10 @@ describe("notes sent as a document", () => {
     expect(await send(ADMIN, "big.md", "а".repeat(600_000))).toBe(
       "Файл больше 1 МБ — разделите его на несколько тем.",
     );
-    expect(await send(ADMIN, "photo.png", "x")).toContain("Принимаю файлы .md и .txt");
+    // A document people try says what to do with it first.
+    expect(await send(ADMIN, "Лекция 3.pdf", "%PDF-1.7")).toBe(
+      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю файлы .md и .txt (заметки) и .yaml (вопросы викторины).",
+    );
     expect(await send(ADMIN, "cp1251.txt", Buffer.from([0xc0, 0xeb, 0xfc, 0xf4, 0xe0]))).toContain("UTF-8");
     expect(await readdir(dir)).toEqual(before);
   });
