@@ -160,6 +160,40 @@ export function outlineToMarkdown(source: string): string | undefined {
 const unlinked = (line: string) =>
   line.replace(/\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/gu, (_, target: string, label?: string) => label ?? target);
 
+/** A tree of tab-indented lines (see treeToOutline): at least this share of its lines are indented by tabs… */
+const TREE_SHARE = 0.8;
+/** …at least this many levels deep… */
+const TREE_DEPTH = 3;
+/** …and at least this many lines long. */
+const TREE_LINES = 20;
+
+/**
+ * An outline's Markdown for a mind map exported as text (XMind, FreeMind, MindManager, a tree typed in a plain
+ * editor): no bullets and no headings, each node a line indented by tabs under its parent, a node's notes indented
+ * under it as its children are. Each line becomes a bullet at its depth; a single node at the left edge, the map's
+ * centre, names the page (`title::`) and its branches become the top bullets, so that they head their sections.
+ * Undefined for any other text: too few lines indented by tabs (code is indented by spaces, if at all), or too
+ * few levels.
+ */
+export function treeToOutline(source: string): string | undefined {
+  const lines = source
+    .replace(/^\uFEFF/u, "")
+    .split(/\r?\n/u)
+    .filter((line) => line.trim() !== "");
+  if (lines.length < TREE_LINES) return undefined;
+  const depths = lines.map((line) => /^\t*/u.exec(line)?.[0].length ?? 0);
+  const tabbed = depths.filter((d) => d > 0).length;
+  if (tabbed / lines.length < TREE_SHARE || Math.max(...depths) < TREE_DEPTH) return undefined;
+  const centre = depths.filter((d) => d === 0).length === 1 && depths[0] === 0 ? lines[0]?.trim() : undefined;
+  const out = centre === undefined ? [] : [`title:: ${centre}`, ""];
+  for (const [i, line] of lines.entries()) {
+    if (centre !== undefined && i === 0) continue;
+    const depth = (depths[i] ?? 0) - (centre === undefined ? 0 : 1);
+    out.push(`${"  ".repeat(Math.max(0, depth))}- ${line.trim()}`);
+  }
+  return out.join("\n");
+}
+
 /** A bullet's text longer than this heads its bullets by the name it defines, if it defines one. */
 const LONG_HEADING = 60;
 

@@ -8,7 +8,7 @@ import { splitCode } from "./code.ts";
 import { collapseRepeats } from "./dedup.ts";
 import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
 import { linksOnly, plainMarkup } from "./markup.ts";
-import { outlineToMarkdown } from "./outline.ts";
+import { outlineToMarkdown, treeToOutline } from "./outline.ts";
 
 /** A block with fewer words than this cannot answer anything alone; it joins a neighbour. */
 const MIN_WORDS = 8;
@@ -1011,6 +1011,10 @@ export function structureNote(source: string, format: "markdown" | "text"): Pars
     // A flashcard deck exported as text: its notes are its sections.
     const deck = ankiToMarkdown(source);
     if (deck !== undefined) return parseMarkdown(deck);
+    // A mind map exported as text: a tree of tab-indented lines, read as the outline it is.
+    const tree = treeToOutline(source);
+    const mapped = tree === undefined ? undefined : outlineToMarkdown(tree);
+    if (mapped !== undefined) return parseMarkdown(mapped, { labels: true });
     return oneIdea(structureText(source));
   }
   // An outline (Logseq and the like): its nesting is its headings.

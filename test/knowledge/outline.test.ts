@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../src/knowledge/markdown.ts";
-import { outlineToMarkdown } from "../../src/knowledge/outline.ts";
+import { outlineToMarkdown, treeToOutline } from "../../src/knowledge/outline.ts";
 import { structureNote } from "../../src/knowledge/structure.ts";
 
 const PAGE = [
@@ -60,5 +60,63 @@ describe("outlineToMarkdown", () => {
     expect(note.blocks.map((b) => b.headingPath.join(" › "))).toContain(
       "Кэширование › Cache-aside (lazy loading)",
     );
+  });
+});
+
+/** A mind map exported as text: the centre at the left edge, each node a line indented by tabs under its parent. */
+const MAP = [
+  "Паттерны проектирования",
+  "\tПорождающие",
+  "\t\tSingleton",
+  "\t\t\tгарантирует один экземпляр класса и глобальную точку доступа к нему",
+  "\t\t\tКак сделать",
+  "\t\t\t\tприватный конструктор + статический getInstance()",
+  "\t\t\t\tв Java проще всего enum Singleton { INSTANCE; }",
+  "\t\t\tПочему анти-паттерн",
+  "\t\t\t\tпо сути глобальная переменная",
+  "\t\tBuilder",
+  "\t\t\tпошаговая сборка сложного объекта",
+  "\t\t\tПример",
+  "\t\t\t\tnew Pizza.Builder().size(30).cheese().build()",
+  "\tСтруктурные",
+  "\t\tAdapter",
+  "\t\t\tпереходник между интерфейсами",
+  "\t\t\tКогда использовать",
+  "\t\t\t\tсторонний класс с неподходящим интерфейсом, менять который нельзя",
+  "\t\tFacade",
+  "\t\t\tпростой вход в сложную подсистему",
+  "\t\t\tмое: может разрастись в God object",
+].join("\n");
+
+describe("treeToOutline", () => {
+  it("reads a mind map's tab-indented tree as an outline: the centre names the page, its branches head sections", () => {
+    const note = structureNote(MAP, "text");
+    expect(note.title).toBe("Паттерны проектирования");
+    const sections = [...new Set(note.blocks.map((b) => b.headingPath.join(" › ")))];
+    expect(sections).toEqual([
+      "Порождающие › Singleton",
+      "Порождающие › Builder",
+      "Структурные › Adapter",
+      "Структурные › Facade",
+    ]);
+    const singleton = note.blocks.filter((b) => b.headingPath.at(-1) === "Singleton").map((b) => b.text);
+    expect(singleton.join("\n")).toContain(
+      "- Как сделать\n  - приватный конструктор + статический getInstance()",
+    );
+    expect(singleton.join("\n")).not.toContain("Builder");
+  });
+
+  it("gives the top branches for a tree with several nodes at the left edge", () => {
+    const twoMaps = MAP.replace("\tСтруктурные", "Структурные");
+    expect(treeToOutline(twoMaps)?.split("\n")[0]).toBe("- Паттерны проектирования");
+  });
+
+  it("takes no tree for text indented by spaces, with few lines indented by tabs, or only one level deep", () => {
+    expect(treeToOutline(MAP.replaceAll("\t", "    "))).toBeUndefined();
+    const prose = Array.from({ length: 30 }, (_, i) => `Абзац ${i} обычного текста о паттернах.`).join("\n");
+    expect(treeToOutline(`${prose}\n${MAP.split("\n").slice(1, 8).join("\n")}`)).toBeUndefined();
+    const goCode = Array.from({ length: 30 }, (_, i) => `\tfmt.Println(${i})`).join("\n");
+    expect(treeToOutline(`func main() {\n${goCode}\n}`)).toBeUndefined();
+    expect(treeToOutline(MAP.split("\n").slice(0, 10).join("\n"))).toBeUndefined();
   });
 });
