@@ -7,7 +7,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import type { Search } from "./bot/context.ts";
 import { loadKnowledge } from "./knowledge/load.ts";
-import { structureNote } from "./knowledge/structure.ts";
+import { noteFormat, structureNote } from "./knowledge/structure.ts";
 import type { KnowledgeBase, Passage } from "./knowledge/types.ts";
 import { loadAuthoredCards } from "./quiz/authored.ts";
 import { buildDeck, type Deck } from "./quiz/deck.ts";
@@ -77,14 +77,14 @@ export type SaveResult = { saved: true } | { saved: false; occupiedBy: string };
 const MAX_NAME = 80;
 
 /**
- * Where an uploaded file named `fileName` goes, relative to the notes folder: notes (`.md`, `.txt`) at the
+ * Where an uploaded file named `fileName` goes, relative to the notes folder: notes (`.md`, `.org`, `.txt`) at the
  * top, quiz questions (`.yaml`, `.yml`) under `quiz/`. Only the last part of the name counts, and anything
  * but letters, digits, `_` and `-` becomes `-`, so no name reaches outside the folder or hides as a dot file.
  * Undefined for other kinds of file, or a name with nothing left.
  */
 export function uploadPath(fileName: string): string | undefined {
   const base = fileName.split(/[\\/]/).pop() ?? "";
-  const kind = /\.(md|txt|ya?ml)$/i.exec(base);
+  const kind = /\.(md|org|txt|ya?ml)$/i.exec(base);
   if (!kind) return undefined;
   const stem = base
     .slice(0, kind.index)
@@ -212,7 +212,7 @@ export async function openLibrary(dir: string): Promise<Library> {
         if (quizTopic(old) !== quizTopic(text)) occupiedBy = quizTopic(old) ?? relPath;
       } else {
         const topic = newest.knowledge.topics.find((t) => t.file === relPath);
-        const note = structureNote(text, relPath.endsWith(".md") ? "markdown" : "text");
+        const note = structureNote(text, noteFormat(relPath));
         const title = note.title ?? basename(relPath).replace(/\.\w+$/, "");
         if (topic?.title !== title) occupiedBy = topic?.title ?? relPath;
       }

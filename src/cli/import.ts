@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { structureNote, withoutRepeats } from "../knowledge/structure.ts";
+import { NOTE_FILE, noteFormat, structureNote, withoutRepeats } from "../knowledge/structure.ts";
 import { toMarkdown } from "../knowledge/to-markdown.ts";
 
 const usage =
@@ -31,8 +31,8 @@ try {
   process.stderr.write(`import: cannot read ${file}: ${why}\n`);
   process.exit(1);
 }
-const name = path.basename(file).replace(/\.(md|txt)$/i, "");
-const note = structureNote(source, /\.md$/i.test(file) ? "markdown" : "text");
+const name = path.basename(file).replace(NOTE_FILE, "");
+const note = structureNote(source, noteFormat(file));
 for (const problem of note.problems) process.stderr.write(`warning: ${file}: ${problem}\n`);
 const markdown = toMarkdown(
   { ...note, blocks: withoutRepeats(note.blocks) },

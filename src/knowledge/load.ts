@@ -1,11 +1,11 @@
-// Loads the notes folder: every .md and .txt becomes a topic of passages; the glossary comes along.
+// Loads the notes folder: every .md, .org and .txt becomes a topic of passages; the glossary comes along.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { finishInTurns } from "../steps.ts";
 import { collapseRepeatSteps } from "./dedup.ts";
 import { type Block, NOTION_PAGE, type ParsedNote, withoutNotionProperties } from "./markdown.ts";
-import { POINTS_BACK, structureNote } from "./structure.ts";
+import { NOTE_FILE, noteFormat, POINTS_BACK, structureNote } from "./structure.ts";
 import type { Glossary, KnowledgeBase, Passage, Section, Topic } from "./types.ts";
 
 /** Prose longer than this is split at paragraph boundaries into several passages. */
@@ -50,7 +50,7 @@ async function listNotes(
     if (entry.name.startsWith(".")) continue;
     const child = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.isDirectory()) files.push(...(await listNotes(dir, child, unread)).files);
-    else if (/\.(md|txt)$/i.test(entry.name)) files.push(child);
+    else if (NOTE_FILE.test(entry.name)) files.push(child);
     else {
       const why = whyNotRead(entry.name);
       if (why !== undefined) unread.push({ file: child, why });
@@ -171,7 +171,7 @@ export interface LoadOptions {
 }
 
 /**
- * Loads every `.md` and `.txt` under `dir` (recursively) as topics and passages, and the glossary.
+ * Loads every `.md`, `.org` and `.txt` under `dir` (recursively) as topics and passages, and the glossary.
  * Near-duplicate passages collapse into the first, which shows the longest wording of them. An unreadable or
  * non-UTF-8 file is skipped with a warning, or loaded from `options.lastGood` when it was read before.
  * @throws KnowledgeError when `dir` does not exist or holds no readable notes.
@@ -181,7 +181,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) {
     throw new KnowledgeError(
-      `knowledge: the notes folder ${root} does not exist. Create it with your notes (.md or .txt files) or set KNOWLEDGE_DIR to the folder that has them.`,
+      `knowledge: the notes folder ${root} does not exist. Create it with your notes (.md, .org or .txt files) or set KNOWLEDGE_DIR to the folder that has them.`,
     );
   }
   const { files, unread } = await listNotes(root);
@@ -209,7 +209,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     }
     const note = structureNote(
       NOTION_PAGE.test(file) ? withoutNotionProperties(source) : source,
-      /\.md$/i.test(file) ? "markdown" : "text",
+      noteFormat(file),
     );
     for (const problem of note.problems) warnings.push(`${path.join(root, file)}: ${problem}`);
     if (note.blocks.length === 0) {
@@ -220,7 +220,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
         );
       continue;
     }
-    const id = file.replace(/\.(md|txt)$/i, "").replaceAll("/", "-");
+    const id = file.replace(NOTE_FILE, "").replaceAll("/", "-");
     const { topic, passages } = buildTopic(id, file, note);
     topics.push(topic);
     all.push(...passages);
@@ -229,7 +229,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     // «I put my PDF there»: say what became of it.
     const found = notRead.length === 0 ? "" : ` Found and not read: ${notRead.join("; ")}.`;
     throw new KnowledgeError(
-      `knowledge: no notes found in ${root}. Put your notes there as .md or .txt files, or set KNOWLEDGE_DIR to the folder that has them.${found}`,
+      `knowledge: no notes found in ${root}. Put your notes there as .md, .org or .txt files, or set KNOWLEDGE_DIR to the folder that has them.${found}`,
     );
   }
   // Between files, and every hundred passages of this pass, the event loop runs: a reload of large notes does

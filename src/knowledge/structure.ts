@@ -8,6 +8,7 @@ import { splitCode } from "./code.ts";
 import { collapseRepeats } from "./dedup.ts";
 import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
 import { linksOnly, plainMarkup } from "./markup.ts";
+import { looksLikeOrg, orgToMarkdown } from "./org.ts";
 import { outlineToMarkdown, treeToOutline } from "./outline.ts";
 
 /** A block with fewer words than this cannot answer anything alone; it joins a neighbour. */
@@ -1004,9 +1005,12 @@ function mergeFragments(drafts: Draft[]): Block[] {
 
 /**
  * Parses a notes file, giving structure to the ones that have none: plain text always, Markdown when it has
- * no headings (its front matter still names the topic).
+ * no headings (its front matter still names the topic). An Org file is read as the Markdown it is the same as, and
+ * so is plain text that is Org saved as .txt.
  */
-export function structureNote(source: string, format: "markdown" | "text"): ParsedNote {
+export function structureNote(source: string, format: NoteFormat): ParsedNote {
+  if (format === "org" || (format === "text" && looksLikeOrg(source)))
+    return structureNote(orgToMarkdown(source), "markdown");
   if (format === "text") {
     // A flashcard deck exported as text: its notes are its sections.
     const deck = ankiToMarkdown(source);
@@ -1029,6 +1033,18 @@ export function structureNote(source: string, format: "markdown" | "text"): Pars
       : b,
   );
   return oneIdea({ ...note, blocks: blocks.filter((b) => b.text.length > 0) });
+}
+
+/** What a notes file is written in, by its extension (see {@link noteFormat}). */
+export type NoteFormat = "markdown" | "org" | "text";
+
+/** The notes files: Markdown, Org mode and plain text. */
+export const NOTE_FILE = /\.(?:md|org|txt)$/i;
+
+/** What a notes file named `file` is written in: Markdown (`.md`), Org mode (`.org`), else plain text. */
+export function noteFormat(file: string): NoteFormat {
+  if (/\.md$/i.test(file)) return "markdown";
+  return /\.org$/i.test(file) ? "org" : "text";
 }
 
 /** A note of at most this many characters is about one thing (see `oneIdea`). */

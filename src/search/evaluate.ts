@@ -73,9 +73,11 @@ export function parseQuestions(source: string): EvalQuestion[] {
 
 /** Text as compared: lower case, no Markdown emphasis, no footnote marks («агент¹»), white space collapsed. */
 const fold = (s: string) =>
+  // Markup marks go on both sides: a line quoted from the notes as written («=42G= или =:42=» in Org, «**Pod**» in
+  // Markdown) is the passage as read («`42G` или `:42`»).
   s
     .toLowerCase()
-    .replace(/[`*¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "")
+    .replace(/[`*=~¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "")
     .replace(/\s+/g, " ")
     .trim();
 

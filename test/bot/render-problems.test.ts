@@ -57,11 +57,11 @@ questions:
 `,
 };
 
-/** What the notes loader says of the documents it cannot read (a PDF, a Word file, a web page, an Org file). */
+/** What the notes loader says of the documents it cannot read (a PDF, a Word file, a web page, reStructuredText). */
 async function unreadDocuments(): Promise<string[]> {
   const dir = await mkdtemp(path.join(tmpdir(), "konspekt-unread-"));
   try {
-    for (const name of ["a.pdf", "b.docx", "c.html", "d.org"]) await writeFile(path.join(dir, name), "x");
+    for (const name of ["a.pdf", "b.docx", "c.html", "d.rst"]) await writeFile(path.join(dir, name), "x");
     await writeFile(path.join(dir, "real.md"), "Сервис даёт подам стабильный адрес.\n");
     return (await loadKnowledge(dir)).warnings;
   } finally {

@@ -325,19 +325,22 @@ describe("loadKnowledge: a file that gives no passage", () => {
 });
 
 describe("loadKnowledge: documents it cannot read", () => {
-  it("says what to do with a PDF, a Word file, a web page or an Org file, and passes pictures by quietly", async () => {
+  it("says what to do with a PDF, a Word file, a web page or other markup, and passes pictures by quietly", async () => {
     const dir = await notes({
       "kubernetes.pdf": Buffer.from("%PDF-1.7\n"),
       "lectures/week1.docx": Buffer.from("PK\u0003\u0004"),
       "saved.html": "<html><body>Сервис</body></html>",
-      "agenda.org": "* Сервисы\nСервис даёт подам адрес.\n",
+      "agenda.rst": "Сервисы\n=======\n\nСервис даёт подам адрес.\n",
+      // Org mode is read, as Markdown is.
+      "todo.org": "* Сервисы\nСервис даёт подам стабильный адрес.\n",
       "attachments/diagram.png": Buffer.from([0x89, 0x50, 0x4e, 0x47]),
       "real.md": "Сервис даёт подам стабильный адрес и имя внутри кластера.\n",
     });
     const kb = await loadKnowledge(dir);
-    expect(kb.topics.map((t) => t.id)).toEqual(["real"]);
+    expect(kb.topics.map((t) => t.id)).toEqual(["real", "todo"]);
+    expect(kb.passages.find((p) => p.topicId === "todo")?.headingPath).toEqual(["Сервисы"]);
     expect(kb.warnings).toEqual([
-      `${path.join(dir, "agenda.org")}: skipped: this markup is not read; export it to Markdown (.md) or save its text as .txt`,
+      `${path.join(dir, "agenda.rst")}: skipped: this markup is not read; export it to Markdown (.md) or save its text as .txt`,
       `${path.join(dir, "kubernetes.pdf")}: skipped: a PDF is not read; save its text as .txt (pdftotext notes.pdf notes.txt)`,
       `${path.join(dir, "lectures/week1.docx")}: skipped: a word processor's file is not read; save it as plain text (.txt) or export it to Markdown (.md)`,
       `${path.join(dir, "saved.html")}: skipped: a web page or e-book is not read; save its text as .txt or .md`,

@@ -39,14 +39,15 @@ describe("uploadPath", () => {
     expect(uploadPath("..\\..\\Сети и DNS.txt")).toBe("Сети-и-DNS.txt");
     expect(uploadPath(".hidden.md")).toBe("hidden.md");
     expect(uploadPath("helm.YAML")).toBe("quiz/helm.yaml");
+    expect(uploadPath("vim.org")).toBe("vim.org");
     expect(uploadPath("...md")).toBeUndefined();
     expect(uploadPath("photo.png")).toBeUndefined();
   });
 });
 
 describe("wrongKind", () => {
-  test("says what is taken, after what to do with a PDF, a Word file, a web page or an Org file", () => {
-    const taken = "Принимаю файлы .md и .txt (заметки) и .yaml (вопросы викторины).";
+  test("says what is taken, after what to do with a PDF, a Word file, a web page or other markup", () => {
+    const taken = "Принимаю файлы .md, .org и .txt (заметки) и .yaml (вопросы викторины).";
     expect(wrongKind("photo.png")).toBe(taken);
     expect(wrongKind("Лекция 3.PDF")).toBe(
       `PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). ${taken}`,
@@ -55,8 +56,8 @@ describe("wrongKind", () => {
       /^Документ Word и подобные не читаются — сохраните его как обычный текст/,
     );
     expect(wrongKind("page.html")).toMatch(/^Веб-страница или электронная книга не читается/);
-    expect(wrongKind("todo.org")).toMatch(/^Эта разметка не читается/);
-    for (const name of ["notes.docx", "page.html", "todo.org"]) expect(wrongKind(name)).toContain(taken);
+    expect(wrongKind("notes.rst")).toMatch(/^Эта разметка не читается/);
+    for (const name of ["notes.docx", "page.html", "notes.rst"]) expect(wrongKind(name)).toContain(taken);
   });
 });
 
@@ -96,7 +97,7 @@ describe("notes sent as a document", () => {
     );
     // A document people try says what to do with it first.
     expect(await send(ADMIN, "Лекция 3.pdf", "%PDF-1.7")).toBe(
-      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю файлы .md и .txt (заметки) и .yaml (вопросы викторины).",
+      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю файлы .md, .org и .txt (заметки) и .yaml (вопросы викторины).",
     );
     expect(await send(ADMIN, "cp1251.txt", Buffer.from([0xc0, 0xeb, 0xfc, 0xf4, 0xe0]))).toContain("UTF-8");
     expect(await readdir(dir)).toEqual(before);
