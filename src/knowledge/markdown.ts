@@ -143,6 +143,68 @@ export function mathAsCode(body: string): string {
   return body.includes("$$") ? body.replace(MATH_BLOCK, "```math\n$1\n```") : body;
 }
 
+/**
+ * `!!! note "Заметка"`, `??? tip "Под катом"`, `???+ warning`: an admonition (Python-Markdown's, as MkDocs sites
+ * write them) with its title; `=== "Windows"`: a content tab (pymdownx.tabbed) with its label. What they hold is
+ * indented under them by four spaces.
+ */
+const INDENTED_BLOCK =
+  /^(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"\n]*)")?|===\+?[ \t]+"([^"\n]*)")[ \t]*$/u;
+/** `--8<-- "snippets/warn.md"`: a snippet included from another file when the site is built. */
+const SNIPPET = /^[ \t]*-{1,2}8<-{1,2}[ \t]+\S.*$/u;
+const FENCE_LINE = /^[ \t]*(`{3,}|~{3,})/u;
+
+/**
+ * Admonitions and content tabs as the Markdown they hold: what is indented under one de-indented, so that its
+ * paragraphs are prose and its fences code (not an indented code block, nor a fence inside one); its title or label
+ * in bold opens its first paragraph («**Заметка:** Пишу…»), or is a line of its own over code («**Windows:**»); an
+ * admonition without a title says nothing. Snippet includes are dropped. Code is never changed.
+ */
+export function indentedBlocksAsText(body: string): string {
+  if (!/^(?:!!!|\?\?\?|===|-{1,2}8<)/mu.test(body)) return body;
+  const lines = body.split("\n");
+  const out: string[] = [];
+  let fence = "";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const opened = FENCE_LINE.exec(line)?.[1];
+    if (fence !== "") {
+      if (opened !== undefined && opened[0] === fence[0] && opened.length >= fence.length) fence = "";
+      out.push(line);
+      continue;
+    }
+    if (opened !== undefined) {
+      fence = opened;
+      out.push(line);
+      continue;
+    }
+    if (SNIPPET.test(line)) continue;
+    const block = INDENTED_BLOCK.exec(line);
+    if (block === null) {
+      out.push(line);
+      continue;
+    }
+    const title = (block[1] ?? block[2] ?? "").trim();
+    const held: string[] = [];
+    for (; i + 1 < lines.length; i++) {
+      const next = lines[i + 1] as string;
+      if (next.trim() !== "" && !/^(?: {4}|\t)/u.test(next)) break;
+      held.push(next.replace(/^(?: {4}|\t)/u, ""));
+    }
+    // The title opens the first paragraph, as a callout's does («**Заметка:** Пишу…»); over code or a list it is a
+    // line of its own. What is held may hold admonitions and tabs of its own.
+    const inner = indentedBlocksAsText(held.join("\n")).split("\n");
+    const first = inner.findIndex((l) => l.trim() !== "");
+    const label = `**${title.replace(/[.:]$/u, "")}:**`;
+    const opening = inner[first] ?? "";
+    if (title && !FENCE_LINE.test(opening) && /^[\p{L}\p{N}«"(`]/u.test(opening))
+      inner[first] = `${label} ${inner[first]}`;
+    else if (title) inner.unshift(label, "");
+    out.push("", ...inner);
+  }
+  return out.join("\n");
+}
+
 /** A paragraph of to-do items and nothing else: «- [x] train_test_split», «- [ ] nested CV». */
 const TODO_LIST = /^(?:[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+\S[^\n]*(?:\n|$))+$/u;
 
@@ -189,7 +251,7 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
     para = [];
   };
 
-  const lines = mathAsCode(footnotesInPlace(body)).split(/\r?\n/);
+  const lines = mathAsCode(footnotesInPlace(indentedBlocksAsText(body))).split(/\r?\n/);
   for (const [i, line] of lines.entries()) {
     if (code) {
       code.push(line);

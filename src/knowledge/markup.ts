@@ -158,9 +158,14 @@ export function plainPandoc(prose: string): string {
 /** A heading's attributes, as pandoc and kramdown write them: «Потоки и Runnable {#потоки-и-runnable .unnumbered}». */
 const HEADING_ATTRIBUTES = /\s*\{[#.][^}\n]*\}\s*$/u;
 
-/** A Markdown heading's text as shown: no attributes, no escapes. */
+/** `:material-alert:`, `:octicons-rocket-16:`, `:fontawesome-brands-python:`: an icon (MkDocs Material), no word. */
+const ICON = /[ \t]*:(?:material|octicons|fontawesome|simple)-[\w-]+:/gu;
+/** `*[PEP]: Python Enhancement Proposal`: an abbreviation's definition (Python-Markdown), its own line. */
+const ABBREVIATION = /^\*\[([^\]\n]+)\]:[ \t]*(\S.*)$/gmu;
+
+/** A Markdown heading's text as shown: no attributes, no icons, no escapes. */
 export function plainHeading(text: string): string {
-  return plainPandoc(text.replace(HEADING_ATTRIBUTES, "")).trim();
+  return plainPandoc(text.replace(HEADING_ATTRIBUTES, "").replace(ICON, "")).trim();
 }
 
 /** Prose of the notes without note-taking apps' own markup (see the file comment). */
@@ -171,6 +176,8 @@ export function plainMarkup(prose: string): string {
     .replace(WIKI_LINK, (_, target: string, label?: string) => label?.trim() || linkText(target))
     .replace(LINK, (_, text: string, url: string) => (/^https?:\/\//i.test(url) ? `${text} (${url})` : text))
     .replace(HIGHLIGHT, "$1")
+    .replace(ICON, "")
+    .replace(ABBREVIATION, "$1 — $2")
     .replace(CALLOUT, (_, title: string) => (title.trim() ? `**${title.trim().replace(/[.:]$/, "")}:**` : ""))
     .replace(QUOTE, "")
     .replace(TASK, "$1")

@@ -52,6 +52,72 @@ describe("parseMarkdown: exports' footnotes and math", () => {
   });
 });
 
+describe("parseMarkdown: an MkDocs site's pages", () => {
+  const PAGE = [
+    "# Виртуальные окружения :material-package-variant:",
+    "",
+    "Венв — отдельная папка со своим `python`.",
+    "",
+    '!!! warning "Папку венва не коммитим"',
+    "    `.venv` — в `.gitignore`: внутри зашиты абсолютные пути.",
+    "",
+    "!!! note",
+    "    Выйти из венва — `deactivate`.",
+    "",
+    "## Создание",
+    "",
+    '=== "Linux/macOS"',
+    "",
+    "    ```bash",
+    "    python3 -m venv .venv",
+    "    ```",
+    "",
+    '=== "Windows"',
+    "",
+    "    ```powershell",
+    "    py -m venv .venv",
+    "    ```",
+    "",
+    '--8<-- "snippets/warn.md"',
+    "",
+    ":material-alert: Туториалы со `setup.py install` устарели.",
+    "",
+    "*[PEP]: Python Enhancement Proposal",
+    "",
+    "```text",
+    '!!! note "в коде — как написано"',
+    "    :material-alert:",
+    "```",
+  ].join("\n");
+  const note = parseMarkdown(PAGE);
+
+  it("reads an admonition as its text, opened by its title, and drops icons and snippet includes", () => {
+    expect(note.title).toBe("Виртуальные окружения");
+    const prose = note.blocks.filter((b) => b.kind === "prose").map((b) => b.text);
+    expect(prose).toEqual([
+      "Венв — отдельная папка со своим `python`.",
+      "**Папку венва не коммитим:** `.venv` — в `.gitignore`: внутри зашиты абсолютные пути.",
+      "Выйти из венва — `deactivate`.",
+      "Туториалы со `setup.py install` устарели.",
+      "PEP — Python Enhancement Proposal",
+    ]);
+  });
+
+  it("reads a content tab's code as code, headed by the tab's label, and leaves code blocks as written", () => {
+    const code = note.blocks.filter((b) => b.kind === "code");
+    expect(code.map((b) => b.headingPath.join(" › "))).toEqual([
+      "Создание › Linux/macOS",
+      "Создание › Windows",
+      "Создание › Windows",
+    ]);
+    expect(code.map((b) => b.text)).toEqual([
+      "```bash\npython3 -m venv .venv\n```",
+      "```powershell\npy -m venv .venv\n```",
+      '```text\n!!! note "в коде — как написано"\n    :material-alert:\n```',
+    ]);
+  });
+});
+
 describe("parseMarkdown", () => {
   it("reads front matter and gives each block its heading path", () => {
     const note = parseMarkdown(
