@@ -6,6 +6,7 @@ import { ankiToMarkdown } from "./anki.ts";
 import { cleanLines, joinHyphenated, vocabularyOf, wrapWidth } from "./clean.ts";
 import { splitCode } from "./code.ts";
 import { collapseRepeats } from "./dedup.ts";
+import { mailToMarkdown } from "./mail.ts";
 import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
 import { linksOnly, plainMarkup } from "./markup.ts";
 import { looksLikeOrg, orgToMarkdown } from "./org.ts";
@@ -1006,12 +1007,15 @@ function mergeFragments(drafts: Draft[]): Block[] {
 /**
  * Parses a notes file, giving structure to the ones that have none: plain text always, Markdown when it has
  * no headings (its front matter still names the topic). An Org file is read as the Markdown it is the same as, and
- * so is plain text that is Org saved as .txt.
+ * so is plain text that is Org saved as .txt; letters exported as text are read as a section per letter.
  */
 export function structureNote(source: string, format: NoteFormat): ParsedNote {
   if (format === "org" || (format === "text" && looksLikeOrg(source)))
     return structureNote(orgToMarkdown(source), "markdown");
   if (format === "text") {
+    // Letters to oneself exported as text: a section per letter, without what the mail client added.
+    const letters = mailToMarkdown(source);
+    if (letters !== undefined) return structureNote(letters, "markdown");
     // A flashcard deck exported as text: its notes are its sections.
     const deck = ankiToMarkdown(source);
     if (deck !== undefined) return parseMarkdown(deck);

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { mailToMarkdown } from "../../src/knowledge/mail.ts";
+import { structureNote } from "../../src/knowledge/structure.ts";
+
+const LETTERS = [
+  "From: Маша Ковалева <masha@mail.ru>",
+  "To: masha@mail.ru",
+  "Date: Tue, 12 Mar 2024 21:14:03 +0300",
+  "Subject: celery заметки 2 — delay и apply_async",
+  "",
+  "delay(x, y) — короткая запись apply_async((x, y)). Важно: countdown и eta",
+  "не значат «ровно в это время».",
+  "",
+  "    add.apply_async((2, 2), countdown=60)",
+  "",
+  "-- ",
+  "Маша",
+  "",
+  "From: Маша Ковалева <masha@mail.ru>",
+  "To: masha@mail.ru",
+  "Date: Thu, 14 Mar 2024 08:02:11 +0300",
+  "Subject: Re: celery заметки 2 — delay и apply_async",
+  "",
+  "upd: проверила, так и есть.",
+  "",
+  "14 мар. 2024 г., в 22:40, Маша <masha@mail.ru> написал(а):",
+  "",
+  "> Важно: countdown и eta",
+  "> не значат «ровно в это время».",
+  "",
+  "-- ",
+  "Отправлено с iPhone",
+  "",
+  "From: Маша Ковалева <masha@mail.ru>",
+  "Date: Fri, 15 Mar 2024 19:30:00 +0300",
+  "Subject: Fwd: acks_late",
+  "",
+  "Денис прислал, сохраняю.",
+  "",
+  "-------- Пересылаемое сообщение --------",
+  "От: Денис Орлов <denis@gmail.com>",
+  "Дата: 15 марта 2024 г., 18:55",
+  "Тема: acks_late",
+  "",
+  "> With acks_late=True the message is acknowledged only after the task returns.",
+  "-------- Конец пересылаемого сообщения --------",
+].join("\n");
+
+describe("mailToMarkdown", () => {
+  const md = mailToMarkdown(LETTERS) as string;
+
+  it("heads each letter by its subject, a reply continuing the letter it answers", () => {
+    expect(md.match(/^## .*$/gmu)).toEqual(["## celery заметки 2 — delay и apply_async", "## acks_late"]);
+    expect(md).toContain("upd: проверила, так и есть.");
+  });
+
+  it("drops headers, signatures, quotes of what the letters say and the lines that introduce them", () => {
+    expect(md).not.toMatch(/From:|To:|Date:|Subject:|От:|Тема:|Маша$|iPhone|написал|Пересылаемое|^>/mu);
+    expect(md.match(/countdown и eta/gu)).toHaveLength(1);
+  });
+
+  it("keeps a quote of anything else, a forwarded answer, without its «>»", () => {
+    expect(md).toContain("\nWith acks_late=True the message is acknowledged only after the task returns.");
+  });
+
+  it("is how letters saved as .txt are read: code stays code", () => {
+    const note = structureNote(LETTERS, "text");
+    expect([...new Set(note.blocks.map((b) => b.headingPath.join(" › ")))]).toEqual([
+      "celery заметки 2 — delay и apply_async",
+      "acks_late",
+    ]);
+    expect(note.blocks.find((b) => b.kind === "code")?.text).toContain(
+      "add.apply_async((2, 2), countdown=60)",
+    );
+  });
+
+  it("takes no letters for text that only mentions a header, or has one header block in its middle", () => {
+    expect(
+      mailToMarkdown("HTTP-заголовок From: содержит адрес.\nSubject: не заголовок письма\n"),
+    ).toBeUndefined();
+    const one = LETTERS.split("\n").slice(0, 12).join("\n");
+    expect(mailToMarkdown(one)).toBeDefined();
+    expect(mailToMarkdown(`Заметки про почту.\n\n${one}`)).toBeUndefined();
+  });
+});
