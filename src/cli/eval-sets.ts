@@ -44,7 +44,10 @@ const evalDir = path.join(root, "test/eval");
  * document converted by pandoc), `dev-lecture` (algorithms, a course's LaTeX lecture notes as PDF text), `dev-keep`
  * (frontend basics, many tiny notes exported from a phone's notes app), `dev-ascii` (distributed systems, Markdown
  * with ASCII diagrams), `dev-wall` (FastAPI, notes pasted with their line breaks lost), `dev-voice` (GitHub
- * Actions, voice notes a phone typed out), `dev-web` (TypeScript, web articles copied whole), all written blind,
+ * Actions, voice notes a phone typed out), `dev-web` (TypeScript, web articles copied whole), `dev-mindmap` (SOLID
+ * and design patterns, mind maps exported as tab-indented text), `dev-mkdocs` (Python packaging, an MkDocs Material
+ * site's sources), `dev-org` (Vim, Org-mode notes saved as .txt), `dev-mail` (Celery, letters to oneself exported as
+ * text), all written blind,
  * no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
@@ -161,6 +164,10 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-wall", "FastAPI, notes pasted with their line breaks lost"),
     await newUser("dev-voice", "GitHub Actions, voice notes typed out by a phone's speech recognition"),
     await newUser("dev-web", "TypeScript, web articles saved by copying the whole page"),
+    await newUser("dev-mindmap", "SOLID and design patterns, mind maps exported as tab-indented text"),
+    await newUser("dev-mkdocs", "Python packaging, an MkDocs Material site's sources"),
+    await newUser("dev-org", "Vim, Emacs Org-mode notes saved as .txt"),
+    await newUser("dev-mail", "Celery, emails to oneself exported as text"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

