@@ -4,6 +4,7 @@ import snowball from "snowball-stemmers";
 import { CLAUSE_START, NEGATED_START, QUESTION_START } from "../knowledge/structure.ts";
 import type { Glossary } from "../knowledge/types.ts";
 import { hasLongVerbEnding } from "../russian.ts";
+import { STOP_WORDS } from "../search/stopwords.ts";
 
 const russian = snowball.newStemmer("russian");
 const english = snowball.newStemmer("english");
@@ -60,8 +61,15 @@ export function termNames(term: string, glossary: Glossary): TermNames {
       .trim(),
   ]);
   // «Теинты (taints)»: another name in brackets. «synchronizedMap(map)», brackets right after a word, are a call's
-  // arguments, no name of it.
-  for (const match of term.matchAll(/(?<=^|\s)\(([^)]*)\)/gu)) parts.add(match[1] ?? "");
+  // arguments, no name of it; «prefork (по умолчанию)», brackets that open with a function word, a remark on it: a
+  // card that blanks «по умолчанию» wherever the notes say it would drill a wrong fact.
+  for (const match of term.matchAll(/(?<=^|\s)\(([^)]*)\)/gu)) {
+    const first = /[\p{L}\p{N}]+/u
+      .exec(match[1] ?? "")?.[0]
+      ?.toLowerCase()
+      .replaceAll("ё", "е");
+    if (first !== undefined && !STOP_WORDS.has(first)) parts.add(match[1] ?? "");
+  }
   for (const part of [...parts]) for (const side of part.split(/\s+(?:и|and)\s+/u)) parts.add(side);
   const forms = new Set<string>();
   const spellings = new Set<string>();
@@ -253,6 +261,17 @@ const PREPOSITION_START = /^(?:в|во|на|по|для|из|от|до|при|п
  * («Особенности», «Применение», «Цель»), a phrase with a verb («Тут я тыкался»), or a description of several
  * Russian words joined by a preposition with no name in it («Интеграция с внешними сетями»).
  */
+/** A Russian adjective, by its ending in any case. */
+const ADJECTIVE = /^[а-я-]{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ым|им|ых|их|ыми|ими)$/u;
+/**
+ * An adjective in the singular, in a case a term's last word is not in, or in «-ой», after a noun: «высокого»,
+ * «низкой». Not «-ий», «-ие», «-ое» («сценарий», «состояние» are nouns), nor a plural («база данных»: «данные» is
+ * a noun).
+ */
+const DANGLING_ADJECTIVE = /^[а-я-]{2,}(?:ого|его|ому|ему|ой)$/u;
+/** Prepositions a noun ending in «-ой» follows («над колонкой», «за строкой»), beside {@link PREPOSITIONS}. */
+const GOVERNING = new Set(["над", "под", "перед", "за", "через", "про", "у"]);
+
 export function notATermReason(term: string): string | undefined {
   // «`(probe_ssl_earliest_cert_expiry» out of «`(probe_ssl_earliest_cert_expiry - time()) / 86400` — …»: a dash
   // inside code is no definition's dash.
@@ -272,6 +291,19 @@ export function notATermReason(term: string): string | undefined {
   const words = lower.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const verb = words.find((w) => /^[а-я-]+$/u.test(w) && hasLongVerbEnding(w));
   if (verb !== undefined) return `«${term}» has a verb («${verb}»): it is a phrase, not a term`;
+  // «признак высокого: правка одного класса тянет правки…», «признак низкой»: an adjective left after a noun, its
+  // own noun left out (coupling, cohesion), names nothing.
+  const last = words.at(-1) ?? "";
+  // «функция над колонкой»: a noun after a preposition ends in «-ой» too.
+  const beforeLast = words.at(-2) ?? "";
+  if (
+    words.length >= 2 &&
+    DANGLING_ADJECTIVE.test(last) &&
+    !ADJECTIVE.test(words[0] ?? "") &&
+    !PREPOSITIONS.has(beforeLast) &&
+    !GOVERNING.has(beforeLast)
+  )
+    return `«${term}» ends with an adjective whose noun is left out: it names nothing`;
   const hasName = /[A-Za-z]/u.test(term);
   if (!hasName && words.length >= 3 && words.some((w) => PREPOSITIONS.has(w))) {
     return `«${term}» describes something in several words; a term names it`;

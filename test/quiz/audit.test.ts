@@ -566,6 +566,13 @@ describe("decks of notes nobody edited", () => {
     // Voice notes have few sentences a card can be made of: three cards.
     ["test/eval/dev-voice/notes", 3],
     ["test/eval/dev-web/notes", 25],
+    // Two cards once asked for «признак высокого» and «признак низкой», a map's nodes whose noun (coupling,
+    // cohesion) is their parent's.
+    ["test/eval/dev-mindmap/notes", 40],
+    ["test/eval/dev-mkdocs/notes", 65],
+    ["test/eval/dev-org/notes", 45],
+    // Two cards once blanked «по умолчанию» as another name of «prefork (по умолчанию)».
+    ["test/eval/dev-mail/notes", 65],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);

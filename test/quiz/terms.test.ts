@@ -2,6 +2,21 @@ import { describe, expect, it } from "vitest";
 import { notATermReason, stemPhrase, termNames } from "../../src/quiz/terms.ts";
 
 describe("notATermReason", () => {
+  it("rejects an adjective left after a noun, its noun left out, and accepts nouns that end as adjectives do", () => {
+    for (const term of ["признак высокого", "признак низкой", "пример плохого"])
+      expect(notATermReason(term), term).toMatch(/adjective whose noun is left out/);
+    for (const term of [
+      "База данных",
+      "Гонка данных",
+      "функция над колонкой",
+      "Паттерн Состояние",
+      "Тестовый сценарий",
+      "Сетевой слой",
+      "Порождающие (creational)",
+    ])
+      expect(notATermReason(term), term).toBeUndefined();
+  });
+
   it("accepts names: Latin, Russian, with parentheses or «и»", () => {
     for (const term of [
       "Calico",
@@ -51,6 +66,15 @@ describe("termNames", () => {
     expect(termNames("Сервисы (Services)", []).spellings).toContain("Services");
     // A term that stems to one letter is still its own name (fast-check found «aed», which stems to «a»).
     expect([...termNames("aed", []).forms]).toEqual([stemPhrase("aed")]);
+  });
+
+  it("takes brackets that open with a function word for a remark, no other name: «prefork (по умолчанию)»", () => {
+    expect(termNames("prefork (по умолчанию)", []).spellings).toEqual(["prefork (по умолчанию)", "prefork"]);
+    expect(termNames("retries (for example, on timeouts)", []).spellings).not.toContain(
+      "for example, on timeouts",
+    );
+    expect(termNames("TTL (time to live)", []).spellings).toContain("time to live");
+    expect(termNames("бэкенд результатов (result backend)", []).spellings).toContain("result backend");
   });
 
   it("takes brackets right after a word for a call's arguments, no other name: «synchronizedMap(map)»", () => {
