@@ -25,7 +25,7 @@ import { namesDifference, type ShapeInput, sectionsLedInto, shapeAnswer } from "
 import { makeSnippet } from "./snippet.ts";
 import { splitCode } from "./traits.ts";
 import type { Answer, Hit, Lifts, Snippet, TopicMatch } from "./types.ts";
-import { createUnderstanding, type QueryTerm, type Question } from "./understand.ts";
+import { createUnderstanding, notationsIn, type QueryTerm, type Question } from "./understand.ts";
 import { Vocabulary } from "./vocabulary.ts";
 
 /**
@@ -135,7 +135,9 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
   const names = new NameCounter();
   const hearing = new Hearing(stem);
   const cut: string[] = [];
+  const notations = new Set<string>();
   for (const [i, p] of kb.passages.entries()) {
+    if (p.text.includes("\\")) for (const notation of notationsIn(p.text)) notations.add(notation);
     for (const text of [splitCode(p.text).prose, ...p.headingPath]) {
       names.add(text);
       hearing.read(text);
@@ -175,7 +177,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
   );
   for (const group of kb.glossary) for (const entry of group) vocabulary.learn(entry);
   const named = new Set([...topicNames.values()].flatMap((names) => analyzer.terms(names)));
-  const understanding = createUnderstanding(analyzer, vocabulary, named);
+  const understanding = createUnderstanding(analyzer, vocabulary, named, notations);
 
   const subjectOf = (terms: readonly QueryTerm[]) => terms.filter((t) => !t.generic).map((t) => t.term);
   const weightsOf = (terms: readonly QueryTerm[]) => new Map(terms.map((t) => [t.term, t.weight]));

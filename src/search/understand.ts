@@ -213,11 +213,24 @@ export interface Understanding {
 }
 
 /** Creates the question-understanding stage for an analyzer and the notes' vocabulary. */
+/**
+ * A backslash escape, as regular expressions, LaTeX and C strings write them: «\d», «\p{L}», «\frac», «\n». No word
+ * of it is a term (the letters are too short, the backslash and braces no letters), so it is read apart.
+ */
+const NOTATION = /\\[A-Za-z]+(?:\{[^}\s]{1,20}\})?/gu;
+
+/** The escapes `text` writes, lower case, each once. */
+export function notationsIn(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(NOTATION), (m) => m[0].toLowerCase()));
+}
+
 export function createUnderstanding(
   analyzer: Analyzer,
   vocabulary: Vocabulary,
   /** The terms of the topics' names (titles, aliases): words the notes know though no passage may say them. */
   named: ReadonlySet<string> = new Set(),
+  /** The escapes the notes write (see {@link notationsIn}). */
+  notations: ReadonlySet<string> = new Set(),
 ): Understanding {
   /** The terms of a word list (stop words give none). */
   const termsOfWords = (words: Iterable<string>) => {
@@ -506,6 +519,18 @@ export function createUnderstanding(
       const words = parsed.text === asMeant.text ? asMeant.words : undefined;
       const intent = intentOf(parsed);
       const question: Question = { text: parsed.text, intent, terms: termsOf(parsed.text, intent, words) };
+      // «как через \p{L} поймать буквы любого алфавита», where no note writes «\p{L}»: the escape is what the question
+      // asks about, though no word of it is a term, and the notes do not have it.
+      for (const notation of notationsIn(raw))
+        if (!notations.has(notation))
+          question.terms.push({
+            term: notation,
+            form: 1,
+            generic: false,
+            weight: vocabulary.idf(notation, true),
+            name: true,
+            unknown: true,
+          });
       if (parsed.sides) question.sides = parsed.sides;
       if (question.intent === "howto") markOperation(question.terms, words ?? wordsOf(parsed.text));
       return question;

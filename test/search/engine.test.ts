@@ -232,6 +232,29 @@ describe("answer: how sure", () => {
   });
 });
 
+describe("answer: an escape the notes do not write", () => {
+  const notes = createSearchEngine(
+    kbFromPassages([
+      {
+        heading: "Классы символов",
+        text: "Классы символов: `[a-z]` — любая строчная латинская буква, `\\d` — цифра, `\\w` — буква, цифра или подчеркивание. Класс совпадает ровно с одним символом алфавита.",
+      },
+      {
+        heading: "Якоря",
+        text: "Якорь `^` — начало строки, `$` — конец строки. Якоря не совпадают ни с одним символом.",
+      },
+    ]),
+  );
+
+  it("counts it as a name the notes lack: no sure answer for «\\p{L}», one for «\\d»", () => {
+    const unknown = notes.explain("как через \\p{L} поймать буквы любого алфавита");
+    expect(unknown.terms.find((t) => t.term === "\\p{l}")).toMatchObject({ generic: false });
+    expect(notes.answer("как через \\p{L} поймать буквы любого алфавита").kind).not.toBe("found");
+    expect(notes.explain("что значит \\d в классах символов").terms.map((t) => t.term)).not.toContain("\\d");
+    expect(notes.answer("буквы алфавита в классах символов").kind).toBe("found");
+  });
+});
+
 describe("answer: a thing no note names", () => {
   it("is sure of no definition of something named by a word no note has, but knows the topics' own names", () => {
     const notes = createSearchEngine({
