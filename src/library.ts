@@ -77,14 +77,14 @@ export type SaveResult = { saved: true } | { saved: false; occupiedBy: string };
 const MAX_NAME = 80;
 
 /**
- * Where an uploaded file named `fileName` goes, relative to the notes folder: notes (`.md`, `.org`, `.txt`) at the
+ * Where an uploaded file named `fileName` goes, relative to the notes folder: notes (see NOTE_FILE) at the
  * top, quiz questions (`.yaml`, `.yml`) under `quiz/`. Only the last part of the name counts, and anything
  * but letters, digits, `_` and `-` becomes `-`, so no name reaches outside the folder or hides as a dot file.
  * Undefined for other kinds of file, or a name with nothing left.
  */
 export function uploadPath(fileName: string): string | undefined {
   const base = fileName.split(/[\\/]/).pop() ?? "";
-  const kind = /\.(md|org|txt|ya?ml)$/i.exec(base);
+  const kind = /\.(md|org|txt|csv|tsv|srt|vtt|ya?ml)$/i.exec(base);
   if (!kind) return undefined;
   const stem = base
     .slice(0, kind.index)

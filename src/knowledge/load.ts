@@ -1,4 +1,5 @@
-// Loads the notes folder: every .md, .org and .txt becomes a topic of passages; the glossary comes along.
+// Loads the notes folder: every notes file (.md, .txt, .org, .csv, .srt…) becomes a topic of passages; the glossary
+// comes along.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -103,7 +104,7 @@ function groupBlocks(blocks: Block[]): Block[][] {
 }
 
 function buildTopic(id: string, file: string, note: ParsedNote): { topic: Topic; passages: Passage[] } {
-  const title = note.title ?? path.basename(file).replace(/\.(md|txt)$/i, "");
+  const title = note.title ?? path.basename(file).replace(NOTE_FILE, "");
   const passages: Passage[] = groupBlocks(note.blocks).map((group, order) => ({
     id: `${id}#${order}`,
     topicId: id,
@@ -171,7 +172,7 @@ export interface LoadOptions {
 }
 
 /**
- * Loads every `.md`, `.org` and `.txt` under `dir` (recursively) as topics and passages, and the glossary.
+ * Loads every notes file under `dir` (recursively; see NOTE_FILE) as topics and passages, and the glossary.
  * Near-duplicate passages collapse into the first, which shows the longest wording of them. An unreadable or
  * non-UTF-8 file is skipped with a warning, or loaded from `options.lastGood` when it was read before.
  * @throws KnowledgeError when `dir` does not exist or holds no readable notes.
@@ -181,7 +182,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) {
     throw new KnowledgeError(
-      `knowledge: the notes folder ${root} does not exist. Create it with your notes (.md, .org or .txt files) or set KNOWLEDGE_DIR to the folder that has them.`,
+      `knowledge: the notes folder ${root} does not exist. Create it with your notes (.md, .txt, .org, .csv or .srt files) or set KNOWLEDGE_DIR to the folder that has them.`,
     );
   }
   const { files, unread } = await listNotes(root);
@@ -229,7 +230,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     // «I put my PDF there»: say what became of it.
     const found = notRead.length === 0 ? "" : ` Found and not read: ${notRead.join("; ")}.`;
     throw new KnowledgeError(
-      `knowledge: no notes found in ${root}. Put your notes there as .md, .org or .txt files, or set KNOWLEDGE_DIR to the folder that has them.${found}`,
+      `knowledge: no notes found in ${root}. Put your notes there as .md, .txt, .org, .csv or .srt files, or set KNOWLEDGE_DIR to the folder that has them.${found}`,
     );
   }
   // Between files, and every hundred passages of this pass, the event loop runs: a reload of large notes does

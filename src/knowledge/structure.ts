@@ -5,12 +5,16 @@
 import { ankiToMarkdown } from "./anki.ts";
 import { cleanLines, joinHyphenated, vocabularyOf, wrapWidth } from "./clean.ts";
 import { splitCode } from "./code.ts";
+import { readColumns } from "./columns.ts";
+import { csvToMarkdown } from "./csv.ts";
 import { collapseRepeats } from "./dedup.ts";
 import { mailToMarkdown } from "./mail.ts";
 import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
 import { linksOnly, plainMarkup } from "./markup.ts";
+import { marpToMarkdown } from "./marp.ts";
 import { looksLikeOrg, orgToMarkdown } from "./org.ts";
 import { outlineToMarkdown, treeToOutline } from "./outline.ts";
+import { subtitlesToText } from "./subtitles.ts";
 
 /** A block with fewer words than this cannot answer anything alone; it joins a neighbour. */
 const MIN_WORDS = 8;
@@ -1007,12 +1011,22 @@ function mergeFragments(drafts: Draft[]): Block[] {
 /**
  * Parses a notes file, giving structure to the ones that have none: plain text always, Markdown when it has
  * no headings (its front matter still names the topic). An Org file is read as the Markdown it is the same as, and
- * so is plain text that is Org saved as .txt; letters exported as text are read as a section per letter.
+ * so is plain text that is Org saved as .txt; letters exported as text are read as a section per letter, a
+ * spreadsheet saved as CSV as a section per row, a Marp slide deck as a section per slide, subtitles as the
+ * paragraphs of their speech, and a PDF's text in two columns column by column.
  */
 export function structureNote(source: string, format: NoteFormat): ParsedNote {
+  if (format === "subtitles") return structureNote(subtitlesToText(source) ?? source, "text");
+  if (format === "table") {
+    const table = csvToMarkdown(source);
+    return structureNote(table ?? source, table === undefined ? "text" : "markdown");
+  }
   if (format === "org" || (format === "text" && looksLikeOrg(source)))
     return structureNote(orgToMarkdown(source), "markdown");
   if (format === "text") {
+    // A PDF set in two columns, as `pdftotext -layout` writes it: each page read column by column.
+    const columns = readColumns(source);
+    if (columns !== undefined) return structureNote(columns, "text");
     // Letters to oneself exported as text: a section per letter, without what the mail client added.
     const letters = mailToMarkdown(source);
     if (letters !== undefined) return structureNote(letters, "markdown");
@@ -1025,6 +1039,9 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     if (mapped !== undefined) return parseMarkdown(mapped, { labels: true });
     return oneIdea(structureText(source));
   }
+  // A slide deck for Marp: a section per slide, its presenter notes its text.
+  const deck = marpToMarkdown(source);
+  if (deck !== undefined) return parseMarkdown(deck, { labels: true });
   // An outline (Logseq and the like): its nesting is its headings.
   const outline = outlineToMarkdown(source);
   if (outline !== undefined) return parseMarkdown(outline, { labels: true });
@@ -1040,15 +1057,20 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
 }
 
 /** What a notes file is written in, by its extension (see {@link noteFormat}). */
-export type NoteFormat = "markdown" | "org" | "text";
+export type NoteFormat = "markdown" | "org" | "table" | "subtitles" | "text";
 
-/** The notes files: Markdown, Org mode and plain text. */
-export const NOTE_FILE = /\.(?:md|org|txt)$/i;
+/** The notes files: Markdown, Org mode, a spreadsheet saved as CSV or TSV, subtitles, and plain text. */
+export const NOTE_FILE = /\.(?:md|org|csv|tsv|srt|vtt|txt)$/i;
 
-/** What a notes file named `file` is written in: Markdown (`.md`), Org mode (`.org`), else plain text. */
+/**
+ * What a notes file named `file` is written in: Markdown (`.md`), Org mode (`.org`), a spreadsheet's table (`.csv`,
+ * `.tsv`), subtitles (`.srt`, `.vtt`), else plain text.
+ */
 export function noteFormat(file: string): NoteFormat {
   if (/\.md$/i.test(file)) return "markdown";
-  return /\.org$/i.test(file) ? "org" : "text";
+  if (/\.org$/i.test(file)) return "org";
+  if (/\.(?:srt|vtt)$/i.test(file)) return "subtitles";
+  return /\.(?:csv|tsv)$/i.test(file) ? "table" : "text";
 }
 
 /** A note of at most this many characters is about one thing (see `oneIdea`). */

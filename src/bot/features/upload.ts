@@ -1,5 +1,6 @@
-// Notes sent as a document: an admin's `.md`, `.org`, `.txt` or quiz `.yaml` is saved under KNOWLEDGE_DIR, the notes
-// are reloaded, and the admin hears what changed. Anyone else's document is declined politely.
+// Notes sent as a document: an admin's notes file (`.md`, `.txt`, `.org`, `.csv`, `.srt`…) or quiz `.yaml` is saved
+// under KNOWLEDGE_DIR, the notes are reloaded, and the admin hears what changed. Anyone else's document is declined
+// politely.
 import { Composer, InlineKeyboard } from "grammy";
 import { whyNotRead } from "../../knowledge/load.ts";
 import { uploadPath } from "../../library.ts";
@@ -14,7 +15,7 @@ export const MAX_UPLOAD_BYTES = 1024 * 1024;
 const MAX_PENDING = 20;
 
 const REFUSAL = "Спасибо! Но добавлять заметки в конспект могут только администраторы бота.";
-const WRONG_KIND = "Принимаю файлы .md, .org и .txt (заметки) и .yaml (вопросы викторины).";
+const WRONG_KIND = "Принимаю заметки (.md, .txt, .org, .csv, .srt) и вопросы викторины (.yaml).";
 const TOO_BIG = "Файл больше 1 МБ — разделите его на несколько тем.";
 const NOT_UTF8 = "Файл не в кодировке UTF-8 — сохраните его в UTF-8 и пришлите снова.";
 const CANCELLED = "Хорошо, файл не сохранён.";

@@ -1,0 +1,102 @@
+// Text of a page set in two columns, as `pdftotext -layout` writes it: each line the left column's line, a run of
+// spaces, then the right column's line at one fixed position, so the sentences of both columns alternate line by
+// line. Here each page is read as it is printed: the left column down, then the right, and a line across the page
+// (a running header, a caption, a table) between the parts of the columns it separates. Pure: text in, text out.
+
+/** The fewest spaces between the columns. */
+const GAP = 3;
+/** A run of at least {@link GAP} spaces before text. */
+const RESUME = new RegExp(` {${GAP},}(?=\\S)`, "gu");
+/** The right column starts at least this far right. */
+const MIN_START = 20;
+/** At least this share of a page's lines that reach the right column, and this many lines in all, split there. */
+const SPLIT_SHARE = 0.5;
+const MIN_SPLIT_LINES = 8;
+/** A column of prose: its lines are on average at least this share of its width long. */
+const FULL_SHARE = 0.55;
+
+/**
+ * The positions where a line's text resumes after a run of at least {@link GAP} spaces, its indentation included: a
+ * line of the right column alone starts with spaces.
+ */
+function resumes(line: string): number[] {
+  const found: number[] = [];
+  for (const match of line.matchAll(RESUME)) {
+    const at = match.index + match[0].length;
+    if (at >= MIN_START) found.push(at);
+  }
+  return found;
+}
+
+/** Where a page's right column starts, when it is set in two columns of prose; else undefined. */
+function splitOf(lines: readonly string[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const line of lines) for (const at of resumes(line)) counts.set(at, (counts.get(at) ?? 0) + 1);
+  let best: number | undefined;
+  let most = 0;
+  for (const [at, count] of counts)
+    if (count > most || (count === most && at < (best ?? Number.POSITIVE_INFINITY)))
+      [best, most] = [at, count];
+  if (best === undefined || most < MIN_SPLIT_LINES) return undefined;
+  const reaching = lines.filter((l) => l.length > best).length;
+  if (most < reaching * SPLIT_SHARE) return undefined;
+  // Prose on both sides, not a table's short cells.
+  const split = lines.filter((l) => resumes(l).includes(best) && l.slice(0, best).trim() !== "");
+  if (split.length === 0) return undefined;
+  const leftLength = split.reduce((sum, l) => sum + l.slice(0, best).trimEnd().length, 0) / split.length;
+  const rightLength = split.reduce((sum, l) => sum + l.slice(best).trimEnd().length, 0) / split.length;
+  // Words on both sides, not code with its comments aligned: at least three words of three letters a side.
+  const words = (text: string) => text.match(/\p{L}{3,}/gu)?.length ?? 0;
+  const wordy = split.filter((l) => words(l.slice(0, best)) >= 3 && words(l.slice(best)) >= 3).length;
+  return leftLength >= best * FULL_SHARE &&
+    rightLength >= best * FULL_SHARE * 0.6 &&
+    wordy >= split.length / 2
+    ? best
+    : undefined;
+}
+
+/** One page read column by column (see the file comment). */
+function readPage(page: string): string | undefined {
+  const lines = page.split("\n");
+  const at = splitOf(lines);
+  if (at === undefined) return undefined;
+  const out: string[] = [];
+  let left: string[] = [];
+  let right: string[] = [];
+  const flush = () => {
+    out.push(...left, ...(right.some((l) => l.trim() !== "") ? ["", ...right] : []));
+    left = [];
+    right = [];
+  };
+  for (const line of lines) {
+    const before = line.slice(0, at);
+    // A line across the page (a header, a caption, a table's row): it reaches past the border, and the right
+    // column's text does not start there.
+    if (line.length > at && !resumes(line).includes(at)) {
+      flush();
+      out.push(line.trim());
+      continue;
+    }
+    left.push(before.trimEnd());
+    if (line.length > at) right.push(line.slice(at).trimEnd());
+    else if (before.trim() === "") right.push("");
+  }
+  flush();
+  return out.join("\n");
+}
+
+/**
+ * The text with every page set in two columns read column by column, or undefined when no page is (the text is not
+ * a layout of columns). Pages are split by form feeds, as pdftotext writes them.
+ */
+export function readColumns(source: string): string | undefined {
+  const pages = source.split("\f");
+  let changed = false;
+  const read = pages.map((page) => {
+    const columns = readPage(page);
+    if (columns === undefined) return page;
+    changed = true;
+    return columns;
+  });
+  return changed ? read.join("\f") : undefined;
+}

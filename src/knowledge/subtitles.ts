@@ -1,0 +1,69 @@
+// A lecture's subtitles kept as notes: SubRip (.srt) or WebVTT (.vtt), a cue every few seconds — its number, its
+// time, a line or two of speech. Here the speech becomes paragraphs of plain text: cues run together, a pause in the
+// speech or a new speaker starts a paragraph, and what the subtitles add for the screen (numbers, times, styling,
+// «[музыка]») goes. Pure: text in, text out.
+
+/** `00:01:12,340 --> 00:01:15,900` (SubRip) or `01:12.340 --> 01:15.900 align:start` (WebVTT). */
+const TIMING =
+  /^[ \t]*((?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3})[ \t]+-->[ \t]+((?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3})(?:[ \t].*)?$/u;
+/** A pause longer than this, in seconds, between two cues ends a paragraph. */
+const PAUSE = 2;
+/** Sounds and styling for the screen: «[смех]», «(music)», «<i>», «{\an8}». */
+const SCREEN_ONLY =
+  /\[[^\]\n]{1,30}\]|\((?:музыка|смех|аплодисменты|music|laughter|applause)\)|<\/?[a-z][^>]*>|\{\\[^}]*\}/giu;
+/** A new speaker: «- Вопрос из зала: …». */
+const SPEAKER = /^-[ \t]+\S/u;
+
+/** Seconds of a cue time: «00:01:12,340», «01:12.340». */
+function seconds(time: string): number {
+  const parts = time.replace(",", ".").split(":").map(Number);
+  return parts.reduce((total, part) => total * 60 + part, 0);
+}
+
+/**
+ * The speech of subtitles as paragraphs of plain text, or undefined when the text holds no cue times. Cues run
+ * together; a pause of more than two seconds after a sentence's end, or a line that opens with a speaker's dash,
+ * starts a paragraph.
+ */
+export function subtitlesToText(source: string): string | undefined {
+  const lines = source.replace(/^\uFEFF/u, "").split(/\r?\n/u);
+  if (!lines.some((line) => TIMING.test(line))) return undefined;
+  const paragraphs: string[][] = [];
+  let current: string[] = [];
+  let lastEnd: number | undefined;
+  let inCue = false;
+  let note = false;
+  for (const line of lines) {
+    const timing = TIMING.exec(line);
+    if (timing) {
+      const start = seconds(timing[1] as string);
+      // A pause ends a paragraph only where a sentence ends: a speaker pauses mid-sentence too.
+      const ended = /[.!?…»)]$/u.test(current.at(-1) ?? "");
+      if (lastEnd !== undefined && start - lastEnd > PAUSE && ended) {
+        paragraphs.push(current);
+        current = [];
+      }
+      lastEnd = seconds(timing[2] as string);
+      inCue = true;
+      note = false;
+      continue;
+    }
+    if (line.trim() === "") {
+      inCue = false;
+      note = false;
+      continue;
+    }
+    // A WebVTT file's header and its NOTE and STYLE blocks are no speech.
+    if (!inCue && /^(?:WEBVTT|NOTE|STYLE|REGION)\b/u.test(line)) note = true;
+    if (!inCue || note) continue;
+    const speech = line.replace(SCREEN_ONLY, "").replace(/\s+/gu, " ").trim();
+    if (speech === "") continue;
+    if (SPEAKER.test(speech) && current.length > 0) {
+      paragraphs.push(current);
+      current = [];
+    }
+    current.push(speech);
+  }
+  if (current.length > 0) paragraphs.push(current);
+  return paragraphs.map((p) => p.join(" ")).join("\n\n");
+}
