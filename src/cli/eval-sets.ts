@@ -47,7 +47,9 @@ const evalDir = path.join(root, "test/eval");
  * Actions, voice notes a phone typed out), `dev-web` (TypeScript, web articles copied whole), `dev-mindmap` (SOLID
  * and design patterns, mind maps exported as tab-indented text), `dev-mkdocs` (Python packaging, an MkDocs Material
  * site's sources), `dev-org` (Vim, Org-mode notes saved as .txt), `dev-mail` (Celery, letters to oneself exported as
- * text), all written blind,
+ * text), `dev-csv` (Kotlin, a spreadsheet saved as CSV), `dev-marp` (regular expressions, Marp slide decks),
+ * `dev-columns` (computer architecture, a two-column PDF through pdftotext -layout), `dev-srt` (microservices, two
+ * lectures' .srt subtitles), all written blind,
  * no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
@@ -168,6 +170,10 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-mkdocs", "Python packaging, an MkDocs Material site's sources"),
     await newUser("dev-org", "Vim, Emacs Org-mode notes saved as .txt"),
     await newUser("dev-mail", "Celery, emails to oneself exported as text"),
+    await newUser("dev-csv", "Kotlin, a spreadsheet saved as CSV"),
+    await newUser("dev-marp", "regular expressions, Marp slide decks in Markdown"),
+    await newUser("dev-columns", "computer architecture, a two-column PDF through pdftotext -layout"),
+    await newUser("dev-srt", "microservices, two lectures' subtitles as .srt"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

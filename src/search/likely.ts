@@ -52,14 +52,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3748,
-    margin: 0.9234,
-    alone: 1.23,
-    sureBelow: -0.9723,
-    subjects: 0.6769,
-    terms: -0.4421,
-    weight: 0.051,
-    howto: -0.3756,
+    bias: -0.4505,
+    margin: 0.8981,
+    alone: 1.1445,
+    sureBelow: -0.9604,
+    subjects: 0.654,
+    terms: -0.4058,
+    weight: 0.0511,
+    howto: -0.3278,
   },
   threshold: 0.8,
 };

@@ -573,6 +573,11 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-org/notes", 45],
     // Two cards once blanked «по умолчанию» as another name of «prefork (по умолчанию)».
     ["test/eval/dev-mail/notes", 65],
+    ["test/eval/dev-csv/notes", 85],
+    ["test/eval/dev-marp/notes", 50],
+    ["test/eval/dev-columns/notes", 20],
+    // Speech has few sentences a card can be made of.
+    ["test/eval/dev-srt/notes", 6],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
