@@ -84,7 +84,7 @@ const MAX_NAME = 80;
  */
 export function uploadPath(fileName: string): string | undefined {
   const base = fileName.split(/[\\/]/).pop() ?? "";
-  const kind = /\.(md|org|txt|csv|tsv|srt|vtt|ya?ml)$/i.exec(base);
+  const kind = /\.(md|org|txt|csv|tsv|srt|vtt|ipynb|ya?ml)$/i.exec(base);
   if (!kind) return undefined;
   const stem = base
     .slice(0, kind.index)

@@ -105,6 +105,10 @@ const WORDINGS: [RegExp, string][] = [
     /^skipped: this markup is not read; export it to Markdown \(\.md\) or save its text as \.txt$/,
     "файл пропущен: эта разметка не читается — экспортируйте её в Markdown (.md) или сохраните текст в .txt",
   ],
+  [
+    /^this is no Jupyter notebook \(not JSON with cells\); save it again from Jupyter \(the file was skipped\)$/,
+    "это не блокнот Jupyter (не JSON с ячейками) — сохраните его заново из Jupyter (файл пропущен)",
+  ],
   [/^skipped: (.*)$/s, "файл пропущен: $1"],
   [
     /^kept the last good version: it is not valid UTF-8 text; save it as UTF-8$/,

@@ -182,7 +182,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) {
     throw new KnowledgeError(
-      `knowledge: the notes folder ${root} does not exist. Create it with your notes (.md, .txt, .org, .csv or .srt files) or set KNOWLEDGE_DIR to the folder that has them.`,
+      `knowledge: the notes folder ${root} does not exist. Create it with your notes (.md, .txt, .org, .csv, .srt or .ipynb files) or set KNOWLEDGE_DIR to the folder that has them.`,
     );
   }
   const { files, unread } = await listNotes(root);
@@ -215,7 +215,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     for (const problem of note.problems) warnings.push(`${path.join(root, file)}: ${problem}`);
     if (note.blocks.length === 0) {
       // A file with words in it that gave no passage would be lost without a word: say so.
-      if (/[\p{L}\p{N}]/u.test(source))
+      if (note.problems.length === 0 && /[\p{L}\p{N}]/u.test(source))
         warnings.push(
           `${path.join(root, file)}: skipped: nothing in it reads as notes (only a title, tags or garbage)`,
         );
@@ -230,7 +230,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     // «I put my PDF there»: say what became of it.
     const found = notRead.length === 0 ? "" : ` Found and not read: ${notRead.join("; ")}.`;
     throw new KnowledgeError(
-      `knowledge: no notes found in ${root}. Put your notes there as .md, .txt, .org, .csv or .srt files, or set KNOWLEDGE_DIR to the folder that has them.${found}`,
+      `knowledge: no notes found in ${root}. Put your notes there as .md, .txt, .org, .csv, .srt or .ipynb files, or set KNOWLEDGE_DIR to the folder that has them.${found}`,
     );
   }
   // Between files, and every hundred passages of this pass, the event loop runs: a reload of large notes does

@@ -12,6 +12,7 @@ import { mailToMarkdown } from "./mail.ts";
 import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
 import { linksOnly, plainMarkup } from "./markup.ts";
 import { marpToMarkdown } from "./marp.ts";
+import { notebookToMarkdown } from "./notebook.ts";
 import { looksLikeOrg, orgToMarkdown } from "./org.ts";
 import { outlineToMarkdown, treeToOutline } from "./outline.ts";
 import { subtitlesToText } from "./subtitles.ts";
@@ -1013,10 +1014,22 @@ function mergeFragments(drafts: Draft[]): Block[] {
  * no headings (its front matter still names the topic). An Org file is read as the Markdown it is the same as, and
  * so is plain text that is Org saved as .txt; letters exported as text are read as a section per letter, a
  * spreadsheet saved as CSV as a section per row, a Marp slide deck as a section per slide, subtitles as the
- * paragraphs of their speech, and a PDF's text in two columns column by column.
+ * paragraphs of their speech, a Jupyter notebook as the Markdown of its cells, and a PDF's text in two columns column
+ * by column.
  */
 export function structureNote(source: string, format: NoteFormat): ParsedNote {
   if (format === "subtitles") return structureNote(subtitlesToText(source) ?? source, "text");
+  if (format === "notebook") {
+    const notebook = notebookToMarkdown(source);
+    if (notebook !== undefined) return structureNote(notebook, "markdown");
+    return {
+      aliases: [],
+      blocks: [],
+      problems: [
+        "this is no Jupyter notebook (not JSON with cells); save it again from Jupyter (the file was skipped)",
+      ],
+    };
+  }
   if (format === "table") {
     const table = csvToMarkdown(source);
     return structureNote(table ?? source, table === undefined ? "text" : "markdown");
@@ -1057,19 +1070,20 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
 }
 
 /** What a notes file is written in, by its extension (see {@link noteFormat}). */
-export type NoteFormat = "markdown" | "org" | "table" | "subtitles" | "text";
+export type NoteFormat = "markdown" | "org" | "table" | "subtitles" | "notebook" | "text";
 
-/** The notes files: Markdown, Org mode, a spreadsheet saved as CSV or TSV, subtitles, and plain text. */
-export const NOTE_FILE = /\.(?:md|org|csv|tsv|srt|vtt|txt)$/i;
+/** The notes files: Markdown, Org mode, a spreadsheet saved as CSV or TSV, subtitles, notebooks, and plain text. */
+export const NOTE_FILE = /\.(?:md|org|csv|tsv|srt|vtt|ipynb|txt)$/i;
 
 /**
  * What a notes file named `file` is written in: Markdown (`.md`), Org mode (`.org`), a spreadsheet's table (`.csv`,
- * `.tsv`), subtitles (`.srt`, `.vtt`), else plain text.
+ * `.tsv`), subtitles (`.srt`, `.vtt`), a Jupyter notebook (`.ipynb`), else plain text.
  */
 export function noteFormat(file: string): NoteFormat {
   if (/\.md$/i.test(file)) return "markdown";
   if (/\.org$/i.test(file)) return "org";
   if (/\.(?:srt|vtt)$/i.test(file)) return "subtitles";
+  if (/\.ipynb$/i.test(file)) return "notebook";
   return /\.(?:csv|tsv)$/i.test(file) ? "table" : "text";
 }
 

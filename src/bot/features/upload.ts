@@ -15,7 +15,7 @@ export const MAX_UPLOAD_BYTES = 1024 * 1024;
 const MAX_PENDING = 20;
 
 const REFUSAL = "Спасибо! Но добавлять заметки в конспект могут только администраторы бота.";
-const WRONG_KIND = "Принимаю заметки (.md, .txt, .org, .csv, .srt) и вопросы викторины (.yaml).";
+const WRONG_KIND = "Принимаю заметки (.md, .txt, .org, .csv, .srt, .ipynb) и вопросы викторины (.yaml).";
 const TOO_BIG = "Файл больше 1 МБ — разделите его на несколько тем.";
 const NOT_UTF8 = "Файл не в кодировке UTF-8 — сохраните его в UTF-8 и пришлите снова.";
 const CANCELLED = "Хорошо, файл не сохранён.";

@@ -48,7 +48,7 @@ describe("uploadPath", () => {
 
 describe("wrongKind", () => {
   test("says what is taken, after what to do with a PDF, a Word file, a web page or other markup", () => {
-    const taken = "Принимаю заметки (.md, .txt, .org, .csv, .srt) и вопросы викторины (.yaml).";
+    const taken = "Принимаю заметки (.md, .txt, .org, .csv, .srt, .ipynb) и вопросы викторины (.yaml).";
     expect(wrongKind("photo.png")).toBe(taken);
     expect(wrongKind("Лекция 3.PDF")).toBe(
       `PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). ${taken}`,
@@ -98,7 +98,7 @@ describe("notes sent as a document", () => {
     );
     // A document people try says what to do with it first.
     expect(await send(ADMIN, "Лекция 3.pdf", "%PDF-1.7")).toBe(
-      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю заметки (.md, .txt, .org, .csv, .srt) и вопросы викторины (.yaml).",
+      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю заметки (.md, .txt, .org, .csv, .srt, .ipynb) и вопросы викторины (.yaml).",
     );
     expect(await send(ADMIN, "cp1251.txt", Buffer.from([0xc0, 0xeb, 0xfc, 0xf4, 0xe0]))).toContain("UTF-8");
     expect(await readdir(dir)).toEqual(before);

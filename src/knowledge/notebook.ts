@@ -1,0 +1,44 @@
+// Notes kept as Jupyter notebooks (.ipynb, as Jupyter saves them): JSON whose cells are Markdown (the learner's
+// text) and code, each code cell followed by its outputs (printed text, tables as HTML, pictures as base64). Here a
+// notebook becomes the Markdown of its cells: its Markdown cells as written, its code cells fenced, its outputs left
+// out — they are what the code printed once, not what the notes say. Pure: text in, Markdown out.
+
+/** A cell's source as Jupyter saves it: one string, or a list of lines. */
+type Source = string | string[];
+
+interface Cell {
+  cell_type?: string;
+  source?: Source;
+}
+
+interface Notebook {
+  cells?: Cell[];
+  metadata?: { language_info?: { name?: string }; kernelspec?: { language?: string } };
+}
+
+const text = (source: Source | undefined) => (Array.isArray(source) ? source.join("") : (source ?? ""));
+
+/**
+ * Markdown for a notebook's JSON, or undefined when it is none (not JSON, or without a list of cells): Markdown and
+ * raw cells as written, code cells fenced in the notebook's language, outputs left out.
+ */
+export function notebookToMarkdown(source: string): string | undefined {
+  let notebook: Notebook;
+  try {
+    notebook = JSON.parse(source.replace(/^\uFEFF/u, "")) as Notebook;
+  } catch {
+    return undefined;
+  }
+  if (notebook === null || typeof notebook !== "object" || !Array.isArray(notebook.cells)) return undefined;
+  const language = notebook.metadata?.language_info?.name ?? notebook.metadata?.kernelspec?.language ?? "";
+  const parts: string[] = [];
+  for (const cell of notebook.cells) {
+    const body = text(cell.source).replace(/\s+$/u, "");
+    if (body.trim() === "") continue;
+    // A fence longer than any run of backticks in the code, so the code's own never closes it.
+    const longest = Math.max(2, ...Array.from(body.matchAll(/`+/gu), (m) => m[0].length));
+    const fence = "`".repeat(longest + 1);
+    parts.push(cell.cell_type === "code" ? `${fence}${language}\n${body}\n${fence}` : body);
+  }
+  return parts.join("\n\n");
+}
