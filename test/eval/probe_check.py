@@ -16,13 +16,19 @@ def norm(s):
 
 def check(here, pattern, oos_topics, inflection_absent):
     """Exits non-zero, listing what is wrong, unless every question fits the notes in `here`/notes/`pattern`."""
-    errors = []
     files = sorted((here / "notes").glob(pattern))
     lines = [norm(l) for f in files for l in f.read_text(encoding="utf-8").splitlines()]
     whole = "\n".join(lines)
     size = sum(f.stat().st_size for f in files)
     print(f"notes: {len(files)} files, {size} bytes, {len(lines)} lines")
+    check_questions(here, lines, whole, oos_topics, inflection_absent)
 
+
+def check_questions(here, lines, whole, oos_topics, inflection_absent, inflection_text=None, errors=()):
+    """Exits non-zero, listing what is wrong (`errors` found before among them), unless every question of
+    `here`/questions.yaml fits the notes: each expect string within one of `lines` (normalized), the out-of-scope
+    topics' words absent from `whole`, the inflection forms from `inflection_text` (default `whole`)."""
+    errors = list(errors)
     qs = yaml.safe_load((here / "questions.yaml").read_text(encoding="utf-8"))
     if len(qs) != 50:
         errors.append(f"{len(qs)} questions, want 50")
@@ -52,7 +58,8 @@ def check(here, pattern, oos_topics, inflection_absent):
             errors.append(f"{tag}: covers on a non-comparison")
     for topic, words in oos_topics.items():
         errors += [f"out-of-scope topic {topic}: {w!r} occurs in the notes" for w in words if w.lower() in whole]
-    errors += [f"inflection form {w!r} occurs in the notes" for w in inflection_absent if w in whole]
+    inflected = whole if inflection_text is None else inflection_text
+    errors += [f"inflection form {w!r} occurs in the notes" for w in inflection_absent if w in inflected]
 
     print("kinds:", ", ".join(f"{k} {counts.get(k, 0)}" for k in KINDS))
     if errors:

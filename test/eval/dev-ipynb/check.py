@@ -3,14 +3,14 @@
 
 probe_check.check reads notes as plain text lines, which does not fit .ipynb JSON, so this script
 loads each notebook with json and takes the lines of every cell's source (markdown and code, not
-outputs), decoded and normalized as probe_check.norm does; the rules are those of probe_check.
+outputs), decoded and normalized as probe_check.norm does, and checks them by probe_check's rules
+(check_questions); the out-of-scope words are looked for in the whole notebooks, outputs included.
 """
-import collections, json, pathlib, sys
-import yaml
+import json, pathlib, sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from probe_check import KINDS, norm  # noqa: E402
+from probe_check import check_questions, norm  # noqa: E402
 
 # key words of the five in-domain out-of-scope topics; none may occur anywhere in the notebooks
 # (markdown, code, outputs, tracebacks and metadata; only the base64 of images is skipped)
@@ -77,45 +77,7 @@ def main():
     ncells = sum(len(nb["cells"]) for nb in nbs)
     print(f"notes: {len(files)} notebooks, {size} bytes, {ncells} cells, {len(lines)} source lines")
 
-    qs = yaml.safe_load((HERE / "questions.yaml").read_text(encoding="utf-8"))
-    if len(qs) != 50:
-        errors.append(f"{len(qs)} questions, want 50")
-    counts = collections.Counter(q.get("kind") for q in qs)
-    for k, n in KINDS.items():
-        if counts.get(k, 0) != n:
-            errors.append(f"kind {k}: {counts.get(k, 0)}, want {n}")
-    errors += [f"unknown kind {k}" for k in counts if k not in KINDS]
-    for i, q in enumerate(qs, 1):
-        tag = f"#{i} {q.get('q')!r}"
-        if not isinstance(q.get("q"), str) or not q["q"].strip():
-            errors.append(f"{tag}: empty q")
-        exp = q.get("expect")
-        if q.get("kind") == "out_of_scope":
-            if exp:
-                errors.append(f"{tag}: out_of_scope has expect")
-        else:
-            if not exp or not (1 <= len(exp) <= 3):
-                errors.append(f"{tag}: needs 1-3 expect strings")
-            for e in exp or []:
-                if not any(norm(e) in l for l in lines):
-                    errors.append(f"{tag}: expect not within one cell source line: {e!r}")
-        if q.get("kind") == "comparison":
-            if not q.get("covers") or len(q["covers"]) != 2:
-                errors.append(f"{tag}: comparison needs two covers")
-        elif "covers" in q:
-            errors.append(f"{tag}: covers on a non-comparison")
-    for topic, words in OOS_TOPICS.items():
-        errors += [f"out-of-scope topic {topic}: {w!r} occurs in the notebooks" for w in words if w.lower() in whole]
-    errors += [f"inflection form {w!r} occurs in the cells" for w in INFLECTION_ABSENT if w in cells_text]
-
-    print("kinds:", ", ".join(f"{k} {counts.get(k, 0)}" for k in KINDS))
-    if errors:
-        print(f"FAIL: {len(errors)} problem(s)")
-        for e in errors:
-            print("  -", e)
-        sys.exit(1)
-    print(f"OK: {len(qs)} questions, all expect strings found within single cell source lines, "
-          f"{len(OOS_TOPICS)} out-of-scope topics absent from the notebooks")
+    check_questions(HERE, lines, whole, OOS_TOPICS, INFLECTION_ABSENT, inflection_text=cells_text, errors=errors)
 
 
 if __name__ == "__main__":
