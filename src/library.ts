@@ -6,7 +6,7 @@ import { type FSWatcher, watch } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import type { Search } from "./bot/context.ts";
-import { loadKnowledge } from "./knowledge/load.ts";
+import { loadKnowledge, readNote } from "./knowledge/load.ts";
 import { noteFormat, structureNote } from "./knowledge/structure.ts";
 import type { KnowledgeBase, Passage } from "./knowledge/types.ts";
 import { loadAuthoredCards } from "./quiz/authored.ts";
@@ -63,11 +63,13 @@ export interface Library {
    */
   watch(options?: { debounceMs?: number; onError?: (error: unknown) => void }): () => void;
   /**
-   * Writes `text` (an upload) at `relPath` under the notes folder (from {@link uploadPath}) in one step, so the
-   * watcher never reads half a file. A file there of another topic (another title, or a quiz file of another
-   * `topic:`) is not replaced unless `replace` is set: the answer then names what is there. Does not reload.
+   * Writes `content` (an upload: text, or a Word document's bytes) at `relPath` under the notes folder (from
+   * {@link uploadPath}) in one step, so the watcher never reads half a file. A file there of another topic (another
+   * title, or a quiz file of another `topic:`) is not replaced unless `replace` is set: the answer then names what is
+   * there. Does not reload.
+   * @throws WordError for a .docx that is no Word document.
    */
-  save(relPath: string, text: string, options?: { replace?: boolean }): Promise<SaveResult>;
+  save(relPath: string, content: string | Uint8Array, options?: { replace?: boolean }): Promise<SaveResult>;
 }
 
 /** What {@link Library.save} did: saved, or left alone a file of another topic (named by its title or path). */
@@ -84,7 +86,7 @@ const MAX_NAME = 80;
  */
 export function uploadPath(fileName: string): string | undefined {
   const base = fileName.split(/[\\/]/).pop() ?? "";
-  const kind = /\.(md|org|txt|csv|tsv|srt|vtt|ipynb|ya?ml)$/i.exec(base);
+  const kind = /\.(md|docx|org|txt|csv|tsv|srt|vtt|ipynb|ya?ml)$/i.exec(base);
   if (!kind) return undefined;
   const stem = base
     .slice(0, kind.index)
@@ -201,7 +203,8 @@ export async function openLibrary(dir: string): Promise<Library> {
     passageOf: (card) => current().deck.passageOf(card),
   };
 
-  const save = async (relPath: string, text: string, options: { replace?: boolean } = {}) => {
+  const save = async (relPath: string, content: string | Uint8Array, options: { replace?: boolean } = {}) => {
+    const text = typeof content === "string" ? content : await readNote(relPath, content);
     const file = resolve(dir, relPath);
     if (!file.startsWith(resolve(dir) + sep))
       throw new Error(`library: ${relPath} is outside the notes folder; pass a path from uploadPath()`);
@@ -220,7 +223,7 @@ export async function openLibrary(dir: string): Promise<Library> {
     }
     await mkdir(dirname(file), { recursive: true });
     const temporary = join(dirname(file), `.${basename(file)}.upload`);
-    await writeFile(temporary, text);
+    await writeFile(temporary, content);
     await rename(temporary, file);
     return { saved: true as const };
   };

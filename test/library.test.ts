@@ -1,5 +1,5 @@
 // The library: one shelf per update (taken when its turn comes, kept to its end), card ids kept across reloads, the last good version of a broken file.
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -121,6 +121,19 @@ describe("openLibrary", () => {
     expect(
       change.newProblems.some((p) => p.endsWith("alpha.yaml: kept the last good version of the file")),
     ).toBe(true);
+  });
+
+  test("a Word document saved as an upload is read by its styles; one that is no Word document is refused", async () => {
+    const library = await openLibrary(dir);
+    const word = await readFile(join(import.meta.dirname, "knowledge/fixtures/services.docx"));
+    expect(await library.save("services.docx", new Uint8Array(word))).toEqual({ saved: true });
+    const change = await library.reload();
+    expect(change.topics.added).toEqual(["Сервисы в Kubernetes"]);
+    const answer = library.search.answer("что такое nodeport");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.headingPath).toEqual(["NodePort"]);
+    await expect(library.save("broken.docx", new TextEncoder().encode("не Word"))).rejects.toThrow(
+      /no Word document that can be read/,
+    );
   });
 
   test("a folder emptied under the bot keeps the notes it had and says why", async () => {

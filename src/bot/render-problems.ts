@@ -109,6 +109,10 @@ const WORDINGS: [RegExp, string][] = [
     /^this is no Jupyter notebook \(not JSON with cells\); save it again from Jupyter \(the file was skipped\)$/,
     "это не блокнот Jupyter (не JSON с ячейками) — сохраните его заново из Jupyter (файл пропущен)",
   ],
+  [
+    /^skipped: it is no Word document that can be read \((.*)\); save it again from Word as \.docx$/s,
+    "файл пропущен: это не документ Word, который можно прочитать ($1) — сохраните его заново из Word в .docx",
+  ],
   [/^skipped: (.*)$/s, "файл пропущен: $1"],
   [
     /^kept the last good version: it is not valid UTF-8 text; save it as UTF-8$/,

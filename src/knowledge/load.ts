@@ -6,8 +6,9 @@ import { parse as parseYaml } from "yaml";
 import { finishInTurns } from "../steps.ts";
 import { collapseRepeatSteps } from "./dedup.ts";
 import { type Block, NOTION_PAGE, type ParsedNote, withoutNotionProperties } from "./markdown.ts";
-import { NOTE_FILE, noteFormat, POINTS_BACK, structureNote } from "./structure.ts";
+import { NOTE_FILE, noteFormat, POINTS_BACK, structureNote, WORD_FILE } from "./structure.ts";
 import type { Glossary, KnowledgeBase, Passage, Section, Topic } from "./types.ts";
+import { wordToMarkdown } from "./word.ts";
 
 /** Prose longer than this is split at paragraph boundaries into several passages. */
 const MAX_PASSAGE_CHARS = 900;
@@ -24,7 +25,7 @@ export class KnowledgeError extends Error {
 const UNREAD: readonly [RegExp, string][] = [
   [/\.pdf$/i, "a PDF is not read; save its text as .txt (pdftotext notes.pdf notes.txt)"],
   [
-    /\.(?:docx?|odt|rtf|pages)$/i,
+    /\.(?:doc|odt|rtf|pages)$/i,
     "a word processor's file is not read; save it as plain text (.txt) or export it to Markdown (.md)",
   ],
   [/\.(?:html?|mhtml|epub|fb2)$/i, "a web page or e-book is not read; save its text as .txt or .md"],
@@ -61,6 +62,14 @@ async function listNotes(
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The text of a notes file named `file` from its bytes: a Word document's Markdown, any other file's UTF-8 text.
+ * @throws TypeError for bytes that are not UTF-8; WordError for a .docx that is no Word document.
+ */
+export async function readNote(file: string, bytes: Uint8Array): Promise<string> {
+  return WORD_FILE.test(file) ? wordToMarkdown(bytes) : utf8.decode(bytes);
+}
 
 /** A block that is no answer itself: links to other notes, or a to-do list. */
 const noAnswer = (b: Block) => b.links === true || b.todo === true;
@@ -182,7 +191,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) {
     throw new KnowledgeError(
-      `knowledge: the notes folder ${root} does not exist. Create it with your notes (.md, .txt, .org, .csv, .srt or .ipynb files) or set KNOWLEDGE_DIR to the folder that has them.`,
+      `knowledge: the notes folder ${root} does not exist. Create it with your notes (.md, .txt, .docx, .org, .csv, .srt or .ipynb files) or set KNOWLEDGE_DIR to the folder that has them.`,
     );
   }
   const { files, unread } = await listNotes(root);
@@ -193,7 +202,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   for (const file of files) {
     let source: string;
     try {
-      source = utf8.decode(await readFile(path.join(root, file)));
+      source = await readNote(file, await readFile(path.join(root, file)));
       options.lastGood?.set(file, source);
     } catch (error) {
       const why =
@@ -230,7 +239,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     // «I put my PDF there»: say what became of it.
     const found = notRead.length === 0 ? "" : ` Found and not read: ${notRead.join("; ")}.`;
     throw new KnowledgeError(
-      `knowledge: no notes found in ${root}. Put your notes there as .md, .txt, .org, .csv, .srt or .ipynb files, or set KNOWLEDGE_DIR to the folder that has them.${found}`,
+      `knowledge: no notes found in ${root}. Put your notes there as .md, .txt, .docx, .org, .csv, .srt or .ipynb files, or set KNOWLEDGE_DIR to the folder that has them.${found}`,
     );
   }
   // Between files, and every hundred passages of this pass, the event loop runs: a reload of large notes does

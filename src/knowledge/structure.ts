@@ -1072,15 +1072,20 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
 /** What a notes file is written in, by its extension (see {@link noteFormat}). */
 export type NoteFormat = "markdown" | "org" | "table" | "subtitles" | "notebook" | "text";
 
-/** The notes files: Markdown, Org mode, a spreadsheet saved as CSV or TSV, subtitles, notebooks, and plain text. */
-export const NOTE_FILE = /\.(?:md|org|csv|tsv|srt|vtt|ipynb|txt)$/i;
+/**
+ * The notes files: Markdown, Word documents (read as the Markdown of their styles), Org mode, a spreadsheet saved
+ * as CSV or TSV, subtitles, notebooks, and plain text.
+ */
+export const NOTE_FILE = /\.(?:md|docx|org|csv|tsv|srt|vtt|ipynb|txt)$/i;
+/** A Word document: read as Markdown (see `readNote` in load.ts). */
+export const WORD_FILE = /\.docx$/i;
 
 /**
- * What a notes file named `file` is written in: Markdown (`.md`), Org mode (`.org`), a spreadsheet's table (`.csv`,
- * `.tsv`), subtitles (`.srt`, `.vtt`), a Jupyter notebook (`.ipynb`), else plain text.
+ * What a notes file named `file` is written in: Markdown (`.md`, and a Word document as read), Org mode (`.org`), a
+ * spreadsheet's table (`.csv`, `.tsv`), subtitles (`.srt`, `.vtt`), a Jupyter notebook (`.ipynb`), else plain text.
  */
 export function noteFormat(file: string): NoteFormat {
-  if (/\.md$/i.test(file)) return "markdown";
+  if (/\.md$/i.test(file) || WORD_FILE.test(file)) return "markdown";
   if (/\.org$/i.test(file)) return "org";
   if (/\.(?:srt|vtt)$/i.test(file)) return "subtitles";
   if (/\.ipynb$/i.test(file)) return "notebook";

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -324,11 +324,30 @@ describe("loadKnowledge: a file that gives no passage", () => {
   });
 });
 
+describe("loadKnowledge: Word documents", () => {
+  it("reads a .docx by its styles, headings as sections, and names one it cannot open", async () => {
+    const dir = await notes({
+      "services.docx": await readFile(path.join(import.meta.dirname, "fixtures/services.docx")),
+      "broken.docx": Buffer.from("это не документ Word"),
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.topics.map((t) => [t.id, t.title])).toEqual([["services", "Сервисы в Kubernetes"]]);
+    expect(kb.passages.map((p) => p.headingPath.join(" › "))).toEqual(["", "NodePort", "LoadBalancer"]);
+    expect(kb.passages[0]?.text).toBe(
+      "**ClusterIP** — внутренний адрес сервиса, доступный только изнутри кластера.",
+    );
+    expect(kb.warnings).toHaveLength(1);
+    expect(kb.warnings[0]).toMatch(
+      /broken\.docx: skipped: it is no Word document that can be read \(.*\); save it again from Word as \.docx$/,
+    );
+  });
+});
+
 describe("loadKnowledge: documents it cannot read", () => {
   it("says what to do with a PDF, a Word file, a web page or other markup, and passes pictures by quietly", async () => {
     const dir = await notes({
       "kubernetes.pdf": Buffer.from("%PDF-1.7\n"),
-      "lectures/week1.docx": Buffer.from("PK\u0003\u0004"),
+      "lectures/week1.odt": Buffer.from("PK\u0003\u0004"),
       "saved.html": "<html><body>Сервис</body></html>",
       "agenda.rst": "Сервисы\n=======\n\nСервис даёт подам адрес.\n",
       // Org mode is read, as Markdown is.
@@ -342,7 +361,7 @@ describe("loadKnowledge: documents it cannot read", () => {
     expect(kb.warnings).toEqual([
       `${path.join(dir, "agenda.rst")}: skipped: this markup is not read; export it to Markdown (.md) or save its text as .txt`,
       `${path.join(dir, "kubernetes.pdf")}: skipped: a PDF is not read; save its text as .txt (pdftotext notes.pdf notes.txt)`,
-      `${path.join(dir, "lectures/week1.docx")}: skipped: a word processor's file is not read; save it as plain text (.txt) or export it to Markdown (.md)`,
+      `${path.join(dir, "lectures/week1.odt")}: skipped: a word processor's file is not read; save it as plain text (.txt) or export it to Markdown (.md)`,
       `${path.join(dir, "saved.html")}: skipped: a web page or e-book is not read; save its text as .txt or .md`,
     ]);
   });

@@ -3,6 +3,8 @@
 // politely.
 import { Composer, InlineKeyboard } from "grammy";
 import { whyNotRead } from "../../knowledge/load.ts";
+import { WORD_FILE } from "../../knowledge/structure.ts";
+import { WordError } from "../../knowledge/word.ts";
 import { uploadPath } from "../../library.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
 import { escapeHtml } from "../render.ts";
@@ -15,9 +17,12 @@ export const MAX_UPLOAD_BYTES = 1024 * 1024;
 const MAX_PENDING = 20;
 
 const REFUSAL = "Спасибо! Но добавлять заметки в конспект могут только администраторы бота.";
-const WRONG_KIND = "Принимаю заметки (.md, .txt, .org, .csv, .srt, .ipynb) и вопросы викторины (.yaml).";
+const WRONG_KIND =
+  "Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb) и вопросы викторины (.yaml).";
 const TOO_BIG = "Файл больше 1 МБ — разделите его на несколько тем.";
 const NOT_UTF8 = "Файл не в кодировке UTF-8 — сохраните его в UTF-8 и пришлите снова.";
+const NOT_WORD =
+  "Этот .docx не открывается как документ Word — сохраните его заново из Word и пришлите снова.";
 const CANCELLED = "Хорошо, файл не сохранён.";
 const EXPIRED = "Этот файл уже не помню — пришлите его ещё раз.";
 
@@ -36,22 +41,33 @@ export function wrongKind(fileName: string): string {
 
 /**
  * Document uploads for the ADMIN_IDS when `deps.library` is set: saved with a sanitised name (see
- * `uploadPath`), at most 1 MB, UTF-8 only; a file of another topic at that name is replaced only after
- * «Заменить». Then the notes are reloaded and the reply says what changed.
+ * `uploadPath`), at most 1 MB, UTF-8 only (or a Word document); a file of another topic at that name is replaced
+ * only after «Заменить». Then the notes are reloaded and the reply says what changed.
  */
 export function upload(deps: BotDeps): Feature {
   const composer = new Composer<BotContext>();
-  const pending = new Map<string, { path: string; text: string }>();
+  const pending = new Map<string, { path: string; content: string | Uint8Array }>();
   let nextKey = 1;
 
-  const saveAndReload = async (ctx: BotContext, path: string, text: string, replace: boolean) => {
+  const saveAndReload = async (
+    ctx: BotContext,
+    path: string,
+    content: string | Uint8Array,
+    replace: boolean,
+  ) => {
     const library = deps.library;
     const from = ctx.from;
     if (!library || !from) return;
-    const saved = await library.save(path, text, { replace });
+    let saved: Awaited<ReturnType<typeof library.save>>;
+    try {
+      saved = await library.save(path, content, { replace });
+    } catch (error) {
+      if (error instanceof WordError) return ctx.reply(NOT_WORD);
+      throw error;
+    }
     if (!saved.saved) {
       const key = String(nextKey++);
-      pending.set(key, { path, text });
+      pending.set(key, { path, content });
       if (pending.size > MAX_PENDING) pending.delete(pending.keys().next().value as string);
       return ctx.reply(
         `Файл <code>${escapeHtml(path)}</code> уже есть, и в нём другая тема: «${escapeHtml(saved.occupiedBy)}». Заменить его?`,
@@ -81,6 +97,8 @@ export function upload(deps: BotDeps): Feature {
     if (!response.ok) throw new Error(`upload: downloading ${path} failed with HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.length > MAX_UPLOAD_BYTES) return ctx.reply(TOO_BIG);
+    // A Word document is saved as it came: the notes read it as Word.
+    if (WORD_FILE.test(path)) return saveAndReload(ctx, path, bytes, false);
     let text: string;
     try {
       text = utf8.decode(bytes);
@@ -99,7 +117,7 @@ export function upload(deps: BotDeps): Feature {
     await ctx.editMessageReplyMarkup();
     if (!upload) return ctx.reply(EXPIRED);
     if (answer === "no") return ctx.reply(CANCELLED);
-    return saveAndReload(ctx, upload.path, upload.text, true);
+    return saveAndReload(ctx, upload.path, upload.content, true);
   });
 
   return { commands: [], composer };

@@ -41,6 +41,7 @@ describe("uploadPath", () => {
     expect(uploadPath("helm.YAML")).toBe("quiz/helm.yaml");
     expect(uploadPath("vim.org")).toBe("vim.org");
     expect(uploadPath("Лекция 7.srt")).toBe("Лекция-7.srt");
+    expect(uploadPath("Конспект.docx")).toBe("Конспект.docx");
     expect(uploadPath("...md")).toBeUndefined();
     expect(uploadPath("photo.png")).toBeUndefined();
   });
@@ -48,17 +49,18 @@ describe("uploadPath", () => {
 
 describe("wrongKind", () => {
   test("says what is taken, after what to do with a PDF, a Word file, a web page or other markup", () => {
-    const taken = "Принимаю заметки (.md, .txt, .org, .csv, .srt, .ipynb) и вопросы викторины (.yaml).";
+    const taken =
+      "Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb) и вопросы викторины (.yaml).";
     expect(wrongKind("photo.png")).toBe(taken);
     expect(wrongKind("Лекция 3.PDF")).toBe(
       `PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). ${taken}`,
     );
-    expect(wrongKind("notes.docx")).toMatch(
+    expect(wrongKind("notes.odt")).toMatch(
       /^Документ Word и подобные не читаются — сохраните его как обычный текст/,
     );
     expect(wrongKind("page.html")).toMatch(/^Веб-страница или электронная книга не читается/);
     expect(wrongKind("notes.rst")).toMatch(/^Эта разметка не читается/);
-    for (const name of ["notes.docx", "page.html", "notes.rst"]) expect(wrongKind(name)).toContain(taken);
+    for (const name of ["notes.odt", "page.html", "notes.rst"]) expect(wrongKind(name)).toContain(taken);
   });
 });
 
@@ -98,7 +100,7 @@ describe("notes sent as a document", () => {
     );
     // A document people try says what to do with it first.
     expect(await send(ADMIN, "Лекция 3.pdf", "%PDF-1.7")).toBe(
-      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю заметки (.md, .txt, .org, .csv, .srt, .ipynb) и вопросы викторины (.yaml).",
+      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb) и вопросы викторины (.yaml).",
     );
     expect(await send(ADMIN, "cp1251.txt", Buffer.from([0xc0, 0xeb, 0xfc, 0xf4, 0xe0]))).toContain("UTF-8");
     expect(await readdir(dir)).toEqual(before);
