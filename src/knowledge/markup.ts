@@ -194,7 +194,8 @@ export function boldHeading(line: string): string | undefined {
   // Only the delimiter's own character ends it: «**proxy_pass и слэш в конце**» is a heading too.
   const match = /^[ \t]*(?:\*\*([^*\n]{1,70}?)\*\*|__([^_\n]{1,70}?)__)[ \t]*:?[ \t]*$/.exec(line);
   const text = (match?.[1] ?? match?.[2])?.replace(/:\s*$/, "").trim();
-  return text ? text : undefined;
+  // Read as a heading's text is: «**4\. Фишинг**», as Word's text converted to Markdown escapes it, is «4. Фишинг».
+  return text ? plainHeading(text) : undefined;
 }
 
 /** Words that make a line ending in «:» a lead-in to what follows («Делается это так:»), not a name of it. */

@@ -70,6 +70,9 @@ describe("boldHeading", () => {
     expect(boldHeading("**Сборка образа**")).toBe("Сборка образа");
     expect(boldHeading("__Тома:__")).toBe("Тома");
     expect(boldHeading("**Тома**:")).toBe("Тома");
+    // As Word's text converted to Markdown escapes it.
+    expect(boldHeading("**4\\. Фишинг и социальная инженерия**")).toBe("4. Фишинг и социальная инженерия");
+    expect(boldHeading("**Правило 3\\-2\\-1**")).toBe("Правило 3-2-1");
   });
 
   it("keeps a heading whose words hold the other delimiter's character («proxy_pass», «**kwargs»)", () => {
