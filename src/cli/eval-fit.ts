@@ -28,22 +28,34 @@ export interface FamilySample extends Sample {
  */
 export const familyOf = (set: EvalSet) => (set.name.startsWith("dev-") ? set.name : "kubernetes");
 
+/** What the fit learns from, and what its answers must match. */
+export interface Measured {
+  /** Every uncertain answer whose first candidate was weighed. */
+  samples: FamilySample[];
+  /** The answers given as found with no model in force (sure, or clearly apart), and how many were wrong. */
+  found: { given: number; wrong: number };
+}
+
 /**
- * The samples: every uncertain answer whose first candidate was weighed, with no model in force (so that a
- * question the model now answers is still a sample). Not the held-out sets, nor the sets that only drop the
- * glossary (the same questions twice).
+ * The samples, and the answers found, with no model in force (so that a question the model now answers is still a
+ * sample). Not the held-out sets, nor the sets that only drop the glossary (the same questions twice).
  */
-export function samplesOf(sets: readonly EvalSet[]): FamilySample[] {
+export function measure(sets: readonly EvalSet[]): Measured {
   const options = { ...DEFAULT_OPTIONS, likely: { ...DEFAULT_LIKELY, threshold: Number.POSITIVE_INFINITY } };
   const samples: FamilySample[] = [];
+  const found = { given: 0, wrong: 0 };
   for (const set of sets) {
     if (set.name.startsWith("holdout") || set.name.endsWith("-noglossary")) continue;
     const engine = createSearchEngine(set.kb, options);
     for (const q of set.questions) {
       const answer = engine.answer(q.q);
+      const outOfScope = q.kind === OUT_OF_SCOPE;
+      if (answer.kind === "found") {
+        found.given++;
+        if (outOfScope || !answer.hits.some((h) => isRelevant(q, h.passage))) found.wrong++;
+      }
       if (answer.kind !== "uncertain" || answer.evidence === undefined) continue;
       const first = answer.candidates[0]?.passage;
-      const outOfScope = q.kind === OUT_OF_SCOPE;
       samples.push({
         evidence: answer.evidence,
         right: !outOfScope && first !== undefined && isRelevant(q, first),
@@ -52,8 +64,11 @@ export function samplesOf(sets: readonly EvalSet[]): FamilySample[] {
       });
     }
   }
-  return samples;
+  return { samples, found };
 }
+
+/** The samples of {@link measure}. */
+export const samplesOf = (sets: readonly EvalSet[]): FamilySample[] => measure(sets).samples;
 
 /**
  * Per threshold: how many answers the model would give, right and wrong, each family judged by a model fitted
@@ -84,7 +99,7 @@ const weightsLiteral = (weights: Weights) => {
 
 /** Prints the fit, the weights in force, and the table (see the file's header). */
 export function printFit(sets: readonly EvalSet[]): void {
-  const samples = samplesOf(sets);
+  const { samples, found } = measure(sets);
   const right = samples.filter((s) => s.right).length;
   const families = new Set(samples.map((s) => s.family)).size;
   console.log(
@@ -95,6 +110,11 @@ export function printFit(sets: readonly EvalSet[]): void {
   console.log(weightsLiteral(fitLikelihood(samples)));
   console.log(`\nin force: threshold ${DEFAULT_LIKELY.threshold}`);
   console.log(weightsLiteral(DEFAULT_LIKELY.weights));
+  const share = (100 * found.wrong) / Math.max(1, found.given);
+  console.log(
+    `\nanswers found with no model in force: ${found.given}, wrong ${found.wrong} (${share.toFixed(1)}%): ` +
+      "the answers the model gives must be wrong no more often",
+  );
   console.log("\neach set of notes left out in turn, the model fitted on the others:");
   console.log("threshold  given  right  wrong  (out of scope)");
   const column = (n: number) => String(n).padStart(5);
