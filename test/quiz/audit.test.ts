@@ -579,6 +579,7 @@ describe("decks of notes nobody edited", () => {
     // Speech has few sentences a card can be made of.
     ["test/eval/dev-srt/notes", 6],
     ["test/eval/dev-ipynb/notes", 95],
+    ["test/eval/dev-docx/notes", 55],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
