@@ -7,7 +7,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import type { Search } from "./bot/context.ts";
 import { loadKnowledge, readNote } from "./knowledge/load.ts";
-import { noteFormat, structureNote } from "./knowledge/structure.ts";
+import { NOTE_FILE, noteFormat, structureNote } from "./knowledge/structure.ts";
 import type { KnowledgeBase, Passage } from "./knowledge/types.ts";
 import { loadAuthoredCards } from "./quiz/authored.ts";
 import { buildDeck, type Deck } from "./quiz/deck.ts";
@@ -75,6 +75,9 @@ export interface Library {
 /** What {@link Library.save} did: saved, or left alone a file of another topic (named by its title or path). */
 export type SaveResult = { saved: true } | { saved: false; occupiedBy: string };
 
+/** A quiz file an upload may be. */
+const QUIZ_FILE = /\.ya?ml$/i;
+
 /** The longest file name an upload keeps, before its extension. */
 const MAX_NAME = 80;
 
@@ -86,7 +89,7 @@ const MAX_NAME = 80;
  */
 export function uploadPath(fileName: string): string | undefined {
   const base = fileName.split(/[\\/]/).pop() ?? "";
-  const kind = /\.(md|docx|org|txt|csv|tsv|srt|vtt|ipynb|ya?ml)$/i.exec(base);
+  const kind = NOTE_FILE.exec(base) ?? QUIZ_FILE.exec(base);
   if (!kind) return undefined;
   const stem = base
     .slice(0, kind.index)
@@ -94,8 +97,8 @@ export function uploadPath(fileName: string): string | undefined {
     .replace(/^[-_]+|[-_]+$/g, "")
     .slice(0, MAX_NAME);
   if (stem.length === 0) return undefined;
-  const ext = (kind[1] as string).toLowerCase();
-  return ext.startsWith("y") ? `quiz/${stem}.${ext}` : `${stem}.${ext}`;
+  const ext = kind[0].slice(1).toLowerCase();
+  return QUIZ_FILE.test(base) ? `quiz/${stem}.${ext}` : `${stem}.${ext}`;
 }
 
 const quizTopic = (text: string) => /^topic:\s*(.+?)\s*$/m.exec(text)?.[1];

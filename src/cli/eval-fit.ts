@@ -67,9 +67,6 @@ export function measure(sets: readonly EvalSet[]): Measured {
   return { samples, found };
 }
 
-/** The samples of {@link measure}. */
-export const samplesOf = (sets: readonly EvalSet[]): FamilySample[] => measure(sets).samples;
-
 /**
  * Per threshold: how many answers the model would give, right and wrong, each family judged by a model fitted
  * without it.

@@ -28,10 +28,13 @@ function resumes(line: string): number[] {
   return found;
 }
 
-/** Where a page's right column starts, when it is set in two columns of prose; else undefined. */
-function splitOf(lines: readonly string[]): number | undefined {
+/**
+ * Where a page's right column starts, when it is set in two columns of prose; else undefined. `found` are the
+ * lines' {@link resumes}.
+ */
+function splitOf(lines: readonly string[], found: readonly number[][]): number | undefined {
   const counts = new Map<number, number>();
-  for (const line of lines) for (const at of resumes(line)) counts.set(at, (counts.get(at) ?? 0) + 1);
+  for (const positions of found) for (const at of positions) counts.set(at, (counts.get(at) ?? 0) + 1);
   let best: number | undefined;
   let most = 0;
   for (const [at, count] of counts)
@@ -41,7 +44,7 @@ function splitOf(lines: readonly string[]): number | undefined {
   const reaching = lines.filter((l) => l.length > best).length;
   if (most < reaching * SPLIT_SHARE) return undefined;
   // Prose on both sides, not a table's short cells.
-  const split = lines.filter((l) => resumes(l).includes(best) && l.slice(0, best).trim() !== "");
+  const split = lines.filter((l, i) => found[i]?.includes(best) && l.slice(0, best).trim() !== "");
   if (split.length === 0) return undefined;
   const leftLength = split.reduce((sum, l) => sum + l.slice(0, best).trimEnd().length, 0) / split.length;
   const rightLength = split.reduce((sum, l) => sum + l.slice(best).trimEnd().length, 0) / split.length;
@@ -58,7 +61,8 @@ function splitOf(lines: readonly string[]): number | undefined {
 /** One page read column by column (see the file comment). */
 function readPage(page: string): string | undefined {
   const lines = page.split("\n");
-  const at = splitOf(lines);
+  const found = lines.map(resumes);
+  const at = splitOf(lines, found);
   if (at === undefined) return undefined;
   const out: string[] = [];
   let left: string[] = [];
@@ -68,11 +72,11 @@ function readPage(page: string): string | undefined {
     left = [];
     right = [];
   };
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const before = line.slice(0, at);
     // A line across the page (a header, a caption, a table's row): it reaches past the border, and the right
     // column's text does not start there.
-    if (line.length > at && !resumes(line).includes(at)) {
+    if (line.length > at && !found[i]?.includes(at)) {
       flush();
       out.push(line.trim());
       continue;

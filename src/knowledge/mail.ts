@@ -56,9 +56,9 @@ const normalize = (text: string) => text.toLowerCase().replace(/\s+/gu, " ").tri
  */
 export function mailToMarkdown(source: string): string | undefined {
   const lines = source.replace(/^\uFEFF/u, "").split(/\r?\n/u);
-  const starts = lines.flatMap((_, i) => (letterAt(lines, i) ? [i] : []));
+  const starts = new Set(lines.flatMap((_, i) => (letterAt(lines, i) ? [i] : [])));
   const first = lines.findIndex((line) => line.trim() !== "");
-  if (starts.length < MIN_LETTERS && starts[0] !== first) return undefined;
+  if (starts.size < MIN_LETTERS && !starts.has(first)) return undefined;
 
   // What the letters say outside quotes: a quote of it is a copy.
   const said = normalize(lines.filter((line) => !QUOTE.test(line) && !HEADER.test(line)).join(" "));
@@ -81,9 +81,9 @@ export function mailToMarkdown(source: string): string | undefined {
       continue;
     }
     flushQuote();
-    if (letterAt(lines, i) || (FORWARD_MARK.test(lines[i - 1] ?? "") && HEADER.test(line))) {
+    if (starts.has(i) || (FORWARD_MARK.test(lines[i - 1] ?? "") && HEADER.test(line))) {
       const { headers, end } = headersAt(lines, i);
-      const forwarded = !letterAt(lines, i) || FORWARD_MARK.test(lines[i - 1] ?? "");
+      const forwarded = !starts.has(i) || FORWARD_MARK.test(lines[i - 1] ?? "");
       const title = [...headers.entries()]
         .find(([name]) => SUBJECT.test(name))?.[1]
         .replace(REPLY_PREFIX, "");
