@@ -16,6 +16,7 @@ import { notebookToMarkdown } from "./notebook.ts";
 import { looksLikeOrg, orgToMarkdown } from "./org.ts";
 import { outlineToMarkdown, treeToOutline } from "./outline.ts";
 import { subtitlesToText } from "./subtitles.ts";
+import { chatExportToText } from "./telegram.ts";
 
 /** A block with fewer words than this cannot answer anything alone; it joins a neighbour. */
 const MIN_WORDS = 8;
@@ -1014,8 +1015,8 @@ function mergeFragments(drafts: Draft[]): Block[] {
  * no headings (its front matter still names the topic). An Org file is read as the Markdown it is the same as, and
  * so is plain text that is Org saved as .txt; letters exported as text are read as a section per letter, a
  * spreadsheet saved as CSV as a section per row, a Marp slide deck as a section per slide, subtitles as the
- * paragraphs of their speech, a Jupyter notebook as the Markdown of its cells, and a PDF's text in two columns column
- * by column.
+ * paragraphs of their speech, a Jupyter notebook as the Markdown of its cells, a chat exported from Telegram as the
+ * text of its messages, and a PDF's text in two columns column by column.
  */
 export function structureNote(source: string, format: NoteFormat): ParsedNote {
   if (format === "subtitles") return structureNote(subtitlesToText(source) ?? source, "text");
@@ -1029,6 +1030,12 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
         "this is no Jupyter notebook (not JSON with cells); save it again from Jupyter (the file was skipped)",
       ],
     };
+  }
+  if (format === "chat") {
+    const chat = chatExportToText(source);
+    if (chat === undefined) return { aliases: [], blocks: [], problems: [NO_CHAT_EXPORT] };
+    const note = structureNote(chat.text, "text");
+    return chat.title === undefined ? note : { ...note, title: chat.title };
   }
   if (format === "table") {
     const table = csvToMarkdown(source);
@@ -1070,25 +1077,31 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
 }
 
 /** What a notes file is written in, by its extension (see {@link noteFormat}). */
-export type NoteFormat = "markdown" | "org" | "table" | "subtitles" | "notebook" | "text";
+export type NoteFormat = "markdown" | "org" | "table" | "subtitles" | "notebook" | "chat" | "text";
+
+/** Why a `.json` or `.html` file in the notes is skipped: only a chat Telegram exported is read. */
+export const NO_CHAT_EXPORT =
+  "skipped: of .json and .html files only a chat exported from Telegram Desktop is read (Export chat history); save other pages' text as .txt or .md";
 
 /**
  * The notes files: Markdown, Word documents (read as the Markdown of their styles), Org mode, a spreadsheet saved
- * as CSV or TSV, subtitles, notebooks, and plain text.
+ * as CSV or TSV, subtitles, notebooks, a chat exported from Telegram (JSON or HTML), and plain text.
  */
-export const NOTE_FILE = /\.(?:md|docx|org|csv|tsv|srt|vtt|ipynb|txt)$/i;
+export const NOTE_FILE = /\.(?:md|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|txt)$/i;
 /** A Word document: read as Markdown (see `readNote` in load.ts). */
 export const WORD_FILE = /\.docx$/i;
 
 /**
  * What a notes file named `file` is written in: Markdown (`.md`, and a Word document as read), Org mode (`.org`), a
- * spreadsheet's table (`.csv`, `.tsv`), subtitles (`.srt`, `.vtt`), a Jupyter notebook (`.ipynb`), else plain text.
+ * spreadsheet's table (`.csv`, `.tsv`), subtitles (`.srt`, `.vtt`), a Jupyter notebook (`.ipynb`), a chat exported
+ * from Telegram (`.json`, `.html`), else plain text.
  */
 export function noteFormat(file: string): NoteFormat {
   if (/\.md$/i.test(file) || WORD_FILE.test(file)) return "markdown";
   if (/\.org$/i.test(file)) return "org";
   if (/\.(?:srt|vtt)$/i.test(file)) return "subtitles";
   if (/\.ipynb$/i.test(file)) return "notebook";
+  if (/\.(?:json|html?)$/i.test(file)) return "chat";
   return /\.(?:csv|tsv)$/i.test(file) ? "table" : "text";
 }
 

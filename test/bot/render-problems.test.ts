@@ -58,11 +58,11 @@ questions:
 };
 
 /** What the notes loader says of the documents it cannot read (a PDF, an OpenDocument file, a web page,
- * reStructuredText, a broken notebook, a broken Word document). */
+ * reStructuredText, a broken notebook, a broken Word document, an e-book). */
 async function unreadDocuments(): Promise<string[]> {
   const dir = await mkdtemp(path.join(tmpdir(), "konspekt-unread-"));
   try {
-    for (const name of ["a.pdf", "b.odt", "c.html", "d.rst", "e.ipynb", "f.docx"])
+    for (const name of ["a.pdf", "b.odt", "c.html", "d.rst", "e.ipynb", "f.docx", "g.epub"])
       await writeFile(path.join(dir, name), "x");
     await writeFile(path.join(dir, "real.md"), "Сервис даёт подам стабильный адрес.\n");
     return (await loadKnowledge(dir)).warnings;
@@ -73,7 +73,7 @@ async function unreadDocuments(): Promise<string[]> {
 
 async function loaderProblems(): Promise<string[]> {
   const problems: string[] = await unreadDocuments();
-  expect(problems).toHaveLength(6);
+  expect(problems).toHaveLength(7);
   for (const [name, source] of Object.entries(BROKEN_QUIZZES))
     problems.push(...parseAuthoredFile(`knowledge/quiz/${name}`, source, kb).problems);
   const notes = [

@@ -32,11 +32,13 @@ export async function libraryQuiz(library: Library, dir: string, db: Database): 
 
 /**
  * Writes `notes` (file name → text) into a new temporary folder, opens it as the bot's library and starts the
- * bot on it with `adminId` as its only admin; /admin lists the problems of the notes as they are now.
+ * bot on it with `adminId` as its only admin; /admin lists the problems of the notes as they are now. `rateLimit`
+ * replaces the bot's flood limit, for tests that send many documents in a row.
  */
 export async function startLibraryHarness(
   notes: Record<string, string>,
   adminId: number,
+  rateLimit?: { timeFrame: number; limit: number },
 ): Promise<LibraryHarness> {
   const dir = await mkdtemp(join(tmpdir(), "konspekt-library-"));
   for (const [name, text] of Object.entries(notes)) await writeFile(join(dir, name), text);
@@ -48,6 +50,7 @@ export async function startLibraryHarness(
       search: library.search,
       quiz,
       library,
+      ...(rateLimit ? { rateLimit } : {}),
       admin: {
         ids: [adminId],
         overview: () => createOverview(db).snapshot(),

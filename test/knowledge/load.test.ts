@@ -343,12 +343,62 @@ describe("loadKnowledge: Word documents", () => {
   });
 });
 
+/** One page of a chat Telegram Desktop exported as HTML, holding `texts` as its messages on `day`, linking to `other`. */
+const exportPage = (texts: string[], day: string, other: string) => `<!DOCTYPE html>
+<html><head><meta charset="utf-8"/><title>Exported Data</title></head><body>
+<div class="page_wrap"><div class="page_header"><div class="content"><div class="text bold">
+Избранное
+</div></div></div>
+<div class="page_body chat_page"><div class="history">
+${texts
+  .map(
+    (text, i) => `<div class="message default clearfix" id="message${i + 1}"><div class="body">
+<div class="pull_right date details" title="${day} 10:0${i}:00 UTC+03:00">10:0${i}</div>
+<div class="from_name">Андрей</div>
+<div class="text">
+${text}
+</div></div></div>`,
+  )
+  .join("\n")}
+</div></div></div>
+<a class="pagination block_link" href="${other}">Other messages</a>
+</body></html>
+`;
+
+describe("loadKnowledge: a chat exported from Telegram", () => {
+  it("reads each page of an HTML export as a topic of its messages, and passes its styles and pictures by", async () => {
+    const dir = await notes({
+      "ChatExport_2024-03-20/messages.html": exportPage(
+        ["Сервис даёт подам стабильный адрес и имя внутри кластера.<br>Типы: ClusterIP, NodePort."],
+        "12.03.2024",
+        "messages2.html",
+      ),
+      "ChatExport_2024-03-20/messages2.html": exportPage(
+        ["Ingress — вход в кластер по HTTP, правила по хостам и путям."],
+        "14.03.2024",
+        "messages.html",
+      ),
+      "ChatExport_2024-03-20/css/style.css": "body { margin: 0 }\n",
+      "ChatExport_2024-03-20/js/script.js": "function CheckLocation() {}\n",
+      "ChatExport_2024-03-20/photos/photo_1@12-03-2024_10-00-00.jpg": Buffer.from([0xff, 0xd8]),
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.warnings).toEqual([]);
+    expect(kb.topics.map((t) => t.title)).toEqual(["Избранное, 12.03.2024", "Избранное, 14.03.2024"]);
+    expect(kb.passages.map((p) => p.text)).toEqual([
+      "Сервис даёт подам стабильный адрес и имя внутри кластера.\nТипы: ClusterIP, NodePort.",
+      "Ingress — вход в кластер по HTTP, правила по хостам и путям.",
+    ]);
+  });
+});
+
 describe("loadKnowledge: documents it cannot read", () => {
-  it("says what to do with a PDF, a Word file, a web page or other markup, and passes pictures by quietly", async () => {
+  it("says what to do with a PDF, a Word file, a web page, a page that is no chat export or other markup, and passes pictures by quietly", async () => {
     const dir = await notes({
       "kubernetes.pdf": Buffer.from("%PDF-1.7\n"),
       "lectures/week1.odt": Buffer.from("PK\u0003\u0004"),
       "saved.html": "<html><body>Сервис</body></html>",
+      "page.mhtml": "MIME-Version: 1.0\n",
       "agenda.rst": "Сервисы\n=======\n\nСервис даёт подам адрес.\n",
       // Org mode is read, as Markdown is.
       "todo.org": "* Сервисы\nСервис даёт подам стабильный адрес.\n",
@@ -362,7 +412,9 @@ describe("loadKnowledge: documents it cannot read", () => {
       `${path.join(dir, "agenda.rst")}: skipped: this markup is not read; export it to Markdown (.md) or save its text as .txt`,
       `${path.join(dir, "kubernetes.pdf")}: skipped: a PDF is not read; save its text as .txt (pdftotext notes.pdf notes.txt)`,
       `${path.join(dir, "lectures/week1.odt")}: skipped: a word processor's file is not read; save it as plain text (.txt) or export it to Markdown (.md)`,
-      `${path.join(dir, "saved.html")}: skipped: a web page or e-book is not read; save its text as .txt or .md`,
+      `${path.join(dir, "page.mhtml")}: skipped: a web page or e-book is not read; save its text as .txt or .md`,
+      // Of web pages only a chat Telegram exported is read.
+      `${path.join(dir, "saved.html")}: skipped: of .json and .html files only a chat exported from Telegram Desktop is read (Export chat history); save other pages' text as .txt or .md`,
     ]);
   });
 

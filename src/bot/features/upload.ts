@@ -1,9 +1,10 @@
-// Notes sent as a document: an admin's notes file (`.md`, `.txt`, `.org`, `.csv`, `.srt`…) or quiz `.yaml` is saved
-// under KNOWLEDGE_DIR, the notes are reloaded, and the admin hears what changed. Anyone else's document is declined
-// politely.
+// Notes sent as a document: an admin's notes file (`.md`, `.txt`, `.org`, `.csv`, `.srt`, a Telegram chat export…) or
+// quiz `.yaml` is saved under KNOWLEDGE_DIR, the notes are reloaded, and the admin hears what changed. Anyone else's
+// document is declined politely.
 import { Composer, InlineKeyboard } from "grammy";
 import { whyNotRead } from "../../knowledge/load.ts";
-import { WORD_FILE } from "../../knowledge/structure.ts";
+import { NO_CHAT_EXPORT, noteFormat, WORD_FILE } from "../../knowledge/structure.ts";
+import { chatExportToText } from "../../knowledge/telegram.ts";
 import { WordError } from "../../knowledge/word.ts";
 import { uploadPath } from "../../library.ts";
 import type { BotContext, BotDeps, Feature } from "../context.ts";
@@ -18,7 +19,7 @@ const MAX_PENDING = 20;
 
 const REFUSAL = "Спасибо! Но добавлять заметки в конспект могут только администраторы бота.";
 const WRONG_KIND =
-  "Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb) и вопросы викторины (.yaml).";
+  "Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, чат из Telegram Desktop в .json или .html) и вопросы викторины (.yaml).";
 const TOO_BIG = "Файл больше 1 МБ — разделите его на несколько тем.";
 const NOT_UTF8 = "Файл не в кодировке UTF-8 — сохраните его в UTF-8 и пришлите снова.";
 const NOT_WORD =
@@ -27,6 +28,12 @@ const CANCELLED = "Хорошо, файл не сохранён.";
 const EXPIRED = "Этот файл уже не помню — пришлите его ещё раз.";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The answer to a `.json` or `.html` that is no chat exported from Telegram: which ones are read. */
+const NO_CHAT = (() => {
+  const advice = problemInRussian(NO_CHAT_EXPORT).replace(/^файл пропущен: /, "");
+  return `${advice.charAt(0).toUpperCase()}${advice.slice(1)}.`;
+})();
 
 /**
  * The answer to a document of a kind not taken: for one people try (a PDF, a Word file…), what to do with it
@@ -105,6 +112,8 @@ export function upload(deps: BotDeps): Feature {
     } catch {
       return ctx.reply(NOT_UTF8);
     }
+    // A page or JSON that is no chat export would only be skipped by the notes: it is not saved.
+    if (noteFormat(path) === "chat" && chatExportToText(text) === undefined) return ctx.reply(NO_CHAT);
     return saveAndReload(ctx, path, text, false);
   });
 

@@ -27,7 +27,8 @@ async function send(from: typeof ADMIN, name: string, content: string | Buffer):
 let setup: LibraryHarness;
 
 beforeAll(async () => {
-  setup = await startLibraryHarness({ "alpha.md": ALPHA }, ADMIN.id);
+  // An admin sends many documents in a row here: the flood limit is not what these tests are about.
+  setup = await startLibraryHarness({ "alpha.md": ALPHA }, ADMIN.id, { timeFrame: 3000, limit: 100 });
   ({ dir, h } = setup);
 });
 
@@ -42,6 +43,8 @@ describe("uploadPath", () => {
     expect(uploadPath("vim.org")).toBe("vim.org");
     expect(uploadPath("Лекция 7.srt")).toBe("Лекция-7.srt");
     expect(uploadPath("Конспект.docx")).toBe("Конспект.docx");
+    expect(uploadPath("result.json")).toBe("result.json");
+    expect(uploadPath("messages2.html")).toBe("messages2.html");
     expect(uploadPath("...md")).toBeUndefined();
     expect(uploadPath("photo.png")).toBeUndefined();
   });
@@ -50,7 +53,7 @@ describe("uploadPath", () => {
 describe("wrongKind", () => {
   test("says what is taken, after what to do with a PDF, a Word file, a web page or other markup", () => {
     const taken =
-      "Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb) и вопросы викторины (.yaml).";
+      "Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, чат из Telegram Desktop в .json или .html) и вопросы викторины (.yaml).";
     expect(wrongKind("photo.png")).toBe(taken);
     expect(wrongKind("Лекция 3.PDF")).toBe(
       `PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). ${taken}`,
@@ -58,9 +61,9 @@ describe("wrongKind", () => {
     expect(wrongKind("notes.odt")).toMatch(
       /^Документ Word и подобные не читаются — сохраните его как обычный текст/,
     );
-    expect(wrongKind("page.html")).toMatch(/^Веб-страница или электронная книга не читается/);
+    expect(wrongKind("page.mhtml")).toMatch(/^Веб-страница или электронная книга не читается/);
     expect(wrongKind("notes.rst")).toMatch(/^Эта разметка не читается/);
-    for (const name of ["notes.odt", "page.html", "notes.rst"]) expect(wrongKind(name)).toContain(taken);
+    for (const name of ["notes.odt", "page.mhtml", "notes.rst"]) expect(wrongKind(name)).toContain(taken);
   });
 });
 
@@ -100,10 +103,33 @@ describe("notes sent as a document", () => {
     );
     // A document people try says what to do with it first.
     expect(await send(ADMIN, "Лекция 3.pdf", "%PDF-1.7")).toBe(
-      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb) и вопросы викторины (.yaml).",
+      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, чат из Telegram Desktop в .json или .html) и вопросы викторины (.yaml).",
     );
     expect(await send(ADMIN, "cp1251.txt", Buffer.from([0xc0, 0xeb, 0xfc, 0xf4, 0xe0]))).toContain("UTF-8");
     expect(await readdir(dir)).toEqual(before);
+  });
+
+  test("a chat exported from Telegram is read; another page or JSON is declined and not saved", async () => {
+    const before = await readdir(dir);
+    expect(await send(ADMIN, "index.html", "<html><body><p>Сервис даёт адрес.</p></body></html>")).toBe(
+      "Из файлов .json и .html читается только чат, выгруженный из Telegram Desktop («Экспорт истории чата»); текст других страниц сохраните в .txt или .md.",
+    );
+    expect(await send(ADMIN, "package.json", '{"name": "konspekt"}')).toContain("только чат");
+    expect(await readdir(dir)).toEqual(before);
+    const saved = {
+      name: "Заметки по сети",
+      type: "private_channel",
+      messages: [
+        { id: 1, type: "service", action: "create_channel", text: "" },
+        { id: 2, type: "message", text: "Квазисвитч пересылает кадры только в порт получателя." },
+      ],
+    };
+    const reply = await send(ADMIN, "result.json", JSON.stringify(saved));
+    expect(reply).toContain("Сохранил как <code>result.json</code>");
+    expect(reply).toContain("Новые темы: «Заметки по сети»");
+    h.fake.push(message("что такое квазисвитч", { from: STUDENT }));
+    const [answer] = await h.fake.nextMessages(STUDENT.id);
+    expect(String(answer?.payload.text)).toContain("пересылает кадры только в порт получателя");
   });
 
   test("anyone else's document gets a polite refusal and is not saved", async () => {
