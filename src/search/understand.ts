@@ -10,6 +10,13 @@ import { ANSWER_FORM, GENERIC_WORDS, OPERATION_WORDS, UNDOING_WORDS } from "./st
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** Only the first words of a very long query are used. */
+
+/** How many stop words a compound written apart may keep between its parts («stop the world», «read your writes»). */
+const MAX_KEPT_STOP_WORDS = 2;
+
+/** The letters and digits of a text, lower-cased: «Stop-the-world» and «stop the world» alike. */
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
 export const MAX_QUERY_WORDS = 32;
 /** The word that asks for a number (see `Intent`). */
 const QUANTITY_WORD = /^(?:сколько|скока)$/u;
@@ -343,14 +350,22 @@ export function createUnderstanding(
     let at = 0;
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i] as Token;
-      const b = words[i + 1] as Token;
-      if (a.term === undefined || b.term === undefined || a.parts.length > 0 || b.parts.length > 0) continue;
-      if (!/^\s+$/u.test(text.slice(a.end, b.start))) continue;
+      // The next word with a term: right after, or after the stop words a compound keeps («stop the world» is
+      // the notes' «stop-the-world», whose parts are stop and world).
+      let j = i + 1;
+      while (j < words.length && j - i <= MAX_KEPT_STOP_WORDS && (words[j] as Token).term === undefined) j++;
+      const b = words[j];
+      if (b === undefined || a.term === undefined || b.term === undefined) continue;
+      if (a.parts.length > 0 || b.parts.length > 0) continue;
+      const apart = text.slice(a.start, b.end);
+      if (!/^[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)+$/u.test(apart)) continue;
       const compound = vocabulary.compoundOf(a.term, b.term);
       if (compound === undefined) continue;
+      // With stop words between, they must be the compound's own, in order.
+      if (j > i + 1 && letters(compound) !== letters(apart)) continue;
       out += text.slice(at, a.start) + compound;
       at = b.end;
-      i++;
+      i = j;
     }
     return at === 0 ? undefined : out + text.slice(at);
   };

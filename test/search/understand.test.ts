@@ -110,6 +110,20 @@ describe("understand: the text as meant", () => {
     expect(notes.understanding.understand("docker compose down").text).toBe("docker compose down");
     expect(notes.understanding.understand("как работает pub sub").text).toBe("как работает pub/sub");
   });
+
+  it("joins a compound written apart with the stop words it keeps, and only those", () => {
+    const notes = pipelineOf([
+      { text: "Stop-the-world — пауза, когда JVM останавливает все потоки." },
+      { text: "Гарантия read-your-writes: свою запись видно сразу." },
+    ]);
+    const { understand } = notes.understanding;
+    expect(understand("что такое stop the world").text).toBe("что такое stop-the-world");
+    expect(understand("что такое stop the world").terms.map((t) => t.term)).toEqual(["stop-the-world"]);
+    expect(understand("read your writes это что").text).toBe("read-your-writes это что");
+    // Other stop words between are not the compound's.
+    expect(understand("stop in the world").text).toBe("stop in the world");
+    expect(understand("read all your writes").text).toBe("read all your writes");
+  });
 });
 
 describe("understand: intent and sides", () => {
