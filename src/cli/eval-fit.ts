@@ -89,6 +89,24 @@ export function crossValidate(samples: readonly FamilySample[], thresholds = THR
   });
 }
 
+/** The thresholds one is chosen from (see {@link fitThreshold}): 0.95 down to 0.70, by 0.01. */
+const GRID = Array.from({ length: 26 }, (_, i) => Math.round(95 - i) / 100);
+
+/**
+ * The threshold the model gives answers at: the lowest of GRID at which, and at every one above it, the model
+ * judging notes it was not fitted on (see {@link crossValidate}) answers no out-of-scope question and is wrong no
+ * more often than the answers found without it.
+ */
+export function fitThreshold(samples: readonly FamilySample[], found: Measured["found"]): number {
+  const bound = found.wrong / Math.max(1, found.given);
+  let chosen = GRID[0] as number;
+  for (const row of crossValidate(samples, GRID)) {
+    if (row.outOfScope > 0 || row.wrong / Math.max(1, row.given) > bound) break;
+    chosen = row.threshold;
+  }
+  return chosen;
+}
+
 const weightsLiteral = (weights: Weights) => {
   const lines = (["bias", ...FEATURES] as const).map((f) => `    ${f}: ${weights[f].toFixed(4)},`);
   return `  weights: {\n${lines.join("\n")}\n  },`;
@@ -105,6 +123,8 @@ export function printFit(sets: readonly EvalSet[]): void {
   );
   console.log("\nfitted on all of them (paste into DEFAULT_LIKELY in src/search/likely.ts):");
   console.log(weightsLiteral(fitLikelihood(samples)));
+  const threshold = fitThreshold(samples, found);
+  console.log(`  threshold: ${threshold},`);
   console.log(`\nin force: threshold ${DEFAULT_LIKELY.threshold}`);
   console.log(weightsLiteral(DEFAULT_LIKELY.weights));
   const share = (100 * found.wrong) / Math.max(1, found.given);
@@ -115,7 +135,8 @@ export function printFit(sets: readonly EvalSet[]): void {
   console.log("\neach set of notes left out in turn, the model fitted on the others:");
   console.log("threshold  given  right  wrong  (out of scope)");
   const column = (n: number) => String(n).padStart(5);
-  for (const { threshold, given, right, wrong, outOfScope } of crossValidate(samples))
+  const shown = [...new Set([...THRESHOLDS, threshold])].sort((a, b) => b - a);
+  for (const { threshold, given, right, wrong, outOfScope } of crossValidate(samples, shown))
     console.log(
       `${threshold.toFixed(2).padStart(9)}  ${column(given)}  ${column(right)}  ${column(wrong)}  (${outOfScope})`,
     );

@@ -50,7 +50,8 @@ const evalDir = path.join(root, "test/eval");
  * text), `dev-csv` (Kotlin, a spreadsheet saved as CSV), `dev-marp` (regular expressions, Marp slide decks),
  * `dev-columns` (computer architecture, a two-column PDF through pdftotext -layout), `dev-srt` (microservices, two
  * lectures' .srt subtitles), `dev-ipynb` (pandas, raw Jupyter notebooks), `dev-docx` (information security, Word
- * documents), all written blind,
+ * documents), `dev-tgjson` (JVM memory and GC, a Telegram channel exported as JSON), `dev-tghtml` (gRPC, Telegram
+ * Saved Messages exported as HTML), all written blind,
  * no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
@@ -177,6 +178,8 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-srt", "microservices, two lectures' subtitles as .srt"),
     await newUser("dev-ipynb", "pandas, raw Jupyter notebooks"),
     await newUser("dev-docx", "information security, Word documents"),
+    await newUser("dev-tgjson", "JVM memory and GC, a Telegram channel exported as JSON"),
+    await newUser("dev-tghtml", "gRPC and Protocol Buffers, Telegram Saved Messages exported as HTML"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

@@ -1016,7 +1016,7 @@ function mergeFragments(drafts: Draft[]): Block[] {
  * so is plain text that is Org saved as .txt; letters exported as text are read as a section per letter, a
  * spreadsheet saved as CSV as a section per row, a Marp slide deck as a section per slide, subtitles as the
  * paragraphs of their speech, a Jupyter notebook as the Markdown of its cells, a chat exported from Telegram as the
- * text of its messages, and a PDF's text in two columns column by column.
+ * Markdown of its messages, and a PDF's text in two columns column by column.
  */
 export function structureNote(source: string, format: NoteFormat): ParsedNote {
   if (format === "subtitles") return structureNote(subtitlesToText(source) ?? source, "text");
@@ -1034,7 +1034,7 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
   if (format === "chat") {
     const chat = chatExportToText(source);
     if (chat === undefined) return { aliases: [], blocks: [], problems: [NO_CHAT_EXPORT] };
-    const note = structureNote(chat.text, "text");
+    const note = structureNote(chat.text, "markdown");
     return chat.title === undefined ? note : { ...note, title: chat.title };
   }
   if (format === "table") {

@@ -1,12 +1,13 @@
 // Notes kept in Telegram — «Избранное» (Saved Messages) or a channel of one's own — and exported with Telegram
 // Desktop's «Export chat history», as JSON (`result.json`) or as HTML (`messages.html`, `messages2.html`…). Here an
-// export becomes the text of its messages, as if copied out of the chat: each message a paragraph, its code blocks
-// fenced, and what the export adds around them (who wrote it and when, service lines, pictures, stickers, replies)
-// left out. That text is then read like any other plain text. Pure: text in, text out.
+// export becomes the Markdown of its messages: each message a paragraph, in bold what was bold (a note's title is,
+// and a bold line heads a section), its code marked and its code blocks fenced, and what the export adds around
+// them (who wrote it and when, service lines, pictures, stickers, replies, the hashtags that tag a message at its
+// end) left out. Pure: text in, text out.
 import { type ChildNode, type Element, isTag, isText } from "domhandler";
 import { DomUtils, parseDocument } from "htmlparser2";
 
-/** An export read: the text of its messages, and the chat's name for the topic when it has one. */
+/** An export read: the Markdown of its messages, and the chat's name for the topic when it has one. */
 export interface ChatExport {
   title?: string;
   text: string;
@@ -22,6 +23,16 @@ function fenced(text: string, language = ""): string {
   const longest = Math.max(2, ...Array.from(body.matchAll(/`+/gu), (m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   return `\n${fence}${language}\n${body}\n${fence}\n`;
+}
+
+/**
+ * `text` marked as Markdown marks it with `mark` (bold, inline code), the spaces and line breaks around it outside
+ * the marks: «**Куча** делится…». Bold is what a Telegram note's title is written in.
+ */
+function marked(text: string, mark: string): string {
+  const [, before = "", inner = "", after = ""] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(text) ?? [];
+  if (inner === "" || inner.includes("\n") || inner.includes(mark)) return text;
+  return `${before}${mark}${inner}${mark}${after}`;
 }
 
 /** A message's text tidied: no spaces at the ends of lines, no runs of blank lines, nothing around it. */
@@ -48,19 +59,28 @@ interface JsonChat {
   messages?: JsonMessage[];
 }
 
-/** The text of one message of the JSON export: its pieces joined, a `pre` entity fenced in its language. */
+/** The Markdown of one message of the JSON export: its pieces joined, bold and code marked, `pre` fenced. */
 function jsonMessageText(message: JsonMessage): string {
   const pieces: Piece[] = Array.isArray(message.text_entities)
-    ? message.text_entities
+    ? [...message.text_entities]
     : Array.isArray(message.text)
-      ? message.text
+      ? [...message.text]
       : [message.text ?? ""];
+  // The hashtags a message ends with tag it; they are not what it says.
+  const blank = (piece: Piece) => (typeof piece === "string" ? piece : (piece.text ?? "")).trim() === "";
+  while (pieces.length > 0) {
+    const last = pieces.at(-1) as Piece;
+    if (!blank(last) && (typeof last === "string" || last.type !== "hashtag")) break;
+    pieces.pop();
+  }
   return tidy(
     pieces
       .map((piece) => {
         if (typeof piece === "string") return piece;
         const text = typeof piece.text === "string" ? piece.text : "";
-        return piece.type === "pre" ? fenced(text, piece.language ?? "") : text;
+        if (piece.type === "pre") return fenced(text, piece.language ?? "");
+        if (piece.type === "bold") return marked(text, "**");
+        return piece.type === "code" ? marked(text, "`") : text;
       })
       .join(""),
   );
@@ -113,8 +133,9 @@ function preText(nodes: ChildNode[]): string {
 }
 
 /**
- * The text of a message's `<div class="text">`: `<br>` a line break, `<pre>` fenced in the language its `<code>`
- * names, the whitespace the export indents with none (it writes a message's own line breaks as `<br>`).
+ * The Markdown of a message's `<div class="text">`: `<br>` a line break, bold and code marked, `<pre>` fenced in
+ * the language its `<code>` names, the whitespace the export indents with none (it writes a message's own line
+ * breaks as `<br>`).
  */
 function htmlText(nodes: ChildNode[]): string {
   return nodes
@@ -122,6 +143,8 @@ function htmlText(nodes: ChildNode[]): string {
       if (isText(node)) return node.data.replace(/\s*\n\s*/gu, " ");
       if (!isTag(node)) return "";
       if (node.name === "br") return "\n";
+      if (node.name === "strong" || node.name === "b") return marked(htmlText(node.children), "**");
+      if (node.name === "code") return marked(DomUtils.textContent(node), "`");
       if (node.name === "pre") {
         const code = node.children.find((c): c is Element => isTag(c) && c.name === "code");
         const language = /\blanguage-([\w+#-]+)/u.exec(code?.attribs.class ?? "")?.[1] ?? "";
@@ -132,6 +155,21 @@ function htmlText(nodes: ChildNode[]): string {
       return htmlText(node.children);
     })
     .join("");
+}
+
+/** A hashtag as the HTML export links it: `<a onclick="return ShowHashtag(&quot;gc&quot;)">#gc</a>`. */
+const isHashtag = (node: ChildNode) => isTag(node) && /ShowHashtag/u.test(node.attribs.onclick ?? "");
+
+/** A message's nodes without the hashtags it ends with: they tag it, they are not what it says. */
+function untagged(nodes: ChildNode[]): ChildNode[] {
+  let end = nodes.length;
+  while (end > 0) {
+    const node = nodes[end - 1] as ChildNode;
+    const blank = (isText(node) && node.data.trim() === "") || (isTag(node) && node.name === "br");
+    if (!blank && !isHashtag(node)) break;
+    end -= 1;
+  }
+  return nodes.slice(0, end);
 }
 
 /** A Telegram Desktop HTML export: its pages hold a history of messages. */
@@ -151,7 +189,7 @@ function readHtml(source: string): ChatExport | undefined {
     const parts = DomUtils.findAll(
       (node) => node.name === "div" && hasClass(node, "text"),
       message.children,
-    ).map((div) => tidy(htmlText(div.children)));
+    ).map((div) => tidy(htmlText(untagged(div.children))));
     const text = parts.filter((part) => part !== "").join("\n");
     if (text !== "") texts.push(text);
     const date = DomUtils.findOne((node) => hasClass(node, "date"), message.children);
@@ -171,7 +209,7 @@ function readHtml(source: string): ChatExport | undefined {
 }
 
 /**
- * The text of a chat exported by Telegram Desktop, JSON or HTML (see the top of this file), with the chat's name
+ * The Markdown of a chat exported by Telegram Desktop, JSON or HTML (see the top of this file), with the chat's name
  * («Избранное» for Saved Messages); undefined when `source` is no such export.
  */
 export function chatExportToText(source: string): ChatExport | undefined {

@@ -6,6 +6,7 @@ import {
   crossValidate,
   type FamilySample,
   familyOf,
+  fitThreshold,
   type Measured,
   measure,
 } from "../../src/cli/eval-fit.ts";
@@ -30,6 +31,10 @@ import { rankingOf } from "../../src/search/ranking.ts";
  */
 /** Per set: the least hit@1 and the most wrong answers. */
 const FLOORS: Record<string, { hit1: number; wrong: number }> = {
+  // The model of likely answers, fitted again with the Telegram sets, answers from 0.85 (its threshold is fitted now
+  // too): between 0.8 and 0.85 its answers were wrong 2 times in 17, more often than sure ones (6.9%). 15 right
+  // answers on the raw notes, fresh-dev-raw and eleven dev sets became «возможно» (their passage offered first), and
+  // the 2 wrong ones too, on dev-bash and dev-docx.
   // A how-to whose verb the notes never use no longer stands «clearly apart» on prose alone: on the edited and raw
   // notes one right answer each became «возможно» (its passage offered first) and one wrong answer each too.
   // «именно» is a stop word: the notes' «именно» no longer counts as «имени», which made «по dns имени» rarer, and
@@ -39,17 +44,17 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // on the raw notes (its passage offered first), and two wrong answers went on raw-noglossary and dev-chat.
   // An everyday English word neither language of the notes has weighs as an unknown word, not as a technical name:
   // «which cni plugin for a small simple cluster» is sure now on the raw text, of the section next to its own.
-  raw: { hit1: 0.724, wrong: 0.033 },
+  raw: { hit1: 0.714, wrong: 0.033 },
   "edited-noglossary": { hit1: 0.753, wrong: 0.021 },
   "raw-noglossary": { hit1: 0.647, wrong: 0.021 },
   // Docker notes as a new user's Obsidian Markdown, tuned on.
   "dev-md": { hit1: 0.666, wrong: 0 },
   // Nginx notes as loose Markdown (few headings), tuned on.
-  "dev-loose": { hit1: 0.703, wrong: 0 },
+  "dev-loose": { hit1: 0.685, wrong: 0 },
   // Ansible notes as PDF text and Prometheus notes as an Obsidian vault, written blind, tuned on. One verb's two
   // aspects as one term («проверить» = «проверять») made dev-txt right twice more and wrong once more (3 in 60).
-  "dev-txt": { hit1: 0.722, wrong: 0.05 },
-  "dev-vault": { hit1: 0.629, wrong: 0 },
+  "dev-txt": { hit1: 0.703, wrong: 0.05 },
+  "dev-vault": { hit1: 0.611, wrong: 0 },
   // Redis answers pasted from a chat assistant into one .txt, and Terraform as one small note per idea: written
   // blind, tuned on. As written, the chat notes were wrong 21 times in 60, and 1 now.
   "dev-chat": { hit1: 0.685, wrong: 0 },
@@ -57,7 +62,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // Kafka as Obsidian Markdown, networking as PDF text, Elasticsearch as loose Markdown from Notion, MongoDB as chat
   // answers: written blind as a new user's notes and questions, run as probes, then tuned on. As first run they were
   // wrong 6, 3, 3 and 3 times in 50.
-  "dev-kafka": { hit1: 0.697, wrong: 0.04 },
+  "dev-kafka": { hit1: 0.674, wrong: 0.04 },
   "dev-net": { hit1: 0.674, wrong: 0.02 },
   "dev-es": { hit1: 0.558, wrong: 0.02 },
   // «X или на Y» is no comparison: «данные реплицируются сразу или с задержкой» had been right as one.
@@ -72,10 +77,10 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-aws": { hit1: 0.627, wrong: 0.02 },
   // Nginx as Obsidian Markdown, Ansible as another author's PDF text, GitLab CI/CD as loose Markdown from Notion,
   // added the same way: first run wrong 2, 3 and 2 times in 50.
-  "dev-nginx": { hit1: 0.5, wrong: 0.02 },
+  "dev-nginx": { hit1: 0.477, wrong: 0.02 },
   // A verb form is never corrected to a noun: «шаблонами jinja2 как пользоваться» was sure, and right, only because
   // «пользоваться» was read as «пользователя»; it is «возможно» now, its passage offered first.
-  "dev-ansible": { hit1: 0.522, wrong: 0.04 },
+  "dev-ansible": { hit1: 0.5, wrong: 0.04 },
   "dev-gitlab": { hit1: 0.568, wrong: 0.02 },
   // Go typed along video lectures, web authentication as interview questions and answers, another learner's
   // Kubernetes notes exported from Confluence: first run wrong 1, 1 and 0 times in 50.
@@ -110,7 +115,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // Slang verbs read as the notes' verbs («юзается» → «использует»): «индекс не юзается хотя он есть» right here,
   // «как замокать функцию и потом чекнуть…» on pytest.
   "dev-pg": { hit1: 0.545, wrong: 0.02 },
-  "dev-pytest": { hit1: 0.454, wrong: 0.06 },
+  "dev-pytest": { hit1: 0.431, wrong: 0.06 },
   // Spring Boot as an Anki deck exported as text, and Argo CD as a video course's auto-subtitles pasted with the
   // learner's remarks, added as probes. Read as plain text the deck was one passage of 95 notes; read as a deck,
   // each note is a passage headed by its question: 22/44 right either way (the whole deck «contained» every answer),
@@ -118,7 +123,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // («targetRevison» is answered by another passage that says «targetRevision»; «устанвоить» is not corrected).
   // «what does the default project allow» is «возможно» since «allow» weighs as an everyday word, not a name.
   "dev-anki": { hit1: 0.5, wrong: 0.04 },
-  "dev-argo": { hit1: 0.386, wrong: 0.04 },
+  "dev-argo": { hit1: 0.363, wrong: 0.04 },
   // React hooks as a Google Doc downloaded as plain text and ClickHouse as a Notion export, added as probes: first
   // run 25/44 and 24/44 right, wrong 0 times in 50 each. The Doc's numbered titles in camel case («2.1 useState»)
   // and chapters over their sections, Notion's properties, callouts and lists of sub-pages were fixed on them. One
@@ -151,7 +156,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // one of them an out-of-scope question answered surely («византийская отказоустойчивость, сколько нужно узлов…»
   // by the Raft section). An adjective the notes never use now counts in full before a passage may stand apart:
   // the other three are the section next to the right one.
-  "dev-ascii": { hit1: 0.522, wrong: 0.06 },
+  "dev-ascii": { hit1: 0.5, wrong: 0.06 },
   // FastAPI as notes pasted with every line break lost: first run 10/44 right, 2 wrong in 50, as one of its two
   // files, a single line, was taken whole for a title and lost; kept and split at its headings in capitals now.
   "dev-wall": { hit1: 0.522, wrong: 0 },
@@ -160,7 +165,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // right, 2 wrong in 50 each. Each voice message is a line under its time; splitting there was measured and not
   // kept (it took three right answers from the subtitles of dev-argo). The web pages are headed by their tables of
   // contents now: 21/44, 3 wrong, where some first «right» answers were a whole page.
-  "dev-voice": { hit1: 0.363, wrong: 0.04 },
+  "dev-voice": { hit1: 0.34, wrong: 0.04 },
   "dev-web": { hit1: 0.477, wrong: 0.06 },
   // SOLID and design patterns as mind maps exported as tab-indented text, Python packaging as an MkDocs Material site's
   // sources, Vim as Emacs Org-mode notes saved as .txt, Celery as letters to oneself exported as text: written blind,
@@ -189,11 +194,20 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-srt": { hit1: 0.477, wrong: 0.18 },
   // pandas as raw Jupyter notebooks, written blind and run as a probe: no .ipynb file was read at all; as the Markdown
   // of their cells, 22/44 right and 2 wrong in 50.
-  "dev-ipynb": { hit1: 0.5, wrong: 0.04 },
+  "dev-ipynb": { hit1: 0.477, wrong: 0.04 },
   // Information security as Word documents (.docx), written blind and run as a probe once Word was read: 24/44 right,
   // 1 wrong in 50; 25 once a bold line's heading lost Markdown's escapes («4\\. Фишинг»). Fitted again with it, the
   // model of likely answers gives a right answer on fresh-dev back.
   "dev-docx": { hit1: 0.568, wrong: 0.02 },
+  // JVM memory and GC as a Telegram channel exported as JSON, gRPC as Saved Messages exported as HTML: written blind,
+  // run as probes. Neither was read at all (no .json or .html file was). As the text of their messages copied out,
+  // the JSON gave 13/44 right, 6 wrong in 50; as the Markdown of their messages (a bold first line is a note's title,
+  // and a message without one goes on under it), 20/44, 1 wrong, and 21 once a compound written apart with its stop
+  // words is the notes' compound («stop the world»). Hashtags that end a message tag it and are dropped, as a
+  // paragraph of tags is in Markdown: one right answer on the HTML set went with them, and one wrong answer came
+  // («пкзс ыекуфьштп», grpc streaming, is sure of the overview that mentions streaming).
+  "dev-tgjson": { hit1: 0.477, wrong: 0.02 },
+  "dev-tghtml": { hit1: 0.545, wrong: 0.02 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the issue's 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4). A how-to whose verb the
@@ -217,7 +231,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // «how does a service know which pods to send traffic to» sure of the wrong services section, and «what kind of
   // traffic does an ingress controller manage» «возможно» (its passage first).
   "fresh-dev": { hit1: 0.509, wrong: 0.062 },
-  "fresh-dev-raw": { hit1: 0.514, wrong: 0.058 },
+  "fresh-dev-raw": { hit1: 0.504, wrong: 0.058 },
   "holdout-fresh": { hit1: 0.604, wrong: 0.084 },
   "holdout-fresh-raw": { hit1: 0.581, wrong: 0.084 },
   // PostgreSQL notes as loose Markdown (few headings), written blind, never tuned on. A «Label:» line heading what
@@ -379,9 +393,11 @@ describe("the model of likely answers", () => {
       expect(DEFAULT_LIKELY.weights[f], f).toBeCloseTo(fitted[f], 2);
   });
 
-  it("at its threshold, on notes it was not fitted on, gives at least 30 answers, wrong no more often than those found without it", () => {
+  it("answers at the fitted threshold: on notes it was not fitted on, wrong no more often than those found without it", () => {
+    expect(DEFAULT_LIKELY.threshold).toBe(fitThreshold(samples, found));
     const [row] = crossValidate(samples, [DEFAULT_LIKELY.threshold]);
-    expect(row?.given).toBeGreaterThanOrEqual(30);
+    // Enough answers to be worth a model: 22 today, from 700 uncertain ones.
+    expect(row?.given).toBeGreaterThanOrEqual(20);
     expect((row?.wrong ?? 1) / (row?.given ?? 1)).toBeLessThanOrEqual(found.wrong / found.given);
     expect(row?.outOfScope).toBe(0);
   });

@@ -187,12 +187,13 @@ Next messages
 `;
 
 describe("chatExportToText: a Telegram chat exported as JSON", () => {
-  it("is the text of its messages, code fenced in its language, named by the channel", () => {
+  it("is the Markdown of its messages, bold and code marked, code blocks fenced, named by the channel", () => {
     const chat = chatExportToText(CHANNEL);
     expect(chat?.title).toBe("JVM конспект");
     expect(chat?.text).toBe(
       [
-        "Куча делится на Young и Old.\nYoung — это eden и два survivor. #gc",
+        // The hashtag that tags the message is no part of what it says.
+        "**Куча** делится на Young и Old.\nYoung — это eden и два survivor.",
         "Запуск с G1:\n\n```bash\njava -Xmx2g -XX:+UseG1GC -jar app.jar\n```\n\nпауза по умолчанию 200 мс",
         "Stop-the-world — пауза, на время которой останавливаются все потоки приложения.",
       ].join("\n\n"),
@@ -244,12 +245,12 @@ describe("chatExportToText: a Telegram chat exported as JSON", () => {
 });
 
 describe("chatExportToText: a Telegram chat exported as HTML", () => {
-  it("is the text of its messages without who wrote them, when, replies or files, named by its days", () => {
+  it("is the Markdown of its messages without who wrote them, when, replies or files, named by its days", () => {
     const chat = chatExportToText(PAGE);
     expect(chat?.title).toBe("Избранное, 12.03.2024–13.03.2024");
     expect(chat?.text).toBe(
       [
-        "Protobuf — бинарный формат сериализации & схема в .proto\nполя нумеруются <тегами> #protobuf",
+        "**Protobuf** — бинарный формат сериализации & схема в .proto\nполя нумеруются <тегами>",
         "сервис в .proto:\n\n```protobuf\nservice Greeter {\n  rpc SayHello (HelloRequest) returns (HelloReply);\n}\n```",
         "gRPC работает поверх HTTP/2: один коннект, много стримов.",
       ].join("\n\n"),
@@ -281,6 +282,42 @@ describe("structureNote: a chat export", () => {
     expect(text).toContain("java -Xmx2g -XX:+UseG1GC -jar app.jar");
     expect(text).not.toMatch(/JVM конспект|create_channel|sticker|photos\//u);
     expect(note.blocks.some((b) => b.kind === "code" && b.text.includes("-XX:+UseG1GC"))).toBe(true);
+  });
+
+  it("heads a section with a message's bold first line; the messages after it without one go under it", () => {
+    const chat = {
+      name: "JVM конспект",
+      type: "private_channel",
+      messages: [
+        {
+          id: 1,
+          type: "message",
+          text_entities: [
+            { type: "bold", text: "Сборщики мусора" },
+            { type: "plain", text: "\nG1 — сборщик по умолчанию с Java 9, куча делится на регионы." },
+          ],
+        },
+        {
+          id: 2,
+          type: "message",
+          text_entities: [{ type: "plain", text: "и еще про ZGC: паузы меньше миллисекунды на любой куче." }],
+        },
+        {
+          id: 3,
+          type: "message",
+          text_entities: [
+            { type: "bold", text: "Stop-the-world" },
+            { type: "plain", text: "\nПауза, когда JVM останавливает все потоки приложения." },
+          ],
+        },
+      ],
+    };
+    const note = structureNote(JSON.stringify(chat), "chat");
+    expect(note.blocks.map((b) => [b.headingPath.join(" › "), b.text])).toEqual([
+      ["Сборщики мусора", "G1 — сборщик по умолчанию с Java 9, куча делится на регионы."],
+      ["Сборщики мусора", "и еще про ZGC: паузы меньше миллисекунды на любой куче."],
+      ["Stop-the-world", "Пауза, когда JVM останавливает все потоки приложения."],
+    ]);
   });
 
   it("skips a file that is no chat export, saying which files are read", () => {
