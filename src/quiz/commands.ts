@@ -43,20 +43,26 @@ const isRemark = (text: string) => text.startsWith("!!") || opensWithRemark(text
 
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+/** A sentence that says what is done for: «Чтобы сказать шедулеру …, повесим теинт NoSchedule». */
+const PURPOSE = /^(?:чтобы|чтоб|для того)\s/iu;
+
 /**
  * What a command does, from the sentence introducing it: the action, without the author's goal. «Мы можем
  * пометить ноду, чтобы на ней размещались …» → «Мы можем пометить ноду»; «Чтобы сказать шедулеру …,
  * повесим теинт NoSchedule» → «повесим теинт NoSchedule». What the author hoped for is not what the command does.
  */
 function whatItDoes(sentence: string): string {
-  if (/^(?:чтобы|чтоб|для того)\s/iu.test(sentence)) {
+  if (PURPOSE.test(sentence)) {
     const main = sentence.split(/,\s+/u).at(-1) ?? sentence;
     return main === sentence ? sentence : main;
   }
   return sentence.split(/,\s+(?:чтобы|чтоб)\s/u)[0] ?? sentence;
 }
 
-/** The sentence that introduces a code block: the last of the prose before it, unless that only points («Делается это так:»). */
+/**
+ * The sentence that introduces a code block: the last of the prose before it, when it points at the code or says
+ * what it is for, or the one before it when that only points («Делается это так:»).
+ */
 function introduction(before: string): string | undefined {
   const paragraph =
     before
@@ -69,6 +75,9 @@ function introduction(before: string): string | undefined {
     .trim()
     .split(/(?<=[.!?:])\s+(?=\p{Lu})/u);
   let last = sentences.pop();
+  // Only a sentence that points at the code («Снять дамп с живого процесса:») or says what it is for («Чтобы …,
+  // повесим теинт») introduces it: any other one before a block («Записи смотрим в JMC») says something else.
+  if (last === undefined || !(last.endsWith(":") || PURPOSE.test(last))) return undefined;
   // «Делается это так:», «Например:» point at the code; the sentence before them says what it is for.
   if (last?.endsWith(":") && wordCount(last) <= 4) last = sentences.pop();
   const purpose = last === undefined ? undefined : whatItDoes(last.replace(/[:.]+$/u, "").trim());

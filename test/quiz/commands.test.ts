@@ -65,6 +65,35 @@ describe("findCommands", () => {
     expect(findCommands([nginx], analyzer).map((c) => c.purpose)).toEqual(["проверить синтаксис конфига"]);
   });
 
+  it("takes a sentence before a block for its purpose only when it points at the code or says what it is for", () => {
+    const jfr = passage(
+      "j#1",
+      [
+        "JFR — встроенный профайлер. Записи смотрим в JDK Mission Control (JMC)",
+        "",
+        "```bash",
+        "java -XX:StartFlightRecording=duration=2m,filename=rec.jfr -jar app.jar",
+        "```",
+        "",
+        "Снять дамп кучи с живого процесса:",
+        "",
+        "```bash",
+        "jcmd 12345 GC.heap_dump /tmp/heap.hprof",
+        "```",
+        "",
+        "Чтобы сказать шедулеру не ставить туда поды, повесим теинт NoSchedule.",
+        "",
+        "```bash",
+        "kubectl taint nodes node-1 dedicated=ingress:NoSchedule",
+        "```",
+      ].join("\n"),
+    );
+    expect(findCommands([jfr], analyzer).map((c) => [c.command.split(" ")[0], c.purpose])).toEqual([
+      ["jcmd", "Снять дамп кучи с живого процесса"],
+      ["kubectl", "повесим теинт NoSchedule"],
+    ]);
+  });
+
   it("ignores YAML and other code that is not a command", () => {
     const yaml = passage("k#1", "```yaml\napiVersion: v1\nkind: Node\n```");
     expect(findCommands([yaml], analyzer)).toEqual([]);
