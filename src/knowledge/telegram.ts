@@ -42,6 +42,28 @@ const tidy = (text: string) =>
     .replace(/\n{3,}/gu, "\n\n")
     .trim();
 
+/**
+ * A title is at most this long, and what follows its bold part at most `MAX_TITLE_TAIL`: a note's first line, not
+ * its first sentence.
+ */
+const MAX_TITLE = 60;
+const MAX_TITLE_TAIL = 24;
+
+/**
+ * A message whose first line opens in bold and goes on a little («**gRPC vs REST** — когда что») is titled by that
+ * line, as one all in bold is: it is marked bold whole, so that it heads what follows. A line that ends a sentence,
+ * or goes on long («**Protobuf** — бинарный формат сериализации…»), is the message's first sentence, not its title.
+ */
+function titled(message: string): string {
+  const [first = "", ...rest] = message.split("\n");
+  const opening = /^\*\*([^*\n]+)\*\*([^*`\n]*)$/u.exec(first);
+  const tail = (opening?.[2] ?? "").trim();
+  if (opening === null || rest.length === 0 || tail === "" || tail.length > MAX_TITLE_TAIL) return message;
+  const line = `${opening[1]}${opening[2]}`.trim();
+  if (line.length > MAX_TITLE || /[.!?…:;]$/u.test(line)) return message;
+  return [`**${line}**`, ...rest].join("\n");
+}
+
 // ── JSON ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** A piece of a message's text as the JSON export writes it: a plain string, or an entity with its text. */
@@ -73,16 +95,18 @@ function jsonMessageText(message: JsonMessage): string {
     if (!blank(last) && (typeof last === "string" || last.type !== "hashtag")) break;
     pieces.pop();
   }
-  return tidy(
-    pieces
-      .map((piece) => {
-        if (typeof piece === "string") return piece;
-        const text = typeof piece.text === "string" ? piece.text : "";
-        if (piece.type === "pre") return fenced(text, piece.language ?? "");
-        if (piece.type === "bold") return marked(text, "**");
-        return piece.type === "code" ? marked(text, "`") : text;
-      })
-      .join(""),
+  return titled(
+    tidy(
+      pieces
+        .map((piece) => {
+          if (typeof piece === "string") return piece;
+          const text = typeof piece.text === "string" ? piece.text : "";
+          if (piece.type === "pre") return fenced(text, piece.language ?? "");
+          if (piece.type === "bold") return marked(text, "**");
+          return piece.type === "code" ? marked(text, "`") : text;
+        })
+        .join(""),
+    ),
   );
 }
 
@@ -189,7 +213,7 @@ function readHtml(source: string): ChatExport | undefined {
     const parts = DomUtils.findAll(
       (node) => node.name === "div" && hasClass(node, "text"),
       message.children,
-    ).map((div) => tidy(htmlText(untagged(div.children))));
+    ).map((div) => titled(tidy(htmlText(untagged(div.children)))));
     const text = parts.filter((part) => part !== "").join("\n");
     if (text !== "") texts.push(text);
     const date = DomUtils.findOne((node) => hasClass(node, "date"), message.children);

@@ -12,7 +12,10 @@ export interface Token {
   /** The word as normalised: NFC, lower case, ё → е. */
   surface: string;
   term: string | undefined;
-  /** Terms of the parts of a compound identifier (`kube-router` → kube, router; `nodeSelector` → node, selector). */
+  /**
+   * Terms of the parts of a compound identifier (`kube-router` → kube, router; `nodeSelector` → node, selector), and
+   * of its parts that are compounds themselves (`nodeType=ingress` → …, nodetype).
+   */
   parts: string[];
 }
 
@@ -253,9 +256,12 @@ export function stem(word: string): string {
 const NUMBER_WITH_ENDING = /^(\d+)-[а-яё]{1,3}$/u;
 
 /** The parts of a compound: `kube-router` → kube, router; `nodeSelector` → node, Selector; not `CRDs`, a plural. */
+/** What a compound's parts are written apart with: `kube-router`, `node_type`, `nodeType=ingress`. */
+const SEPARATORS = /[-_.=:/]+/;
+
 function splitParts(raw: string): string[] {
   return raw
-    .split(/[-_.=:/]+/)
+    .split(SEPARATORS)
     .flatMap((p) => p.split(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})(?!\p{Lu}s$)/u))
     .filter(Boolean);
 }
@@ -267,6 +273,8 @@ export interface Word {
   /** The word's own term; a glossary phrase it is part of may override it (see `scan`). */
   term: string | undefined;
   parts: string[];
+  /** The parts that are compounds themselves, names of their own (`MaxRAMPercentage` in `-XX:MaxRAMPercentage=75`). */
+  names: string[];
 }
 
 export interface Analyzer {
@@ -342,7 +350,17 @@ export function createAnalyzer(
       const split = number === undefined ? splitParts(raw) : [];
       const parts =
         split.length > 1 ? split.map((p) => wordTerm(normalize(p))).filter((t): t is string => !!t) : [];
-      word = { surface, stemmed: stem(surface), term: wordTerm(surface), parts };
+      // A part between separators that is itself a compound is a name too: `-XX:MaxRAMPercentage=75` has
+      // MaxRAMPercentage, the name a question asks about, besides max, ram and percentage.
+      const names: string[] = [];
+      if (number === undefined && split.length > 2)
+        for (const segment of raw.split(SEPARATORS))
+          if (segment !== raw && splitParts(segment).length > 1) {
+            const term = wordTerm(normalize(segment));
+            if (term !== undefined && !parts.includes(term)) names.push(term);
+          }
+      parts.push(...names);
+      word = { surface, stemmed: stem(surface), term: wordTerm(surface), parts, names };
       if (words.size >= MAX_CACHED_WORDS) words.clear();
       words.set(raw, word);
     }

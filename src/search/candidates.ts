@@ -10,6 +10,9 @@ import { givesNumber, negatedTerms, type PassageTraits, splitCode, traitsOf } fr
 import { type QueryTerm, weightOf } from "./understand.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
+/** A heading that sets two things side by side: «gRPC vs REST», «Deployment против StatefulSet». */
+const COMPARES = /\s(?:vs\.?|versus|против)\s/iu;
+
 /** Field boosts: a match in a heading or a topic name says more than one in the text. */
 export interface FieldBoosts {
   lead: number;
@@ -97,7 +100,8 @@ export interface PassageIndex {
   /**
    * Whether the passage starts with one of `terms` as what it speaks of, as {@link startsWith} but not as a word
    * after a preposition: «Информация о релизе хранится…» and «Без номера ревизии helm rollback…» speak of
-   * information and of a number, and define neither a release nor a revision.
+   * information and of a number, and define neither a release nor a revision. Never a passage whose own heading
+   * sets two things side by side («gRPC vs REST»).
    */
   startsWithSubject(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own heading has one of `terms`. */
@@ -157,6 +161,8 @@ export function* passageIndexSteps(
   const opening = new Map<string, string[]>();
   /** The passages that go on a section a passage before them opened. */
   const continuing = new Set<string>();
+  // Passages whose own heading sets two things side by side: «gRPC vs REST — когда что».
+  const comparing = new Set<string>();
   const headed = new Map<string, string[]>();
   const opensAbove = new Map<string, string[]>();
   // The English name of several words a passage opens defining («terraform console — …»), as its terms.
@@ -226,6 +232,7 @@ export function* passageIndexSteps(
         : text.terms.slice(0, OPENING_TERMS)),
     ]);
     headed.set(p.id, heading.terms);
+    if (COMPARES.test(ownHeading)) comparing.add(p.id);
     // The first passage under a heading above its own opens that section: a chat's «что будет если память
     // кончится» over the answer's «### maxmemory и политики вытеснения».
     const above = p.headingPath.slice(0, -1);
@@ -438,6 +445,10 @@ export function* passageIndexSteps(
           ...sentenceOpenings(prose, analyzer, true),
         ];
       });
+      // A section that sets two things side by side («gRPC vs REST — когда что») tells them apart; what either
+      // is, is said in its own («grpc это что»). Where only such a section says it («ENTRYPOINT задает…» under
+      // «CMD vs ENTRYPOINT»), it is offered as possible.
+      if (comparing.has(passage.id)) return false;
       return starts.some((t) => terms.has(t));
     },
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),

@@ -71,8 +71,9 @@ export class Vocabulary {
         this.adjacent.add(previous, term);
       previous = word.parts.length === 0 ? term : undefined;
       if (term === undefined) return;
-      terms.push(term);
-      for (const p of word.parts) if (p !== term) parts.push(p);
+      // A compound's parts that are names of their own are its words, as the compound is.
+      terms.push(term, ...word.names);
+      for (const p of word.parts) if (p !== term && !word.names.includes(p)) parts.push(p);
       if (this.surfaceTerm.has(word.surface)) return;
       if (/^\p{L}+$/u.test(word.surface)) {
         this.surfaceTerm.set(word.surface, term);

@@ -310,6 +310,15 @@ describe("structureNote: a chat export", () => {
             { type: "plain", text: "\nПауза, когда JVM останавливает все потоки приложения." },
           ],
         },
+        {
+          // A first line that opens in bold and goes on a little is the title too.
+          id: 4,
+          type: "message",
+          text_entities: [
+            { type: "bold", text: "Serial vs Parallel" },
+            { type: "plain", text: " — когда что\nParallel быстрее на многоядерных машинах." },
+          ],
+        },
       ],
     };
     const note = structureNote(JSON.stringify(chat), "chat");
@@ -317,6 +326,7 @@ describe("structureNote: a chat export", () => {
       ["Сборщики мусора", "G1 — сборщик по умолчанию с Java 9, куча делится на регионы."],
       ["Сборщики мусора", "и еще про ZGC: паузы меньше миллисекунды на любой куче."],
       ["Stop-the-world", "Пауза, когда JVM останавливает все потоки приложения."],
+      ["Serial vs Parallel — когда что", "Parallel быстрее на многоядерных машинах."],
     ]);
   });
 

@@ -81,7 +81,9 @@ describe("analyzer tokens and terms", () => {
     const cases: [string, string, string[]][] = [
       ["ClusterIP", "clusterip", ["cluster", "ip"]],
       ["kube-router", "kube-router", ["kube", "router"]],
-      ["nodeType=ingress", "nodetype=ingress", ["node", "type", "ingress"]],
+      // A part that is a compound itself is a name too: nodeType.
+      ["nodeType=ingress", "nodetype=ingress", ["node", "type", "ingress", "nodetyp"]],
+      ["-XX:MaxRAMPercentage=75", "xx:maxrampercentage=75", ["xx", "max", "ram", "percentag", "75", "maxrampercentag"]],
       ["nodeSelector", "nodeselector", ["node", "selector"]],
     ];
     for (const [input, surface, parts] of cases) {

@@ -278,6 +278,47 @@ describe("answer: a thing no note names", () => {
   });
 });
 
+describe("answer: names inside identifiers and comparisons", () => {
+  /** Notes of one topic, a passage per `[heading, text]`. */
+  const notesOf = (sections: [string, string][]) =>
+    createSearchEngine({
+      topics: [topic("jvm", sections.length)],
+      passages: sections.map(([heading, text], i) =>
+        passage(text, { id: `jvm#${i}`, topicId: "jvm", headingPath: [heading], order: i }),
+      ),
+      glossary: [],
+      warnings: [],
+    });
+
+  it("finds a flag asked by the name it has inside a longer one: MaxRAMPercentage in -XX:MaxRAMPercentage=75.0", () => {
+    const notes = notesOf([
+      ["Java в контейнере", "Лучше задать процентом: `-XX:MaxRAMPercentage=75.0` — куча = 75% лимита контейнера."],
+      ["Размер кучи", "-Xms — начальный размер кучи, -Xmx — максимальный. В контейнерах ставим их равными."],
+    ]);
+    const answer = notes.answer("MaxRAMPercentage сколько ставить");
+    expect(answer.kind).toBe("found");
+    if (answer.kind === "found") expect(answer.hits[0]?.passage.id).toBe("jvm#0");
+  });
+
+  it("defines nothing from a section that sets the thing beside another («gRPC vs REST»)", () => {
+    const notes = notesOf([
+      [
+        "gRPC за 5 минут",
+        "gRPC — открытый RPC-фреймворк от Google: описываешь сервис в .proto и вызываешь удаленный метод как обычную функцию.\nПод капотом HTTP/2, сообщения сериализуются в protobuf.",
+      ],
+      [
+        "gRPC vs REST — когда что",
+        "gRPC:\n• строгий контракт в .proto и кодоген клиентов под любой язык\n• компактный бинарный protobuf + HTTP/2 → меньше трафика\nREST:\n• читается глазами, отлаживается через curl и браузер\nИтог для себя: gRPC — между своими микросервисами, REST — наружу.",
+      ],
+    ]);
+    const { judged } = notes.explain("grpc это что");
+    expect(judged.map((j) => [j.passage.id, j.verdict])).toEqual([
+      ["jvm#0", "sure"],
+      ["jvm#1", "possible"],
+    ]);
+  });
+});
+
 describe("understanding with the notes' sounds", () => {
   it("re-types a question whose other layout has words the notes only say in English («неймспейс»)", () => {
     const texts = [
