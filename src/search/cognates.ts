@@ -326,3 +326,57 @@ export function spelledAcronyms(word: string): string[] {
   if (bare.length >= MIN_LETTERS && CYRILLIC_WORD.test(bare)) spell(0, "");
   return found;
 }
+
+/**
+ * Russian letters as the English letters an acronym written in them stands for: «грпц» is gRPC, «цпу» CPU, «гц»
+ * GC, «джит» JIT. Some stand for two («к» for k or c).
+ */
+const LETTERS_AS_LATIN: [string, string[]][] = [
+  ["дж", ["j"]],
+  ["а", ["a"]],
+  ["б", ["b"]],
+  ["в", ["v", "w"]],
+  ["г", ["g"]],
+  ["д", ["d"]],
+  ["е", ["e"]],
+  ["ж", ["j"]],
+  ["з", ["z"]],
+  ["и", ["i"]],
+  ["й", ["y"]],
+  ["к", ["k", "c"]],
+  ["л", ["l"]],
+  ["м", ["m"]],
+  ["н", ["n"]],
+  ["о", ["o"]],
+  ["п", ["p"]],
+  ["р", ["r"]],
+  ["с", ["s", "c"]],
+  ["т", ["t"]],
+  ["у", ["u"]],
+  ["ф", ["f"]],
+  ["х", ["h", "x"]],
+  ["ц", ["c"]],
+  ["э", ["e"]],
+];
+
+/** The longest acronym a word in Russian letters is taken to write letter by letter. */
+const MAX_WRITTEN_ACRONYM = 4;
+
+/**
+ * The acronyms a short Russian-lettered word writes letter for letter (see LETTERS_AS_LATIN): «грпц» → grpc, «гц» →
+ * gc. Words longer than MAX_WRITTEN_ACRONYM letters write none: they are words, not acronyms.
+ */
+export function writtenAcronyms(word: string): string[] {
+  const found: string[] = [];
+  const write = (at: number, letters: string) => {
+    if (letters.length > MAX_WRITTEN_ACRONYM) return;
+    if (at === word.length) {
+      if (letters.length >= 2) found.push(letters);
+      return;
+    }
+    for (const [cyrillic, latin] of LETTERS_AS_LATIN)
+      if (word.startsWith(cyrillic, at)) for (const letter of latin) write(at + cyrillic.length, letters + letter);
+  };
+  if (CYRILLIC_WORD.test(word)) write(0, "");
+  return found;
+}

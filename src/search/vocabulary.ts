@@ -1,10 +1,11 @@
 // The notes' vocabulary: which terms the notes use and how rare each is, and the words known for typo,
 // keyboard-layout and script correction. Built once with the index; read by query understanding and scoring.
 import { type Analyzer, fleetingForms, stem } from "./analyzer.ts";
-import { CognateIndex, CYRILLIC_WORD, spelledAcronyms } from "./cognates.ts";
+import { CognateIndex, CYRILLIC_WORD, spelledAcronyms, writtenAcronyms } from "./cognates.ts";
 import { switchLayout } from "./layout.ts";
 import { WordPairs } from "./pairs.ts";
 import { plainVerbOf } from "./slang.ts";
+import { STOP_WORDS } from "./stopwords.ts";
 import { Lexicon, prefixesOf } from "./typos.ts";
 
 /** Words at most this long are never corrected for typos or layout (too many look-alikes). */
@@ -223,7 +224,9 @@ export class Vocabulary {
   }
 
   private correct(surface: string): string | undefined {
-    if (surface.length < MIN_CORRECTED_LENGTH) return undefined;
+    // Too short to correct, but not to be an acronym written in Russian letters: «гц» is the notes' «GC».
+    if (surface.length < MIN_CORRECTED_LENGTH)
+      return STOP_WORDS.has(surface) ? undefined : writtenAcronyms(surface).find((a) => this.surfaceTerm.has(a));
     // Slang first: «юзается» is «использовать» the notes say, whatever word of theirs it is a letter away from.
     const plain = plainVerbOf(surface);
     const plainTerm = plain === undefined ? undefined : this.analyzer.termOf(plain);
@@ -266,6 +269,9 @@ export class Vocabulary {
     // An acronym said letter by letter, when the notes have it: «айпишник» is the notes' «IP».
     const acronym = spelledAcronyms(surface).find((a) => this.surfaceTerm.has(a));
     if (acronym !== undefined) return acronym;
+    // …or written in Russian letters: «грпц» is the notes' «gRPC», «цпу» their «CPU».
+    const written = writtenAcronyms(surface).find((a) => this.surfaceTerm.has(a));
+    if (written !== undefined) return written;
     // A typo first: «контролер» is «контроллер». Else two words the notes write apart, typed as one: «репликасете»
     // is their «реплика сете». Else the same word in the other script: «теинт» where the notes only say «taint».
     return this.lexicon.nearest(surface) ?? this.apart(surface) ?? this.cognates.find(surface);

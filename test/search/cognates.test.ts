@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { stem } from "../../src/search/analyzer.ts";
-import { CognateIndex, consonantsOf, Hearing, soundOf, spelledAcronyms } from "../../src/search/cognates.ts";
+import {
+  CognateIndex,
+  consonantsOf,
+  Hearing,
+  soundOf,
+  spelledAcronyms,
+  writtenAcronyms,
+} from "../../src/search/cognates.ts";
 import { createSearchEngine } from "../../src/search/engine.ts";
 import { kbFromPassages } from "../helpers/fixtures.ts";
 
@@ -177,6 +184,27 @@ describe("cognates: in the notes", () => {
     const answer = engine.answer("запросы с айпишника");
     expect(answer.kind === "found" && answer.hits[0]?.passage.headingPath.at(-1)).toBe("Рейт лимит");
     expect(engine.explain("лимит запросов с одного айпишника").meant).toContain("ip");
+  });
+
+  it("reads an acronym written in Russian letters as the notes' acronym: «грпц» is gRPC, «гц» GC", () => {
+    expect(writtenAcronyms("грпц")).toEqual(["grpc"]);
+    expect(writtenAcronyms("джит")).toEqual(["jit", "djit"]);
+    expect(writtenAcronyms("цпу").sort()).toEqual(["cpu"]);
+    expect(writtenAcronyms("ск").sort()).toEqual(["sc", "sk", "cc", "ck"].sort());
+    // A longer word is a word, not an acronym.
+    expect(writtenAcronyms("контейнер")).toEqual([]);
+    const kb = kbFromPassages([
+      { heading: "Сборка мусора", text: "GC освобождает память объектов, до которых не дойти от корней." },
+      { heading: "JIT", text: "JIT компилирует горячие методы в машинный код." },
+      { heading: "gRPC", text: "gRPC работает поверх HTTP/2 и передает protobuf." },
+    ]);
+    const engine = createSearchEngine(kb);
+    expect(engine.explain("джит че делает").meant).toBe("jit че делает");
+    expect(engine.explain("логи гц").meant).toBe("логи gc");
+    const answer = engine.answer("что такое грпц");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.headingPath.at(-1)).toBe("gRPC");
+    // A short word whose letters write no acronym of the notes stays as typed.
+    expect(engine.explain("на дом").meant).toBe("на дом");
   });
 
   it("hears only the notes' own prose: not English keys of their code, nor a glossary's words", () => {
