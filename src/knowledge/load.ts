@@ -5,6 +5,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { finishInTurns } from "../steps.ts";
 import { collapseRepeatSteps } from "./dedup.ts";
+import { decodeText } from "./encoding.ts";
 import { type Block, NOTION_PAGE, type ParsedNote, withoutNotionProperties } from "./markdown.ts";
 import { NOTE_FILE, noteFormat, POINTS_BACK, structureNote, WORD_FILE } from "./structure.ts";
 import type { Glossary, KnowledgeBase, Passage, Section, Topic } from "./types.ts";
@@ -61,14 +62,16 @@ async function listNotes(
   return { files, unread };
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
 /**
- * The text of a notes file named `file` from its bytes: a Word document's Markdown, any other file's UTF-8 text.
- * @throws TypeError for bytes that are not UTF-8; WordError for a .docx that is no Word document.
+ * The text of a notes file named `file` from its bytes: a Word document's Markdown, any other file's text (UTF-8,
+ * or UTF-16, Windows-1251 or KOI8-R as older Russian files are; see `decodeText`).
+ * @throws TypeError for bytes that are no such text; WordError for a .docx that is no Word document.
  */
 export async function readNote(file: string, bytes: Uint8Array): Promise<string> {
-  return WORD_FILE.test(file) ? wordToMarkdown(bytes) : utf8.decode(bytes);
+  if (WORD_FILE.test(file)) return wordToMarkdown(bytes);
+  const decoded = decodeText(bytes);
+  if (decoded === undefined) throw new TypeError(`${file} is not text in a known encoding`);
+  return decoded.text;
 }
 
 /** A block that is no answer itself: links to other notes, or a to-do list. */

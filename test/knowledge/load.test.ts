@@ -10,6 +10,16 @@ afterEach(async () => {
 });
 
 /** Writes `files` (relative path → content) into a fresh temporary folder and returns its path. */
+/** `text` in a single-byte encoding (Windows-1251, KOI8-R), as an old editor saves it. */
+function encodeSingleByte(text: string, encoding: string): Buffer {
+  const decoder = new TextDecoder(encoding);
+  const byteOf = new Map<string, number>();
+  for (let byte = 0x80; byte <= 0xff; byte++) byteOf.set(decoder.decode(Uint8Array.of(byte)), byte);
+  return Buffer.from(
+    [...text].map((ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : (byteOf.get(ch) ?? 0x3f))),
+  );
+}
+
 async function notes(files: Record<string, string | Buffer>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "konspekt-knowledge-"));
   dirs.push(dir);
@@ -483,16 +493,37 @@ describe("loadKnowledge: bad folders and files", () => {
     expect((error as Error).message).toContain(dir);
   });
 
-  it("skips a file that is not UTF-8 with a warning naming it, and loads the rest", async () => {
+  it("skips a file that is no text with a warning naming it, and loads the rest", async () => {
     const dir = await notes({
       "good.md": "Хорошая заметка.",
-      "cp1251.md": Buffer.from([0xcf, 0xee, 0xe4, 0x20, 0xfd, 0xf2, 0xee, 0x2e]),
+      "noise.md": Buffer.from([0x00, 0x01, 0xcf, 0x02, 0x03, 0xff, 0x00, 0x2e]),
     });
     const kb = await loadKnowledge(dir);
     expect(kb.topics.map((t) => t.id)).toEqual(["good"]);
     expect(kb.warnings).toHaveLength(1);
-    expect(kb.warnings[0]).toContain(path.join(dir, "cp1251.md"));
+    expect(kb.warnings[0]).toContain(path.join(dir, "noise.md"));
     expect(kb.warnings[0]).toMatch(/UTF-8/);
+  });
+
+  it("reads a Russian file saved as Windows-1251, KOI8-R or UTF-16, as older editors save them", async () => {
+    const dir = await notes({
+      "ansi.txt": encodeSingleByte(
+        "Сервисы\n\nСервис даёт подам стабильный адрес внутри кластера.\n",
+        "windows-1251",
+      ),
+      "koi.txt": encodeSingleByte("Поды\n\nПод - наименьшая единица развёртывания в кластере.\n", "koi8-r"),
+      "unicode.txt": Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from("Ингресс\n\nИнгресс ведёт запросы снаружи к сервисам по правилам.\n", "utf16le"),
+      ]),
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.warnings).toEqual([]);
+    expect(kb.passages.map((p) => p.text)).toEqual([
+      "Сервис даёт подам стабильный адрес внутри кластера.",
+      "Под - наименьшая единица развёртывания в кластере.",
+      "Ингресс ведёт запросы снаружи к сервисам по правилам.",
+    ]);
   });
 
   it("strips a UTF-8 byte order mark", async () => {

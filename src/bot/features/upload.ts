@@ -2,6 +2,7 @@
 // quiz `.yaml` is saved under KNOWLEDGE_DIR, the notes are reloaded, and the admin hears what changed. Anyone else's
 // document is declined politely.
 import { Composer, InlineKeyboard } from "grammy";
+import { decodeText } from "../../knowledge/encoding.ts";
 import { whyNotRead } from "../../knowledge/load.ts";
 import { NO_CHAT_EXPORT, noteFormat, WORD_FILE } from "../../knowledge/structure.ts";
 import { chatExportToText } from "../../knowledge/telegram.ts";
@@ -21,13 +22,11 @@ const REFUSAL = "Спасибо! Но добавлять заметки в ко�
 const WRONG_KIND =
   "Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, чат из Telegram Desktop в .json или .html) и вопросы викторины (.yaml).";
 const TOO_BIG = "Файл больше 1 МБ — разделите его на несколько тем.";
-const NOT_UTF8 = "Файл не в кодировке UTF-8 — сохраните его в UTF-8 и пришлите снова.";
+const NOT_UTF8 = "Не понимаю кодировку файла — сохраните его в UTF-8 и пришлите снова.";
 const NOT_WORD =
   "Этот .docx не открывается как документ Word — сохраните его заново из Word и пришлите снова.";
 const CANCELLED = "Хорошо, файл не сохранён.";
 const EXPIRED = "Этот файл уже не помню — пришлите его ещё раз.";
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** The answer to a `.json` or `.html` that is no chat exported from Telegram: which ones are read. */
 const NO_CHAT = (() => {
@@ -48,8 +47,9 @@ export function wrongKind(fileName: string): string {
 
 /**
  * Document uploads for the ADMIN_IDS when `deps.library` is set: saved with a sanitised name (see
- * `uploadPath`), at most 1 MB, UTF-8 only (or a Word document); a file of another topic at that name is replaced
- * only after «Заменить». Then the notes are reloaded and the reply says what changed.
+ * `uploadPath`), at most 1 MB, text (UTF-8, or Windows-1251 and the like, saved as UTF-8) or a Word document; a
+ * file of another topic at that name is replaced only after «Заменить». Then the notes are reloaded and the reply
+ * says what changed.
  */
 export function upload(deps: BotDeps): Feature {
   const composer = new Composer<BotContext>();
@@ -106,12 +106,9 @@ export function upload(deps: BotDeps): Feature {
     if (bytes.length > MAX_UPLOAD_BYTES) return ctx.reply(TOO_BIG);
     // A Word document is saved as it came: the notes read it as Word.
     if (WORD_FILE.test(path)) return saveAndReload(ctx, path, bytes, false);
-    let text: string;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      return ctx.reply(NOT_UTF8);
-    }
+    // Saved as UTF-8 whatever it came in (an old Notepad's Windows-1251 too).
+    const text = decodeText(bytes)?.text;
+    if (text === undefined) return ctx.reply(NOT_UTF8);
     // A page or JSON that is no chat export would only be skipped by the notes: it is not saved.
     if (noteFormat(path) === "chat" && chatExportToText(text) === undefined) return ctx.reply(NO_CHAT);
     return saveAndReload(ctx, path, text, false);

@@ -96,7 +96,7 @@ describe("notes sent as a document", () => {
     expect(await readFile(join(dir, "alpha.md"), "utf8")).toBe(other);
   });
 
-  test("a file too big, of another kind or not UTF-8 is declined, and nothing is written", async () => {
+  test("a file too big, of another kind or not text is declined, and nothing is written", async () => {
     const before = await readdir(dir);
     expect(await send(ADMIN, "big.md", "а".repeat(600_000))).toBe(
       "Файл больше 1 МБ — разделите его на несколько тем.",
@@ -105,7 +105,10 @@ describe("notes sent as a document", () => {
     expect(await send(ADMIN, "Лекция 3.pdf", "%PDF-1.7")).toBe(
       "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, чат из Telegram Desktop в .json или .html) и вопросы викторины (.yaml).",
     );
-    expect(await send(ADMIN, "cp1251.txt", Buffer.from([0xc0, 0xeb, 0xfc, 0xf4, 0xe0]))).toContain("UTF-8");
+    // Bytes that read as no text, in no encoding.
+    expect(await send(ADMIN, "noise.txt", Buffer.from([0x00, 0x01, 0xc0, 0x02, 0x03, 0xff, 0x00]))).toBe(
+      "Не понимаю кодировку файла — сохраните его в UTF-8 и пришлите снова.",
+    );
     expect(await readdir(dir)).toEqual(before);
   });
 
@@ -130,6 +133,21 @@ describe("notes sent as a document", () => {
     h.fake.push(message("что такое квазисвитч", { from: STUDENT }));
     const [answer] = await h.fake.nextMessages(STUDENT.id);
     expect(String(answer?.payload.text)).toContain("пересылает кадры только в порт получателя");
+  });
+
+  test("a note saved by an old Notepad in Windows-1251 is read, and saved as UTF-8", async () => {
+    const note = "# Эпсилон\n\nЭпсилон-шлюз принимает запросы снаружи кластера и отдаёт их сервисам.\n";
+    const cp1251 = Buffer.from(
+      [...note].map((ch) => {
+        const code = ch.codePointAt(0) as number;
+        if (code < 0x80) return code;
+        if (ch === "ё") return 0xb8;
+        return code - 0x410 + 0xc0;
+      }),
+    );
+    const reply = await send(ADMIN, "epsilon.txt", cp1251);
+    expect(reply).toContain("Сохранил как <code>epsilon.txt</code>");
+    expect(await readFile(join(dir, "epsilon.txt"), "utf8")).toBe(note);
   });
 
   test("anyone else's document gets a polite refusal and is not saved", async () => {
