@@ -22,7 +22,7 @@ const UTF16_BOMS: [number, number, string][] = [
 function readsAsRussian(text: string): { lower: number } | undefined {
   const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
   const lower = text.match(/[а-яё]/gu)?.length ?? 0;
-  const control = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/gu)?.length ?? 0;
+  const control = text.match(/(?![\t\n\r\f])\p{Cc}/gu)?.length ?? 0;
   if (cyrillic === 0 || lower < MIN_LOWER_SHARE * cyrillic || control > MAX_CONTROL_SHARE * text.length)
     return undefined;
   return { lower };

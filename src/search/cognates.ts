@@ -375,7 +375,8 @@ export function writtenAcronyms(word: string): string[] {
       return;
     }
     for (const [cyrillic, latin] of LETTERS_AS_LATIN)
-      if (word.startsWith(cyrillic, at)) for (const letter of latin) write(at + cyrillic.length, letters + letter);
+      if (word.startsWith(cyrillic, at))
+        for (const letter of latin) write(at + cyrillic.length, letters + letter);
   };
   if (CYRILLIC_WORD.test(word)) write(0, "");
   return found;

@@ -226,7 +226,9 @@ export class Vocabulary {
   private correct(surface: string): string | undefined {
     // Too short to correct, but not to be an acronym written in Russian letters: «гц» is the notes' «GC».
     if (surface.length < MIN_CORRECTED_LENGTH)
-      return STOP_WORDS.has(surface) ? undefined : writtenAcronyms(surface).find((a) => this.surfaceTerm.has(a));
+      return STOP_WORDS.has(surface)
+        ? undefined
+        : writtenAcronyms(surface).find((a) => this.surfaceTerm.has(a));
     // Slang first: «юзается» is «использовать» the notes say, whatever word of theirs it is a letter away from.
     const plain = plainVerbOf(surface);
     const plainTerm = plain === undefined ? undefined : this.analyzer.termOf(plain);
