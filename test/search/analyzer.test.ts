@@ -83,7 +83,11 @@ describe("analyzer tokens and terms", () => {
       ["kube-router", "kube-router", ["kube", "router"]],
       // A part that is a compound itself is a name too: nodeType.
       ["nodeType=ingress", "nodetype=ingress", ["node", "type", "ingress", "nodetyp"]],
-      ["-XX:MaxRAMPercentage=75", "xx:maxrampercentage=75", ["xx", "max", "ram", "percentag", "75", "maxrampercentag"]],
+      [
+        "-XX:MaxRAMPercentage=75",
+        "xx:maxrampercentage=75",
+        ["xx", "max", "ram", "percentag", "75", "maxrampercentag"],
+      ],
       ["nodeSelector", "nodeselector", ["node", "selector"]],
     ];
     for (const [input, surface, parts] of cases) {

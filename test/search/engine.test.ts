@@ -292,7 +292,10 @@ describe("answer: names inside identifiers and comparisons", () => {
 
   it("finds a flag asked by the name it has inside a longer one: MaxRAMPercentage in -XX:MaxRAMPercentage=75.0", () => {
     const notes = notesOf([
-      ["Java в контейнере", "Лучше задать процентом: `-XX:MaxRAMPercentage=75.0` — куча = 75% лимита контейнера."],
+      [
+        "Java в контейнере",
+        "Лучше задать процентом: `-XX:MaxRAMPercentage=75.0` — куча = 75% лимита контейнера.",
+      ],
       ["Размер кучи", "-Xms — начальный размер кучи, -Xmx — максимальный. В контейнерах ставим их равными."],
     ]);
     const answer = notes.answer("MaxRAMPercentage сколько ставить");
