@@ -106,8 +106,8 @@ const WORDINGS: [RegExp, string][] = [
     "файл пропущен: эта разметка не читается — экспортируйте её в Markdown (.md) или сохраните текст в .txt",
   ],
   [
-    /^skipped: of \.json and \.html files only a chat exported from Telegram Desktop is read \(Export chat history\); save other pages' text as \.txt or \.md$/,
-    "файл пропущен: из файлов .json и .html читается только чат, выгруженный из Telegram Desktop («Экспорт истории чата»); текст других страниц сохраните в .txt или .md",
+    /^skipped: of \.json files only a chat exported from Telegram Desktop is read \(Export chat history\)$/,
+    "файл пропущен: из файлов .json читается только чат, выгруженный из Telegram Desktop («Экспорт истории чата»)",
   ],
   [
     /^this is no Jupyter notebook \(not JSON with cells\); save it again from Jupyter \(the file was skipped\)$/,

@@ -8,6 +8,7 @@ import { splitCode } from "./code.ts";
 import { readColumns } from "./columns.ts";
 import { csvToMarkdown } from "./csv.ts";
 import { collapseRepeats } from "./dedup.ts";
+import { htmlToMarkdown } from "./html.ts";
 import { mailToMarkdown } from "./mail.ts";
 import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
 import { linksOnly, plainMarkup } from "./markup.ts";
@@ -1016,7 +1017,8 @@ function mergeFragments(drafts: Draft[]): Block[] {
  * so is plain text that is Org saved as .txt; letters exported as text are read as a section per letter, a
  * spreadsheet saved as CSV as a section per row, a Marp slide deck as a section per slide, subtitles as the
  * paragraphs of their speech, a Jupyter notebook as the Markdown of its cells, a chat exported from Telegram as the
- * Markdown of its messages, and a PDF's text in two columns column by column.
+ * Markdown of its messages, a web page as the Markdown of its article, and a PDF's text in two columns column by
+ * column.
  */
 export function structureNote(source: string, format: NoteFormat): ParsedNote {
   if (format === "subtitles") return structureNote(subtitlesToText(source) ?? source, "text");
@@ -1031,11 +1033,13 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
       ],
     };
   }
-  if (format === "chat") {
-    const chat = chatExportToText(source);
-    if (chat === undefined) return { aliases: [], blocks: [], problems: [NO_CHAT_EXPORT] };
-    const note = structureNote(chat.text, "markdown");
-    return chat.title === undefined ? note : { ...note, title: chat.title };
+  if (format === "chat" || format === "page") {
+    // A chat Telegram exported (JSON, or its HTML pages), else a web page's article.
+    const read = chatExportToText(source) ?? (format === "page" ? pageText(source) : undefined);
+    if (read === undefined)
+      return { aliases: [], blocks: [], problems: format === "chat" ? [NO_CHAT_EXPORT] : [] };
+    const note = structureNote(read.text, "markdown");
+    return read.title === undefined ? note : { ...note, title: read.title };
   }
   if (format === "table") {
     const table = csvToMarkdown(source);
@@ -1076,16 +1080,24 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
   return oneIdea({ ...note, blocks: blocks.filter((b) => b.text.length > 0) });
 }
 
-/** What a notes file is written in, by its extension (see {@link noteFormat}). */
-export type NoteFormat = "markdown" | "org" | "table" | "subtitles" | "notebook" | "chat" | "text";
+/** A web page's article as text to structure, with its title (see `htmlToMarkdown`). */
+function pageText(source: string): { title?: string; text: string } | undefined {
+  const page = htmlToMarkdown(source);
+  return page === undefined
+    ? undefined
+    : { ...(page.title ? { title: page.title } : {}), text: page.markdown };
+}
 
-/** Why a `.json` or `.html` file in the notes is skipped: only a chat Telegram exported is read. */
+/** What a notes file is written in, by its extension (see {@link noteFormat}). */
+export type NoteFormat = "markdown" | "org" | "table" | "subtitles" | "notebook" | "chat" | "page" | "text";
+
+/** Why a `.json` file in the notes is skipped: only a chat Telegram exported is read. */
 export const NO_CHAT_EXPORT =
-  "skipped: of .json and .html files only a chat exported from Telegram Desktop is read (Export chat history); save other pages' text as .txt or .md";
+  "skipped: of .json files only a chat exported from Telegram Desktop is read (Export chat history)";
 
 /**
  * The notes files: Markdown, Word documents (read as the Markdown of their styles), Org mode, a spreadsheet saved
- * as CSV or TSV, subtitles, notebooks, a chat exported from Telegram (JSON or HTML), and plain text.
+ * as CSV or TSV, subtitles, notebooks, a chat exported from Telegram (JSON or HTML), web pages, and plain text.
  */
 export const NOTE_FILE = /\.(?:md|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|txt)$/i;
 /** A Word document: read as Markdown (see `readNote` in load.ts). */
@@ -1094,14 +1106,15 @@ export const WORD_FILE = /\.docx$/i;
 /**
  * What a notes file named `file` is written in: Markdown (`.md`, and a Word document as read), Org mode (`.org`), a
  * spreadsheet's table (`.csv`, `.tsv`), subtitles (`.srt`, `.vtt`), a Jupyter notebook (`.ipynb`), a chat exported
- * from Telegram (`.json`, `.html`), else plain text.
+ * from Telegram (`.json`), a web page (`.html`: a Telegram chat's pages too), else plain text.
  */
 export function noteFormat(file: string): NoteFormat {
   if (/\.md$/i.test(file) || WORD_FILE.test(file)) return "markdown";
   if (/\.org$/i.test(file)) return "org";
   if (/\.(?:srt|vtt)$/i.test(file)) return "subtitles";
   if (/\.ipynb$/i.test(file)) return "notebook";
-  if (/\.(?:json|html?)$/i.test(file)) return "chat";
+  if (/\.json$/i.test(file)) return "chat";
+  if (/\.html?$/i.test(file)) return "page";
   return /\.(?:csv|tsv)$/i.test(file) ? "table" : "text";
 }
 

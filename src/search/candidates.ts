@@ -163,6 +163,8 @@ export function* passageIndexSteps(
   const continuing = new Set<string>();
   // Passages whose own heading sets two things side by side: «gRPC vs REST — когда что».
   const comparing = new Set<string>();
+  // Passages whose own heading asks how, why or when: «Когда микрозадачи вешают страницу».
+  const askingHeading = new Set<string>();
   const headed = new Map<string, string[]>();
   const opensAbove = new Map<string, string[]>();
   // The English name of several words a passage opens defining («terraform console — …»), as its terms.
@@ -233,6 +235,7 @@ export function* passageIndexSteps(
     ]);
     headed.set(p.id, heading.terms);
     if (COMPARES.test(ownHeading)) comparing.add(p.id);
+    if (asks(ownHeading)) askingHeading.add(p.id);
     // The first passage under a heading above its own opens that section: a chat's «что будет если память
     // кончится» over the answer's «### maxmemory и политики вытеснения».
     const above = p.headingPath.slice(0, -1);
@@ -439,8 +442,11 @@ export function* passageIndexSteps(
         // The first sentence alone: the next ones open sentences of their own.
         const sentence = prose.split(SENTENCE_BREAK).find((s) => /\p{L}/u.test(s)) ?? "";
         const first = asks(sentence) ? [] : wordTerms(subjectOf(sentence.slice(0, SENTENCE_OPENING_CHARS)));
+        // A heading that asks how, why or when («Когда микрозадачи вешают страницу») tells of something that
+        // happens to the thing, not what it is.
+        const heading = continuing.has(p.id) || askingHeading.has(p.id) ? [] : (headed.get(p.id) ?? []);
         return [
-          ...(continuing.has(p.id) ? [] : (headed.get(p.id) ?? []).slice(0, 1)),
+          ...heading.slice(0, 1),
           ...first.slice(0, OPENING_TERMS),
           ...sentenceOpenings(prose, analyzer, true),
         ];

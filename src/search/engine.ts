@@ -256,7 +256,10 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
     const terms = question.terms;
     const judged = judge(candidates, question.intent, terms, index, options.judge, lifts);
     let sides: ShapeInput["sides"];
-    if (question.sides && gatheredSides) {
+    // A comparison that also names a thing the notes never name («как работают генераторы и yield, чем function*
+    // отличается от обычной функции») asks about that thing: each side's own passage is no answer.
+    const namesUnknown = terms.some((t) => t.name && t.unknown === true);
+    if (question.sides && gatheredSides && !namesUnknown) {
       const [aTerms, bTerms] = gatheredSides.terms;
       const [aSubject, bSubject] = [subjectOf(aTerms), subjectOf(bTerms)];
       const both = [...aSubject, ...bSubject];

@@ -62,8 +62,12 @@ const COMMAND_LINE = /^\s*(?:\$\s|sudo\s|[a-z][\w.-]*\s+(?:-{1,2}[a-z]|[a-z][\w-
 /** A long option in prose («--skip-tags nginx - всё кроме…»): the passage says how a command is run. */
 const LONG_FLAG = /(?:^|\s)--[a-z][\w-]+/m;
 
-/** «**Release (релиз)** - конкретная установка…»: a name in bold that a dash or a colon defines. */
-const BOLD_DEFINED = /(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?\*\*([^*\n]{1,40}?)\*\*[ \t]*[-—–:][ \t]+\S/gu;
+/**
+ * «**Release (релиз)** - конкретная установка…», «**Микрозадачи** (microtasks): реакции промисов»: a name in bold
+ * (and its other name in brackets after it) that a dash or a colon defines.
+ */
+const BOLD_DEFINED =
+  /(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?\*\*([^*\n]{1,40}?)\*\*(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-—–:][ \t]+\S/gu;
 
 /** A name of up to four words at the start of a line, a sentence or a «Label:», then a dash or a colon. */
 const DEFINED =

@@ -359,7 +359,9 @@ export function createUnderstanding(
       if (a.parts.length > 0 || b.parts.length > 0) continue;
       const apart = text.slice(a.start, b.end);
       if (!/^[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)+$/u.test(apart)) continue;
-      const compound = vocabulary.compoundOf(a.term, b.term);
+      // …or as one word: «дата класс» is their «dataclass».
+      const compound =
+        vocabulary.compoundOf(a.term, b.term) ?? (j === i + 1 ? vocabulary.oneWordOf(a, b) : undefined);
       if (compound === undefined) continue;
       // With stop words between, they must be the compound's own, in order.
       if (j > i + 1 && letters(compound) !== letters(apart)) continue;

@@ -1,6 +1,6 @@
 // The notes' vocabulary: which terms the notes use and how rare each is, and the words known for typo,
 // keyboard-layout and script correction. Built once with the index; read by query understanding and scoring.
-import { type Analyzer, fleetingForms, stem } from "./analyzer.ts";
+import { type Analyzer, fleetingForms, stem, type Token } from "./analyzer.ts";
 import { CognateIndex, CYRILLIC_WORD, spelledAcronyms, writtenAcronyms } from "./cognates.ts";
 import { switchLayout } from "./layout.ts";
 import { WordPairs } from "./pairs.ts";
@@ -199,6 +199,20 @@ export class Vocabulary {
       this.known.set(surface, known);
     }
     return known;
+  }
+
+  /**
+   * The notes' word two words typed apart spell together («дата класс» → their «dataclass», «лоад балансер» →
+   * «loadbalancer»), as written or heard in the other script; none when the notes write the two apart themselves.
+   */
+  oneWordOf(first: Token, second: Token): string | undefined {
+    if (first.term === undefined || second.term === undefined) return undefined;
+    if (this.adjacent.has(first.term, second.term)) return undefined;
+    if (!/^\p{L}{3,}$/u.test(first.surface) || !/^\p{L}{3,}$/u.test(second.surface)) return undefined;
+    const whole = first.surface + second.surface;
+    const term = this.surfaceTerm.get(whole);
+    if (term !== undefined && this.has(term)) return whole;
+    return this.cognates.find(whole);
   }
 
   /** The word of the notes a Russian word sounds like in English («неймспейс» → namespace), if any. */

@@ -57,12 +57,12 @@ questions:
 `,
 };
 
-/** What the notes loader says of the documents it cannot read (a PDF, an OpenDocument file, a web page,
+/** What the notes loader says of the documents it cannot read (a PDF, an OpenDocument file, JSON that is no chat export,
  * reStructuredText, a broken notebook, a broken Word document, an e-book). */
 async function unreadDocuments(): Promise<string[]> {
   const dir = await mkdtemp(path.join(tmpdir(), "konspekt-unread-"));
   try {
-    for (const name of ["a.pdf", "b.odt", "c.html", "d.rst", "e.ipynb", "f.docx", "g.epub"])
+    for (const name of ["a.pdf", "b.odt", "c.json", "d.rst", "e.ipynb", "f.docx", "g.epub"])
       await writeFile(path.join(dir, name), "x");
     await writeFile(path.join(dir, "real.md"), "Сервис даёт подам стабильный адрес.\n");
     return (await loadKnowledge(dir)).warnings;

@@ -403,11 +403,11 @@ describe("loadKnowledge: a chat exported from Telegram", () => {
 });
 
 describe("loadKnowledge: documents it cannot read", () => {
-  it("says what to do with a PDF, a Word file, a web page, a page that is no chat export or other markup, and passes pictures by quietly", async () => {
+  it("says what to do with a PDF, a Word file, a saved web archive, JSON that is no chat export or other markup, and passes pictures by quietly", async () => {
     const dir = await notes({
       "kubernetes.pdf": Buffer.from("%PDF-1.7\n"),
       "lectures/week1.odt": Buffer.from("PK\u0003\u0004"),
-      "saved.html": "<html><body>Сервис</body></html>",
+      "settings.json": '{"theme": "dark"}',
       "page.mhtml": "MIME-Version: 1.0\n",
       "agenda.rst": "Сервисы\n=======\n\nСервис даёт подам адрес.\n",
       // Org mode is read, as Markdown is.
@@ -423,8 +423,8 @@ describe("loadKnowledge: documents it cannot read", () => {
       `${path.join(dir, "kubernetes.pdf")}: skipped: a PDF is not read; save its text as .txt (pdftotext notes.pdf notes.txt)`,
       `${path.join(dir, "lectures/week1.odt")}: skipped: a word processor's file is not read; save it as plain text (.txt) or export it to Markdown (.md)`,
       `${path.join(dir, "page.mhtml")}: skipped: a web page or e-book is not read; save its text as .txt or .md`,
-      // Of web pages only a chat Telegram exported is read.
-      `${path.join(dir, "saved.html")}: skipped: of .json and .html files only a chat exported from Telegram Desktop is read (Export chat history); save other pages' text as .txt or .md`,
+      // Of JSON files only a chat Telegram exported is read.
+      `${path.join(dir, "settings.json")}: skipped: of .json files only a chat exported from Telegram Desktop is read (Export chat history)`,
     ]);
   });
 

@@ -334,7 +334,7 @@ describe("structureNote: a chat export", () => {
     const note = structureNote('{"name": "konspekt", "version": "0.1.0"}', "chat");
     expect(note.blocks).toEqual([]);
     expect(note.problems).toEqual([
-      "skipped: of .json and .html files only a chat exported from Telegram Desktop is read (Export chat history); save other pages' text as .txt or .md",
+      "skipped: of .json files only a chat exported from Telegram Desktop is read (Export chat history)",
     ]);
   });
 });

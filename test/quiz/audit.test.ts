@@ -583,6 +583,8 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-docx/notes", 55],
     ["test/eval/dev-tgjson/notes", 60],
     ["test/eval/dev-tghtml/notes", 60],
+    ["test/eval/dev-gdocs/notes", 65],
+    ["test/eval/dev-webhtml/notes", 50],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);

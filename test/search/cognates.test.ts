@@ -207,6 +207,19 @@ describe("cognates: in the notes", () => {
     expect(engine.explain("на дом").meant).toBe("на дом");
   });
 
+  it("reads two words typed apart as the one word the notes write them as, in either script", () => {
+    const kb = kbFromPassages([
+      { heading: "dataclasses", text: "Dataclass генерирует __init__ по аннотациям полей." },
+      { heading: "Учётки", text: "ServiceAccount даёт поду учётную запись для API." },
+      { heading: "Compose", text: "Сейчас это docker compose через пробел, а dockercompose уже не ставят." },
+    ]);
+    const engine = createSearchEngine(kb);
+    expect(engine.explain("дата класс зачем нужен").meant).toBe("dataclass зачем нужен");
+    expect(engine.explain("что такое service account").meant).toBe("что такое serviceaccount");
+    // Words the notes also write apart stay apart.
+    expect(engine.explain("docker compose down").meant).toBe("docker compose down");
+  });
+
   it("hears only the notes' own prose: not English keys of their code, nor a glossary's words", () => {
     const kb = kbFromPassages(
       [

@@ -303,6 +303,34 @@ describe("answer: names inside identifiers and comparisons", () => {
     if (answer.kind === "found") expect(answer.hits[0]?.passage.id).toBe("jvm#0");
   });
 
+  it("answers no comparison that also names a thing the notes never name", () => {
+    const notes = notesOf([
+      [
+        "Стек вызовов",
+        "Вызвали function — её кадр кладётся на вершину стека, вернула значение — кадр снимается.",
+      ],
+      ["Колбэки", "Обычная функция, переданная в setTimeout, вызывается позже, когда стек вызовов пуст."],
+    ]);
+    expect(notes.answer("чем function* отличается от обычной функции").kind).toBe("found");
+    expect(notes.answer("как работает yield, чем function* отличается от обычной функции").kind).not.toBe(
+      "found",
+    );
+  });
+
+  it("defines nothing from a section whose heading asks how, why or when of the thing", () => {
+    const notes = notesOf([
+      ["Когда микрозадачи вешают страницу", "Бесконечная цепочка then не даёт браузеру отрисовать кадр."],
+      [
+        "Очереди",
+        "Кроме макрозадач, есть микрозадачи: реакции промисов, они идут сразу после текущего кода.",
+      ],
+    ]);
+    const verdicts = new Map(
+      notes.explain("что такое микрозадачи").judged.map((j) => [j.passage.id, j.verdict]),
+    );
+    expect(verdicts.get("jvm#0")).not.toBe("sure");
+  });
+
   it("defines nothing from a section that sets the thing beside another («gRPC vs REST»)", () => {
     const notes = notesOf([
       [

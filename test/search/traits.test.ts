@@ -32,10 +32,17 @@ describe("traitsOf", () => {
 
   it("sees what a passage defines in bold, as a glossary of the notes' own", () => {
     const glossary = passage(
-      "**Chart (чарт)** - пакет Helm.\n\n**Release (релиз)** - конкретная установка чарта.\n\nВ **Helm** есть хуки.",
+      "**Chart (чарт)** - пакет Helm.\n\n**Release (релиз)** - конкретная установка чарта.\n\nВ **Helm** есть хуки.\n\n-   **Микрозадачи** (microtasks): реакции промисов.",
     );
     const analyze = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
-    expect([...traitsOf(glossary, analyze).boldDefines]).toEqual(["chart", "чарт", "release", "релиз"]);
+    // The other name in brackets may follow the bold one: «**Микрозадачи** (microtasks): …».
+    expect([...traitsOf(glossary, analyze).boldDefines]).toEqual([
+      "chart",
+      "чарт",
+      "release",
+      "релиз",
+      "микрозадачи",
+    ]);
   });
 
   it("sees code in a fenced block and in a command line of the prose", () => {

@@ -20,7 +20,7 @@ const MAX_PENDING = 20;
 
 const REFUSAL = "Спасибо! Но добавлять заметки в конспект могут только администраторы бота.";
 const WRONG_KIND =
-  "Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, чат из Telegram Desktop в .json или .html) и вопросы викторины (.yaml).";
+  "Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, .html, чат из Telegram Desktop в .json) и вопросы викторины (.yaml).";
 const TOO_BIG = "Файл больше 1 МБ — разделите его на несколько тем.";
 const NOT_UTF8 = "Не понимаю кодировку файла — сохраните его в UTF-8 и пришлите снова.";
 const NOT_WORD =
@@ -28,7 +28,7 @@ const NOT_WORD =
 const CANCELLED = "Хорошо, файл не сохранён.";
 const EXPIRED = "Этот файл уже не помню — пришлите его ещё раз.";
 
-/** The answer to a `.json` or `.html` that is no chat exported from Telegram: which ones are read. */
+/** The answer to a `.json` that is no chat exported from Telegram: which ones are read. */
 const NO_CHAT = (() => {
   const advice = problemInRussian(NO_CHAT_EXPORT).replace(/^файл пропущен: /, "");
   return `${advice.charAt(0).toUpperCase()}${advice.slice(1)}.`;
@@ -109,7 +109,7 @@ export function upload(deps: BotDeps): Feature {
     // Saved as UTF-8 whatever it came in (an old Notepad's Windows-1251 too).
     const text = decodeText(bytes)?.text;
     if (text === undefined) return ctx.reply(NOT_UTF8);
-    // A page or JSON that is no chat export would only be skipped by the notes: it is not saved.
+    // JSON that is no chat export would only be skipped by the notes: it is not saved.
     if (noteFormat(path) === "chat" && chatExportToText(text) === undefined) return ctx.reply(NO_CHAT);
     return saveAndReload(ctx, path, text, false);
   });

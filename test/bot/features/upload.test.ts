@@ -53,7 +53,7 @@ describe("uploadPath", () => {
 describe("wrongKind", () => {
   test("says what is taken, after what to do with a PDF, a Word file, a web page or other markup", () => {
     const taken =
-      "Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, чат из Telegram Desktop в .json или .html) и вопросы викторины (.yaml).";
+      "Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, .html, чат из Telegram Desktop в .json) и вопросы викторины (.yaml).";
     expect(wrongKind("photo.png")).toBe(taken);
     expect(wrongKind("Лекция 3.PDF")).toBe(
       `PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). ${taken}`,
@@ -103,7 +103,7 @@ describe("notes sent as a document", () => {
     );
     // A document people try says what to do with it first.
     expect(await send(ADMIN, "Лекция 3.pdf", "%PDF-1.7")).toBe(
-      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, чат из Telegram Desktop в .json или .html) и вопросы викторины (.yaml).",
+      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, .html, чат из Telegram Desktop в .json) и вопросы викторины (.yaml).",
     );
     // Bytes that read as no text, in no encoding.
     expect(await send(ADMIN, "noise.txt", Buffer.from([0x00, 0x01, 0xc0, 0x02, 0x03, 0xff, 0x00]))).toBe(
@@ -112,12 +112,21 @@ describe("notes sent as a document", () => {
     expect(await readdir(dir)).toEqual(before);
   });
 
-  test("a chat exported from Telegram is read; another page or JSON is declined and not saved", async () => {
+  test("a web page is read as the article it holds", async () => {
+    const page =
+      "<html><head><title>Зета</title></head><body><nav><a href='/'>Главная</a></nav><article><h1>Зета-прокси</h1>" +
+      "<p>Зета-прокси держит соединения с клиентами и раздаёт запросы по репликам сервиса, пока те живы.</p>" +
+      "<p>Если реплика не отвечает на проверку, зета-прокси убирает её из списка до следующей проверки.</p></article></body></html>";
+    const reply = await send(ADMIN, "zeta.html", page);
+    expect(reply).toContain("Сохранил как <code>zeta.html</code>");
+    expect(reply).toContain("Новые темы: «Зета-прокси»");
+  });
+
+  test("a chat exported from Telegram is read; other JSON is declined and not saved", async () => {
     const before = await readdir(dir);
-    expect(await send(ADMIN, "index.html", "<html><body><p>Сервис даёт адрес.</p></body></html>")).toBe(
-      "Из файлов .json и .html читается только чат, выгруженный из Telegram Desktop («Экспорт истории чата»); текст других страниц сохраните в .txt или .md.",
+    expect(await send(ADMIN, "package.json", '{"name": "konspekt"}')).toBe(
+      "Из файлов .json читается только чат, выгруженный из Telegram Desktop («Экспорт истории чата»).",
     );
-    expect(await send(ADMIN, "package.json", '{"name": "konspekt"}')).toContain("только чат");
     expect(await readdir(dir)).toEqual(before);
     const saved = {
       name: "Заметки по сети",

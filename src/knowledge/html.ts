@@ -1,0 +1,185 @@
+// Notes kept as web pages: an article saved with the browser's «Сохранить как» (its menus, sidebars, comments and
+// footer around it), or a document downloaded from Google Docs as a web page (its bold, code and lists made of
+// styled spans). Here a page becomes the Markdown of what it says: the article found by Mozilla's Readability (the
+// Firefox reader view) and converted by Turndown; a Google Docs page read as its styles mean. Pure: text in,
+// Markdown out.
+import { gfm } from "@joplin/turndown-plugin-gfm";
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import TurndownService from "turndown";
+
+/** A page read: its Markdown, and its title when it has one. */
+export interface PageText {
+  title?: string;
+  markdown: string;
+}
+
+// linkedom's DOM, typed as much as is used here (the project is compiled without the DOM library).
+interface Node {
+  nodeType: number;
+  textContent: string | null;
+  parentNode: Node | null;
+  nextSibling: Node | null;
+}
+interface Element extends Node {
+  tagName: string;
+  className: string;
+  id: string;
+  children: ArrayLike<Element>;
+  getAttribute(name: string): string | null;
+  querySelectorAll(selectors: string): ArrayLike<Element>;
+  querySelector(selectors: string): Element | null;
+  replaceWith(...nodes: Node[]): void;
+  remove(): void;
+  append(...nodes: (Node | string)[]): void;
+  before(...nodes: (Node | string)[]): void;
+  innerHTML: string;
+}
+interface Document extends Element {
+  body: Element;
+  title: string;
+  createElement(tag: string): Element;
+}
+
+/** Turndown as notes want it: `#` headings, fenced code, `-` lists, GitHub tables, and no escaping of the text. */
+function converter(): TurndownService {
+  const turndown = new TurndownService({
+    headingStyle: "atx",
+    codeBlockStyle: "fenced",
+    bulletListMarker: "-",
+    emDelimiter: "_",
+  });
+  turndown.use(gfm);
+  // The text is read as notes, not shown as Markdown: «max_connections» and «1.» stay as written.
+  turndown.escape = (text: string) => text;
+  turndown.remove(["script", "style", "noscript", "iframe", "form", "button", "svg"]);
+  // A picture says nothing the notes can search; its caption does (kept as text).
+  turndown.addRule("image", { filter: "img", replacement: () => "" });
+  // A link is its words: where it points is no part of what the notes say.
+  turndown.addRule("link", { filter: "a", replacement: (content: string) => content });
+  return turndown;
+}
+
+const list = <T>(items: ArrayLike<T>): T[] => Array.from(items);
+
+/** The CSS classes of a Google Docs page that make text bold, italic or code (by a monospace font). */
+function googleStyles(document: Document): { bold: Set<string>; code: Set<string> } {
+  const bold = new Set<string>();
+  const code = new Set<string>();
+  const css = list(document.querySelectorAll("style"))
+    .map((style) => style.textContent ?? "")
+    .join("\n");
+  for (const rule of css.matchAll(/\.([\w-]+)\s*\{([^}]*)\}/gu)) {
+    const [, name = "", body = ""] = rule;
+    if (/font-weight:\s*(?:700|bold)/u.test(body)) bold.add(name);
+    if (/font-family:[^;]*(?:Courier|Consolas|Roboto Mono|Source Code|monospace|Menlo|Monaco)/iu.test(body))
+      code.add(name);
+  }
+  return { bold, code };
+}
+
+/** Whether the page is a Google Docs document downloaded as a web page. */
+const isGoogleDoc = (document: Document) =>
+  document.body.className.includes("doc-content") || /lst-kix_/u.test(document.body.innerHTML);
+
+/** The classes of an element. */
+const classesOf = (element: Element) => element.className.split(/\s+/u).filter(Boolean);
+
+/**
+ * A Google Docs page made plain HTML: styled spans become `<strong>` and `<code>`, runs of code paragraphs (and a
+ * one-cell table of code) a `<pre>`, a paragraph all in bold a heading; the title paragraph, comments and footnote
+ * marks go.
+ */
+function plainGoogleDoc(document: Document): void {
+  const { bold, code } = googleStyles(document);
+  // The student's comments and the footnote marks in the text: neither is what the notes say.
+  for (const mark of list(document.querySelectorAll('sup a[href^="#cmnt"], sup a[href^="#ftnt"]')))
+    (mark.parentNode as Element | null)?.remove();
+  for (const comment of list(document.querySelectorAll('a[id^="cmnt"]')))
+    (comment.parentNode?.parentNode as Element | null)?.remove();
+  const isCode = (element: Element) => {
+    const spans = list(element.querySelectorAll("span")).filter((s) => (s.textContent ?? "").trim() !== "");
+    return spans.length > 0 && spans.every((s) => classesOf(s).some((c) => code.has(c)));
+  };
+  // A one-cell table of code is how code is pasted into Google Docs.
+  for (const table of list(document.querySelectorAll("table"))) {
+    const cells = list(table.querySelectorAll("td"));
+    if (cells.length === 1 && isCode(cells[0] as Element)) {
+      table.replaceWith(codeBlock(document, list((cells[0] as Element).querySelectorAll("p"))));
+    }
+  }
+  // Lines of code are paragraphs of a monospace font, one after another.
+  for (const paragraph of list(document.querySelectorAll("p"))) {
+    if (!paragraph.parentNode || !isCode(paragraph)) continue;
+    const lines = [paragraph];
+    let next = paragraph.nextSibling as Element | null;
+    while (next !== null && next.tagName === "P" && isCode(next)) {
+      lines.push(next);
+      next = next.nextSibling as Element | null;
+    }
+    paragraph.before(codeBlock(document, lines));
+    for (const line of lines) line.remove();
+  }
+  // A paragraph all in bold is a title the student gave a section without a heading style: a heading below the
+  // styled ones (its words may have asterisks, «*args и **kwargs», which bold marks would garble).
+  for (const paragraph of list(document.querySelectorAll("p"))) {
+    const spans = list(paragraph.querySelectorAll("span")).filter((s) => (s.textContent ?? "").trim() !== "");
+    if (spans.length === 0 || !spans.every((s) => classesOf(s).some((c) => bold.has(c)))) continue;
+    const heading = document.createElement("h6");
+    heading.append((paragraph.textContent ?? "").trim());
+    paragraph.replaceWith(heading);
+  }
+  for (const span of list(document.querySelectorAll("span"))) {
+    const classes = classesOf(span);
+    if ((span.textContent ?? "").trim() === "") continue;
+    if (classes.some((c) => code.has(c))) span.replaceWith(wrapped(document, "code", span));
+    else if (classes.some((c) => bold.has(c))) span.replaceWith(wrapped(document, "strong", span));
+  }
+  // The title paragraph is the document's name, as the file downloaded is named: the file names the topic.
+  document.querySelector("p.title")?.remove();
+}
+
+/** A `<pre><code>` block of the lines of code `paragraphs` hold (Google Docs indents them with no-break spaces). */
+function codeBlock(document: Document, paragraphs: Element[]): Element {
+  const pre = document.createElement("pre");
+  const code = document.createElement("code");
+  code.append(paragraphs.map((p) => (p.textContent ?? "").replaceAll("\u00a0", " ")).join("\n"));
+  pre.append(code);
+  return pre;
+}
+
+/** A new `tag` element holding what `element` holds. */
+function wrapped(document: Document, tag: string, element: Element): Element {
+  const wrapper = document.createElement(tag);
+  wrapper.innerHTML = element.innerHTML;
+  return wrapper;
+}
+
+/**
+ * The Markdown of a web page, with its title (see the top of this file); undefined when it has no text to speak
+ * of.
+ */
+export function htmlToMarkdown(source: string): PageText | undefined {
+  const { document } = parseHTML(source) as unknown as { document: Document };
+  if (!document.body) return undefined;
+  const turndown = converter();
+  let title: string | undefined;
+  let html: string;
+  if (isGoogleDoc(document)) {
+    plainGoogleDoc(document);
+    html = document.body.innerHTML;
+  } else {
+    const heading = document.querySelector("h1")?.textContent?.trim();
+    const article = new Readability(document as never).parse();
+    html = article?.content ?? document.body.innerHTML;
+    title = heading || article?.title?.trim() || document.title.trim() || undefined;
+  }
+  const markdown = turndown
+    .turndown(html)
+    .replaceAll("\u00a0", " ")
+    .replace(/[ \t]+$/gmu, "")
+    .replace(/\n{3,}/gu, "\n\n")
+    .trim();
+  if (!/\p{L}/u.test(markdown)) return undefined;
+  return { ...(title ? { title } : {}), markdown };
+}
