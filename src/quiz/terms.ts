@@ -253,8 +253,16 @@ export function isCodeTerm(term: string): boolean {
 const NUMBER_ONLY =
   /^(?:один|одна|два|две|три|четыре|пять|десять|десятки|сотня|сотни|сотен|тысяча|тысячи|тысяч|миллион|миллионы|единицы|несколько|много|мало)$/u;
 
-/** A preposition and what it governs: «в URL: /v1/users — …» says where, it names nothing. */
-const PREPOSITION_START = /^(?:в|во|на|по|для|из|от|до|при|про|с|со|к|ко|у|о|об|за|через|между)\s\S/u;
+/** A preposition and what it governs: «в URL: /v1/users — …», «после нескольких неудач — …» say where or when. */
+const PREPOSITION_START =
+  /^(?:в|во|на|по|для|из|от|до|при|про|с|со|к|ко|у|о|об|за|через|между|после|перед|без|под|над|вместо|кроме|около|против|среди)\s\S/u;
+/** A conjunction that goes on from the line before: «или async_insert = 1 — …» names nothing. */
+const CONJUNCTION_START = /^(?:или|либо|и|а|но|то есть)\s/u;
+/** A part of the notes by its number: «часть 1 — итераторы…», «шаг 2», «урок 3». */
+const NUMBERED_PART =
+  /^(?:часть|шаг|урок|лекция|пример|задача|вариант|глава|раздел|этап|пункт|день|неделя|модуль)\s*\d+$/u;
+/** A word cut short with a dot: «напр.», «корут.». */
+const ABBREVIATION = /^\p{L}+\.$/u;
 
 /**
  * Why `term` is not a term (a name a card may ask for), or `undefined` when it is one: a label of a property
@@ -288,6 +296,9 @@ export function notATermReason(term: string): string | undefined {
     return `«${term}» opens a clause («если ключи — …»), it does not name a thing`;
   if (NUMBER_ONLY.test(lower)) return `«${term}» is a number, it does not name a thing`;
   if (PREPOSITION_START.test(lower)) return `«${term}» says where or how, it does not name a thing`;
+  if (CONJUNCTION_START.test(lower)) return `«${term}» goes on from what was said before, it names nothing`;
+  if (NUMBERED_PART.test(lower)) return `«${term}» numbers a part of the notes, it names nothing`;
+  if (ABBREVIATION.test(lower)) return `«${term}» is a word cut short, not a name`;
   const words = lower.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const verb = words.find((w) => /^[а-я-]+$/u.test(w) && hasLongVerbEnding(w));
   if (verb !== undefined) return `«${term}» has a verb («${verb}»): it is a phrase, not a term`;

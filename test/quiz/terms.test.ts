@@ -33,6 +33,16 @@ describe("notATermReason", () => {
     }
   });
 
+  it("rejects what goes on from a line before, numbers a part of the notes or is cut short", () => {
+    expect(notATermReason("после нескольких неудач")).toContain("says where or how");
+    expect(notATermReason("или async_insert = 1")).toContain("goes on from what was said before");
+    expect(notATermReason("часть 1")).toContain("numbers a part");
+    expect(notATermReason("напр.")).toContain("cut short");
+    // A name that happens to start with a preposition's letters, or holds a number, stays.
+    for (const term of ["Подготовка", "HTTP 2", "Вне офиса", "Postgres 16"])
+      expect(notATermReason(term), term).toBeUndefined();
+  });
+
   it("rejects property labels, phrases with a verb and descriptions", () => {
     expect(notATermReason("Особенности")).toContain("labels a property");
     expect(notATermReason("Модель маршрутизации")).toContain("labels a property");
