@@ -3,10 +3,27 @@
 // styled spans). Here a page becomes the Markdown of what it says: the article found by Mozilla's Readability (the
 // Firefox reader view) and converted by Turndown; a Google Docs page read as its styles mean. Pure: text in,
 // Markdown out.
-import { gfm } from "@joplin/turndown-plugin-gfm";
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
-import TurndownService from "turndown";
+import { createRequire } from "node:module";
+import type TurndownService from "turndown";
+
+// The libraries are loaded when a page is first read: linkedom alone takes some 25 MB, and most notes have no page.
+const require = createRequire(import.meta.url);
+type Libraries = {
+  parseHTML: typeof import("linkedom").parseHTML;
+  Readability: typeof import("@mozilla/readability").Readability;
+  TurndownService: typeof import("turndown");
+  gfm: typeof import("@joplin/turndown-plugin-gfm").gfm;
+};
+let libraries: Libraries | undefined;
+const load = (): Libraries => {
+  libraries ??= {
+    parseHTML: (require("linkedom") as typeof import("linkedom")).parseHTML,
+    Readability: (require("@mozilla/readability") as typeof import("@mozilla/readability")).Readability,
+    TurndownService: require("turndown") as typeof import("turndown"),
+    gfm: (require("@joplin/turndown-plugin-gfm") as typeof import("@joplin/turndown-plugin-gfm")).gfm,
+  };
+  return libraries;
+};
 
 /** A page read: its Markdown, and its title when it has one. */
 export interface PageText {
@@ -43,6 +60,7 @@ interface Document extends Element {
 
 /** Turndown as notes want it: `#` headings, fenced code, `-` lists, GitHub tables, and no escaping of the text. */
 function converter(): TurndownService {
+  const { TurndownService, gfm } = load();
   const turndown = new TurndownService({
     headingStyle: "atx",
     codeBlockStyle: "fenced",
@@ -160,6 +178,7 @@ function wrapped(document: Document, tag: string, element: Element): Element {
  * of.
  */
 export function htmlToMarkdown(source: string): PageText | undefined {
+  const { parseHTML, Readability } = load();
   const { document } = parseHTML(source) as unknown as { document: Document };
   if (!document.body) return undefined;
   const turndown = converter();
