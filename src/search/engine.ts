@@ -186,7 +186,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
   // again shows the same snippets.
   const snippets = new WeakMap<ReadonlyMap<string, number>, Map<string, Snippet>>();
   /** A hit whose snippet is made when first read: most answers show one snippet, not the five they offer. */
-  const makeHit = (c: Candidate, weights: ReadonlyMap<string, number>): Hit => {
+  const makeHit = (c: Candidate, weights: ReadonlyMap<string, number>, code = false): Hit => {
     let made = snippets.get(weights);
     if (made === undefined) {
       made = new Map();
@@ -200,7 +200,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       get snippet() {
         let snippet = known.get(c.passage.id);
         if (snippet === undefined) {
-          snippet = makeSnippet(c.passage.text, analyzer, weights);
+          snippet = makeSnippet(c.passage.text, analyzer, weights, { code });
           known.set(c.passage.id, snippet);
         }
         return snippet;
@@ -295,7 +295,12 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       likely: options.likely,
       ...(sides ? { sides } : {}),
       moreCount: options.moreCount,
-      hit: (c, side) => makeHit(c, side === undefined ? weights : (gatheredSides?.weights[side] ?? weights)),
+      hit: (c, side) =>
+        makeHit(
+          c,
+          side === undefined ? weights : (gatheredSides?.weights[side] ?? weights),
+          question.intent === "howto",
+        ),
       suggest,
       leadsInto: (passage) => {
         const topic = topicById.get(passage.topicId);

@@ -7,6 +7,8 @@ import type { Segment, Snippet, SnippetBlock } from "./types.ts";
 
 /** Prose budget of a snippet, in characters. */
 export const SNIPPET_CHARS = 700;
+/** A how-to's snippet may grow to this share of the budget to show the command (see `makeSnippet`). */
+const CODE_ALONG_SHARE = 1.5;
 
 interface Unit {
   text: string;
@@ -142,13 +144,16 @@ function clipCode(
 
 /**
  * The snippet of a passage for a query: the best-matching unit (sentence, list item or code block) grown with
- * its neighbours while it fits SNIPPET_CHARS of prose; code blocks stay whole unless far too long.
+ * its neighbours while it fits SNIPPET_CHARS of prose (and, for a how-to, with the nearest command); code blocks
+ * stay whole unless far too long.
  * `weights` maps the query's terms to their importance; every word analysed to one of them is marked.
  */
 export function makeSnippet(
   markdown: string,
   analyzer: Analyzer,
   weights: ReadonlyMap<string, number>,
+  /** A how-to's snippet shows the passage's command: the code block nearest its best sentence comes along. */
+  options: { code?: boolean } = {},
 ): Snippet {
   const all = analyse(markdown, analyzer);
   if (all.length === 0) return { blocks: [], truncated: false };
@@ -182,6 +187,21 @@ export function makeSnippet(
       size += cost(next);
       to++;
     } else break;
+  }
+  // «как включить логи gc»: the best sentence may be one about the command («Логи GC на проде включать
+  // всегда»), the command itself a block away. The nearest code block comes along with what leads into it.
+  if (options.code && !all.slice(from, to).some((u) => u.code)) {
+    const distance = (i: number) => (i < from ? from - i : i - to + 1);
+    const code = all
+      .map((u, i) => (u.code ? i : -1))
+      .filter((i) => i >= 0)
+      .sort((a, b) => distance(a) - distance(b))[0];
+    if (code !== undefined) {
+      const start = code < from && leadsIn(all[code - 1]) ? code - 1 : code;
+      const [lo, hi] = [Math.min(from, start), Math.max(to, code + 1)];
+      if (all.slice(lo, hi).reduce((sum, u) => sum + cost(u), 0) <= SNIPPET_CHARS * CODE_ALONG_SHARE)
+        [from, to] = [lo, hi];
+    }
   }
   const matched = new Set(weights.keys());
   const blocks: SnippetBlock[] = [];

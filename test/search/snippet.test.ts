@@ -185,6 +185,25 @@ describe("makeSnippet", () => {
     expect(snippet.blocks.some((b) => b.code && blockText(b).startsWith("kubectl taint nodes"))).toBe(true);
   });
 
+  it("brings a how-to's command along when the best sentence only speaks of it", () => {
+    const md = [
+      "С Java 9 логи пишет единый логгинг:",
+      "```bash\njava -Xlog:gc*:file=gc.log -jar app.jar\n```",
+      "В Java 8 флаги были другие. Логи сборщика на проде включать всегда, оверхед копеечный.",
+    ].join("\n\n");
+    const weights = weightsFor("как включить логи сборщика");
+    // A snippet for any question shows the sentence that matched…
+    expect(makeSnippet(md, analyzer, weights).blocks.some((b) => b.code)).toBe(false);
+    // …and a how-to's the command too, with what leads into it, as whole units.
+    const howto = makeSnippet(md, analyzer, weights, { code: true });
+    expect(howto.blocks.map(blockText)).toEqual([
+      "С Java 9 логи пишет единый логгинг:",
+      "java -Xlog:gc*:file=gc.log -jar app.jar",
+      "В Java 8 флаги были другие. Логи сборщика на проде включать всегда, оверхед копеечный.",
+    ]);
+    unitsUsed(md, howto);
+  });
+
   it("shows an over-long sentence alone rather than cutting it", () => {
     const long = `Очень длинное предложение про под ${"и ещё слова ".repeat(80)}конец.`;
     const md = `${sentence(1, "сервисы")} ${long} ${sentence(2, "сервисы")}`;
