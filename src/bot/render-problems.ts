@@ -110,6 +110,10 @@ const WORDINGS: [RegExp, string][] = [
     "файл пропущен: из файлов .json читается только чат, выгруженный из Telegram Desktop («Экспорт истории чата»)",
   ],
   [
+    /^this is no Evernote export \(no <en-export>\); export the notebook again from Evernote \(the file was skipped\)$/,
+    "это не экспорт Evernote (нет <en-export>) — экспортируйте блокнот из Evernote заново (файл пропущен)",
+  ],
+  [
     /^this is no Jupyter notebook \(not JSON with cells\); save it again from Jupyter \(the file was skipped\)$/,
     "это не блокнот Jupyter (не JSON с ячейками) — сохраните его заново из Jupyter (файл пропущен)",
   ],

@@ -52,7 +52,8 @@ const evalDir = path.join(root, "test/eval");
  * lectures' .srt subtitles), `dev-ipynb` (pandas, raw Jupyter notebooks), `dev-docx` (information security, Word
  * documents), `dev-tgjson` (JVM memory and GC, a Telegram channel exported as JSON), `dev-tghtml` (gRPC, Telegram
  * Saved Messages exported as HTML), `dev-gdocs` (Python, Google Docs downloaded as web pages), `dev-webhtml`
- * (JavaScript async, web articles saved as HTML pages), all written blind,
+ * (JavaScript async, web articles saved as HTML pages), `dev-enex` (software testing, an Evernote notebook
+ * exported as .enex), all written blind,
  * no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
@@ -183,6 +184,7 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-tghtml", "gRPC and Protocol Buffers, Telegram Saved Messages exported as HTML"),
     await newUser("dev-gdocs", "Python language features, Google Docs downloaded as HTML"),
     await newUser("dev-webhtml", "JavaScript async, web articles saved as HTML pages"),
+    await newUser("dev-enex", "software testing theory, an Evernote notebook exported as .enex"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

@@ -173,6 +173,52 @@ function wrapped(document: Document, tag: string, element: Element): Element {
   return wrapper;
 }
 
+/** Markdown as notes want it: no-break spaces as spaces, no trailing spaces, no runs of blank lines. */
+const tidyMarkdown = (markdown: string) =>
+  markdown
+    .replaceAll("\u00a0", " ")
+    .replace(/[ \t]+$/gmu, "")
+    .replace(/\n{3,}/gu, "\n\n")
+    .trim();
+
+/** An Evernote code block: a `<div>` styled `-en-codeblock:true`, a line of code per `<div>` inside it. */
+const isEvernoteCode = (node: Element) =>
+  node.tagName === "DIV" && /-en-codeblock\s*:\s*true/u.test(node.getAttribute("style") ?? "");
+
+/**
+ * The Markdown of a note's ENML, the HTML Evernote keeps a note in: a line per `<div>` (an empty one a blank
+ * line), code blocks fenced, to-do boxes as a task list («- [ ]», «- [x]»), attached files (`<en-media>`) left out.
+ */
+export function enmlToMarkdown(enml: string): string {
+  const turndown = converter();
+  turndown.addRule("evernote code", {
+    filter: (node) => isEvernoteCode(node as unknown as Element),
+    replacement: (_content, node) => {
+      const lines = list((node as unknown as Element).children).map((line) =>
+        (line.textContent ?? "").replaceAll("\u00a0", " "),
+      );
+      return `\n\n\`\`\`\n${lines.join("\n")}\n\`\`\`\n\n`;
+    },
+  });
+  // Evernote writes a line per <div>: lines, not paragraphs; an empty one (<div><br/></div>) parts paragraphs.
+  turndown.addRule("evernote line", {
+    filter: (node) => node.nodeName === "DIV" && !isEvernoteCode(node as unknown as Element),
+    replacement: (content) => (content.trim() === "" ? "\n\n" : `${content}\n`),
+  });
+  // «<en-todo/>» is no void element of HTML: the line's words after it are read as inside it.
+  turndown.addRule("evernote todo", {
+    filter: (node) => node.nodeName === "EN-TODO",
+    replacement: (content, node) =>
+      `- ${(node as unknown as Element).getAttribute("checked") === "true" ? "[x]" : "[ ]"} ${content.trim()}`,
+  });
+  turndown.addRule("evernote media", {
+    filter: (node) => node.nodeName === "EN-MEDIA",
+    replacement: () => "",
+  });
+  const body = enml.replace(/^[\s\S]*?<en-note[^>]*>|<\/en-note>[\s\S]*$/gu, "");
+  return tidyMarkdown(turndown.turndown(body));
+}
+
 /**
  * The Markdown of a web page, with its title (see the top of this file); undefined when it has no text to speak
  * of.
@@ -193,12 +239,7 @@ export function htmlToMarkdown(source: string): PageText | undefined {
     html = article?.content ?? document.body.innerHTML;
     title = heading || article?.title?.trim() || document.title.trim() || undefined;
   }
-  const markdown = turndown
-    .turndown(html)
-    .replaceAll("\u00a0", " ")
-    .replace(/[ \t]+$/gmu, "")
-    .replace(/\n{3,}/gu, "\n\n")
-    .trim();
+  const markdown = tidyMarkdown(turndown.turndown(html));
   if (!/\p{L}/u.test(markdown)) return undefined;
   return { ...(title ? { title } : {}), markdown };
 }

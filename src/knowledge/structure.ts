@@ -8,6 +8,7 @@ import { splitCode } from "./code.ts";
 import { readColumns } from "./columns.ts";
 import { csvToMarkdown } from "./csv.ts";
 import { collapseRepeats } from "./dedup.ts";
+import { enexToMarkdown } from "./enex.ts";
 import { htmlToMarkdown } from "./html.ts";
 import { mailToMarkdown } from "./mail.ts";
 import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
@@ -1017,8 +1018,8 @@ function mergeFragments(drafts: Draft[]): Block[] {
  * so is plain text that is Org saved as .txt; letters exported as text are read as a section per letter, a
  * spreadsheet saved as CSV as a section per row, a Marp slide deck as a section per slide, subtitles as the
  * paragraphs of their speech, a Jupyter notebook as the Markdown of its cells, a chat exported from Telegram as the
- * Markdown of its messages, a web page as the Markdown of its article, and a PDF's text in two columns column by
- * column.
+ * Markdown of its messages, a web page as the Markdown of its article, an Evernote export as a section per note, and
+ * a PDF's text in two columns column by column.
  */
 export function structureNote(source: string, format: NoteFormat): ParsedNote {
   if (format === "subtitles") return structureNote(subtitlesToText(source) ?? source, "text");
@@ -1032,6 +1033,11 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
         "this is no Jupyter notebook (not JSON with cells); save it again from Jupyter (the file was skipped)",
       ],
     };
+  }
+  if (format === "evernote") {
+    const notes = enexToMarkdown(source);
+    if (notes !== undefined) return structureNote(notes, "markdown");
+    return { aliases: [], blocks: [], problems: [NO_EVERNOTE_EXPORT] };
   }
   if (format === "chat" || format === "page") {
     // A chat Telegram exported (JSON, or its HTML pages), else a web page's article.
@@ -1089,7 +1095,20 @@ function pageText(source: string): { title?: string; text: string } | undefined 
 }
 
 /** What a notes file is written in, by its extension (see {@link noteFormat}). */
-export type NoteFormat = "markdown" | "org" | "table" | "subtitles" | "notebook" | "chat" | "page" | "text";
+export type NoteFormat =
+  | "markdown"
+  | "org"
+  | "table"
+  | "subtitles"
+  | "notebook"
+  | "chat"
+  | "page"
+  | "evernote"
+  | "text";
+
+/** Why an `.enex` file is skipped: it is no Evernote export. */
+export const NO_EVERNOTE_EXPORT =
+  "this is no Evernote export (no <en-export>); export the notebook again from Evernote (the file was skipped)";
 
 /** Why a `.json` file in the notes is skipped: only a chat Telegram exported is read. */
 export const NO_CHAT_EXPORT =
@@ -1097,16 +1116,18 @@ export const NO_CHAT_EXPORT =
 
 /**
  * The notes files: Markdown, Word documents (read as the Markdown of their styles), Org mode, a spreadsheet saved
- * as CSV or TSV, subtitles, notebooks, a chat exported from Telegram (JSON or HTML), web pages, and plain text.
+ * as CSV or TSV, subtitles, notebooks, a chat exported from Telegram (JSON or HTML), web pages, an Evernote export,
+ * and plain text.
  */
-export const NOTE_FILE = /\.(?:md|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|txt)$/i;
+export const NOTE_FILE = /\.(?:md|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|enex|txt)$/i;
 /** A Word document: read as Markdown (see `readNote` in load.ts). */
 export const WORD_FILE = /\.docx$/i;
 
 /**
  * What a notes file named `file` is written in: Markdown (`.md`, and a Word document as read), Org mode (`.org`), a
  * spreadsheet's table (`.csv`, `.tsv`), subtitles (`.srt`, `.vtt`), a Jupyter notebook (`.ipynb`), a chat exported
- * from Telegram (`.json`), a web page (`.html`: a Telegram chat's pages too), else plain text.
+ * from Telegram (`.json`), a web page (`.html`: a Telegram chat's pages too), an Evernote export (`.enex`), else
+ * plain text.
  */
 export function noteFormat(file: string): NoteFormat {
   if (/\.md$/i.test(file) || WORD_FILE.test(file)) return "markdown";
@@ -1115,6 +1136,7 @@ export function noteFormat(file: string): NoteFormat {
   if (/\.ipynb$/i.test(file)) return "notebook";
   if (/\.json$/i.test(file)) return "chat";
   if (/\.html?$/i.test(file)) return "page";
+  if (/\.enex$/i.test(file)) return "evernote";
   return /\.(?:csv|tsv)$/i.test(file) ? "table" : "text";
 }
 

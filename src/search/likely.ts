@@ -50,20 +50,20 @@ export interface LikelyOptions {
 
 /**
  * Fitted by `npm run eval -- --fit` over the uncertain answers of the sets tuned on (no held-out set), weights and
- * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 20 right
- * answers for 1 wrong (4.8%), none to a question the notes do not answer, where the answers found without the model
- * are wrong 7.1% of the time; a lower threshold was wrong more often.
+ * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 21 right
+ * answers for 1 wrong (4.5%), none to a question the notes do not answer, where the answers found without the model
+ * are wrong 7.0% of the time; a lower threshold was wrong more often.
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4377,
-    margin: 0.8534,
-    alone: 1.0498,
-    sureBelow: -0.74,
-    subjects: 0.6187,
-    terms: -0.3514,
+    bias: -0.4031,
+    margin: 0.8477,
+    alone: 1.0383,
+    sureBelow: -0.7259,
+    subjects: 0.6355,
+    terms: -0.3608,
     weight: 0.0308,
-    howto: -0.2649,
+    howto: -0.2797,
   },
   threshold: 0.84,
 };

@@ -161,7 +161,8 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-ascii": { hit1: 0.5, wrong: 0.06 },
   // FastAPI as notes pasted with every line break lost: first run 10/44 right, 2 wrong in 50, as one of its two
   // files, a single line, was taken whole for a title and lost; kept and split at its headings in capitals now.
-  "dev-wall": { hit1: 0.522, wrong: 0 },
+  // «депендс с yield это че» asks what it is now: «возможно», its passage second (see dev-enex).
+  "dev-wall": { hit1: 0.5, wrong: 0 },
   // GitHub Actions as voice notes a phone typed out (run-on sentences, terms as heard: «нидс», «матрикс»), and
   // TypeScript as web articles copied whole, menus, banners and comments included: first run 15/44 and 24/44
   // right, 2 wrong in 50 each. Each voice message is a line under its time; splitting there was measured and not
@@ -222,6 +223,11 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // 22/44 and 18/44 right, 4 and 5 wrong. The rest of the wrong ones are a section next to the right one.
   "dev-gdocs": { hit1: 0.5, wrong: 0.08 },
   "dev-webhtml": { hit1: 0.409, wrong: 0.1 },
+  // Software testing as an Evernote notebook exported as .enex, written blind: no .enex file was read; as a section
+  // per note (a line per <div>, code blocks fenced, check boxes a task list), 26/44 right, 2 wrong in 50. «X это
+  // че» asks what X is, as «X это что» does: 27/44, 1 wrong («смоук тест это че» had been sure of a passage that
+  // only names smoke). Two such questions elsewhere (dev-keep, dev-wall) are «возможно» now, their passage second.
+  "dev-enex": { hit1: 0.613, wrong: 0.02 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4). A how-to whose verb the
@@ -415,7 +421,7 @@ describe("the model of likely answers", () => {
   it("answers at the fitted threshold: on notes it was not fitted on, wrong no more often than those found without it", () => {
     expect(DEFAULT_LIKELY.threshold).toBe(fitThreshold(samples, found));
     const [row] = crossValidate(samples, [DEFAULT_LIKELY.threshold]);
-    // Enough answers to be worth a model: 21 today, from 700 uncertain ones.
+    // Enough answers to be worth a model: 22 today, from 700 uncertain ones.
     expect(row?.given).toBeGreaterThanOrEqual(20);
     expect((row?.wrong ?? 1) / (row?.given ?? 1)).toBeLessThanOrEqual(found.wrong / found.given);
     expect(row?.outOfScope).toBe(0);

@@ -585,6 +585,7 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-tghtml/notes", 60],
     ["test/eval/dev-gdocs/notes", 65],
     ["test/eval/dev-webhtml/notes", 50],
+    ["test/eval/dev-enex/notes", 140],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);

@@ -115,6 +115,8 @@ describe("intentOf", () => {
     ["шо такое ингресс", "definition"],
     ["што такое ингресс", "definition"],
     ["статус pending это что", "definition"],
+    ["смоук тест это че", "definition"],
+    ["северити это чо", "definition"],
     ["как работает сервис", "definition"],
     ["как устроен ingress", "definition"],
     ["каким образом работает сервис", "definition"],
