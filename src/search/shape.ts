@@ -160,9 +160,12 @@ export function shapeAnswer(input: ShapeInput): Answer {
   return { kind: "nothing", query, terms, suggestions: input.suggest(judged) };
 }
 
-/** A heading that says a section is about a difference: «Разница», «Отличие от транзакции», «Сравнение». */
+/**
+ * A heading that says a section is about a difference: «Разница», «Отличие от транзакции», «Сравнение», «В чём
+ * разница», «Чем они отличаются?».
+ */
 const DIFFERENCE_HEADING =
-  /^(?:разница|отличи[ея]|различи[ея]|сравнение|difference|differences|comparison)(?![\p{L}])/iu;
+  /^(?:(?:в\s+ч[её]м\s+)?(?:разница|отличи[ея]|различи[ея]|сравнение|difference|differences|comparison)|ч[её]м\s+(?:[\p{L}-]+\s+){0,3}?(?:отлича|различа)\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A comparison's first answer: one passage about both sides — the section headed by both («CMD vs ENTRYPOINT»),

@@ -349,6 +349,13 @@ describe("shapeAnswer: comparisons", () => {
     const sides = (b: Judged[]) => ({ names, terms, a: [defining, { ...difference }], b });
     const answer = shape([defining, difference], { sides: sides([defining, { ...difference }]) });
     expect(answer.kind === "found" && ids(answer.hits)).toEqual(["diff"]);
+    // A heading that asks the difference says it too: «Чем они отличаются?», «В чём разница».
+    for (const heading of ["Чем они отличаются?", "В чём разница", "Чем ClusterIP отличается от NodePort"]) {
+      const asked = { ...difference, passage: { ...difference.passage, headingPath: ["Сервисы", heading] } };
+      const sidesAsked = { names, terms, a: [defining, asked], b: [defining, { ...asked }] };
+      const found = shape([defining, asked], { sides: sidesAsked });
+      expect(found.kind === "found" && ids(found.hits), heading).toEqual(["diff"]);
+    }
     // Only when it is sure on both sides.
     const weak = shape([defining, difference], {
       sides: sides([defining, { ...difference, verdict: "possible" }]),
