@@ -98,8 +98,8 @@ const WORDINGS: [RegExp, string][] = [
     "файл пропущен: документ Word и подобные не читаются — сохраните его как обычный текст (.txt) или в Markdown (.md)",
   ],
   [
-    /^skipped: a web page or e-book is not read; save its text as \.txt or \.md$/,
-    "файл пропущен: веб-страница или электронная книга не читается — сохраните её текст в .txt или .md",
+    /^skipped: an e-book is not read; save its text as \.txt or \.md$/,
+    "файл пропущен: электронная книга не читается — сохраните её текст в .txt или .md",
   ],
   [
     /^skipped: this markup is not read; export it to Markdown \(\.md\) or save its text as \.txt$/,

@@ -29,7 +29,7 @@ const UNREAD: readonly [RegExp, string][] = [
     /\.(?:doc|odt|rtf|pages)$/i,
     "a word processor's file is not read; save it as plain text (.txt) or export it to Markdown (.md)",
   ],
-  [/\.(?:mhtml|epub|fb2)$/i, "a web page or e-book is not read; save its text as .txt or .md"],
+  [/\.(?:epub|fb2)$/i, "an e-book is not read; save its text as .txt or .md"],
   [
     /\.(?:org|rst|adoc|tex)$/i,
     "this markup is not read; export it to Markdown (.md) or save its text as .txt",
@@ -194,7 +194,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) {
     throw new KnowledgeError(
-      `knowledge: the notes folder ${root} does not exist. Create it with your notes (.md, .txt, .docx, .org, .csv, .srt, .ipynb, .html or .enex files, or a chat exported from Telegram) or set KNOWLEDGE_DIR to the folder that has them.`,
+      `knowledge: the notes folder ${root} does not exist. Create it with your notes (.md, .txt, .docx, .org, .csv, .srt, .ipynb, .html, .mhtml or .enex files, or a chat exported from Telegram) or set KNOWLEDGE_DIR to the folder that has them.`,
     );
   }
   const { files, unread } = await listNotes(root);
@@ -242,7 +242,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     // «I put my PDF there»: say what became of it.
     const found = notRead.length === 0 ? "" : ` Found and not read: ${notRead.join("; ")}.`;
     throw new KnowledgeError(
-      `knowledge: no notes found in ${root}. Put your notes there as .md, .txt, .docx, .org, .csv, .srt, .ipynb, .html or .enex files or a chat exported from Telegram, or set KNOWLEDGE_DIR to the folder that has them.${found}`,
+      `knowledge: no notes found in ${root}. Put your notes there as .md, .txt, .docx, .org, .csv, .srt, .ipynb, .html, .mhtml or .enex files or a chat exported from Telegram, or set KNOWLEDGE_DIR to the folder that has them.${found}`,
     );
   }
   // Between files, and every hundred passages of this pass, the event loop runs: a reload of large notes does

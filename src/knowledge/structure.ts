@@ -14,6 +14,7 @@ import { mailToMarkdown } from "./mail.ts";
 import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
 import { linksOnly, plainMarkup } from "./markup.ts";
 import { marpToMarkdown } from "./marp.ts";
+import { mhtmlToHtml } from "./mhtml.ts";
 import { notebookToMarkdown } from "./notebook.ts";
 import { looksLikeOrg, orgToMarkdown } from "./org.ts";
 import { outlineToMarkdown, treeToOutline } from "./outline.ts";
@@ -1086,9 +1087,16 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
   return oneIdea({ ...note, blocks: blocks.filter((b) => b.text.length > 0) });
 }
 
+/** A page saved as one file, MIME: its headers say so at the start. */
+const MIME_PAGE = /^(?:MIME-Version|Content-Type):[ \t]*(?:1\.0|multipart\/related)/imu;
+const MIME_HEAD_CHARS = 2000;
+
 /** A web page's article as text to structure, with its title (see `htmlToMarkdown`). */
 function pageText(source: string): { title?: string; text: string } | undefined {
-  const page = htmlToMarkdown(source);
+  // A page saved as one file (.mhtml) is MIME: its HTML is a part of it.
+  const html = MIME_PAGE.test(source.slice(0, MIME_HEAD_CHARS)) ? mhtmlToHtml(source) : source;
+  if (html === undefined) return undefined;
+  const page = htmlToMarkdown(html);
   return page === undefined
     ? undefined
     : { ...(page.title ? { title: page.title } : {}), text: page.markdown };
@@ -1119,14 +1127,14 @@ export const NO_CHAT_EXPORT =
  * as CSV or TSV, subtitles, notebooks, a chat exported from Telegram (JSON or HTML), web pages, an Evernote export,
  * and plain text.
  */
-export const NOTE_FILE = /\.(?:md|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|enex|txt)$/i;
+export const NOTE_FILE = /\.(?:md|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|txt)$/i;
 /** A Word document: read as Markdown (see `readNote` in load.ts). */
 export const WORD_FILE = /\.docx$/i;
 
 /**
  * What a notes file named `file` is written in: Markdown (`.md`, and a Word document as read), Org mode (`.org`), a
  * spreadsheet's table (`.csv`, `.tsv`), subtitles (`.srt`, `.vtt`), a Jupyter notebook (`.ipynb`), a chat exported
- * from Telegram (`.json`), a web page (`.html`: a Telegram chat's pages too), an Evernote export (`.enex`), else
+ * from Telegram (`.json`), a web page (`.html`, `.mhtml`: a Telegram chat's pages too), an Evernote export (`.enex`), else
  * plain text.
  */
 export function noteFormat(file: string): NoteFormat {
@@ -1135,7 +1143,7 @@ export function noteFormat(file: string): NoteFormat {
   if (/\.(?:srt|vtt)$/i.test(file)) return "subtitles";
   if (/\.ipynb$/i.test(file)) return "notebook";
   if (/\.json$/i.test(file)) return "chat";
-  if (/\.html?$/i.test(file)) return "page";
+  if (/\.(?:html?|mhtml?)$/i.test(file)) return "page";
   if (/\.enex$/i.test(file)) return "evernote";
   return /\.(?:csv|tsv)$/i.test(file) ? "table" : "text";
 }

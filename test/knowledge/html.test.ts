@@ -94,3 +94,45 @@ describe("structureNote: a web page", () => {
     expect(note.blocks.map((b) => b.text).join("\n")).not.toContain("годно");
   });
 });
+
+describe("structureNote: a web page saved as one file (.mhtml)", () => {
+  it("reads the page's HTML out of its MIME parts, quoted-printable decoded", () => {
+    const qp = [...new TextEncoder().encode(SAVED_PAGE)]
+      .map((byte) =>
+        byte >= 0x80 || byte === 0x3d
+          ? `=${byte.toString(16).toUpperCase().padStart(2, "0")}`
+          : String.fromCharCode(byte),
+      )
+      .join("")
+      .replace(/(.{70})/gu, "$1=\n");
+    const mhtml = [
+      "From: <Saved by Blink>",
+      "Snapshot-Content-Location: https://habr.com/ru/articles/1/",
+      "Subject: =?utf-8?Q?Event_loop?=",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/related; type="text/html"; boundary="----MultipartBoundary--abc----"',
+      "",
+      "",
+      "------MultipartBoundary--abc----",
+      "Content-Type: text/html",
+      "Content-ID: <frame-1@mhtml.blink>",
+      "Content-Transfer-Encoding: quoted-printable",
+      "Content-Location: https://habr.com/ru/articles/1/",
+      "",
+      qp,
+      "------MultipartBoundary--abc----",
+      "Content-Type: image/png",
+      "Content-Transfer-Encoding: base64",
+      "",
+      "iVBORw0KGgo=",
+      "------MultipartBoundary--abc------",
+      "",
+    ].join("\r\n");
+    const note = structureNote(mhtml, "page");
+    expect(note.title).toBe("Event loop в JavaScript без магии");
+    expect(note.blocks.map((b) => b.text).join("\n")).toContain(
+      "Реакции промисов ставятся в очередь микрозадач",
+    );
+    expect(note.blocks.map((b) => b.text).join("\n")).not.toContain("Моя лента");
+  });
+});

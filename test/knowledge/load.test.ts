@@ -403,12 +403,12 @@ describe("loadKnowledge: a chat exported from Telegram", () => {
 });
 
 describe("loadKnowledge: documents it cannot read", () => {
-  it("says what to do with a PDF, a Word file, a saved web archive, JSON that is no chat export or other markup, and passes pictures by quietly", async () => {
+  it("says what to do with a PDF, a Word file, an e-book, JSON that is no chat export or other markup, and passes pictures by quietly", async () => {
     const dir = await notes({
       "kubernetes.pdf": Buffer.from("%PDF-1.7\n"),
       "lectures/week1.odt": Buffer.from("PK\u0003\u0004"),
       "settings.json": '{"theme": "dark"}',
-      "page.mhtml": "MIME-Version: 1.0\n",
+      "book.fb2": "<FictionBook/>\n",
       "agenda.rst": "Сервисы\n=======\n\nСервис даёт подам адрес.\n",
       // Org mode is read, as Markdown is.
       "todo.org": "* Сервисы\nСервис даёт подам стабильный адрес.\n",
@@ -420,9 +420,9 @@ describe("loadKnowledge: documents it cannot read", () => {
     expect(kb.passages.find((p) => p.topicId === "todo")?.headingPath).toEqual(["Сервисы"]);
     expect(kb.warnings).toEqual([
       `${path.join(dir, "agenda.rst")}: skipped: this markup is not read; export it to Markdown (.md) or save its text as .txt`,
+      `${path.join(dir, "book.fb2")}: skipped: an e-book is not read; save its text as .txt or .md`,
       `${path.join(dir, "kubernetes.pdf")}: skipped: a PDF is not read; save its text as .txt (pdftotext notes.pdf notes.txt)`,
       `${path.join(dir, "lectures/week1.odt")}: skipped: a word processor's file is not read; save it as plain text (.txt) or export it to Markdown (.md)`,
-      `${path.join(dir, "page.mhtml")}: skipped: a web page or e-book is not read; save its text as .txt or .md`,
       // Of JSON files only a chat Telegram exported is read.
       `${path.join(dir, "settings.json")}: skipped: of .json files only a chat exported from Telegram Desktop is read (Export chat history)`,
     ]);

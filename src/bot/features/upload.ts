@@ -20,7 +20,7 @@ const MAX_PENDING = 20;
 
 const REFUSAL = "Спасибо! Но добавлять заметки в конспект могут только администраторы бота.";
 const WRONG_KIND =
-  "Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, .html, .enex, чат из Telegram Desktop в .json) и вопросы викторины (.yaml).";
+  "Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, .html, .mhtml, .enex, чат из Telegram Desktop в .json) и вопросы викторины (.yaml).";
 const TOO_BIG = "Файл больше 1 МБ — разделите его на несколько тем.";
 const NOT_UTF8 = "Не понимаю кодировку файла — сохраните его в UTF-8 и пришлите снова.";
 const NOT_WORD =
