@@ -97,3 +97,13 @@ export function splitCode(lines: readonly string[]): Segment[] {
   }
   return segments;
 }
+
+/**
+ * `body` as a fenced block of Markdown in `language`: the fence is longer than any run of backticks in the code,
+ * so the code's own never closes it.
+ */
+export function fencedBlock(body: string, language = ""): string {
+  const longest = Math.max(2, ...Array.from(body.matchAll(/`+/gu), (m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}\n${body}\n${fence}`;
+}

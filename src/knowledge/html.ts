@@ -1,10 +1,11 @@
 // Notes kept as web pages: an article saved with the browser's «Сохранить как» (its menus, sidebars, comments and
 // footer around it), or a document downloaded from Google Docs as a web page (its bold, code and lists made of
 // styled spans). Here a page becomes the Markdown of what it says: the article found by Mozilla's Readability (the
-// Firefox reader view) and converted by Turndown; a Google Docs page read as its styles mean. Pure: text in,
-// Markdown out.
+// Firefox reader view) and converted by Turndown; a Google Docs page read as its styles mean. An Evernote note's
+// HTML (ENML) is converted here too (see enex.ts). Pure: text in, Markdown out.
 import { createRequire } from "node:module";
 import type TurndownService from "turndown";
+import { fencedBlock } from "./code.ts";
 
 // The libraries are loaded when a page is first read: linkedom alone takes some 25 MB, and most notes have no page.
 const require = createRequire(import.meta.url);
@@ -41,7 +42,6 @@ interface Node {
 interface Element extends Node {
   tagName: string;
   className: string;
-  id: string;
   children: ArrayLike<Element>;
   getAttribute(name: string): string | null;
   querySelectorAll(selectors: string): ArrayLike<Element>;
@@ -80,7 +80,7 @@ function converter(): TurndownService {
 
 const list = <T>(items: ArrayLike<T>): T[] => Array.from(items);
 
-/** The CSS classes of a Google Docs page that make text bold, italic or code (by a monospace font). */
+/** The CSS classes of a Google Docs page that make text bold, or code (by a monospace font). */
 function googleStyles(document: Document): { bold: Set<string>; code: Set<string> } {
   const bold = new Set<string>();
   const code = new Set<string>();
@@ -197,7 +197,7 @@ export function enmlToMarkdown(enml: string): string {
       const lines = list((node as unknown as Element).children).map((line) =>
         (line.textContent ?? "").replaceAll("\u00a0", " "),
       );
-      return `\n\n\`\`\`\n${lines.join("\n")}\n\`\`\`\n\n`;
+      return `\n\n${fencedBlock(lines.join("\n"))}\n\n`;
     },
   });
   // Evernote writes a line per <div>: lines, not paragraphs; an empty one (<div><br/></div>) parts paragraphs.

@@ -2,6 +2,7 @@
 // text) and code, each code cell followed by its outputs (printed text, tables as HTML, pictures as base64). Here a
 // notebook becomes the Markdown of its cells: its Markdown cells as written, its code cells fenced, its outputs left
 // out — they are what the code printed once, not what the notes say. Pure: text in, Markdown out.
+import { fencedBlock } from "./code.ts";
 
 /** A cell's source as Jupyter saves it: one string, or a list of lines. */
 type Source = string | string[];
@@ -35,10 +36,7 @@ export function notebookToMarkdown(source: string): string | undefined {
   for (const cell of notebook.cells) {
     const body = text(cell.source).replace(/\s+$/u, "");
     if (body.trim() === "") continue;
-    // A fence longer than any run of backticks in the code, so the code's own never closes it.
-    const longest = Math.max(2, ...Array.from(body.matchAll(/`+/gu), (m) => m[0].length));
-    const fence = "`".repeat(longest + 1);
-    parts.push(cell.cell_type === "code" ? `${fence}${language}\n${body}\n${fence}` : body);
+    parts.push(cell.cell_type === "code" ? fencedBlock(body, language) : body);
   }
   return parts.join("\n\n");
 }

@@ -6,6 +6,7 @@
 // end) left out. Pure: text in, text out.
 import { type ChildNode, type Element, isTag, isText } from "domhandler";
 import { DomUtils, parseDocument } from "htmlparser2";
+import { fencedBlock } from "./code.ts";
 
 /** An export read: the Markdown of its messages, and the chat's name for the topic when it has one. */
 export interface ChatExport {
@@ -16,13 +17,10 @@ export interface ChatExport {
 /** What Telegram calls Saved Messages in Russian: the name a user knows that chat by. */
 const SAVED_MESSAGES = "Избранное";
 
-/** A code block of `text` in `language`, fenced longer than any run of backticks in it, on lines of its own. */
+/** A code block of `text` in `language`, fenced (see `fencedBlock`), on lines of its own. */
 function fenced(text: string, language = ""): string {
   const body = text.replace(/^\n+|\s+$/gu, "");
-  if (body === "") return "";
-  const longest = Math.max(2, ...Array.from(body.matchAll(/`+/gu), (m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `\n${fence}${language}\n${body}\n${fence}\n`;
+  return body === "" ? "" : `\n${fencedBlock(body, language)}\n`;
 }
 
 /**
