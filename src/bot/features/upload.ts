@@ -13,8 +13,15 @@ import { escapeHtml } from "../render.ts";
 import { problemInRussian } from "../render-problems.ts";
 import { renderChange } from "../render-reload.ts";
 
-/** The largest upload taken: far more than a topic of notes, far less than what would slow the bot. */
+/** The largest notes file taken: far more than a topic of notes, far less than what would slow the bot. */
 export const MAX_UPLOAD_BYTES = 1024 * 1024;
+/**
+ * The largest export taken (a Word document, a notebook, a web page, a chat or an Evernote export): its markup and
+ * pictures weigh many times its text. Telegram lets a bot download files of at most 20 MB.
+ */
+export const MAX_EXPORT_BYTES = 20 * 1024 * 1024;
+/** An export of notes, weighed by MAX_EXPORT_BYTES. */
+const EXPORT_FILE = /\.(?:docx|ipynb|json|html?|mhtml?|enex)$/i;
 /** How many uploads wait for «Заменить» at once; the oldest is forgotten first. */
 const MAX_PENDING = 20;
 
@@ -22,6 +29,8 @@ const REFUSAL = "Спасибо! Но добавлять заметки в ко�
 const WRONG_KIND =
   "Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, .html, .mhtml, .enex, чат из Telegram Desktop в .json) и вопросы викторины (.yaml).";
 const TOO_BIG = "Файл больше 1 МБ — разделите его на несколько тем.";
+const EXPORT_TOO_BIG =
+  "Файл больше 20 МБ — столько Telegram ботам не отдаёт. Положите его в папку с заметками на сервере (KNOWLEDGE_DIR).";
 const NOT_UTF8 = "Не понимаю кодировку файла — сохраните его в UTF-8 и пришлите снова.";
 const NOT_WORD =
   "Этот .docx не открывается как документ Word — сохраните его заново из Word и пришлите снова.";
@@ -47,9 +56,9 @@ export function wrongKind(fileName: string): string {
 
 /**
  * Document uploads for the ADMIN_IDS when `deps.library` is set: saved with a sanitised name (see
- * `uploadPath`), at most 1 MB, text (UTF-8, or Windows-1251 and the like, saved as UTF-8) or a Word document; a
- * file of another topic at that name is replaced only after «Заменить». Then the notes are reloaded and the reply
- * says what changed.
+ * `uploadPath`), at most 1 MB (an export, 20 MB), text (UTF-8, or Windows-1251 and the like, saved as UTF-8) or a
+ * Word document; a file of another topic at that name is replaced only after «Заменить». Then the notes are
+ * reloaded and the reply says what changed.
  */
 export function upload(deps: BotDeps): Feature {
   const composer = new Composer<BotContext>();
@@ -97,13 +106,16 @@ export function upload(deps: BotDeps): Feature {
     const document = ctx.message.document;
     const path = uploadPath(document.file_name ?? "");
     if (!path) return ctx.reply(wrongKind(document.file_name ?? ""));
-    if ((document.file_size ?? 0) > MAX_UPLOAD_BYTES) return ctx.reply(TOO_BIG);
+    const exported = EXPORT_FILE.test(path);
+    const limit = exported ? MAX_EXPORT_BYTES : MAX_UPLOAD_BYTES;
+    const tooBig = exported ? EXPORT_TOO_BIG : TOO_BIG;
+    if ((document.file_size ?? 0) > limit) return ctx.reply(tooBig);
     const file = await ctx.getFile();
     const root = deps.apiRoot ?? "https://api.telegram.org";
     const response = await fetch(`${root}/file/bot${deps.token}/${file.file_path}`);
     if (!response.ok) throw new Error(`upload: downloading ${path} failed with HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > MAX_UPLOAD_BYTES) return ctx.reply(TOO_BIG);
+    if (bytes.length > limit) return ctx.reply(tooBig);
     // A Word document is saved as it came: the notes read it as Word.
     if (WORD_FILE.test(path)) return saveAndReload(ctx, path, bytes, false);
     // Saved as UTF-8 whatever it came in (an old Notepad's Windows-1251 too).

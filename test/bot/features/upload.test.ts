@@ -101,6 +101,8 @@ describe("notes sent as a document", () => {
     expect(await send(ADMIN, "big.md", "а".repeat(600_000))).toBe(
       "Файл больше 1 МБ — разделите его на несколько тем.",
     );
+    // An export's markup and pictures weigh many times its text: it may be larger, up to what Telegram gives a bot.
+    expect(await send(ADMIN, "huge.enex", "а".repeat(10_500_001))).toContain("Файл больше 20 МБ");
     // A document people try says what to do with it first.
     expect(await send(ADMIN, "Лекция 3.pdf", "%PDF-1.7")).toBe(
       "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю заметки (.md, .txt, .docx, .org, .csv, .srt, .ipynb, .html, .mhtml, .enex, чат из Telegram Desktop в .json) и вопросы викторины (.yaml).",
@@ -110,6 +112,26 @@ describe("notes sent as a document", () => {
       "Не понимаю кодировку файла — сохраните его в UTF-8 и пришлите снова.",
     );
     expect(await readdir(dir)).toEqual(before);
+  });
+
+  test("an export larger than a notes file may be is taken, up to 20 MB", async () => {
+    // A chat's export weighs many times its text: here a service message's own data makes up most of it.
+    const chat = {
+      name: "Большой канал",
+      type: "private_channel",
+      messages: [
+        { id: 1, type: "service", action: "edit_group_photo", text: "", photo: "x".repeat(1_200_000) },
+        {
+          id: 2,
+          type: "message",
+          text: "Омега-шлюз принимает запросы снаружи и отдаёт их сервисам внутри кластера.",
+        },
+      ],
+    };
+    const json = JSON.stringify(chat);
+    // More than a notes file may weigh.
+    expect(Buffer.byteLength(json)).toBeGreaterThan(1024 * 1024);
+    expect(await send(ADMIN, "result2.json", json)).toContain("Сохранил как <code>result2.json</code>");
   });
 
   test("a web page is read as the article it holds", async () => {
