@@ -27,12 +27,22 @@ interface Token {
   end: number;
 }
 
+/** Texts tokenized lately: a deck masks every term in the same sentences again and again. */
+const tokenized = new Map<string, Token[]>();
+const MAX_TOKENIZED = 5_000;
+
 function tokenize(text: string): Token[] {
-  return Array.from(text.matchAll(/[\p{L}\p{N}]+/gu), (match) => ({
-    stem: stemWord(match[0]),
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  let tokens = tokenized.get(text);
+  if (tokens === undefined) {
+    tokens = Array.from(text.matchAll(/[\p{L}\p{N}]+/gu), (match) => ({
+      stem: stemWord(match[0]),
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
+    if (tokenized.size >= MAX_TOKENIZED) tokenized.clear();
+    tokenized.set(text, tokens);
+  }
+  return tokens;
 }
 
 /** A phrase as stems, e.g. «Persistent Volume Claims» → `persist volum claim`. */
