@@ -152,7 +152,12 @@ const INDENTED_BLOCK =
   /^(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"\n]*)")?|===\+?[ \t]+"([^"\n]*)")[ \t]*$/u;
 /** `--8<-- "snippets/warn.md"`: a snippet included from another file when the site is built. */
 const SNIPPET = /^[ \t]*-{1,2}8<-{1,2}[ \t]+\S.*$/u;
-const FENCE_LINE = /^[ \t]*(`{3,}|~{3,})/u;
+/** A line that opens or closes a fenced block, its fence captured. */
+export const FENCE_LINE = /^[ \t]*(`{3,}|~{3,})/u;
+
+/** Whether a fence `marker` found on a line closes the block `open` opened: the same character, at least as many. */
+export const closesFence = (marker: string | undefined, open: string): boolean =>
+  marker !== undefined && marker[0] === open[0] && marker.length >= open.length;
 
 /**
  * Admonitions and content tabs as the Markdown they hold: what is indented under one de-indented, so that its
@@ -169,7 +174,7 @@ export function indentedBlocksAsText(body: string): string {
     const line = lines[i] as string;
     const opened = FENCE_LINE.exec(line)?.[1];
     if (fence !== "") {
-      if (opened !== undefined && opened[0] === fence[0] && opened.length >= fence.length) fence = "";
+      if (closesFence(opened, fence)) fence = "";
       out.push(line);
       continue;
     }
@@ -256,12 +261,7 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
     if (code) {
       code.push(line);
       const close = FENCE.exec(line);
-      if (
-        close?.[1] &&
-        close[1][0] === fence[0] &&
-        close[1].length >= fence.length &&
-        line.trim() === close[1]
-      ) {
+      if (close?.[1] && closesFence(close[1], fence) && line.trim() === close[1]) {
         blocks.push({ kind: "code", text: code.join("\n"), headingPath: path() });
         code = undefined;
       }

@@ -4,14 +4,13 @@
 // presenter notes — often the only place a detail is explained — were lost among the directives. Here each slide is
 // a section headed by its own first heading, directives go and presenter notes are its text. Pure: text in,
 // Markdown out.
-import { splitFrontMatter } from "./markdown.ts";
+import { closesFence, FENCE_LINE, splitFrontMatter } from "./markdown.ts";
 
 /** `marp: true` in the front matter. */
 const MARP = /^marp:[ \t]*true[ \t]*$/imu;
 /** A slide break: a line of three dashes (or more) and nothing else. */
 const SLIDE_BREAK = /^[ \t]*-{3,}[ \t]*$/u;
 const HEADING = /^(#{1,6})[ \t]+(.*)$/u;
-const FENCE = /^[ \t]*(`{3,}|~{3,})/u;
 /** `<!-- _class: lead -->`, `<!-- paginate: false -->`: a directive, one `key: value` and nothing else. */
 const DIRECTIVE = /^<!--[ \t]*_?[\w-]+:[^\n]*?-->$/u;
 /** `<!-- fit -->` in a heading: a direction to fit it to the slide. */
@@ -32,9 +31,9 @@ export function marpToMarkdown(source: string): string | undefined {
   let headed = false;
   let comment: string[] | undefined;
   for (const line of body.split(/\r?\n/u)) {
-    const opened = FENCE.exec(line)?.[1];
+    const opened = FENCE_LINE.exec(line)?.[1];
     if (fence !== "") {
-      if (opened !== undefined && opened[0] === fence[0] && opened.length >= fence.length) fence = "";
+      if (closesFence(opened, fence)) fence = "";
       out.push(line);
       continue;
     }
