@@ -13,8 +13,10 @@ import {
 } from "../search/likely.ts";
 import type { EvalSet } from "./eval-sets.ts";
 
-/** The thresholds the table shows. */
+/** The thresholds the table shows, besides the one fitted. */
 const THRESHOLDS = [0.9, 0.85, 0.8, 0.75, 0.7];
+/** The thresholds one is chosen from (see {@link fitThreshold}): 0.95 down to 0.70, by 0.01. */
+const GRID = Array.from({ length: 26 }, (_, i) => (95 - i) / 100);
 
 /** A sample with the notes it came from and whether its question is one the notes do not answer. */
 export interface FamilySample extends Sample {
@@ -68,10 +70,10 @@ export function measure(sets: readonly EvalSet[]): Measured {
 }
 
 /**
- * Per threshold: how many answers the model would give, right and wrong, each family judged by a model fitted
- * without it.
+ * Per threshold (by default, each of GRID, highest first): how many answers the model would give, right and wrong,
+ * each family judged by a model fitted without it.
  */
-export function crossValidate(samples: readonly FamilySample[], thresholds = THRESHOLDS) {
+export function crossValidate(samples: readonly FamilySample[], thresholds = GRID) {
   const chances = new Map<FamilySample, number>();
   for (const family of new Set(samples.map((s) => s.family))) {
     const weights = fitLikelihood(samples.filter((s) => s.family !== family));
@@ -89,18 +91,15 @@ export function crossValidate(samples: readonly FamilySample[], thresholds = THR
   });
 }
 
-/** The thresholds one is chosen from (see {@link fitThreshold}): 0.95 down to 0.70, by 0.01. */
-const GRID = Array.from({ length: 26 }, (_, i) => Math.round(95 - i) / 100);
-
 /**
- * The threshold the model gives answers at: the lowest of GRID at which, and at every one above it, the model
- * judging notes it was not fitted on (see {@link crossValidate}) answers no out-of-scope question and is wrong no
- * more often than the answers found without it.
+ * The threshold the model gives answers at: the lowest of `rows` (`crossValidate` over GRID, highest first) at which,
+ * and at every one above it, the model judging notes it was not fitted on answers no out-of-scope question and is
+ * wrong no more often than the answers found without it.
  */
-export function fitThreshold(samples: readonly FamilySample[], found: Measured["found"]): number {
+export function fitThreshold(rows: ReturnType<typeof crossValidate>, found: Measured["found"]): number {
   const bound = found.wrong / Math.max(1, found.given);
   let chosen = GRID[0] as number;
-  for (const row of crossValidate(samples, GRID)) {
+  for (const row of rows) {
     if (row.outOfScope > 0 || row.wrong / Math.max(1, row.given) > bound) break;
     chosen = row.threshold;
   }
@@ -123,7 +122,9 @@ export function printFit(sets: readonly EvalSet[]): void {
   );
   console.log("\nfitted on all of them (paste into DEFAULT_LIKELY in src/search/likely.ts):");
   console.log(weightsLiteral(fitLikelihood(samples)));
-  const threshold = fitThreshold(samples, found);
+  // One cross-validation serves both the fit of the threshold and the table.
+  const rows = crossValidate(samples);
+  const threshold = fitThreshold(rows, found);
   console.log(`  threshold: ${threshold},`);
   console.log(`\nin force: threshold ${DEFAULT_LIKELY.threshold}`);
   console.log(weightsLiteral(DEFAULT_LIKELY.weights));
@@ -135,8 +136,8 @@ export function printFit(sets: readonly EvalSet[]): void {
   console.log("\neach set of notes left out in turn, the model fitted on the others:");
   console.log("threshold  given  right  wrong  (out of scope)");
   const column = (n: number) => String(n).padStart(5);
-  const shown = [...new Set([...THRESHOLDS, threshold])].sort((a, b) => b - a);
-  for (const { threshold, given, right, wrong, outOfScope } of crossValidate(samples, shown))
+  const shown = rows.filter((row) => THRESHOLDS.includes(row.threshold) || row.threshold === threshold);
+  for (const { threshold, given, right, wrong, outOfScope } of shown)
     console.log(
       `${threshold.toFixed(2).padStart(9)}  ${column(given)}  ${column(right)}  ${column(wrong)}  (${outOfScope})`,
     );
