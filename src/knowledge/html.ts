@@ -190,6 +190,16 @@ const isEvernoteCode = (node: Element) =>
  * line), code blocks fenced, to-do boxes as a task list («- [ ]», «- [x]»), attached files (`<en-media>`) left out.
  */
 export function enmlToMarkdown(enml: string): string {
+  const body = enml.replace(/^[\s\S]*?<en-note[^>]*>|<\/en-note>[\s\S]*$/gu, "");
+  enmlConverter ??= evernoteConverter();
+  return tidyMarkdown(enmlConverter.turndown(body));
+}
+
+/** Turndown for ENML, made once: an export holds many notes. */
+let enmlConverter: TurndownService | undefined;
+
+/** {@link converter} with Evernote's own elements: its code blocks, lines, check boxes and attachments. */
+function evernoteConverter(): TurndownService {
   const turndown = converter();
   turndown.addRule("evernote code", {
     filter: (node) => isEvernoteCode(node as unknown as Element),
@@ -215,9 +225,11 @@ export function enmlToMarkdown(enml: string): string {
     filter: (node) => node.nodeName === "EN-MEDIA",
     replacement: () => "",
   });
-  const body = enml.replace(/^[\s\S]*?<en-note[^>]*>|<\/en-note>[\s\S]*$/gu, "");
-  return tidyMarkdown(turndown.turndown(body));
+  return turndown;
 }
+
+/** Turndown for pages, made once. */
+let pageConverter: TurndownService | undefined;
 
 /**
  * The Markdown of a web page, with its title (see the top of this file); undefined when it has no text to speak
@@ -227,7 +239,8 @@ export function htmlToMarkdown(source: string): PageText | undefined {
   const { parseHTML, Readability } = load();
   const { document } = parseHTML(source) as unknown as { document: Document };
   if (!document.body) return undefined;
-  const turndown = converter();
+  pageConverter ??= converter();
+  const turndown = pageConverter;
   let title: string | undefined;
   let html: string;
   if (isGoogleDoc(document)) {
