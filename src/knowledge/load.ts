@@ -14,6 +14,10 @@ import { wordToMarkdown } from "./word.ts";
 /** Prose longer than this is split at paragraph boundaries into several passages. */
 const MAX_PASSAGE_CHARS = 900;
 
+/** The kinds of notes files, as the errors that ask for them name them. */
+const NOTE_KINDS =
+  ".md, .txt, .docx, .org, .csv, .srt, .ipynb, .html, .mhtml or .enex files, or a chat exported from Telegram";
+
 /** Thrown when the knowledge folder cannot be used at all; the message names the path and the fix. */
 export class KnowledgeError extends Error {
   override name = "KnowledgeError";
@@ -194,7 +198,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) {
     throw new KnowledgeError(
-      `knowledge: the notes folder ${root} does not exist. Create it with your notes (.md, .txt, .docx, .org, .csv, .srt, .ipynb, .html, .mhtml or .enex files, or a chat exported from Telegram) or set KNOWLEDGE_DIR to the folder that has them.`,
+      `knowledge: the notes folder ${root} does not exist. Create it with your notes (${NOTE_KINDS}) or set KNOWLEDGE_DIR to the folder that has them.`,
     );
   }
   const { files, unread } = await listNotes(root);
@@ -242,7 +246,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     // «I put my PDF there»: say what became of it.
     const found = notRead.length === 0 ? "" : ` Found and not read: ${notRead.join("; ")}.`;
     throw new KnowledgeError(
-      `knowledge: no notes found in ${root}. Put your notes there as .md, .txt, .docx, .org, .csv, .srt, .ipynb, .html, .mhtml or .enex files or a chat exported from Telegram, or set KNOWLEDGE_DIR to the folder that has them.${found}`,
+      `knowledge: no notes found in ${root}. Put your notes there as ${NOTE_KINDS}, or set KNOWLEDGE_DIR to the folder that has them.${found}`,
     );
   }
   // Between files, and every hundred passages of this pass, the event loop runs: a reload of large notes does
