@@ -1027,24 +1027,19 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
   if (format === "notebook") {
     const notebook = notebookToMarkdown(source);
     if (notebook !== undefined) return structureNote(notebook, "markdown");
-    return {
-      aliases: [],
-      blocks: [],
-      problems: [
-        "this is no Jupyter notebook (not JSON with cells); save it again from Jupyter (the file was skipped)",
-      ],
-    };
+    return skipped([
+      "this is no Jupyter notebook (not JSON with cells); save it again from Jupyter (the file was skipped)",
+    ]);
   }
   if (format === "evernote") {
     const notes = enexToMarkdown(source);
     if (notes !== undefined) return structureNote(notes, "markdown");
-    return { aliases: [], blocks: [], problems: [NO_EVERNOTE_EXPORT] };
+    return skipped([NO_EVERNOTE_EXPORT]);
   }
   if (format === "chat" || format === "page") {
     // A chat Telegram exported (JSON, or its HTML pages), else a web page's article.
     const read = chatExportToText(source) ?? (format === "page" ? pageText(source) : undefined);
-    if (read === undefined)
-      return { aliases: [], blocks: [], problems: format === "chat" ? [NO_CHAT_EXPORT] : [] };
+    if (read === undefined) return skipped(format === "chat" ? [NO_CHAT_EXPORT] : []);
     const note = structureNote(read.text, "markdown");
     return read.title === undefined ? note : { ...note, title: read.title };
   }
@@ -1086,6 +1081,9 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
   );
   return oneIdea({ ...note, blocks: blocks.filter((b) => b.text.length > 0) });
 }
+
+/** A file read as no notes at all, with why. */
+const skipped = (problems: string[]): ParsedNote => ({ aliases: [], blocks: [], problems });
 
 /** A page saved as one file, MIME: its headers say so at the start. */
 const MIME_PAGE = /^(?:MIME-Version|Content-Type):[ \t]*(?:1\.0|multipart\/related)/imu;
