@@ -52,6 +52,9 @@ export function consonantsOf(sound: string): string {
  */
 const NATIVE_VERB = /\p{Script=Cyrillic}(?:[аяе]ть|[аяе]ться|[аяе]ет|[аяе]ют|[аяе]ется|[аяе]ются)$/u;
 
+/** An English «tu» said «чу» («future», «feature»), not at a word's start («tutorial»). */
+const SAID_CHU = /(?<=[a-z])tu/g;
+
 /** Words shorter than this, or with fewer consonants, have too many look-alikes («под», «тип», «нам»). */
 const MIN_LETTERS = 4;
 const MIN_CONSONANTS = 3;
@@ -68,36 +71,44 @@ export class CognateIndex {
 
   /**
    * Learns a word of the notes (lower case), in either script: a Russian word by its stem, an English one as
-   * written and without a plural ending («s», «ies» for «y»).
+   * written and without a plural ending («s», «ies» for «y»). `written`: how the notes write it, if not as one
+   * word («grid search», the start of their GridSearchCV).
    */
-  add(word: string): void {
+  add(word: string, written = word, partOfName = false): void {
     // A function word is no term: «форма» is not FROM.
     if (STOP_WORDS.has(word) || NATIVE_VERB.test(word)) return;
-    if (CYRILLIC_WORD.test(word)) this.put(this.stemOf(word), word);
+    if (CYRILLIC_WORD.test(word)) this.put(this.stemOf(word), written, partOfName);
     else if (LATIN_WORD.test(word)) {
-      this.put(word, word);
+      this.put(word, written, partOfName);
       const singular = singularOf(word);
-      if (singular !== word) this.put(singular, word);
+      if (singular !== word) this.put(singular, written, partOfName);
+      // English says «tu» as «чу» as often as not: «future» is «фьючер», «feature» «фича».
+      const saidChu = singular.replace(SAID_CHU, "chu");
+      if (saidChu !== singular) this.put(saidChu, written, partOfName);
     }
   }
 
   /** The word of the notes in the other script that sounds like `word` (lower case), if all such are forms of one. */
   find(word: string): string | undefined {
     if (NATIVE_VERB.test(word)) return undefined;
-    return this.findBase(CYRILLIC_WORD.test(word) ? this.stemOf(word) : word);
+    if (!CYRILLIC_WORD.test(word)) return this.findBase(word);
+    // A Russian ending the stemmer takes off may be the English word's own: «тредлокал» is ThreadLocal, though
+    // its «-л» reads as a past tense («тредлока»).
+    const stemmed = this.stemOf(word);
+    return this.findBase(stemmed) ?? (stemmed === word ? undefined : this.findBase(word));
   }
 
   /** {@link find} for a Russian word's stem or an English word as written. */
-  private findBase(word: string): string | undefined {
+  private findBase(word: string, withParts = true): string | undefined {
     if (STOP_WORDS.has(word)) return undefined;
-    const found = this.findAs(word);
+    const found = this.findAs(word, withParts);
     // An English plural is looked up as its singular too: «deployments» for the notes' «деплоймент».
     return found === undefined && LATIN_WORD.test(word) && singularOf(word) !== word
-      ? this.findAs(singularOf(word))
+      ? this.findAs(singularOf(word), withParts)
       : found;
   }
 
-  private findAs(word: string): string | undefined {
+  private findAs(word: string, withParts: boolean): string | undefined {
     const cyrillic = CYRILLIC_WORD.test(word);
     if (!(cyrillic || LATIN_WORD.test(word))) return undefined;
     const sound = soundOf(word);
@@ -107,7 +118,7 @@ export class CognateIndex {
     let ambiguous = false;
     let exact: Heard | undefined;
     for (const other of this.byConsonants.get(key) ?? []) {
-      if (other.cyrillic === cyrillic) continue;
+      if (other.cyrillic === cyrillic || (other.partOfName && !withParts)) continue;
       const longer = Math.max(other.sound.length, sound.length);
       if (Math.abs(other.sound.length - sound.length) * 3 > longer || !sameStart(other.sound, sound))
         continue;
@@ -132,18 +143,19 @@ export class CognateIndex {
     for (const bucket of this.byConsonants.values()) {
       for (const heard of bucket) {
         if (!heard.cyrillic || found.has(heard.base)) continue;
-        const english = this.findBase(heard.base);
+        // The notes' own words are not read as parts of names: their «реплики» stay theirs, not ReplicaSet's.
+        const english = this.findBase(heard.base, false);
         if (english !== undefined) found.set(heard.base, english);
       }
     }
     return found;
   }
 
-  private put(base: string, word: string): void {
+  private put(base: string, word: string, partOfName: boolean): void {
     const sound = soundOf(base);
     const key = this.keyOf(base, sound);
     if (key === undefined) return;
-    const heard: Heard = { word, base, sound, cyrillic: CYRILLIC_WORD.test(word) };
+    const heard: Heard = { word, base, sound, cyrillic: CYRILLIC_WORD.test(word), partOfName };
     const bucket = this.byConsonants.get(key);
     if (bucket) bucket.push(heard);
     else this.byConsonants.set(key, [heard]);
@@ -156,12 +168,14 @@ export class CognateIndex {
   }
 }
 
-/** A word as learned: the word itself, what it was learned by (a Russian word's stem), its sound and script. */
+/** A word as learned: the word as written, what it was learned by (a Russian word's stem), its sound and script. */
 interface Heard {
   word: string;
   base: string;
   sound: string;
   cyrillic: boolean;
+  /** Heard only as the start of a camel-case name (see `Hearing.read`): for questions' words, not the notes'. */
+  partOfName: boolean;
 }
 
 /** An English word (lower case) without a plural ending: «policies» is policy, «deployments» deployment. */
@@ -243,6 +257,11 @@ function sameWord(a: string, b: string): boolean {
  */
 const WORDS = new RegExp(`[a-zа-яё]{${MIN_LETTERS},}`, "g");
 
+/** A camel-case name of two words or more: `ThreadLocal`, `useMemo`, `GridSearchCV`. */
+const CAMEL_NAME = /\b[A-Za-z][a-z]+(?:[A-Z][a-z]+|[A-Z]+\b)+/g;
+/** A camel-case name's words: `GridSearchCV` → Grid, Search, CV. */
+const CAMEL_SEGMENT = /[A-Z]?[a-z]+|[A-Z]+/g;
+
 /**
  * Hears the words of the notes' prose and headings (not code: it is full of English keys, `operator: Exists`),
  * Russian ones by `stemOf`: what a question's word in one script is looked up against, in the other. A text at a
@@ -252,18 +271,33 @@ export class Hearing {
   readonly index: CognateIndex;
   /** Every distinct word read, in lower case with ё as е. */
   readonly seen = new Set<string>();
+  private readonly namePrefixes = new Set<string>();
 
   constructor(stemOf: (word: string) => string) {
     this.index = new CognateIndex(stemOf);
   }
 
   read(text: string): void {
-    for (const match of text.toLowerCase().matchAll(WORDS)) {
-      const word = match[0].replaceAll("ё", "е");
-      if (this.seen.has(word)) continue;
-      this.seen.add(word);
-      this.index.add(word);
+    for (const match of text.toLowerCase().matchAll(WORDS)) this.hear(match[0].replaceAll("ё", "е"));
+    // A camel-case name is said by its first words too: «комплитбл» is CompletableFuture's Completable,
+    // «гридсерч» GridSearchCV's GridSearch.
+    for (const match of text.matchAll(CAMEL_NAME)) {
+      const segments = match[0].match(CAMEL_SEGMENT) ?? [];
+      for (let n = 1; n < segments.length; n++) {
+        const words = segments.slice(0, n).map((s) => s.toLowerCase());
+        const prefix = words.join("");
+        if (prefix.length < MIN_LETTERS || this.seen.has(prefix) || this.namePrefixes.has(prefix)) continue;
+        this.namePrefixes.add(prefix);
+        // Found as the words the index has: GridSearchCV's terms are grid, search and cv, not gridsearch.
+        this.index.add(prefix, words.join(" "), true);
+      }
     }
+  }
+
+  private hear(word: string): void {
+    if (this.seen.has(word)) return;
+    this.seen.add(word);
+    this.index.add(word);
   }
 }
 

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4031,
-    margin: 0.8477,
-    alone: 1.0383,
-    sureBelow: -0.7259,
-    subjects: 0.6355,
-    terms: -0.3608,
-    weight: 0.0308,
-    howto: -0.2797,
+    bias: -0.3804,
+    margin: 0.8248,
+    alone: 1.0122,
+    sureBelow: -0.7429,
+    subjects: 0.635,
+    terms: -0.3558,
+    weight: 0.0278,
+    howto: -0.2587,
   },
   threshold: 0.84,
 };

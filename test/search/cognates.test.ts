@@ -220,6 +220,48 @@ describe("cognates: in the notes", () => {
     expect(engine.explain("docker compose down").meant).toBe("docker compose down");
   });
 
+  it("hears a camel-case name by its first words too: «комплитбл» is Completable of CompletableFuture", () => {
+    const hearing = new Hearing(stem);
+    hearing.read(
+      "CompletableFuture навешивает колбэки, GridSearchCV перебирает сетку, а ThreadLocal хранит копию.",
+    );
+    const heard = hearing.index;
+    expect(heard.find("комплитбл")).toBe("completable");
+    // Found as the words the index has for the name: GridSearchCV's terms are grid, search and cv.
+    expect(heard.find("гридсерч")).toBe("grid search");
+    // A Russian ending the stemmer would take off is the word's own: «тредлокал» is not a past tense.
+    expect(stem("тредлокал")).not.toBe("тредлокал");
+    expect(heard.find("тредлокал")).toBe("threadlocal");
+    // The notes' own Russian words are never read as the start of a name.
+    const names = new Hearing(stem);
+    names.read("ReplicaSet держит реплики пода.");
+    expect(names.index.twins().has(stem("реплики"))).toBe(false);
+    expect(names.index.find("реплика")).toBe("replica");
+  });
+
+  it("hears an English «tu» said «чу»: «фьючер» is future, and «структура» still structure", () => {
+    expect(indexOf("future").find("фьючер")).toBe("future");
+    expect(indexOf("features").find("фичер")).toBe("features");
+    expect(indexOf("structure").find("структура")).toBe("structure");
+    expect(indexOf("tutorial").find("чуториал")).toBeUndefined();
+  });
+
+  it("answers a question about a camel-case name written in Russian letters", () => {
+    const kb = kbFromPassages([
+      { heading: "ThreadLocal", text: "ThreadLocal даёт каждому потоку свою копию значения." },
+      {
+        heading: "Future",
+        text: "CompletableFuture позволяет навесить действие на завершение, Future.get() блокирует.",
+      },
+      { heading: "Потоки", text: "Поток останавливают флагом interrupt, а не stop()." },
+    ]);
+    const engine = createSearchEngine(kb);
+    const answer = engine.answer("тредлокал че такое");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.headingPath.at(-1)).toBe("ThreadLocal");
+    // Both words heard, they are the one name the notes write: «комплитбл фьючер» is CompletableFuture.
+    expect(engine.explain("комплитбл фьючер зачем").meant).toBe("completablefuture зачем");
+  });
+
   it("hears only the notes' own prose: not English keys of their code, nor a glossary's words", () => {
     const kb = kbFromPassages(
       [
