@@ -52,8 +52,14 @@ export function consonantsOf(sound: string): string {
  */
 const NATIVE_VERB = /\p{Script=Cyrillic}(?:[аяе]ть|[аяе]ться|[аяе]ет|[аяе]ют|[аяе]ется|[аяе]ются)$/u;
 
-/** An English «tu» said «чу» («future», «feature»), not at a word's start («tutorial»). */
-const SAID_CHU = /(?<=[a-z])tu/g;
+/**
+ * English letters said otherwise than their spelling sounds, as Russian letters write them: «tu» as «чу» («future»,
+ * «feature»; not at a word's start: «tutorial»), «ssur» and «sur» as «шур» («pressure», «ensure»).
+ */
+const SAID_AS: [RegExp, string][] = [
+  [/(?<=[a-z])tu/g, "chu"],
+  [/(?<=[a-z])s{1,2}u(?=r)/g, "shu"],
+];
 
 /** Words shorter than this, or with fewer consonants, have too many look-alikes («под», «тип», «нам»). */
 const MIN_LETTERS = 4;
@@ -82,9 +88,11 @@ export class CognateIndex {
       this.put(word, written, partOfName);
       const singular = singularOf(word);
       if (singular !== word) this.put(singular, written, partOfName);
-      // English says «tu» as «чу» as often as not: «future» is «фьючер», «feature» «фича».
-      const saidChu = singular.replace(SAID_CHU, "chu");
-      if (saidChu !== singular) this.put(saidChu, written, partOfName);
+      // Heard as said, not as spelled: «future» is «фьючер», «backpressure» «бэкпрешер».
+      for (const [spelled, said] of SAID_AS) {
+        const heard = singular.replace(spelled, said);
+        if (heard !== singular) this.put(heard, written, partOfName);
+      }
     }
   }
 

@@ -10,6 +10,8 @@ import { Lexicon, prefixesOf } from "./typos.ts";
 
 /** Words at most this long are never corrected for typos or layout (too many look-alikes). */
 const MIN_CORRECTED_LENGTH = 3;
+/** A Latin name with a number right after it: «http2», «oauth2». */
+const NAME_AND_NUMBER = /^([a-z]{2,})(\d+)$/;
 /** Latin words joined by hyphens: «re-render», «pre-commit». */
 const HYPHENATED = /^[a-z]+(?:-[a-z]+)+$/;
 /** The shortest word a word typed as one may be split into (see `apart`): «реплика», «сете». */
@@ -252,6 +254,13 @@ export class Vocabulary {
       const whole = surface.replaceAll("-", "");
       const heard = this.surfaceTerm.has(whole) ? whole : this.cognates.find(whole);
       if (heard !== undefined) return heard;
+    }
+    // A name and its number typed as one word, where the notes part them: «http2» is their «HTTP/2».
+    const numbered = NAME_AND_NUMBER.exec(surface);
+    if (numbered !== null) {
+      const [name, number] = [this.analyzer.termOf(numbered[1] as string), numbered[2] as string];
+      const compound = name === undefined ? undefined : this.compoundOf(name, number);
+      if (compound !== undefined) return compound.toLowerCase();
     }
     // A compound identifier is corrected word by word: «kube-ruoter» → «kube-router».
     if (!/^\p{L}+$/u.test(surface)) {

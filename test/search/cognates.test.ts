@@ -239,8 +239,10 @@ describe("cognates: in the notes", () => {
     expect(names.index.find("реплика")).toBe("replica");
   });
 
-  it("hears an English «tu» said «чу»: «фьючер» is future, and «структура» still structure", () => {
+  it("hears English as said: «tu» as «чу», «ssur» as «шур»; and «структура» still as structure", () => {
     expect(indexOf("future").find("фьючер")).toBe("future");
+    expect(indexOf("backpressure").find("бэкпрешер")).toBe("backpressure");
+    expect(indexOf("ensure").find("эншур")).toBe("ensure");
     expect(indexOf("features").find("фичер")).toBe("features");
     expect(indexOf("structure").find("структура")).toBe("structure");
     expect(indexOf("tutorial").find("чуториал")).toBeUndefined();

@@ -237,6 +237,13 @@ describe("Vocabulary.correctWord", () => {
     expect(nginx.correctWord("client_min_body_sz")).toBeUndefined();
   });
 
+  it("reads a name and its number typed as one word as the notes part them («http2» → «http/2»)", () => {
+    const grpc = vocabularyOf(["gRPC работает поверх HTTP/2, а REST обычно по HTTP 1.1."]);
+    expect(grpc.correctWord("http2")).toBe("http/2");
+    // A number the notes never put after the name is no such compound.
+    expect(grpc.correctWord("http3")).toBeUndefined();
+  });
+
   it("does not re-type a word that reads as Russian by the notes' own words («луны» is not «keys»)", () => {
     const redis = vocabularyOf(["KEYS и SCAN.", "Луна, лунный свет, сны, ключи, ингресс."]);
     expect(redis.correctWord("луны")).toBeUndefined();
