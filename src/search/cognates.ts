@@ -3,6 +3,7 @@
 
 import { transliterate } from "../translit.ts";
 import { STOP_WORDS } from "./stopwords.ts";
+import { editDistance } from "./typos.ts";
 
 /** A word of Cyrillic letters only. */
 export const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
@@ -54,11 +55,13 @@ const NATIVE_VERB = /\p{Script=Cyrillic}(?:[аяе]ть|[аяе]ться|[аяе
 
 /**
  * English letters said otherwise than their spelling sounds, as Russian letters write them: «tu» as «чу» («future»,
- * «feature»; not at a word's start: «tutorial»), «ssur» and «sur» as «шур» («pressure», «ensure»).
+ * «feature»; not at a word's start: «tutorial»), «ssur» and «sur» as «шур» («pressure», «ensure»), a «w» after a
+ * vowel as «у» («flower» is «флауэр», «browser» «браузер», «window» «виндоу»).
  */
 const SAID_AS: [RegExp, string][] = [
   [/(?<=[a-z])tu/g, "chu"],
   [/(?<=[a-z])s{1,2}u(?=r)/g, "shu"],
+  [/(?<=[aeo])w/g, "u"],
 ];
 
 /** Words shorter than this, or with fewer consonants, have too many look-alikes («под», «тип», «нам»). */
@@ -125,6 +128,7 @@ export class CognateIndex {
     let found: Heard | undefined;
     let ambiguous = false;
     let exact: Heard | undefined;
+    const alike: Heard[] = [];
     for (const other of this.byConsonants.get(key) ?? []) {
       if (other.cyrillic === cyrillic || (other.partOfName && !withParts)) continue;
       const longer = Math.max(other.sound.length, sound.length);
@@ -136,10 +140,12 @@ export class CognateIndex {
       if (other.sound === sound && (exact === undefined || other.word.length < exact.word.length))
         exact = other;
       // Forms of one English word («deployment», «deployments») are one sound; two sounds are two words.
-      if (found !== undefined && !sameWord(found.sound, other.sound)) ambiguous = true;
+      if (found !== undefined && !sameWord(found.sound, other.sound) && found.word !== other.word)
+        ambiguous = true;
       if (found === undefined || other.sound.length < found.sound.length) found = other;
+      alike.push(other);
     }
-    return exact?.word ?? (ambiguous ? undefined : found?.word);
+    return exact?.word ?? (ambiguous ? clearlyNearest(sound, alike)?.word : found?.word);
   }
 
   /**
@@ -192,6 +198,25 @@ export function singularOf(word: string): string {
   return word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
+/** How much nearer in sound one word must be than every other to be the one meant among words alike. */
+const CLEARLY_NEARER = 2;
+
+/**
+ * Of words whose consonants are alike, the one whose whole sound is clearly the nearest `sound`: «флауэр» is
+ * flower (heard «flouer»), not failure.
+ */
+function clearlyNearest(sound: string, alike: Heard[]): Heard | undefined {
+  const distance = (h: Heard) => editDistance(sound, h.sound, sound.length + h.sound.length);
+  const [best, ...rest] = [...alike].sort((a, b) => distance(a) - distance(b));
+  if (best === undefined) return undefined;
+  const near = distance(best);
+  return rest.every(
+    (h) => h.word === best.word || sameWord(h.sound, best.sound) || distance(h) >= near + CLEARLY_NEARER,
+  )
+    ? best
+    : undefined;
+}
+
 /** Whether two sounds start alike: with the same consonant, or both with a vowel («обща» is not «bash»). */
 function sameStart(a: string, b: string): boolean {
   const vowel = /^[aeiouy]/;
@@ -217,7 +242,7 @@ const RUSSIAN_VOWEL: Record<string, string> = {
 
 /**
  * The Russian vowels an English word's first vowel letters are heard as: «label» → лейбл, «pipeline» → пайплайн,
- * «cluster» → кластер, «vault» → волт, «taint» → теинт. Spellings not listed may be heard as any.
+ * «cluster» → кластер, «vault» → волт, «taint» → теинт, «flower» → флауэр. Spellings not listed may be heard as any.
  */
 const HEARD_AS: [RegExp, string][] = [
   [/^(?:ai|ay)/, "ea"],
@@ -230,6 +255,7 @@ const HEARD_AS: [RegExp, string][] = [
   [/^oo/, "u"],
   [/^our/, "o"],
   [/^ou/, "uao"],
+  [/^ow/, "oa"],
   [/^o/, "o"],
   [/^u/, "ua"],
   [/^[iy]/, "ia"],

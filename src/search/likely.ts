@@ -52,18 +52,18 @@ export interface LikelyOptions {
  * Fitted by `npm run eval -- --fit` over the uncertain answers of the sets tuned on (no held-out set), weights and
  * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 21 right
  * answers for 1 wrong (4.5%), none to a question the notes do not answer, where the answers found without the model
- * are wrong 7.0% of the time; a lower threshold was wrong more often.
+ * are wrong 6.9% of the time; a lower threshold was wrong more often.
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3804,
-    margin: 0.8248,
-    alone: 1.0122,
-    sureBelow: -0.7429,
-    subjects: 0.635,
-    terms: -0.3558,
-    weight: 0.0278,
-    howto: -0.2587,
+    bias: -0.3653,
+    margin: 0.8166,
+    alone: 0.9927,
+    sureBelow: -0.752,
+    subjects: 0.6313,
+    terms: -0.3526,
+    weight: 0.0271,
+    howto: -0.257,
   },
   threshold: 0.84,
 };

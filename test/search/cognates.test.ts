@@ -243,6 +243,15 @@ describe("cognates: in the notes", () => {
     expect(indexOf("future").find("фьючер")).toBe("future");
     expect(indexOf("backpressure").find("бэкпрешер")).toBe("backpressure");
     expect(indexOf("ensure").find("эншур")).toBe("ensure");
+    expect(indexOf("browser").find("браузер")).toBe("browser");
+    expect(indexOf("window").find("виндоу")).toBe("window");
+  });
+
+  it("takes the word clearly nearest in sound among words of alike consonants: «флауэр» is flower, not failure", () => {
+    expect(indexOf("failure", "flower").find("флауэр")).toBe("flower");
+    expect(indexOf("failure").find("флауэр")).toBe("failure");
+    // Two words about as near stay ambiguous: none.
+    expect(indexOf("render", "rander").find("рэндар")).toBeUndefined();
     expect(indexOf("features").find("фичер")).toBe("features");
     expect(indexOf("structure").find("структура")).toBe("structure");
     expect(indexOf("tutorial").find("чуториал")).toBeUndefined();
