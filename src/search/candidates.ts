@@ -380,9 +380,18 @@ export function* passageIndexSteps(
         if (fields.includes("heading") && (fields.includes("text") || fields.includes("lead")))
           prose += subject;
       }
-      const best = total > 0 ? (always + textWeight) / total : 0;
+      // What a definition places its subject in («kubernetes» of «what is a deployment in kubernetes») is no
+      // word the passage that defines it must say: notes on Kubernetes rarely repeat it.
+      const unsaidTerm = (t: QueryTerm) => t.setting === true && !r.queryTerms.includes(t.term);
+      const asked = total - weightOf(terms, unsaidTerm);
+      const askedOf = subjectTotal - weightOf(terms, (t) => unsaidTerm(t) && !t.generic);
+      const namesAsked = namesTotal - weightOf(terms, (t) => unsaidTerm(t) && t.name === true);
+      const best = asked > 0 ? (always + textWeight) / asked : 0;
       return {
         r,
+        asked,
+        askedOf,
+        namesAsked,
         always,
         inText,
         own,
@@ -397,26 +406,27 @@ export function* passageIndexSteps(
     scored.sort((x, y) => y.bound - x.bound);
     const ranked: Candidate[] = [];
     let floor = Number.NEGATIVE_INFINITY;
-    const share = (w: number) => (subjectTotal > 0 ? Math.min(1, w / subjectTotal) : 0);
-    const nameShare = (w: number) => (namesTotal > 0 ? Math.min(1, w / namesTotal) : 1);
-    for (const { r, always, inText, own, prose, code, names, namesInCode, subjects, bound } of scored) {
-      if (ranked.length >= limit && bound < floor) break;
+    for (const one of scored) {
+      if (ranked.length >= limit && one.bound < floor) break;
+      const { r, asked, inText } = one;
+      const share = (w: number) => (one.askedOf > 0 ? Math.min(1, w / one.askedOf) : 0);
+      const nameShare = (w: number) => (one.namesAsked > 0 ? Math.min(1, w / one.namesAsked) : 1);
       const passage = byId.get(r.id) as Passage;
       // Links to other notes are searched (their words count in the notes' vocabulary), never an answer.
       if (passage.navigation) continue;
       const near = inText.size > 1 ? bestWindow(sequenceOf(passage), inText, window) : sum(inText);
-      const coverage = total > 0 ? Math.min(1, (always + near) / total) : 0;
+      const coverage = asked > 0 ? Math.min(1, (one.always + near) / asked) : 0;
       ranked.push({
         passage,
         traits: traits.get(passage.id) as PassageTraits,
         relevance: r.score,
         coverage,
-        own: share(own),
-        prose: share(prose),
-        code: share(code),
-        names: nameShare(names),
-        namesWithCode: nameShare(names + namesInCode),
-        subjects,
+        own: share(one.own),
+        prose: share(one.prose),
+        code: share(one.code),
+        names: nameShare(one.names),
+        namesWithCode: nameShare(one.names + one.namesInCode),
+        subjects: one.subjects,
         score: r.score * coverage * coverage,
       });
       if (ranked.length >= limit) {

@@ -56,16 +56,16 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3653,
-    margin: 0.8166,
-    alone: 0.9927,
-    sureBelow: -0.752,
-    subjects: 0.6313,
-    terms: -0.3526,
-    weight: 0.0271,
-    howto: -0.257,
+    bias: -0.3377,
+    margin: 0.827,
+    alone: 1.0042,
+    sureBelow: -0.7785,
+    subjects: 0.6613,
+    terms: -0.3652,
+    weight: 0.0251,
+    howto: -0.2815,
   },
-  threshold: 0.84,
+  threshold: 0.85,
 };
 
 /** What the question says that weighs in, besides its candidates. */

@@ -65,7 +65,10 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // answers: written blind as a new user's notes and questions, run as probes, then tuned on. As first run they were
   // wrong 6, 3, 3 and 3 times in 50.
   "dev-kafka": { hit1: 0.674, wrong: 0.04 },
-  "dev-net": { hit1: 0.674, wrong: 0.02 },
+  // Where a definition places its subject («в днс») is no word its passage must say: «что такое ttl в днс» is
+  // «возможно» now (its passage offered first), as the section on the utilities, which says TTL but not DNS, covers
+  // it as well; over all the sets tuned on that rule gave 6 right answers more and no wrong one.
+  "dev-net": { hit1: 0.651, wrong: 0.02 },
   "dev-es": { hit1: 0.558, wrong: 0.02 },
   // «X или на Y» is no comparison: «данные реплицируются сразу или с задержкой» had been right as one.
   "dev-mongo": { hit1: 0.465, wrong: 0.04 },
@@ -124,7 +127,9 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // and 2 wrong answers, both to verbs the deck never uses («внедрять», «замокать»). dev-argo's 2 are typos
   // («targetRevison» is answered by another passage that says «targetRevision»; «устанвоить» is not corrected).
   // «what does the default project allow» is «возможно» since «allow» weighs as an everyday word, not a name.
-  "dev-anki": { hit1: 0.5, wrong: 0.04 },
+  // «что такое автоконфигурация в буте» is answered by the section on @ConditionalOnMissingBean, a close second
+  // before (as «в буте» is no word a definition must say, both cover the question).
+  "dev-anki": { hit1: 0.5, wrong: 0.06 },
   "dev-argo": { hit1: 0.363, wrong: 0.04 },
   // React hooks as a Google Doc downloaded as plain text and ClickHouse as a Notion export, added as probes: first
   // run 25/44 and 24/44 right, wrong 0 times in 50 each. The Doc's numbered titles in camel case («2.1 useState»)
@@ -256,8 +261,9 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // «how does a service know which pods to send traffic to» sure of the wrong services section, and «what kind of
   // traffic does an ingress controller manage» «возможно» (its passage first).
   // Fitted again with the web-page sets, the model of likely answers gives one right answer here and two on the raw
-  // text as «возможно».
-  "fresh-dev": { hit1: 0.504, wrong: 0.062 },
+  // text as «возможно». Fitted again after the rule on where a definition places its subject, its threshold rose to
+  // 0.85 and one more here became «возможно».
+  "fresh-dev": { hit1: 0.5, wrong: 0.062 },
   "fresh-dev-raw": { hit1: 0.495, wrong: 0.058 },
   "holdout-fresh": { hit1: 0.604, wrong: 0.084 },
   "holdout-fresh-raw": { hit1: 0.581, wrong: 0.084 },

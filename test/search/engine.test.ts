@@ -614,6 +614,23 @@ describe("what a definition places its subject in", () => {
     const answer = engine.answer("что такое маппинг в elasticsearch");
     expect(answer.kind !== "found" || answer.hits[0]?.passage.id === "notes#2").toBe(true);
   });
+
+  it("answers from the passage that defines the subject, though it never names where the subject is", () => {
+    // Notes on Kubernetes rarely repeat «Kubernetes»: the definition of a deployment does not.
+    const notes = kbFromPassages([
+      {
+        heading: "Деплоймент",
+        text: "Деплоймент описывает приложение: образ, число реплик, стратегию обновления.",
+      },
+      { heading: "Kubernetes", text: "Kubernetes запускает контейнеры на кластере машин и следит за ними." },
+      { heading: "Сервис", text: "Сервис дает подам постоянный адрес внутри кластера." },
+    ]);
+    const engine = createSearchEngine({ ...notes, glossary: [["deployment", "деплоймент"]] });
+    const [first] = engine.explain("what is a deployment in kubernetes").judged;
+    expect(first?.passage.id).toBe("notes#0");
+    expect(first?.coverage).toBe(1);
+    expect(first?.verdict).toBe("sure");
+  });
 });
 
 describe("a subject's own section", () => {
