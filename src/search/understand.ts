@@ -3,6 +3,7 @@
 import { isInfinitive, isVerbForm } from "../russian.ts";
 import { fromTranslit } from "../translit.ts";
 import type { Analyzer, Token } from "./analyzer.ts";
+import { isEverydayEnglish } from "./common-english.ts";
 import { russianFor } from "./english.ts";
 import { switchLayout } from "./layout.ts";
 import { cleanQuery, type Intent, intentOf, parseQuery } from "./query.ts";
@@ -393,6 +394,8 @@ export function createUnderstanding(
       prevented: boolean;
       wanted: boolean;
       setting: boolean;
+      /** A frequent word of spoken English (see common-english.ts). */
+      common: boolean;
     }
     const add = (term: string, form: number, word: Word) => {
       if ((terms.get(term)?.form ?? 0) >= form) return;
@@ -400,9 +403,11 @@ export function createUnderstanding(
         word;
       // An everyday English word («send», «lock», «release») is no name of a thing a sure answer must say; one the
       // notes say in neither language is no unknown technical name either: it weighs as a Russian word they never
-      // use does.
+      // use does. So does any frequent English word the notes never use («avoid», «stable»), though a sure answer
+      // must still say it: it may yet name the thing asked about («yield»).
+      const unsaid = !vocabulary.has(term) && !named.has(term);
       const everyday = latin && russianFor(term).length > 0;
-      const unheard = everyday && !vocabulary.has(term) && !named.has(term);
+      const unheard = (everyday || (latin && word.common)) && unsaid;
       const weight =
         form *
         vocabulary.idf(term, latin && !unheard) *
@@ -464,6 +469,7 @@ export function createUnderstanding(
         prevented: negated && PURPOSE.test(text.slice(0, token.start)),
         wanted: PURPOSE.test(text.slice(0, token.start)),
         setting: intent === "definition" && terms.size > 0 && IN.test(text.slice(0, token.start)),
+        common: latin && isEverydayEnglish(token.surface),
       };
       // «how to remove unused images» of notes that say «удалить неиспользуемые образы».
       const russian = latin ? russianOf(token.term) : undefined;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { stem } from "../../src/search/analyzer.ts";
+import { isEverydayEnglish } from "../../src/search/common-english.ts";
+import { createSearchEngine } from "../../src/search/engine.ts";
 import { russianFor } from "../../src/search/english.ts";
+import { kbFromPassages } from "../helpers/fixtures.ts";
 import { pipelineOf } from "../helpers/pipeline.ts";
 
 describe("russianFor", () => {
@@ -57,5 +60,39 @@ describe("understand: an English question over Russian notes", () => {
     expect(istio).toMatchObject({ name: true });
     expect(memory).toMatchObject({ name: false });
     expect(memory?.weight ?? 0).toBeLessThan((istio?.weight ?? 0) / 2);
+  });
+
+  it("weighs a frequent English word the dictionary lacks as an unknown word, though a sure answer must say it", () => {
+    expect(isEverydayEnglish("avoid")).toBe(true);
+    expect(isEverydayEnglish("stable")).toBe(true);
+    expect(isEverydayEnglish("istio")).toBe(false);
+    expect(isEverydayEnglish("python")).toBe(false);
+    const terms = notes.understand("how to avoid istio").terms;
+    const istio = terms.find((t) => t.term === "istio");
+    const avoid = terms.find((t) => t.term === stem("avoid"));
+    expect(avoid?.weight ?? 0).toBeLessThan((istio?.weight ?? 0) / 2);
+    // It may yet be what is asked about («yield»): it stays a name a sure answer must say.
+    expect(avoid).toMatchObject({ name: true });
+  });
+});
+
+describe("an English question over Russian notes, end to end", () => {
+  it("offers the passage on deadlocks for «how to avoid deadlocks», where an everyday word found nothing", () => {
+    const kb = kbFromPassages([
+      {
+        heading: "Deadlock",
+        text: "Deadlock — две транзакции ждут друг друга. Блокируйте строки в одном порядке.",
+      },
+      { heading: "Индексы", text: "B-tree индекс ускоряет поиск по равенству и диапазону." },
+    ]);
+    const answer = createSearchEngine(kb).answer("how to avoid deadlocks");
+    expect(answer.kind).not.toBe("nothing");
+    const first =
+      answer.kind === "found"
+        ? answer.hits[0]
+        : answer.kind === "uncertain"
+          ? answer.candidates[0]
+          : undefined;
+    expect(first?.passage.headingPath.at(-1)).toBe("Deadlock");
   });
 });
