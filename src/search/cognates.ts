@@ -429,12 +429,25 @@ const LETTERS_AS_LATIN: [string, string[]][] = [
 
 /** The longest acronym a word in Russian letters is taken to write letter by letter. */
 const MAX_WRITTEN_ACRONYM = 4;
+/** The fewest letters an acronym written with a slang ending keeps: «цни» of «цнишку», not «ко» of «кошка». */
+const MIN_SLANG_ACRONYM = 3;
 
 /**
  * The acronyms a short Russian-lettered word writes letter for letter (see LETTERS_AS_LATIN): «грпц» → grpc, «гц» →
- * gc. Words longer than MAX_WRITTEN_ACRONYM letters write none: they are words, not acronyms.
+ * gc, «цнишку» → cni. Words longer than MAX_WRITTEN_ACRONYM letters (a slang ending aside) write none: they are
+ * words, not acronyms.
  */
 export function writtenAcronyms(word: string): string[] {
+  if (!CYRILLIC_WORD.test(word)) return [];
+  // With a slang ending, as «айпишник» has: «цнишку» is the CNI («цни») with «-шку».
+  const bare = word.replace(ACRONYM_SLANG, "");
+  return bare !== word && bare.length >= MIN_SLANG_ACRONYM
+    ? [...lettersOf(word), ...lettersOf(bare)]
+    : lettersOf(word);
+}
+
+/** The acronyms of at most MAX_WRITTEN_ACRONYM letters that Russian letters write one for one. */
+function lettersOf(word: string): string[] {
   const found: string[] = [];
   const write = (at: number, letters: string) => {
     if (letters.length > MAX_WRITTEN_ACRONYM) return;
@@ -446,6 +459,6 @@ export function writtenAcronyms(word: string): string[] {
       if (word.startsWith(cyrillic, at))
         for (const letter of latin) write(at + cyrillic.length, letters + letter);
   };
-  if (CYRILLIC_WORD.test(word)) write(0, "");
+  write(0, "");
   return found;
 }

@@ -191,8 +191,11 @@ describe("cognates: in the notes", () => {
     expect(writtenAcronyms("джит")).toEqual(["jit", "djit"]);
     expect(writtenAcronyms("цпу").sort()).toEqual(["cpu"]);
     expect(writtenAcronyms("ск").sort()).toEqual(["sc", "sk", "cc", "ck"].sort());
-    // A longer word is a word, not an acronym.
+    // A longer word is a word, not an acronym…
     expect(writtenAcronyms("контейнер")).toEqual([]);
+    // …unless it is one with a slang ending, as «айпишник» is: «цнишку» is the CNI.
+    expect(writtenAcronyms("цнишку")).toContain("cni");
+    expect(writtenAcronyms("кошка")).toEqual([]);
     const kb = kbFromPassages([
       { heading: "Сборка мусора", text: "GC освобождает память объектов, до которых не дойти от корней." },
       { heading: "JIT", text: "JIT компилирует горячие методы в машинный код." },
