@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3083,
-    margin: 0.807,
-    alone: 1.113,
-    sureBelow: -0.7755,
-    subjects: 0.6696,
-    terms: -0.3841,
-    weight: 0.0253,
-    howto: -0.2728,
+    bias: -0.3115,
+    margin: 0.8084,
+    alone: 1.104,
+    sureBelow: -0.783,
+    subjects: 0.675,
+    terms: -0.3825,
+    weight: 0.0248,
+    howto: -0.2805,
   },
   threshold: 0.84,
 };
