@@ -3,12 +3,35 @@ import { hasLongVerbEnding, isInfinitive, isVerbForm } from "../src/russian.ts";
 
 describe("isInfinitive", () => {
   it("knows an infinitive by its ending, reflexive ones and «-ти» after с, з, д, й included", () => {
-    for (const word of ["задеплоить", "глянуть", "мочь", "настроиться", "нести", "везти", "идти", "найти"])
+    for (const word of [
+      "задеплоить",
+      "глянуть",
+      "мочь",
+      "настроиться",
+      "нести",
+      "везти",
+      "идти",
+      "найти",
+      "спасти",
+      "трясти",
+    ])
       expect(isInfinitive(word), word).toBe(true);
   });
 
   it("takes no noun that ends alike for one: «-ости», «-ость», and the few short nouns in «-ть»", () => {
-    for (const word of ["памяти", "сущности", "идемпотентность", "сеть", "путь", "суть", "память", "часть"])
+    for (const word of [
+      "памяти",
+      "сущности",
+      "идемпотентность",
+      "сеть",
+      "путь",
+      "суть",
+      "память",
+      "часть",
+      "области",
+      "части",
+      "власти",
+    ])
       expect(isInfinitive(word), word).toBe(false);
     expect(isInfinitive("стартует")).toBe(false);
   });

@@ -103,9 +103,13 @@ function definesByAction(passageText: string): boolean {
   return /^[а-яё]{4,}(?:ает|яет|ует|еет|ит|ют|ят)$/u.test(after);
 }
 
+/** A heading's first word that makes it a list of kinds: «Виды …», «Типы …». */
+const KINDS = new Set(["виды", "типы", "разновидности"]);
+
 /**
  * The front of a section's flashcard: the heading as a question, its form chosen by what the heading is and
- * what the passage says — a question heading stays one, a how-to («Добавить репозиторий…») asks «Как …?»,
+ * what the passage says — a question heading stays one, a how-to («Добавить репозиторий…») asks «Как …?», kinds
+ * («Типы ссылок») ask «Какие бывают …?»,
  * a difference asks «В чём …?», a term asks «Что такое …?», or «Зачем нужны …?» / «Что делает …?» when the
  * passage opens with what it is for. Any other heading asks what its section says. A question of two words
  * names nothing («что выбрать:» under «Типы метрик»): it is asked of the `parent` heading, or not at all.
@@ -121,6 +125,8 @@ export function flashcardFront(heading: string, passageText: string, parent?: st
   const first = lowerWords[0] ?? "";
   if (clean.endsWith("?") || QUESTION_WORDS.has(first)) return questionFront(clean, parent);
   if (isInfinitive(first)) return ofParent(`как ${asMidSentence(clean)}`, clean, parent);
+  // «Виды OutOfMemoryError», «Типы ссылок»: a list of kinds.
+  if (KINDS.has(first) && words(clean) >= 2) return `Какие бывают ${asMidSentence(clean)}?`;
   if (lowerWords.slice(0, 2).some((w) => DIFFERENCE_WORDS.has(w)))
     return ofParent(`в чём ${asMidSentence(clean)}`, clean, parent);
   if (/\s(?:или|or)\s/u.test(clean) && words(clean) <= 6) return `${clean}: что выбрать?`;
@@ -262,10 +268,16 @@ function rowFront(header: readonly string[], row: readonly string[]): string | u
   return `${name}: ${asked.join(", ")}?`;
 }
 
-/** The front asking what a term a line or a list defines is: what a command or a query in code does. */
-function definitionFront(term: string): string {
+/**
+ * The front asking what a term a line or a list defines is: what a command or a query in code does. A kind listed
+ * under a heading of kinds is asked as one of them: «Виды раннеров: что такое kubernetes?», not what Kubernetes is.
+ */
+function definitionFront(term: string, passage: Passage): string {
   if (isCodeTerm(term)) return `Что делает «${term.trim().slice(1, -1)}»?`;
-  return `Что такое ${asMidSentence(questionName(term))}?`;
+  const asked = `что такое ${asMidSentence(questionName(term))}?`;
+  const heading = passage.headingPath.at(-1)?.replace(LEADING_LABEL, "").trim();
+  const ofKinds = heading !== undefined && KINDS.has(heading.split(/\s+/u)[0]?.toLowerCase() ?? "");
+  return ofKinds ? `${heading}: ${asked}` : `Ч${asked.slice(1)}`;
 }
 
 /** The name a definition's term goes by in a question: «SUID (4000)» → «SUID», «Жесткая ссылка (hard link)» stays. */
@@ -391,7 +403,7 @@ export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages"
       if (isPropertyOfHeading(definition.term, definition.passage)) continue;
       asked.push(names);
       const back = `${definition.term}: ${definition.definition}`;
-      add(topic.id, definitionFront(definition.term), back, definition.passage);
+      add(topic.id, definitionFront(definition.term, definition.passage), back, definition.passage);
     }
     for (const passage of inTopic) {
       for (const definition of lineDefinitions(passage)) {
@@ -402,7 +414,7 @@ export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages"
         const names = termNames(definition.term, []);
         if (asked.some((other) => sameTerm(other, names))) continue;
         asked.push(names);
-        add(topic.id, definitionFront(definition.term), definition.back, passage);
+        add(topic.id, definitionFront(definition.term, passage), definition.back, passage);
       }
     }
     // A table's rows, each asked by its first cell and the columns it fills: «livenessProbe: при провале, когда

@@ -46,6 +46,18 @@ describe("flashcardFront", () => {
     );
   });
 
+  it("asks which kinds there are of a heading of kinds, and takes no noun in «-асти» for a how-to", () => {
+    expect(flashcardFront("Виды OutOfMemoryError", "1. Java heap space — в куче нет места")).toBe(
+      "Какие бывают виды OutOfMemoryError?",
+    );
+    expect(flashcardFront("Типы ссылок (java.lang.ref)", "— Strong — обычная ссылка")).toBe(
+      "Какие бывают типы ссылок (java.lang.ref)?",
+    );
+    expect(flashcardFront("Области памяти JVM", "— Heap (куча) — общая для всех потоков")).toBe(
+      "Что сказано в разделе «Области памяти JVM»?",
+    );
+  });
+
   it("asks what a noun in «-ость» is, and no purpose of «в нужном состоянии»", () => {
     expect(
       flashcardFront(
@@ -234,8 +246,31 @@ describe("generateFlashcards", () => {
     );
     const questions = generateFlashcards(await loadKnowledge(dir)).map((c) => c.question);
     expect(questions).toContain("Что такое деплоймент (Deployment)?");
-    expect(questions).toContain("Что такое ClusterIP?");
+    // A kind a list of kinds defines is asked as one of them.
+    expect(questions).toContain("Типы сервисов: что такое ClusterIP?");
+    expect(questions).toContain("Какие бывают типы сервисов?");
     expect(questions).not.toContain("Что такое репликации?");
+  });
+});
+
+describe("generateFlashcards: a list of kinds", () => {
+  it("asks each kind as one of the heading's kinds, never what the kind's name alone is", async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, "ci.md"),
+      [
+        "# CI",
+        "",
+        "## Виды раннеров",
+        "",
+        "* shell - прямо в шелле машины с раннером, используется все, что стоит на хосте",
+        "* kubernetes - job запускается подом в кластере, под удаляется после job",
+      ].join("\n"),
+    );
+    const questions = generateFlashcards(await loadKnowledge(dir)).map((c) => c.question);
+    expect(questions).toContain("Какие бывают виды раннеров?");
+    expect(questions).toContain("Виды раннеров: что такое kubernetes?");
+    expect(questions).not.toContain("Что такое kubernetes?");
   });
 });
 
