@@ -105,6 +105,22 @@ function definesByAction(passageText: string): boolean {
 
 /** A heading's first word that makes it a list of kinds: «Виды …», «Типы …». */
 const KINDS = new Set(["виды", "типы", "разновидности"]);
+/** The most words a heading of kinds has: «Типы ссылок (java.lang.ref)». */
+const MAX_KINDS_WORDS = 5;
+
+/**
+ * Whether a heading names the kinds of a thing its section lists: «Виды OutOfMemoryError», «Типы ссылок
+ * (java.lang.ref)»; not one that goes on to name what it is about, «Типы данных: dtypes, astype, category».
+ */
+function namesKinds(heading: string): boolean {
+  const all = heading.split(/\s+/u);
+  return (
+    all.length >= 2 &&
+    all.length <= MAX_KINDS_WORDS &&
+    KINDS.has(all[0]?.toLowerCase() ?? "") &&
+    !/[:;,]/u.test(heading)
+  );
+}
 
 /**
  * The front of a section's flashcard: the heading as a question, its form chosen by what the heading is and
@@ -125,8 +141,7 @@ export function flashcardFront(heading: string, passageText: string, parent?: st
   const first = lowerWords[0] ?? "";
   if (clean.endsWith("?") || QUESTION_WORDS.has(first)) return questionFront(clean, parent);
   if (isInfinitive(first)) return ofParent(`как ${asMidSentence(clean)}`, clean, parent);
-  // «Виды OutOfMemoryError», «Типы ссылок»: a list of kinds.
-  if (KINDS.has(first) && words(clean) >= 2) return `Какие бывают ${asMidSentence(clean)}?`;
+  if (namesKinds(clean)) return `Какие бывают ${asMidSentence(clean)}?`;
   if (lowerWords.slice(0, 2).some((w) => DIFFERENCE_WORDS.has(w)))
     return ofParent(`в чём ${asMidSentence(clean)}`, clean, parent);
   if (/\s(?:или|or)\s/u.test(clean) && words(clean) <= 6) return `${clean}: что выбрать?`;
@@ -274,10 +289,11 @@ function rowFront(header: readonly string[], row: readonly string[]): string | u
  */
 function definitionFront(term: string, passage: Passage): string {
   if (isCodeTerm(term)) return `Что делает «${term.trim().slice(1, -1)}»?`;
-  const asked = `что такое ${asMidSentence(questionName(term))}?`;
+  const name = asMidSentence(questionName(term));
   const heading = passage.headingPath.at(-1)?.replace(LEADING_LABEL, "").trim();
-  const ofKinds = heading !== undefined && KINDS.has(heading.split(/\s+/u)[0]?.toLowerCase() ?? "");
-  return ofKinds ? `${heading}: ${asked}` : `Ч${asked.slice(1)}`;
+  return heading !== undefined && namesKinds(heading)
+    ? `${heading}: что такое ${name}?`
+    : `Что такое ${name}?`;
 }
 
 /** The name a definition's term goes by in a question: «SUID (4000)» → «SUID», «Жесткая ссылка (hard link)» stays. */

@@ -53,6 +53,10 @@ describe("flashcardFront", () => {
     expect(flashcardFront("Типы ссылок (java.lang.ref)", "— Strong — обычная ссылка")).toBe(
       "Какие бывают типы ссылок (java.lang.ref)?",
     );
+    // A heading that goes on to name what it is about is no heading of kinds.
+    expect(flashcardFront("Типы данных: dtypes, astype, category", "`df.dtypes` — тип каждой колонки")).toBe(
+      "Что сказано в разделе «Типы данных: dtypes, astype, category»?",
+    );
     expect(flashcardFront("Области памяти JVM", "— Heap (куча) — общая для всех потоков")).toBe(
       "Что сказано в разделе «Области памяти JVM»?",
     );
