@@ -228,7 +228,7 @@ export function* passageIndexSteps(
     // after it does not make each remark a definition.
     if (continues) continuing.add(p.id);
     opening.set(p.id, [
-      ...(continues ? [] : heading.terms.slice(0, 1)),
+      ...(continues ? [] : heading.terms.filter(isWord).slice(0, 1)),
       ...(TABLE_HEAD.test(prose)
         ? analyzer.terms(withoutTableHeads(prose)).slice(0, OPENING_TERMS)
         : text.terms.slice(0, OPENING_TERMS)),
@@ -456,7 +456,7 @@ export function* passageIndexSteps(
         // happens to the thing, not what it is.
         const heading = continuing.has(p.id) || askingHeading.has(p.id) ? [] : (headed.get(p.id) ?? []);
         return [
-          ...heading.slice(0, 1),
+          ...heading.filter(isWord).slice(0, 1),
           ...first.slice(0, OPENING_TERMS),
           ...sentenceOpenings(prose, analyzer, true),
         ];
@@ -523,6 +523,9 @@ export function* passageIndexSteps(
 const SENTENCE_BREAK = /[.!?…]+\s+|\n/;
 /** Where words stop being said together: a sentence's or a clause's end, or a line's. */
 const CLAUSE_BREAK = /[.!?…;:,]+\s+|\n/;
+/** Whether a term is a word, not a number: a heading «5. Парадокс пестицида» starts with «парадокс». */
+const isWord = (term: string) => !/^\d[\d.]*$/u.test(term);
+
 /** How much of a sentence's start is read for its opening words: enough for two words. */
 const SENTENCE_OPENING_CHARS = 60;
 

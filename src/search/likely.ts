@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3115,
-    margin: 0.8084,
-    alone: 1.104,
-    sureBelow: -0.783,
-    subjects: 0.675,
-    terms: -0.3825,
-    weight: 0.0248,
-    howto: -0.2805,
+    bias: -0.3175,
+    margin: 0.8086,
+    alone: 1.1047,
+    sureBelow: -0.7767,
+    subjects: 0.6718,
+    terms: -0.3796,
+    weight: 0.0243,
+    howto: -0.2772,
   },
   threshold: 0.84,
 };

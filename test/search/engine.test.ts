@@ -634,6 +634,21 @@ describe("what a definition places its subject in", () => {
 });
 
 describe("a subject's own section", () => {
+  it("is headed by the subject after a number too: «5. Парадокс пестицида» defines the paradox", () => {
+    const notes = kbFromPassages([
+      {
+        heading: "5. Парадокс пестицида",
+        text: "Если повторять одни и те же тесты, они перестают находить новые баги.",
+      },
+      {
+        heading: "7. Заблуждение об отсутствии ошибок",
+        text: "Найти и исправить все баги мало, если система не нужна пользователю. Парадокс пестицида тут ни при чем.",
+      },
+    ]);
+    const answer = createSearchEngine({ ...notes, glossary: [] }).answer("что такое парадокс пестицида");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.id).toBe("notes#0");
+  });
+
   it("answers «что такое оффсет» from the section headed «Оффсет», not the one headed «Коммит оффсетов»", () => {
     const notes = kbFromPassages([
       { heading: "Топик", text: "Топик - именованный поток сообщений одного вида." },
