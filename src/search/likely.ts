@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3175,
-    margin: 0.8086,
-    alone: 1.1047,
-    sureBelow: -0.7767,
-    subjects: 0.6718,
-    terms: -0.3796,
-    weight: 0.0243,
-    howto: -0.2772,
+    bias: -0.3196,
+    margin: 0.8038,
+    alone: 1.1051,
+    sureBelow: -0.7797,
+    subjects: 0.6787,
+    terms: -0.3816,
+    weight: 0.0242,
+    howto: -0.2797,
   },
   threshold: 0.84,
 };

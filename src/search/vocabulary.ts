@@ -21,6 +21,17 @@ const MIN_STEM_PREFIX = 5;
 /** The stem of a verb in «-ировать» («реплицирова», «реплицир»), its part before «-ир». */
 const VERB_OF_ACTION_NOUN = /^(\p{Script=Cyrillic}{3,})ир(?:ова?|у\p{Script=Cyrillic}*)?$/u;
 
+/** The word with one «и» read as «й», or one «й» as «и»: the breve is the mark people most often leave out. */
+function breveSwapped(word: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const letter = word[i];
+    if (letter === "и" || letter === "й")
+      found.push(word.slice(0, i) + (letter === "и" ? "й" : "и") + word.slice(i + 1));
+  }
+  return found;
+}
+
 /** A word's pairs of letters, with «^» before its first letter and «$» after its last. */
 function pairsOf(word: string): string[] {
   const marked = `^${word}$`;
@@ -297,6 +308,9 @@ export class Vocabulary {
     // …or written in Russian letters: «грпц» is the notes' «gRPC», «цпу» their «CPU».
     const written = writtenAcronyms(surface).find((a) => this.surfaceTerm.has(a));
     if (written !== undefined) return written;
+    // «и» typed for «й» or back, at any length: «фаил» is the notes' «файл», «краи» their «край».
+    const breve = breveSwapped(surface).find((word) => this.surfaceTerm.has(word));
+    if (breve !== undefined) return breve;
     // A typo first: «контролер» is «контроллер». Else two words the notes write apart, typed as one: «репликасете»
     // is their «реплика сете». Else the same word in the other script: «теинт» where the notes only say «taint».
     return this.lexicon.nearest(surface) ?? this.apart(surface) ?? this.cognates.find(surface);

@@ -239,6 +239,13 @@ describe("Vocabulary.correctWord", () => {
     expect(nginx.correctWord("client_min_body_sz")).toBeUndefined();
   });
 
+  it("reads «и» typed for «й» and back, in words too short for a typo («фаил» → «файл»)", () => {
+    const bash = vocabularyOf(["Читаем файл построчно, край строки не трогаем."]);
+    expect(bash.correctWord("фаил")).toBe("файл");
+    expect(bash.correctWord("краи")).toBe("край");
+    expect(bash.correctWord("фаиа")).toBeUndefined();
+  });
+
   it("reads a name and its number typed as one word as the notes part them («http2» → «http/2»)", () => {
     const grpc = vocabularyOf(["gRPC работает поверх HTTP/2, а REST обычно по HTTP 1.1."]);
     expect(grpc.correctWord("http2")).toBe("http/2");
