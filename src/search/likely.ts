@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3196,
-    margin: 0.8038,
-    alone: 1.1051,
-    sureBelow: -0.7797,
-    subjects: 0.6787,
-    terms: -0.3816,
-    weight: 0.0242,
-    howto: -0.2797,
+    bias: -0.3193,
+    margin: 0.7982,
+    alone: 1.0829,
+    sureBelow: -0.7649,
+    subjects: 0.6869,
+    terms: -0.3772,
+    weight: 0.0209,
+    howto: -0.2769,
   },
   threshold: 0.84,
 };

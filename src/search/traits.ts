@@ -61,6 +61,8 @@ const REASON =
 const COMMAND_LINE = /^\s*(?:\$\s|sudo\s|[a-z][\w.-]*\s+(?:-{1,2}[a-z]|[a-z][\w-]*\s))[^а-яё\n]*(?:#.*)?$/m;
 /** A long option in prose («--skip-tags nginx - всё кроме…»): the passage says how a command is run. */
 const LONG_FLAG = /(?:^|\s)--[a-z][\w-]+/m;
+/** A command in a sentence: a program, what it is to do and a flag («ловить: go test -race ./... или …»). */
+const INLINE_COMMAND = /(?:^|[\s:(])[a-z][\w.-]*\s+[a-z][\w.-]*\s+-{1,2}[a-z][\w-]*/m;
 
 /**
  * «**Release (релиз)** - конкретная установка…», «**Микрозадачи** (microtasks): реакции промисов»: a name in bold
@@ -94,7 +96,11 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
   const items = (prose.match(LIST_ITEM)?.length ?? 0) + (prose.match(TABLE_ROW)?.length ?? 0);
   const commas = (prose.split(/[.!?:]\s/).find((s) => (s.match(/,/g)?.length ?? 0) >= 3) ?? "") !== "";
   return {
-    code: code.trim().length > 0 || COMMAND_LINE.test(prose) || LONG_FLAG.test(prose),
+    code:
+      code.trim().length > 0 ||
+      COMMAND_LINE.test(prose) ||
+      LONG_FLAG.test(prose) ||
+      INLINE_COMMAND.test(prose),
     list: items >= 3 || (commas && prose.length < 400),
     reason: REASON.test(prose),
     defines: new Set([...prose.matchAll(DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),

@@ -56,6 +56,9 @@ describe("traitsOf", () => {
     expect(
       traits("import_tasks vs include_tasks: import статический, таски подставляются заранее.").code,
     ).toBe(false);
+    // A command in a sentence: a program, what it is to do and a flag.
+    expect(traits("гонки ловить: go test -race ./... или go run -race main.go").code).toBe(true);
+    expect(traits("Если мало памяти, поднимите -Xmx до 4g.").code).toBe(false);
   });
 
   it("sees a list in three items, or a short sentence of four commas, but not in two items", () => {
