@@ -52,18 +52,18 @@ export interface LikelyOptions {
  * Fitted by `npm run eval -- --fit` over the uncertain answers of the sets tuned on (no held-out set), weights and
  * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 18 right
  * answers for 1 wrong (5.3%), none to a question the notes do not answer, where the answers found without the model
- * are wrong 6.9% of the time; a lower threshold was wrong more often.
+ * are wrong 6.8% of the time; a lower threshold was wrong more often.
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3193,
-    margin: 0.7982,
-    alone: 1.0829,
-    sureBelow: -0.7649,
-    subjects: 0.6869,
-    terms: -0.3772,
-    weight: 0.0209,
-    howto: -0.2769,
+    bias: -0.3467,
+    margin: 0.8266,
+    alone: 1.1048,
+    sureBelow: -0.777,
+    subjects: 0.6852,
+    terms: -0.3711,
+    weight: 0.0182,
+    howto: -0.2719,
   },
   threshold: 0.84,
 };

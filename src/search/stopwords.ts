@@ -58,6 +58,14 @@ const GENERIC = `сделать делать делается делают сд�
 use used using make making do work works working need needs want thing things way ways example get got go goes
 going went kind kinds sort know knows put puts happen happens mean means`;
 
+/**
+ * Words a list question names its items by («какие бывают виды xss», «какие значения бывают у position»): generic
+ * in a list question, where the list says the kinds themselves; about the subject elsewhere («категориальный тип»).
+ */
+export const KIND_WORDS: ReadonlySet<string> = new Set(
+  words(`вид виды разновидность разновидности значение значения`),
+);
+
 /** Generic question words, lower case with ё folded to е: matched words that say little about the subject. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(words(GENERIC).map((w) => w.replaceAll("ё", "е")));
 

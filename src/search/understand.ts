@@ -7,7 +7,7 @@ import { isEverydayEnglish } from "./common-english.ts";
 import { russianFor } from "./english.ts";
 import { switchLayout } from "./layout.ts";
 import { cleanQuery, type Intent, intentOf, parseQuery } from "./query.ts";
-import { ANSWER_FORM, GENERIC_WORDS, OPERATION_WORDS, UNDOING_WORDS } from "./stopwords.ts";
+import { ANSWER_FORM, GENERIC_WORDS, KIND_WORDS, OPERATION_WORDS, UNDOING_WORDS } from "./stopwords.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** Only the first words of a very long query are used. */
@@ -250,6 +250,7 @@ export function createUnderstanding(
     return terms;
   };
   const generic = termsOfWords(GENERIC_WORDS);
+  const kindWords = termsOfWords(KIND_WORDS);
   const operations = termsOfWords(OPERATION_WORDS);
   const undoing = termsOfWords(UNDOING_WORDS);
 
@@ -455,7 +456,12 @@ export function createUnderstanding(
         !vocabulary.has(vocabulary.knownStem(token.term)) &&
         isVerbForm(token.surface);
       const word: Word = {
-        generic: generic.has(token.term) || unknownVerb || WHERE_IS.test(text.slice(0, token.end)),
+        generic:
+          generic.has(token.term) ||
+          unknownVerb ||
+          WHERE_IS.test(text.slice(0, token.end)) ||
+          // «какие бывают виды xss»: a list of the kinds says them, not the word «виды».
+          (intent === "list" && kindWords.has(token.term)),
         modifier:
           intent !== "why" &&
           token.parts.length === 0 &&

@@ -165,6 +165,16 @@ describe("understand: weighted terms", () => {
     expect(termOf(notes.understand("из чего состоит образ").terms, consists)?.generic).toBe(true);
   });
 
+  it("takes «виды» of a list question for its form, and keeps it the subject of any other", () => {
+    const notes = pipelineOf([
+      { text: "Stored XSS хранится в базе, reflected приходит в URL." },
+      { text: "Вид страницы задает CSS." },
+    ]).understanding;
+    const kinds = notes.termsOf("виды")[0]?.term ?? "";
+    expect(termOf(notes.understand("какие бывают виды xss").terms, kinds)?.generic).toBe(true);
+    expect(termOf(notes.understand("что задает вид страницы").terms, kinds)?.generic).toBe(false);
+  });
+
   it("gives no term to «входит в», which says what something is part of, and keeps «вход» the noun", () => {
     const notes = pipelineOf([
       { text: "В экосистему входят Helm и Prometheus." },
