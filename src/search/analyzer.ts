@@ -255,6 +255,10 @@ export function stem(word: string): string {
 /** «95-й», «2-я», «10-го», «5-ти»: a number and a case ending of up to three letters. */
 const NUMBER_WITH_ENDING = /^(\d+)-[а-яё]{1,3}$/u;
 
+/** A file's name and a configuration or source extension: `pyproject.toml`, `values.yaml`, `ansible.cfg`. */
+const FILE_NAME =
+  /^([A-Za-z][\w-]*)\.(?:toml|json|ya?ml|txt|md|cfg|ini|conf|lock|xml|env|py|js|ts|sh|sql|tf|tfvars|gradle|properties|hcl)$/;
+
 /** The parts of a compound: `kube-router` → kube, router; `nodeSelector` → node, Selector; not `CRDs`, a plural. */
 /** What a compound's parts are written apart with: `kube-router`, `node_type`, `nodeType=ingress`. */
 const SEPARATORS = /[-_.=:/]+/;
@@ -360,6 +364,14 @@ export function createAnalyzer(
             if (term !== undefined && !parts.includes(term)) names.push(term);
           }
       parts.push(...names);
+      // A file is named by its name without the extension: «pyproject» is `pyproject.toml`, «package» `package.json`
+      // (a name among the parts, so whole: `docker-compose.yml` is «docker-compose»).
+      const file = number === undefined ? FILE_NAME.exec(raw)?.[1] : undefined;
+      const fileTerm = file === undefined ? undefined : wordTerm(normalize(file));
+      if (fileTerm !== undefined && split.length > 1 && !names.includes(fileTerm)) {
+        names.push(fileTerm);
+        if (!parts.includes(fileTerm)) parts.push(fileTerm);
+      }
       word = { surface, stemmed: stem(surface), term: wordTerm(surface), parts, names };
       if (words.size >= MAX_CACHED_WORDS) words.clear();
       words.set(raw, word);

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3458,
-    margin: 0.8233,
-    alone: 1.1263,
-    sureBelow: -0.7798,
-    subjects: 0.6967,
-    terms: -0.367,
-    weight: 0.013,
-    howto: -0.3136,
+    bias: -0.3337,
+    margin: 0.8375,
+    alone: 1.1141,
+    sureBelow: -0.7547,
+    subjects: 0.6819,
+    terms: -0.3607,
+    weight: 0.0108,
+    howto: -0.2963,
   },
   threshold: 0.84,
 };

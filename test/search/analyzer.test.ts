@@ -89,6 +89,10 @@ describe("analyzer tokens and terms", () => {
         ["xx", "max", "ram", "percentag", "75", "maxrampercentag"],
       ],
       ["nodeSelector", "nodeselector", ["node", "selector"]],
+      // A file is named by its name without the extension; `dump.rdb` is no file of configuration or code.
+      ["pyproject.toml", "pyproject.toml", ["pyproject", "toml"]],
+      ["docker-compose.yml", "docker-compose.yml", ["docker", "compos", "yml", "docker-compose"]],
+      ["dump.rdb", "dump.rdb", ["dump", "rdb"]],
     ];
     for (const [input, surface, parts] of cases) {
       const tokens = analyzer.tokens(input);

@@ -30,6 +30,12 @@ describe("Vocabulary.learn", () => {
     expect(learned.parts).toEqual(["manag", "etcd", "control"]);
   });
 
+  it("names a file by its name without the extension: «pyproject» is a term of `pyproject.toml`", () => {
+    const vocabulary = new Vocabulary(createAnalyzer());
+    expect(vocabulary.learn("pyproject.toml").terms).toEqual(["pyproject.toml", "pyproject"]);
+    expect(vocabulary.learn("dump.rdb").terms).toEqual(["dump.rdb"]);
+  });
+
   it("gives a glossary phrase's canonical term to each of its words", () => {
     const vocabulary = new Vocabulary(createAnalyzer([["ingress controller", "ингресс контроллер"]]));
     expect(vocabulary.learn("ингресс контроллер").terms).toEqual(["ingress_control", "ingress_control"]);
