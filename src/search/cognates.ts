@@ -132,7 +132,11 @@ export class CognateIndex {
     for (const other of this.byConsonants.get(key) ?? []) {
       if (other.cyrillic === cyrillic || (other.partOfName && !withParts)) continue;
       const longer = Math.max(other.sound.length, sound.length);
-      if (Math.abs(other.sound.length - sound.length) * 3 > longer || !sameStart(other.sound, sound))
+      // A Russian word a third longer than the English one is another word: «теорема» is not term.
+      const russianLength = cyrillic ? sound.length : other.sound.length;
+      const englishLength = cyrillic ? other.sound.length : sound.length;
+      const gap = Math.abs(other.sound.length - sound.length) * 3;
+      if (gap > longer || (russianLength > englishLength && gap >= longer) || !sameStart(other.sound, sound))
         continue;
       if (!firstVowelsAgree(cyrillic ? word : other.word, cyrillic ? other.word : word)) continue;
       // A word that sounds exactly so is the one meant, whatever else sounds alike: «render» is «рендер», not

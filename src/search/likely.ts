@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3337,
-    margin: 0.8375,
-    alone: 1.1141,
-    sureBelow: -0.7547,
-    subjects: 0.6819,
-    terms: -0.3607,
-    weight: 0.0108,
-    howto: -0.2963,
+    bias: -0.3462,
+    margin: 0.8367,
+    alone: 1.1166,
+    sureBelow: -0.7478,
+    subjects: 0.683,
+    terms: -0.3587,
+    weight: 0.0103,
+    howto: -0.292,
   },
   threshold: 0.84,
 };

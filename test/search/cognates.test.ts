@@ -122,6 +122,9 @@ describe("cognates: the index", () => {
 
   it("keeps a word's length within a third of its match", () => {
     expect(indexOf("kubernetes").find("кубернетесовский")).toBeUndefined();
+    // A Russian word a whole third longer than the English one is another word: «теорема» is no term.
+    expect(indexOf("term").find("теорема")).toBeUndefined();
+    expect(indexOf("deployment").find("деплоймент")).toBe("deployment");
   });
 });
 
