@@ -11,7 +11,8 @@ import { type QueryTerm, weightOf } from "./understand.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** A heading that sets two things side by side: «gRPC vs REST», «Deployment против StatefulSet». */
-const COMPARES = /\s(?:vs\.?|versus|против)\s/iu;
+const COMPARES =
+  /\s(?:vs\.?|versus|против)\s|(?:^|\s)(?:отличи[ея]|разница|различи[ея])\s+(?:[\p{L}-]+\s+){0,3}?(?:от|между)\s|(?:^|\s)чем\s+(?:[\p{L}-]+\s+){1,3}?отлича/iu;
 
 /** Field boosts: a match in a heading or a topic name says more than one in the text. */
 export interface FieldBoosts {

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3462,
-    margin: 0.8367,
-    alone: 1.1166,
-    sureBelow: -0.7478,
-    subjects: 0.683,
-    terms: -0.3587,
-    weight: 0.0103,
-    howto: -0.292,
+    bias: -0.3488,
+    margin: 0.8397,
+    alone: 1.1177,
+    sureBelow: -0.7815,
+    subjects: 0.6814,
+    terms: -0.3583,
+    weight: 0.0104,
+    howto: -0.2888,
   },
   threshold: 0.84,
 };

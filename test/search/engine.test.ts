@@ -348,6 +348,21 @@ describe("answer: names inside identifiers and comparisons", () => {
       ["jvm#1", "possible"],
     ]);
   });
+
+  it("defines nothing from a section on how it differs from another («Главное отличие ReplicaSet от Deployment»)", () => {
+    const notes = notesOf([
+      [
+        "Главное отличие ReplicaSet от Deployment",
+        "Deployment управляет репликасетами и умеет плавно обновлять приложение, ReplicaSet только держит число подов.",
+      ],
+      ["Что такое Deployment", "Deployment описывает приложение: образ, число реплик, стратегию обновления."],
+    ]);
+    const verdicts = new Map(
+      notes.explain("что такое deployment").judged.map((j) => [j.passage.id, j.verdict]),
+    );
+    expect(verdicts.get("jvm#0")).not.toBe("sure");
+    expect(verdicts.get("jvm#1")).toBe("sure");
+  });
 });
 
 describe("understanding with the notes' sounds", () => {
