@@ -107,6 +107,8 @@ export interface PassageIndex {
   startsWithSubject(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own heading has one of `terms`. */
   heads(passage: Passage, terms: ReadonlySet<string>): boolean;
+  /** Whether the passage's own heading asks why («Зачем нужны сервисы», «Почему под в Pending»). */
+  asksWhy(passage: Passage): boolean;
   /** Whether the passage is the first under a heading above its own that has one of `terms`. */
   opensSectionOf(passage: Passage, terms: ReadonlySet<string>): boolean;
   /**
@@ -166,6 +168,7 @@ export function* passageIndexSteps(
   const comparing = new Set<string>();
   // Passages whose own heading asks how, why or when: «Когда микрозадачи вешают страницу».
   const askingHeading = new Set<string>();
+  const whyHeading = new Set<string>();
   const headed = new Map<string, string[]>();
   const opensAbove = new Map<string, string[]>();
   // The English name of several words a passage opens defining («terraform console — …»), as its terms.
@@ -237,6 +240,7 @@ export function* passageIndexSteps(
     headed.set(p.id, heading.terms);
     if (COMPARES.test(ownHeading)) comparing.add(p.id);
     if (asks(ownHeading)) askingHeading.add(p.id);
+    if (!continues && ASKS_WHY.test(ownHeading)) whyHeading.add(p.id);
     // The first passage under a heading above its own opens that section: a chat's «что будет если память
     // кончится» over the answer's «### maxmemory и политики вытеснения».
     const above = p.headingPath.slice(0, -1);
@@ -469,6 +473,7 @@ export function* passageIndexSteps(
       return starts.some((t) => terms.has(t));
     },
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
+    asksWhy: (passage) => whyHeading.has(passage.id),
     opensSectionOf: (passage, terms) => (opensAbove.get(passage.id) ?? []).some((t) => terms.has(t)),
     definesLonger: (passage, terms, asked = []) => {
       const opened = openingName.get(passage.id);
@@ -595,6 +600,8 @@ function subjectOf(start: string, name = NAMED_BEFORE.exec(start)?.[1]): string 
 /** A question of how, why, where, when, how many or whether: «как понять, что…», «можно смешивать…». */
 const ASKING =
   /^\s*(?:[-*+•]\s*)?(?:\*\*|__)?\s*(?:как|почему|зачем|где|когда|сколько|можно|нужно\s+ли|стоит\s+ли|how|why|where|when|can)(?![\p{L}])/iu;
+/** A heading that asks why: «Зачем нужны сервисы», «Почему под висит в Pending», «Для чего нужен Ingress». */
+const ASKS_WHY = /^\s*(?:\d+[.)]\s*)?(?:зачем|почему|для\s+чего|why)(?![\p{L}])/iu;
 /** «что такое X?», «X — это что?»: a question that names what the answer defines. */
 const ASKS_WHAT = /(?:что|кто)\s+(?:такое|такой|такая|это)|это\s+что|what\s+is/iu;
 

@@ -282,10 +282,12 @@ export function judge(
       verdict = "possible";
     const fitting = fits(c, intent, definesSubject, counted) || (prohibitable && c.traits.prohibits);
     const boldDefinition = definesSubject && [...defined].some((t) => c.traits.boldDefines.has(t));
+    // «зачем сервисы, если у подов есть айпишники» is answered by the section headed «Зачем нужны сервисы».
+    const asksWhyOf = intent === "why" && index.asksWhy(c.passage) && index.heads(c.passage, defined);
     let rank =
       c.score *
       (fitting ? options.fit : 1) *
-      (headedByAll(c) ? options.fit : 1) *
+      (headedByAll(c) || asksWhyOf ? options.fit : 1) *
       (boldDefinition ? options.fit * options.fit : 1);
     // A passage that answers another question ranks below one that fits: «мое: сентинел = HA без шардинга» says
     // no number, so «скока сентинелов надо поднять» is answered by «Сентинелов минимум 3».

@@ -101,6 +101,7 @@ function indexStarting(...starting: string[]): PassageIndex {
     startsWith: (p) => starting.includes(p.id),
     startsWithSubject: (p) => starting.includes(p.id),
     heads: () => false,
+    asksWhy: () => false,
     opensSectionOf: () => false,
     headedBy: () => false,
     headsAll: () => false,
@@ -166,6 +167,17 @@ describe("judge: thresholds", () => {
       heads: (p, terms) => p.id === "t#0" && terms.has("subject"),
     };
     expect(verdictOf(candidate("t#0", 1), "why", headed)).toBe("sure");
+  });
+
+  it("ranks a reason from the section whose heading asks why of the thing above one that only names it", () => {
+    // «зачем сервисы, если у подов есть свои айпишники»: «Зачем нужны сервисы» over «Службы среди объектов».
+    const headed: PassageIndex = { ...indexStarting(), heads: (_p, terms) => terms.has("subject") };
+    const asking: PassageIndex = { ...headed, asksWhy: (p) => p.id === "t#1" };
+    const pair = [candidate("t#0", 1.2), candidate("t#1", 1)];
+    expect(judge(pair, "why", TERMS, headed)[0]?.passage.id).toBe("t#0");
+    expect(judge(pair, "why", TERMS, asking)[0]?.passage.id).toBe("t#1");
+    // A definition is not a reason: the heading that asks why ranks it no higher.
+    expect(judge(pair, "definition", TERMS, asking)[0]?.passage.id).toBe("t#0");
   });
 
   it("gives a list surely only from a passage about the thing, as a reason", () => {
