@@ -70,7 +70,8 @@ const MIN_CONSONANTS = 3;
 
 /**
  * Finds the English word of the notes a Russian-lettered word stands for, and back: same consonants in the same
- * order, and a length within a third of the other's. Several English words alike: none (ambiguous).
+ * order, and a length within a third of the other's (a Russian word less than a third longer). Several English
+ * words alike: the one clearly nearest in sound, else none (ambiguous).
  */
 export class CognateIndex {
   private readonly byConsonants = new Map<string, Heard[]>();
