@@ -269,6 +269,12 @@ const PREPOSITION_START =
 /** A conjunction that goes on from the line before: «или async_insert = 1 — …» names nothing. */
 const CONJUNCTION_START = /^(?:или|либо|и|а|но|то есть)\s/u;
 /** A part of the notes by its number: «часть 1 — итераторы…», «шаг 2», «урок 3». */
+/**
+ * The start of the author's remark about the subject rather than a name of a thing in it: «главная путаница курса —
+ * даты», «частая ошибка — …», «моя ошибка — …», «важный момент — …».
+ */
+const REMARK_START =
+  /^(?:главн\p{L}*|основн\p{L}*|важн\p{L}*|частая|частые|частый|типичн\p{L}*|мо[йяеи]|любим\p{L}*|сам(?:ая|ый|ое|ые))\s+\p{L}/u;
 const NUMBERED_PART =
   /^(?:часть|шаг|урок|лекция|пример|задача|вариант|глава|раздел|этап|пункт|день|неделя|модуль)\s*\d+$/u;
 /** A word cut short with a dot: «напр.», «корут.». */
@@ -308,6 +314,8 @@ export function notATermReason(term: string): string | undefined {
   if (PREPOSITION_START.test(lower)) return `«${term}» says where or how, it does not name a thing`;
   if (CONJUNCTION_START.test(lower)) return `«${term}» goes on from what was said before, it names nothing`;
   if (NUMBERED_PART.test(lower)) return `«${term}» numbers a part of the notes, it names nothing`;
+  if (REMARK_START.test(lower))
+    return `«${term}» opens the author's remark («главная путаница курса — …»), not a term`;
   if (ABBREVIATION.test(lower)) return `«${term}» is a word cut short, not a name`;
   const words = lower.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const verb = words.find((w) => /^[а-я-]+$/u.test(w) && hasLongVerbEnding(w));

@@ -33,6 +33,19 @@ describe("notATermReason", () => {
     }
   });
 
+  it("rejects the author's remark about the subject: «главная путаница курса — даты», «частая ошибка — …»", () => {
+    for (const term of [
+      "Главная путаница курса",
+      "Частая ошибка",
+      "типичные случаи",
+      "моя ошибка",
+      "важный момент",
+    ])
+      expect(notATermReason(term), term).toContain("remark");
+    for (const term of ["Горизонтальное масштабирование", "Основы", "Самописный экспортер"])
+      expect(notATermReason(term), term).toBeUndefined();
+  });
+
   it("rejects what goes on from a line before, numbers a part of the notes or is cut short", () => {
     expect(notATermReason("после нескольких неудач")).toContain("says where or how");
     expect(notATermReason("или async_insert = 1")).toContain("goes on from what was said before");
