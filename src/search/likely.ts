@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3487,
-    margin: 0.843,
-    alone: 1.1194,
-    sureBelow: -0.7824,
-    subjects: 0.6812,
-    terms: -0.3585,
-    weight: 0.0105,
-    howto: -0.2896,
+    bias: -0.3561,
+    margin: 0.8329,
+    alone: 1.0963,
+    sureBelow: -0.7321,
+    subjects: 0.6908,
+    terms: -0.36,
+    weight: 0.0122,
+    howto: -0.2848,
   },
   threshold: 0.84,
 };

@@ -586,6 +586,7 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-gdocs/notes", 65],
     ["test/eval/dev-webhtml/notes", 50],
     ["test/eval/dev-enex/notes", 140],
+    ["test/eval/dev-bear/notes", 80],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
