@@ -170,6 +170,7 @@ export function* passageIndexSteps(
   const askingHeading = new Set<string>();
   const whyHeading = new Set<string>();
   const headed = new Map<string, string[]>();
+  const headedByName = new Map<string, string[][]>();
   const opensAbove = new Map<string, string[]>();
   // The English name of several words a passage opens defining («terraform console — …»), as its terms.
   // Its words too, a stop word as typed: «agent any» is a longer name than «agent», though «any» is no term.
@@ -238,6 +239,14 @@ export function* passageIndexSteps(
         : text.terms.slice(0, OPENING_TERMS)),
     ]);
     headed.set(p.id, heading.terms);
+    // «DAG (даг)», «Деплоймент (Deployment)»: a heading with its other name in brackets is headed by either.
+    if (ownHeading.includes("("))
+      headedByName.set(
+        p.id,
+        [ownHeading.replace(BRACKETED, " "), ...[...ownHeading.matchAll(BRACKETED)].map((m) => m[0])].map((part) =>
+          analyzer.terms(part),
+        ),
+      );
     if (COMPARES.test(ownHeading)) comparing.add(p.id);
     if (asks(ownHeading)) askingHeading.add(p.id);
     if (!continues && ASKS_WHY.test(ownHeading)) whyHeading.add(p.id);
@@ -490,8 +499,8 @@ export function* passageIndexSteps(
       return name.slice(last + 1).some((t) => !terms.has(t));
     },
     headedBy: (passage, term) => {
-      const heading = headed.get(passage.id) ?? [];
-      return heading.length > 0 && heading.every((t) => t === term);
+      const only = (heading: readonly string[]) => heading.length > 0 && heading.every((t) => t === term);
+      return only(headed.get(passage.id) ?? []) || (headedByName.get(passage.id) ?? []).some(only);
     },
     headsAll: (passage, terms) => {
       const heading = headed.get(passage.id) ?? [];
@@ -529,6 +538,8 @@ export function* passageIndexSteps(
 const SENTENCE_BREAK = /[.!?…]+\s+|\n/;
 /** Where words stop being said together: a sentence's or a clause's end, or a line's. */
 const CLAUSE_BREAK = /[.!?…;:,]+\s+|\n/;
+/** A bracketed other name in a heading: «(даг)» of «DAG (даг)». */
+const BRACKETED = /\([^()]*\)/gu;
 /** Whether a term is a word, not a number: a heading «5. Парадокс пестицида» starts with «парадокс». */
 const isWord = (term: string) => !/^\d[\d.]*$/u.test(term);
 

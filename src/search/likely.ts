@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3561,
-    margin: 0.8329,
-    alone: 1.0963,
-    sureBelow: -0.7321,
-    subjects: 0.6908,
-    terms: -0.36,
+    bias: -0.3596,
+    margin: 0.836,
+    alone: 1.0985,
+    sureBelow: -0.7307,
+    subjects: 0.6907,
+    terms: -0.3596,
     weight: 0.0122,
-    howto: -0.2848,
+    howto: -0.2844,
   },
   threshold: 0.84,
 };

@@ -239,8 +239,9 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   "dev-enex": { hit1: 0.613, wrong: 0.02 },
   // Apache Airflow as notes from the Bear app exported as Markdown (tags, ==highlights==, task lists), written blind
   // after this session's changes: first run 20/44 right, 1 wrong in 50, as the engine at the session's start
-  // answered it too; 13 of its 44 found nothing, 8 of them paraphrases.
-  "dev-bear": { hit1: 0.454, wrong: 0.02 },
+  // answered it too; 13 of its 44 found nothing, 8 of them paraphrases. A heading with the subject's other name in
+  // brackets («DAG (даг)») is headed by either: «что такое даг» is answered from it now, 21/44, none wrong.
+  "dev-bear": { hit1: 0.477, wrong: 0 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4). A how-to whose verb the

@@ -649,6 +649,21 @@ describe("what a definition places its subject in", () => {
 });
 
 describe("a subject's own section", () => {
+  it("is headed by the subject beside its other name in brackets: «DAG (даг)» answers «что такое даг»", () => {
+    const notes = kbFromPassages([
+      {
+        heading: "DAG (даг)",
+        text: "DAG = directed acyclic graph. Даг — это набор тасок, зависимостей между ними и расписание.",
+      },
+      {
+        heading: "Как Airflow находит даги",
+        text: "- даг = питоновский файл в папке dags\n- новый даг шедулер ищет раз в 5 минут\n- даг виден, если объект лежит в модуле\n- даг на паузе по умолчанию",
+      },
+    ]);
+    const answer = createSearchEngine({ ...notes, glossary: [] }).answer("что такое даг");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.id).toBe("notes#0");
+  });
+
   it("is headed by the subject after a number too: «5. Парадокс пестицида» defines the paradox", () => {
     const notes = kbFromPassages([
       {
