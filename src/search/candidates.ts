@@ -240,13 +240,13 @@ export function* passageIndexSteps(
     ]);
     headed.set(p.id, heading.terms);
     // «DAG (даг)», «Деплоймент (Deployment)»: a heading with its other name in brackets is headed by either.
-    if (ownHeading.includes("("))
+    if (ownHeading.includes("(")) {
+      const names = [ownHeading.replace(BRACKETED, " "), ...(ownHeading.match(BRACKETED) ?? [])];
       headedByName.set(
         p.id,
-        [ownHeading.replace(BRACKETED, " "), ...[...ownHeading.matchAll(BRACKETED)].map((m) => m[0])].map((part) =>
-          analyzer.terms(part),
-        ),
+        names.map((name) => analyzer.terms(name)),
       );
+    }
     if (COMPARES.test(ownHeading)) comparing.add(p.id);
     if (asks(ownHeading)) askingHeading.add(p.id);
     if (!continues && ASKS_WHY.test(ownHeading)) whyHeading.add(p.id);
