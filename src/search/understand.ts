@@ -333,7 +333,8 @@ export function createUnderstanding(
 
   /** The notes' Russian term for an English word they do not use, when the dictionary knows one they do. */
   const russianOf = (term: string): string | undefined => {
-    if (vocabulary.has(term)) return undefined;
+    // A word the notes use only inside an identifier (`min_file_process_interval`) they do not say in English.
+    if (vocabulary.saysWhole(term)) return undefined;
     for (const word of russianFor(term)) {
       const russian = analyzer.termOf(word);
       if (russian === undefined) continue;

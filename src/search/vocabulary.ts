@@ -53,6 +53,8 @@ export interface LearnedText {
 export class Vocabulary {
   private readonly documentFrequency = new Map<string, number>();
   private readonly surfaceTerm = new Map<string, string>();
+  /** The terms the notes write as words of their own (see {@link saysWhole}). */
+  private readonly wholeTerms = new Set<string>();
   /** Compound words of two parts by their parts' terms («pub sub» → «pub/sub»), as first written. */
   private readonly compounds = new Map<string, string>();
   /** The terms of words the notes write one right after the other («docker compose»). */
@@ -85,6 +87,7 @@ export class Vocabulary {
         this.adjacent.add(previous, term);
       previous = word.parts.length === 0 ? term : undefined;
       if (term === undefined) return;
+      if (word.parts.length === 0) this.wholeTerms.add(term);
       // A compound's parts that are names of their own are its words, as the compound is.
       terms.push(term, ...word.names);
       for (const p of word.parts) if (p !== term && !word.names.includes(p)) parts.push(p);
@@ -127,6 +130,11 @@ export class Vocabulary {
   compoundOf(first: string, second: string): string | undefined {
     const compound = this.compounds.get(`${first} ${second}`);
     return compound === undefined || this.adjacent.has(first, second) ? undefined : compound;
+  }
+
+  /** Whether the notes write the term as a word of its own, not only as a part of an identifier (`min_file_…`). */
+  saysWhole(term: string): boolean {
+    return this.wholeTerms.has(term);
   }
 
   /** Whether some passage has the term. */

@@ -46,6 +46,15 @@ describe("understand: an English question over Russian notes", () => {
     expect(action.map((t) => t.term)).toEqual([notes.termsOf("удалить")[0]?.term]);
   });
 
+  it("takes an English word the notes use only inside an identifier for the Russian word they say", () => {
+    const airflow = pipelineOf([
+      { text: "Сенсор ждет, пока файл появится." },
+      { text: "Новые файлы шедулер ищет раз в `min_file_process_interval`." },
+    ]).understanding;
+    const file = airflow.termsOf("файл")[0]?.term;
+    expect(airflow.understand("wait for a file").terms.map((t) => t.term)).toContain(file);
+  });
+
   it("keeps an English word the notes use, and one the dictionary has no word for that they use", () => {
     expect(termsOf("docker system prune")).toEqual(["docker", "system", "prune"]);
     // «memory» is «память», which these notes never say: it stays an unknown English word.
