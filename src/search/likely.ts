@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4194,
-    margin: 0.8425,
-    alone: 1.1098,
-    sureBelow: -0.7216,
-    subjects: 0.7145,
-    terms: -0.3614,
-    weight: 0.0149,
-    howto: -0.2838,
+    bias: -0.4158,
+    margin: 0.843,
+    alone: 1.1108,
+    sureBelow: -0.7245,
+    subjects: 0.7158,
+    terms: -0.3622,
+    weight: 0.0146,
+    howto: -0.2856,
   },
   threshold: 0.85,
 };

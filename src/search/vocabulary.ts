@@ -233,7 +233,10 @@ export class Vocabulary {
     const whole = first.surface + second.surface;
     const term = this.surfaceTerm.get(whole);
     if (term !== undefined && this.has(term)) return whole;
-    return this.cognates.find(whole);
+    // …or with a typo, when one of the two is a word the notes never use: «unhandeled rejection» is their
+    // «unhandledrejection».
+    const typed = !this.knownWord(first.surface) || !this.knownWord(second.surface);
+    return this.cognates.find(whole) ?? (typed ? this.lexicon.nearest(whole) : undefined);
   }
 
   /** The word of the notes a Russian word sounds like in English («неймспейс» → namespace), if any. */

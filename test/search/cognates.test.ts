@@ -224,6 +224,11 @@ describe("cognates: in the notes", () => {
     expect(engine.explain("что такое service account").meant).toBe("что такое serviceaccount");
     // Words the notes also write apart stay apart.
     expect(engine.explain("docker compose down").meant).toBe("docker compose down");
+    // With a typo in one of them too, when it is a word the notes never use.
+    const js = createSearchEngine(
+      kbFromPassages([{ heading: "Ошибки", text: "Браузер генерирует событие unhandledrejection." }]),
+    );
+    expect(js.explain("unhandeled rejection что значит").meant).toBe("unhandledrejection что значит");
   });
 
   it("hears a camel-case name by its first words too: «комплитбл» is Completable of CompletableFuture", () => {
