@@ -358,6 +358,19 @@ export function createUnderstanding(
       let j = i + 1;
       while (j < words.length && j - i <= MAX_KEPT_STOP_WORDS && (words[j] as Token).term === undefined) j++;
       const b = words[j];
+      // «here doc» is the notes' «Here-doc», though «here» is a stop word: a compound spelled with a separator.
+      const next = words[i + 1] as Token;
+      const spelled =
+        (a.term === undefined || next.term === undefined) &&
+        /^[\p{L}\p{N}]+\s+[\p{L}\p{N}]+$/u.test(text.slice(a.start, next.end))
+          ? vocabulary.compoundSpelled(a.surface, next.surface)
+          : undefined;
+      if (spelled !== undefined) {
+        out += text.slice(at, a.start) + spelled;
+        at = next.end;
+        i++;
+        continue;
+      }
       if (b === undefined || a.term === undefined || b.term === undefined) continue;
       if (a.parts.length > 0 || b.parts.length > 0) continue;
       const apart = text.slice(a.start, b.end);

@@ -137,6 +137,16 @@ export class Vocabulary {
     return this.wholeTerms.has(term);
   }
 
+  /**
+   * The notes' compound identifier two words typed apart spell with a separator between («here doc» → their
+   * «here-doc»), when one of them is a stop word, which no compound of terms has for a part.
+   */
+  compoundSpelled(first: string, second: string): string | undefined {
+    return ["-", "_"]
+      .map((separator) => first + separator + second)
+      .find((word) => this.compoundLexicon.has(word));
+  }
+
   /** Whether some passage has the term. */
   has(term: string): boolean {
     return this.documentFrequency.has(term);

@@ -229,6 +229,12 @@ describe("cognates: in the notes", () => {
       kbFromPassages([{ heading: "Ошибки", text: "Браузер генерирует событие unhandledrejection." }]),
     );
     expect(js.explain("unhandeled rejection что значит").meant).toBe("unhandledrejection что значит");
+    // A stop word is part of a compound the notes spell with a hyphen: «here doc» is their «Here-doc».
+    const bash = createSearchEngine(
+      kbFromPassages([{ heading: "Here-doc", text: "Here-doc - многострочный текст на stdin команды." }]),
+    );
+    expect(bash.explain("что такое here doc").meant).toBe("что такое here-doc");
+    expect(bash.explain("here is the doc").meant).toBe("here is the doc");
   });
 
   it("hears a camel-case name by its first words too: «комплитбл» is Completable of CompletableFuture", () => {
