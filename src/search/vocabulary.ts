@@ -1,5 +1,7 @@
 // The notes' vocabulary: which terms the notes use and how rare each is, and the words known for typo,
 // keyboard-layout and script correction. Built once with the index; read by query understanding and scoring.
+
+import { isVerbForm } from "../russian.ts";
 import { type Analyzer, fleetingForms, stem, type Token } from "./analyzer.ts";
 import { CognateIndex, CYRILLIC_WORD, spelledAcronyms, writtenAcronyms } from "./cognates.ts";
 import { switchLayout } from "./layout.ts";
@@ -10,6 +12,11 @@ import { Lexicon, prefixesOf } from "./typos.ts";
 
 /** Words at most this long are never corrected for typos or layout (too many look-alikes). */
 const MIN_CORRECTED_LENGTH = 3;
+/**
+ * A verb made of an English word with «-нуть» («синк-нуть», «греп-нуть»), its root. Not «-ить»: most Russian verbs end
+ * so («поставить»).
+ */
+const BORROWED_VERB = /^(\p{Script=Cyrillic}{4,}?)(?:ануть|нуть|ануться|нуться|анул[аи]?|нул[аи]?|ану|ну)$/u;
 /** A Latin name with a number right after it: «http2», «oauth2». */
 const NAME_AND_NUMBER = /^([a-z]{2,})(\d+)$/;
 /** Latin words joined by hyphens: «re-render», «pre-commit». */
@@ -332,6 +339,10 @@ export class Vocabulary {
     // «и» typed for «й» or back, at any length: «фаил» is the notes' «файл», «краи» their «край».
     const breve = breveSwapped(surface).find((word) => this.surfaceTerm.has(word));
     if (breve !== undefined) return breve;
+    // A verb made of an English word, as Russian makes them («синкнуть», «грепнуть»): the word the notes have.
+    const root = BORROWED_VERB.exec(surface)?.[1];
+    const borrowed = root === undefined || !isVerbForm(surface) ? undefined : this.cognates.find(root);
+    if (borrowed !== undefined) return borrowed;
     // A typo first: «контролер» is «контроллер». Else two words the notes write apart, typed as one: «репликасете»
     // is their «реплика сете». Else the same word in the other script: «теинт» where the notes only say «taint».
     return this.lexicon.nearest(surface) ?? this.apart(surface) ?? this.cognates.find(surface);

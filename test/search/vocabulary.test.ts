@@ -208,6 +208,17 @@ describe("Vocabulary.correctWord", () => {
     expect(vocabulary.correctWord("managed-etcd-controller")).toBeUndefined();
   });
 
+  it("reads a verb made of an English word with «-нуть» as the word the notes have («синкнуть» → sync)", () => {
+    const cognates = new CognateIndex(stem);
+    for (const word of ["sync", "grep", "крик"]) cognates.add(word);
+    const argo = new Vocabulary(createAnalyzer([]), cognates);
+    argo.count(argo.learn("argocd app sync guestbook, grep -i").terms);
+    expect(argo.correctWord("синкнуть")).toBe("sync");
+    expect(argo.correctWord("грепнул")).toBe("grep");
+    // A Russian verb of its own is no such verb: «крикнуть» has no English word to be.
+    expect(argo.correctWord("крикнуть")).toBeUndefined();
+  });
+
   it("reads a slang verb as the verb the notes say («юзается» → «использовать»), only when they say it", () => {
     const pg = vocabularyOf(["Когда индекс есть, а планировщик его не использует."]);
     expect(pg.correctWord("юзается")).toBe("использовать");
