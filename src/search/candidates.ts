@@ -205,11 +205,17 @@ export function* passageIndexSteps(
     const title = (titles.get(id) ?? "").replace(/\([^)]*\)/gu, " ");
     if (new Set(wordTerms(title)).size <= FEW_TOPIC_NAMES) topicAbout.set(id, new Set(terms.split(" ")));
   }
-  // A note that is one passage under no heading (a phone's note, «делегирование.txt») is headed by its title.
+  // A note that is one passage under no heading (a phone's note, «делегирование.txt») is headed by its title…
   const perTopic = new Map<string, number>();
   for (const p of passages) perTopic.set(p.topicId, (perTopic.get(p.topicId) ?? 0) + 1);
+  const firstOf = new Map<string, Passage>();
+  for (const p of passages) if (!firstOf.has(p.topicId)) firstOf.set(p.topicId, p);
+  // …and so is a note's opening when its title asks what a thing is («terraform — что это»): it says so first.
   const ownHeadingOf = (p: Passage) =>
-    p.headingPath.at(-1) ?? (perTopic.get(p.topicId) === 1 ? p.topicTitle : "");
+    p.headingPath.at(-1) ??
+    (perTopic.get(p.topicId) === 1 || (firstOf.get(p.topicId) === p && ASKS_WHAT.test(p.topicTitle))
+      ? p.topicTitle
+      : "");
   for (const [i, p] of passages.entries()) {
     const { prose, code: codeText } = splitCode(p.text);
     const text = vocabulary.learn(prose);

@@ -649,6 +649,38 @@ describe("what a definition places its subject in", () => {
 });
 
 describe("a subject's own section", () => {
+  it("is the opening of a note whose title asks what the thing is («terraform — что это»)", () => {
+    const note = (title: string, texts: string[]) =>
+      texts.map((text, i) =>
+        passage(text, { id: `${title}#${i}`, topicId: title, topicTitle: title, headingPath: [], order: i }),
+      );
+    const passages = [
+      ...note("terraform — что это", [
+        "Terraform — инструмент для описания инфраструктуры кодом.",
+        "Все *.tf в одной папке — один модуль.",
+      ]),
+      ...note("terraform init", [
+        "terraform init качает провайдеры terraform и модули terraform.",
+        "Запускать первым.",
+      ]),
+      ...note("terraform plan", [
+        "terraform plan показывает, что terraform изменит.",
+        "План можно сохранить.",
+      ]),
+    ];
+    const engine = createSearchEngine({
+      topics: ["terraform — что это", "terraform init", "terraform plan"].map((t) => ({
+        ...topic(t, 2),
+        title: t,
+      })),
+      passages,
+      glossary: [],
+      warnings: [],
+    });
+    const answer = engine.answer("что такое terraform");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.id).toBe("terraform — что это#0");
+  });
+
   it("is headed by the subject beside its other name in brackets: «DAG (даг)» answers «что такое даг»", () => {
     const notes = kbFromPassages([
       {
