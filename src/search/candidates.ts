@@ -109,6 +109,8 @@ export interface PassageIndex {
   heads(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own heading asks why («Зачем нужны сервисы», «Почему под в Pending»). */
   asksWhy(passage: Passage): boolean;
+  /** Whether the passage's own heading sets two things side by side («gRPC vs REST», «Отличие X от Y»). */
+  compares(passage: Passage): boolean;
   /** Whether the passage is the first under a heading above its own that has one of `terms`. */
   opensSectionOf(passage: Passage, terms: ReadonlySet<string>): boolean;
   /**
@@ -489,6 +491,7 @@ export function* passageIndexSteps(
     },
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
     asksWhy: (passage) => whyHeading.has(passage.id),
+    compares: (passage) => comparing.has(passage.id),
     opensSectionOf: (passage, terms) => (opensAbove.get(passage.id) ?? []).some((t) => terms.has(t)),
     definesLonger: (passage, terms, asked = []) => {
       const opened = openingName.get(passage.id);

@@ -292,6 +292,8 @@ export function judge(
     // A passage that answers another question ranks below one that fits: «мое: сентинел = HA без шардинга» says
     // no number, so «скока сентинелов надо поднять» is answered by «Сентинелов минимум 3».
     if (other) rank /= options.fit;
+    // …as does a section that tells two things apart, to a question that asks what one of them is.
+    if (intent === "definition" && index.compares(c.passage)) rank /= options.fit;
     const lift = lifted?.get(c.passage.id) ?? 0;
     if (lift > 0 && verdict !== "none") rank *= 1 + (options.maxLift - 1) * Math.min(1, lift);
     // Not `{ ...c, verdict, rank }`: V8 copies a spread followed by more properties on its slow path, and

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3944,
-    margin: 0.8316,
-    alone: 1.1024,
-    sureBelow: -0.6996,
-    subjects: 0.7017,
-    terms: -0.3571,
-    weight: 0.0133,
-    howto: -0.2668,
+    bias: -0.3861,
+    margin: 0.8235,
+    alone: 1.0989,
+    sureBelow: -0.6444,
+    subjects: 0.7035,
+    terms: -0.3569,
+    weight: 0.0125,
+    howto: -0.2719,
   },
   threshold: 0.84,
 };

@@ -102,6 +102,7 @@ function indexStarting(...starting: string[]): PassageIndex {
     startsWithSubject: (p) => starting.includes(p.id),
     heads: () => false,
     asksWhy: () => false,
+    compares: () => false,
     opensSectionOf: () => false,
     headedBy: () => false,
     headsAll: () => false,
@@ -167,6 +168,16 @@ describe("judge: thresholds", () => {
       heads: (p, terms) => p.id === "t#0" && terms.has("subject"),
     };
     expect(verdictOf(candidate("t#0", 1), "why", headed)).toBe("sure");
+  });
+
+  it("ranks a section that tells two things apart below its rival for a question that asks what one is", () => {
+    // «what is a deployment»: «Главное отличие ReplicaSet от Deployment» below «Что такое деплоймент».
+    const comparing: PassageIndex = { ...indexStarting("t#0", "t#1"), compares: (p) => p.id === "t#0" };
+    const pair = [candidate("t#0", 1.2), candidate("t#1", 1)];
+    expect(judge(pair, "definition", TERMS, indexStarting("t#0", "t#1"))[0]?.passage.id).toBe("t#0");
+    expect(judge(pair, "definition", TERMS, comparing)[0]?.passage.id).toBe("t#1");
+    // For a question of another form it is just a passage.
+    expect(judge(pair, "other", TERMS, comparing)[0]?.passage.id).toBe("t#0");
   });
 
   it("ranks a reason from the section whose heading asks why of the thing above one that only names it", () => {
