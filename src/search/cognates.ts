@@ -211,14 +211,22 @@ const CLEARLY_NEARER = 2;
  * flower (heard «flouer»), not failure.
  */
 function clearlyNearest(sound: string, alike: Heard[]): Heard | undefined {
-  const distance = (h: Heard) => editDistance(sound, h.sound, sound.length + h.sound.length);
-  const [best, ...rest] = [...alike].sort((a, b) => distance(a) - distance(b));
+  const measured = alike
+    .map((heard) => ({
+      heard,
+      distance: editDistance(sound, heard.sound, sound.length + heard.sound.length),
+    }))
+    .sort((a, b) => a.distance - b.distance);
+  const [best, ...rest] = measured;
   if (best === undefined) return undefined;
-  const near = distance(best);
+  const { heard } = best;
   return rest.every(
-    (h) => h.word === best.word || sameWord(h.sound, best.sound) || distance(h) >= near + CLEARLY_NEARER,
+    (other) =>
+      other.heard.word === heard.word ||
+      sameWord(other.heard.sound, heard.sound) ||
+      other.distance >= best.distance + CLEARLY_NEARER,
   )
-    ? best
+    ? heard
     : undefined;
 }
 
