@@ -3,6 +3,8 @@ import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { FLOOD_WAIT_MAX_SECONDS } from "../../src/bot/bot.ts";
 import { exampleQuestions } from "../../src/bot/features/start.ts";
+import { loadKnowledge } from "../../src/knowledge/load.ts";
+import { createSearchEngine } from "../../src/search/engine.ts";
 import { buttons, checkCalls, sentMessage, shown, textOf } from "../helpers/calls.ts";
 import { type ApiCall, ERRORS, FAKE_BOT } from "../helpers/fake-bot-api.ts";
 import { type Harness, realSearch, startHarness } from "../helpers/harness.ts";
@@ -113,6 +115,22 @@ describe("commands", () => {
         topic?.aliases.map((a) => a.toLowerCase()),
         example,
       ).toContain(name.toLowerCase());
+    }
+  });
+
+  test("over the author's raw PDF text, every /start example is answered surely from the section it names", async () => {
+    const knowledge = await loadKnowledge("test/eval/raw");
+    const search = createSearchEngine(knowledge);
+    const examples = exampleQuestions(search);
+    expect(examples).toHaveLength(3);
+    const sections = knowledge.topics.flatMap((t) => t.sections);
+    for (const example of examples) {
+      const answer = search.answer(example);
+      expect(answer.kind, example).toBe("found");
+      if (answer.kind !== "found") continue;
+      const section = sections.find((s) => s.passageIds.includes(answer.hits[0]?.passage.id ?? ""));
+      const name = example.replace(/^Что такое (.+)\?$/, "$1");
+      expect(section?.heading.toLowerCase(), example).toContain(name.toLowerCase());
     }
   });
 

@@ -20,29 +20,103 @@ const GONE = "Этого раздела больше нет в конспект�
 /** How many example questions /start offers. */
 const EXAMPLES = 3;
 
+/** A section heading short enough to ask about by name: «ClusterIP», «Поды (Pods)», «Job и CronJob». */
+const MAX_HEADING_WORDS = 3;
+/** What a heading in brackets adds: its other name («Поды (Pods)»). */
+const BRACKETED = /\s*\([^)]*\)/gu;
+
 /**
- * Three example questions made from the notes' own topic names, each kept only when the search answers it
- * surely from its own topic: an example that gets «не знаю» or a stray passage would teach distrust at once.
- * Topics are tried in order, their Russian one-word names first.
+ * Three example questions made from the notes' own names, each kept only when the search answers it surely from
+ * where the name comes from: an example that gets «не знаю» or a stray passage would teach distrust at once.
+ * Topics are tried first, their Russian one-word names first; then, for notes of few topics (one PDF's text is one
+ * topic with no aliases), their sections' short headings, fewest words first, one per part of the notes where
+ * there are enough.
  */
 export function exampleQuestions(search: Search): string[] {
   const examples: string[] = [];
+  // The passages the examples are answered by: two names of one thing («редис», «Redis») make one example.
+  const answering = new Set<string>();
   for (const topic of search.topics) {
     // Russian names first, single words before phrases, otherwise in the author's order (the first is the usual one).
-    const words = (a: string) => a.split(/\s+/).length;
-    const russian = topic.aliases.filter((a) => /[а-яё]/i.test(a)).sort((a, b) => words(a) - words(b));
-    const names = [...russian, ...topic.aliases, topic.title];
+    const russian = topic.aliases.filter((a) => /[а-яё]/i.test(a)).sort((a, b) => wordsIn(a) - wordsIn(b));
+    // A title is asked about only when it names a thing, and not when it is the file's name («network-notes»).
+    const title = topic.title === topic.id ? undefined : nameOfHeading(topic.title);
+    const names = [...russian, ...topic.aliases, ...(title === undefined ? [] : [title])];
     for (const name of names) {
       const question = `Что такое ${name}?`;
       const answer = search.answer(question);
-      if (answer.kind === "found" && answer.hits[0]?.passage.topicId === topic.id) {
+      const first = answer.kind === "found" ? answer.hits[0]?.passage : undefined;
+      if (first?.topicId === topic.id && !answering.has(first.id)) {
         examples.push(question);
+        answering.add(first.id);
         break;
       }
     }
-    if (examples.length >= EXAMPLES) break;
+    if (examples.length >= EXAMPLES) return examples;
+  }
+  const asked = new Set(examples.map((e) => e.toLowerCase()));
+  const named = search.topics
+    .flatMap((topic) => topic.sections.filter((s) => s.depth > 0).map((section) => ({ topic, section })))
+    .map(({ topic, section }) => ({ topic, section, name: nameOfHeading(section.heading) }))
+    .filter((h): h is typeof h & { name: string } => h.name !== undefined);
+  // A name that heads several sections is a label («Замечание», «Пример»), not a thing the notes explain.
+  const heads = new Map<string, number>();
+  for (const { name } of named) heads.set(name.toLowerCase(), (heads.get(name.toLowerCase()) ?? 0) + 1);
+  const headings = named
+    .filter(({ name }) => heads.get(name.toLowerCase()) === 1)
+    .sort((a, b) => wordsIn(a.name) - wordsIn(b.name));
+  // One per part of the notes (the headings above), so three kinds of Service do not fill the examples.
+  const parts = new Set<string>();
+  for (const spread of [true, false]) {
+    for (const { topic, section, name } of headings) {
+      const question = `Что такое ${name}?`;
+      if (asked.has(question.toLowerCase())) continue;
+      // A section under no heading of its own is a part by itself.
+      const above = search.passage(section.passageIds[0] ?? "")?.headingPath.slice(0, -1) ?? [];
+      const part = `${topic.id} › ${above.length > 0 ? above.join(" › ") : section.heading}`;
+      if (spread && parts.has(part)) continue;
+      const answer = search.answer(question);
+      const first = answer.kind === "found" ? answer.hits[0]?.passage.id : undefined;
+      if (first === undefined || !section.passageIds.includes(first) || answering.has(first)) continue;
+      examples.push(question);
+      answering.add(first);
+      asked.add(question.toLowerCase());
+      parts.add(part);
+      if (examples.length >= EXAMPLES) return examples;
+    }
   }
   return examples;
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/u).length;
+}
+
+/** Words that make a heading a phrase about something rather than its name: «nginx в проде», «Работа с логами». */
+const PREPOSITIONS = new Set(
+  "в во на по с со к ко о об от для из за над при про у без до через между".split(" "),
+);
+
+/** Headings that label a remark rather than name a thing: «Замечание», «Пример», «Итоги», «TL;DR». */
+const LABELS =
+  /^(?:замечани[ея]|примечани[ея]|пример[ыа]?|итог[иа]?|вывод[ыа]?|важно|совет[ыа]?|резюме|заметк[аи]|note|notes|example|examples|summary|tldr|todo)$/iu;
+
+/**
+ * The name a section heading gives, as asked about: without its other name in brackets, a capital that only
+ * starts the heading dropped («Поды (Pods)» → «поды», «ПЛЕЙБУКИ» → «плейбуки»), a name's own kept («ClusterIP»,
+ * «Namespace», «TCP»). Undefined for a heading that is no short name: a sentence, a question, a phrase with a
+ * preposition, a numbered step, a quoted opening of untitled text.
+ */
+export function nameOfHeading(heading: string): string | undefined {
+  const name = heading.replace(BRACKETED, "").trim();
+  if (name === "" || wordsIn(name) > MAX_HEADING_WORDS) return undefined;
+  if (!/^\p{L}[\p{L}\p{N} +#.-]*$/u.test(name)) return undefined;
+  if (name.split(/\s+/u).some((word) => PREPOSITIONS.has(word.toLowerCase()))) return undefined;
+  // …nor an adverb («Автоматически»).
+  if (LABELS.test(name) || /ически$/iu.test(name)) return undefined;
+  if (!/^\p{Script=Cyrillic}/u.test(name)) return name;
+  if (name.length > 1 && name === name.toUpperCase()) return name.toLowerCase();
+  return /^\p{Lu}[\p{Ll}-]*(?:\s|$)/u.test(name) ? name[0]?.toLowerCase() + name.slice(1) : name;
 }
 
 /**

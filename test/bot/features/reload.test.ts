@@ -69,7 +69,7 @@ describe("notes that change without a restart", () => {
     h.fake.push(command("start", "", { from: STUDENT }));
     const [greeting] = await h.fake.nextMessages(STUDENT.id);
     expect(String(greeting?.payload.text)).toContain("2 темы");
-    expect(JSON.stringify(greeting?.payload.reply_markup)).toContain("Бета");
+    expect(JSON.stringify(greeting?.payload.reply_markup)).toContain("Что такое бета?");
     expect(await metrics.registry.getSingleMetricAsString("konspekt_notes_reloads_total")).toMatch(
       /konspekt_notes_reloads_total [1-9]/,
     );
