@@ -193,7 +193,10 @@ interface Heard {
   base: string;
   sound: string;
   cyrillic: boolean;
-  /** Heard only as the start of a camel-case name (see `Hearing.read`): for questions' words, not the notes'. */
+  /**
+   * Heard only as the start of a camel-case name or as a program of the code (see `Hearing.read`,
+   * `Hearing.readCode`): for questions' words, not the notes'.
+   */
   partOfName: boolean;
 }
 
@@ -304,13 +307,16 @@ function sameWord(a: string, b: string): boolean {
  */
 const WORDS = new RegExp(`[a-zа-яё]{${MIN_LETTERS},}`, "g");
 
+/** The program a line of code runs: its first word, not a key (`operator: Exists`), after a prompt (`$ `). */
+const COMMAND_WORD = new RegExp(`^[ \\t]*(?:[$#>][ \\t]+)?([a-z]{${MIN_LETTERS},})(?![\\w:=(.-])`, "gm");
+
 /** A camel-case name of two words or more: `ThreadLocal`, `useMemo`, `GridSearchCV`. */
 const CAMEL_NAME = /\b[A-Za-z][a-z]+(?:[A-Z][a-z]+|[A-Z]+\b)+/g;
 /** A camel-case name's words: `GridSearchCV` → Grid, Search, CV. */
 const CAMEL_SEGMENT = /[A-Z]?[a-z]+|[A-Z]+/g;
 
 /**
- * Hears the words of the notes' prose and headings (not code: it is full of English keys, `operator: Exists`),
+ * Hears the words of the notes' prose and headings (of code only the programs it runs, see {@link readCode}),
  * Russian ones by `stemOf`: what a question's word in one script is looked up against, in the other. A text at a
  * time, so notes can be read in steps.
  */
@@ -319,6 +325,7 @@ export class Hearing {
   /** Every distinct word read, in lower case with ё as е. */
   readonly seen = new Set<string>();
   private readonly namePrefixes = new Set<string>();
+  private readonly codeWords = new Set<string>();
 
   constructor(stemOf: (word: string) => string) {
     this.index = new CognateIndex(stemOf);
@@ -338,6 +345,20 @@ export class Hearing {
         // Found as the words the index has: GridSearchCV's terms are grid, search and cv, not gridsearch.
         this.index.add(prefix, words.join(" "), true);
       }
+    }
+  }
+
+  /**
+   * Hears the programs code runs (`kubectl`, `helm` at a line's start), for questions' words only: a question may
+   * say «кубектл» of notes that write it only in commands. Not the rest of the code: its keys and values
+   * (`operator: Exists`) are not what a question's «оператор» means, nor are they the notes' own Russian words.
+   */
+  readCode(code: string): void {
+    for (const match of code.toLowerCase().matchAll(COMMAND_WORD)) {
+      const word = match[1] as string;
+      if (this.seen.has(word) || this.codeWords.has(word)) continue;
+      this.codeWords.add(word);
+      this.index.add(word, word, true);
     }
   }
 

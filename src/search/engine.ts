@@ -131,6 +131,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
   // English terms in Russian letters: the notes' own prose is heard once, for the analyzer («деплоймент» in the
   // notes is their deployment) and for questions («теинт» where the notes only say taint). The same reading finds
   // the names of two words («Ingress Controller»), phrases as a glossary's are (the glossary's own come first).
+  // The programs their code runs are heard for questions only: «кубектл» where the notes write kubectl in commands.
   // A passage at a time: 10 MB of notes are not all held at once.
   const names = new NameCounter();
   const hearing = new Hearing(stem);
@@ -138,11 +139,13 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
   const notations = new Set<string>();
   for (const [i, p] of kb.passages.entries()) {
     if (p.text.includes("\\")) for (const notation of notationsIn(p.text)) notations.add(notation);
-    for (const text of [splitCode(p.text).prose, ...p.headingPath]) {
+    const { prose, code } = splitCode(p.text);
+    for (const text of [prose, ...p.headingPath]) {
       names.add(text);
       hearing.read(text);
       cut.push(...abbreviationsIn(text));
     }
+    hearing.readCode(code);
     if ((i + 1) % PASSAGES_PER_STEP === 0) yield;
   }
   const heard = hearing.index;

@@ -171,6 +171,30 @@ describe("cognates: in the notes", () => {
     expect(first("what are services")).toBe("Сервисы");
   });
 
+  it("hears the programs the notes' code runs, for questions only, and none of the code's keys", () => {
+    const kb = kbFromPassages([
+      { heading: "Список подов", text: "Смотрим поды:\n\n```\n$ kubectl get pods -o wide\n```" },
+      {
+        heading: "Толерейшены",
+        text: "Под терпит теинт:\n\n```yaml\ntolerations:\n  - key: dedicated\n    operator: Exists\n```",
+      },
+      { heading: "Ноды", text: "Нода — машина кластера, на ней работают поды." },
+    ]);
+    const engine = createSearchEngine(kb);
+    // «кубектл»: the notes write kubectl only in a command.
+    expect(engine.explain("кубектл гет поды").meant).toContain("kubectl");
+    const answer = engine.answer("кубектл гет поды");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.headingPath.at(-1)).toBe("Список подов");
+    // `operator:` is a key of the YAML, not what «оператор» of a question means.
+    expect(engine.explain("как написать свой оператор").meant).not.toContain("operator");
+    // The notes' own Russian words keep their terms: code heard for questions is no twin of theirs.
+    const hearing = new Hearing(stem);
+    hearing.read("Хельм ставит чарты.");
+    hearing.readCode("helm install my-release bitnami/nginx");
+    expect(hearing.index.twins().has(stem("хельм"))).toBe(false);
+    expect(hearing.index.find("хельм")).toBe("helm");
+  });
+
   it("reads an acronym said letter by letter as the notes' acronym: «айпишник» is IP", () => {
     expect(spelledAcronyms("айпи")).toEqual(["ip"]);
     expect(spelledAcronyms("айпишники")).toEqual(["ip"]);
