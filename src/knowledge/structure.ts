@@ -464,15 +464,22 @@ const SECTION_NUMBER = /^§?\s*(\d{1,2})((?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}.*|[a-z
 function decimalTitles(lines: string[]): string[] {
   const parents = new Set<string>();
   for (const line of lines) {
-    const match = SECTION_NUMBER.exec(line.trim());
+    const match = SECTION_NUMBER.exec(line.trim()) ?? LOWER_SECTION_NUMBER.exec(line.trim());
     if (match?.[2]) parents.add(match[1] as string);
   }
   if (parents.size === 0) return lines;
   // A chapter with no sections under it is one when it comes next after a chapter: «6 Частые ошибки» after «5 …».
   let chapter = 0;
+  // The number of the last section title: a title that starts with a name in lower case («2.2 std::move», «2.5
+  // noexcept и …») is one only when its number comes right after it, as «1.5 ms» in a sentence does not.
+  let last: number[] = [];
   return lines.flatMap((line) => {
-    const match = SECTION_NUMBER.exec(line.trim());
+    const loose = LOWER_SECTION_NUMBER.exec(line.trim());
+    const looseNumber = loose ? [Number(loose[1]), ...(loose[2] as string).split(".").slice(1).map(Number)] : [];
+    const match =
+      SECTION_NUMBER.exec(line.trim()) ?? (loose && comesNext(last, looseNumber) ? loose : null);
     if (!match) return [line];
+    last = [Number(match[1]), ...(match[2] ?? "").split(".").slice(1).map(Number)];
     // A section's title run into its text, as LaTeX sets a paragraph's: «4.1 Метод цепочек. В ячейке хранится…».
     const runIn = match[2] ? RUN_IN.exec(match[3] as string) : null;
     const title = runIn?.[1] ?? (match[3] as string);
@@ -486,6 +493,22 @@ function decimalTitles(lines: string[]): string[] {
     chapter = n;
     return [`## ${title}`];
   });
+}
+
+/** A section number of two numbers or more and a title that starts in lower case Latin: «2.2 std::move». */
+const LOWER_SECTION_NUMBER = /^§?\s*(\d{1,2})((?:\.\d{1,2}){1,3})\.?\s+([a-z].*)$/u;
+
+/** Whether section number `next` comes right after `last`: 2 → 2.1, 2.1 → 2.2, 2.3.1 → 2.4, 2.5 → 3.1. */
+function comesNext(last: readonly number[], next: readonly number[]): boolean {
+  if (last.length === 0 || next.length === 0) return false;
+  const at = next.length - 1;
+  const same = (n: number) => last.slice(0, n).every((v, k) => next[k] === v);
+  // A first section under the last one: 2 → 2.1, 2.1 → 2.1.1.
+  if (next.length === last.length + 1 && same(last.length)) return next[at] === 1;
+  // The next at the last one's level or above: 2.1 → 2.2, 2.3.1 → 2.4.
+  if (next.length <= last.length && same(at)) return next[at] === (last[at] ?? 0) + 1;
+  // The first section of the next chapter, its own title lost: 2.5 → 3.1.
+  return next.length === 2 && next[0] === (last[0] ?? 0) + 1 && next[1] === 1;
 }
 
 /** A title of a few words ended by a full stop, then the text in a new sentence: «Метод цепочек. В ячейке…». */

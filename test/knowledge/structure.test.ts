@@ -259,6 +259,27 @@ describe("structureText: headings", () => {
     expect(shape(source).find(([h]) => h === "Хуки › useState")?.[1]).toContain("useState(0)");
   });
 
+  it("takes a numbered title that starts with a lower-case name for a heading when its number comes next", () => {
+    const source = [
+      "Конспект курса по C++, писала по ходу лекций, потом причешу и добавлю примеры.",
+      "2 Семантика перемещения",
+      "Перемещение забирает ресурсы у временного объекта вместо того, чтобы копировать их.",
+      "2.1 lvalue и rvalue",
+      "lvalue — выражение с именем и адресом, rvalue — временное значение без имени.",
+      "2.2 std::move",
+      "std::move ничего не перемещает, это просто приведение к rvalue-ссылке, перемещает конструктор.",
+      // Not right after 2.2: a number in a sentence.
+      "2.9 ms уходит на копирование, это долго, поэтому перемещаем, а не копируем большие буферы.",
+      "2.3 noexcept и вектор",
+      "Вектор перемещает элементы при росте, только если их мув-конструктор помечен noexcept.",
+    ].join("\n");
+    const headings = shape(source).map(([heading]) => heading);
+    expect(headings.some((h) => h?.startsWith("Семантика перемещения › lvalue и rvalue"))).toBe(true);
+    expect(headings).toContain("Семантика перемещения › std::move");
+    expect(headings).toContain("Семантика перемещения › noexcept и вектор");
+    expect(headings.some((h) => h?.includes("ms"))).toBe(false);
+  });
+
   it("reads a lecture's «§4. Хеш-таблицы» as a chapter, and a section's title run into its text as its heading", () => {
     const source = [
       "Алгоритмы и структуры данных, конспект лекций, весна 2026, читает доцент кафедры.",
