@@ -285,14 +285,22 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
     // A definition after a definition of another thing starts an item: one of the same thing goes on with it
     // («become - повышение привилегий… Оказалось, забыла» / «become: true в плее.» wrapped mid-sentence).
     const term = definedTerm(line);
+    // «Правило трех: нужен … копирующее» / «присваивание — значит, нужны все три»: a line in lower case after a full
+    // one that finished no sentence goes on with it, though it reads as a definition of its own.
+    const wrapped =
+      width !== undefined &&
+      /^\p{Ll}/u.test(line) &&
+      !ENDS_SENTENCE.test(prev) &&
+      lastLength + 1 + (line.split(/\s/)[0]?.length ?? 0) >= 0.85 * width;
     const startsItem =
-      NUMBERED.test(line) ||
-      BULLET.test(line) ||
-      TIMESTAMP.test(line) ||
-      isCapsHeading(line) ||
-      (!DANGLING.test(prev) &&
-        (((LABEL.test(line) || term !== undefined) && ENDS_SENTENCE.test(prev)) ||
-          (term !== undefined && ![undefined, term].includes(definedTerm(prev)))));
+      !wrapped &&
+      (NUMBERED.test(line) ||
+        BULLET.test(line) ||
+        TIMESTAMP.test(line) ||
+        isCapsHeading(line) ||
+        (!DANGLING.test(prev) &&
+          (((LABEL.test(line) || term !== undefined) && ENDS_SENTENCE.test(prev)) ||
+            (term !== undefined && ![undefined, term].includes(definedTerm(prev))))));
     const firstWord = line.split(/\s/)[0]?.length ?? 0;
     if (
       !startsItem &&
@@ -475,9 +483,10 @@ function decimalTitles(lines: string[]): string[] {
   let last: number[] = [];
   return lines.flatMap((line) => {
     const loose = LOWER_SECTION_NUMBER.exec(line.trim());
-    const looseNumber = loose ? [Number(loose[1]), ...(loose[2] as string).split(".").slice(1).map(Number)] : [];
-    const match =
-      SECTION_NUMBER.exec(line.trim()) ?? (loose && comesNext(last, looseNumber) ? loose : null);
+    const looseNumber = loose
+      ? [Number(loose[1]), ...(loose[2] as string).split(".").slice(1).map(Number)]
+      : [];
+    const match = SECTION_NUMBER.exec(line.trim()) ?? (loose && comesNext(last, looseNumber) ? loose : null);
     if (!match) return [line];
     last = [Number(match[1]), ...(match[2] ?? "").split(".").slice(1).map(Number)];
     // A section's title run into its text, as LaTeX sets a paragraph's: «4.1 Метод цепочек. В ячейке хранится…».

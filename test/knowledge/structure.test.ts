@@ -280,6 +280,26 @@ describe("structureText: headings", () => {
     expect(headings.some((h) => h?.includes("ms"))).toBe(false);
   });
 
+  it("joins a wrapped line that reads as a definition to the unfinished line it goes on", () => {
+    // PDF text wrapped at about 80 characters: «присваивание — значит…» ends the sentence above it.
+    const source = [
+      "Правило нуля, трех и пяти",
+      "Правило трех: нужен свой деструктор, копирующий конструктор или копирующее",
+      "присваивание — значит, нужны все три. Правило пяти (C++11): плюс конструктор",
+      "перемещения и перемещающее присваивание. Если объявить деструктор, компилятор",
+      "не сгенерирует мув-операции сам, и перемещение тихо станет копированием.",
+      "Правило нуля: ресурсы держим в RAII-членах (vector, unique_ptr) и не пишем ни",
+      "одной из пяти функций, компилятор сам сгенерирует все как надо, без утечек.",
+      "Конструктор перемещения ворует указатель у источника: O(1) вместо копии O(n),",
+      "а источник оставляет пустым, чтобы его деструктор ничего не освободил дважды.",
+    ].join("\n");
+    const blocks = shape(source);
+    expect(blocks.some(([heading]) => heading?.endsWith("присваивание"))).toBe(false);
+    expect(blocks.some(([, text]) => text?.includes("копирующее присваивание — значит, нужны все три"))).toBe(
+      true,
+    );
+  });
+
   it("reads a lecture's «§4. Хеш-таблицы» as a chapter, and a section's title run into its text as its heading", () => {
     const source = [
       "Алгоритмы и структуры данных, конспект лекций, весна 2026, читает доцент кафедры.",
