@@ -48,11 +48,12 @@ const EMPHASIZED_START = /^(\*\*|__|`)([^*_`\n]{1,60}?)\1(?=[\s:])/u;
 const THAT_IS_DEFINITION = /^([^.,;:!?]{3,60}?)\s+[-–—]\s+это\s/u;
 const ENDS_SENTENCE = /[.!?…:;)]$/;
 /**
- * A line that ends in a preposition or a conjunction («…Нужен прямо сейчас, а не в») was cut by the wrap: what
- * follows continues it, even when it looks like a definition of its own («конце - таска meta: flush_handlers»).
+ * A line that ends in a preposition or a conjunction («…Нужен прямо сейчас, а не в»), or in an adjective whose noun
+ * is on the next line («…или копирующее» / «присваивание — значит…»), was cut by the wrap: what follows continues
+ * it, even when it looks like a definition of its own («конце - таска meta: flush_handlers»).
  */
 const DANGLING =
-  /(?:^|\s)(?:в|во|на|с|со|к|ко|по|о|об|от|из|за|у|для|до|без|при|про|над|через|и|а|но|или|не|ни|что|чтобы|как|если)$/iu;
+  /(?:^|\s)(?:в|во|на|с|со|к|ко|по|о|об|от|из|за|у|для|до|без|при|про|над|через|и|а|но|или|не|ни|что|чтобы|как|если|[а-яё]{3,}(?:ее|ое|ый|ая|ую|ого|ому|ыми|ими))$/iu;
 
 /** Labels that introduce a remark («TLDR: …», «Src: …») rather than name a thing a definition defines. */
 export const REMARK_LABELS: ReadonlySet<string> = new Set([
@@ -285,22 +286,14 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
     // A definition after a definition of another thing starts an item: one of the same thing goes on with it
     // («become - повышение привилегий… Оказалось, забыла» / «become: true в плее.» wrapped mid-sentence).
     const term = definedTerm(line);
-    // «Правило трех: нужен … копирующее» / «присваивание — значит, нужны все три»: a line in lower case after a full
-    // one that finished no sentence goes on with it, though it reads as a definition of its own.
-    const wrapped =
-      width !== undefined &&
-      /^\p{Ll}/u.test(line) &&
-      !ENDS_SENTENCE.test(prev) &&
-      lastLength + 1 + (line.split(/\s/)[0]?.length ?? 0) >= 0.85 * width;
     const startsItem =
-      !wrapped &&
-      (NUMBERED.test(line) ||
-        BULLET.test(line) ||
-        TIMESTAMP.test(line) ||
-        isCapsHeading(line) ||
-        (!DANGLING.test(prev) &&
-          (((LABEL.test(line) || term !== undefined) && ENDS_SENTENCE.test(prev)) ||
-            (term !== undefined && ![undefined, term].includes(definedTerm(prev))))));
+      NUMBERED.test(line) ||
+      BULLET.test(line) ||
+      TIMESTAMP.test(line) ||
+      isCapsHeading(line) ||
+      (!DANGLING.test(prev) &&
+        (((LABEL.test(line) || term !== undefined) && ENDS_SENTENCE.test(prev)) ||
+          (term !== undefined && ![undefined, term].includes(definedTerm(prev)))));
     const firstWord = line.split(/\s/)[0]?.length ?? 0;
     if (
       !startsItem &&
@@ -476,7 +469,13 @@ function decimalTitles(lines: string[]): string[] {
     if (match?.[2]) parents.add(match[1] as string);
   }
   if (parents.size === 0) return lines;
-  // A chapter with no sections under it is one when it comes next after a chapter: «6 Частые ошибки» after «5 …».
+  // A chapter with no sections under it is one when it comes next after a chapter: «6 Частые ошибки» after «5 …»;
+  // the first may start a later part of a course («5 ЛЯМБДЫ» in part 2) when the next chapter follows it.
+  const chapters = new Set<number>();
+  for (const line of lines) {
+    const match = SECTION_NUMBER.exec(line.trim());
+    if (match && !match[2]) chapters.add(Number(match[1]));
+  }
   let chapter = 0;
   // The number of the last section title: a title that starts with a name in lower case («2.2 std::move», «2.5
   // noexcept и …») is one only when its number comes right after it, as «1.5 ms» in a sentence does not.
@@ -492,13 +491,15 @@ function decimalTitles(lines: string[]): string[] {
     // A section's title run into its text, as LaTeX sets a paragraph's: «4.1 Метод цепочек. В ячейке хранится…».
     const runIn = match[2] ? RUN_IN.exec(match[3] as string) : null;
     const title = runIn?.[1] ?? (match[3] as string);
-    if (!isShortTitle(title)) return [line];
+    // A title in capitals may have a colon: «10 ПОТОКИ: ОСНОВЫ».
+    if (!isShortTitle(title) && !isCapsHeading(title)) return [line];
     const text = runIn?.[2] === undefined ? [] : [runIn[2]];
     const n = Number(match[1]);
     // A chapter is a level-2 heading, its sections deeper by their numbers: «3.1 useMemo» under «3. Мемоизация».
     const depth = match[2] ? match[2].split(".").length : 1;
     if (match[2]) return [`${"#".repeat(Math.min(6, depth + 1))} ${title}`, ...text];
-    if (!parents.has(match[1] as string) && n !== chapter + 1) return [line];
+    if (!parents.has(match[1] as string) && n !== chapter + 1 && !(chapter === 0 && chapters.has(n + 1)))
+      return [line];
     chapter = n;
     return [`## ${title}`];
   });

@@ -280,6 +280,24 @@ describe("structureText: headings", () => {
     expect(headings.some((h) => h?.includes("ms"))).toBe(false);
   });
 
+  it("numbers a later part's chapters from where it starts, a chapter title in capitals with a colon too", () => {
+    const source = [
+      "Курс C++, часть 2: лямбды, контейнеры STL и потоки, конспект по лекциям.",
+      "5 ЛЯМБДЫ",
+      "Лямбда — безымянный функциональный объект прямо на месте, тип возврата выводится сам.",
+      "6 КОНТЕЙНЕРЫ STL",
+      "6.1 Вектор",
+      "size() — сколько элементов, capacity() — под сколько выделена память под элементы.",
+      "7 ПОТОКИ: ОСНОВЫ",
+      "std::thread запускает функцию в новом потоке, до уничтожения нужен join() или detach().",
+    ].join("\n");
+    const headings = shape(source).map(([heading]) => heading);
+    expect(headings.some((h) => h?.startsWith("ЛЯМБДЫ"))).toBe(true);
+    expect(headings).toContain("КОНТЕЙНЕРЫ STL › Вектор");
+    expect(headings.some((h) => h?.startsWith("ПОТОКИ: ОСНОВЫ"))).toBe(true);
+    expect(headings.some((h) => /\d/u.test(h ?? ""))).toBe(false);
+  });
+
   it("joins a wrapped line that reads as a definition to the unfinished line it goes on", () => {
     // PDF text wrapped at about 80 characters: «присваивание — значит…» ends the sentence above it.
     const source = [
