@@ -7,7 +7,7 @@ import { isInfinitive } from "../russian.ts";
 import { rowLine, tablesIn } from "../table.ts";
 import { findDefinitions } from "./generate.ts";
 import { cardId, cardSource } from "./ids.ts";
-import { isCodeTerm, LIST_MARKER, notATermReason, sameTerm, termNames } from "./terms.ts";
+import { isCodeTerm, LIST_MARKER, notATermReason, PROPERTY_LABELS, sameTerm, termNames } from "./terms.ts";
 import type { Card } from "./types.ts";
 
 /** Fewest words a flashcard's back needs to answer anything. */
@@ -36,8 +36,12 @@ const DIFFERENCE_WORDS = new Set(["отличие", "отличия", "разн�
 /** Words in the first sentence that say the section is about what a thing is for («в нужном состоянии» does not). */
 const PURPOSE =
   /(?:^|[\s,(«])(?:чтобы|для\s+того|нужн(?:ен|а|о|ы)(?!\p{L})|позволя\p{L}*|служ\p{L}*|используе\p{L}*)/u;
-/** A leading remark label («TLDR: …», «Итог: …»): a short word and a colon. */
-const LEADING_LABEL = /^[\p{L}]{2,10}:\s+/u;
+/**
+ * A leading remark label («TLDR: …», «Итог: …»): a word that labels a remark, and a colon. Not any word: «ПОТОКИ:
+ * ОСНОВЫ» is about threads.
+ */
+const LEADING_LABEL =
+  /^(?:tl;?dr|итог|итого|вывод|выводы|кратко|коротко|резюме|важно|внимание|осторожно|мое|моё|upd|note|summary):\s+/iu;
 
 const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -140,12 +144,18 @@ export function flashcardFront(heading: string, passageText: string, parent?: st
   const lowerWords = clean.toLowerCase().split(/\s+/u);
   const first = lowerWords[0] ?? "";
   if (clean.endsWith("?") || QUESTION_WORDS.has(first)) return questionFront(clean, parent);
+  // «Плюс», «Примеры»: a label names no section of its own; it is asked of the heading above it, or not at all.
+  if (PROPERTY_LABELS.has(clean.toLowerCase())) {
+    const subject = parent?.replace(WHAT_IS, "").trim();
+    return subject ? `${capitalize(subject)}: что сказано в разделе «${clean}»?` : undefined;
+  }
   if (isInfinitive(first)) return ofParent(`как ${asMidSentence(clean)}`, clean, parent);
   if (namesKinds(clean)) return `Какие бывают ${asMidSentence(clean)}?`;
   if (lowerWords.slice(0, 2).some((w) => DIFFERENCE_WORDS.has(w)))
     return ofParent(`в чём ${asMidSentence(clean)}`, clean, parent);
   if (/\s(?:или|or)\s/u.test(clean) && words(clean) <= 6) return `${clean}: что выбрать?`;
-  if (isTermHeading(clean) && !isAdjective(clean)) {
+  // «ПОТОКИ: ОСНОВЫ», «Типы данных: dtypes, …»: a heading that goes on after a colon names more than one term.
+  if (isTermHeading(clean) && !isAdjective(clean) && !/:\s/u.test(clean)) {
     const name = asMidSentence(clean);
     if (definesByAction(passageText)) return `Что делает ${name}?`;
     if (PURPOSE.test(firstSentence(passageText).toLowerCase())) {

@@ -46,6 +46,21 @@ describe("flashcardFront", () => {
     );
   });
 
+  it("keeps a heading's first word before a colon unless it labels a remark, and asks a label of the heading above", () => {
+    // «ПОТОКИ:» is what the section is about, not a label like «TLDR:».
+    expect(
+      flashcardFront("ПОТОКИ: ОСНОВЫ", "std::thread t(func, a, b); — запускает func в новом потоке."),
+    ).toBe("Что сказано в разделе «ПОТОКИ: ОСНОВЫ»?");
+    expect(flashcardFront("Итог: ClusterIP", "ClusterIP — айпишник внутри кластера")).toBe(
+      "Что такое ClusterIP?",
+    );
+    // «Плюс», «Примеры» name no section of their own.
+    expect(flashcardFront("Примеры", "`ciw` — заменить слово", "Text objects")).toBe(
+      "Text objects: что сказано в разделе «Примеры»?",
+    );
+    expect(flashcardFront("Плюс", "каждый сервис масштабируется отдельно")).toBeUndefined();
+  });
+
   it("asks which kinds there are of a heading of kinds, and takes no noun in «-асти» for a how-to", () => {
     expect(flashcardFront("Виды OutOfMemoryError", "1. Java heap space — в куче нет места")).toBe(
       "Какие бывают виды OutOfMemoryError?",

@@ -59,6 +59,9 @@ describe("notATermReason", () => {
   it("rejects property labels, phrases with a verb and descriptions", () => {
     expect(notATermReason("Особенности")).toContain("labels a property");
     expect(notATermReason("Модель маршрутизации")).toContain("labels a property");
+    // «– минус: память вернется, только когда…»: one side of pros and cons, no thing.
+    expect(notATermReason("минус")).toContain("labels a property");
+    expect(notATermReason("Плюс")).toContain("labels a property");
     expect(notATermReason("Тут я тыкался")).toContain("«тыкался»");
     expect(notATermReason("Kubernetes позволяет интегрировать")).toContain("has a verb");
     expect(notATermReason("Интеграция с внешними сетями")).toContain("describes something");
