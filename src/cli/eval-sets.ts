@@ -53,7 +53,8 @@ const evalDir = path.join(root, "test/eval");
  * documents), `dev-tgjson` (JVM memory and GC, a Telegram channel exported as JSON), `dev-tghtml` (gRPC, Telegram
  * Saved Messages exported as HTML), `dev-gdocs` (Python, Google Docs downloaded as web pages), `dev-webhtml`
  * (JavaScript async, web articles saved as HTML pages), `dev-enex` (software testing, an Evernote notebook
- * exported as .enex), `dev-bear` (Apache Airflow, Bear notes exported as Markdown), all written blind,
+ * exported as .enex), `dev-bear` (Apache Airflow, Bear notes exported as Markdown), `dev-cpp` (modern C++, a course
+ * handout's PDF text), all written blind,
  * no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
@@ -186,6 +187,7 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-webhtml", "JavaScript async, web articles saved as HTML pages"),
     await newUser("dev-enex", "software testing theory, an Evernote notebook exported as .enex"),
     await newUser("dev-bear", "Apache Airflow, notes from the Bear app exported as Markdown"),
+    await newUser("dev-cpp", "modern C++, a course handout's PDF text"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

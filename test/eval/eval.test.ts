@@ -242,6 +242,13 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // answered it too; 13 of its 44 found nothing, 8 of them paraphrases. A heading with the subject's other name in
   // brackets («DAG (даг)») is headed by either: «что такое даг» is answered from it now, 21/44, none wrong.
   "dev-bear": { hit1: 0.477, wrong: 0 },
+  // Modern C++ as a course handout's PDF text (running headers, page numbers, hyphenation, numbered chapters, C++
+  // code that lost its indentation), written blind in a later session: first run 20/44 right, 5 wrong in 50 (10%),
+  // as the engine at that session's start answered it too. Its numbered titles starting in lower case («2.2
+  // std::move»), a part's chapters numbered from 5 and a wrapped line that read as a definition («присваивание —
+  // …») structured: 18/44, 4 wrong. Most wrong answers pick between two sure passages (a list that names «гонка
+  // данных» over the one defining it); its C++ code is not found as code (see the closing note).
+  "dev-cpp": { hit1: 0.409, wrong: 0.08 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4). A how-to whose verb the
@@ -437,8 +444,8 @@ describe("the model of likely answers", () => {
     const rows = crossValidate(samples);
     expect(DEFAULT_LIKELY.threshold).toBe(fitThreshold(rows, found));
     const row = rows.find((r) => r.threshold === DEFAULT_LIKELY.threshold);
-    // Enough answers to be worth a model: 21 today, from 730 uncertain ones (22 before the engine itself answered
-    // more of the questions the model had taken).
+    // Enough answers to be worth a model: 19 today (22 before the engine itself answered more of the questions the
+    // model had taken).
     expect(row?.given).toBeGreaterThanOrEqual(15);
     expect((row?.wrong ?? 1) / (row?.given ?? 1)).toBeLessThanOrEqual(found.wrong / found.given);
     expect(row?.outOfScope).toBe(0);

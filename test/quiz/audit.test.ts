@@ -587,6 +587,7 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-webhtml/notes", 50],
     ["test/eval/dev-enex/notes", 140],
     ["test/eval/dev-bear/notes", 80],
+    ["test/eval/dev-cpp/notes", 30],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
