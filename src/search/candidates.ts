@@ -2,7 +2,7 @@
 // what it matched and where (heading, the passage's own text, code, or only the context around it).
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { Passage } from "../knowledge/types.ts";
-import { isInfinitive } from "../russian.ts";
+import { isInfinitive, isVerbForm } from "../russian.ts";
 import { finish } from "../steps.ts";
 import type { Analyzer } from "./analyzer.ts";
 import { bestWindow } from "./proximity.ts";
@@ -574,8 +574,19 @@ const LATIN_NAME = /^[A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*){1,3}$/u;
 /** A sentence's start up to a dash or a colon: the name it says something of. */
 const NAMED_BEFORE = /^\s*(\S.*?)(?:\s[-—–]\s|:\s)/u;
 
-/** A list item of a name alone, up to three words: «- автоскейлинг», «* Стратегия обновления». */
-const BARE_ITEM = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+[^\s.!?:]+(?:\s+[^\s.!?:]+){0,2}\s*$/u;
+/**
+ * A list item of a name alone, up to five words and no verb: «- автоскейлинг», «* Стратегия обновления», «• гонка
+ * данных между потоками» (among the kinds of UB: it names one, it does not say what it is).
+ */
+const BARE_ITEM = /^\s*(?:[-*•+–]|\d{1,2}[.)])\s+([^\s.!?:]+(?:\s+[^\s.!?:]+){0,4})\s*$/u;
+const isBareItem = (sentence: string) => {
+  const words = BARE_ITEM.exec(sentence)?.[1]?.split(/\s+/u);
+  // Longer, it is words alone: no verb, and no arrow or sign that says what the name is («таск → обертка над …»).
+  return (
+    words !== undefined &&
+    (words.length <= 3 || words.every((w) => /^[\p{L}\p{N}-]+$/u.test(w) && !isVerbForm(w.toLowerCase())))
+  );
+};
 
 /** An ordinal that counts things off before a dash («Первый - том…», «Второй - bind mount…»). */
 const ORDINAL = /^(?:перв|втор|трет|четв[её]рт|пят|шест)\p{L}*$/iu;
@@ -645,7 +656,7 @@ function sentenceOpenings(prose: string, analyzer: Analyzer, asSubject = false):
       if (asSubject && asks(sentence)) return [];
       const named = NAMED_BEFORE.exec(start)?.[1];
       // «- автоскейлинг» among what a deployment sets says nothing of autoscaling: a list item that only names.
-      if (named === undefined && BARE_ITEM.test(sentence)) return [];
+      if (named === undefined && isBareItem(sentence)) return [];
       let name = named ?? start;
       // «Первый - том (volume): им управляет докер»: the first of several is the thing after the dash.
       if (ORDINAL.test(name)) {

@@ -332,6 +332,21 @@ describe("startsWith", () => {
     expect(notes.passages.map((p) => notes.index.startsWith(p, autoscaling))).toEqual([false, true]);
   });
 
+  it("takes a list item of a few words and no verb for a name, not a definition: «• гонка данных между потоками»", () => {
+    const notes = pipelineOf([
+      {
+        text: "Частые примеры UB:\n\n• выход за границы\n• гонка данных между потоками",
+        headingPath: ["UB"],
+      },
+      {
+        text: "Потоки работают параллельно.\n\n• гонка данных возникает между потоками без синхронизации",
+        headingPath: ["Потоки"],
+      },
+    ]);
+    const race = new Set([notes.analyzer.termOf("гонка") as string]);
+    expect(notes.passages.map((p) => notes.index.startsWith(p, race))).toEqual([false, true]);
+  });
+
   it("knows words said together, either way round and one word apart at most, and the words of code", () => {
     const notes = pipelineOf([
       { text: "Образы удалить можно так.\n\n```bash\ndocker rmi nginx\n```", headingPath: ["Удалить образ"] },
