@@ -295,3 +295,8 @@ for (const line of WORDS.trim().split("\n")) {
 export function russianFor(englishTerm: string): readonly string[] {
   return DICTIONARY.get(englishTerm) ?? [];
 }
+
+/** Every English stem of the dictionary with the Russian words for it. */
+export function dictionary(): ReadonlyMap<string, readonly string[]> {
+  return DICTIONARY;
+}

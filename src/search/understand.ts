@@ -4,7 +4,7 @@ import { isInfinitive, isVerbForm } from "../russian.ts";
 import { fromTranslit } from "../translit.ts";
 import type { Analyzer, Token } from "./analyzer.ts";
 import { isEverydayEnglish } from "./common-english.ts";
-import { russianFor } from "./english.ts";
+import { dictionary, russianFor } from "./english.ts";
 import { switchLayout } from "./layout.ts";
 import { cleanQuery, type Intent, intentOf, parseQuery } from "./query.ts";
 import { ANSWER_FORM, GENERIC_WORDS, KIND_WORDS, OPERATION_WORDS, UNDOING_WORDS } from "./stopwords.ts";
@@ -331,6 +331,28 @@ export function createUnderstanding(
     return out + text.slice(at);
   };
 
+  /**
+   * The notes' English term for a Russian word they do not use, when the dictionary says it with one they do: «лог
+   * медленных запросов» of notes headed «Slow query log». Worked out on first use.
+   */
+  let englishByRussian: Map<string, string[]> | undefined;
+  const englishOf = (term: string): string | undefined => {
+    if (englishByRussian === undefined) {
+      englishByRussian = new Map();
+      for (const [english, words] of dictionary())
+        for (const word of words) {
+          const russian = analyzer.termOf(word);
+          if (russian === undefined) continue;
+          const list = englishByRussian.get(russian) ?? [];
+          list.push(english);
+          englishByRussian.set(russian, list);
+        }
+    }
+    return englishByRussian
+      .get(term)
+      ?.find((english) => vocabulary.has(english) && vocabulary.saysWhole(english));
+  };
+
   /** The notes' Russian term for an English word they do not use, when the dictionary knows one they do. */
   const russianOf = (term: string): string | undefined => {
     // A word the notes use only inside an identifier (`min_file_process_interval`) they do not say in English.
@@ -493,7 +515,13 @@ export function createUnderstanding(
       };
       // «how to remove unused images» of notes that say «удалить неиспользуемые образы».
       const russian = latin ? russianOf(token.term) : undefined;
+      // Not a verb: one the notes never use says how something is asked (above), not what about.
+      const english =
+        latin || word.verb || unknownVerb || vocabulary.has(vocabulary.knownStem(token.term))
+          ? undefined
+          : englishOf(token.term);
       if (russian !== undefined) add(russian, 1, { ...word, latin: false });
+      else if (english !== undefined) add(english, 1, { ...word, latin: true });
       else if (vocabulary.has(token.term) || token.parts.length === 0)
         add(vocabulary.knownStem(token.term), 1, word);
       // An unknown compound is looked up by its parts; the known ones say less than a whole word would.

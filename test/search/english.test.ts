@@ -106,3 +106,22 @@ describe("an English question over Russian notes, end to end", () => {
     expect(first?.passage.headingPath.at(-1)).toBe("Deadlock");
   });
 });
+
+describe("understand: a Russian question over notes that say it in English", () => {
+  const notes = pipelineOf([
+    { headingPath: ["Slow query log"], text: "Slow query log пишет запросы дольше long_query_time." },
+    { headingPath: ["Индексы"], text: "Индекс ускоряет поиск, но замедляет вставку." },
+    { headingPath: ["Connections"], text: "Connections → Data sources → Add data source." },
+  ]).understanding;
+  const termsOf = (query: string) => notes.understand(query).terms.map((t) => t.term);
+
+  it("takes a Russian word the notes do not use for the English word they do: «медленных» is their slow", () => {
+    expect(termsOf("лог медленных запросов")).toContain(stem("slow"));
+    // A word they use stays theirs: «индекс».
+    expect(termsOf("медленный индекс")).toEqual([stem("slow"), notes.termsOf("индекс")[0]?.term]);
+  });
+
+  it("leaves a verb the notes never use as it is asked: «подключить» is no «connections» to find", () => {
+    expect(termsOf("как подключить источник")).not.toContain(stem("connect"));
+  });
+});
