@@ -202,6 +202,8 @@ export function* passageIndexSteps(
   // state»), its aliases included: each of its passages is about them. A topic that names more («Под, репликасет
   // и деплоймент») says less of each: there «deployment» does not make the ReplicaSet passage about it.
   const topicAbout = new Map<string, Set<string>>();
+  // The terms of the headings above each passage: what it is about, as its topic's title is.
+  const parentTerms = new Map<string, Set<string>>();
   const titles = new Map(passages.map((p) => [p.topicId, p.topicTitle]));
   for (const [id, terms] of topicTerms) {
     const title = (titles.get(id) ?? "").replace(/\([^)]*\)/gu, " ");
@@ -225,6 +227,14 @@ export function* passageIndexSteps(
     const ownHeading = ownHeadingOf(p);
     const heading = vocabulary.learn(ownHeading);
     const parents = vocabulary.learn(p.headingPath.slice(0, -1).join(" "));
+    // The heading right above, when it names one or two things and does not set them side by side: «что такое
+    // aggregation pipeline» over «Основные стадии», not «Чем деплоймент отличается от репликасета» over «Репликасет».
+    const parent = p.headingPath.at(-2);
+    if (parent !== undefined && !COMPARES.test(parent)) {
+      const named = new Set(wordTerms(parent.replace(BRACKETED, " ")));
+      if (named.size > 0 && named.size <= FEW_TOPIC_NAMES)
+        parentTerms.set(p.id, new Set(analyzer.terms(parent)));
+    }
     const all = [text, code, heading, parents];
     vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
     traits.set(p.id, traitsOf(p, wordTerms));
@@ -392,9 +402,10 @@ export function* passageIndexSteps(
           // The section a passage stands in says what it is about: its subject, though not in its own words.
           if (fields.includes("section")) {
             own += subject * SECTION_SUBJECT;
-            // «промкуэль как посчитать рпс» is answered by a passage of the notes on PromQL.
+            // «промкуэль как посчитать рпс» is answered by a passage of the notes on PromQL, «какие стадии есть в
+            // агрегации» by «Основные стадии» under «что такое aggregation pipeline».
             const about = topicAbout.get(byId.get(r.id)?.topicId ?? "")?.has(t) ?? false;
-            if (about) names += name * SECTION_SUBJECT;
+            if (about || (parentTerms.get(r.id)?.has(t) ?? false)) names += name * SECTION_SUBJECT;
             // …and what the question asks about, as in «Что такое Бета?» of notes titled «Бета».
             if (subject > 0 && about) subjects++;
           }

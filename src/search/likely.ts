@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3738,
-    margin: 0.8655,
-    alone: 1.1253,
-    sureBelow: -0.7333,
-    subjects: 0.7296,
-    terms: -0.3722,
-    weight: 0.0116,
-    howto: -0.2917,
+    bias: -0.368,
+    margin: 0.8633,
+    alone: 1.124,
+    sureBelow: -0.7674,
+    subjects: 0.7278,
+    terms: -0.3728,
+    weight: 0.012,
+    howto: -0.2947,
   },
   threshold: 0.85,
 };

@@ -117,6 +117,26 @@ describe("gather: where the subject matched", () => {
     expect(found("replicaset рпс", `${many}#1`)?.subjects).toBe(1);
   });
 
+  it("counts a name found only in the heading right above, when it names one or two things side by side with none", () => {
+    const notes = pipelineOf([
+      {
+        text: "- $match — фильтр\n- $group — группировка",
+        headingPath: ["Aggregation pipeline", "Основные стадии"],
+      },
+      {
+        text: "Порт открыт на каждой ноде.",
+        headingPath: ["Чем ClusterIP отличается от NodePort", "NodePort"],
+      },
+      { text: "Чарт ставится одной командой.", headingPath: ["ClusterIP, NodePort, Ingress и Helm", "Helm"] },
+    ]);
+    const found = (query: string, id: string) =>
+      notes.index.gather(notes.understanding.termsOf(query), 12).find((c) => c.passage.id === id);
+    expect(found("стадии aggregation", "notes#0")?.names).toBeCloseTo(0.75, 10);
+    // A heading that tells two things apart is about neither alone; one that names four, about none of them.
+    expect(found("clusterip порт", "notes#1")?.names).toBe(0);
+    expect(found("clusterip чарт", "notes#2")?.names).toBe(0);
+  });
+
   it("measures shares against the subject only: a generic word of the question does not dilute them", () => {
     const c = candidate("использовать helm", "notes#2");
     expect(c.code).toBe(1);
