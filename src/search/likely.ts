@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.368,
-    margin: 0.8633,
-    alone: 1.124,
-    sureBelow: -0.7674,
-    subjects: 0.7278,
-    terms: -0.3728,
-    weight: 0.012,
-    howto: -0.2947,
+    bias: -0.3988,
+    margin: 0.8696,
+    alone: 1.1321,
+    sureBelow: -0.7852,
+    subjects: 0.728,
+    terms: -0.3702,
+    weight: 0.0124,
+    howto: -0.283,
   },
   threshold: 0.85,
 };

@@ -141,6 +141,10 @@ describe("intentOf", () => {
     ["what does expose do in dockerfile", "definition"],
     ["how does a service work", "definition"],
     ["ingress", "definition"],
+    // «X это» at the end asks what X is, however many words X has; not «как сделать это».
+    ["конвейер в процессоре это", "definition"],
+    ["правило пяти это?", "definition"],
+    ["как сделать это", "howto"],
     ["теинты нод", "definition"],
     ["какие бывают сервисы", "list"],
     ["какие сервисы бывают", "list"],
