@@ -286,6 +286,9 @@ const REMARK_START =
   /^(?:главн\p{L}*|основн\p{L}*|важн\p{L}*|частая|частые|частый|типичн\p{L}*|мо[йяеи]|любим\p{L}*|сам(?:ая|ый|ое|ые))\s+\p{L}/u;
 const NUMBERED_PART =
   /^(?:часть|шаг|урок|лекция|пример|задача|вариант|глава|раздел|этап|пункт|день|неделя|модуль)\s*\d+$/u;
+/** A verb in the past tense by its «-ул» ending: «тронул», «забыла», «дернули» (nouns rarely end so). */
+const PAST_VERB = /^[а-я]{2,}ул[аио]?$/u;
+
 /** A word cut short with a dot: «напр.», «корут.». */
 const ABBREVIATION = /^\p{L}+\.$/u;
 
@@ -329,6 +332,10 @@ export function notATermReason(term: string): string | undefined {
   const words = lower.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const verb = words.find((w) => /^[а-я-]+$/u.test(w) && hasLongVerbEnding(w));
   if (verb !== undefined) return `«${term}» has a verb («${verb}»): it is a phrase, not a term`;
+  // «тронул отложенное поле — …»: a phrase that opens with a verb in the past tells what happened.
+  const opening = words[0] ?? "";
+  if (words.length >= 2 && PAST_VERB.test(opening))
+    return `«${term}» has a verb («${opening}»): it is a phrase, not a term`;
   // «признак высокого: правка одного класса тянет правки…», «признак низкой»: an adjective left after a noun, its
   // own noun left out (coupling, cohesion), names nothing.
   const last = words.at(-1) ?? "";

@@ -250,6 +250,10 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // («• гонка данных между потоками» among kinds of UB): 19/44, 3 wrong. The wrong ones pick between two sure
   // passages; its C++ code is not found as code (see the closing note).
   "dev-cpp": { hit1: 0.431, wrong: 0.06 },
+  // Django as Markdown notes written in Typora, written blind later in the same session: first run 23/44 right, 1
+  // wrong in 50, as the engine at that session's start answered it too; 8 of its 44 found nothing, 7 of them
+  // paraphrases.
+  "dev-django": { hit1: 0.522, wrong: 0.02 },
   holdout: { hit1: 0.666, wrong: 0.025 },
   // Written blind in a later session and never tuned on: 3 wrong answers in 40, above the 5% (3 when it
   // was written; the changes tuned on the dev sets since have moved it between 3 and 4). A how-to whose verb the
@@ -445,7 +449,7 @@ describe("the model of likely answers", () => {
     const rows = crossValidate(samples);
     expect(DEFAULT_LIKELY.threshold).toBe(fitThreshold(rows, found));
     const row = rows.find((r) => r.threshold === DEFAULT_LIKELY.threshold);
-    // Enough answers to be worth a model: 22 today (22 before the engine itself answered more of the questions the
+    // Enough answers to be worth a model: 20 today (22 before the engine itself answered more of the questions the
     // model had taken).
     expect(row?.given).toBeGreaterThanOrEqual(15);
     expect((row?.wrong ?? 1) / (row?.given ?? 1)).toBeLessThanOrEqual(found.wrong / found.given);
