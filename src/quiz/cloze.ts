@@ -10,6 +10,7 @@ import { finish } from "../steps.ts";
 import { notedTerms } from "./flashcards.ts";
 import { cardId, cardSource } from "./ids.ts";
 import {
+  asWritten,
   BLANK_IN_NAME,
   blank,
   LIST_MARKER,
@@ -179,7 +180,7 @@ export function* clozeSteps(
   };
   for (const { term, passage } of notedTerms(kb)) {
     if (++terms % TERMS_PER_STEP === 0) yield;
-    const answer = answerName(term);
+    const answer = asWritten(answerName(term), passage.text);
     const key = `${passage.topicId}\n${answer.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -7,7 +7,15 @@ import { isInfinitive } from "../russian.ts";
 import { rowLine, tablesIn } from "../table.ts";
 import { findDefinitions } from "./generate.ts";
 import { cardId, cardSource } from "./ids.ts";
-import { isCodeTerm, LIST_MARKER, notATermReason, PROPERTY_LABELS, sameTerm, termNames } from "./terms.ts";
+import {
+  asWritten,
+  isCodeTerm,
+  LIST_MARKER,
+  notATermReason,
+  PROPERTY_LABELS,
+  sameTerm,
+  termNames,
+} from "./terms.ts";
 import type { Card } from "./types.ts";
 
 /** Fewest words a flashcard's back needs to answer anything. */
@@ -156,7 +164,7 @@ export function flashcardFront(heading: string, passageText: string, parent?: st
   if (/\s(?:или|or)\s/u.test(clean) && words(clean) <= 6) return `${clean}: что выбрать?`;
   // «ПОТОКИ: ОСНОВЫ», «Типы данных: dtypes, …»: a heading that goes on after a colon names more than one term.
   if (isTermHeading(clean) && !isAdjective(clean) && !/:\s/u.test(clean)) {
-    const name = asMidSentence(clean);
+    const name = asMidSentence(asWritten(clean, passageText));
     if (definesByAction(passageText)) return `Что делает ${name}?`;
     if (PURPOSE.test(firstSentence(passageText).toLowerCase())) {
       return isPlural(clean.replace(/\([^)]*\)/gu, " ").trim())

@@ -355,3 +355,22 @@ export function notATermReason(term: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A name written in capitals, as a heading shouts it («CONSTEXPR», «НЕОПРЕДЕЛЕННОЕ ПОВЕДЕНИЕ (UB)»), as `text` writes
+ * it («constexpr»), or in lower case when it does not; an acronym the text writes in capitals too stays so («UB»).
+ * A name with a lower-case letter is as written.
+ */
+export function asWritten(name: string, text: string): string {
+  if (/\p{Ll}/u.test(name) || (name.match(/\p{Lu}/gu) ?? []).length < 3) return name;
+  return name.replace(/[\p{L}\p{N}_:+#.-]*\p{L}[\p{L}\p{N}_:+#.-]*/gu, (word) => {
+    // A short word in capitals is an acronym («UB», «TCP»), unless it is a Russian function word («И», «В»).
+    if (word.length <= 3)
+      return /^(?:И|В|ВО|НА|С|СО|К|О|ОБ|ОТ|ИЗ|ДЛЯ|ПО|ИЛИ|НЕ)$/u.test(word) ? word.toLowerCase() : word;
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    const found = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "giu"))]
+      .map((m) => m[0])
+      .find((form) => /\p{Ll}/u.test(form));
+    return found ?? (/\p{Script=Cyrillic}/u.test(word) ? word.toLowerCase() : word);
+  });
+}

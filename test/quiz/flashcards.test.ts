@@ -59,6 +59,10 @@ describe("flashcardFront", () => {
       "Text objects: что сказано в разделе «Примеры»?",
     );
     expect(flashcardFront("Плюс", "каждый сервис масштабируется отдельно")).toBeUndefined();
+    // A heading in capitals is asked as the text writes the name.
+    expect(
+      flashcardFront("CONSTEXPR", "constexpr int kSize = 16; — константа, известная при компиляции."),
+    ).toBe("Что такое constexpr?");
   });
 
   it("asks which kinds there are of a heading of kinds, and takes no noun in «-асти» for a how-to", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { notATermReason, stemPhrase, termNames } from "../../src/quiz/terms.ts";
+import { asWritten, notATermReason, stemPhrase, termNames } from "../../src/quiz/terms.ts";
 
 describe("notATermReason", () => {
   it("rejects an adjective left after a noun, its noun left out, and accepts nouns that end as adjectives do", () => {
@@ -107,5 +107,16 @@ describe("termNames", () => {
   it("takes brackets right after a word for a call's arguments, no other name: «synchronizedMap(map)»", () => {
     expect(termNames("Collections.synchronizedMap(map)", []).spellings).not.toContain("map");
     expect(termNames("allOf(...)", []).spellings).not.toContain("...");
+  });
+});
+
+describe("asWritten", () => {
+  it("writes a name a heading shouts as the text writes it, or in lower case; keeps acronyms and mixed case", () => {
+    const text = "constexpr int kSize = 16; — константа. UB (уб) — стандарт ничего не гарантирует.";
+    expect(asWritten("CONSTEXPR", text)).toBe("constexpr");
+    expect(asWritten("НЕОПРЕДЕЛЕННОЕ ПОВЕДЕНИЕ (UB)", text)).toBe("неопределенное поведение (UB)");
+    expect(asWritten("ПОТОКИ И МЬЮТЕКСЫ", text)).toBe("потоки и мьютексы");
+    expect(asWritten("ClusterIP", text)).toBe("ClusterIP");
+    expect(asWritten("TCP", text)).toBe("TCP");
   });
 });
