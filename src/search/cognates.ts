@@ -435,6 +435,7 @@ export function spelledAcronyms(word: string): string[] {
  */
 const LETTERS_AS_LATIN: [string, string[]][] = [
   ["дж", ["j"]],
+  ["кс", ["x"]],
   ["а", ["a"]],
   ["б", ["b"]],
   ["в", ["v", "w"]],
@@ -445,7 +446,7 @@ const LETTERS_AS_LATIN: [string, string[]][] = [
   ["з", ["z"]],
   ["и", ["i"]],
   ["й", ["y"]],
-  ["к", ["k", "c"]],
+  ["к", ["k", "c", "x"]],
   ["л", ["l"]],
   ["м", ["m"]],
   ["н", ["n"]],
