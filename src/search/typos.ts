@@ -117,6 +117,10 @@ const PREFIXES = new Set([
  */
 const MIN_SWAPPED_LENGTH = 4;
 const LATIN = /^[a-z]+$/;
+/** A Latin word this long may have two vowels mistyped (see `vowelSlips`); a shorter one is another word too often. */
+const MIN_VOWEL_SLIP_LENGTH = 7;
+const MAX_VOWEL_SLIPS = 2;
+const VOWEL = /[aeiouy]/;
 
 /** How many look-ups `Lexicon` remembers: misspellings repeat (users, retries, edited messages). */
 const MAX_REMEMBERED = 10_000;
@@ -170,7 +174,22 @@ export class Lexicon {
         }
       }
     }
-    return best;
+    return best ?? (LATIN.test(word) && word.length >= MIN_VOWEL_SLIP_LENGTH ? this.vowelSlips(word) : undefined);
+  }
+
+  /**
+   * The known Latin word of the same length that differs from `word` in vowels alone, two at most, its first letter
+   * kept: «analisys» is «analysis», «seperate» «separate». English vowels are spelled as heard, and heard alike.
+   */
+  private vowelSlips(word: string): string | undefined {
+    for (const candidate of this.byLength.get(word.length) ?? []) {
+      if (candidate[0] !== word[0] || !LATIN.test(candidate)) continue;
+      let slips = 0;
+      for (let i = 1; i < word.length && slips <= MAX_VOWEL_SLIPS; i++)
+        if (word[i] !== candidate[i]) slips += VOWEL.test(word[i] as string) && VOWEL.test(candidate[i] as string) ? 1 : 9;
+      if (slips > 0 && slips <= MAX_VOWEL_SLIPS) return candidate;
+    }
+    return undefined;
   }
 
   /**

@@ -89,6 +89,19 @@ describe("Lexicon.nearest", () => {
     expect(lexicon.nearest("pod")).toBeUndefined();
   });
 
+  it("corrects two mistyped vowels of a long enough Latin word, as English spelling makes people do", () => {
+    const latin = new Lexicon();
+    for (const w of ["analysis", "separate", "because", "network"]) latin.add(w);
+    expect(latin.nearest("analisys")).toBe("analysis");
+    expect(latin.nearest("seperete")).toBe("separate");
+    // Not a consonant, not three vowels, not a short word, not the first letter.
+    expect(latin.nearest("netwark")).toBe("network");
+    expect(latin.nearest("analizys")).toBeUndefined();
+    expect(latin.nearest("becoese")).toBe("because");
+    expect(latin.nearest("bicoese")).toBeUndefined();
+    expect(latin.nearest("onalysys")).toBeUndefined();
+  });
+
   it("corrects a short Latin word only for two letters swapped or a doubled letter typed once", () => {
     const latin = new Lexicon();
     for (const w of ["name", "still", "size", "etc", "узле"]) latin.add(w);
