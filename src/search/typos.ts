@@ -174,7 +174,9 @@ export class Lexicon {
         }
       }
     }
-    return best ?? (LATIN.test(word) && word.length >= MIN_VOWEL_SLIP_LENGTH ? this.vowelSlips(word) : undefined);
+    return (
+      best ?? (LATIN.test(word) && word.length >= MIN_VOWEL_SLIP_LENGTH ? this.vowelSlips(word) : undefined)
+    );
   }
 
   /**
@@ -186,7 +188,8 @@ export class Lexicon {
       if (candidate[0] !== word[0] || !LATIN.test(candidate)) continue;
       let slips = 0;
       for (let i = 1; i < word.length && slips <= MAX_VOWEL_SLIPS; i++)
-        if (word[i] !== candidate[i]) slips += VOWEL.test(word[i] as string) && VOWEL.test(candidate[i] as string) ? 1 : 9;
+        if (word[i] !== candidate[i])
+          slips += VOWEL.test(word[i] as string) && VOWEL.test(candidate[i] as string) ? 1 : 9;
       if (slips > 0 && slips <= MAX_VOWEL_SLIPS) return candidate;
     }
     return undefined;
