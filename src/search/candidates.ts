@@ -105,6 +105,8 @@ export interface PassageIndex {
    * sets two things side by side («gRPC vs REST»).
    */
   startsWithSubject(passage: Passage, terms: ReadonlySet<string>): boolean;
+  /** {@link startsWithSubject} by the passage's own heading or first sentence alone, not a later sentence. */
+  opensWithSubject(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own heading has one of `terms`. */
   heads(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own heading asks why («Зачем нужны сервисы», «Почему под в Pending»). */
@@ -303,6 +305,7 @@ export function* passageIndexSteps(
   const sequences = new Map<string, string[]>();
   const sentenceStarts = new Map<string, string[]>();
   const subjectStarts = new Map<string, string[]>();
+  const openingCount = new Map<string, number>();
   const negations = new Map<string, Set<string>>();
   const codeWords = new Map<string, Set<string>>();
   const clauses = new Map<string, string[][]>();
@@ -488,17 +491,20 @@ export function* passageIndexSteps(
         // A heading that asks how, why or when («Когда микрозадачи вешают страницу») tells of something that
         // happens to the thing, not what it is.
         const heading = continuing.has(p.id) || askingHeading.has(p.id) ? [] : (headed.get(p.id) ?? []);
-        return [
-          ...heading.filter(isWord).slice(0, 1),
-          ...first.slice(0, OPENING_TERMS),
-          ...sentenceOpenings(prose, analyzer, true),
-        ];
+        const opening = [...heading.filter(isWord).slice(0, 1), ...first.slice(0, OPENING_TERMS)];
+        openingCount.set(p.id, opening.length);
+        return [...opening, ...sentenceOpenings(prose, analyzer, true)];
       });
       // A section that sets two things side by side («gRPC vs REST — когда что») tells them apart; what either
       // is, is said in its own («grpc это что»). Where only such a section says it («ENTRYPOINT задает…» under
       // «CMD vs ENTRYPOINT»), it is offered as possible.
       if (comparing.has(passage.id)) return false;
       return starts.some((t) => terms.has(t));
+    },
+    opensWithSubject(passage, terms) {
+      if (!this.startsWithSubject(passage, terms)) return false;
+      const starts = subjectStarts.get(passage.id) ?? [];
+      return starts.slice(0, openingCount.get(passage.id) ?? 0).some((t) => terms.has(t));
     },
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
     asksWhy: (passage) => whyHeading.has(passage.id),

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3632,
-    margin: 0.8837,
-    alone: 1.0998,
-    sureBelow: -0.7888,
-    subjects: 0.6869,
-    terms: -0.3562,
-    weight: 0.0121,
-    howto: -0.2557,
+    bias: -0.3594,
+    margin: 0.8862,
+    alone: 1.1031,
+    sureBelow: -0.7784,
+    subjects: 0.6861,
+    terms: -0.3574,
+    weight: 0.0122,
+    howto: -0.2568,
   },
   threshold: 0.86,
 };

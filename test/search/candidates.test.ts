@@ -343,6 +343,19 @@ describe("startsWith", () => {
     expect(notes.passages.map((p) => notes.index.startsWith(p, task))).toEqual([true, true, true, true]);
   });
 
+  it("tells a passage that opens defining the subject from one that defines it in a later sentence", () => {
+    const notes = pipelineOf([
+      { text: "Миграция — python-файл, описывает изменение схемы базы.", headingPath: ["Схема"] },
+      {
+        text: "Откат делают командой migrate. Миграция данных — миграция, которая правит данные.",
+        headingPath: ["Команды"],
+      },
+    ]);
+    const migration = new Set([notes.analyzer.termOf("миграция") as string]);
+    expect(notes.passages.map((p) => notes.index.startsWithSubject(p, migration))).toEqual([true, true]);
+    expect(notes.passages.map((p) => notes.index.opensWithSubject(p, migration))).toEqual([true, false]);
+  });
+
   it("does not see a subject at the start of a list item that only names it", () => {
     const notes = pipelineOf([
       { text: "В деплойменте указываются:\n\n- Реплики\n- автоскейлинг\n- метки", headingPath: [] },

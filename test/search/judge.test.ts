@@ -100,6 +100,7 @@ function indexStarting(...starting: string[]): PassageIndex {
     gather: () => [],
     startsWith: (p) => starting.includes(p.id),
     startsWithSubject: (p) => starting.includes(p.id),
+    opensWithSubject: (p) => starting.includes(p.id),
     heads: () => false,
     asksWhy: () => false,
     compares: () => false,
@@ -510,6 +511,13 @@ describe("judge: the question's form", () => {
       "t#1",
       "t#0",
     ]);
+  });
+
+  it("prefers, of two that define the subject, the one that opens with it, by a little", () => {
+    const later: PassageIndex = { ...indexStarting("t#0", "t#1"), opensWithSubject: (p) => p.id === "t#1" };
+    expect(ranked("definition", candidate("t#0", 1.05), candidate("t#1", 1), later)).toEqual(["t#1", "t#0"]);
+    // A tie-breaker: a passage that matches clearly more still ranks first.
+    expect(ranked("definition", candidate("t#0", 1.5), candidate("t#1", 1), later)).toEqual(["t#0", "t#1"]);
   });
 
   it("prefers, of two that start with the subject, the one that defines it in bold («**Subject** - …»)", () => {
