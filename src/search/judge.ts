@@ -144,13 +144,19 @@ export function judge(
   const lifted = lifts?.for(asked);
   // «что такое ingress controller»: the section headed «Ingress Controller» is about all of it, the one headed
   // «Ingress» that warns not to confuse it with the controller is not.
-  const subjectTerms = terms.filter((t) => !t.generic).map((t) => t.term);
   // «что такое оффсет»: the section headed «Оффсет» is about it, the one headed «Коммит оффсетов» only in part.
-  const [only] = subjectTerms;
-  const headedByAll = (c: Candidate) =>
-    subjectTerms.length >= 2
-      ? index.headsAll(c.passage, subjectTerms)
-      : only !== undefined && index.headedBy(c.passage, only);
+  const headsAllOf = (names: readonly string[]) => (c: Candidate) =>
+    names.length >= 2
+      ? index.headsAll(c.passage, names)
+      : names[0] !== undefined && index.headedBy(c.passage, names[0]);
+  const subjectTerms = terms.filter((t) => !t.generic).map((t) => t.term);
+  // …and «что такое автоконфигурация в буте» by «Автоконфигурация» under «boot», when no heading names both: what
+  // only places the subject is no word its heading must have then.
+  const headsAsked = headsAllOf(subjectTerms);
+  const headedByAll =
+    asksOf.length > 0 && asksOf.length < subjectTerms.length && !candidates.some(headsAsked)
+      ? headsAllOf(asksOf.map((t) => t.term))
+      : headsAsked;
   // «почему под не стартует»: a reason for what the notes never say happens is not in them.
   // «сервис не отвечает», «нода не принимает поды»: what goes wrong, in a verb the notes never use, is not in them
   // either, whatever is asked of it; nor whether it can happen («реплика может писать?»).

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3594,
-    margin: 0.8862,
-    alone: 1.1031,
-    sureBelow: -0.7784,
-    subjects: 0.6861,
-    terms: -0.3574,
-    weight: 0.0122,
-    howto: -0.2568,
+    bias: -0.3574,
+    margin: 0.882,
+    alone: 1.101,
+    sureBelow: -0.7439,
+    subjects: 0.6875,
+    terms: -0.3583,
+    weight: 0.0125,
+    howto: -0.2592,
   },
   threshold: 0.86,
 };

@@ -572,6 +572,28 @@ describe("judge: the question's form", () => {
     const one = judge([candidate("t#0", 1.2), candidate("t#1", 1)], "other", TERMS, headed("t#1"));
     expect(one.map((j) => j.passage.id)).toEqual(["t#0", "t#1"]);
   });
+
+  it("asks no heading for what only places a definition's subject, unless a heading names both", () => {
+    // «что такое автоконфигурация в буте»: «Автоконфигурация» under «boot».
+    const placed: QueryTerm[] = [
+      { term: "автоконфигурац", form: 1, generic: false, weight: 2, name: false },
+      { term: "boot", form: 1, generic: false, weight: 1, name: true, setting: true },
+    ];
+    const headedBy = (heads: Record<string, string[]>): PassageIndex => ({
+      ...indexStarting("t#0", "t#1"),
+      headedBy: (p, term) => heads[p.id]?.join() === term,
+      headsAll: (p, terms) => terms.every((t) => heads[p.id]?.includes(t)),
+    });
+    const only = headedBy({ "t#1": ["автоконфигурац"] });
+    const ranks = (index: PassageIndex) =>
+      judge([candidate("t#0", 1.2), candidate("t#1", 1)], "definition", placed, index).map(
+        (j) => j.passage.id,
+      );
+    expect(ranks(only)).toEqual(["t#1", "t#0"]);
+    // A heading that names the setting too is the one about it: «Службы (Services) среди объектов Kubernetes».
+    const both = headedBy({ "t#0": ["автоконфигурац", "boot"], "t#1": ["автоконфигурац"] });
+    expect(ranks(both)).toEqual(["t#0", "t#1"]);
+  });
 });
 
 describe("judge: lifts from feedback", () => {
