@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3574,
-    margin: 0.882,
-    alone: 1.101,
-    sureBelow: -0.7439,
-    subjects: 0.6875,
-    terms: -0.3583,
-    weight: 0.0125,
-    howto: -0.2592,
+    bias: -0.3616,
+    margin: 0.8847,
+    alone: 1.1071,
+    sureBelow: -0.7492,
+    subjects: 0.6926,
+    terms: -0.3604,
+    weight: 0.0127,
+    howto: -0.2491,
   },
   threshold: 0.86,
 };

@@ -212,9 +212,13 @@ export class Vocabulary {
     // A verb whose action noun the notes use: «внедрять» (внедр) where they say «внедрение» (внедрен),
     // «подключить» — «подключение», «шифровать» (шифрова) — «шифрование» (шифрован). Not «указать» — «указано»:
     // a participle in «-ан» would make a verb that only says how to ask («как указать…») a word of the subject.
-    const action = [`${term}ен`, ...(/[ое]ва$/u.test(term) ? [`${term}н`] : [])].find((n) =>
-      this.documentFrequency.has(n),
-    );
+    // After a labial the noun takes an «л»: «перенаправлять» (перенаправ) — «перенаправление» (перенаправлен),
+    // «добавить» — «добавление».
+    const action = [
+      `${term}ен`,
+      ...(/[ое]ва$/u.test(term) ? [`${term}н`] : []),
+      ...(/[бвпмф]$/u.test(term) ? [`${term}лен`] : []),
+    ].find((n) => this.documentFrequency.has(n));
     if (action !== undefined) return action;
     return term;
   }

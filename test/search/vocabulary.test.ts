@@ -141,11 +141,14 @@ describe("Vocabulary.knownStem", () => {
       "Подключение роли.",
       "Указано в манифесте.",
       "Шифрование секретов.",
+      "Перенаправления потоков.",
     ]);
     expect(nouns.knownStem(stem("внедрять"))).toBe(stem("внедрение"));
     expect(nouns.knownStem(stem("подключить"))).toBe(stem("подключение"));
     // A verb in «-овать»: «шифровать» — «шифрование».
     expect(nouns.knownStem(stem("шифровать"))).toBe(stem("шифрование"));
+    // After a labial the noun takes an «л»: «перенаправлять» — «перенаправления».
+    expect(nouns.knownStem(stem("перенаправлять"))).toBe(stem("перенаправления"));
     // Not a participle's «-ан»: «указать» is not «указано».
     expect(nouns.knownStem(stem("указать"))).toBe(stem("указать"));
   });
