@@ -1,6 +1,7 @@
 // /start: a greeting, three example questions as buttons, and the commands; /start with a deep link's payload
 // (an inline result's «Открыть в боте») opens the passage, topic or topic list it names instead.
 import { Composer } from "grammy";
+import type { Answer } from "../../search/types.ts";
 import type { AnswerMemory } from "../answer-memory.ts";
 import type { BotContext, BotDeps, CommandInfo, Feature, Search } from "../context.ts";
 import { startTarget } from "../deep-link.ts";
@@ -19,6 +20,11 @@ const GONE = "Этого раздела больше нет в конспект�
 
 /** How many example questions /start offers. */
 const EXAMPLES = 3;
+/**
+ * The most example questions tried before giving up: each is a search, and notes of thousands of sections whose
+ * names are rarely answered surely must not hold up the first /start for seconds.
+ */
+const MAX_TRIED = 60;
 
 /** A section heading short enough to ask about by name: «ClusterIP», «Поды (Pods)», «Job и CronJob». */
 const MAX_HEADING_WORDS = 3;
@@ -34,6 +40,13 @@ const BRACKETED = /\s*\([^)]*\)/gu;
  */
 export function exampleQuestions(search: Search): string[] {
   const examples: string[] = [];
+  // Each question is searched once, and only so many.
+  const tried = new Map<string, Answer | undefined>();
+  const answerTo = (question: string): Answer | undefined => {
+    if (!tried.has(question))
+      tried.set(question, tried.size < MAX_TRIED ? search.answer(question) : undefined);
+    return tried.get(question);
+  };
   // The passages the examples are answered by: two names of one thing («редис», «Redis») make one example.
   const answering = new Set<string>();
   for (const topic of search.topics) {
@@ -44,8 +57,8 @@ export function exampleQuestions(search: Search): string[] {
     const names = [...russian, ...topic.aliases, ...(title === undefined ? [] : [title])];
     for (const name of names) {
       const question = `Что такое ${name}?`;
-      const answer = search.answer(question);
-      const first = answer.kind === "found" ? answer.hits[0]?.passage : undefined;
+      const answer = answerTo(question);
+      const first = answer?.kind === "found" ? answer.hits[0]?.passage : undefined;
       if (first?.topicId === topic.id && !answering.has(first.id)) {
         examples.push(question);
         answering.add(first.id);
@@ -75,8 +88,8 @@ export function exampleQuestions(search: Search): string[] {
       const above = search.passage(section.passageIds[0] ?? "")?.headingPath.slice(0, -1) ?? [];
       const part = `${topic.id} › ${above.length > 0 ? above.join(" › ") : section.heading}`;
       if (spread && parts.has(part)) continue;
-      const answer = search.answer(question);
-      const first = answer.kind === "found" ? answer.hits[0]?.passage.id : undefined;
+      const answer = answerTo(question);
+      const first = answer?.kind === "found" ? answer.hits[0]?.passage.id : undefined;
       if (first === undefined || !section.passageIds.includes(first) || answering.has(first)) continue;
       examples.push(question);
       answering.add(first);

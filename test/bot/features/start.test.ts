@@ -146,6 +146,22 @@ describe("exampleQuestions", () => {
   });
 });
 
+describe("exampleQuestions: its cost", () => {
+  it("searches each question once, and gives up after a bounded number on notes whose names it cannot answer", () => {
+    const sections: Section[] = Array.from({ length: 500 }, (_, i) => ({
+      heading: `Раздел${String.fromCharCode(1072 + (i % 32))}${i}`,
+      depth: 1,
+      passageIds: [`notes#${i}`],
+    }));
+    const search = searchOf([topic("notes", [], "notes", sections)], {});
+    let asked = 0;
+    const counting: Search = { ...search, answer: (q, l) => (asked++, search.answer(q, l)) };
+    expect(exampleQuestions(counting)).toEqual([]);
+    expect(asked).toBeGreaterThan(10);
+    expect(asked).toBeLessThanOrEqual(60);
+  });
+});
+
 describe("nameOfHeading", () => {
   it.each([
     ["ClusterIP", "ClusterIP"],
