@@ -473,6 +473,21 @@ export function* passageIndexSteps(
     return ranked.sort(byScore).slice(0, limit);
   };
 
+  /** What a passage starts with, its own heading and first sentence first ({@link openingCount} of them). */
+  const subjectStartsOf = (passage: Passage): string[] =>
+    remembered(subjectStarts, passage, (p) => {
+      const prose = withoutTableHeads(splitCode(p.text).prose);
+      // The first sentence alone: the next ones open sentences of their own.
+      const sentence = prose.split(SENTENCE_BREAK).find((s) => /\p{L}/u.test(s)) ?? "";
+      const first = asks(sentence) ? [] : wordTerms(subjectOf(sentence.slice(0, SENTENCE_OPENING_CHARS)));
+      // A heading that asks how, why or when («Когда микрозадачи вешают страницу») tells of something that
+      // happens to the thing, not what it is.
+      const heading = continuing.has(p.id) || askingHeading.has(p.id) ? [] : (headed.get(p.id) ?? []);
+      const opening = [...heading.filter(isWord).slice(0, 1), ...first.slice(0, OPENING_TERMS)];
+      openingCount.set(p.id, opening.length);
+      return [...opening, ...sentenceOpenings(prose, analyzer, true)];
+    });
+
   return {
     gather,
     startsWith(passage, terms) {
@@ -483,27 +498,15 @@ export function* passageIndexSteps(
       return starts.some((t) => terms.has(t));
     },
     startsWithSubject(passage, terms) {
-      const starts = remembered(subjectStarts, passage, (p) => {
-        const prose = withoutTableHeads(splitCode(p.text).prose);
-        // The first sentence alone: the next ones open sentences of their own.
-        const sentence = prose.split(SENTENCE_BREAK).find((s) => /\p{L}/u.test(s)) ?? "";
-        const first = asks(sentence) ? [] : wordTerms(subjectOf(sentence.slice(0, SENTENCE_OPENING_CHARS)));
-        // A heading that asks how, why or when («Когда микрозадачи вешают страницу») tells of something that
-        // happens to the thing, not what it is.
-        const heading = continuing.has(p.id) || askingHeading.has(p.id) ? [] : (headed.get(p.id) ?? []);
-        const opening = [...heading.filter(isWord).slice(0, 1), ...first.slice(0, OPENING_TERMS)];
-        openingCount.set(p.id, opening.length);
-        return [...opening, ...sentenceOpenings(prose, analyzer, true)];
-      });
       // A section that sets two things side by side («gRPC vs REST — когда что») tells them apart; what either
       // is, is said in its own («grpc это что»). Where only such a section says it («ENTRYPOINT задает…» under
       // «CMD vs ENTRYPOINT»), it is offered as possible.
       if (comparing.has(passage.id)) return false;
-      return starts.some((t) => terms.has(t));
+      return subjectStartsOf(passage).some((t) => terms.has(t));
     },
     opensWithSubject(passage, terms) {
-      if (!this.startsWithSubject(passage, terms)) return false;
-      const starts = subjectStarts.get(passage.id) ?? [];
+      if (comparing.has(passage.id)) return false;
+      const starts = subjectStartsOf(passage);
       return starts.slice(0, openingCount.get(passage.id) ?? 0).some((t) => terms.has(t));
     },
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
