@@ -286,8 +286,11 @@ const REMARK_START =
   /^(?:главн\p{L}*|основн\p{L}*|важн\p{L}*|частая|частые|частый|типичн\p{L}*|мо[йяеи]|любим\p{L}*|сам(?:ая|ый|ое|ые))\s+\p{L}/u;
 const NUMBERED_PART =
   /^(?:часть|шаг|урок|лекция|пример|задача|вариант|глава|раздел|этап|пункт|день|неделя|модуль)\s*\d+$/u;
-/** A verb in the past tense by its «-ул» ending: «тронул», «забыла», «дернули» (nouns rarely end so). */
-const PAST_VERB = /^[а-я]{2,}ул[аио]?$/u;
+/**
+ * A verb in the past tense by its «-ул» ending: «тронул», «дернули». Not «-ула», which nouns have too («формула»,
+ * «капсула»).
+ */
+const PAST_VERB = /^[а-я]{2,}ули?$/u;
 
 /** A word cut short with a dot: «напр.», «корут.». */
 const ABBREVIATION = /^\p{L}+\.$/u;

@@ -65,6 +65,7 @@ describe("notATermReason", () => {
     expect(notATermReason("Тут я тыкался")).toContain("«тыкался»");
     expect(notATermReason("Kubernetes позволяет интегрировать")).toContain("has a verb");
     expect(notATermReason("тронул отложенное поле")).toContain("has a verb");
+    expect(notATermReason("формула Байеса")).toBeUndefined();
     expect(notATermReason("Интеграция с внешними сетями")).toContain("describes something");
     expect(notATermReason("Нет maxmemory")).toContain("statement");
     expect(notATermReason("без TTL")).toContain("statement");
