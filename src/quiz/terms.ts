@@ -239,6 +239,20 @@ export const PROPERTY_LABELS: ReadonlySet<string> = new Set([
   "description",
   "pros",
   "cons",
+  "итоги",
+  "советы",
+  "замечания",
+  "примечания",
+  "резюме",
+  "заметка",
+  "заметки",
+  "note",
+  "notes",
+  "example",
+  "examples",
+  "summary",
+  "tldr",
+  "todo",
 ]);
 
 const PREPOSITIONS = new Set([

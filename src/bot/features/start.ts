@@ -1,6 +1,7 @@
 // /start: a greeting, three example questions as buttons, and the commands; /start with a deep link's payload
 // (an inline result's «Открыть в боте») opens the passage, topic or topic list it names instead.
 import { Composer } from "grammy";
+import { PROPERTY_LABELS } from "../../quiz/terms.ts";
 import type { Answer } from "../../search/types.ts";
 import type { AnswerMemory } from "../answer-memory.ts";
 import type { BotContext, BotDeps, CommandInfo, Feature, Search } from "../context.ts";
@@ -110,10 +111,6 @@ const PREPOSITIONS = new Set(
   "в во на по с со к ко о об от для из за над при про у без до через между".split(" "),
 );
 
-/** Headings that label a remark rather than name a thing: «Замечание», «Пример», «Итоги», «TL;DR». */
-const LABELS =
-  /^(?:замечани[ея]|примечани[ея]|пример[ыа]?|итог[иа]?|вывод[ыа]?|важно|совет[ыа]?|резюме|заметк[аи]|note|notes|example|examples|summary|tldr|todo)$/iu;
-
 /**
  * The name a section heading gives, as asked about: without its other name in brackets, a capital that only
  * starts the heading dropped («Поды (Pods)» → «поды», «ПЛЕЙБУКИ» → «плейбуки»), a name's own kept («ClusterIP»,
@@ -125,8 +122,9 @@ export function nameOfHeading(heading: string): string | undefined {
   if (name === "" || wordsIn(name) > MAX_HEADING_WORDS) return undefined;
   if (!/^\p{L}[\p{L}\p{N} +#.-]*$/u.test(name)) return undefined;
   if (name.split(/\s+/u).some((word) => PREPOSITIONS.has(word.toLowerCase()))) return undefined;
-  // …nor an adverb («Автоматически»).
-  if (LABELS.test(name) || /ически$/iu.test(name)) return undefined;
+  // …nor a label of a remark («Замечание», «Пример», «Итог»: the quiz's property labels), nor an adverb
+  // («Автоматически»).
+  if (PROPERTY_LABELS.has(name.toLowerCase()) || /ически$/iu.test(name)) return undefined;
   if (!/^\p{Script=Cyrillic}/u.test(name)) return name;
   if (name.length > 1 && name === name.toUpperCase()) return name.toLowerCase();
   return /^\p{Lu}[\p{Ll}-]*(?:\s|$)/u.test(name) ? name[0]?.toLowerCase() + name.slice(1) : name;
