@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3616,
-    margin: 0.8847,
-    alone: 1.1071,
-    sureBelow: -0.7492,
-    subjects: 0.6926,
-    terms: -0.3604,
-    weight: 0.0127,
-    howto: -0.2491,
+    bias: -0.3537,
+    margin: 0.8828,
+    alone: 1.1012,
+    sureBelow: -0.7514,
+    subjects: 0.6891,
+    terms: -0.3589,
+    weight: 0.0124,
+    howto: -0.2518,
   },
   threshold: 0.86,
 };
