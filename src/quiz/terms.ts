@@ -306,6 +306,9 @@ const NUMBERED_PART =
  */
 const PAST_VERB = /^[а-я]{2,}ули?$/u;
 
+/** A Russian word in the instrumental plural: «руками», «пачками», «словами». */
+const INSTRUMENTAL_PLURAL = /^[а-я]{2,}[ая]ми$/u;
+
 /** A word cut short with a dot: «напр.», «корут.». */
 const ABBREVIATION = /^\p{L}+\.$/u;
 
@@ -349,6 +352,9 @@ export function notATermReason(term: string): string | undefined {
   const words = lower.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const verb = words.find((w) => /^[а-я-]+$/u.test(w) && hasLongVerbEnding(w));
   if (verb !== undefined) return `«${term}» has a verb («${verb}»): it is a phrase, not a term`;
+  // «Руками: хинт `F.broadcast(df)`»: a word in the instrumental plural says how, it names no thing.
+  if (words.length === 1 && INSTRUMENTAL_PLURAL.test(lower))
+    return `«${term}» says how something is done, it does not name a thing`;
   // «тронул отложенное поле — …»: a phrase that opens with a verb in the past tells what happened.
   const opening = words[0] ?? "";
   if (words.length >= 2 && PAST_VERB.test(opening))

@@ -66,6 +66,8 @@ describe("notATermReason", () => {
     expect(notATermReason("Kubernetes позволяет интегрировать")).toContain("has a verb");
     expect(notATermReason("тронул отложенное поле")).toContain("has a verb");
     expect(notATermReason("формула Байеса")).toBeUndefined();
+    // «Руками: хинт …» among the ways to broadcast says how, not what.
+    expect(notATermReason("Руками")).toContain("says how");
     expect(notATermReason("Интеграция с внешними сетями")).toContain("describes something");
     expect(notATermReason("Нет maxmemory")).toContain("statement");
     expect(notATermReason("без TTL")).toContain("statement");
