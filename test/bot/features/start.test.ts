@@ -155,7 +155,13 @@ describe("exampleQuestions: its cost", () => {
     }));
     const search = searchOf([topic("notes", [], "notes", sections)], {});
     let asked = 0;
-    const counting: Search = { ...search, answer: (q, l) => (asked++, search.answer(q, l)) };
+    const counting: Search = {
+      ...search,
+      answer: (q, l) => {
+        asked++;
+        return search.answer(q, l);
+      },
+    };
     expect(exampleQuestions(counting)).toEqual([]);
     expect(asked).toBeGreaterThan(10);
     expect(asked).toBeLessThanOrEqual(60);
