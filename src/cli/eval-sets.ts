@@ -54,7 +54,8 @@ const evalDir = path.join(root, "test/eval");
  * Saved Messages exported as HTML), `dev-gdocs` (Python, Google Docs downloaded as web pages), `dev-webhtml`
  * (JavaScript async, web articles saved as HTML pages), `dev-enex` (software testing, an Evernote notebook
  * exported as .enex), `dev-bear` (Apache Airflow, Bear notes exported as Markdown), `dev-cpp` (modern C++, a course
- * handout's PDF text), `dev-django` (Django, Markdown written in Typora), all written blind,
+ * handout's PDF text), `dev-django` (Django, Markdown written in Typora), `dev-spark`
+ * (Apache Spark, a Notion export), all written blind,
  * no glossary, to tune on, new questions on the Kubernetes notes written blind
  * (`fresh-dev`: to tune on; `holdout-fresh`: never tuned on; each over the edited notes and the raw text), and three
  * more never tuned on, with no glossary: `holdout` (test/eval/holdout/: Linux notes as PDF text), `holdout-md`
@@ -189,6 +190,7 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
     await newUser("dev-bear", "Apache Airflow, notes from the Bear app exported as Markdown"),
     await newUser("dev-cpp", "modern C++, a course handout's PDF text"),
     await newUser("dev-django", "Django, Markdown notes written in Typora"),
+    await newUser("dev-spark", "Apache Spark, pages exported from Notion as Markdown"),
     {
       name: "fresh-dev",
       notes: "knowledge/, new questions (test/eval/fresh-dev/, tuned on)",

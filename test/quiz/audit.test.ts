@@ -589,6 +589,7 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-bear/notes", 80],
     ["test/eval/dev-cpp/notes", 30],
     ["test/eval/dev-django/notes", 84],
+    ["test/eval/dev-spark/notes", 79],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
