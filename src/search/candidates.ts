@@ -206,6 +206,7 @@ export function* passageIndexSteps(
   const topicAbout = new Map<string, Set<string>>();
   // The terms of the headings above each passage: what it is about, as its topic's title is.
   const parentTerms = new Map<string, Set<string>>();
+  const aboutHeading = new Map<string, Set<string> | null>();
   const titles = new Map(passages.map((p) => [p.topicId, p.topicTitle]));
   for (const [id, terms] of topicTerms) {
     const title = (titles.get(id) ?? "").replace(/\([^)]*\)/gu, " ");
@@ -231,11 +232,16 @@ export function* passageIndexSteps(
     const parents = vocabulary.learn(p.headingPath.slice(0, -1).join(" "));
     // The heading right above, when it names one or two things and does not set them side by side: «что такое
     // aggregation pipeline» over «Основные стадии», not «Чем деплоймент отличается от репликасета» over «Репликасет».
+    // Sibling passages share it: each heading is read once.
     const parent = p.headingPath.at(-2);
-    if (parent !== undefined && !COMPARES.test(parent)) {
-      const named = new Set(wordTerms(parent.replace(BRACKETED, " ")));
-      if (named.size > 0 && named.size <= FEW_TOPIC_NAMES)
-        parentTerms.set(p.id, new Set(analyzer.terms(parent)));
+    if (parent !== undefined) {
+      let about = aboutHeading.get(parent);
+      if (about === undefined) {
+        const named = COMPARES.test(parent) ? new Set() : new Set(wordTerms(parent.replace(BRACKETED, " ")));
+        about = named.size > 0 && named.size <= FEW_TOPIC_NAMES ? new Set(analyzer.terms(parent)) : null;
+        aboutHeading.set(parent, about);
+      }
+      if (about !== null) parentTerms.set(p.id, about);
     }
     const all = [text, code, heading, parents];
     vocabulary.count(all.flatMap((f) => [...f.terms, ...f.parts]));
