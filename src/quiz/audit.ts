@@ -11,6 +11,7 @@ import { CLOZE_PROMPT, MIN_CLOZE_WORDS } from "./cloze.ts";
 import { echoesQuestion, samePurpose } from "./commands.ts";
 import { MIN_BACK_WORDS, recalledOpening } from "./flashcards.ts";
 import { findDefinitions } from "./generate.ts";
+import { overlapsAtLeast, similarPairs } from "./similarity.ts";
 import { BLANK_IN_NAME, blank, notATermReason } from "./terms.ts";
 import { type Card, type CardKind, kindOf } from "./types.ts";
 
@@ -262,25 +263,6 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared;
 }
 
-/**
- * Whether the Jaccard similarity of two sets (the share of all their words they have in common) is at least
- * `share`. Counts only as far as it must: two sets of far different sizes cannot share enough, and the count
- * stops once the answer is known (the deck compares every pair of thousands of cards in large notes).
- */
-export function overlapsAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, share: number): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  // shared / (|a| + |b| - shared) >= share, with shared at most the smaller size.
-  const needed = (share * (a.size + b.size)) / (1 + share);
-  if (large.size === 0 || small.size < needed) return false;
-  let shared = 0;
-  let left = small.size;
-  for (const term of small) {
-    if (large.has(term) && ++shared >= needed) return true;
-    if (shared + --left < needed) return false;
-  }
-  return false;
-}
-
 /** The share of the smaller set found in the other: a short question inside a longer one counts whole. */
 function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const smaller = Math.min(a.size, b.size);
@@ -329,6 +311,33 @@ export function* sameFactSteps(
   analyzer: Analyzer,
   among: (card: Card) => boolean = () => true,
 ): Generator<void, Array<[Card, Card]>> {
+  const check = sameFactCheck(cards, analyzer, among);
+  const pairs: Array<[Card, Card]> = [];
+  let compared = 0;
+  for (const [i, j] of check.candidates()) {
+    if (++compared >= PAIRS_PER_STEP) {
+      compared = 0;
+      yield;
+    }
+    if (check.same(i, j)) pairs.push([cards[i] as Card, cards[j] as Card]);
+  }
+  return pairs;
+}
+
+/** The same-fact check of {@link sameFactPairs}, on two cards by index, and the pairs it need compare. */
+export interface SameFactCheck {
+  /** Whether cards i and j (i < j) test one fact. */
+  same(i: number, j: number): boolean;
+  /** The pairs (i < j, in order) that may test one fact: every pair `same` would take is among them. */
+  candidates(): Iterable<[number, number]>;
+}
+
+/** The same-fact check over `cards` (see {@link sameFactPairs}). */
+export function sameFactCheck(
+  cards: readonly Card[],
+  analyzer: Analyzer,
+  among: (card: Card) => boolean = () => true,
+): SameFactCheck {
   // Which words are common is counted among the cards answered alike: flashcards and cloze sentences
   // repeat the words of the notes, and would make every word of a choice question common.
   const commonOf = new Map<CardKind, Set<string>>();
@@ -395,34 +404,115 @@ export function* sameFactSteps(
   const kinds = cards.map(kindOf);
   const asked = cards.map(askedAs);
   const wanted = cards.map(among);
-  const pairs: Array<[Card, Card]> = [];
-  let compared = 0;
-  for (let i = 0; i < cards.length; i++) {
-    compared += cards.length - i - 1;
-    if (compared >= PAIRS_PER_STEP) {
-      compared = 0;
-      yield;
+  const sameFact = (i: number, j: number): boolean => {
+    if (!wanted[i] && !wanted[j]) return false;
+    // Recognising a fact among options, recalling it and typing its term are different exercises of one
+    // fact; a command card and its reverse are one pair by design (commands are never repeated).
+    if (asked[i] !== asked[j] || (kinds[i] === "command" && kinds[j] === "command")) return false;
+    if (kinds[i] === "flashcard") return sameFlashcard(i, j);
+    const sameAnswer = [...(answers[i] ?? [])].some((key) => key !== "" && answers[j]?.has(key));
+    const fact = overlapsAtLeast(facts[i] as Set<string>, facts[j] as Set<string>, SAME_FACT_OVERLAP);
+    const stem = containment(stems[i] as Set<string>, stems[j] as Set<string>);
+    return fact || (sameAnswer && stem >= SAME_ANSWER_STEM_SHARE) || reverse(i, j) || reverse(j, i);
+  };
+  // Only pairs that may pass are compared: facts (or backs) that overlap enough, found without comparing every
+  // pair; an answer in common; a name of one answer in the other question; one flashcard subject. Comparing
+  // every pair took seconds for the thousands of cards of megabytes of notes.
+  const isFlashcard = (i: number) => kinds[i] === "flashcard";
+  const candidates = new Candidates(cards.length);
+  candidates.addSimilar(facts, SAME_FACT_OVERLAP, (i) => !isFlashcard(i));
+  candidates.addSimilar(backs, SAME_FACT_OVERLAP, isFlashcard);
+  candidates.addSharing(answers.map((keys, i) => (isFlashcard(i) ? [] : [...keys].filter((k) => k !== ""))));
+  candidates.addSharing(
+    subjectKeys.map((key, i) =>
+      isFlashcard(i) && key !== "" ? [`${cards[i]?.topicId}\u0000${asks[i]}\u0000${key}`] : [],
+    ),
+  );
+  candidates.addContained(answerNames, fullStems);
+  return { same: sameFact, candidates: () => candidates.pairs() };
+}
+
+/**
+ * Pairs of cards (by index) worth comparing, gathered from indexes of their words: every pair that could pass
+ * the checks of {@link sameFactSteps} is among them. Pairs come out in order: by first card, then second.
+ */
+class Candidates {
+  private readonly partners: Array<Set<number> | undefined>;
+
+  constructor(private readonly size: number) {
+    this.partners = new Array(size);
+  }
+
+  private add(a: number, b: number): void {
+    if (a === b) return;
+    const [i, j] = a < b ? [a, b] : [b, a];
+    let set = this.partners[i];
+    if (set === undefined) {
+      set = new Set();
+      this.partners[i] = set;
     }
-    for (let j = i + 1; j < cards.length; j++) {
-      if (!wanted[i] && !wanted[j]) continue;
-      // Recognising a fact among options, recalling it and typing its term are different exercises of one
-      // fact; a command card and its reverse are one pair by design (commands are never repeated).
-      if (asked[i] !== asked[j] || (kinds[i] === "command" && kinds[j] === "command")) continue;
-      const a = cards[i] as Card;
-      const b = cards[j] as Card;
-      if (kinds[i] === "flashcard") {
-        if (sameFlashcard(i, j)) pairs.push([a, b]);
-        continue;
+    set.add(j);
+  }
+
+  private addGroups(groups: Iterable<readonly number[]>): void {
+    for (const group of groups)
+      for (let x = 0; x < group.length; x++)
+        for (let y = x + 1; y < group.length; y++) this.add(group[x] as number, group[y] as number);
+  }
+
+  /** Pairs of sets that overlap by at least `share` (Jaccard), among the sets `include` takes. */
+  addSimilar(sets: readonly ReadonlySet<string>[], share: number, include: (i: number) => boolean): void {
+    for (const [i, j] of similarPairs(
+      sets.map((set, i) => (include(i) ? set : new Set<string>())),
+      share,
+    ))
+      this.add(i, j);
+  }
+
+  /** Pairs with a key in common. */
+  addSharing(keys: readonly (readonly string[])[]): void {
+    const groups = new Map<string, number[]>();
+    keys.forEach((list, i) => {
+      for (const key of list) {
+        const group = groups.get(key) ?? [];
+        if (group.at(-1) !== i) group.push(i);
+        groups.set(key, group);
       }
-      const sameAnswer = [...(answers[i] ?? [])].some((key) => key !== "" && answers[j]?.has(key));
-      const fact = overlapsAtLeast(facts[i] as Set<string>, facts[j] as Set<string>, SAME_FACT_OVERLAP);
-      const stem = containment(stems[i] as Set<string>, stems[j] as Set<string>);
-      if (fact || (sameAnswer && stem >= SAME_ANSWER_STEM_SHARE) || reverse(i, j) || reverse(j, i)) {
-        pairs.push([a, b]);
+    });
+    this.addGroups(groups.values());
+  }
+
+  /** Pairs where all the words of one of a card's `names` are in another's `containers` (found by the name's rarest word). */
+  addContained(
+    names: readonly (readonly ReadonlySet<string>[])[],
+    containers: readonly ReadonlySet<string>[],
+  ): void {
+    const holders = new Map<string, number[]>();
+    containers.forEach((set, j) => {
+      for (const term of set) {
+        const list = holders.get(term) ?? [];
+        list.push(j);
+        holders.set(term, list);
       }
+    });
+    names.forEach((list, i) => {
+      for (const name of list) {
+        let rarest: number[] | undefined;
+        for (const term of name) {
+          const found = holders.get(term) ?? [];
+          if (rarest === undefined || found.length < rarest.length) rarest = found;
+        }
+        for (const j of rarest ?? []) this.add(i, j);
+      }
+    });
+  }
+
+  *pairs(): Generator<[number, number]> {
+    for (let i = 0; i < this.size; i++) {
+      const set = this.partners[i];
+      if (set !== undefined) for (const j of [...set].sort((a, b) => a - b)) yield [i, j];
     }
   }
-  return pairs;
 }
 
 /** Check «same-fact»: two cards test one fact. */

@@ -83,8 +83,8 @@ export function createDeck(kb: KnowledgeBase, authored: readonly Card[], options
 
 /**
  * {@link createDeck} letting the event loop run between its steps: after each kind of card is generated, and every
- * few tens of milliseconds of the same-fact check (which compares every pair of cards: seconds for megabytes of
- * notes). The bot keeps answering from the notes it has while a reload builds the new deck.
+ * few tens of milliseconds of the same-fact check (which compares the cards that may ask one fact twice: seconds
+ * for megabytes of notes). The bot keeps answering from the notes it has while a reload builds the new deck.
  */
 export function buildDeck(
   kb: KnowledgeBase,
