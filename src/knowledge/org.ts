@@ -52,12 +52,20 @@ export function orgInline(line: string): string {
     .replace(/(?<=^|[\s([{«"'])\*(\S(?:[^*\n]*?\S)?)\*(?=$|[\s.,;:!?)\]}»"'—–-])/gu, "**$1**");
 }
 
-/** A table's lines with a Markdown rule under the first row (Org's own rules become it or go). */
+/**
+ * A table's lines with a Markdown rule under its header (Org's own rules become it or go). In Org the rows above
+ * the first rule are the header; a table with no rule below a row has none, and gets an empty one: its first row
+ * («| =:sp= | разделить окно |») is a row like the others, not the names of the columns.
+ */
 function table(rows: string[]): string[] {
   const cells = rows.filter((r) => !TABLE_RULE.test(r)).map((r) => orgInline(r.trim()));
   const first = cells[0] ?? "";
   const columns = Math.max(1, first.replace(/^\||\|$/gu, "").split("|").length);
   const rule = `|${Array.from({ length: columns }, () => "---").join("|")}|`;
+  const headed = rows.some(
+    (row, i) => TABLE_RULE.test(row) && rows.slice(0, i).some((r) => !TABLE_RULE.test(r)),
+  );
+  if (!headed) return [`|${" |".repeat(columns)}`, rule, ...cells];
   return [first, rule, ...cells.slice(1)];
 }
 

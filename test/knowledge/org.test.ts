@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { looksLikeOrg, orgToMarkdown } from "../../src/knowledge/org.ts";
 import { structureNote } from "../../src/knowledge/structure.ts";
+import { tableLines } from "../../src/table.ts";
 
 const ORG = [
   "#+TITLE: Vim — конспект",
@@ -55,6 +56,17 @@ describe("orgToMarkdown", () => {
     expect(md).toContain("- [x] выучить `:wq`\n- [ ] выучить `ZZ`");
     expect(md).toContain("> Текст чаще правят, чем набирают.");
     expect(md).toContain("[^1]: Отсюда и модальность.");
+  });
+
+  it("gives a table with no rule an empty header: its first row is a row, not the names of the columns", () => {
+    const headless = orgToMarkdown(
+      "* Окна\n| =:sp= | разделить окно |\n| =Ctrl-w h/j/k/l= | перейти в соседнее окно |\n",
+    );
+    expect(headless).toContain("| | |\n|---|---|\n| `:sp` | разделить окно |\n| `Ctrl-w h/j/k/l` |");
+    expect(tableLines(headless.split("\n").filter((line) => line.startsWith("|")))).toEqual([
+      "`:sp` — разделить окно",
+      "`Ctrl-w h/j/k/l` — перейти в соседнее окно",
+    ]);
   });
 
   it("is how a .org note, and an Org file saved as .txt, are read", () => {
