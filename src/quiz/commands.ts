@@ -22,6 +22,9 @@ export const REVERSE_PROMPT = "Какая команда делает это:";
 const SHELL_LANGUAGES = new Set(["", "bash", "sh", "shell", "console", "zsh", "terminal"]);
 const COMMAND = /^(?:sudo\s+)?[a-z][\w.-]*(?:\s|$)/u;
 const COMMENT = /\s#\s*(\S.*)$/u;
+/** A comment that only points at a note under the block: MkDocs Material's code annotation, `# (1)` or `# (2)!`. */
+const ANNOTATION = /^\((\d+)\)!?$/u;
+const LIST_ITEM = /^\s*(\d+)[.)]\s+(\S.*)$/u;
 const MAX_PURPOSE = 150;
 /** A purpose opening with a connective («и то и другое сразу», «а также …») continues the line above it. */
 const CONNECTIVE = /^(?:и|а|но|также|то же|and|also|same)\s/iu;
@@ -103,6 +106,20 @@ function stepsFor(count: number, passage: Passage, before: string): string[] | u
 }
 
 /**
+ * The numbered list right under a code block, by number: the notes its annotations point at («poetry run pytest
+ * # (2)!» over «2. Запускает команду внутри венва Poetry»).
+ */
+function annotationsAfter(after: string): Map<number, string> {
+  const notes = new Map<number, string>();
+  for (const line of after.replace(/^\s*\n/u, "").split("\n")) {
+    const item = LIST_ITEM.exec(line);
+    if (item === null) break;
+    notes.set(Number(item[1]), (item[2] ?? "").trim().replace(/\.$/u, ""));
+  }
+  return notes;
+}
+
+/**
  * The commands of the notes with their purposes: lines of shell code blocks (or lines after a `$ ` prompt)
  * that start with a program name, each with its trailing comment as its purpose, else what introduces the
  * block (see `stepsFor`). Commands without a purpose, purposes of stop words only or that continue the line
@@ -127,8 +144,16 @@ export function findCommands(passages: readonly Passage[], analyzer: Analyzer): 
       commands.forEach((line, i) => {
         const comment = COMMENT.exec(line);
         const command = (comment ? line.slice(0, comment.index) : line).trim();
-        const purpose = comment?.[1]?.trim() ?? actions?.[i];
-        if (purpose === undefined || purpose.length > MAX_PURPOSE) return;
+        const said = comment?.[1]?.trim();
+        // «# (2)!» says nothing itself: what it points at, under the block, does.
+        const annotation = said === undefined ? undefined : ANNOTATION.exec(said)?.[1];
+        const purpose =
+          annotation === undefined
+            ? (said ?? actions?.[i])
+            : annotationsAfter(passage.text.slice((block.index ?? 0) + block[0].length)).get(
+                Number(annotation),
+              );
+        if (purpose === undefined || purpose.length > MAX_PURPOSE || !/\p{L}{2}/u.test(purpose)) return;
         // «и то и другое сразу» means something only beside the lines above it.
         if (termsOf(purpose, analyzer).size === 0 || CONNECTIVE.test(purpose)) return;
         // «# мое: всегда вместе» is the author's remark on the command, not what it does.

@@ -653,7 +653,7 @@ describe("decks of notes nobody edited", () => {
     // cohesion) is their parent's.
     ["test/eval/dev-mindmap/notes", 40],
     // Three command cards paired a command with the sentence before it that was about something else.
-    ["test/eval/dev-mkdocs/notes", 60],
+    ["test/eval/dev-mkdocs/notes", 57],
     ["test/eval/dev-org/notes", 45],
     // Two cards once blanked «по умолчанию» as another name of «prefork (по умолчанию)».
     ["test/eval/dev-mail/notes", 65],

@@ -65,6 +65,27 @@ describe("findCommands", () => {
     expect(findCommands([nginx], analyzer).map((c) => c.purpose)).toEqual(["проверить синтаксис конфига"]);
   });
 
+  it("takes the note a code annotation points at for the purpose («# (2)!»), and no purpose without words", () => {
+    const poetry = passage(
+      "p#1",
+      [
+        "```bash",
+        "poetry add requests      # (1)!",
+        "poetry run pytest        # (2)!",
+        "poetry build             # (3)",
+        "poetry lock              # 42",
+        "```",
+        "",
+        "1. Добавляет зависимость в pyproject.toml.",
+        "2. Запускает команду внутри венва Poetry.",
+      ].join("\n"),
+    );
+    expect(findCommands([poetry], analyzer).map((c) => [c.command, c.purpose])).toEqual([
+      ["poetry add requests", "Добавляет зависимость в pyproject.toml"],
+      ["poetry run pytest", "Запускает команду внутри венва Poetry"],
+    ]);
+  });
+
   it("takes a sentence before a block for its purpose only when it points at the code or says what it is for", () => {
     const jfr = passage(
       "j#1",
