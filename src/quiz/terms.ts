@@ -306,6 +306,31 @@ const NUMBERED_PART =
  */
 const PAST_VERB = /^[а-я]{2,}ули?$/u;
 
+/**
+ * Labels that, opening a phrase, say which property of a thing follows, not what the thing is: «Пример advice»,
+ * «Плюсы Kafka». Not «вывод» («вывод команды» is output) nor «использование» («использование памяти» is a thing
+ * measured).
+ */
+const LABEL_OPENING = new Set([
+  "пример",
+  "примеры",
+  "плюс",
+  "плюсы",
+  "минус",
+  "минусы",
+  "преимущества",
+  "недостатки",
+  "особенности",
+  "примечание",
+  "замечание",
+  "совет",
+  "советы",
+  "example",
+  "examples",
+  "pros",
+  "cons",
+]);
+
 /** A Russian word in the instrumental plural: «руками», «пачками», «словами». */
 const INSTRUMENTAL_PLURAL = /^[а-я]{2,}[ая]ми$/u;
 
@@ -372,6 +397,8 @@ export function notATermReason(term: string): string | undefined {
     !GOVERNING.has(beforeLast)
   )
     return `«${term}» ends with an adjective whose noun is left out: it names nothing`;
+  if (words.length >= 2 && LABEL_OPENING.has(opening))
+    return `«${term}» labels a property of what follows («${opening}»), it does not name a thing`;
   const hasName = /[A-Za-z]/u.test(term);
   if (!hasName && words.length >= 3 && words.some((w) => PREPOSITIONS.has(w))) {
     return `«${term}» describes something in several words; a term names it`;

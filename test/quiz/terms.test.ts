@@ -66,6 +66,11 @@ describe("notATermReason", () => {
     expect(notATermReason("Kubernetes позволяет интегрировать")).toContain("has a verb");
     expect(notATermReason("тронул отложенное поле")).toContain("has a verb");
     expect(notATermReason("формула Байеса")).toBeUndefined();
+    // «Пример advice», «Плюсы pull»: which property of a thing follows, not the thing.
+    expect(notATermReason("Пример advice")).toContain("labels a property of what follows");
+    expect(notATermReason("Плюсы pull")).toContain("labels a property of what follows");
+    expect(notATermReason("вывод команды")).toBeUndefined();
+    expect(notATermReason("использование памяти")).toBeUndefined();
     // «Руками: хинт …» among the ways to broadcast says how, not what.
     expect(notATermReason("Руками")).toContain("says how");
     expect(notATermReason("Интеграция с внешними сетями")).toContain("describes something");
