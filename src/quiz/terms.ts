@@ -397,6 +397,9 @@ export function notATermReason(term: string): string | undefined {
     !GOVERNING.has(beforeLast)
   )
     return `«${term}» ends with an adjective whose noun is left out: it names nothing`;
+  // «no-cache vs no-store», «401 vs 403»: two things set side by side, not one.
+  if (words.some((w) => w === "vs" || w === "versus"))
+    return `«${term}» compares two things, it does not name one`;
   if (words.length >= 2 && LABEL_OPENING.has(opening))
     return `«${term}» labels a property of what follows («${opening}»), it does not name a thing`;
   const hasName = /[A-Za-z]/u.test(term);

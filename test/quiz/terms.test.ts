@@ -70,6 +70,8 @@ describe("notATermReason", () => {
     expect(notATermReason("Пример advice")).toContain("labels a property of what follows");
     expect(notATermReason("Плюсы pull")).toContain("labels a property of what follows");
     expect(notATermReason("вывод команды")).toBeUndefined();
+    expect(notATermReason("401 vs 403")).toContain("compares two things");
+    expect(notATermReason("Kafka vs RabbitMQ")).toContain("compares two things");
     expect(notATermReason("использование памяти")).toBeUndefined();
     // «Руками: хинт …» among the ways to broadcast says how, not what.
     expect(notATermReason("Руками")).toContain("says how");
