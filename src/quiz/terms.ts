@@ -301,10 +301,10 @@ const REMARK_START =
 const NUMBERED_PART =
   /^(?:часть|шаг|урок|лекция|пример|задача|вариант|глава|раздел|этап|пункт|день|неделя|модуль)\s*\d+$/u;
 /**
- * A verb in the past tense by its «-ул» ending: «тронул», «дернули». Not «-ула», which nouns have too («формула»,
- * «капсула»).
+ * A verb in the past tense by its «-нул» ending: «тронул», «дернули». Not «-ула», which nouns have too («формула»,
+ * «капсула»), nor any «-ули»: «модули», «пули» are plurals of nouns.
  */
-const PAST_VERB = /^[а-я]{2,}ули?$/u;
+const PAST_VERB = /^[а-я]{2,}нули?$/u;
 
 /**
  * Labels that, opening a phrase, say which property of a thing follows, not what the thing is: «Пример advice»,

@@ -65,6 +65,8 @@ describe("notATermReason", () => {
     expect(notATermReason("Тут я тыкался")).toContain("«тыкался»");
     expect(notATermReason("Kubernetes позволяет интегрировать")).toContain("has a verb");
     expect(notATermReason("тронул отложенное поле")).toContain("has a verb");
+    expect(notATermReason("дернули ручку")).toContain("has a verb");
+    expect(notATermReason("модули ядра")).toBeUndefined();
     expect(notATermReason("формула Байеса")).toBeUndefined();
     // «Пример advice», «Плюсы pull»: which property of a thing follows, not the thing.
     expect(notATermReason("Пример advice")).toContain("labels a property of what follows");
