@@ -316,11 +316,13 @@ function definitionFront(term: string, passage: Passage): string {
 
 /** The name a definition's term goes by in a question: «SUID (4000)» → «SUID», «Жесткая ссылка (hard link)» stays. */
 function questionName(term: string): string {
+  // Brackets inside code are code: «`cache.get()`» keeps its call.
+  const BRACKETS = /`[^`]*`|\(([^)]*)\)/gu;
   const outside = term
-    .replace(/\([^)]*\)/gu, " ")
+    .replace(BRACKETS, (found) => (found.startsWith("`") ? found : " "))
     .replace(/\s+/gu, " ")
     .trim();
-  const inside = /\(([^)]*)\)/u.exec(term)?.[1]?.trim();
+  const inside = [...term.matchAll(BRACKETS)].find((m) => !m[0].startsWith("`"))?.[1]?.trim();
   return inside !== undefined && /\p{L}{2}/u.test(inside) ? `${outside} (${inside})` : outside;
 }
 

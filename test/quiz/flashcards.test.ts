@@ -317,6 +317,24 @@ describe("generateFlashcards: commands and queries in code", () => {
     expect(questions).toContain("Что делает «sum by (job) (rate(http_requests_total[5m]))»?");
     expect(questions.filter((q) => q.includes("probe_ssl"))).toEqual([]);
   });
+
+  it("keeps brackets inside code as they are: a call keeps its «()»", async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, "c.md"),
+      [
+        "# Кеш",
+        "",
+        "## Низкоуровневый кеш",
+        "",
+        "- `cache.get()` / `cache.set()`: ручной кеш, инвалидация на нас",
+        "- `cache_page` (декоратор): кеширует весь ответ вьюхи",
+      ].join("\n"),
+    );
+    const questions = generateFlashcards(await loadKnowledge(dir)).map((c) => c.question);
+    expect(questions).toContain("Что такое `cache.get()` / `cache.set()`?");
+    expect(questions).toContain("Что такое `cache_page` (декоратор)?");
+  });
 });
 
 describe("generateFlashcards: headings introduced by their sub-sections", () => {
