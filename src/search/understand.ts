@@ -107,6 +107,8 @@ function misspeltEnding(word: string): string | undefined {
 const NEGATION = /(?:^|[^\p{L}])(?:не|ни)\s+$/iu;
 const CONTRAST = /(?:^|[^\p{L}])а\s+не\s+$/iu;
 const NEGATION_REACH = 8;
+/** «если», «when»: the verb right after it (a word between at most) is the condition, what happens in the question. */
+const CONDITION = /(?:^|[^\p{L}])(?:если|when|if)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** «чтобы», «чтоб», «so that»: what follows is what the asker wants, or wants not to happen. */
 const PURPOSE = /(?:^|[^\p{L}])(?:чтобы?|so\s+that)(?![\p{L}])/iu;
 
@@ -503,7 +505,10 @@ export function createUnderstanding(
           token.parts.length === 0 &&
           ADJECTIVE.test(token.surface) &&
           !analyzer.inGlossary(token.term),
-        happening: unknownVerb && (!isInfinitive(token.surface) || asksWhether(token)),
+        // «что будет, если удалить под», where no note says «удалить»: what follows it is not in them either.
+        happening:
+          unknownVerb &&
+          (!isInfinitive(token.surface) || asksWhether(token) || CONDITION.test(text.slice(0, token.start))),
         questioned: unknownVerb && asksWhether(token),
         latin,
         verb: !latin && isVerbForm(token.surface),

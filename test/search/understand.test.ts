@@ -216,6 +216,18 @@ describe("understand: weighted terms", () => {
     expect(only("посмотрим").happening).toBeUndefined();
   });
 
+  it("marks an unknown verb of a condition as a happening («что будет, если удалить под»)", () => {
+    const happening = (query: string) =>
+      understanding
+        .understand(query)
+        .terms.filter((t) => t.happening)
+        .map((t) => t.term);
+    const remove = understanding.termsOf("удалить")[0]?.term;
+    expect(happening("что будет если удалить под")).toEqual([remove]);
+    expect(happening("что будет, если сразу удалить под")).toEqual([remove]);
+    expect(happening("как удалить под")).toEqual([]);
+  });
+
   it("takes «лежат», «находится» after «где» for the question's form, not its subject; elsewhere they count", () => {
     const notes = pipelineOf([
       { text: "Таски роли лежат в tasks/main.yml." },
