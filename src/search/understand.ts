@@ -175,10 +175,15 @@ export interface QueryTerm {
   /**
    * A finite verb the notes never use («под не стартует»): what the question says happens is not in them. An
    * infinitive («зачем прописывать») names what the asker does, which the notes may well say in other words —
-   * unless the question asks whether it can happen at all («реплика может писать?», «можно ли писать в реплику»).
+   * unless the question asks whether it can happen at all («реплика может писать?», «можно ли писать в реплику»),
+   * or it is the condition asked about («что будет, если удалить под»). Any word the notes never use, in a question
+   * that asks whether something holds («кубер сеть плоская?»).
    */
   happening?: boolean;
-  /** …and the question asks whether it happens («реплика может писать?»): the notes cannot say yes or no. */
+  /**
+   * …and the question asks whether it happens («реплика может писать?») or holds («сеть плоская?»): the notes cannot
+   * say yes or no.
+   */
   questioned?: boolean;
   /** The verb a how-to asks to do, the first after «как» («как передать переменную в модуль»: передать). */
   action?: boolean;
@@ -420,6 +425,9 @@ export function createUnderstanding(
    */
   const termsOf = (text: string, intent?: Intent, words: readonly Token[] = wordsOf(text)): QueryTerm[] => {
     const terms = new Map<string, QueryTerm>();
+    // «кубер сеть плоская?»: a question with no question word that ends in «?» asks whether something holds; a
+    // word the notes never use is then what it asks, which they can neither confirm nor deny.
+    const yesNo = !QUESTION_WORD.test(text) && /\?\s*$/u.test(text);
     /** How a word of the question was written: these hold for every term it gives. */
     interface Word {
       generic: boolean;
@@ -464,6 +472,7 @@ export function createUnderstanding(
         ...(everywhere ? { everywhere } : {}),
         ...(unknown ? { unknown } : {}),
         ...(unknown && modifier ? { unknownKind: true } : {}),
+        ...(unknown && yesNo ? { happening: true, questioned: true } : {}),
         ...(negated ? { negated } : {}),
         ...(prevented ? { prevented } : {}),
         ...(wanted ? { wanted } : {}),
