@@ -12,6 +12,10 @@ import { Lexicon, prefixesOf } from "./typos.ts";
 
 /** Words at most this long are never corrected for typos or layout (too many look-alikes). */
 const MIN_CORRECTED_LENGTH = 3;
+/** A name of two to five capitalised Latin words: «Persistent Volume Claims», «Horizontal Pod Autoscaler». */
+const CAPITALISED_NAME = /(?<![\p{L}\p{N}_.-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,4}(?![\p{L}\p{N}_-])/gu;
+/** A word that may be such a name's initials: «pvc», «hpa». */
+const INITIALS = /^[a-z]{2,5}$/;
 /**
  * A verb made of an English word with «-нуть» («синк-нуть», «греп-нуть»), its root. Not «-ить»: most Russian verbs end
  * so («поставить»).
@@ -71,6 +75,8 @@ export class Vocabulary {
   private readonly compoundLexicon = new Lexicon();
   /** The letter pairs of the notes' Russian words, their starts and ends included («^л», «лу», «ы$»). */
   private readonly russianPairs = new Set<string>();
+  /** The notes' names of several capitalised words by their initials, as first written; null when two differ. */
+  private readonly initialisms = new Map<string, string | null>();
   private documents = 0;
   // Questions repeat their words: each word is looked up (and corrected, by edit distance over the lexicon)
   // once. What the notes know only changes while the index is built; learning forgets the answers.
@@ -86,6 +92,20 @@ export class Vocabulary {
   /** Analyses text of the notes, learning its words for typo and layout correction. */
   learn(text: string): LearnedText {
     this.forgetLookups();
+    for (const [name] of text.matchAll(CAPITALISED_NAME)) {
+      const initials = name
+        .split(/\s+/u)
+        .map((word) => word[0])
+        .join("")
+        .toLowerCase();
+      const known = this.initialisms.get(initials);
+      if (known === name) continue;
+      // «Persistent Volume» and «Persistent Volumes» are one name.
+      const same = (a: string, b: string) =>
+        this.analyzer.terms(a).join(" ") === this.analyzer.terms(b).join(" ");
+      if (known === undefined) this.initialisms.set(initials, name);
+      else if (known !== null && !same(known, name)) this.initialisms.set(initials, null);
+    }
     const terms: string[] = [];
     const parts: string[] = [];
     let previous: string | undefined;
@@ -287,7 +307,7 @@ export class Vocabulary {
     if (surface.length < MIN_CORRECTED_LENGTH)
       return STOP_WORDS.has(surface)
         ? undefined
-        : writtenAcronyms(surface).find((a) => this.surfaceTerm.has(a));
+        : (writtenAcronyms(surface).find((a) => this.surfaceTerm.has(a)) ?? this.spelledOut(surface));
     // Slang first: «юзается» is «использовать» the notes say, whatever word of theirs it is a letter away from.
     const plain = plainVerbOf(surface);
     const plainTerm = plain === undefined ? undefined : this.analyzer.termOf(plain);
@@ -349,7 +369,17 @@ export class Vocabulary {
     if (borrowed !== undefined) return borrowed;
     // A typo first: «контролер» is «контроллер». Else two words the notes write apart, typed as one: «репликасете»
     // is their «реплика сете». Else the same word in the other script: «теинт» where the notes only say «taint».
-    return this.lexicon.nearest(surface) ?? this.apart(surface) ?? this.cognates.find(surface);
+    return (
+      this.spelledOut(surface) ??
+      this.lexicon.nearest(surface) ??
+      this.apart(surface) ??
+      this.cognates.find(surface)
+    );
+  }
+
+  /** An acronym the notes only spell out: «pvc» is their «Persistent Volume Claims», «hpa» «Horizontal Pod Autoscaler». */
+  private spelledOut(surface: string): string | undefined {
+    return INITIALS.test(surface) ? (this.initialisms.get(surface) ?? undefined) : undefined;
   }
 
   /** The word as two words the notes write one right after the other, each at least MIN_SPLIT_PART long. */

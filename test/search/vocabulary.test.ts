@@ -201,6 +201,21 @@ describe("Vocabulary.correctWord", () => {
     expect(vocabulary.correctWord("gjls")).toBe("поды");
   });
 
+  it("reads an acronym the notes only spell out as the name they write in capitalised words («pvc»)", () => {
+    const spelled = vocabularyOf([
+      "Persistent Volumes и Persistent Volume Claims хранят данные.",
+      "Horizontal Pod Autoscaler масштабирует поды.",
+      "Pod Security и Pod Scheduling — две разные вещи.",
+      "Про persistent storage здесь ничего.",
+    ]);
+    expect(spelled.correctWord("pvc")).toBe("Persistent Volume Claims");
+    // One name, singular or plural.
+    expect(spelled.correctWord("pv")).toBe("Persistent Volumes");
+    expect(spelled.correctWord("hpa")).toBe("Horizontal Pod Autoscaler");
+    // Two names with the same initials are neither; words in lower case are no name.
+    expect(spelled.correctWord("ps")).toBeUndefined();
+  });
+
   it("corrects a typo to the nearest word of the notes", () => {
     expect(vocabulary.correctWord("репликасте")).toBe("репликасет");
   });
