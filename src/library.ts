@@ -6,6 +6,7 @@ import { type FSWatcher, watch } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import type { Search } from "./bot/context.ts";
+import { settleHeap } from "./heap.ts";
 import { loadKnowledge, readNote } from "./knowledge/load.ts";
 import { NOTE_FILE, noteFormat, structureNote } from "./knowledge/structure.ts";
 import type { KnowledgeBase, Passage } from "./knowledge/types.ts";
@@ -115,6 +116,7 @@ async function loadShelf(
   const search = await buildSearchEngine(knowledge);
   const authored = await loadAuthoredCards(join(dir, "quiz"), knowledge, lastGood.quiz);
   const deck = await buildDeck(knowledge, authored.cards, { search });
+  settleHeap();
   return { knowledge, search, deck, problems: [...knowledge.warnings, ...authored.problems] };
 }
 
