@@ -214,6 +214,8 @@ export class Vocabulary {
     // «ошибок» where the notes only say «ошибки» (ошибк): a vowel that comes and goes.
     const fleeting = fleetingForms(term).find((t) => this.documentFrequency.has(t));
     if (fleeting !== undefined) return fleeting;
+    // «сигнал» (сигна: the stemmer takes its «-л» for a verb's past tense) where the notes say «сигналы» (сигнал).
+    if (/[ая]$/u.test(term) && this.documentFrequency.has(`${term}л`)) return `${term}л`;
     const shortened = this.shortenedStem(term);
     if (shortened !== undefined) return shortened;
     // A prefixed form of a word the notes use without it: «отформатировать» where they say «форматирует».

@@ -116,6 +116,15 @@ describe("Vocabulary.knownStem", () => {
     expect(vocabulary.knownStem("посмотрет")).toBe("посмотр");
   });
 
+  it("gives back the «-л» the stemmer takes off a noun in «-ал» («сигнал» → сигнал of «сигналы»)", () => {
+    const analyzer = createAnalyzer([]);
+    const signals = vocabularyOf(["Сигналы: post_save и pre_delete.", "Он читает конфиг."]);
+    expect(analyzer.termOf("сигнал")).toBe("сигна");
+    expect(signals.knownStem("сигна")).toBe("сигнал");
+    // A verb's past tense stays the verb: «читал» is «чита» of «читает».
+    expect(signals.knownStem(analyzer.termOf("читал") ?? "")).toBe("чита");
+  });
+
   it("takes a prefix off an unknown term when the rest is known («отформатировать» → форматир)", () => {
     const fmt = vocabularyOf(["terraform fmt форматирует файлы", "перезапуск подов"]);
     expect(fmt.knownStem("отформатирова")).toBe("форматир");
