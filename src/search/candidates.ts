@@ -111,6 +111,8 @@ export interface PassageIndex {
   heads(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own heading asks why («Зачем нужны сервисы», «Почему под в Pending»). */
   asksWhy(passage: Passage): boolean;
+  /** Whether the passage's own heading names kinds of something («Типы индексов», «Виды раннеров»). */
+  namesKinds(passage: Passage): boolean;
   /** Whether the passage's own heading sets two things side by side («gRPC vs REST», «Отличие X от Y»). */
   compares(passage: Passage): boolean;
   /** Whether the passage is the first under a heading above its own that has one of `terms`. */
@@ -173,6 +175,7 @@ export function* passageIndexSteps(
   // Passages whose own heading asks how, why or when: «Когда микрозадачи вешают страницу».
   const askingHeading = new Set<string>();
   const whyHeading = new Set<string>();
+  const kindsHeading = new Set<string>();
   const headed = new Map<string, string[]>();
   const headedByName = new Map<string, string[][]>();
   const opensAbove = new Map<string, string[]>();
@@ -276,6 +279,7 @@ export function* passageIndexSteps(
     if (COMPARES.test(ownHeading)) comparing.add(p.id);
     if (asks(ownHeading)) askingHeading.add(p.id);
     if (!continues && ASKS_WHY.test(ownHeading)) whyHeading.add(p.id);
+    if (!continues && NAMES_KINDS.test(ownHeading)) kindsHeading.add(p.id);
     // The first passage under a heading above its own opens that section: a chat's «что будет если память
     // кончится» over the answer's «### maxmemory и политики вытеснения».
     const above = p.headingPath.slice(0, -1);
@@ -517,6 +521,7 @@ export function* passageIndexSteps(
     },
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
     asksWhy: (passage) => whyHeading.has(passage.id),
+    namesKinds: (passage) => kindsHeading.has(passage.id),
     compares: (passage) => comparing.has(passage.id),
     opensSectionOf: (passage, terms) => (opensAbove.get(passage.id) ?? []).some((t) => terms.has(t)),
     definesLonger: (passage, terms, asked = []) => {
@@ -657,6 +662,9 @@ function subjectOf(start: string, name = NAMED_BEFORE.exec(start)?.[1]): string 
 /** A question of how, why, where, when, how many or whether: «как понять, что…», «можно смешивать…». */
 const ASKING =
   /^\s*(?:[-*+•]\s*)?(?:\*\*|__)?\s*(?:как|почему|зачем|где|когда|сколько|можно|нужно\s+ли|стоит\s+ли|how|why|where|when|can)(?![\p{L}])/iu;
+/** A heading that names kinds of something: «Типы индексов», «Виды раннеров», «Kinds of joins». */
+const NAMES_KINDS =
+  /^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:типы|виды|разновидности|классы|категории|уровни|types|kinds)(?![\p{L}])/iu;
 /** A heading that asks why: «Зачем нужны сервисы», «Почему под висит в Pending», «Для чего нужен Ingress». */
 const ASKS_WHY = /^\s*(?:\d+[.)]\s*)?(?:зачем|почему|для\s+чего|why)(?![\p{L}])/iu;
 /** «что такое X?», «X — это что?»: a question that names what the answer defines. */

@@ -296,10 +296,12 @@ export function judge(
     const boldDefinition = definesSubject && [...defined].some((t) => c.traits.boldDefines.has(t));
     // «зачем сервисы, если у подов есть айпишники» is answered by the section headed «Зачем нужны сервисы».
     const asksWhyOf = intent === "why" && index.asksWhy(c.passage) && index.heads(c.passage, defined);
+    // «какие индексы бывают» is answered by the section headed «Типы индексов».
+    const kindsOf = intent === "list" && index.namesKinds(c.passage) && index.heads(c.passage, defined);
     let rank =
       c.score *
       (fitting ? options.fit : 1) *
-      (headedByAll(c) || asksWhyOf ? options.fit : 1) *
+      (headedByAll(c) || asksWhyOf || kindsOf ? options.fit : 1) *
       (boldDefinition ? options.fit * options.fit : 1);
     // A passage that answers another question ranks below one that fits: «мое: сентинел = HA без шардинга» says
     // no number, so «скока сентинелов надо поднять» is answered by «Сентинелов минимум 3».

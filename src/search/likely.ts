@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3178,
-    margin: 0.8961,
-    alone: 1.0812,
-    sureBelow: -0.7552,
-    subjects: 0.6584,
-    terms: -0.3505,
-    weight: 0.0118,
-    howto: -0.247,
+    bias: -0.2815,
+    margin: 0.8789,
+    alone: 1.0657,
+    sureBelow: -0.7725,
+    subjects: 0.6571,
+    terms: -0.3517,
+    weight: 0.0109,
+    howto: -0.2551,
   },
   threshold: 0.86,
 };

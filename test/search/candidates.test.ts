@@ -235,6 +235,16 @@ describe("startsWith", () => {
     expect(NOTES.index.startsWith(byId("notes#0"), network)).toBe(true);
   });
 
+  it("knows a section whose heading names kinds of something («Типы индексов», «2.1 Виды раннеров»)", () => {
+    const notes = pipelineOf([
+      { text: "B-tree, Hash, GIN, GiST, BRIN.", headingPath: ["Индексы", "Типы индексов"] },
+      { text: "Частичный индекс строится по части строк.", headingPath: ["Индексы", "Частичные индексы"] },
+      { text: "Shell и docker.", headingPath: ["2.1 Виды раннеров"] },
+      { text: "Тип поля задает схема.", headingPath: ["Поля", "Тип поля и схема"] },
+    ]);
+    expect(notes.passages.map((p) => notes.index.namesKinds(p))).toEqual([true, false, true, false]);
+  });
+
   it("knows a passage that opens defining a longer English name than the one asked", () => {
     const notes = pipelineOf([
       { text: "terraform console — интерактивная консоль для проверки выражений.", headingPath: [] },

@@ -103,6 +103,7 @@ function indexStarting(...starting: string[]): PassageIndex {
     opensWithSubject: (p) => starting.includes(p.id),
     heads: () => false,
     asksWhy: () => false,
+    namesKinds: () => false,
     compares: () => false,
     opensSectionOf: () => false,
     headedBy: () => false,
@@ -190,6 +191,17 @@ describe("judge: thresholds", () => {
     expect(judge(pair, "why", TERMS, asking)[0]?.passage.id).toBe("t#1");
     // A definition is not a reason: the heading that asks why ranks it no higher.
     expect(judge(pair, "definition", TERMS, asking)[0]?.passage.id).toBe("t#0");
+  });
+
+  it("ranks a list from the section whose heading names kinds of the thing above one that only names it", () => {
+    // «какие индексы бывают»: «Типы индексов» over «Частичные и покрывающие индексы», which says «индекс» more.
+    const headed: PassageIndex = { ...indexStarting(), heads: (_p, terms) => terms.has("subject") };
+    const kinds: PassageIndex = { ...headed, namesKinds: (p) => p.id === "t#1" };
+    const pair = [candidate("t#0", 1.2), candidate("t#1", 1)];
+    expect(judge(pair, "list", TERMS, headed)[0]?.passage.id).toBe("t#0");
+    expect(judge(pair, "list", TERMS, kinds)[0]?.passage.id).toBe("t#1");
+    // Only for a list question.
+    expect(judge(pair, "definition", TERMS, kinds)[0]?.passage.id).toBe("t#0");
   });
 
   it("gives a list surely only from a passage about the thing, as a reason", () => {
