@@ -11,6 +11,11 @@ const WIKI_LINK = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+))?\]\]/g;
 const LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
 /** `%%…%%`: an Obsidian comment, possibly over several lines. */
 const COMMENT = /%%[\s\S]*?%%/g;
+/**
+ * A line that asks an editor for a table of contents: `[TOC]` (Typora, Python-Markdown, MkDocs), `[[_TOC_]]`
+ * (GitLab, Azure DevOps), `{:toc}` (kramdown), `[toc]`. The editor shows the contents there; the text says nothing.
+ */
+const TOC_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\[toc\]|\[\[_toc_\]\]|\{:\s*\.?toc\s*\}|\$\{toc\})[ \t]*$/gimu;
 /** `==text==`: a highlight. */
 const HIGHLIGHT = /==([^=\n]+)==/g;
 /** `> [!note] Title`: a callout's first line, its title in group 1; `> ` of a quote. */
@@ -171,6 +176,7 @@ export function plainHeading(text: string): string {
 /** Prose of the notes without note-taking apps' own markup (see the file comment). */
 export function plainMarkup(prose: string): string {
   return plainHtml(htmlTables(plainPandoc(prose)))
+    .replace(TOC_LINE, "")
     .replace(COMMENT, "")
     .replace(EMBED, "")
     .replace(WIKI_LINK, (_, target: string, label?: string) => label?.trim() || linkText(target))

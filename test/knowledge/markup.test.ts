@@ -36,6 +36,13 @@ describe("plainMarkup", () => {
     expect(plainMarkup("%%\nскрыто\n%%\nВидно")).toBe("Видно");
   });
 
+  it("drops a line that asks the editor for a table of contents: [TOC], [[_TOC_]], {:toc}", () => {
+    expect(plainMarkup("[TOC]\n\nмое: orm-ка удобная")).toBe("мое: orm-ка удобная");
+    expect(plainMarkup("Конспект.\n[[_TOC_]]\n* {:toc}\nДальше.")).toBe("Конспект.\n\nДальше.");
+    // Words of a sentence stay.
+    expect(plainMarkup("Оглавление [TOC] вставляет Typora.")).toBe("Оглавление [TOC] вставляет Typora.");
+  });
+
   it("keeps a link's text, and its address when it is a web address", () => {
     expect(plainMarkup("[Документация](https://kubernetes.io/docs) и [заметка](notes/pods.md)")).toBe(
       "Документация (https://kubernetes.io/docs) и заметка",
