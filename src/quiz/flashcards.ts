@@ -4,6 +4,7 @@
 import { definedTerm } from "../knowledge/structure.ts";
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import { isInfinitive } from "../russian.ts";
+import { GENERIC_WORDS, STOP_WORDS } from "../search/stopwords.ts";
 import { rowLine, tablesIn } from "../table.ts";
 import { findDefinitions } from "./generate.ts";
 import { cardId, cardSource } from "./ids.ts";
@@ -207,7 +208,11 @@ function ofParent(asked: string, heading: string, parent: string | undefined): s
 /** A question as a front; one of two words names nothing («что выбрать») and is asked of `parent`, or not at all. */
 function questionFront(question: string, parent: string | undefined): string | undefined {
   const asked = question.trim().replace(/\?$/u, "");
-  if (words(asked) > 2) return `${capitalize(asked)}?`;
+  // «Что это вообще?», «А зачем оно?»: only words of asking, which name nothing either.
+  const names = (asked.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some(
+    (word) => !STOP_WORDS.has(word) && !GENERIC_WORDS.has(word),
+  );
+  if (words(asked) > 2 && names) return `${capitalize(asked)}?`;
   // A heading that is itself a question asked in a chat («что такое cache stampede») names its subject after
   // «что такое»; any other («как поставить время жизни ключу») is no subject to ask «как бороться?» of.
   const subject = parent?.replace(WHAT_IS, "").trim();

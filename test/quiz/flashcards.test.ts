@@ -46,6 +46,14 @@ describe("flashcardFront", () => {
     );
   });
 
+  it("asks a question heading that names nothing («Зачем она нужна?») of the heading above, or not at all", () => {
+    expect(flashcardFront("Зачем она нужна?", "текст", "Кафка")).toBe("Кафка: зачем она нужна?");
+    expect(flashcardFront("Что это вообще?", "текст", "GraphQL")).toBe("GraphQL: что это вообще?");
+    expect(flashcardFront("Зачем она нужна?", "текст")).toBeUndefined();
+    // A question that names its subject stands alone.
+    expect(flashcardFront("Зачем нужна кафка?", "текст", "Кафка")).toBe("Зачем нужна кафка?");
+  });
+
   it("keeps a heading's first word before a colon unless it labels a remark, and asks a label of the heading above", () => {
     // «ПОТОКИ:» is what the section is about, not a label like «TLDR:».
     expect(
