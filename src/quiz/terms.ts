@@ -253,6 +253,13 @@ export const PROPERTY_LABELS: ReadonlySet<string> = new Set([
   "summary",
   "tldr",
   "todo",
+  "трюк",
+  "трюки",
+  "лайфхак",
+  "лайфхаки",
+  "tip",
+  "tips",
+  "trick",
 ]);
 
 const PREPOSITIONS = new Set([
@@ -308,7 +315,7 @@ const PAST_VERB = /^[а-я]{2,}нули?$/u;
 
 /**
  * Labels that, opening a phrase, say which property of a thing follows, not what the thing is: «Пример advice»,
- * «Плюсы Kafka». Not «вывод» («вывод команды» is output) nor «использование» («использование памяти» is a thing
+ * «Плюсы Kafka», «Параметры server». Not «вывод» («вывод команды» is output) nor «использование» («использование памяти» is a thing
  * measured).
  */
 const LABEL_OPENING = new Set([
@@ -329,6 +336,10 @@ const LABEL_OPENING = new Set([
   "examples",
   "pros",
   "cons",
+  "параметры",
+  "опции",
+  "parameters",
+  "options",
 ]);
 
 /** A Russian word in the instrumental plural: «руками», «пачками», «словами». */

@@ -71,6 +71,8 @@ describe("notATermReason", () => {
     // «Пример advice», «Плюсы pull»: which property of a thing follows, not the thing.
     expect(notATermReason("Пример advice")).toContain("labels a property of what follows");
     expect(notATermReason("Плюсы pull")).toContain("labels a property of what follows");
+    expect(notATermReason("Параметры server")).toContain("labels a property of what follows");
+    expect(notATermReason("трюк")).toContain("labels a property");
     expect(notATermReason("вывод команды")).toBeUndefined();
     expect(notATermReason("401 vs 403")).toContain("compares two things");
     expect(notATermReason("Kafka vs RabbitMQ")).toContain("compares two things");
