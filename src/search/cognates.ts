@@ -342,6 +342,12 @@ export class Hearing {
         const prefix = words.join("");
         if (prefix.length < MIN_LETTERS || this.seen.has(prefix) || this.namePrefixes.has(prefix)) continue;
         this.namePrefixes.add(prefix);
+        // «рэббит» is RabbitMQ, «монга» MongoDB: a name said without the acronym it ends in is the whole name.
+        const last = segments[segments.length - 1] ?? "";
+        if (n === segments.length - 1 && /^[A-Z]{2,}$/.test(last)) {
+          this.index.add(prefix, match[0].toLowerCase(), true);
+          continue;
+        }
         // Found as the words the index has: GridSearchCV's terms are grid, search and cv, not gridsearch.
         this.index.add(prefix, words.join(" "), true);
       }

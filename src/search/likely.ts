@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2815,
-    margin: 0.8789,
-    alone: 1.0657,
-    sureBelow: -0.7725,
-    subjects: 0.6571,
-    terms: -0.3517,
-    weight: 0.0109,
-    howto: -0.2551,
+    bias: -0.2926,
+    margin: 0.8948,
+    alone: 1.0791,
+    sureBelow: -0.7803,
+    subjects: 0.6595,
+    terms: -0.3547,
+    weight: 0.0122,
+    howto: -0.2742,
   },
   threshold: 0.86,
 };
