@@ -316,7 +316,30 @@ export function createUnderstanding(
     const fixed = at === 0 ? query : out + query.slice(at);
     const fixedWords = at === 0 ? words : wordsOf(fixed);
     const together = joined(fixed, fixedWords);
+    const current = together ?? fixed;
+    const named = byFirstWord(current, together === undefined ? fixedWords : wordsOf(current));
+    if (named !== undefined) return { text: named };
     return together === undefined ? { text: fixed, words: fixedWords } : { text: together };
+  };
+
+  /**
+   * The text with a word the notes write only as the first of a name of two words read as that name: «что такое
+   * multibranch» is their «Multibranch Pipeline». Undefined when there is none.
+   */
+  const byFirstWord = (text: string, words: readonly Token[]): string | undefined => {
+    let out = "";
+    let at = 0;
+    words.forEach((token, i) => {
+      if (token.term === undefined || token.parts.length > 0) return;
+      const name = vocabulary.nameStartingWith(token.term);
+      if (name === undefined) return;
+      // Typed whole already: «multibranch pipeline».
+      const next = words[i + 1];
+      if (next !== undefined && letters(name) === letters(`${token.surface}${next.surface}`)) return;
+      out += text.slice(at, token.start) + name;
+      at = token.end;
+    });
+    return at === 0 ? undefined : out + text.slice(at);
   };
 
   /** The text with each Latin word the notes do not know in Russian letters, where that is a word they know. */

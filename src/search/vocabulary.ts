@@ -75,6 +75,8 @@ export class Vocabulary {
   private readonly compoundLexicon = new Lexicon();
   /** The letter pairs of the notes' Russian words, their starts and ends included («^л», «лу», «ы$»). */
   private readonly russianPairs = new Set<string>();
+  /** The notes' phrases (names of several words) by their first word's own term, as first written; null for two. */
+  private readonly phraseStarts = new Map<string, string | null>();
   /** The notes' names of several capitalised words by their initials, as first written; null when two differ. */
   private readonly initialisms = new Map<string, string | null>();
   private documents = 0;
@@ -109,7 +111,17 @@ export class Vocabulary {
     const terms: string[] = [];
     const parts: string[] = [];
     let previous: string | undefined;
+    // The words of a phrase all take its term («Multibranch», «Pipeline»: multibranch_pipelin), one run of them.
+    let run: string[] = [];
+    let runTerm: string | undefined;
+    const endRun = () => {
+      if (run.length >= 2) this.notePhrase(run);
+      run = [];
+    };
     this.analyzer.scan(text, (word, term) => {
+      if (term === undefined || term !== runTerm || !term.includes("_")) endRun();
+      runTerm = term;
+      if (term?.includes("_")) run.push(word.surface);
       if (previous !== undefined && term !== undefined && word.parts.length === 0)
         this.adjacent.add(previous, term);
       previous = word.parts.length === 0 ? term : undefined;
@@ -139,6 +151,7 @@ export class Vocabulary {
         }
       }
     });
+    endRun();
     return { terms, parts };
   }
 
@@ -157,6 +170,16 @@ export class Vocabulary {
   compoundOf(first: string, second: string): string | undefined {
     const compound = this.compounds.get(`${first} ${second}`);
     return compound === undefined || this.adjacent.has(first, second) ? undefined : compound;
+  }
+
+  /**
+   * The notes' name of several words (a glossary phrase, or two capitalised words they always write together) whose
+   * first word is `term`, when they never write that word on its own and have one such name: «multibranch» is
+   * their «Multibranch Pipeline».
+   */
+  nameStartingWith(term: string): string | undefined {
+    if (this.wholeTerms.has(term)) return undefined;
+    return this.phraseStarts.get(term) ?? undefined;
   }
 
   /** Whether the notes write the term as a word of its own, not only as a part of an identifier (`min_file_…`). */
@@ -377,6 +400,17 @@ export class Vocabulary {
       this.apart(surface) ??
       this.cognates.find(surface)
     );
+  }
+
+  /** Remembers a phrase by its first word («Multibranch Pipeline»); two phrases with one first word are neither. */
+  private notePhrase(words: readonly string[]): void {
+    const start = this.analyzer.termOf((words[0] ?? "").toLowerCase());
+    if (start === undefined) return;
+    const phrase = words.join(" ");
+    const known = this.phraseStarts.get(start);
+    if (known === undefined) this.phraseStarts.set(start, phrase);
+    else if (known !== null && known.toLowerCase() !== phrase.toLowerCase())
+      this.phraseStarts.set(start, null);
   }
 
   /** An acronym the notes only spell out: «pvc» is their «Persistent Volume Claims», «hpa» «Horizontal Pod Autoscaler». */

@@ -232,6 +232,24 @@ describe("answer: how sure", () => {
   });
 });
 
+describe("answer: a name of two words asked by its first", () => {
+  const notes = createSearchEngine(
+    kbFromPassages([
+      {
+        heading: "Multibranch Pipeline",
+        text: "Multibranch Pipeline сканирует репозиторий и для каждой ветки с Jenkinsfile создает пайплайн.",
+      },
+      { heading: "Триггеры", text: "Сборку запускают по расписанию или по вебхуку." },
+    ]),
+  );
+
+  it("reads «multibranch», which the notes never write alone, as their «Multibranch Pipeline»", () => {
+    expect(notes.explain("что такое multibranch").meant.toLowerCase()).toBe("что такое multibranch pipeline");
+    const answer = notes.answer("что такое multibranch");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.headingPath).toEqual(["Multibranch Pipeline"]);
+  });
+});
+
 describe("answer: an escape the notes do not write", () => {
   const notes = createSearchEngine(
     kbFromPassages([

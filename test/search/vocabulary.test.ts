@@ -225,6 +225,22 @@ describe("Vocabulary.correctWord", () => {
     expect(spelled.correctWord("ps")).toBeUndefined();
   });
 
+  it("knows a name of several words by its first word, when the notes never write that word alone", () => {
+    const notes = vocabularyOf(
+      [
+        "Multibranch Pipeline сканирует репозиторий.",
+        "Ingress Controller читает Ingress.",
+        "Custom Resource Definitions.",
+      ],
+      [["multibranch pipeline"], ["ingress controller"], ["custom resource definition", "crd"]],
+    );
+    expect(notes.nameStartingWith("multibranch")?.toLowerCase()).toBe("multibranch pipeline");
+    expect(notes.nameStartingWith("custom")?.toLowerCase()).toBe("custom resource definitions");
+    // «Ingress» stands on its own too; «resource» is no first word.
+    expect(notes.nameStartingWith("ingress")).toBeUndefined();
+    expect(notes.nameStartingWith("resourc")).toBeUndefined();
+  });
+
   it("corrects a typo to the nearest word of the notes", () => {
     expect(vocabulary.correctWord("репликасте")).toBe("репликасет");
   });
