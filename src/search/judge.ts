@@ -301,7 +301,10 @@ export function judge(
     let rank =
       c.score *
       (fitting ? options.fit : 1) *
-      (headedByAll(c) || asksWhyOf || kindsOf ? options.fit : 1) *
+      (headedByAll(c) ? options.fit : 1) *
+      // …and by as much again when that heading asks why of it, or names its kinds: «Зачем нужны сервисы» over
+      // «Службы (Services) среди объектов» for «зачем нужны сервисы», though both are headed by services alone.
+      (asksWhyOf || kindsOf ? options.fit : 1) *
       (boldDefinition ? options.fit * options.fit : 1);
     // A passage that answers another question ranks below one that fits: «мое: сентинел = HA без шардинга» says
     // no number, so «скока сентинелов надо поднять» is answered by «Сентинелов минимум 3».

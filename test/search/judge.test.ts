@@ -191,6 +191,9 @@ describe("judge: thresholds", () => {
     expect(judge(pair, "why", TERMS, asking)[0]?.passage.id).toBe("t#1");
     // A definition is not a reason: the heading that asks why ranks it no higher.
     expect(judge(pair, "definition", TERMS, asking)[0]?.passage.id).toBe("t#0");
+    // Both headed by the thing alone («Службы (Services)…», «Зачем нужны сервисы»): the one that asks why ranks first.
+    const both: PassageIndex = { ...asking, headedBy: () => true };
+    expect(judge(pair, "why", TERMS, both)[0]?.passage.id).toBe("t#1");
   });
 
   it("ranks a list from the section whose heading names kinds of the thing above one that only names it", () => {
