@@ -385,6 +385,11 @@ export class Vocabulary {
     // …or written in Russian letters: «грпц» is the notes' «gRPC», «цпу» their «CPU».
     const written = writtenAcronyms(surface).find((a) => this.surfaceTerm.has(a));
     if (written !== undefined) return written;
+    // …or one they only spell out, said or written in Russian letters: «пивиси», «пвц» are Persistent Volume Claims.
+    const spelled = [...spelledAcronyms(surface), ...writtenAcronyms(surface)]
+      .map((a) => this.spelledOut(a))
+      .find((name) => name !== undefined);
+    if (spelled !== undefined) return spelled;
     // «и» typed for «й» or back, at any length: «фаил» is the notes' «файл», «краи» their «край».
     const breve = breveSwapped(surface).find((word) => this.surfaceTerm.has(word));
     if (breve !== undefined) return breve;

@@ -221,6 +221,9 @@ describe("Vocabulary.correctWord", () => {
     // One name, singular or plural.
     expect(spelled.correctWord("pv")).toBe("Persistent Volumes");
     expect(spelled.correctWord("hpa")).toBe("Horizontal Pod Autoscaler");
+    // Said or written in Russian letters too.
+    expect(spelled.correctWord("пвц")).toBe("Persistent Volume Claims");
+    expect(spelled.correctWord("эйчпиэй")).toBe("Horizontal Pod Autoscaler");
     // Two names with the same initials are neither; words in lower case are no name.
     expect(spelled.correctWord("ps")).toBeUndefined();
   });
