@@ -494,6 +494,13 @@ export function* passageIndexSteps(
       // happens to the thing, not what it is.
       const heading = continuing.has(p.id) || askingHeading.has(p.id) ? [] : (headed.get(p.id) ?? []);
       const opening = [...heading.filter(isWord).slice(0, 1), ...first.slice(0, OPENING_TERMS)];
+      // «Сетевые плагины (CNI): …» opens with CNI too: a name in brackets right after the first words is the same
+      // thing's other name, in the heading or the first sentence.
+      const own = continuing.has(p.id) || askingHeading.has(p.id) ? "" : (p.headingPath.at(-1) ?? "");
+      for (const text of [own, asks(sentence) ? "" : sentence.slice(0, SENTENCE_OPENING_CHARS)]) {
+        const alias = ALIAS_AFTER_NAME.exec(text)?.[1];
+        if (alias !== undefined) opening.push(...wordTerms(alias).filter((t) => !opening.includes(t)));
+      }
       openingCount.set(p.id, opening.length);
       return [...opening, ...sentenceOpenings(prose, analyzer, true)];
     });
@@ -585,6 +592,9 @@ const isWord = (term: string) => !/^\d[\d.]*$/u.test(term);
 
 /** How much of a sentence's start is read for its opening words: enough for two words. */
 const SENTENCE_OPENING_CHARS = 60;
+/** «Сетевые плагины (CNI)», «Теинты (taints)»: a name of one to three words, then its other name in brackets. */
+const ALIAS_AFTER_NAME =
+  /^\s*(?:[-*+•]\s+)?(?:\*\*)?[\p{L}\p{N}][\p{L}\p{N}'-]*(?:[ \t]+[\p{L}\p{N}'-]+){0,2}[ \t]*\(([\p{L}][\p{L}\p{N} .-]{0,30})\)/u;
 
 /** «terraform console — …», «`terraform output` — …»: a passage that opens defining a name of Latin words. */
 const LATIN_NAME_DEFINED = /^`?([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*)+)`?[ \t]+[-–—][ \t]/u;

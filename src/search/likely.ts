@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2926,
-    margin: 0.8948,
-    alone: 1.0791,
-    sureBelow: -0.7803,
-    subjects: 0.6595,
-    terms: -0.3547,
-    weight: 0.0122,
-    howto: -0.2742,
+    bias: -0.3121,
+    margin: 0.9038,
+    alone: 1.0841,
+    sureBelow: -0.8153,
+    subjects: 0.6562,
+    terms: -0.3533,
+    weight: 0.0132,
+    howto: -0.2659,
   },
   threshold: 0.86,
 };

@@ -235,6 +235,20 @@ describe("startsWith", () => {
     expect(NOTES.index.startsWith(byId("notes#0"), network)).toBe(true);
   });
 
+  it("takes a name in brackets after the opening name for the same thing: «Сетевые плагины (CNI): …» opens with CNI", () => {
+    const notes = pipelineOf([
+      { text: "Сетевые плагины (CNI): Kubernetes использует их для сети.", headingPath: [] },
+      { text: "Поды общаются между собой.", headingPath: ["Кворумные очереди (quorum queues)"] },
+      { text: "Kubernetes использует сетевые плагины (CNI) для сети.", headingPath: [] },
+    ]);
+    const [plugins, quorum, later] = notes.passages;
+    const term = (word: string) => new Set([notes.analyzer.termOf(word) as string]);
+    expect(notes.index.startsWithSubject(plugins ?? passage(""), term("cni"))).toBe(true);
+    expect(notes.index.startsWithSubject(quorum ?? passage(""), term("quorum"))).toBe(true);
+    // Brackets later in the sentence are no name of what it opens with.
+    expect(notes.index.startsWithSubject(later ?? passage(""), term("cni"))).toBe(false);
+  });
+
   it("knows a section whose heading names kinds of something («Типы индексов», «2.1 Виды раннеров»)", () => {
     const notes = pipelineOf([
       { text: "B-tree, Hash, GIN, GiST, BRIN.", headingPath: ["Индексы", "Типы индексов"] },
