@@ -14,6 +14,8 @@ import { Lexicon, prefixesOf } from "./typos.ts";
 const MIN_CORRECTED_LENGTH = 3;
 /** A name of two to five capitalised Latin words: «Persistent Volume Claims», «Horizontal Pod Autoscaler». */
 const CAPITALISED_NAME = /(?<![\p{L}\p{N}_.-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,4}(?![\p{L}\p{N}_-])/gu;
+/** A Latin name and its version number, written together: «jinja2», «python3», «es6». */
+const VERSIONED = /^([a-z]{3,})(\d{1,2})$/;
 /** A word that may be such a name's initials: «pvc», «hpa». */
 const INITIALS = /^[a-z]{2,5}$/;
 /**
@@ -75,6 +77,8 @@ export class Vocabulary {
   private readonly compoundLexicon = new Lexicon();
   /** The letter pairs of the notes' Russian words, their starts and ends included («^л», «лу», «ы$»). */
   private readonly russianPairs = new Set<string>();
+  /** The notes' names with a version («Jinja2») by the name without it («jinja»), as first written; null for two. */
+  private readonly versions = new Map<string, string | null>();
   /** The notes' phrases (names of several words) by their first word's own term, as first written; null for two. */
   private readonly phraseStarts = new Map<string, string | null>();
   /** The notes' names of several capitalised words by their initials, as first written; null when two differ. */
@@ -126,6 +130,15 @@ export class Vocabulary {
         this.adjacent.add(previous, term);
       previous = word.parts.length === 0 ? term : undefined;
       if (term === undefined) return;
+      // «Jinja2», «Python3»: a name with its version, which people often leave off.
+      const versioned = VERSIONED.exec(word.surface.toLowerCase());
+      if (versioned !== null) {
+        const base = versioned[1] as string;
+        const known = this.versions.get(base);
+        if (known === undefined) this.versions.set(base, word.surface);
+        else if (known !== null && known.toLowerCase() !== word.surface.toLowerCase())
+          this.versions.set(base, null);
+      }
       if (word.parts.length === 0) this.wholeTerms.add(term);
       // A compound's parts that are names of their own are its words, as the compound is.
       terms.push(term, ...word.names);
@@ -399,6 +412,9 @@ export class Vocabulary {
     if (borrowed !== undefined) return borrowed;
     // A typo first: «контролер» is «контроллер». Else two words the notes write apart, typed as one: «репликасете»
     // is their «реплика сете». Else the same word in the other script: «теинт» where the notes only say «taint».
+    // «jinja» where the notes only write «Jinja2».
+    const version = /^[a-z]{3,}$/.test(surface) ? this.versions.get(surface) : undefined;
+    if (version) return version;
     return (
       this.spelledOut(surface) ??
       this.lexicon.nearest(surface) ??

@@ -244,6 +244,18 @@ describe("Vocabulary.correctWord", () => {
     expect(notes.nameStartingWith("resourc")).toBeUndefined();
   });
 
+  it("reads a name the notes only write with its version as that name: «jinja» is their «Jinja2»", () => {
+    const notes = vocabularyOf([
+      "Шаблоны пишутся на Jinja2.",
+      "Python3 и python2 живут рядом.",
+      "es6 модули",
+    ]);
+    expect(notes.correctWord("jinja")?.toLowerCase()).toBe("jinja2");
+    // Two versions: either may be meant.
+    expect(notes.correctWord("python")).toBeUndefined();
+    expect(notes.correctWord("es")).toBeUndefined();
+  });
+
   it("corrects a typo to the nearest word of the notes", () => {
     expect(vocabulary.correctWord("репликасте")).toBe("репликасет");
   });
