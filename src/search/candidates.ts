@@ -253,7 +253,10 @@ export function* passageIndexSteps(
     // opens with, what it says is about.
     const previous = passages[i - 1];
     const continues = sameSection(previous, p);
-    const opened = LATIN_NAME_DEFINED.exec(prose.trimStart()) ?? LATIN_NAME_LEADS.exec(prose.trimStart());
+    const opened =
+      LATIN_NAME_DEFINED.exec(prose.trimStart()) ??
+      LATIN_NAME_LEADS.exec(prose.trimStart()) ??
+      KIND_AND_NAME_DEFINED.exec(prose.trimStart());
     if (opened?.[1] !== undefined)
       openingName.set(p.id, { ...nameOf(opened[1]), command: opened[0].startsWith("`") });
     else if (!continues && LATIN_NAME.test(ownHeading))
@@ -598,6 +601,8 @@ const ALIAS_AFTER_NAME =
 
 /** «terraform console — …», «`terraform output` — …»: a passage that opens defining a name of Latin words. */
 const LATIN_NAME_DEFINED = /^`?([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*)+)`?[ \t]+[-–—][ \t]/u;
+/** «Модуль ping - это …»: a Russian word for a kind of thing and a Latin name, defined; the kind alone is not. */
+const KIND_AND_NAME_DEFINED = /^(\p{Script=Cyrillic}{3,}[ \t]+[A-Za-z][\w.-]*)[ \t]+[-–—][ \t]/u;
 /** «helm template рендерит…»: a sentence that opens with a name of several Latin words, then Russian. */
 const LATIN_NAME_LEADS = /^`?([a-z][\w.-]*(?:[ \t]+[a-z][\w.-]*)+)`?[ \t]+(?=[а-яё])/u;
 /** Whether two passages are of one section: one topic, one heading path. */

@@ -277,6 +277,17 @@ describe("startsWith", () => {
     expect(notes.index.definesLonger(consoleNote ?? passage(""), asked, reversed)).toBe(true);
   });
 
+  it("knows that «Модуль ping - это …» defines the ping module, not what a module is", () => {
+    const notes = pipelineOf([
+      { text: "Модуль ping - это не icmp пинг, он заходит по SSH.", headingPath: [] },
+    ]);
+    const [ping] = notes.passages;
+    const module = new Set([notes.analyzer.termOf("модуль") as string]);
+    expect(notes.index.definesLonger(ping ?? passage(""), module)).toBe(true);
+    const both = new Set([...module, notes.analyzer.termOf("ping") as string]);
+    expect(notes.index.definesLonger(ping ?? passage(""), both)).toBe(false);
+  });
+
   it("takes a name's last word for what it names: «Apache Kafka — …» defines Kafka, a command only itself", () => {
     const notes = pipelineOf([
       { text: "Apache Kafka - это распределенный лог событий.", headingPath: [] },
