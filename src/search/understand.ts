@@ -323,8 +323,8 @@ export function createUnderstanding(
   };
 
   /**
-   * The text with a word the notes write only as the first of a name of two words read as that name: «что такое
-   * multibranch» is their «Multibranch Pipeline». Undefined when there is none.
+   * The text with a word the notes write only as the first of a name of several words read as that name: «что
+   * такое multibranch» is their «Multibranch Pipeline». Undefined when there is none.
    */
   const byFirstWord = (text: string, words: readonly Token[]): string | undefined => {
     let out = "";

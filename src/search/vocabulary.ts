@@ -410,11 +410,12 @@ export class Vocabulary {
     const root = BORROWED_VERB.exec(surface)?.[1];
     const borrowed = root === undefined || !isVerbForm(surface) ? undefined : this.cognates.find(root);
     if (borrowed !== undefined) return borrowed;
-    // A typo first: «контролер» is «контроллер». Else two words the notes write apart, typed as one: «репликасете»
-    // is their «реплика сете». Else the same word in the other script: «теинт» where the notes only say «taint».
     // «jinja» where the notes only write «Jinja2».
     const version = /^[a-z]{3,}$/.test(surface) ? this.versions.get(surface) : undefined;
     if (version) return version;
+    // An acronym they only spell out first («pvc»). Then a typo: «контролер» is «контроллер». Else two words the
+    // notes write apart, typed as one: «репликасете» is their «реплика сете». Else the same word in the other
+    // script: «теинт» where the notes only say «taint».
     return (
       this.spelledOut(surface) ??
       this.lexicon.nearest(surface) ??
