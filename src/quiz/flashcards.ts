@@ -233,6 +233,11 @@ const WHAT_IS = /^(?:что|че|чё)\s+(?:такое|это|значит|за)
 
 /** «Зачем sudo, если можно сидеть под рутом:» — a line that asks, then answers. */
 const QUESTION_LINE = /^((?:зачем|почему|как|что|чем|когда|где)\s[^.!?:]{5,100})[?:]\s*/iu;
+/**
+ * «Когда метод передают в setTimeout, он вызывается без объекта, и this теряется:»: «когда» and, after a comma,
+ * a clause of its own tell when something happens; they ask nothing.
+ */
+const WHEN_CLAUSE = /^(?:когда|как\s+только|где)\s[^,]+,\s*(?:он|она|оно|они|то|это|мы|вы|ты|я)\s/iu;
 
 /**
  * Definitions that open a line of prose at a sentence start («Inode (индексный дескриптор) - это …»,
@@ -262,7 +267,7 @@ function lineDefinitions(passage: Passage): LineDefinition[] {
     }
     const plain = line.replace(/^\*\*([^*]+)\*\*/u, "$1");
     const term = sentenceEnded ? definedTerm(plain)?.replace(/\*\*/gu, "").trim() : undefined;
-    const question = sentenceEnded ? QUESTION_LINE.exec(plain)?.[1] : undefined;
+    const question = sentenceEnded && !WHEN_CLAUSE.test(plain) ? QUESTION_LINE.exec(plain)?.[1] : undefined;
     if (
       term !== undefined &&
       dashAfter(plain, term) &&

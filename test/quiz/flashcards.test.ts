@@ -326,6 +326,25 @@ describe("generateFlashcards: commands and queries in code", () => {
     expect(questions.filter((q) => q.includes("probe_ssl"))).toEqual([]);
   });
 
+  it("asks a line that asks and answers, not one that tells when something happens", async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, "this.md"),
+      [
+        "# Контекст",
+        "",
+        "## this",
+        "",
+        "Зачем bind, если есть стрелочные функции: стрелка берет this снаружи, а bind нужен для методов.",
+        "",
+        "Когда метод передают в setTimeout, он вызывается без объекта: this теряется, в строгом режиме это undefined.",
+      ].join("\n"),
+    );
+    const questions = generateFlashcards(await loadKnowledge(dir)).map((c) => c.question);
+    expect(questions).toContain("Зачем bind, если есть стрелочные функции?");
+    expect(questions.filter((q) => q.startsWith("Когда метод"))).toEqual([]);
+  });
+
   it("keeps brackets inside code as they are: a call keeps its «()»", async () => {
     const dir = await tempDir();
     await writeFile(
