@@ -582,10 +582,13 @@ export function* passageIndexSteps(
 }
 
 /**
- * Where a sentence starts: after a full stop, an exclamation or question mark, or at a line of its own (a label
- * after a list, «Preflight: …»; plain text's wrapped lines were joined when it was structured).
+ * Where a sentence starts: after a full stop, an exclamation or question mark (not an abbreviation's full stop:
+ * «см. SRP», «т.е. поды», «e.g. pods»), or at a line of its own (a label after a list, «Preflight: …»; plain text's
+ * wrapped lines were joined when it was structured).
  */
-const SENTENCE_BREAK = /[.!?…]+\s+|\n/;
+const SENTENCE_BREAK = /(?<!(?:^|[\s(«"])(?:см|ср|напр|т\.е|т\.к|т\.н|e\.g|i\.e|cf|vs|etc))[.!?…]+\s+|\n/iu;
+/** «≈ SRP, но для интерфейсов», «~ как Deployment»: what a line likens its thing to, which it does not define. */
+const LIKENS = /^\s*(?:[-*+•]\s*)?(?:≈|~|≅|≃|как\s|похоже\s+на\s|like\s)/iu;
 /** Where words stop being said together: a sentence's or a clause's end, or a line's. */
 const CLAUSE_BREAK = /[.!?…;:,]+\s+|\n/;
 /** A bracketed other name in a heading: «(даг)» of «DAG (даг)». */
@@ -703,6 +706,7 @@ function sentenceOpenings(prose: string, analyzer: Analyzer, asSubject = false):
       const start = sentence.slice(0, SENTENCE_OPENING_CHARS);
       // «**как понять, что таск завис??** → debug mode»: a question asked says what it asks, not what a thing is.
       if (asSubject && asks(sentence)) return [];
+      if (LIKENS.test(sentence)) return [];
       const named = NAMED_BEFORE.exec(start)?.[1];
       // «- автоскейлинг» among what a deployment sets says nothing of autoscaling: a list item that only names.
       if (named === undefined && isBareItem(sentence)) return [];

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3121,
-    margin: 0.9038,
-    alone: 1.0841,
-    sureBelow: -0.8153,
-    subjects: 0.6562,
-    terms: -0.3533,
-    weight: 0.0132,
-    howto: -0.2659,
+    bias: -0.3125,
+    margin: 0.9087,
+    alone: 1.0866,
+    sureBelow: -0.8997,
+    subjects: 0.6621,
+    terms: -0.3538,
+    weight: 0.012,
+    howto: -0.2649,
   },
   threshold: 0.86,
 };

@@ -277,6 +277,19 @@ describe("startsWith", () => {
     expect(notes.index.definesLonger(consoleNote ?? passage(""), asked, reversed)).toBe(true);
   });
 
+  it("sees no subject where a line likens it («≈ SRP, но для интерфейсов») or points to it («см. SRP»)", () => {
+    const notes = pipelineOf([
+      { text: "- клиенты не зависят от лишних методов\n- ≈ SRP, но для интерфейсов", headingPath: ["ISP"] },
+      { text: "Фасад может разрастись в God object → см. SRP для деталей.", headingPath: ["Facade"] },
+      { text: "Фасад прячет подсистему. SRP — у класса одна причина меняться.", headingPath: ["Принципы"] },
+    ]);
+    const [likened, pointed, defined] = notes.passages;
+    const srp = new Set([notes.analyzer.termOf("srp") as string]);
+    expect(notes.index.startsWithSubject(likened ?? passage(""), srp)).toBe(false);
+    expect(notes.index.startsWithSubject(pointed ?? passage(""), srp)).toBe(false);
+    expect(notes.index.startsWithSubject(defined ?? passage(""), srp)).toBe(true);
+  });
+
   it("knows that «Модуль ping - это …» defines the ping module, not what a module is", () => {
     const notes = pipelineOf([
       { text: "Модуль ping - это не icmp пинг, он заходит по SSH.", headingPath: [] },
