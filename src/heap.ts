@@ -19,8 +19,14 @@ let collectGarbage: (() => void) | undefined;
 /** Sets the heap growth for a serving process; call it before the notes are loaded. */
 export function limitHeapGrowth(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  setFlagsFromString("--expose-gc");
-  collectGarbage = runInNewContext("gc") as () => void;
+  // A runtime that will not expose the collector (another engine's flags) only goes without the collection.
+  try {
+    setFlagsFromString("--expose-gc");
+    const gc: unknown = runInNewContext("typeof gc === 'function' ? gc : undefined");
+    collectGarbage = typeof gc === "function" ? (gc as () => void) : undefined;
+  } catch {
+    collectGarbage = undefined;
+  }
 }
 
 /**
