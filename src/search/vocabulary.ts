@@ -62,6 +62,21 @@ export interface LearnedText {
   parts: string[];
 }
 
+/**
+ * Remembers `value` under `key` as first written; a value that is not the `same` makes the key ambiguous (null),
+ * for good: two names with one acronym, version or first word are neither of them.
+ */
+function rememberOne(
+  map: Map<string, string | null>,
+  key: string,
+  value: string,
+  same: (known: string, value: string) => boolean = (a, b) => a.toLowerCase() === b.toLowerCase(),
+): void {
+  const known = map.get(key);
+  if (known === undefined) map.set(key, value);
+  else if (known !== null && !same(known, value)) map.set(key, null);
+}
+
 /** What the notes' words are: document frequencies, IDF, and the surface words for corrections. */
 export class Vocabulary {
   private readonly documentFrequency = new Map<string, number>();
@@ -98,19 +113,16 @@ export class Vocabulary {
   /** Analyses text of the notes, learning its words for typo and layout correction. */
   learn(text: string): LearnedText {
     this.forgetLookups();
+    // «Persistent Volume» and «Persistent Volumes» are one name.
+    const sameName = (a: string, b: string) =>
+      a === b || this.analyzer.terms(a).join(" ") === this.analyzer.terms(b).join(" ");
     for (const [name] of text.matchAll(CAPITALISED_NAME)) {
       const initials = name
         .split(/\s+/u)
         .map((word) => word[0])
         .join("")
         .toLowerCase();
-      const known = this.initialisms.get(initials);
-      if (known === name) continue;
-      // «Persistent Volume» and «Persistent Volumes» are one name.
-      const same = (a: string, b: string) =>
-        this.analyzer.terms(a).join(" ") === this.analyzer.terms(b).join(" ");
-      if (known === undefined) this.initialisms.set(initials, name);
-      else if (known !== null && !same(known, name)) this.initialisms.set(initials, null);
+      rememberOne(this.initialisms, initials, name, sameName);
     }
     const terms: string[] = [];
     const parts: string[] = [];
@@ -132,13 +144,7 @@ export class Vocabulary {
       if (term === undefined) return;
       // «Jinja2», «Python3»: a name with its version, which people often leave off.
       const versioned = VERSIONED.exec(word.surface.toLowerCase());
-      if (versioned !== null) {
-        const base = versioned[1] as string;
-        const known = this.versions.get(base);
-        if (known === undefined) this.versions.set(base, word.surface);
-        else if (known !== null && known.toLowerCase() !== word.surface.toLowerCase())
-          this.versions.set(base, null);
-      }
+      if (versioned !== null) rememberOne(this.versions, versioned[1] as string, word.surface);
       if (word.parts.length === 0) this.wholeTerms.add(term);
       // A compound's parts that are names of their own are its words, as the compound is.
       terms.push(term, ...word.names);
@@ -191,8 +197,7 @@ export class Vocabulary {
    * their «Multibranch Pipeline».
    */
   nameStartingWith(term: string): string | undefined {
-    if (this.wholeTerms.has(term)) return undefined;
-    return this.phraseStarts.get(term) ?? undefined;
+    return this.saysWhole(term) ? undefined : (this.phraseStarts.get(term) ?? undefined);
   }
 
   /** Whether the notes write the term as a word of its own, not only as a part of an identifier (`min_file_…`). */
@@ -427,12 +432,7 @@ export class Vocabulary {
   /** Remembers a phrase by its first word («Multibranch Pipeline»); two phrases with one first word are neither. */
   private notePhrase(words: readonly string[]): void {
     const start = this.analyzer.termOf((words[0] ?? "").toLowerCase());
-    if (start === undefined) return;
-    const phrase = words.join(" ");
-    const known = this.phraseStarts.get(start);
-    if (known === undefined) this.phraseStarts.set(start, phrase);
-    else if (known !== null && known.toLowerCase() !== phrase.toLowerCase())
-      this.phraseStarts.set(start, null);
+    if (start !== undefined) rememberOne(this.phraseStarts, start, words.join(" "));
   }
 
   /** An acronym the notes only spell out: «pvc» is their «Persistent Volume Claims», «hpa» «Horizontal Pod Autoscaler». */
