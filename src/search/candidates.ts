@@ -492,15 +492,16 @@ export function* passageIndexSteps(
       const prose = withoutTableHeads(splitCode(p.text).prose);
       // The first sentence alone: the next ones open sentences of their own.
       const sentence = prose.split(SENTENCE_BREAK).find((s) => /\p{L}/u.test(s)) ?? "";
-      const first = asks(sentence) ? [] : wordTerms(subjectOf(sentence.slice(0, SENTENCE_OPENING_CHARS)));
+      const start = asks(sentence) ? "" : sentence.slice(0, SENTENCE_OPENING_CHARS);
+      const first = start === "" ? [] : wordTerms(subjectOf(start));
       // A heading that asks how, why or when («Когда микрозадачи вешают страницу») tells of something that
       // happens to the thing, not what it is.
-      const heading = continuing.has(p.id) || askingHeading.has(p.id) ? [] : (headed.get(p.id) ?? []);
+      const headless = continuing.has(p.id) || askingHeading.has(p.id);
+      const heading = headless ? [] : (headed.get(p.id) ?? []);
       const opening = [...heading.filter(isWord).slice(0, 1), ...first.slice(0, OPENING_TERMS)];
       // «Сетевые плагины (CNI): …» opens with CNI too: a name in brackets right after the first words is the same
       // thing's other name, in the heading or the first sentence.
-      const own = continuing.has(p.id) || askingHeading.has(p.id) ? "" : (p.headingPath.at(-1) ?? "");
-      for (const text of [own, asks(sentence) ? "" : sentence.slice(0, SENTENCE_OPENING_CHARS)]) {
+      for (const text of [headless ? "" : (p.headingPath.at(-1) ?? ""), start]) {
         const alias = ALIAS_AFTER_NAME.exec(text)?.[1];
         if (alias !== undefined) opening.push(...wordTerms(alias).filter((t) => !opening.includes(t)));
       }
