@@ -141,18 +141,19 @@ export function findCommands(passages: readonly Passage[], analyzer: Analyzer): 
       const commands = lines.filter((line) => COMMAND.test(line) && !/^[\w.-]+[:=]/u.test(line));
       if (commands.length === 0 || commands.length !== lines.length) continue;
       const actions = stepsFor(commands.length, passage, passage.text.slice(0, block.index));
+      // The notes the block's annotations point at, read once for the block when one does.
+      let notes: Map<number, string> | undefined;
+      const noteOf = (annotation: string) => {
+        notes ??= annotationsAfter(passage.text.slice((block.index ?? 0) + block[0].length));
+        return notes.get(Number(annotation));
+      };
       commands.forEach((line, i) => {
         const comment = COMMENT.exec(line);
         const command = (comment ? line.slice(0, comment.index) : line).trim();
         const said = comment?.[1]?.trim();
         // «# (2)!» says nothing itself: what it points at, under the block, does.
         const annotation = said === undefined ? undefined : ANNOTATION.exec(said)?.[1];
-        const purpose =
-          annotation === undefined
-            ? (said ?? actions?.[i])
-            : annotationsAfter(passage.text.slice((block.index ?? 0) + block[0].length)).get(
-                Number(annotation),
-              );
+        const purpose = annotation === undefined ? (said ?? actions?.[i]) : noteOf(annotation);
         if (purpose === undefined || purpose.length > MAX_PURPOSE || !/\p{L}{2}/u.test(purpose)) return;
         // «и то и другое сразу» means something only beside the lines above it.
         if (termsOf(purpose, analyzer).size === 0 || CONNECTIVE.test(purpose)) return;

@@ -324,10 +324,11 @@ function definitionFront(term: string, passage: Passage): string {
     : `Что такое ${name}?`;
 }
 
+/** A term's brackets, or a code span (group 1 undefined): brackets inside code are code, «`cache.get()`». */
+const BRACKETS = /`[^`]*`|\(([^)]*)\)/gu;
+
 /** The name a definition's term goes by in a question: «SUID (4000)» → «SUID», «Жесткая ссылка (hard link)» stays. */
 function questionName(term: string): string {
-  // Brackets inside code are code: «`cache.get()`» keeps its call.
-  const BRACKETS = /`[^`]*`|\(([^)]*)\)/gu;
   const outside = term
     .replace(BRACKETS, (found) => (found.startsWith("`") ? found : " "))
     .replace(/\s+/gu, " ")

@@ -298,13 +298,13 @@ const PREPOSITION_START =
   /^(?:в|во|на|по|для|из|от|до|при|про|с|со|к|ко|у|о|об|за|через|между|после|перед|без|под|над|вместо|кроме|около|против|среди)\s\S/u;
 /** A conjunction that goes on from the line before: «или async_insert = 1 — …» names nothing. */
 const CONJUNCTION_START = /^(?:или|либо|и|а|но|то есть)\s/u;
-/** A part of the notes by its number: «часть 1 — итераторы…», «шаг 2», «урок 3». */
 /**
  * The start of the author's remark about the subject rather than a name of a thing in it: «главная путаница курса —
  * даты», «частая ошибка — …», «моя ошибка — …», «важный момент — …».
  */
 const REMARK_START =
   /^(?:главн\p{L}*|основн\p{L}*|важн\p{L}*|частая|частые|частый|типичн\p{L}*|мо[йяеи]|любим\p{L}*|сам(?:ая|ый|ое|ые))\s+\p{L}/u;
+/** A part of the notes by its number: «часть 1 — итераторы…», «шаг 2», «урок 3». */
 const NUMBERED_PART =
   /^(?:часть|шаг|урок|лекция|пример|задача|вариант|глава|раздел|этап|пункт|день|неделя|модуль)\s*\d+$/u;
 /**
