@@ -293,6 +293,10 @@ export function isCodeTerm(term: string): boolean {
 const NUMBER_ONLY =
   /^(?:один|одна|два|две|три|четыре|пять|десять|десятки|сотня|сотни|сотен|тысяча|тысячи|тысяч|миллион|миллионы|единицы|несколько|много|мало)$/u;
 
+/** A point by its place in a list said aloud: «Первое — таймауты», «Последнее — наблюдаемость», «Во-вторых — …». */
+const ORDINAL_ONLY =
+  /^(?:перв|втор|трет|четверт|пят|шест|седьм|последн|следующ)(?:ое|ый|ой|ий|ая|ья|ье|ее|яя|ий)$|^(?:во-первых|во-вторых|в-третьих|в-четвертых|в-пятых)$/u;
+
 /** A preposition and what it governs: «в URL: /v1/users — …», «после нескольких неудач — …» say where or when. */
 const PREPOSITION_START =
   /^(?:в|во|на|по|для|из|от|до|при|про|с|со|к|ко|у|о|об|за|через|между|после|перед|без|под|над|вместо|кроме|около|против|среди)\s\S/u;
@@ -379,6 +383,7 @@ export function notATermReason(term: string): string | undefined {
   if (CLAUSE_START.test(lower))
     return `«${term}» opens a clause («если ключи — …»), it does not name a thing`;
   if (NUMBER_ONLY.test(lower)) return `«${term}» is a number, it does not name a thing`;
+  if (ORDINAL_ONLY.test(lower)) return `«${term}» numbers a point, it does not name a thing`;
   if (PREPOSITION_START.test(lower)) return `«${term}» says where or how, it does not name a thing`;
   if (CONJUNCTION_START.test(lower)) return `«${term}» goes on from what was said before, it names nothing`;
   if (NUMBERED_PART.test(lower)) return `«${term}» numbers a part of the notes, it names nothing`;

@@ -92,6 +92,12 @@ describe("notATermReason", () => {
     expect(notATermReason("If the queue")).toContain("opens a clause");
     // «prefetch: 1 — для тяжелых, сотни — для быстрых»: a number, not a thing.
     expect(notATermReason("сотни")).toContain("is a number");
+    // «Последнее — наблюдаемость», «Второе — ретраи»: a lecturer numbering points names none of them.
+    expect(notATermReason("Последнее")).toContain("numbers a point");
+    expect(notATermReason("второе")).toContain("numbers a point");
+    expect(notATermReason("во-первых")).toContain("numbers a point");
+    expect(notATermReason("Пятница")).toBeUndefined();
+    expect(notATermReason("finally")).toBeUndefined();
     // «в URL: /v1/users — …» says where; «ничего не подошло — default_server» says what did not happen.
     expect(notATermReason("в URL")).toContain("says where or how");
     expect(notATermReason("ничего не подошло")).toContain("statement");
