@@ -1056,7 +1056,10 @@ function mergeFragments(drafts: Draft[]): Block[] {
  * a PDF's text in two columns column by column.
  */
 export function structureNote(source: string, format: NoteFormat): ParsedNote {
-  if (format === "subtitles") return structureNote(subtitlesToText(source) ?? source, "text");
+  if (format === "subtitles") {
+    const speech = subtitlesToText(source);
+    return speech === undefined ? structureNote(source, "text") : speechNote(speech);
+  }
   if (format === "notebook") {
     const notebook = notebookToMarkdown(source);
     if (notebook !== undefined) return structureNote(notebook, "markdown");
@@ -1113,6 +1116,55 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
       : b,
   );
   return oneIdea({ ...note, blocks: blocks.filter((b) => b.text.length > 0) });
+}
+
+/** A paragraph of speech longer than this is told in points (see `spokenPoints`). */
+const MAX_SPOKEN_CHARS = 900;
+/** A point of speech is at least this long, and a new one starts before growing longer than the most. */
+const MIN_POINT_CHARS = 250;
+const MAX_POINT_CHARS = 700;
+/** A sentence that a speaker opens a new point with: «Так.», «Теперь транзакции.», «Второе — ретраи». */
+const NEW_POINT =
+  /^(?:так[.!]|теперь|итак|дальше|далее|во-первых|во-вторых|в-третьих|первое|второе|третье|четвёртое|четвертое|пятое|последнее|следующее|ладно|хорошо|окей|so|now|next|first|second|third|finally)(?![\p{L}-])/iu;
+
+/**
+ * A long paragraph of speech («Первое — таймауты… Второе — ретраи… Третье — circuit breaker…») as its points: a
+ * lecturer who speaks for minutes without a pause covers several things, and a passage should be about one.
+ * A point ends before a sentence that opens a new one («Так.», «Теперь…», «Третье —»), or at a sentence's end
+ * when it grows too long.
+ */
+function spokenPoints(paragraph: string): string[] {
+  if (paragraph.length <= MAX_SPOKEN_CHARS) return [paragraph];
+  const points: string[] = [];
+  let point = "";
+  for (const sentence of paragraph.split(/(?<=[.!?…])\s+(?=[\p{Lu}«"—])/u)) {
+    const turns = point.length >= MIN_POINT_CHARS && NEW_POINT.test(sentence);
+    if (point !== "" && (turns || point.length + sentence.length > MAX_POINT_CHARS)) {
+      points.push(point);
+      point = "";
+    }
+    point = point === "" ? sentence : `${point} ${sentence}`;
+  }
+  return [...points, point];
+}
+
+/**
+ * Speech written down (a lecture's subtitles) as notes: its paragraphs as said. Nobody speaks a heading, a list or a
+ * code block, so «Плюс — слабая связанность…» is a sentence, not the heading «Плюс». A paragraph that opens by
+ * pointing back («Он…», «Это…») goes on with the one before, and one too short to answer anything joins a neighbour.
+ */
+function speechNote(speech: string): ParsedNote {
+  const drafts: Draft[] = speech
+    .split(/\n{2,}/u)
+    .filter((paragraph) => paragraph.trim() !== "")
+    .flatMap(spokenPoints)
+    .map((text, part) => ({ kind: "prose", text, headingPath: [], part }));
+  // «Он маршрутизирует запросы…» after a pause goes on about what was just said.
+  for (const [i, draft] of drafts.entries()) {
+    const before = drafts[i - 1];
+    if (before !== undefined && POINTS_BACK.test(draft.text)) draft.part = before.part;
+  }
+  return { aliases: [], blocks: mergeFragments(drafts), problems: [] };
 }
 
 /** A file read as no notes at all, with why. */

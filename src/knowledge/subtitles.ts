@@ -1,7 +1,7 @@
 // A lecture's subtitles kept as notes: SubRip (.srt) or WebVTT (.vtt), a cue every few seconds — its number, its
 // time, a line or two of speech. Here the speech becomes paragraphs of plain text: cues run together, a pause in the
-// speech or a new speaker starts a paragraph, and what the subtitles add for the screen (numbers, times, styling,
-// «[музыка]») goes. Pure: text in, text out.
+// speech or a new speaker starts a paragraph (an answer stays with the question it answers), and what the subtitles
+// add for the screen (numbers, times, styling, «[музыка]») goes. Pure: text in, text out.
 
 /** `00:01:12,340 --> 00:01:15,900` (SubRip) or `01:12.340 --> 01:15.900 align:start` (WebVTT). */
 const TIMING =
@@ -11,8 +11,8 @@ const PAUSE = 2;
 /** Sounds and styling for the screen: «[смех]», «(music)», «<i>», «{\an8}». */
 const SCREEN_ONLY =
   /\[[^\]\n]{1,30}\]|\((?:музыка|смех|аплодисменты|music|laughter|applause)\)|<\/?[a-z][^>]*>|\{\\[^}]*\}/giu;
-/** A new speaker: «- Вопрос из зала: …». */
-const SPEAKER = /^-[ \t]+\S/u;
+/** A new speaker: «- Вопрос из зала: …». Written down, a speaker's turn opens with a dash of dialogue, «— ». */
+const SPEAKER = /^[-–—][ \t]+(?=\S)/u;
 
 /** Seconds of a cue time: «00:01:12,340», «01:12.340». */
 function seconds(time: string): number {
@@ -23,7 +23,8 @@ function seconds(time: string): number {
 /**
  * The speech of subtitles as paragraphs of plain text, or undefined when the text holds no cue times. Cues run
  * together; a pause of more than two seconds after a sentence's end, or a line that opens with a speaker's dash,
- * starts a paragraph.
+ * starts a paragraph, except after a question: «— Вопрос из зала: а ретраи? — Только идемпотентные.» is one
+ * paragraph, so the answer is found with what it answers.
  */
 export function subtitlesToText(source: string): string | undefined {
   const lines = source.replace(/^\uFEFF/u, "").split(/\r?\n/u);
@@ -31,6 +32,8 @@ export function subtitlesToText(source: string): string | undefined {
   const paragraphs: string[][] = [];
   let current: string[] = [];
   let lastEnd: number | undefined;
+  /** Whether a pause after a sentence's end came before this cue. */
+  let paused = false;
   let inCue = false;
   let note = false;
   for (const line of lines) {
@@ -39,10 +42,7 @@ export function subtitlesToText(source: string): string | undefined {
       const start = seconds(timing[1] as string);
       // A pause ends a paragraph only where a sentence ends: a speaker pauses mid-sentence too.
       const ended = /[.!?…»)]$/u.test(current.at(-1) ?? "");
-      if (lastEnd !== undefined && start - lastEnd > PAUSE && ended) {
-        paragraphs.push(current);
-        current = [];
-      }
+      paused = lastEnd !== undefined && start - lastEnd > PAUSE && ended;
       lastEnd = seconds(timing[2] as string);
       inCue = true;
       note = false;
@@ -58,11 +58,17 @@ export function subtitlesToText(source: string): string | undefined {
     if (!inCue || note) continue;
     const speech = line.replace(SCREEN_ONLY, "").replace(/\s+/gu, " ").trim();
     if (speech === "") continue;
-    if (SPEAKER.test(speech) && current.length > 0) {
+    const turn = SPEAKER.test(speech);
+    // What follows a question answers it, whoever speaks.
+    const answers = /\?$/u.test(current.at(-1) ?? "");
+    // «…ловят «зарезервировано»» and a pause, then «и списывают»: the sentence had not ended.
+    const newSentence = paused && !/^\p{Ll}/u.test(speech);
+    paused = false;
+    if ((turn || newSentence) && !answers && current.length > 0) {
       paragraphs.push(current);
       current = [];
     }
-    current.push(speech);
+    current.push(turn ? speech.replace(SPEAKER, "— ") : speech);
   }
   if (current.length > 0) paragraphs.push(current);
   return paragraphs.map((p) => p.join(" ")).join("\n\n");

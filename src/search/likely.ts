@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3125,
-    margin: 0.9087,
-    alone: 1.0866,
-    sureBelow: -0.8997,
-    subjects: 0.6621,
-    terms: -0.3538,
-    weight: 0.012,
-    howto: -0.2649,
+    bias: -0.3215,
+    margin: 0.9018,
+    alone: 1.0951,
+    sureBelow: -0.8677,
+    subjects: 0.662,
+    terms: -0.3501,
+    weight: 0.011,
+    howto: -0.2713,
   },
   threshold: 0.86,
 };

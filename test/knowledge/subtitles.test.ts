@@ -23,7 +23,20 @@ const SRT = [
   "00:00:18,100 --> 00:00:20,000",
   "- Вопрос из зала: а ретраи?",
   "",
+  "6",
+  "00:00:23,000 --> 00:00:25,000",
+  "- Только идемпотентные.",
+  "",
 ].join("\r\n");
+
+/** SubRip cues, one per line of speech, each after a pause of `gap` seconds. */
+function cues(lines: readonly string[], gap = 3): string {
+  const time = (s: number) =>
+    `00:${String(Math.floor(s / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")},000`;
+  return lines
+    .map((line, i) => `${i + 1}\n${time(i * (gap + 2))} --> ${time(i * (gap + 2) + 2)}\n${line}\n`)
+    .join("\n");
+}
 
 describe("subtitlesToText", () => {
   it("runs cues together, starting a paragraph at a pause after a sentence or at a new speaker", () => {
@@ -31,8 +44,20 @@ describe("subtitlesToText", () => {
       [
         "Так, всем привет. Сегодня circuit breaker, ну, предохранитель между сервисами.",
         "Три состояния: closed, open, half-open.",
-        "- Вопрос из зала: а ретраи?",
+        "— Вопрос из зала: а ретраи? — Только идемпотентные.",
       ].join("\n\n"),
+    );
+  });
+
+  it("keeps an answer with its question, and a sentence a pause cut after a quote together", () => {
+    expect(subtitlesToText(cues(["Так когда не надо пилить?", "Маленькая команда — не надо."]))).toBe(
+      "Так когда не надо пилить? Маленькая команда — не надо.",
+    );
+    expect(subtitlesToText(cues(["Платежи ловят «зарезервировано»", "и списывают."]))).toBe(
+      "Платежи ловят «зарезервировано» и списывают.",
+    );
+    expect(subtitlesToText(cues(["Брокер сохранит.", "- Вопрос из зала: а база?"], 0))).toBe(
+      "Брокер сохранит.\n\n— Вопрос из зала: а база?",
     );
   });
 
@@ -41,6 +66,32 @@ describe("subtitlesToText", () => {
       "WEBVTT\n\nNOTE записано в аудитории 5\n\n00:01.000 --> 00:03.000 align:start\nСага — цепочка локальных транзакций.\n";
     expect(subtitlesToText(vtt)).toBe("Сага — цепочка локальных транзакций.");
     expect(subtitlesToText("Просто текст лекции.\n\nБез таймкодов.")).toBeUndefined();
+  });
+
+  it("reads speech as paragraphs: never a heading, a point each, what points back kept with what it points at", () => {
+    const blocks = (lines: string[]) => structureNote(cues(lines), "subtitles").blocks;
+    const plus = blocks([
+      "Отправил событие и пошёл дальше.",
+      "Плюс — слабая связанность, пики сглаживаются.",
+    ]);
+    expect(plus.map((b) => b.text)).toEqual([
+      "Отправил событие и пошёл дальше.",
+      "Плюс — слабая связанность, пики сглаживаются.",
+    ]);
+    expect(plus.every((b) => b.headingPath.length === 0)).toBe(true);
+    const gateway = blocks([
+      "Ставят API gateway, шлюз, единую точку входа для всех клиентов.",
+      "Он маршрутизирует запросы в сервисы и проверяет токен.",
+    ]);
+    expect(gateway).toHaveLength(2);
+    expect(gateway[0]?.part).toBe(gateway[1]?.part);
+    const filler = (topic: string) =>
+      `${topic} — это важно. ${"Здесь лектор долго и подробно объясняет, как это устроено и почему так. ".repeat(4)}`;
+    const long = blocks([
+      `${filler("Первое — таймауты")} ${filler("Второе — ретраи")} ${filler("Третье — брейкер")}`,
+    ]);
+    expect(long.map((b) => b.text.slice(0, 6))).toEqual(["Первое", "Второе", "Третье"]);
+    expect(new Set(long.map((b) => b.part)).size).toBe(3);
   });
 
   it("is how a .srt note is read", () => {
