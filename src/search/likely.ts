@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3215,
-    margin: 0.9018,
-    alone: 1.0951,
-    sureBelow: -0.8677,
-    subjects: 0.662,
-    terms: -0.3501,
-    weight: 0.011,
-    howto: -0.2713,
+    bias: -0.3091,
+    margin: 0.8943,
+    alone: 1.083,
+    sureBelow: -0.883,
+    subjects: 0.666,
+    terms: -0.3505,
+    weight: 0.0098,
+    howto: -0.2557,
   },
   threshold: 0.86,
 };

@@ -276,11 +276,14 @@ export class Vocabulary {
     // «подключить» — «подключение», «шифровать» (шифрова) — «шифрование» (шифрован). Not «указать» — «указано»:
     // a participle in «-ан» would make a verb that only says how to ask («как указать…») a word of the subject.
     // After a labial the noun takes an «л»: «перенаправлять» (перенаправ) — «перенаправление» (перенаправлен),
-    // «добавить» — «добавление».
+    // «добавить» — «добавление». A verb in «-овать» may have its noun in «-овка» instead: «трассировать»
+    // (трассирова) — «трассировка» (трассировк), «балансировать» — «балансировка». Not «проверить» — «проверка»,
+    // nor «загрузить» — «загрузка»: those verbs say how to ask as often as what is asked about.
     const action = [
       `${term}ен`,
       ...(/[ое]ва$/u.test(term) ? [`${term}н`] : []),
       ...(/[бвпмф]$/u.test(term) ? [`${term}лен`] : []),
+      ...(/ова$/u.test(term) ? [`${term.slice(0, -1)}к`] : []),
     ].find((n) => this.documentFrequency.has(n));
     if (action !== undefined) return action;
     return term;

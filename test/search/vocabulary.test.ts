@@ -151,6 +151,8 @@ describe("Vocabulary.knownStem", () => {
       "Указано в манифесте.",
       "Шифрование секретов.",
       "Перенаправления потоков.",
+      "Распределённая трассировка запросов.",
+      "Проверка готовности.",
     ]);
     expect(nouns.knownStem(stem("внедрять"))).toBe(stem("внедрение"));
     expect(nouns.knownStem(stem("подключить"))).toBe(stem("подключение"));
@@ -160,6 +162,10 @@ describe("Vocabulary.knownStem", () => {
     expect(nouns.knownStem(stem("перенаправлять"))).toBe(stem("перенаправления"));
     // Not a participle's «-ан»: «указать» is not «указано».
     expect(nouns.knownStem(stem("указать"))).toBe(stem("указать"));
+    // A verb in «-овать» whose noun is in «-овка»: «трассировать» — «трассировка».
+    expect(nouns.knownStem(stem("трассировать"))).toBe(stem("трассировка"));
+    // Not any verb with a noun in «-ка»: «проверить» mostly says how to ask.
+    expect(nouns.knownStem(stem("проверить"))).toBe(stem("проверить"));
   });
 
   it("maps a noun's form to the notes' form of it with or without its fleeting vowel («ошибок» → ошибк)", () => {
