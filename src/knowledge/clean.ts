@@ -104,16 +104,13 @@ function runningLines(lines: string[]): Set<string> {
     const sample = lines[at[0] as number] as string;
     const padded = /\S(?:\s{2,}|\s*[|·•—–-]\s*)\d+\s*$|^\s*\d+(?:\s{2,}|\s*[|·•—–-]\s*)\S/.test(sample);
     if (!padded && key.split(" ").length < 4) continue;
-    // A page number at the start or end, growing down the text, on lines a page apart.
-    const numbers = at.map((i) =>
-      Number(
-        /^\D*(\d+)|(\d+)\D*$/
-          .exec(lines[i] as string)
-          ?.slice(1)
-          .find(Boolean),
-      ),
-    );
-    const growing = numbers.every((n, k) => k === 0 || n > (numbers[k - 1] as number));
+    // A page number at the start or end, growing down the text, on lines a page apart: «Модуль 3   стр. 7» has its
+    // page number last, the module's first.
+    const grows = (edge: RegExp) => {
+      const numbers = at.map((i) => Number(edge.exec(lines[i] as string)?.[1]));
+      return numbers.every((n, k) => k === 0 || n > (numbers[k - 1] as number));
+    };
+    const growing = grows(/^\D*(\d+)/) || grows(/(\d+)\D*$/);
     if (growing && at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 15)) found.add(key);
   }
   const pageStarts = [0];
@@ -136,14 +133,15 @@ function runningLines(lines: string[]): Set<string> {
     for (const [key, n] of counts) if (n >= needed && /\p{L}/u.test(key)) found.add(key);
     return found;
   }
-  // The last line before `i` with anything on it is a page number alone.
-  const afterPageNumber = (i: number) => {
-    for (let j = i - 1; j >= 0; j--) {
-      const before = (lines[j] as string).trim();
-      if (before !== "") return /^\d{1,4}$/.test(before);
+  // The nearest line before (or after) `i` with anything on it is a page number alone.
+  const nextToPageNumber = (i: number, step: -1 | 1) => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      const near = (lines[j] as string).trim();
+      if (near !== "") return /^\d{1,4}$/.test(near);
     }
     return false;
   };
+  const afterPageNumber = (i: number) => nextToPageNumber(i, -1);
   for (const [key, { at }] of copies) {
     // «MySQL для разработчиков · Модуль 3» closing every slide: a footer ends a page, right before a blank line.
     const closes = at.every((i) => (lines[i + 1] ?? "").trim() === "" && (lines[i - 1] ?? "").trim() !== "");
@@ -158,6 +156,10 @@ function runningLines(lines: string[]): Set<string> {
     // number (the first copy may open the text).
     if (at.length >= 3 && spread && at.every((i, k) => afterPageNumber(i) || (k === 0 && i === 0)))
       found.add(key);
+    // «© DevOps-школа, поток 12», then «3» alone: a footer right before each page number, on pages of a slide deck
+    // (ten lines apart or more).
+    const pages = at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 10);
+    if (at.length >= 3 && pages && at.every((i) => nextToPageNumber(i, 1))) found.add(key);
   }
   return found;
 }

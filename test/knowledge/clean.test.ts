@@ -155,6 +155,27 @@ describe("cleanLines", () => {
     expect(cleanLines(source).filter((l) => l !== "")).toEqual([...page(1), ...page(2), ...page(3)]);
     const examples = [1, 2, 3].flatMap((n) => [`Пример ${n}`, ...page(n)]).join("\n");
     expect(cleanLines(examples).filter((l) => l.startsWith("Пример"))).toHaveLength(3);
+    // The page number last, after another number that stays: «модуль 3   стр. 7».
+    const module = [1, 2, 3].flatMap((n) => [`Безопасность Kubernetes — модуль 3   стр. ${n}`, ...page(n)]);
+    expect(cleanLines(module.join("\n")).filter((l) => l !== "")).toEqual([
+      ...page(1),
+      ...page(2),
+      ...page(3),
+    ]);
+  });
+
+  it("drops a footer right before each page number of a slide deck, and keeps a line said before one number", () => {
+    const slide = (n: number) => [
+      `ТЕМА ${n}`,
+      ...Array.from({ length: 8 }, (_, i) => `• пункт ${n}.${i} про RBAC`),
+      "© DevOps-школа, поток 12",
+      `${n}`,
+      "",
+    ];
+    const deck = [1, 2, 3, 4].flatMap(slide).join("\n");
+    expect(cleanLines(deck).some((l) => l.startsWith("©"))).toBe(false);
+    expect(cleanLines(deck).filter((l) => l.startsWith("• пункт"))).toHaveLength(32);
+    expect(cleanLines(slide(1).join("\n")).some((l) => l.startsWith("©"))).toBe(true);
   });
 
   it("drops a header repeated alone far apart without page breaks, and keeps a lead-in repeated close by", () => {
