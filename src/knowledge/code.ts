@@ -3,7 +3,7 @@
 
 /** Tools whose command lines appear in notes; a line starting with one (and no prose) is a command. */
 const COMMAND =
-  /^(?:\$\s*)?(?:sudo\s+)?(?:kubectl|helm|docker|podman|minikube|kubeadm|k3s|k3d|git|curl|wget|apt|apt-get|yum|dnf|brew|npm|npx|yarn|pip3?|systemctl|journalctl|ssh|scp|export|etcdctl|crictl|istioctl|kustomize|terraform|ansible-playbook|openssl|chmod|mkdir)\s+\S/;
+  /^(?:\$\s*)?(?:sudo\s+)?(?:kubectl|helm|docker|podman|minikube|kubeadm|k3s|k3d|git|curl|wget|apt|apt-get|yum|dnf|brew|npm|npx|yarn|pip3?|systemctl|journalctl|ssh|scp|export|etcdctl|crictl|istioctl|kustomize|terraform|ansible-playbook|openssl|chmod|mkdir|iptables|ip6tables|nft|tcpdump|traceroute|mtr|nslookup|netstat|sysctl|getent|resolvectl|lsof)\s+\S/;
 const PROMPT = /^\s*\$\s+\S/;
 /** An SQL statement, as its keyword in capitals opens it and «;» ends it: «CREATE INDEX … (status);». */
 const SQL =
@@ -13,6 +13,10 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const YAML_KEY = /^\s*(?:-\s+)?[a-z_][\w./-]*:(?:\s+(.*))?$/;
 const YAML_ITEM = /^\s*-\s+\S/;
 const ELLIPSIS = /^\s*(?:\.\.\.|…)\s*$/;
+/** Words in Latin, then a comment set off after them: «ip a            # все интерфейсы», «dig +short x.com  # A». */
+const COMMENTED = /^[a-z][\w.-]*(?:[ \t]+[^\s#]+)*[ \t]{2,}#\s/;
+/** A line that is all comment, as in a shell script: «# t=tcp u=udp l=только слушающие». */
+const COMMENT_LINE = /^\s*#(?!#)\s*\S/;
 
 /** The line without a trailing `# comment` (comments may be in any language). */
 const withoutComment = (line: string) => line.replace(/\s+#.*$/, "");
@@ -34,6 +38,7 @@ export function codeLine(line: string): CodeLine {
     return value.split(/\s+/).length <= 3 || /^["'[{|>&*!]/.test(value) ? "weak" : "no";
   }
   if (YAML_ITEM.test(code) && code.trim().split(/\s+/).length <= 4) return "weak";
+  if (COMMENTED.test(line)) return "weak";
   return "no";
 }
 
@@ -80,7 +85,9 @@ export function splitCode(lines: readonly string[]): Segment[] {
         end++;
         continue;
       }
-      if (codeLine(l) === "no") break;
+      // A comment on a line of its own, right under a line of code, explains it: «$ sudo ss -tulpn» over «# t=tcp…».
+      const explains = COMMENT_LINE.test(l) && end === last + 1 && end > i;
+      if (codeLine(l) === "no" && !explains) break;
       last = end;
       end++;
     }

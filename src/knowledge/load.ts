@@ -7,7 +7,14 @@ import { finishInTurns } from "../steps.ts";
 import { collapseRepeatSteps } from "./dedup.ts";
 import { decodeText } from "./encoding.ts";
 import { type Block, NOTION_PAGE, type ParsedNote, withoutNotionProperties } from "./markdown.ts";
-import { NOTE_FILE, noteFormat, POINTS_BACK, structureNote, WORD_FILE } from "./structure.ts";
+import {
+  NOTE_FILE,
+  namesCodeBefore,
+  noteFormat,
+  POINTS_BACK,
+  structureNote,
+  WORD_FILE,
+} from "./structure.ts";
 import type { Glossary, KnowledgeBase, Passage, Section, Topic } from "./types.ts";
 import { wordToMarkdown } from "./word.ts";
 
@@ -101,10 +108,11 @@ function groupBlocks(blocks: Block[]): Block[][] {
     // A lead-in ending in «:», and prose before code, stay with what they introduce; a sentence that goes on in
     // lower case after code («…```\n\nэто 95-й перцентиль…») says what the code does.
     const leadsIn = last?.kind === "prose" && (/:\s*$/.test(last.text) || block.kind === "code");
-    // …and so does one that opens by pointing back at what was just said («У неё есть поля stdout…»).
+    // …and so does one that opens by pointing back at what was just said («У неё есть поля stdout…»), or with a word
+    // of the code before it («-A добавляет правило…» after «iptables -A INPUT …»).
     const explains =
       block.kind === "prose" &&
-      ((last?.kind === "code" && /^\p{Ll}/u.test(block.text)) ||
+      ((last?.kind === "code" && (/^\p{Ll}/u.test(block.text) || namesCodeBefore(block.text, last.text))) ||
         (last !== undefined && POINTS_BACK.test(block.text)));
     const tooBig = size + block.text.length > MAX_PASSAGE_CHARS && !leadsIn && !explains;
     if (!sameSection || tooBig) {

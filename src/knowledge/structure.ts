@@ -144,6 +144,8 @@ export function balanced(name: string): boolean {
 /** The term a definition line defines («StatefulSet - …», «под: …», «X - это …»), if it is one. */
 export function definedTerm(given: string): string | undefined {
   if (/^https?:/i.test(given)) return undefined;
+  // «RBAC: ЧЕТЫРЕ ОБЪЕКТА», all in capitals, is a slide's title: no definition is shouted.
+  if (isCapsHeading(given.trim())) return undefined;
   // «**RDB** — снимок базы…»: the term in bold or code is the term.
   const line = given.replace(EMPHASIZED_START, "$2");
   const term = (DASH_DEFINITION.exec(line) ??
@@ -158,11 +160,11 @@ export function definedTerm(given: string): string | undefined {
     NEGATED_START.test(name) ||
     CLAUSE_START.test(name) ||
     DESCRIBED_START.test(name) ||
-    // «Сборки выполняет агент — отдельная машина…» is a sentence whose subject a dash explains, not a term.
+    // «Сборки выполняет агент — отдельная машина…» is a sentence whose subject a dash explains, not a term; so is
+    // «Показывает маршрут - список роутеров…», which opens with its verb.
     name
       .toLowerCase()
       .split(/\s+/)
-      .slice(1)
       .some((w) => /^[а-яё]+$/u.test(w) && FINITE_VERB.test(w))
   )
     return undefined;
@@ -347,6 +349,21 @@ const MAX_QUESTION_CHARS = 120;
 const ASKER = /^(?:я|вопрос|q|question)\s*:\s*/iu;
 /** A Markdown heading in text pasted from a chat or an editor: «### KEYS vs SCAN». */
 const ATX_HEADING = /^#{1,6}\s+(\S.*?)\s*#*$/u;
+/**
+ * A heading set off in plain text by runs of one mark on both sides: «=== DNS ===», «--- iptables ---», «== Итоги ==»,
+ * «*** Сети ***». One author uses several marks for one level, so every such heading is a section of the same level.
+ */
+const DECORATED =
+  /^[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*(\p{L}.*?)[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*$/u;
+
+/** «=== DNS ===» as the Markdown heading it is («# DNS»); any other line as it is. */
+function decoratedAsHeading(line: string): string {
+  const match = DECORATED.exec(line);
+  if (!match || match[1]?.[0] !== match[3]?.[0]) return line;
+  const text = match[2] as string;
+  return text.length <= MAX_HEADING_CHARS ? `# ${text}` : line;
+}
+
 /** A Markdown rule («---»): pasted answers are separated by them. */
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/u;
 /** A line that stands on its own: never joined to the lines around it. */
@@ -530,7 +547,9 @@ function pieces(source: string): Piece[] {
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
   const lines = decimalTitles(
     underlinedTitles(
-      contentsHeadings(wallsApart(cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }))),
+      contentsHeadings(
+        wallsApart(cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }).map(decoratedAsHeading)),
+      ),
     ),
   );
   const segments = splitCode(lines);
@@ -650,6 +669,22 @@ interface Draft {
   text: string;
   headingPath: string[];
   part: number;
+}
+
+/**
+ * Whether `text` opens with a word inside `code`, as prose explaining the code right before it does: «-A добавляет
+ * правило в конец цепочки…» after «iptables -A INPUT …». Not with the command a line of it opens with: «iptables -L
+ * показывает…» after «iptables -A …» may well be about something else.
+ */
+export function namesCodeBefore(text: string, code: string): boolean {
+  const opening = /^\S+/u.exec(text)?.[0].replace(/[.,:;]+$/u, "") ?? "";
+  const lines = code.split("\n").filter((line) => !/^\s*(?:`{3,}|~{3,})/u.test(line));
+  const commands = new Set(lines.map((line) => /^\s*(?:\$\s*)?(?:sudo\s+)?(\S+)/u.exec(line)?.[1]));
+  return (
+    opening.length >= 2 &&
+    !commands.has(opening) &&
+    lines.some((line) => line.split(/\s+/u).includes(opening))
+  );
 }
 
 /** A pronoun first that points back at what was just said: «У неё есть поля…», «Он хранит…», «Этого хватает…». */
@@ -970,10 +1005,12 @@ export function structureText(source: string): ParsedNote {
     }
     // «У неё есть поля stdout, stderr…» after «register: nginx_ver»: a paragraph that opens by pointing back at what
     // was just said goes on with it.
+    // So does one that opens with a word of the code right before it (see `namesCodeBefore`).
     const pointsBack =
       last !== undefined &&
       last.headingPath.join() === base().join() &&
-      POINTS_BACK.test(piece.lines[0] as string);
+      (POINTS_BACK.test(piece.lines[0] as string) ||
+        (last.kind === "code" && namesCodeBefore(piece.lines[0] as string, last.text)));
     drafts.push({
       kind: "prose",
       text: piece.lines.join("\n"),

@@ -56,16 +56,16 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3091,
-    margin: 0.8943,
-    alone: 1.083,
-    sureBelow: -0.883,
-    subjects: 0.666,
-    terms: -0.3505,
-    weight: 0.0098,
-    howto: -0.2557,
+    bias: -0.2703,
+    margin: 0.9096,
+    alone: 1.0758,
+    sureBelow: -0.8746,
+    subjects: 0.6673,
+    terms: -0.3559,
+    weight: 0.0097,
+    howto: -0.2871,
   },
-  threshold: 0.86,
+  threshold: 0.87,
 };
 
 /** What the question says that weighs in, besides its candidates. */

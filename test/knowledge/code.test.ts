@@ -8,6 +8,9 @@ describe("codeLine", () => {
       "helm install my-hello hello/hello",
       "$ ls -la",
       "sudo apt-get install jq",
+      "sudo tcpdump -i eth0 -nn port 443",
+      "iptables -A INPUT -p tcp --dport 22 -j ACCEPT",
+      "traceroute example.com",
     ])
       expect(codeLine(line), line).toBe("strong");
   });
@@ -36,8 +39,13 @@ describe("codeLine", () => {
       "  - wrangler.cattle.io/node",
       "...",
       '      operator: "Exists"',
+      // Latin words and a comment set off after them, whatever its language.
+      "ip a            # = ip addr show, все интерфейсы и айпишники",
+      "dig @8.8.8.8 example.com   # спросить конкретный днс-сервер",
     ])
       expect(codeLine(line), line).toBe("weak");
+    // A sentence with a «#» in it is no code.
+    expect(codeLine("see issue #42 for details")).toBe("no");
   });
 
   it("leaves prose alone, Russian or English", () => {
@@ -82,6 +90,23 @@ describe("splitCode", () => {
     expect(splitCode(["...", "  nodeSelector:", "    nodeType: ingress", "..."])).toEqual([
       { kind: "code", lines: ["...", "  nodeSelector:", "    nodeType: ingress", "..."] },
     ]);
+  });
+
+  it("keeps a comment on a line of its own with the code right above it, and two commented lines are code", () => {
+    expect(
+      splitCode(["$ sudo ss -tulpn", "# t=tcp u=udp l=только слушающие", "netstat — то же, но старое"]),
+    ).toEqual([
+      { kind: "code", lines: ["$ sudo ss -tulpn", "# t=tcp u=udp l=только слушающие"] },
+      { kind: "text", lines: ["netstat — то же, но старое"] },
+    ]);
+    // Not after a blank line: there a «# …» line may be a heading.
+    expect(splitCode(["$ sudo ss -tulpn", "", "# Сети"]).at(-1)).toEqual({
+      kind: "text",
+      lines: ["", "# Сети"],
+    });
+    expect(
+      splitCode(["ip a      # все интерфейсы", "ip r      # таблица маршрутизации"]).map((s) => s.kind),
+    ).toEqual(["code"]);
   });
 
   it("keeps fenced blocks as they are", () => {

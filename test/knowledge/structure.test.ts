@@ -558,6 +558,48 @@ describe("structureText: headings", () => {
     expect(note.blocks.map((b) => b.headingPath)).toEqual([[], ["ПЛАГИНЫ"], ["Ingress Controller"]]);
   });
 
+  it("heads sections with lines set off by runs of marks («=== DNS ===», «--- iptables ---»), all of one level", () => {
+    const source = [
+      filler("Сеть"),
+      "",
+      "--- iptables ---",
+      "",
+      filler("iptables"),
+      "",
+      "=== DNS ===",
+      "",
+      filler("DNS"),
+      "",
+      "== TLS: отладка хендшейка ==",
+      filler("TLS"),
+    ].join("\n");
+    expect(structureText(source).blocks.map((b) => b.headingPath)).toEqual([
+      [],
+      ["iptables"],
+      ["DNS"],
+      ["TLS: отладка хендшейка"],
+    ]);
+    // A rule alone, or marks on one side only, head nothing.
+    expect(
+      structureText(`${filler("A")}\n\n---\n\n-- комментарий\n${filler("B")}`).blocks.every(
+        (b) => b.headingPath.length === 0,
+      ),
+    ).toBe(true);
+  });
+
+  it("takes a slide's title in capitals with a colon for a heading, not a definition of its first word", () => {
+    const source = [
+      "RBAC: ЧЕТЫРЕ ОБЪЕКТА",
+      "• Role — набор правил внутри одного namespace.",
+      filler("Role"),
+    ].join("\n");
+    const headings = structureText(`${filler("Вступление")}\n\n${source}`).blocks.map((b) =>
+      b.headingPath.join(" › "),
+    );
+    expect(headings).toContain("RBAC: ЧЕТЫРЕ ОБЪЕКТА");
+    expect(headings).not.toContain("RBAC");
+  });
+
   it("heads what follows with a title atop its paragraph, and with lower-case Latin words but not one", () => {
     // As a PDF gives it: paragraphs wrapped at 90 characters, a title with no blank line under it.
     const wrapped = (topic: string) =>
@@ -705,6 +747,9 @@ describe("structureText: headings", () => {
       "мое: ттл в секундах, не путать с PTTL в миллисекундах",
       "",
       "Зачем: на каждую команду тратится сетевая задержка туда и обратно",
+      "",
+      // A verb first makes a sentence, not a term a dash defines.
+      "Показывает маршрут - список роутеров (хопов) до хоста, через поле TTL.",
     ].join("\n");
     expect(structureText(source).blocks.every((b) => b.headingPath.length === 0)).toBe(true);
   });
@@ -875,6 +920,21 @@ describe("structureText: repair", () => {
     );
     expect(blocks[0]?.part).toBe(blocks[1]?.part);
     expect(blocks[2]?.part).not.toBe(blocks[1]?.part);
+  });
+
+  it("keeps a paragraph that opens with a word of the code before it with that code", () => {
+    const source = [
+      filler("iptables"),
+      "iptables -A INPUT -p tcp --dport 22 -j ACCEPT",
+      "iptables -P INPUT DROP",
+      "-A добавляет правило в конец цепочки, -P задаёт политику. Сначала разрешить SSH, потом DROP.",
+      "",
+      "Дальше совсем другой абзац про NAT, который подменяет адреса пакетов на ходу.",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(["prose", "code", "prose", "prose"]);
+    expect(blocks[2]?.part).toBe(blocks[1]?.part);
+    expect(blocks[3]?.part).not.toBe(blocks[1]?.part);
   });
 
   it("keeps the paragraphs under a plainly marked heading one part, and those under a guessed one apart", () => {
