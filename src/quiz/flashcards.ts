@@ -54,6 +54,9 @@ const LEADING_LABEL =
 
 const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+/** A section's number before its name: «5. », «2) », «2.1 », «1.2.3. ». */
+const OUTLINE_NUMBER = /^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)/u;
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -163,23 +166,25 @@ export function flashcardFront(heading: string, passageText: string, parent?: st
   if (lowerWords.slice(0, 2).some((w) => DIFFERENCE_WORDS.has(w)))
     return ofParent(`в чём ${asMidSentence(clean)}`, clean, parent);
   if (/\s(?:или|or)\s/u.test(clean) && words(clean) <= 6) return `${clean}: что выбрать?`;
+  // «5. Backpressure»: the number places the section in the notes, it is no part of the name a card asks about.
+  const term = clean.replace(OUTLINE_NUMBER, "");
   // «ПОТОКИ: ОСНОВЫ», «Типы данных: dtypes, …»: a heading that goes on after a colon names more than one term.
-  if (isTermHeading(clean) && !isAdjective(clean) && !/:\s/u.test(clean)) {
-    const name = asMidSentence(asWritten(clean, passageText));
+  if (isTermHeading(term) && !isAdjective(term) && !/:\s/u.test(term)) {
+    const name = asMidSentence(asWritten(term, passageText));
     if (definesByAction(passageText)) return `Что делает ${name}?`;
     if (PURPOSE.test(firstSentence(passageText).toLowerCase())) {
-      return isPlural(clean.replace(/\([^)]*\)/gu, " ").trim())
+      return isPlural(term.replace(/\([^)]*\)/gu, " ").trim())
         ? `Зачем нужны ${name}?`
         : `Что делает ${name}?`;
     }
     // A short name is asked «Что такое …?»; Russian words only when the passage opens defining them with
     // a dash («Зомби-процесс - процесс, …»): after a colon they may label a remark («Осторожно: …»).
-    const sides = clean
+    const sides = term
       .replace(/\([^)]*\)/gu, " ")
       .trim()
       .split(/\s+(?:и|and)\s+/u);
     const short = sides.every((side) => side.split(/\s+/u).length <= 2);
-    if ((/[A-Za-z]/u.test(clean) && short) || opensWithDefinitionOf(clean, passageText))
+    if ((/[A-Za-z]/u.test(term) && short) || opensWithDefinitionOf(term, passageText))
       return `Что такое ${name}?`;
   }
   return `Что сказано в разделе «${clean}»?`;
@@ -357,7 +362,10 @@ export function notedTerms(kb: Pick<KnowledgeBase, "topics" | "passages">): Note
       if (!first || first.headingPath.length === 0) continue;
       const front = flashcardFront(section.heading, first.text);
       if (asksOfAThing(front))
-        found.push({ term: section.heading.replace(LEADING_LABEL, "").trim(), passage: first });
+        found.push({
+          term: section.heading.replace(LEADING_LABEL, "").replace(OUTLINE_NUMBER, "").trim(),
+          passage: first,
+        });
     }
   }
   for (const definition of findDefinitions(kb.passages)) {

@@ -35,6 +35,8 @@ const maxTermWords = 6;
 const maxQuestionDefinition = 240;
 const maxExplanation = 200;
 const itemStart = /^\s*(?:\d+[.)]|[-*+•▪◦–])\s+(.*)$/u;
+/** A paragraph that opens a list: «- …», «1. …», or a PDF's «• …». */
+const opensList = (paragraph: string) => /^\s*(?:\d+[.)]|[-*+•▪◦–])\s/u.test(paragraph);
 const definitionLine = /^(?:!!\s*)?(?:\*\*)?([^:*]+?)(?:\*\*)?(?:\s*:|\s+[-–—])\s+(\S.*)$/u;
 /** A property's label ends with a colon before any dash: «Особенности: …», «Модель маршрутизации: …». */
 const propertyLabel = /^(?:!!\s*)?(?:\*\*)?[^:*–—]+?(?<!\s-)(?:\*\*)?\s*:\s/u;
@@ -177,7 +179,7 @@ export function findDefinitions(passages: readonly Passage[]): Definition[] {
     // labels are no part of what the notes say about the term. Items that define terms with a dash («**Методы**»,
     // «- GET - получить ресурс») are terms of their own, not properties of the heading.
     const properties =
-      /^\s*(?:\d+[.)]|[-*+])\s/u.test(first) &&
+      opensList(first) &&
       heading !== undefined &&
       isTermHeading(heading) &&
       items.length >= 2 &&
@@ -191,7 +193,7 @@ export function findDefinitions(passages: readonly Passage[]): Definition[] {
         .join(" ");
       found.push({ term: heading, definition, passage, listKey: siblingsKey });
     }
-    if (/^\s*(?:\d+[.)]|[-*+])\s/u.test(first) || first.startsWith("```")) continue;
+    if (opensList(first) || first.startsWith("```")) continue;
     const split = splitDefinition(firstStatement(first));
     if (split && headingHasTerm(heading, split.term)) found.push({ ...split, passage, listKey: siblingsKey });
   }

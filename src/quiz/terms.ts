@@ -293,6 +293,11 @@ export function isCodeTerm(term: string): boolean {
 const NUMBER_ONLY =
   /^(?:один|одна|два|две|три|четыре|пять|десять|десятки|сотня|сотни|сотен|тысяча|тысячи|тысяч|миллион|миллионы|единицы|несколько|много|мало)$/u;
 
+/**
+ * A word that labels the kinds listed after it, alone: «Режимы: enforce — …; audit — …», «Уровни: None — …». The
+ * kinds are terms, the label is not (nor is it asked what «режимы» are: of what, it does not say).
+ */
+const KINDS_LABEL = /^(?:типы|виды|уровни|режимы|варианты|способы|разновидности)$/u;
 /** A point by its place in a list said aloud: «Первое — таймауты», «Последнее — наблюдаемость», «Во-вторых — …». */
 const ORDINAL_ONLY =
   /^(?:перв|втор|трет|четверт|пят|шест|седьм|последн|следующ)(?:ое|ый|ой|ий|ая|ья|ье|ее|яя|ий)$|^(?:во-первых|во-вторых|в-третьих|в-четвертых|в-пятых)$/u;
@@ -384,6 +389,8 @@ export function notATermReason(term: string): string | undefined {
     return `«${term}» opens a clause («если ключи — …»), it does not name a thing`;
   if (NUMBER_ONLY.test(lower)) return `«${term}» is a number, it does not name a thing`;
   if (ORDINAL_ONLY.test(lower)) return `«${term}» numbers a point, it does not name a thing`;
+  if (KINDS_LABEL.test(term.trim().toLowerCase()))
+    return `«${term}» labels the kinds listed after it, it names none`;
   if (PREPOSITION_START.test(lower)) return `«${term}» says where or how, it does not name a thing`;
   if (CONJUNCTION_START.test(lower)) return `«${term}» goes on from what was said before, it names nothing`;
   if (NUMBERED_PART.test(lower)) return `«${term}» numbers a part of the notes, it names nothing`;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
-import { flashcardFront, generateFlashcards, openingWords } from "../../src/quiz/flashcards.ts";
+import { flashcardFront, generateFlashcards, notedTerms, openingWords } from "../../src/quiz/flashcards.ts";
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -30,6 +30,18 @@ describe("flashcardFront", () => {
     );
     expect(flashcardFront("PermitRootLogin no", "PermitRootLogin no - запрещает логиниться рутом.")).toBe(
       "Что делает PermitRootLogin no?",
+    );
+  });
+
+  it("asks about a numbered section's thing without its number, and names the section as the notes number it", () => {
+    expect(flashcardFront("5. Backpressure", "Backpressure: медленный потребитель сигналит источнику.")).toBe(
+      "Что такое Backpressure?",
+    );
+    expect(
+      flashcardFront("3.2 Эшелонированная защита", "Эшелонированная защита позволяет закрыть дыры."),
+    ).toBe("Что делает эшелонированная защита?");
+    expect(flashcardFront("2.1 Хранение паролей", "Пароли хранят только как хеш с солью.")).toBe(
+      "Что сказано в разделе «2.1 Хранение паролей»?",
     );
   });
 
@@ -193,6 +205,17 @@ describe("generateFlashcards", () => {
     expect(questions).toContain("Что такое select?");
     const select = generateFlashcards(kb).find((c) => c.question === "Что такое select?");
     expect(select?.explanation.startsWith("select - как switch для каналов")).toBe(true);
+  });
+
+  it("notes a numbered section's term without its number", async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, "patterns.md"),
+      "# Паттерны\n\n## 5. Backpressure\n\nBackpressure: медленный потребитель сигналит источнику замедлиться.\n",
+    );
+    const terms = notedTerms(await loadKnowledge(dir)).map((t) => t.term);
+    expect(terms).toContain("Backpressure");
+    expect(terms).not.toContain("5. Backpressure");
   });
 
   it("asks each row of a table by its first cell and the columns it fills, the row on the back", async () => {

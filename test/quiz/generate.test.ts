@@ -74,6 +74,20 @@ describe("findDefinitions", () => {
     expect(new Set(found.map((d) => d.listKey)).size).toBe(1);
   });
 
+  it("reads a PDF's «• » item as an item: its term has no bullet", () => {
+    const found = findDefinitions([
+      passage(
+        "s#1",
+        [
+          "• ServiceAccount (SA) — учетная запись для процессов в подах, а не для людей.",
+          "• В каждом неймспейсе есть SA default, его получает под без serviceAccountName.",
+        ].join("\n"),
+        ["SERVICEACCOUNT"],
+      ),
+    ]);
+    expect(found.map((d) => d.term)).toEqual(["ServiceAccount (SA)"]);
+  });
+
   it("takes code a colon cuts for no term: «dispatch({ type: 'added' }) — …» has brackets it never closes", () => {
     const found = findDefinitions([
       passage(

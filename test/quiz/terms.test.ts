@@ -97,6 +97,9 @@ describe("notATermReason", () => {
     expect(notATermReason("второе")).toContain("numbers a point");
     expect(notATermReason("во-первых")).toContain("numbers a point");
     expect(notATermReason("Пятница")).toBeUndefined();
+    // «Режимы: enforce — …; audit — …»: the label of the kinds listed after it; «Режимы (modes)» heads a section.
+    expect(notATermReason("Режимы")).toContain("labels the kinds");
+    expect(notATermReason("Режимы (modes)")).toBeUndefined();
     expect(notATermReason("finally")).toBeUndefined();
     // «в URL: /v1/users — …» says where; «ничего не подошло — default_server» says what did not happen.
     expect(notATermReason("в URL")).toContain("says where or how");
