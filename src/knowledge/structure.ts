@@ -364,6 +364,27 @@ function decoratedAsHeading(line: string): string {
   return text.length <= MAX_HEADING_CHARS ? `# ${text}` : line;
 }
 
+/** A short line led by an emoji or two, as notes typed on a phone mark their sections: «🔹 Поды», «⚠️ Грабли». */
+const EMOJI_LED = /^[ \t]*((?:\p{Extended_Pictographic}\uFE0F?){1,2})[ \t]*(\p{Lu}.*?)[ \t]*$/u;
+
+/**
+ * The lines with each emoji-led title that opens a block of text (a blank line before it, text right after it) as
+ * the Markdown heading it is. Not one of a run of lines led by the same emoji: that is a list («✅ Сделал …»).
+ */
+function emojiTitlesAsHeadings(lines: string[]): string[] {
+  const led = (line: string | undefined) => EMOJI_LED.exec(line ?? "")?.[1];
+  return lines.map((line, i) => {
+    const match = EMOJI_LED.exec(line);
+    const title = match?.[2];
+    if (match === null || title === undefined || !isShortTitle(title)) return line;
+    const before = lines[i - 1];
+    const after = lines[i + 1];
+    const opens =
+      (before === undefined || before.trim() === "") && after !== undefined && after.trim() !== "";
+    return opens && led(after) !== match[1] ? `# ${title}` : line;
+  });
+}
+
 /** A Markdown rule («---»): pasted answers are separated by them. */
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/u;
 /** A line that stands on its own: never joined to the lines around it. */
@@ -548,7 +569,11 @@ function pieces(source: string): Piece[] {
   const lines = decimalTitles(
     underlinedTitles(
       contentsHeadings(
-        wallsApart(cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }).map(decoratedAsHeading)),
+        wallsApart(
+          emojiTitlesAsHeadings(
+            cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }).map(decoratedAsHeading),
+          ),
+        ),
       ),
     ),
   );

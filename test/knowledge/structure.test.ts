@@ -587,6 +587,25 @@ describe("structureText: headings", () => {
     ).toBe(true);
   });
 
+  it("heads sections with the emoji-led titles of notes typed on a phone, not a list of emoji-led lines", () => {
+    const source = [
+      "кубер конспект 📱",
+      "",
+      "🔹 Поды",
+      `▫️ ${filler("Под")}`,
+      "",
+      "⚠️ Грабли",
+      `- ${filler("Liveness")}`,
+      "",
+      "✅ Сделал лабу про поды",
+      "✅ Сделал лабу про сервисы",
+    ].join("\n");
+    const headings = structureNote(source, "markdown").blocks.map((b) => b.headingPath.join(" › "));
+    expect(headings).toContain("Поды");
+    expect(headings).toContain("Грабли");
+    expect(headings.some((h) => h.includes("Сделал"))).toBe(false);
+  });
+
   it("takes a slide's title in capitals with a colon for a heading, not a definition of its first word", () => {
     const source = [
       "RBAC: ЧЕТЫРЕ ОБЪЕКТА",
