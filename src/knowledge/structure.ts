@@ -30,6 +30,20 @@ const MAX_HEADING_CHARS = 70;
 const MAX_HEADING_WORDS = 8;
 
 const NUMBERED = /^(\d{1,2})[.)]\s+(\S.*)$/;
+/** An item lettered in order, Russian or Latin: «А) Первая нормальная форма», «б) …», «a) …». */
+const LETTERED = /^([А-ЕЖЗИК-ПР-ФХЦЧШЩЭЮЯа-ежзик-пр-фхцчшщэюя]|[a-j])\)\s+(\S.*)$/u;
+const RUSSIAN_ORDER = "абвгдежзиклмнопрстуфхцчшщэюя";
+
+/** A numbered or lettered item's number and text: «2. NodePort: …» → 2, «Б) Вторая нормальная форма» → 2. */
+function itemOf(line: string): { n: number; text: string } | undefined {
+  const numbered = NUMBERED.exec(line);
+  if (numbered) return { n: Number(numbered[1]), text: numbered[2] as string };
+  const lettered = LETTERED.exec(line);
+  if (!lettered) return undefined;
+  const letter = (lettered[1] as string).toLowerCase();
+  const n = /[a-j]/u.test(letter) ? letter.charCodeAt(0) - 96 : RUSSIAN_ORDER.indexOf(letter) + 1;
+  return { n, text: lettered[2] as string };
+}
 const BULLET = /^[-•*▪]\s+\S/;
 /** «Цель: …», «Модель маршрутизации: …»: a capitalised label of a few words, then its text. */
 const LABEL = /^\p{Lu}[\p{L}\p{N} ()/-]{0,40}:\s+\S/u;
@@ -141,9 +155,21 @@ export function balanced(name: string): boolean {
   );
 }
 
+/**
+ * What an author writes where the text is still to come: «CDN — ДОПИСАТЬ», «Завершение TCP — TODO (FIN, ACK…)».
+ * A line that defines a term with it defines nothing yet.
+ */
+export const UNWRITTEN = /^(?:дописать|доделать|допишу|todo|tbd|to do|\.{3}|…|\?{2,})(?![\p{L}\p{N}])/iu;
+
+/** Whether a line only names what is still to be written: «13. CDN — ДОПИСАТЬ», «Что происходит…? — TODO». */
+export function isUnwritten(line: string): boolean {
+  const body = /\s[-–—]\s+(\S.*)$|:\s+(\S.*)$/u.exec(line);
+  return body !== null && UNWRITTEN.test((body[1] ?? body[2] ?? "").trim());
+}
+
 /** The term a definition line defines («StatefulSet - …», «под: …», «X - это …»), if it is one. */
 export function definedTerm(given: string): string | undefined {
-  if (/^https?:/i.test(given)) return undefined;
+  if (/^https?:/i.test(given) || isUnwritten(given)) return undefined;
   // «RBAC: ЧЕТЫРЕ ОБЪЕКТА», all in capitals, is a slide's title: no definition is shouted.
   if (isCapsHeading(given.trim())) return undefined;
   // «**RDB** — снимок базы…»: the term in bold or code is the term.
@@ -200,6 +226,7 @@ function isShortTitle(line: string): boolean {
     // «Отличный вопрос! 😊» ends a sentence: emoji after the stop do not make it a title.
     !/[.,;:!?…](?:\s|\p{Extended_Pictographic}|\uFE0F)*$/u.test(line) &&
     !/^https?:/i.test(line) &&
+    !isUnwritten(line) &&
     definedTerm(line) === undefined
   );
 }
@@ -221,7 +248,11 @@ const isCapsHeading = (line: string) =>
   isAllCaps(line) && (CYRILLIC_CAPS.test(line) || LATIN_CAPS.test(line));
 
 const isAllCaps = (line: string) =>
-  (line.match(/\p{Lu}/gu) ?? []).length >= 3 && !/\p{Ll}/u.test(line) && line.length <= MAX_HEADING_CHARS;
+  (line.match(/\p{Lu}/gu) ?? []).length >= 3 &&
+  !/\p{Ll}/u.test(line) &&
+  line.length <= MAX_HEADING_CHARS &&
+  // «CDN — ДОПИСАТЬ» shouts what is still to be written, it heads nothing.
+  !isUnwritten(line);
 
 /**
  * The name a numbered item gives itself: «2. NodePort: …» → NodePort, «1. !! Службы (Services): …» →
@@ -250,7 +281,21 @@ function numberedTitle(lines: readonly string[], numbersTitles = false): string 
   if (first === undefined || next === undefined) return undefined;
   // A Russian word in lower case goes on with the line («4. Установить пакет» / «и перезапустить сервис…»): a step.
   if (!/^\p{Lu}|^[A-Z\d]/u.test(next) && !(numbersTitles && !/^[а-яё]/u.test(next))) return undefined;
-  return isTitle(first) || (/^[A-Z][A-Za-z\d]*$/.test(first) && first.length >= 2) ? first : undefined;
+  if (isTitle(first) || (/^[A-Z][A-Za-z\d]*$/.test(first) && first.length >= 2)) return first;
+  return examTitle(first, numbersTitles);
+}
+
+/**
+ * A question of an exam's list, over its answer: «9. Чем TCP отличается от UDP?», «1. Модель OSI. Уровни и их
+ * назначение.» — a question, or titles ended by full stops (one alone only where it goes on numbering the headings
+ * before it: «5. Протокол ARP.»; one sentence alone may be a step, «1. Скачать архив.»).
+ */
+function examTitle(line: string, numbersTitles: boolean): string | undefined {
+  if (/^\p{Lu}/u.test(line) && line.endsWith("?") && line.length <= MAX_QUESTION_CHARS) return line;
+  if (!line.endsWith(".") || line.length > MAX_HEADING_CHARS + 30) return undefined;
+  const title = line.slice(0, -1);
+  const parts = title.split(/(?<=[^.\s]{2})\.\s+/u);
+  return parts.every(isTitle) && (parts.length >= 2 || numbersTitles) ? title : undefined;
 }
 
 /**
@@ -273,7 +318,7 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
       prev !== undefined &&
       /\p{L}-$/u.test(prev) &&
       /^\p{Ll}/u.test(line) &&
-      !NUMBERED.test(line) &&
+      itemOf(line) === undefined &&
       !BULLET.test(line)
     ) {
       out[out.length - 1] = joinHyphenated(prev, line, vocabulary);
@@ -289,7 +334,7 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
     // («become - повышение привилегий… Оказалось, забыла» / «become: true в плее.» wrapped mid-sentence).
     const term = definedTerm(line);
     const startsItem =
-      NUMBERED.test(line) ||
+      itemOf(line) !== undefined ||
       BULLET.test(line) ||
       TIMESTAMP.test(line) ||
       isCapsHeading(line) ||
@@ -382,6 +427,42 @@ function emojiTitlesAsHeadings(lines: string[]): string[] {
     const opens =
       (before === undefined || before.trim() === "") && after !== undefined && after.trim() !== "";
     return opens && led(after) !== match[1] ? `# ${title}` : line;
+  });
+}
+
+/** «III. Джойны»: a part of the notes numbered in Roman numerals, and its title. */
+const ROMAN_TITLE =
+  /^(?:#{1,6}[ \t]+)?(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.[ \t]+(\S.*)$/u;
+
+/**
+ * The notes' parts numbered in Roman numerals as headings of one level: «III. Джойны» over a numbered list, and
+ * «I. Нормализация» already underlined, both top-level headings («# Джойны»). Only when two or more such titles number the text.
+ */
+function romanTitles(lines: string[]): string[] {
+  const title = (line: string) => {
+    const match = ROMAN_TITLE.exec(line.trim());
+    const text = match?.[2];
+    return match?.[1] && text !== undefined && (isShortTitle(text) || isCapsHeading(text)) ? text : undefined;
+  };
+  if (lines.filter((line) => title(line) !== undefined).length < 2) return lines;
+  return lines.map((line) => {
+    const text = title(line);
+    return text === undefined ? line : `# ${text}`;
+  });
+}
+
+/**
+ * A Markdown heading typed without its space, as in a plain editor: «##Составной индекс», «#X. N+1», «#Индексы» over
+ * its text. Not a tag: «#k8s #поды», or one capitalised tag closing a section («#Kubernetes» before a blank line).
+ */
+function headingsWithoutSpace(lines: string[]): string[] {
+  return lines.map((line, i) => {
+    const match = /^(#{1,6})(\p{Lu}[^#]*)$/u.exec(line.trim());
+    if (!match) return line;
+    const [, marks, text] = match as unknown as [string, string, string];
+    const next = lines[i + 1]?.trim() ?? "";
+    const heads = marks.length > 1 || /\s/u.test(text.trim()) || (next !== "" && !next.startsWith("#"));
+    return heads && isShortTitle(text.trim()) ? `${marks} ${text.trim()}` : line;
   });
 }
 
@@ -566,15 +647,10 @@ const RUN_IN = /^([^.!?:;]{3,50}?)\.\s+(\p{Lu}.*)$/u;
 function pieces(source: string): Piece[] {
   // Two kinds of garbage are kept as marks: a line whose letters were lost was a heading (the section before it
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
+  const cleaned = cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }).map(decoratedAsHeading);
   const lines = decimalTitles(
-    underlinedTitles(
-      contentsHeadings(
-        wallsApart(
-          emojiTitlesAsHeadings(
-            cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }).map(decoratedAsHeading),
-          ),
-        ),
-      ),
+    romanTitles(
+      underlinedTitles(contentsHeadings(wallsApart(emojiTitlesAsHeadings(headingsWithoutSpace(cleaned))))),
     ),
   );
   const segments = splitCode(lines);
@@ -629,7 +705,7 @@ function pieces(source: string): Piece[] {
           current = undefined;
           continue;
         }
-        const numbered = NUMBERED.exec(line);
+        const numbered = itemOf(line);
         const following = logical[k + 1];
         // «УТИЛИТЫ» between two paragraphs the PDF ran together: a heading in capitals, before text, stands on its own.
         const capsHeading =
@@ -651,7 +727,7 @@ function pieces(source: string): Piece[] {
           continue;
         }
         if (numbered) {
-          current = { kind: "item", n: Number(numbered[1]), lines: [numbered[2] as string] };
+          current = { kind: "item", n: numbered.n, lines: [numbered.text] };
           out.push(current);
         } else if (current === undefined) {
           current = { kind: "para", lines: [line] };
@@ -764,7 +840,7 @@ export function structureText(source: string): ParsedNote {
   /** The lines after a title line («2. EC2», «редис - конспект»), a part of their own under the headings above. */
   const pushAfterFirstLine = (lines: readonly string[]) => {
     if (lines.length > 1)
-      drafts.push({ kind: "prose", text: lines.slice(1).join("\n"), headingPath: base(), part: ++part });
+      drafts.push({ kind: "prose", text: lines.slice(1).join("\n"), headingPath: base(), part: ownPart() });
   };
 
   // A line asked in a chat is one short line followed by the answer's mark; it heads the answer only when one
@@ -876,15 +952,21 @@ export function structureText(source: string): ParsedNote {
       const sameList = list !== undefined && piece.n === list.n + 1;
       const steps = sameList ? list?.steps === true : stepsFrom(i);
       const name = steps ? undefined : itemName(first);
+      // «12. DNS. Этапы разрешения имени.» over «1) Кэш браузера…»: a list of its own is its text.
+      const titleLines = piece.lines.length === 1 && next?.kind === "item" && next.n === 1 && piece.n > 1;
       const title =
         steps || name !== undefined
           ? undefined
-          : numberedTitle(piece.lines, titleNumber !== undefined && piece.n === titleNumber + 1);
+          : numberedTitle(
+              titleLines ? [first, ...next.lines] : piece.lines,
+              titleNumber !== undefined && piece.n === titleNumber + 1,
+            );
       if (title !== undefined) {
         titleNumber = piece.n;
-        // «2. EC2» heads a section of the text, as a short line alone would.
+        // «2. EC2» heads a section of the text, as a short line alone would. The author numbered it: its paragraphs
+        // are one part, as under a Markdown heading («5. Протокол ARP.» over the answer and the steps of it).
         section = title;
-        marked = false;
+        marked = true;
         markedPart = undefined;
         list = undefined;
         listHeading = undefined;

@@ -1,7 +1,7 @@
 // Flashcards: a question made from a section's heading (or a term a passage defines) on the front, the notes'
 // own text on the back. The learner grades their recall with FSRS's four ratings, so any notes with headings
 // or definitions give cards, and the back can never teach what the notes do not say.
-import { definedTerm } from "../knowledge/structure.ts";
+import { definedTerm, isUnwritten } from "../knowledge/structure.ts";
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import { isInfinitive } from "../russian.ts";
 import { GENERIC_WORDS, STOP_WORDS } from "../search/stopwords.ts";
@@ -272,7 +272,10 @@ function lineDefinitions(passage: Passage): LineDefinition[] {
     }
     const plain = line.replace(/^\*\*([^*]+)\*\*/u, "$1");
     const term = sentenceEnded ? definedTerm(plain)?.replace(/\*\*/gu, "").trim() : undefined;
-    const question = sentenceEnded && !WHEN_CLAUSE.test(plain) ? QUESTION_LINE.exec(plain)?.[1] : undefined;
+    const question =
+      sentenceEnded && !WHEN_CLAUSE.test(plain) && !isUnwritten(plain)
+        ? QUESTION_LINE.exec(plain)?.[1]
+        : undefined;
     if (
       term !== undefined &&
       dashAfter(plain, term) &&

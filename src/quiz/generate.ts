@@ -1,6 +1,6 @@
 // Cards generated from the notes: definition lists («ClusterIP: Этот тип сервиса…», «DaemonSet - …»)
 // become «which term is hidden here?» questions, with sibling terms of the same list as distractors.
-import { balanced, definedTerm, opensWithRemark, REMARK_LABELS } from "../knowledge/structure.ts";
+import { balanced, definedTerm, opensWithRemark, REMARK_LABELS, UNWRITTEN } from "../knowledge/structure.ts";
 import type { Glossary, Passage } from "../knowledge/types.ts";
 import { cardId, cardSource, stableShuffle } from "./ids.ts";
 import {
@@ -51,7 +51,7 @@ function splitDefinition(line: string): { term: string; definition: string } | u
   if (!/\p{L}/u.test(term) || REMARK_LABELS.has(term.toLowerCase())) return undefined;
   // «dispatch({ type: 'added', text }) — …» is code a colon cut: a term's brackets close.
   if (!balanced(term)) return undefined;
-  if (definition.split(/\s+/u).length < 3) return undefined;
+  if (definition.split(/\s+/u).length < 3 || UNWRITTEN.test(definition)) return undefined;
   return { term, definition };
 }
 

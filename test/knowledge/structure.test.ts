@@ -515,6 +515,98 @@ describe("structureText: headings", () => {
     ]);
   });
 
+  it("takes a lettered item as it takes a numbered one («А) Calico:», «Б) Flannel:»)", () => {
+    const source = [
+      "А) Calico:",
+      "Особенности: богатый набор функций для сетевой политики и безопасности.",
+      "Б) Flannel:",
+      "Особенности: простая и быстрая настройка сети для небольших кластеров.",
+    ].join("\n");
+    expect(shape(source).map(([heading]) => heading)).toEqual(["Calico", "Flannel"]);
+  });
+
+  it("heads each answer with its question from an exam's numbered list, the answer one part", () => {
+    const source = [
+      filler("Вступление"),
+      "",
+      "1. Модель OSI. Уровни и их назначение.",
+      "Ответ:",
+      filler("OSI"),
+      "",
+      filler("Инкапсуляция"),
+      "",
+      "2. Чем TCP отличается от UDP?",
+      filler("TCP"),
+      "",
+      "3. Протокол ARP.",
+      filler("ARP"),
+      "",
+      "4. DNS. Этапы разрешения имени.",
+      "1) Кэш браузера, кэш ОС, файл hosts.",
+      "2) Запрос к рекурсивному резолверу.",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect([...new Set(blocks.map((b) => b.headingPath.join(" › ")))]).toEqual([
+      "",
+      "Модель OSI. Уровни и их назначение",
+      "Чем TCP отличается от UDP?",
+      "Протокол ARP",
+      "DNS. Этапы разрешения имени",
+    ]);
+    const osi = blocks.filter((b) => b.headingPath[0]?.startsWith("Модель OSI"));
+    expect(new Set(osi.map((b) => b.part)).size).toBe(1);
+    // A step is a sentence, not a title: «1. Скачать архив.» over what it says.
+    const steps = structureText(
+      `${filler("Установка")}\n\n1. Скачать архив.\nПотом его распаковать в домашнюю папку.`,
+    );
+    expect(steps.blocks.every((b) => b.headingPath.length === 0)).toBe(true);
+  });
+
+  it("heads the parts numbered in Roman numerals, when two or more number the text", () => {
+    const source = [
+      filler("Вступление"),
+      "",
+      "I. Нормализация",
+      filler("1НФ"),
+      "",
+      "II. Ключи",
+      filler("PK"),
+      "",
+      "III. Джойны",
+      "1) INNER JOIN — только пары, где условие совпало.",
+    ].join("\n");
+    expect(structureText(source).blocks.map((b) => b.headingPath[0])).toEqual([
+      undefined,
+      "Нормализация",
+      "Ключи",
+      "Джойны",
+    ]);
+    // One such line alone numbers nothing: a title as any other, its numeral kept.
+    const alone = structureText(`${filler("A")}\n\nI. Нормализация\n\n${filler("B")}`).blocks;
+    expect(alone.map((b) => b.headingPath.join())).not.toContain("Нормализация");
+  });
+
+  it("reads a Markdown heading typed without its space, but not a tag", () => {
+    const source = [
+      filler("Вступление"),
+      "",
+      "#Индексы",
+      filler("Индекс"),
+      "",
+      "##Составной индекс",
+      filler("Составной"),
+      "",
+      "#k8s #поды",
+      "",
+      "#Kubernetes",
+      "",
+      filler("Хвост"),
+    ].join("\n");
+    const headings = structureText(source).blocks.map((b) => b.headingPath.join(" › "));
+    expect(headings.slice(0, 3)).toEqual(["", "Индексы", "Индексы › Составной индекс"]);
+    expect(headings.some((h) => /k8s|Kubernetes/u.test(h))).toBe(false);
+  });
+
   it("takes an underlined line for a heading, and a line of «~~~» under a title for no code fence", () => {
     const source = [
       "Rust - начинаю!! cargo и основы",
@@ -766,6 +858,9 @@ describe("structureText: headings", () => {
       "мое: ттл в секундах, не путать с PTTL в миллисекундах",
       "",
       "Зачем: на каждую команду тратится сетевая задержка туда и обратно",
+      "",
+      // Nothing is defined yet.
+      "CDN — ДОПИСАТЬ",
       "",
       // A verb first makes a sentence, not a term a dash defines.
       "Показывает маршрут - список роутеров (хопов) до хоста, через поле TTL.",

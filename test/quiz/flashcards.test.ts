@@ -207,6 +207,25 @@ describe("generateFlashcards", () => {
     expect(select?.explanation.startsWith("select - как switch для каналов")).toBe(true);
   });
 
+  it("asks nothing the notes have yet to say: «CDN — ДОПИСАТЬ», «Что происходит…? — TODO»", async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, "net.md"),
+      [
+        "# Сети",
+        "",
+        "## Разное",
+        "",
+        "NAT — подмена адресов на роутере, устройства выходят в интернет через один публичный IP.",
+        "CDN — ДОПИСАТЬ (кэши по городам)",
+        "Что происходит, когда вводишь адрес в браузере? — TODO (DNS + TCP + TLS)",
+      ].join("\n"),
+    );
+    const questions = generateFlashcards(await loadKnowledge(dir)).map((c) => c.question);
+    expect(questions).toContain("Что такое NAT?");
+    expect(questions.some((q) => q.includes("CDN") || q.includes("браузере"))).toBe(false);
+  });
+
   it("notes a numbered section's term without its number", async () => {
     const dir = await tempDir();
     await writeFile(
