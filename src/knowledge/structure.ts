@@ -114,9 +114,12 @@ export const opensWithRemark = (line: string): boolean =>
 /** The longest first line taken for the notes' title («редис - конспект (в основном из чатгпт, потом причесать)»). */
 const MAX_TITLE_CHARS = 120;
 
-/** A first line that says what the notes are: «редис - конспект …», «Docker — мои заметки»; what they are on first. */
+/**
+ * A first line that says what the notes are: «редис - конспект …», «Docker — мои заметки», «кубер конспект ч.1»,
+ * or which part of them: «кубер ч.2 — сеть, конфиги, дебаг»; what they are on first.
+ */
 const NOTES_TITLE =
-  /^([^.,;:!?]{2,40}?)\s+[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|черновик|notes)(?!\p{L})/iu;
+  /^([^.,;:!?]{2,40}?)\s+(?:[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|черновик|notes)(?!\p{L})|(?:конспект|заметки|notes)(?=\s*(?:$|ч\.|часть|part|\(|\p{Extended_Pictographic}))|(?:ч\.\s?|часть\s+|part\s+)\d+(?![\p{L}\p{N}]))/iu;
 
 /** A «term» that opens with a negation says what is missing («Нет maxmemory: Redis растёт…»), not a name. */
 export const NEGATED_START =

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2703,
-    margin: 0.9096,
-    alone: 1.0758,
-    sureBelow: -0.8746,
-    subjects: 0.6673,
-    terms: -0.3559,
-    weight: 0.0097,
-    howto: -0.2871,
+    bias: -0.2863,
+    margin: 0.9019,
+    alone: 1.0637,
+    sureBelow: -0.8664,
+    subjects: 0.6672,
+    terms: -0.3527,
+    weight: 0.0101,
+    howto: -0.2771,
   },
   threshold: 0.87,
 };

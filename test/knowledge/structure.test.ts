@@ -812,6 +812,12 @@ describe("structureText: headings", () => {
     expect(headOf("Отличный вопрос")).toBeUndefined();
     expect(headOf("REPLICAOF описан")).toEqual(["репликация в редисе"]);
     expect(note.blocks.some((b) => /ChatGPT|Вы сказали|я:/u.test(b.text))).toBe(false);
+    // «кубер конспект ч.1», «кубер ч.2 — сеть, конфиги, дебаг» title their notes too: no term «кубер ч.2» is defined.
+    for (const first of ["кубер конспект ч.1 📱", "кубер ч.2 — сеть, конфиги, неймспейсы, дебаг"]) {
+      const part = structureText(`${first}\n\n${filler("Под")}`);
+      expect(part.title).toBe(first);
+      expect(part.aliases).toEqual(["кубер"]);
+    }
     // A heading that heads nothing, or a question with no answer under it, stays text: no word is lost.
     const bare = structureText("Текст про поды и сервисы.\n\n### Конец");
     expect(bare.blocks.map((b) => b.text).join("\n")).toContain("Конец");
