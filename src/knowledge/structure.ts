@@ -121,6 +121,10 @@ const MAX_TITLE_CHARS = 120;
 const NOTES_TITLE =
   /^([^.,;:!?]{2,40}?)\s+(?:[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|черновик|notes)(?!\p{L})|(?:конспект|заметки|notes)(?=\s*(?:$|ч\.|часть|part|\(|\p{Extended_Pictographic}))|(?:ч\.\s?|часть\s+|part\s+)\d+(?![\p{L}\p{N}]))/iu;
 
+/** A part of notes by its number: «Лекция 1», «Глава 2», «Урок 3», «Part 1». */
+const FIRST_PART =
+  /^(?:лекция|глава|часть|урок|раздел|тема|модуль|неделя|день|семинар|занятие|lecture|chapter|part|lesson|module)\s*\d+/iu;
+
 /** A «term» that opens with a negation says what is missing («Нет maxmemory: Redis растёт…»), not a name. */
 export const NEGATED_START =
   /^(?:(?:нет|не|ни|ничего|никто|никогда|нигде|без)(?:\s|$)|(?:no|not|without)\s)/iu;
@@ -1063,7 +1067,11 @@ export function structureText(source: string): ParsedNote {
     const heads =
       only !== undefined &&
       ((isAllCaps(only) && content(i + 1)) || (isTitle(only) && nextIsBody && !isShortLine(prev)));
-    if (heads && i === 0) {
+    // «фаер, NAT, MTU, TLS — разбор для дежурства» alone, then «--- iptables ---»: a short first line over the first
+    // heading names the notes, in lower case too — unless it numbers the first of their parts («Лекция 1» over «§1»).
+    const titlesNotes =
+      only !== undefined && next?.kind === "heading" && isShortTitle(only) && !FIRST_PART.test(only);
+    if ((heads || titlesNotes) && i === 0) {
       // A heading before anything else names the whole text, as a leading `#` does in Markdown.
       title = only;
       return;

@@ -384,7 +384,9 @@ export function notATermReason(term: string): string | undefined {
   const lower = plain.toLowerCase().replaceAll("ё", "е");
   if (PROPERTY_LABELS.has(lower)) return `«${term}» labels a property, it does not name a thing`;
   if (QUESTION_START.test(lower)) return `«${term}» asks a question, it does not name a thing`;
-  if (NEGATED_START.test(lower)) return `«${term}» says what is missing or not done: a statement, not a term`;
+  // …and so does one that says «нет» further on: «ответа нет вообще: DROP в фаере…».
+  if (NEGATED_START.test(lower) || /\sнет(?:\s|$)/u.test(lower))
+    return `«${term}» says what is missing or not done: a statement, not a term`;
   if (CLAUSE_START.test(lower))
     return `«${term}» opens a clause («если ключи — …»), it does not name a thing`;
   if (NUMBER_ONLY.test(lower)) return `«${term}» is a number, it does not name a thing`;

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2863,
-    margin: 0.9019,
-    alone: 1.0637,
-    sureBelow: -0.8664,
-    subjects: 0.6672,
-    terms: -0.3527,
+    bias: -0.2565,
+    margin: 0.8884,
+    alone: 1.0455,
+    sureBelow: -0.9166,
+    subjects: 0.6704,
+    terms: -0.3544,
     weight: 0.0101,
-    howto: -0.2771,
+    howto: -0.2983,
   },
   threshold: 0.87,
 };

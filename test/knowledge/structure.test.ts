@@ -812,6 +812,13 @@ describe("structureText: headings", () => {
     expect(headOf("Отличный вопрос")).toBeUndefined();
     expect(headOf("REPLICAOF описан")).toEqual(["репликация в редисе"]);
     expect(note.blocks.some((b) => /ChatGPT|Вы сказали|я:/u.test(b.text))).toBe(false);
+    // A short first line over the first heading titles the notes, in lower case too; «Лекция 1» over «§1» numbers
+    // a part of them.
+    expect(
+      structureText(`фаер, NAT, MTU — разбор для дежурства\n\n--- iptables ---\n\n${filler("iptables")}`)
+        .title,
+    ).toBe("фаер, NAT, MTU — разбор для дежурства");
+    expect(structureText(`Лекция 1\n\n## §1. Сортировки\n\n${filler("Сортировка")}`).title).toBeUndefined();
     // «кубер конспект ч.1», «кубер ч.2 — сеть, конфиги, дебаг» title their notes too: no term «кубер ч.2» is defined.
     for (const first of ["кубер конспект ч.1 📱", "кубер ч.2 — сеть, конфиги, неймспейсы, дебаг"]) {
       const part = structureText(`${first}\n\n${filler("Под")}`);

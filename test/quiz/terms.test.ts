@@ -104,6 +104,7 @@ describe("notATermReason", () => {
     // «в URL: /v1/users — …» says where; «ничего не подошло — default_server» says what did not happen.
     expect(notATermReason("в URL")).toContain("says where or how");
     expect(notATermReason("ничего не подошло")).toContain("statement");
+    expect(notATermReason("ответа нет вообще")).toContain("statement");
     expect(notATermReason("Ingress")).toBeUndefined();
   });
 });
