@@ -121,6 +121,9 @@ const MAX_TITLE_CHARS = 120;
 const NOTES_TITLE =
   /^([^.,;:!?]{2,40}?)\s+(?:[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|черновик|notes)(?!\p{L})|(?:конспект|заметки|notes)(?=\s*(?:$|ч\.|часть|part|\(|\p{Extended_Pictographic}))|(?:ч\.\s?|часть\s+|part\s+)\d+(?![\p{L}\p{N}]))/iu;
 
+/** A line that only says an answer follows: «Ответ:», «Answer:». */
+const ANSWER_LABEL = /^(?:(?:ответ|answer)\s*[:.]?|[аa]\s*:)\s*$/iu;
+
 /** A part of notes by its number: «Лекция 1», «Глава 2», «Урок 3», «Part 1». */
 const FIRST_PART =
   /^(?:лекция|глава|часть|урок|раздел|тема|модуль|неделя|день|семинар|занятие|lecture|chapter|part|lesson|module)\s*\d+/iu;
@@ -846,8 +849,10 @@ export function structureText(source: string): ParsedNote {
   ];
   /** The lines after a title line («2. EC2», «редис - конспект»), a part of their own under the headings above. */
   const pushAfterFirstLine = (lines: readonly string[]) => {
-    if (lines.length > 1)
-      drafts.push({ kind: "prose", text: lines.slice(1).join("\n"), headingPath: base(), part: ownPart() });
+    // «Ответ:» alone under an exam's question only marks where the answer starts.
+    const rest = lines.slice(1).filter((line, k) => k > 0 || !ANSWER_LABEL.test(line));
+    if (rest.length > 0)
+      drafts.push({ kind: "prose", text: rest.join("\n"), headingPath: base(), part: ownPart() });
   };
 
   // A line asked in a chat is one short line followed by the answer's mark; it heads the answer only when one

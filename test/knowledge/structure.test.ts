@@ -555,6 +555,8 @@ describe("structureText: headings", () => {
     ]);
     const osi = blocks.filter((b) => b.headingPath[0]?.startsWith("Модель OSI"));
     expect(new Set(osi.map((b) => b.part)).size).toBe(1);
+    // «Ответ:» only marks where the answer starts.
+    expect(osi[0]?.text.startsWith("OSI описан")).toBe(true);
     // A step is a sentence, not a title: «1. Скачать архив.» over what it says.
     const steps = structureText(
       `${filler("Установка")}\n\n1. Скачать архив.\nПотом его распаковать в домашнюю папку.`,
