@@ -335,7 +335,8 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
       lastLength = line.length;
       continue;
     }
-    if (prev === undefined || standsAlone(line) || standsAlone(prev)) {
+    // «REMOTE / PUSH» over «git remote -v — …»: a heading in capitals goes on with no line.
+    if (prev === undefined || standsAlone(line) || standsAlone(prev) || isCapsHeading(prev)) {
       out.push(line);
       lastLength = line.length;
       continue;
@@ -348,6 +349,7 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
       BULLET.test(line) ||
       TIMESTAMP.test(line) ||
       isCapsHeading(line) ||
+      sameCommand(prev, line) ||
       (!DANGLING.test(prev) &&
         (((LABEL.test(line) || term !== undefined) && ENDS_SENTENCE.test(prev)) ||
           (term !== undefined && ![undefined, term].includes(definedTerm(prev)))));
@@ -473,6 +475,51 @@ function headingsWithoutSpace(lines: string[]): string[] {
     const next = lines[i + 1]?.trim() ?? "";
     const heads = marks.length > 1 || /\s/u.test(text.trim()) || (next !== "" && !next.startsWith("#"));
     return heads && isShortTitle(text.trim()) ? `${marks} ${text.trim()}` : line;
+  });
+}
+
+/**
+ * Two lines of a cheat sheet: each a command of one program and what it does («git remote -v — какие репо
+ * подключены» / «git fetch — скачать изменения»). Never one wrapped line.
+ */
+const sameCommand = (prev: string, line: string): boolean => {
+  const program = /^(?:\$\s*)?(?:sudo\s+)?([a-z][\w.-]*)\s/u.exec(line)?.[1];
+  return (
+    program !== undefined &&
+    CHEAT_LINE.test(line) &&
+    CHEAT_LINE.test(prev) &&
+    new RegExp(`^(?:\\$\\s*)?(?:sudo\\s+)?${program.replace(/[.]/gu, "\\.")}\\s`, "u").test(prev)
+  );
+};
+
+/** A line of a bulleted or numbered list. */
+const LIST_LINE = /^\s*(?:[-*+•▪◦–]|\d{1,2}[.)])\s/u;
+
+/** «Откат изменений:» — a short label over the group of lines it heads. */
+const GROUP_LABEL = /^(\p{Lu}[^:]{1,40}):\s*$/u;
+/**
+ * A cheat sheet's line: a command, then what it does after « — », « - », « => », «  # » or a tab; or a problem, then
+ * its fix after « → » or « -> ».
+ */
+const CHEAT_LINE = /^\S.{0,120}?(?:\s[—–-]\s|\t|\s=>\s|\s{2,}#\s|\s(?:→|->)\s)\S/u;
+
+/**
+ * A cheat sheet's groups as sections: «Ветки:» over «git branch — список веток», «git switch <имя> — …». A label of
+ * a few words, after a blank line, heads its group when the two lines under it each give a command and what it does.
+ */
+function cheatSheetGroups(lines: string[]): string[] {
+  return lines.map((line, i) => {
+    const label = GROUP_LABEL.exec(line.trim())?.[1];
+    if (label === undefined || words(label) > 4 || !isShortTitle(label)) return line;
+    if (REMARK_LABELS.has(label.toLowerCase().replaceAll("ё", "е"))) return line;
+    const before = lines[i - 1];
+    const group = [lines[i + 1], lines[i + 2]];
+    // Not a lead-in to a bulleted or numbered list («Свойства при объявлении очереди:» over «- durable — …»): that
+    // stays with the section it is in.
+    const heads =
+      (before === undefined || before.trim() === "") &&
+      group.every((l) => l !== undefined && CHEAT_LINE.test(l) && !LIST_LINE.test(l));
+    return heads ? `# ${label}` : line;
   });
 }
 
@@ -660,7 +707,9 @@ function pieces(source: string): Piece[] {
   const cleaned = cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }).map(decoratedAsHeading);
   const lines = decimalTitles(
     romanTitles(
-      underlinedTitles(contentsHeadings(wallsApart(emojiTitlesAsHeadings(headingsWithoutSpace(cleaned))))),
+      underlinedTitles(
+        contentsHeadings(wallsApart(cheatSheetGroups(emojiTitlesAsHeadings(headingsWithoutSpace(cleaned))))),
+      ),
     ),
   );
   const segments = splitCode(lines);
@@ -727,8 +776,8 @@ function pieces(source: string): Piece[] {
           capsHeading ||
           (k === 0 &&
             following !== undefined &&
-            isTitle(line) &&
-            (!isShortTitle(following) || BULLET.test(following)))
+            ((isCapsHeading(line) && itemOf(line) === undefined) ||
+              (isTitle(line) && (!isShortTitle(following) || BULLET.test(following)))))
         ) {
           // A title atop its paragraph with no blank line between them («shell vs command» over the text that
           // compares them): a line of its own, which may head what follows.
@@ -1114,7 +1163,12 @@ export function structureText(source: string): ParsedNote {
       });
       return;
     }
-    if (term !== undefined && words(term) <= 5) {
+    // A cheat sheet's group («git branch — …», «git switch <имя> — …») is one block: its lines are commands of one
+    // program, not terms to head sections with.
+    const commands =
+      piece.lines.length >= 2 &&
+      piece.lines.every((l, k) => k === 0 || sameCommand(piece.lines[k - 1] as string, l));
+    if (term !== undefined && words(term) <= 5 && !commands) {
       // A run of definitions: each its own block, headed by its term, with the lines that follow it.
       let current: Draft | undefined;
       for (const line of piece.lines) {

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2565,
-    margin: 0.8884,
-    alone: 1.0455,
-    sureBelow: -0.9166,
-    subjects: 0.6704,
+    bias: -0.2496,
+    margin: 0.8837,
+    alone: 1.0428,
+    sureBelow: -0.8918,
+    subjects: 0.6688,
     terms: -0.3544,
     weight: 0.0101,
-    howto: -0.2983,
+    howto: -0.3,
   },
   threshold: 0.87,
 };

@@ -564,6 +564,37 @@ describe("structureText: headings", () => {
     expect(steps.blocks.every((b) => b.headingPath.length === 0)).toBe(true);
   });
 
+  it("reads a cheat sheet: a label or a title in capitals heads its group, a command per line", () => {
+    const source = [
+      filler("Гит"),
+      "",
+      "Ветки:",
+      "git branch — список локальных веток",
+      "git switch <имя> — переключиться на ветку",
+      "",
+      "REMOTE / PUSH",
+      "git remote -v — какие удаленные репо подключены",
+      "git fetch — скачать изменения, не трогая мои ветки",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(blocks.map((b) => b.headingPath.join(" › "))).toEqual(["", "Ветки", "REMOTE / PUSH"]);
+    // Each command keeps its line: no wrapped sentence, no term heading a section of its own.
+    expect(blocks[2]?.text).toBe(
+      "git remote -v — какие удаленные репо подключены\ngit fetch — скачать изменения, не трогая мои ветки",
+    );
+    // A label over a bulleted list leads into it, in the section it is in.
+    const list = structureText(
+      [
+        filler("Очереди"),
+        "",
+        "Свойства очереди:",
+        "- durable — переживет рестарт брокера",
+        "- exclusive — только для одного соединения",
+      ].join("\n"),
+    );
+    expect(list.blocks.some((b) => b.headingPath.includes("Свойства очереди"))).toBe(false);
+  });
+
   it("heads the parts numbered in Roman numerals, when two or more number the text", () => {
     const source = [
       filler("Вступление"),
