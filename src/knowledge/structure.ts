@@ -177,9 +177,13 @@ export function isUnwritten(line: string): boolean {
   return body !== null && UNWRITTEN.test((body[1] ?? body[2] ?? "").trim());
 }
 
+/** A figure's or a table's caption: «Рисунок 2 — Жизненный цикл PVC», «Табл. 3: …», «Figure 1 - …». */
+export const CAPTION = /^(?:рисунок|рис\.|таблица|табл\.|листинг|схема|figure|fig\.|table|listing)\s*\d/iu;
+
 /** The term a definition line defines («StatefulSet - …», «под: …», «X - это …»), if it is one. */
 export function definedTerm(given: string): string | undefined {
-  if (/^https?:/i.test(given) || isUnwritten(given)) return undefined;
+  // «Рисунок 2 — Жизненный цикл PVC» captions a figure: it defines nothing.
+  if (/^https?:/i.test(given) || isUnwritten(given) || CAPTION.test(given.trim())) return undefined;
   // «RBAC: ЧЕТЫРЕ ОБЪЕКТА», all in capitals, is a slide's title: no definition is shouted.
   if (isCapsHeading(given.trim())) return undefined;
   // «**RDB** — снимок базы…»: the term in bold or code is the term.

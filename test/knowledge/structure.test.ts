@@ -908,6 +908,9 @@ describe("structureText: headings", () => {
       // Nothing is defined yet.
       "CDN — ДОПИСАТЬ",
       "",
+      // A figure's caption defines nothing.
+      "Рисунок 2 — Жизненный цикл PVC",
+      "",
       // A verb first makes a sentence, not a term a dash defines.
       "Показывает маршрут - список роутеров (хопов) до хоста, через поле TTL.",
     ].join("\n");

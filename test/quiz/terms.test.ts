@@ -50,6 +50,7 @@ describe("notATermReason", () => {
     expect(notATermReason("после нескольких неудач")).toContain("says where or how");
     expect(notATermReason("или async_insert = 1")).toContain("goes on from what was said before");
     expect(notATermReason("часть 1")).toContain("numbers a part");
+    expect(notATermReason("Рисунок 2")).toContain("numbers a part");
     expect(notATermReason("напр.")).toContain("cut short");
     // A name that happens to start with a preposition's letters, or holds a number, stays.
     for (const term of ["Подготовка", "HTTP 2", "Вне офиса", "Postgres 16"])
