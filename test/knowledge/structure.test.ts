@@ -564,6 +564,11 @@ describe("structureText: headings", () => {
     expect(steps.blocks.every((b) => b.headingPath.length === 0)).toBe(true);
   });
 
+  it("takes a figure's caption for no definition of «Рисунок 2»", () => {
+    const source = [filler("Тома"), "", "Рисунок 2 — Жизненный цикл PVC", filler("PVC")].join("\n");
+    expect(structureText(source).blocks.some((b) => b.headingPath.includes("Рисунок 2"))).toBe(false);
+  });
+
   it("reads a cheat sheet: a label or a title in capitals heads its group, a command per line", () => {
     const source = [
       filler("Гит"),
@@ -907,9 +912,7 @@ describe("structureText: headings", () => {
       "",
       // Nothing is defined yet.
       "CDN — ДОПИСАТЬ",
-      "",
-      // A figure's caption defines nothing.
-      "Рисунок 2 — Жизненный цикл PVC",
+
       "",
       // A verb first makes a sentence, not a term a dash defines.
       "Показывает маршрут - список роутеров (хопов) до хоста, через поле TTL.",
