@@ -305,8 +305,8 @@ const ORDINAL_ONLY =
 /** A preposition and what it governs: «в URL: /v1/users — …», «после нескольких неудач — …» say where or when. */
 const PREPOSITION_START =
   /^(?:в|во|на|по|для|из|от|до|при|про|с|со|к|ко|у|о|об|за|через|между|после|перед|без|под|над|вместо|кроме|около|против|среди)\s\S/u;
-/** A conjunction that goes on from the line before: «или async_insert = 1 — …» names nothing. */
-const CONJUNCTION_START = /^(?:или|либо|и|а|но|то есть)\s/u;
+/** A conjunction that goes on from the line before: «или async_insert = 1 — …», «Поэтому порядок важен: …» name nothing. */
+const CONJUNCTION_START = /^(?:или|либо|и|а|но|то есть|поэтому|потому|однако|зато|следовательно|итак)\s/u;
 /**
  * The start of the author's remark about the subject rather than a name of a thing in it: «главная путаница курса —
  * даты», «частая ошибка — …», «моя ошибка — …», «важный момент — …».

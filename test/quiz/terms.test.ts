@@ -106,6 +106,7 @@ describe("notATermReason", () => {
     expect(notATermReason("в URL")).toContain("says where or how");
     expect(notATermReason("ничего не подошло")).toContain("statement");
     expect(notATermReason("ответа нет вообще")).toContain("statement");
+    expect(notATermReason("Поэтому порядок важен")).toContain("goes on from");
     expect(notATermReason("Ingress")).toBeUndefined();
   });
 });
