@@ -496,6 +496,27 @@ const sameCommand = (prev: string, line: string): boolean => {
   );
 };
 
+/** A flashcard's question, as people write cards in text: «В: Что такое GIL?», «Q: …», «Вопрос: …». */
+const CARD_QUESTION = /^[ \t]*(?:в|q|вопрос|question)[ \t]*[:.)][ \t]*(\S.*?)[ \t]*$/iu;
+/** …and its answer on the next line: «О: Global Interpreter Lock — …», «A: …», «Ответ: …». */
+const CARD_ANSWER = /^[ \t]*(?:о|a|ответ|answer)[ \t]*[:.)][ \t]*/iu;
+
+/**
+ * Flashcards kept as text («В: Что такое GIL?» / «О: Global Interpreter Lock — …»): each question heads its answer,
+ * as a Markdown heading would, and the answer loses its «О:».
+ */
+function cardsAsSections(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const question = CARD_QUESTION.exec(out[i] as string)?.[1];
+    const answer = out[i + 1] as string;
+    if (question === undefined || !CARD_ANSWER.test(answer)) continue;
+    out[i] = `# ${question}`;
+    out[i + 1] = answer.replace(CARD_ANSWER, "");
+  }
+  return out;
+}
+
 /** A line of a bulleted or numbered list. */
 const LIST_LINE = /^\s*(?:[-*+•▪◦–]|\d{1,2}[.)])\s/u;
 
@@ -709,13 +730,8 @@ function pieces(source: string): Piece[] {
   // Two kinds of garbage are kept as marks: a line whose letters were lost was a heading (the section before it
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
   const cleaned = cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }).map(decoratedAsHeading);
-  const lines = decimalTitles(
-    romanTitles(
-      underlinedTitles(
-        contentsHeadings(wallsApart(cheatSheetGroups(emojiTitlesAsHeadings(headingsWithoutSpace(cleaned))))),
-      ),
-    ),
-  );
+  const headed = cheatSheetGroups(emojiTitlesAsHeadings(headingsWithoutSpace(cardsAsSections(cleaned))));
+  const lines = decimalTitles(romanTitles(underlinedTitles(contentsHeadings(wallsApart(headed)))));
   const segments = splitCode(lines);
   const prose = segments.flatMap((s) =>
     s.kind === "text" ? s.lines.filter((l) => !l.startsWith(LOST_HEADING) && l !== ANSWER) : [],
@@ -1150,7 +1166,11 @@ export function structureText(source: string): ParsedNote {
       listHeading = only.slice(0, -1).trim();
       return;
     }
-    const term = definedTerm(piece.lines[0] as string);
+    // The answer to a question heading («Что такое MRO?» over «Method Resolution Order — порядок…») is one block: a
+    // term it defines on the way heads no section of its own.
+    // (Not «systemd ? ?????», a heading whose letters were lost: a question's «?» follows a word.)
+    const answers = /[\p{L}\p{N})»"']\?\s*$/u.test(section ?? asked ?? "");
+    const term = answers ? undefined : definedTerm(piece.lines[0] as string);
     // «401 vs 403 — вечно путаю, записываю:» over «401 Unauthorized — …», «403 Forbidden — …»: what a lead-in
     // announces is one block under it.
     if (

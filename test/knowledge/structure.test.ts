@@ -564,6 +564,27 @@ describe("structureText: headings", () => {
     expect(steps.blocks.every((b) => b.headingPath.length === 0)).toBe(true);
   });
 
+  it("heads each answer of flashcards kept as text with its question, the answer one block", () => {
+    const source = [
+      filler("Питон"),
+      "",
+      "В: Что такое MRO?",
+      "О: Method Resolution Order — порядок, в котором Python ищет метод в иерархии классов.",
+      "Строится алгоритмом C3-линеаризации.",
+      "",
+      "Q: threads vs processes — когда что?",
+      "A: threading — I/O-bound задачи, много ожидания.",
+      "multiprocessing — CPU-bound задачи, свой интерпретатор.",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(blocks.map((b) => b.headingPath.join(" › "))).toEqual([
+      "",
+      "Что такое MRO?",
+      "threads vs processes — когда что?",
+    ]);
+    expect(blocks[1]?.text.startsWith("Method Resolution Order — порядок")).toBe(true);
+  });
+
   it("takes a figure's caption for no definition of «Рисунок 2»", () => {
     const source = [filler("Тома"), "", "Рисунок 2 — Жизненный цикл PVC", filler("PVC")].join("\n");
     expect(structureText(source).blocks.some((b) => b.headingPath.includes("Рисунок 2"))).toBe(false);
