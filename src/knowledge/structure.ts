@@ -10,8 +10,32 @@ import { csvToMarkdown } from "./csv.ts";
 import { collapseRepeats } from "./dedup.ts";
 import { enexToMarkdown } from "./enex.ts";
 import { htmlToMarkdown } from "./html.ts";
+import {
+  balanced,
+  CODE_LIKE,
+  CYRILLIC_CAPS,
+  definedTerm,
+  isAllCaps,
+  isCapsHeading,
+  isShortTitle,
+  isTitle,
+  isUnwritten,
+  itemOf,
+  MAX_HEADING_CHARS,
+  MAX_HEADING_WORDS,
+  words,
+} from "./lines.ts";
 import { mailToMarkdown } from "./mail.ts";
 import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
+import {
+  cardsAsSections,
+  cheatSheetGroups,
+  decoratedAsHeading,
+  emojiTitlesAsHeadings,
+  headingsWithoutSpace,
+  romanTitles,
+  sameCommand,
+} from "./marks.ts";
 import { linksOnly, plainMarkup } from "./markup.ts";
 import { marpToMarkdown } from "./marp.ts";
 import { mhtmlToHtml } from "./mhtml.ts";
@@ -25,41 +49,10 @@ import { chatExportToText } from "./telegram.ts";
 const MIN_WORDS = 8;
 /** A numbered step of one line (see `stepsFrom` in structureText) is at most this long. */
 const MAX_STEP_CHARS = 200;
-/** Headings are short: at most this many characters and words. */
-const MAX_HEADING_CHARS = 70;
-const MAX_HEADING_WORDS = 8;
 
-const NUMBERED = /^(\d{1,2})[.)]\s+(\S.*)$/;
-/** An item lettered in order, Russian or Latin: «А) Первая нормальная форма», «б) …», «a) …». */
-const LETTERED = /^([А-ЕЖЗИК-ПР-ФХЦЧШЩЭЮЯа-ежзик-пр-фхцчшщэюя]|[a-j])\)\s+(\S.*)$/u;
-const RUSSIAN_ORDER = "абвгдежзиклмнопрстуфхцчшщэюя";
-
-/** A numbered or lettered item's number and text: «2. NodePort: …» → 2, «Б) Вторая нормальная форма» → 2. */
-function itemOf(line: string): { n: number; text: string } | undefined {
-  const numbered = NUMBERED.exec(line);
-  if (numbered) return { n: Number(numbered[1]), text: numbered[2] as string };
-  const lettered = LETTERED.exec(line);
-  if (!lettered) return undefined;
-  const letter = (lettered[1] as string).toLowerCase();
-  const n = /[a-j]/u.test(letter) ? letter.charCodeAt(0) - 96 : RUSSIAN_ORDER.indexOf(letter) + 1;
-  return { n, text: lettered[2] as string };
-}
 const BULLET = /^[-•*▪]\s+\S/;
 /** «Цель: …», «Модель маршрутизации: …»: a capitalised label of a few words, then its text. */
 const LABEL = /^\p{Lu}[\p{L}\p{N} ()/-]{0,40}:\s+\S/u;
-/** One word of a term: letters and digits, inner dots, hyphens and apostrophes («kube-router», «taint'ы»). */
-const TERM_WORD = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’./-]*[\\p{L}\\p{N}])?";
-/** «StatefulSet - управление …»: up to three words, a dash, the definition. */
-const DASH_DEFINITION = new RegExp(`^(${TERM_WORD}(?:\\s+${TERM_WORD}){0,2})\\s+[-–—]\\s+\\S`, "u");
-/** «под: минимальная единица …»: up to three words, a colon, the definition. */
-const COLON_DEFINITION = new RegExp(
-  `^(\\p{L}(?:[\\p{L}\\p{N}'’./-]*[\\p{L}\\p{N}])?(?:\\s+${TERM_WORD}){0,2}):\\s+\\S`,
-  "u",
-);
-/** A line that opens with words in bold or code: «**RDB** — …», «`maxmemory` — …». */
-const EMPHASIZED_START = /^(\*\*|__|`)([^*_`\n]{1,60}?)\1(?=[\s:])/u;
-/** «Сервисы (Services) в Kubernetes - это абстракция …»: a subject of a few words defined with «это». */
-const THAT_IS_DEFINITION = /^([^.,;:!?]{3,60}?)\s+[-–—]\s+это\s/u;
 const ENDS_SENTENCE = /[.!?…:;)]$/;
 /**
  * A line that ends in a preposition or a conjunction («…Нужен прямо сейчас, а не в»), or in an adjective whose noun
@@ -68,48 +61,6 @@ const ENDS_SENTENCE = /[.!?…:;)]$/;
  */
 const DANGLING =
   /(?:^|\s)(?:в|во|на|с|со|к|ко|по|о|об|от|из|за|у|для|до|без|при|про|над|через|и|а|но|или|не|ни|что|чтобы|как|если|[а-яё]{3,}(?:ее|ое|ый|ая|ую|ого|ому|ыми|ими))$/iu;
-
-/** Labels that introduce a remark («TLDR: …», «Src: …») rather than name a thing a definition defines. */
-export const REMARK_LABELS: ReadonlySet<string> = new Set([
-  "tldr",
-  "src",
-  "источник",
-  "итого",
-  "итог",
-  "summary",
-  "note",
-  "важно",
-  "примечание",
-  "пример",
-  // A learner's own remarks between pasted answers («мое: …», «вопрос: …», «нюанс: …»).
-  "мое",
-  "вопрос",
-  "ответ",
-  "нюанс",
-  "совет",
-  "советы",
-  "вывод",
-  "upd",
-  "todo",
-  // What a note says next to a thing, not a thing: «Проблема: …», «Грабли: …», «Запомнить: …».
-  "проблема",
-  "решение",
-  "грабли",
-  "подвох",
-  "засада",
-  "запомнить",
-  "кстати",
-  "внимание",
-  "осторожно",
-  "лайфхак",
-  "warning",
-  "tip",
-  "nb",
-]);
-
-/** «мое: у нас docker executor…», «TLDR: …»: a line that opens with a remark label is the author's remark. */
-export const opensWithRemark = (line: string): boolean =>
-  REMARK_LABELS.has((/^\s*([^:\s]+)\s*:/u.exec(line)?.[1] ?? "").toLowerCase().replaceAll("ё", "е"));
 
 /** The longest first line taken for the notes' title («редис - конспект (в основном из чатгпт, потом причесать)»). */
 const MAX_TITLE_CHARS = 120;
@@ -128,92 +79,6 @@ const ANSWER_LABEL = /^(?:(?:ответ|answer)\s*[:.]?|[аa]\s*:)\s*$/iu;
 const FIRST_PART =
   /^(?:лекция|глава|часть|урок|раздел|тема|модуль|неделя|день|семинар|занятие|lecture|chapter|part|lesson|module)\s*\d+/iu;
 
-/** A «term» that opens with a negation says what is missing («Нет maxmemory: Redis растёт…»), not a name. */
-export const NEGATED_START =
-  /^(?:(?:нет|не|ни|ничего|никто|никогда|нигде|без)(?:\s|$)|(?:no|not|without)\s)/iu;
-
-/** A «term» that opens with a question word is a question («Зачем: …», «Как бороться: …»), not a name. */
-export const QUESTION_START = /^(?:зачем|почему|как|что|чем|когда|где|куда|сколько)(?:\s|$)/iu;
-/** A conjunction that opens a clause: «Если ключи — целые числа…» says when, it names nothing. */
-export const CLAUSE_START =
-  /^(?:если|когда|пока|хотя|чтобы|потому|поскольку|раз|так как|if|when|unless|while)\s/iu;
-
-/**
- * A «term» that opens with a superlative or a demonstrative describes («Самый распространённый паттерн — …», «Этот
- * способ — …»): what follows the dash is the name, if anything.
- */
-const DESCRIBED_START =
-  /^(?:самы[йяеи]|самое|самая|наиболее|наименее|эт(?:от|а|о|и)|так(?:ой|ая|ое|ие)|кажд(?:ый|ая|ое|ые)|люб(?:ой|ая|ое|ые)|вс[еёя]|весь|некотор\p{L}+|многи[ей])\s/iu;
-
-const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
-/** A finite verb in the present tense, by an ending nouns do not have: «выполняет», «делают» (not «лимит»). */
-const FINITE_VERB = /^[а-яё]{3,}(?:ает|яет|еет|ует|ают|яют|еют|уют)$/u;
-
-/**
- * Whether every bracket and quote a name opens it closes: «allOf(...)» is balanced; «dispatch({ type» and ««ERROR»
- * (of ««ERROR: Job failed» → …») are not.
- */
-export function balanced(name: string): boolean {
-  const count = (c: string) => name.split(c).length - 1;
-  return (
-    count("(") === count(")") &&
-    count("[") === count("]") &&
-    count("{") === count("}") &&
-    count("«") === count("»") &&
-    count('"') % 2 === 0
-  );
-}
-
-/**
- * What an author writes where the text is still to come: «CDN — ДОПИСАТЬ», «Завершение TCP — TODO (FIN, ACK…)».
- * A line that defines a term with it defines nothing yet.
- */
-export const UNWRITTEN = /^(?:дописать|доделать|допишу|todo|tbd|to do|\.{3}|…|\?{2,})(?![\p{L}\p{N}])/iu;
-
-/** Whether a line only names what is still to be written: «13. CDN — ДОПИСАТЬ», «Что происходит…? — TODO». */
-export function isUnwritten(line: string): boolean {
-  const body = /\s[-–—]\s+(\S.*)$|:\s+(\S.*)$/u.exec(line);
-  return body !== null && UNWRITTEN.test((body[1] ?? body[2] ?? "").trim());
-}
-
-/** A figure's or a table's caption: «Рисунок 2 — Жизненный цикл PVC», «Табл. 3: …», «Figure 1 - …». */
-export const CAPTION = /^(?:рисунок|рис\.|таблица|табл\.|листинг|схема|figure|fig\.|table|listing)\s*\d/iu;
-
-/** The term a definition line defines («StatefulSet - …», «под: …», «X - это …»), if it is one. */
-export function definedTerm(given: string): string | undefined {
-  // «Рисунок 2 — Жизненный цикл PVC» captions a figure: it defines nothing.
-  if (/^https?:/i.test(given) || isUnwritten(given) || CAPTION.test(given.trim())) return undefined;
-  // «RBAC: ЧЕТЫРЕ ОБЪЕКТА», all in capitals, is a slide's title: no definition is shouted.
-  if (isCapsHeading(given.trim())) return undefined;
-  // «**RDB** — снимок базы…»: the term in bold or code is the term.
-  const line = given.replace(EMPHASIZED_START, "$2");
-  const term = (DASH_DEFINITION.exec(line) ??
-    COLON_DEFINITION.exec(line) ??
-    (words(THAT_IS_DEFINITION.exec(line)?.[1] ?? "") <= 5 ? THAT_IS_DEFINITION.exec(line) : null))?.[1];
-  if (term === undefined) return undefined;
-  // Bold or code around a term («**Redis** — это …») is markup, not part of its name.
-  const name = term.replace(/[*`]+/gu, "").trim();
-  if (
-    REMARK_LABELS.has(name.toLowerCase().replaceAll("ё", "е")) ||
-    QUESTION_START.test(name) ||
-    NEGATED_START.test(name) ||
-    CLAUSE_START.test(name) ||
-    DESCRIBED_START.test(name) ||
-    // «Сборки выполняет агент — отдельная машина…» is a sentence whose subject a dash explains, not a term; so is
-    // «Показывает маршрут - список роутеров…», which opens with its verb.
-    name
-      .toLowerCase()
-      .split(/\s+/)
-      .some((w) => /^[а-яё]+$/u.test(w) && FINITE_VERB.test(w))
-  )
-    return undefined;
-  // «dispatch({ type: 'added' }) — …» is code a colon cut, not a term: a term's brackets close.
-  if (!balanced(name)) return undefined;
-  // «в Kubernetes - это …» is a sentence that lost its start, not a term: terms open with a real word.
-  return (name.split(/\s/)[0]?.length ?? 0) >= 3 ? name : undefined;
-}
-
 /**
  * The blocks without near repeats (as the loader drops repeated passages): the first occurrence stays,
  * showing the longest wording of its group.
@@ -224,49 +89,6 @@ export function withoutRepeats(blocks: Block[]): Block[] {
     text: (blocks[wording] as Block).text,
   }));
 }
-
-/**
- * A line that reads as code, not words: quotes, backticks, brackets, «=», or a colon inside a word
- * («SET session:abc "data" EX 3600», «SCAN 0 MATCH user:* COUNT 100»).
- */
-const CODE_LIKE = /["`=<>{}[\]]|[^\s:]:[^\s:]/u;
-
-/** A line the notes use as a heading: short, not a sentence, not code. */
-function isShortTitle(line: string): boolean {
-  return (
-    line.length <= MAX_HEADING_CHARS &&
-    !CODE_LIKE.test(line) &&
-    words(line) <= MAX_HEADING_WORDS &&
-    // «Отличный вопрос! 😊» ends a sentence: emoji after the stop do not make it a title.
-    !/[.,;:!?…](?:\s|\p{Extended_Pictographic}|\uFE0F)*$/u.test(line) &&
-    !/^https?:/i.test(line) &&
-    !isUnwritten(line) &&
-    definedTerm(line) === undefined
-  );
-}
-
-/**
- * A short title that may head a section: it starts with a capital («Сеть в Kubernetes»), or is two or more
- * lower-case Latin words («shell vs command»). One such word alone is more often a key or a value («summary»).
- */
-const isTitle = (line: string) => /^(?:\p{Lu}|[a-z]+ \S)/u.test(line) && isShortTitle(line);
-
-/**
- * A word of a heading in capitals: three Cyrillic letters («УТИЛИТЫ», «TLS И СЕРТИФИКАТЫ»), or five Latin ones
- * before a paragraph («IPTABLES» / «iptables - утилита…») — not «SYN», «TCP» or «HTTPS», which a flattened table
- * or a list of protocols has.
- */
-const CYRILLIC_CAPS = /[А-ЯЁ]{3}/u;
-const LATIN_CAPS = /[A-Z]{5}/u;
-const isCapsHeading = (line: string) =>
-  isAllCaps(line) && (CYRILLIC_CAPS.test(line) || LATIN_CAPS.test(line));
-
-const isAllCaps = (line: string) =>
-  (line.match(/\p{Lu}/gu) ?? []).length >= 3 &&
-  !/\p{Ll}/u.test(line) &&
-  line.length <= MAX_HEADING_CHARS &&
-  // «CDN — ДОПИСАТЬ» shouts what is still to be written, it heads nothing.
-  !isUnwritten(line);
 
 /**
  * The name a numbered item gives itself: «2. NodePort: …» → NodePort, «1. !! Службы (Services): …» →
@@ -410,144 +232,6 @@ const MAX_QUESTION_CHARS = 120;
 const ASKER = /^(?:я|вопрос|q|question)\s*:\s*/iu;
 /** A Markdown heading in text pasted from a chat or an editor: «### KEYS vs SCAN». */
 const ATX_HEADING = /^#{1,6}\s+(\S.*?)\s*#*$/u;
-/**
- * A heading set off in plain text by runs of one mark on both sides: «=== DNS ===», «--- iptables ---», «== Итоги ==»,
- * «*** Сети ***». One author uses several marks for one level, so every such heading is a section of the same level.
- */
-const DECORATED =
-  /^[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*(\p{L}.*?)[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*$/u;
-
-/** «=== DNS ===» as the Markdown heading it is («# DNS»); any other line as it is. */
-function decoratedAsHeading(line: string): string {
-  const match = DECORATED.exec(line);
-  if (!match || match[1]?.[0] !== match[3]?.[0]) return line;
-  const text = match[2] as string;
-  return text.length <= MAX_HEADING_CHARS ? `# ${text}` : line;
-}
-
-/** A short line led by an emoji or two, as notes typed on a phone mark their sections: «🔹 Поды», «⚠️ Грабли». */
-const EMOJI_LED = /^[ \t]*((?:\p{Extended_Pictographic}\uFE0F?){1,2})[ \t]*(\p{Lu}.*?)[ \t]*$/u;
-
-/**
- * The lines with each emoji-led title that opens a block of text (a blank line before it, text right after it) as
- * the Markdown heading it is. Not one of a run of lines led by the same emoji: that is a list («✅ Сделал …»).
- */
-function emojiTitlesAsHeadings(lines: string[]): string[] {
-  const led = (line: string | undefined) => EMOJI_LED.exec(line ?? "")?.[1];
-  return lines.map((line, i) => {
-    const match = EMOJI_LED.exec(line);
-    const title = match?.[2];
-    if (match === null || title === undefined || !isShortTitle(title)) return line;
-    const before = lines[i - 1];
-    const after = lines[i + 1];
-    const opens =
-      (before === undefined || before.trim() === "") && after !== undefined && after.trim() !== "";
-    return opens && led(after) !== match[1] ? `# ${title}` : line;
-  });
-}
-
-/** «III. Джойны»: a part of the notes numbered in Roman numerals, and its title. */
-const ROMAN_TITLE =
-  /^(?:#{1,6}[ \t]+)?(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.[ \t]+(\S.*)$/u;
-
-/**
- * The notes' parts numbered in Roman numerals as headings of one level: «III. Джойны» over a numbered list, and
- * «I. Нормализация» already underlined, both top-level headings («# Джойны»). Only when two or more such titles number the text.
- */
-function romanTitles(lines: string[]): string[] {
-  const title = (line: string) => {
-    const match = ROMAN_TITLE.exec(line.trim());
-    const text = match?.[2];
-    return match?.[1] && text !== undefined && (isShortTitle(text) || isCapsHeading(text)) ? text : undefined;
-  };
-  if (lines.filter((line) => title(line) !== undefined).length < 2) return lines;
-  return lines.map((line) => {
-    const text = title(line);
-    return text === undefined ? line : `# ${text}`;
-  });
-}
-
-/**
- * A Markdown heading typed without its space, as in a plain editor: «##Составной индекс», «#X. N+1», «#Индексы» over
- * its text. Not a tag: «#k8s #поды», or one capitalised tag closing a section («#Kubernetes» before a blank line).
- */
-function headingsWithoutSpace(lines: string[]): string[] {
-  return lines.map((line, i) => {
-    const match = /^(#{1,6})(\p{Lu}[^#]*)$/u.exec(line.trim());
-    if (!match) return line;
-    const [, marks, text] = match as unknown as [string, string, string];
-    const next = lines[i + 1]?.trim() ?? "";
-    const heads = marks.length > 1 || /\s/u.test(text.trim()) || (next !== "" && !next.startsWith("#"));
-    return heads && isShortTitle(text.trim()) ? `${marks} ${text.trim()}` : line;
-  });
-}
-
-/**
- * Two lines of a cheat sheet: each a command of one program and what it does («git remote -v — какие репо
- * подключены» / «git fetch — скачать изменения»). Never one wrapped line.
- */
-const sameCommand = (prev: string, line: string): boolean => {
-  const program = /^(?:\$\s*)?(?:sudo\s+)?([a-z][\w.-]*)\s/u.exec(line)?.[1];
-  return (
-    program !== undefined &&
-    CHEAT_LINE.test(line) &&
-    CHEAT_LINE.test(prev) &&
-    new RegExp(`^(?:\\$\\s*)?(?:sudo\\s+)?${program.replace(/[.]/gu, "\\.")}\\s`, "u").test(prev)
-  );
-};
-
-/** A flashcard's question, as people write cards in text: «В: Что такое GIL?», «Q: …», «Вопрос: …». */
-const CARD_QUESTION = /^[ \t]*(?:в|q|вопрос|question)[ \t]*[:.)][ \t]*(\S.*?)[ \t]*$/iu;
-/** …and its answer on the next line: «О: Global Interpreter Lock — …», «A: …», «Ответ: …». */
-const CARD_ANSWER = /^[ \t]*(?:о|a|ответ|answer)[ \t]*[:.)][ \t]*/iu;
-
-/**
- * Flashcards kept as text («В: Что такое GIL?» / «О: Global Interpreter Lock — …»): each question heads its answer,
- * as a Markdown heading would, and the answer loses its «О:».
- */
-function cardsAsSections(lines: string[]): string[] {
-  const out = [...lines];
-  for (let i = 0; i + 1 < out.length; i++) {
-    const question = CARD_QUESTION.exec(out[i] as string)?.[1];
-    const answer = out[i + 1] as string;
-    if (question === undefined || !CARD_ANSWER.test(answer)) continue;
-    out[i] = `# ${question}`;
-    out[i + 1] = answer.replace(CARD_ANSWER, "");
-  }
-  return out;
-}
-
-/** A line of a bulleted or numbered list. */
-const LIST_LINE = /^\s*(?:[-*+•▪◦–]|\d{1,2}[.)])\s/u;
-
-/** «Откат изменений:» — a short label over the group of lines it heads. */
-const GROUP_LABEL = /^(\p{Lu}[^:]{1,40}):\s*$/u;
-/**
- * A cheat sheet's line: a command, then what it does after « — », « - », « => », «  # » or a tab; or a problem, then
- * its fix after « → » or « -> ».
- */
-const CHEAT_LINE = /^\S.{0,120}?(?:\s[—–-]\s|\t|\s=>\s|\s{2,}#\s|\s(?:→|->)\s)\S/u;
-
-/**
- * A cheat sheet's groups as sections: «Ветки:» over «git branch — список веток», «git switch <имя> — …». A label of
- * a few words, after a blank line, heads its group when the two lines under it each give a command and what it does.
- */
-function cheatSheetGroups(lines: string[]): string[] {
-  return lines.map((line, i) => {
-    const label = GROUP_LABEL.exec(line.trim())?.[1];
-    if (label === undefined || words(label) > 4 || !isShortTitle(label)) return line;
-    if (REMARK_LABELS.has(label.toLowerCase().replaceAll("ё", "е"))) return line;
-    const before = lines[i - 1];
-    const group = [lines[i + 1], lines[i + 2]];
-    // Not a lead-in to a bulleted or numbered list («Свойства при объявлении очереди:» over «- durable — …»): that
-    // stays with the section it is in.
-    const heads =
-      (before === undefined || before.trim() === "") &&
-      group.every((l) => l !== undefined && CHEAT_LINE.test(l) && !LIST_LINE.test(l));
-    return heads ? `# ${label}` : line;
-  });
-}
-
 /** A Markdown rule («---»): pasted answers are separated by them. */
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/u;
 /** A line that stands on its own: never joined to the lines around it. */

@@ -2,7 +2,7 @@
 // as options, and the reverse. A command's purpose is what the notes say of it: its trailing comment
 // («$ chmod u+x deploy.sh   # добавить владельцу выполнение»), else the sentence that introduces it.
 
-import { opensWithRemark } from "../knowledge/structure.ts";
+import { opensWithRemark } from "../knowledge/lines.ts";
 import type { Passage } from "../knowledge/types.ts";
 import { type Analyzer, stem } from "../search/analyzer.ts";
 import { cardId, cardSource, stableShuffle } from "./ids.ts";

@@ -1,7 +1,7 @@
 // Flashcards: a question made from a section's heading (or a term a passage defines) on the front, the notes'
 // own text on the back. The learner grades their recall with FSRS's four ratings, so any notes with headings
 // or definitions give cards, and the back can never teach what the notes do not say.
-import { definedTerm, isUnwritten } from "../knowledge/structure.ts";
+import { definedTerm, isUnwritten } from "../knowledge/lines.ts";
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import { isInfinitive } from "../russian.ts";
 import { GENERIC_WORDS, STOP_WORDS } from "../search/stopwords.ts";

@@ -1,6 +1,6 @@
 // Cards generated from the notes: definition lists («ClusterIP: Этот тип сервиса…», «DaemonSet - …»)
 // become «which term is hidden here?» questions, with sibling terms of the same list as distractors.
-import { balanced, definedTerm, opensWithRemark, REMARK_LABELS, UNWRITTEN } from "../knowledge/structure.ts";
+import { balanced, definedTerm, opensWithRemark, REMARK_LABELS, UNWRITTEN } from "../knowledge/lines.ts";
 import type { Glossary, Passage } from "../knowledge/types.ts";
 import { cardId, cardSource, stableShuffle } from "./ids.ts";
 import {

@@ -1,7 +1,7 @@
 // Term matching for generated cards: the forms a term goes by (its parts, its glossary synonyms) and
 // masking every inflected occurrence of them in a text. Russian and English words are stemmed.
 import snowball from "snowball-stemmers";
-import { CLAUSE_START, NEGATED_START, QUESTION_START } from "../knowledge/structure.ts";
+import { CLAUSE_START, NEGATED_START, QUESTION_START } from "../knowledge/lines.ts";
 import type { Glossary } from "../knowledge/types.ts";
 import { hasLongVerbEnding } from "../russian.ts";
 import { STOP_WORDS } from "../search/stopwords.ts";

@@ -1,0 +1,143 @@
+// The marks authors set headings off with in plain text, read as the Markdown headings they are: «=== DNS ===»,
+// «🔹 Поды», «III. Джойны», «##Индексы», a cheat sheet's «Ветки:» over its commands, a flashcard's «В: …» over its
+// «О: …». Each pass takes the text's lines and gives them back, a heading as «# …». Pure: no I/O.
+
+import { isCapsHeading, isShortTitle, MAX_HEADING_CHARS, REMARK_LABELS, words } from "./lines.ts";
+
+/**
+ * A heading set off in plain text by runs of one mark on both sides: «=== DNS ===», «--- iptables ---», «== Итоги ==»,
+ * «*** Сети ***». One author uses several marks for one level, so every such heading is a section of the same level.
+ */
+const DECORATED =
+  /^[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*(\p{L}.*?)[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*$/u;
+
+/** «=== DNS ===» as the Markdown heading it is («# DNS»); any other line as it is. */
+export function decoratedAsHeading(line: string): string {
+  const match = DECORATED.exec(line);
+  if (!match || match[1]?.[0] !== match[3]?.[0]) return line;
+  const text = match[2] as string;
+  return text.length <= MAX_HEADING_CHARS ? `# ${text}` : line;
+}
+
+/** A short line led by an emoji or two, as notes typed on a phone mark their sections: «🔹 Поды», «⚠️ Грабли». */
+const EMOJI_LED = /^[ \t]*((?:\p{Extended_Pictographic}\uFE0F?){1,2})[ \t]*(\p{Lu}.*?)[ \t]*$/u;
+
+/**
+ * The lines with each emoji-led title that opens a block of text (a blank line before it, text right after it) as
+ * the Markdown heading it is. Not one of a run of lines led by the same emoji: that is a list («✅ Сделал …»).
+ */
+export function emojiTitlesAsHeadings(lines: string[]): string[] {
+  const led = (line: string | undefined) => EMOJI_LED.exec(line ?? "")?.[1];
+  return lines.map((line, i) => {
+    const match = EMOJI_LED.exec(line);
+    const title = match?.[2];
+    if (match === null || title === undefined || !isShortTitle(title)) return line;
+    const before = lines[i - 1];
+    const after = lines[i + 1];
+    const opens =
+      (before === undefined || before.trim() === "") && after !== undefined && after.trim() !== "";
+    return opens && led(after) !== match[1] ? `# ${title}` : line;
+  });
+}
+
+/** «III. Джойны»: a part of the notes numbered in Roman numerals, and its title. */
+const ROMAN_TITLE =
+  /^(?:#{1,6}[ \t]+)?(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.[ \t]+(\S.*)$/u;
+
+/**
+ * The notes' parts numbered in Roman numerals as headings of one level: «III. Джойны» over a numbered list, and
+ * «I. Нормализация» already underlined, both top-level headings («# Джойны»). Only when two or more such titles number the text.
+ */
+export function romanTitles(lines: string[]): string[] {
+  const title = (line: string) => {
+    const match = ROMAN_TITLE.exec(line.trim());
+    const text = match?.[2];
+    return match?.[1] && text !== undefined && (isShortTitle(text) || isCapsHeading(text)) ? text : undefined;
+  };
+  if (lines.filter((line) => title(line) !== undefined).length < 2) return lines;
+  return lines.map((line) => {
+    const text = title(line);
+    return text === undefined ? line : `# ${text}`;
+  });
+}
+
+/**
+ * A Markdown heading typed without its space, as in a plain editor: «##Составной индекс», «#X. N+1», «#Индексы» over
+ * its text. Not a tag: «#k8s #поды», or one capitalised tag closing a section («#Kubernetes» before a blank line).
+ */
+export function headingsWithoutSpace(lines: string[]): string[] {
+  return lines.map((line, i) => {
+    const match = /^(#{1,6})(\p{Lu}[^#]*)$/u.exec(line.trim());
+    if (!match) return line;
+    const [, marks, text] = match as unknown as [string, string, string];
+    const next = lines[i + 1]?.trim() ?? "";
+    const heads = marks.length > 1 || /\s/u.test(text.trim()) || (next !== "" && !next.startsWith("#"));
+    return heads && isShortTitle(text.trim()) ? `${marks} ${text.trim()}` : line;
+  });
+}
+
+/**
+ * Two lines of a cheat sheet: each a command of one program and what it does («git remote -v — какие репо
+ * подключены» / «git fetch — скачать изменения»). Never one wrapped line.
+ */
+export const sameCommand = (prev: string, line: string): boolean => {
+  const program = /^(?:\$\s*)?(?:sudo\s+)?([a-z][\w.-]*)\s/u.exec(line)?.[1];
+  return (
+    program !== undefined &&
+    CHEAT_LINE.test(line) &&
+    CHEAT_LINE.test(prev) &&
+    new RegExp(`^(?:\\$\\s*)?(?:sudo\\s+)?${program.replace(/[.]/gu, "\\.")}\\s`, "u").test(prev)
+  );
+};
+
+/** A flashcard's question, as people write cards in text: «В: Что такое GIL?», «Q: …», «Вопрос: …». */
+const CARD_QUESTION = /^[ \t]*(?:в|q|вопрос|question)[ \t]*[:.)][ \t]*(\S.*?)[ \t]*$/iu;
+/** …and its answer on the next line: «О: Global Interpreter Lock — …», «A: …», «Ответ: …». */
+const CARD_ANSWER = /^[ \t]*(?:о|a|ответ|answer)[ \t]*[:.)][ \t]*/iu;
+
+/**
+ * Flashcards kept as text («В: Что такое GIL?» / «О: Global Interpreter Lock — …»): each question heads its answer,
+ * as a Markdown heading would, and the answer loses its «О:».
+ */
+export function cardsAsSections(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const question = CARD_QUESTION.exec(out[i] as string)?.[1];
+    const answer = out[i + 1] as string;
+    if (question === undefined || !CARD_ANSWER.test(answer)) continue;
+    out[i] = `# ${question}`;
+    out[i + 1] = answer.replace(CARD_ANSWER, "");
+  }
+  return out;
+}
+
+/** A line of a bulleted or numbered list. */
+const LIST_LINE = /^\s*(?:[-*+•▪◦–]|\d{1,2}[.)])\s/u;
+
+/** «Откат изменений:» — a short label over the group of lines it heads. */
+const GROUP_LABEL = /^(\p{Lu}[^:]{1,40}):\s*$/u;
+/**
+ * A cheat sheet's line: a command, then what it does after « — », « - », « => », «  # » or a tab; or a problem, then
+ * its fix after « → » or « -> ».
+ */
+const CHEAT_LINE = /^\S.{0,120}?(?:\s[—–-]\s|\t|\s=>\s|\s{2,}#\s|\s(?:→|->)\s)\S/u;
+
+/**
+ * A cheat sheet's groups as sections: «Ветки:» over «git branch — список веток», «git switch <имя> — …». A label of
+ * a few words, after a blank line, heads its group when the two lines under it each give a command and what it does.
+ */
+export function cheatSheetGroups(lines: string[]): string[] {
+  return lines.map((line, i) => {
+    const label = GROUP_LABEL.exec(line.trim())?.[1];
+    if (label === undefined || words(label) > 4 || !isShortTitle(label)) return line;
+    if (REMARK_LABELS.has(label.toLowerCase().replaceAll("ё", "е"))) return line;
+    const before = lines[i - 1];
+    const group = [lines[i + 1], lines[i + 2]];
+    // Not a lead-in to a bulleted or numbered list («Свойства при объявлении очереди:» over «- durable — …»): that
+    // stays with the section it is in.
+    const heads =
+      (before === undefined || before.trim() === "") &&
+      group.every((l) => l !== undefined && CHEAT_LINE.test(l) && !LIST_LINE.test(l));
+    return heads ? `# ${label}` : line;
+  });
+}
