@@ -70,7 +70,7 @@ const MAX_TITLE_CHARS = 120;
  * or which part of them: «кубер ч.2 — сеть, конфиги, дебаг»; what they are on first.
  */
 const NOTES_TITLE =
-  /^([^.,;:!?]{2,40}?)\s+(?:[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|черновик|notes)(?!\p{L})|(?:конспект|заметки|notes)(?=\s*(?:$|ч\.|часть|part|\(|\p{Extended_Pictographic}))|(?:ч\.\s?|часть\s+|part\s+)\d+(?![\p{L}\p{N}]))/iu;
+  /^([^.,;:!?]{2,40}?)\s+(?:[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|шпора|карточки|черновик|notes)(?!\p{L})|(?:конспект|заметки|notes)(?=\s*(?:$|ч\.|часть|part|\(|\p{Extended_Pictographic}))|(?:ч\.\s?|часть\s+|part\s+)\d+(?![\p{L}\p{N}]))/iu;
 
 /** A line that only says an answer follows: «Ответ:», «Answer:». */
 const ANSWER_LABEL = /^(?:(?:ответ|answer)\s*[:.]?|[аa]\s*:)\s*$/iu;

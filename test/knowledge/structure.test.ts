@@ -879,7 +879,11 @@ describe("structureText: headings", () => {
     ).toBe("фаер, NAT, MTU — разбор для дежурства");
     expect(structureText(`Лекция 1\n\n## §1. Сортировки\n\n${filler("Сортировка")}`).title).toBeUndefined();
     // «кубер конспект ч.1», «кубер ч.2 — сеть, конфиги, дебаг» title their notes too: no term «кубер ч.2» is defined.
-    for (const first of ["кубер конспект ч.1 📱", "кубер ч.2 — сеть, конфиги, неймспейсы, дебаг"]) {
+    for (const first of [
+      "кубер конспект ч.1 📱",
+      "кубер ч.2 — сеть, конфиги, неймспейсы, дебаг",
+      "кубер — карточки к собесу",
+    ]) {
       const part = structureText(`${first}\n\n${filler("Под")}`);
       expect(part.title).toBe(first);
       expect(part.aliases).toEqual(["кубер"]);
