@@ -46,7 +46,8 @@ const ROMAN_TITLE =
 
 /**
  * The notes' parts numbered in Roman numerals as headings of one level: «III. Джойны» over a numbered list, and
- * «I. Нормализация» already underlined, both top-level headings («# Джойны»). Only when two or more such titles number the text.
+ * «I. Нормализация» already underlined, both top-level headings («# Джойны»), only when two or more such titles
+ * number the text.
  */
 export function romanTitles(lines: string[]): string[] {
   const title = (line: string) => {
@@ -81,14 +82,15 @@ export function headingsWithoutSpace(lines: string[]): string[] {
  * подключены» / «git fetch — скачать изменения»). Never one wrapped line.
  */
 export const sameCommand = (prev: string, line: string): boolean => {
-  const program = /^(?:\$\s*)?(?:sudo\s+)?([a-z][\w.-]*)\s/u.exec(line)?.[1];
+  const program = programOf(line);
   return (
-    program !== undefined &&
-    CHEAT_LINE.test(line) &&
-    CHEAT_LINE.test(prev) &&
-    new RegExp(`^(?:\\$\\s*)?(?:sudo\\s+)?${program.replace(/[.]/gu, "\\.")}\\s`, "u").test(prev)
+    program !== undefined && CHEAT_LINE.test(line) && CHEAT_LINE.test(prev) && programOf(prev) === program
   );
 };
+
+/** The program a command line runs: «git» of «$ git fetch — …», «tcpdump» of «sudo tcpdump -i eth0 …». */
+const programOf = (line: string): string | undefined =>
+  /^(?:\$\s*)?(?:sudo\s+)?([a-z][\w.-]*)\s/u.exec(line)?.[1];
 
 /** A flashcard's question, as people write cards in text: «В: Что такое GIL?», «Q: …», «Вопрос: …». */
 const CARD_QUESTION = /^[ \t]*(?:в|q|вопрос|question)[ \t]*[:.)][ \t]*(\S.*?)[ \t]*$/iu;

@@ -11,7 +11,6 @@ import { collapseRepeats } from "./dedup.ts";
 import { enexToMarkdown } from "./enex.ts";
 import { htmlToMarkdown } from "./html.ts";
 import {
-  balanced,
   CODE_LIKE,
   CYRILLIC_CAPS,
   definedTerm,
@@ -19,7 +18,6 @@ import {
   isCapsHeading,
   isShortTitle,
   isTitle,
-  isUnwritten,
   itemOf,
   MAX_HEADING_CHARS,
   MAX_HEADING_WORDS,
