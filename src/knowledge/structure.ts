@@ -40,7 +40,7 @@ import { mhtmlToHtml } from "./mhtml.ts";
 import { notebookToMarkdown } from "./notebook.ts";
 import { looksLikeOrg, orgToMarkdown } from "./org.ts";
 import { outlineToMarkdown, treeToOutline } from "./outline.ts";
-import { subtitlesToText } from "./subtitles.ts";
+import { subtitleParagraphs } from "./subtitles.ts";
 import { chatExportToText } from "./telegram.ts";
 
 /** A block with fewer words than this cannot answer anything alone; it joins a neighbour. */
@@ -977,7 +977,7 @@ function mergeFragments(drafts: Draft[]): Block[] {
  */
 export function structureNote(source: string, format: NoteFormat): ParsedNote {
   if (format === "subtitles") {
-    const speech = subtitlesToText(source);
+    const speech = subtitleParagraphs(source);
     return speech === undefined ? structureNote(source, "text") : speechNote(speech);
   }
   if (format === "notebook") {
@@ -1051,13 +1051,16 @@ const NEW_POINT =
  * A long paragraph of speech («Первое — таймауты… Второе — ретраи… Третье — circuit breaker…») as its points: a
  * lecturer who speaks for minutes without a pause covers several things, and a passage should be about one.
  * A point ends before a sentence that opens a new one («Так.», «Теперь…», «Третье —»), or at a sentence's end
- * when it grows too long.
+ * when it grows too long. Speech with no sentences written out (a video's automatic subtitles, all lower case and no
+ * stops) is told by its lines instead.
  */
-function spokenPoints(paragraph: string): string[] {
+function spokenPoints(lines: readonly string[]): string[] {
+  const paragraph = lines.join(" ");
   if (paragraph.length <= MAX_SPOKEN_CHARS) return [paragraph];
+  const sentences = paragraph.split(/(?<=[.!?…])\s+(?=[\p{Lu}«"—])/u);
   const points: string[] = [];
   let point = "";
-  for (const sentence of paragraph.split(/(?<=[.!?…])\s+(?=[\p{Lu}«"—])/u)) {
+  for (const sentence of sentences.length > 1 ? sentences : lines) {
     const turns = point.length >= MIN_POINT_CHARS && NEW_POINT.test(sentence);
     if (point !== "" && (turns || point.length + sentence.length > MAX_POINT_CHARS)) {
       points.push(point);
@@ -1073,10 +1076,9 @@ function spokenPoints(paragraph: string): string[] {
  * code block, so «Плюс — слабая связанность…» is a sentence, not the heading «Плюс». A paragraph that opens by
  * pointing back («Он…», «Это…») goes on with the one before, and one too short to answer anything joins a neighbour.
  */
-function speechNote(speech: string): ParsedNote {
+function speechNote(speech: readonly string[][]): ParsedNote {
   const drafts: Draft[] = speech
-    .split(/\n{2,}/u)
-    .filter((paragraph) => paragraph.trim() !== "")
+    .filter((lines) => lines.some((line) => line.trim() !== ""))
     .flatMap(spokenPoints)
     .map((text, part) => ({ kind: "prose", text, headingPath: [], part }));
   // «Он маршрутизирует запросы…» after a pause goes on about what was just said.

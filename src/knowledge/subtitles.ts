@@ -14,6 +14,9 @@ const SCREEN_ONLY =
 /** A new speaker: «- Вопрос из зала: …». Written down, a speaker's turn opens with a dash of dialogue, «— ». */
 const SPEAKER = /^[-–—][ \t]+(?=\S)/u;
 
+/** A turn that says it is a question: «— Вопрос из зала: …», «- question from the audience …». */
+const ASKS = /^— (?:вопрос|question)(?![\p{L}])/iu;
+
 /** Seconds of a cue time: «00:01:12,340», «01:12.340». */
 function seconds(time: string): number {
   const parts = time.replace(",", ".").split(":").map(Number);
@@ -27,6 +30,13 @@ function seconds(time: string): number {
  * paragraph, so the answer is found with what it answers.
  */
 export function subtitlesToText(source: string): string | undefined {
+  return subtitleParagraphs(source)
+    ?.map((lines) => lines.join(" "))
+    .join("\n\n");
+}
+
+/** {@link subtitlesToText}'s paragraphs, each as its lines of speech (a cue's line each), before they run together. */
+export function subtitleParagraphs(source: string): string[][] | undefined {
   const lines = source.replace(/^\uFEFF/u, "").split(/\r?\n/u);
   if (!lines.some((line) => TIMING.test(line))) return undefined;
   const paragraphs: string[][] = [];
@@ -34,6 +44,8 @@ export function subtitlesToText(source: string): string | undefined {
   let lastEnd: number | undefined;
   /** Whether a pause after a sentence's end came before this cue. */
   let paused = false;
+  /** Whether the last turn said it asks, and no turn has answered it yet. */
+  let asking = false;
   let inCue = false;
   let note = false;
   for (const line of lines) {
@@ -59,8 +71,9 @@ export function subtitlesToText(source: string): string | undefined {
     const speech = line.replace(SCREEN_ONLY, "").replace(/\s+/gu, " ").trim();
     if (speech === "") continue;
     const turn = SPEAKER.test(speech);
-    // What follows a question answers it, whoever speaks.
-    const answers = /\?$/u.test(current.at(-1) ?? "");
+    // What follows a question answers it, whoever speaks — also one automatic subtitles wrote with no «?», a turn
+    // that says it asks («- вопрос из зала ретраи и брейкер вместе можно»).
+    const answers: boolean = /\?$/u.test(current.at(-1) ?? "") || (turn && asking);
     // «…ловят «зарезервировано»» and a pause, then «и списывают»: the sentence had not ended.
     const newSentence = paused && !/^\p{Ll}/u.test(speech);
     paused = false;
@@ -68,8 +81,11 @@ export function subtitlesToText(source: string): string | undefined {
       paragraphs.push(current);
       current = [];
     }
-    current.push(turn ? speech.replace(SPEAKER, "— ") : speech);
+    const said = turn ? speech.replace(SPEAKER, "— ") : speech;
+    // A question turn waits for the next turn, its answer; the answer closes it.
+    if (turn) asking = !answers && ASKS.test(said);
+    current.push(said);
   }
   if (current.length > 0) paragraphs.push(current);
-  return paragraphs.map((p) => p.join(" ")).join("\n\n");
+  return paragraphs;
 }

@@ -94,6 +94,28 @@ describe("subtitlesToText", () => {
     expect(new Set(long.map((b) => b.part)).size).toBe(3);
   });
 
+  it("reads automatic subtitles with no stops: long talk by its lines, an answer with the turn that asked", () => {
+    const talk = Array.from({ length: 40 }, (_, i) =>
+      i === 20
+        ? "второе ретраи повторные попытки когда сеть моргнула"
+        : `строка ${i} лекции про таймауты и отказы сервисов`,
+    );
+    const asked = [
+      "- вопрос из зала ретраи и брейкер вместе можно",
+      "- нужно ретраи внутри брейкера",
+      "- вопрос из зала а health",
+      "- только своё",
+    ];
+    const blocks = structureNote(cues([...talk, ...asked], 0), "subtitles").blocks.map((b) => b.text);
+    expect(blocks.length).toBeGreaterThan(2);
+    expect(blocks.every((text) => text.length <= 900)).toBe(true);
+    expect(blocks.some((text) => text.startsWith("второе ретраи"))).toBe(true);
+    expect(blocks.at(-2)).toBe(
+      "— вопрос из зала ретраи и брейкер вместе можно — нужно ретраи внутри брейкера",
+    );
+    expect(blocks.at(-1)).toBe("— вопрос из зала а health — только своё");
+  });
+
   it("is how a .srt note is read", () => {
     const text = structureNote(SRT, "subtitles")
       .blocks.map((b) => b.text)
