@@ -82,15 +82,26 @@ const ENTITY = /&(?:#(\d{1,6})|#x([\da-f]{1,6})|([a-z]+));/giu;
 const LINE_BREAK = /<br\s*\/?>/giu;
 /** `<aside>`…`</aside>` (Notion's callout), `<details>`, `<summary>` (a toggle): tags around text, shown as the text. */
 const BLOCK_TAG = /<\/?(?:aside|details|summary)(?:\s[^>\n]*)?>/giu;
+/**
+ * What a PDF-to-Markdown converter leaves around the text: a page's anchor (`<span id="page-3-0"></span>`, `<a
+ * id="…"></a>`), a span's tags, a footnote's mark (`<sup>1</sup>`), a comment (`<!-- image -->`). None is text.
+ */
+const CONVERTER_HTML =
+  /<!--[\s\S]*?-->|<(span|a|div)\s[^>\n]*>\s*<\/\1>|<span\s[^>\n]*>|<\/span>|<sup>\s*[\d*†]{1,3}\s*<\/sup>/giu;
 
 /**
  * HTML an export left in prose, as the text it shows: entities decoded, a `<br>` a space. Inline code (between
  * backticks) is left as written: there «&lt;» is what the author typed.
  */
 function plainHtml(prose: string): string {
-  if (!prose.includes("&") && !/<(?:br|\/?aside|\/?details|\/?summary)/i.test(prose)) return prose;
+  if (
+    !prose.includes("&") &&
+    !/<(?:br|\/?aside|\/?details|\/?summary|!--|\/?span|a\s|div\s|sup)/i.test(prose)
+  )
+    return prose;
   return outsideInlineCode(prose, (part) =>
     part
+      .replace(CONVERTER_HTML, "")
       .replace(LINE_BREAK, " ")
       .replace(BLOCK_TAG, "")
       .replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
@@ -170,7 +181,11 @@ const ABBREVIATION = /^\*\[([^\]\n]+)\]:[ \t]*(\S.*)$/gmu;
 
 /** A Markdown heading's text as shown: no attributes, no icons, no escapes. */
 export function plainHeading(text: string): string {
-  return plainPandoc(text.replace(HEADING_ATTRIBUTES, "").replace(ICON, "")).trim();
+  const plain = plainPandoc(
+    text.replace(HEADING_ATTRIBUTES, "").replace(ICON, "").replace(CONVERTER_HTML, ""),
+  ).trim();
+  // «## **3.1 Типы сервисов**», as converters from PDF write a heading: the bold is the heading's, not its words'.
+  return /^(\*\*|__)[^*_]+\1$/u.test(plain) ? plain.slice(2, -2).trim() : plain;
 }
 
 /** Prose of the notes without note-taking apps' own markup (see the file comment). */

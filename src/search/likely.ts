@@ -56,16 +56,16 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2496,
-    margin: 0.8837,
-    alone: 1.0428,
+    bias: -0.25,
+    margin: 0.8845,
+    alone: 1.0434,
     sureBelow: -0.8918,
     subjects: 0.6688,
-    terms: -0.3544,
+    terms: -0.3545,
     weight: 0.0101,
-    howto: -0.3,
+    howto: -0.3001,
   },
-  threshold: 0.87,
+  threshold: 0.86,
 };
 
 /** What the question says that weighs in, besides its candidates. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boldHeading, linksOnly, plainMarkup } from "../../src/knowledge/markup.ts";
+import { boldHeading, linksOnly, plainHeading, plainMarkup } from "../../src/knowledge/markup.ts";
 
 describe("plainMarkup: HTML tables", () => {
   it("turns an HTML table an export left into a Markdown table, its first row the header", () => {
@@ -64,6 +64,20 @@ describe("plainMarkup", () => {
     expect(plainMarkup("Сравнение: `a &lt; b` и a &lt; b, &unknown; и &#0; как есть")).toBe(
       "Сравнение: `a &lt; b` и a < b, &unknown; и &#0; как есть",
     );
+  });
+
+  it("drops what a PDF-to-Markdown converter leaves around the text: anchors, spans, footnote marks, comments", () => {
+    expect(
+      plainMarkup(
+        '<span id="page-2-0"></span>Сервис — абстракция.<sup>1</sup> <!-- image -->Дальше <span class="x">текст</span>.',
+      ),
+    ).toBe("Сервис — абстракция. Дальше текст.");
+    // Tags written as words of the notes stay: «<div> — блочный элемент», and any in code.
+    expect(plainMarkup('<div> — блочный элемент, `<span id="x"></span>` в коде')).toBe(
+      '<div> — блочный элемент, `<span id="x"></span>` в коде',
+    );
+    expect(plainHeading('<span id="page-1-0"></span>**3.1 Типы сервисов**')).toBe("3.1 Типы сервисов");
+    expect(plainHeading("**kwargs и *args")).toBe("**kwargs и *args");
   });
 
   it("leaves plain Markdown alone: headings' text, C#, numbers, code spans", () => {
