@@ -106,6 +106,13 @@ function wordsIn(text: string): number {
   return text.split(/\s+/u).length;
 }
 
+/** Headings that name a part of the notes by its place or role, not a thing they explain: «НАЧАЛО», «Разное». */
+const PARTS = new Set(
+  "начало введение вступление основы основное разное прочее общее заключение содержание оглавление приложение дополнительно вопросы ответы заметки конспект todo".split(
+    " ",
+  ),
+);
+
 /** Words that make a heading a phrase about something rather than its name: «nginx в проде», «Работа с логами». */
 const PREPOSITIONS = new Set(
   "в во на по с со к ко о об от для из за над при про у без до через между".split(" "),
@@ -123,8 +130,9 @@ export function nameOfHeading(heading: string): string | undefined {
   if (!/^\p{L}[\p{L}\p{N} +#.-]*$/u.test(name)) return undefined;
   if (name.split(/\s+/u).some((word) => PREPOSITIONS.has(word.toLowerCase()))) return undefined;
   // …nor a label of a remark («Замечание», «Пример», «Итог»: the quiz's property labels), nor an adverb
-  // («Автоматически»).
-  if (PROPERTY_LABELS.has(name.toLowerCase()) || /ически$/iu.test(name)) return undefined;
+  // («Автоматически»), nor a part of the notes by its place («НАЧАЛО», «Введение», «Разное»).
+  const lower = name.toLowerCase();
+  if (PROPERTY_LABELS.has(lower) || PARTS.has(lower) || /ически$/iu.test(name)) return undefined;
   if (!/^\p{Script=Cyrillic}/u.test(name)) return name;
   if (name.length > 1 && name === name.toUpperCase()) return name.toLowerCase();
   return /^\p{Lu}[\p{Ll}-]*(?:\s|$)/u.test(name) ? name[0]?.toLowerCase() + name.slice(1) : name;
