@@ -21,6 +21,9 @@ export function itemOf(line: string): { n: number; text: string } | undefined {
   return { n, text: lettered[2] as string };
 }
 
+/** A list item's marker at the start of a line: «- », «* », «• », «3. », «2) ». */
+export const LIST_MARKER = /^(?:\d+[.)]|[-*+•▪◦–])\s+/u;
+
 /** One word of a term: letters and digits, inner dots, hyphens and apostrophes («kube-router», «taint'ы»). */
 const TERM_WORD = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’./-]*[\\p{L}\\p{N}])?";
 /** «StatefulSet - управление …»: up to three words, a dash, the definition. */

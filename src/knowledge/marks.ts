@@ -2,7 +2,14 @@
 // «🔹 Поды», «III. Джойны», «##Индексы», a cheat sheet's «Ветки:» over its commands, a flashcard's «В: …» over its
 // «О: …». Each pass takes the text's lines and gives them back, a heading as «# …». Pure: no I/O.
 
-import { isCapsHeading, isShortTitle, MAX_HEADING_CHARS, REMARK_LABELS, words } from "./lines.ts";
+import {
+  isCapsHeading,
+  isShortTitle,
+  LIST_MARKER,
+  MAX_HEADING_CHARS,
+  REMARK_LABELS,
+  words,
+} from "./lines.ts";
 
 /**
  * A heading set off in plain text by runs of one mark on both sides: «=== DNS ===», «--- iptables ---», «== Итоги ==»,
@@ -113,9 +120,6 @@ export function cardsAsSections(lines: string[]): string[] {
   return out;
 }
 
-/** A line of a bulleted or numbered list. */
-const LIST_LINE = /^\s*(?:[-*+•▪◦–]|\d{1,2}[.)])\s/u;
-
 /** «Откат изменений:» — a short label over the group of lines it heads. */
 const GROUP_LABEL = /^(\p{Lu}[^:]{1,40}):\s*$/u;
 /**
@@ -139,7 +143,7 @@ export function cheatSheetGroups(lines: string[]): string[] {
     // stays with the section it is in.
     const heads =
       (before === undefined || before.trim() === "") &&
-      group.every((l) => l !== undefined && CHEAT_LINE.test(l) && !LIST_LINE.test(l));
+      group.every((l) => l !== undefined && CHEAT_LINE.test(l) && !LIST_MARKER.test(l.trimStart()));
     return heads ? `# ${label}` : line;
   });
 }

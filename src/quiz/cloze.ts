@@ -1,7 +1,7 @@
 // Cloze cards: a sentence of the notes with a term blanked, the answer typed. The terms are the ones the
 // notes name by a heading or define (flashcards.ts); the typed answer is judged by the search analyzer, so
 // an inflected form, a typo, the wrong keyboard layout or a glossary synonym (Russian or English) counts.
-import { REMARK_LABELS } from "../knowledge/lines.ts";
+import { LIST_MARKER, REMARK_LABELS } from "../knowledge/lines.ts";
 import type { Glossary, KnowledgeBase, Passage } from "../knowledge/types.ts";
 import type { Analyzer } from "../search/analyzer.ts";
 import { switchLayout } from "../search/layout.ts";
@@ -13,7 +13,6 @@ import {
   asWritten,
   BLANK_IN_NAME,
   blank,
-  LIST_MARKER,
   maskForms,
   mentions,
   namesOtherWord,

@@ -1,22 +1,14 @@
 // Flashcards: a question made from a section's heading (or a term a passage defines) on the front, the notes'
 // own text on the back. The learner grades their recall with FSRS's four ratings, so any notes with headings
 // or definitions give cards, and the back can never teach what the notes do not say.
-import { definedTerm, isUnwritten } from "../knowledge/lines.ts";
+import { definedTerm, isUnwritten, LIST_MARKER } from "../knowledge/lines.ts";
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import { isInfinitive } from "../russian.ts";
 import { GENERIC_WORDS, STOP_WORDS } from "../search/stopwords.ts";
 import { rowLine, tablesIn } from "../table.ts";
 import { findDefinitions } from "./generate.ts";
 import { cardId, cardSource } from "./ids.ts";
-import {
-  asWritten,
-  isCodeTerm,
-  LIST_MARKER,
-  notATermReason,
-  PROPERTY_LABELS,
-  sameTerm,
-  termNames,
-} from "./terms.ts";
+import { asWritten, isCodeTerm, notATermReason, PROPERTY_LABELS, sameTerm, termNames } from "./terms.ts";
 import type { Card } from "./types.ts";
 
 /** Fewest words a flashcard's back needs to answer anything. */

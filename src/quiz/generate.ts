@@ -1,6 +1,13 @@
 // Cards generated from the notes: definition lists («ClusterIP: Этот тип сервиса…», «DaemonSet - …»)
 // become «which term is hidden here?» questions, with sibling terms of the same list as distractors.
-import { balanced, definedTerm, opensWithRemark, REMARK_LABELS, UNWRITTEN } from "../knowledge/lines.ts";
+import {
+  balanced,
+  definedTerm,
+  LIST_MARKER,
+  opensWithRemark,
+  REMARK_LABELS,
+  UNWRITTEN,
+} from "../knowledge/lines.ts";
 import type { Glossary, Passage } from "../knowledge/types.ts";
 import { cardId, cardSource, stableShuffle } from "./ids.ts";
 import {
@@ -36,7 +43,7 @@ const maxQuestionDefinition = 240;
 const maxExplanation = 200;
 const itemStart = /^\s*(?:\d+[.)]|[-*+•▪◦–])\s+(.*)$/u;
 /** A paragraph that opens a list: «- …», «1. …», or a PDF's «• …». */
-const opensList = (paragraph: string) => /^\s*(?:\d+[.)]|[-*+•▪◦–])\s/u.test(paragraph);
+const opensList = (paragraph: string) => LIST_MARKER.test(paragraph.trimStart());
 const definitionLine = /^(?:!!\s*)?(?:\*\*)?([^:*]+?)(?:\*\*)?(?:\s*:|\s+[-–—])\s+(\S.*)$/u;
 /** A property's label ends with a colon before any dash: «Особенности: …», «Модель маршрутизации: …». */
 const propertyLabel = /^(?:!!\s*)?(?:\*\*)?[^:*–—]+?(?<!\s-)(?:\*\*)?\s*:\s/u;

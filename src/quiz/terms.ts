@@ -281,9 +281,6 @@ const PREPOSITIONS = new Set([
   "между",
 ]);
 
-/** A list item's marker at the start of a line: «- », «* », «3. », «2) ». */
-export const LIST_MARKER = /^(?:\d+[.)]|[-*+•▪◦–])\s+/u;
-
 /** A «term» that is a command or an expression in inline code («`docker compose down`», «`up == 0`»). */
 export function isCodeTerm(term: string): boolean {
   return /^`[^`]*[\s()[\]=<>|][^`]*`$/u.test(term.trim());
@@ -300,7 +297,7 @@ const NUMBER_ONLY =
 const KINDS_LABEL = /^(?:типы|виды|уровни|режимы|варианты|способы|разновидности)$/u;
 /** A point by its place in a list said aloud: «Первое — таймауты», «Последнее — наблюдаемость», «Во-вторых — …». */
 const ORDINAL_ONLY =
-  /^(?:перв|втор|трет|четверт|пят|шест|седьм|последн|следующ)(?:ое|ый|ой|ий|ая|ья|ье|ее|яя|ий)$|^(?:во-первых|во-вторых|в-третьих|в-четвертых|в-пятых)$/u;
+  /^(?:перв|втор|трет|четверт|пят|шест|седьм|последн|следующ)(?:ое|ый|ой|ий|ая|ья|ье|ее|яя)$|^(?:во-первых|во-вторых|в-третьих|в-четвертых|в-пятых)$/u;
 
 /** A preposition and what it governs: «в URL: /v1/users — …», «после нескольких неудач — …» say where or when. */
 const PREPOSITION_START =
