@@ -5,6 +5,7 @@
 import {
   isCapsHeading,
   isShortTitle,
+  isTitle,
   LIST_MARKER,
   MAX_HEADING_CHARS,
   REMARK_LABELS,
@@ -146,4 +147,32 @@ export function cheatSheetGroups(lines: string[]): string[] {
       group.every((l) => l !== undefined && CHEAT_LINE.test(l) && !LIST_MARKER.test(l.trimStart()));
     return heads ? `# ${label}` : line;
   });
+}
+
+/** A rule between a note's topics: «-----», «*****», «_____», «=====». */
+const TOPIC_RULE = /^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$/u;
+
+/**
+ * Topics set apart by a rule or two blank lines, each opened by its name on a line of its own: «-----» / «поды» /
+ * «под - минимальная единица…». A short line so placed, with text right under it, heads its topic — in lower case
+ * too, as notes typed in haste have it — when the author sets topics apart so at least twice.
+ */
+export function setApartTitles(lines: string[]): string[] {
+  const blank = (k: number) => (lines[k] ?? "").trim() === "";
+  const opens = (i: number) => {
+    const raw = lines[i] ?? "";
+    const line = raw.trim();
+    if (line === "" || /^\s/u.test(raw) || blank(i + 1) || TOPIC_RULE.test(line)) return false;
+    // Only a name in lower case: one in capitals, numbered or capitalised heads its text as it is.
+    if (!/^\p{Ll}/u.test(line) || isTitle(line) || !isShortTitle(line) || LIST_MARKER.test(line))
+      return false;
+    if (TOPIC_RULE.test(lines[i + 1] ?? "")) return false;
+    const ruled = TOPIC_RULE.test(lines[i - 1] ?? "") && (i < 2 || blank(i - 2));
+    return (
+      ruled || (i >= 2 && blank(i - 1) && blank(i - 2) && lines.slice(0, i - 2).some((l) => l.trim() !== ""))
+    );
+  };
+  const titles = lines.map((_, i) => opens(i));
+  if (titles.filter(Boolean).length < 2) return lines;
+  return lines.map((line, i) => (titles[i] ? `# ${line.trim()}` : line));
 }

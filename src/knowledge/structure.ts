@@ -33,6 +33,7 @@ import {
   headingsWithoutSpace,
   romanTitles,
   sameCommand,
+  setApartTitles,
 } from "./marks.ts";
 import { linksOnly, plainMarkup } from "./markup.ts";
 import { marpToMarkdown } from "./marp.ts";
@@ -412,7 +413,9 @@ function pieces(source: string): Piece[] {
   // Two kinds of garbage are kept as marks: a line whose letters were lost was a heading (the section before it
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
   const cleaned = cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }).map(decoratedAsHeading);
-  const headed = cheatSheetGroups(emojiTitlesAsHeadings(headingsWithoutSpace(cardsAsSections(cleaned))));
+  const headed = cheatSheetGroups(
+    emojiTitlesAsHeadings(headingsWithoutSpace(cardsAsSections(setApartTitles(cleaned)))),
+  );
   const lines = decimalTitles(romanTitles(underlinedTitles(contentsHeadings(wallsApart(headed)))));
   const segments = splitCode(lines);
   const prose = segments.flatMap((s) =>

@@ -738,6 +738,32 @@ describe("structureText: headings", () => {
     ).toBe(true);
   });
 
+  it("heads topics in lower case that a rule or two blank lines set apart, when the notes do so twice or more", () => {
+    const source = [
+      "кубер - заметки с курса",
+      "",
+      "",
+      "архитектура",
+      filler("control plane"),
+      "",
+      "-----",
+      "поды",
+      filler("под"),
+      "",
+      "",
+      "про ингресс",
+      filler("ingress"),
+    ].join("\n");
+    const headings = structureText(source).blocks.map((b) => b.headingPath.join(" › "));
+    expect(headings).toEqual(expect.arrayContaining(["архитектура", "поды", "про ингресс"]));
+    // Once is no habit: a lower-case line after two blank lines is text then.
+    const once = [filler("Начало"), "", "", "и ещё про сеть", filler("сеть")].join("\n");
+    expect(structureText(once).blocks.every((b) => b.headingPath.length === 0)).toBe(true);
+    // Nor is an indented line (code under a directive) or a line that runs on into a rule under it (an underline).
+    const code = [filler("A"), "", "", "   systemctl status nginx", "   systemctl start nginx"].join("\n");
+    expect(structureText(`${code}\n\n\n${code}`).blocks.every((b) => b.headingPath.length === 0)).toBe(true);
+  });
+
   it("heads sections with the emoji-led titles of notes typed on a phone, not a list of emoji-led lines", () => {
     const source = [
       "кубер конспект 📱",
