@@ -210,6 +210,22 @@ export function indentedBlocksAsText(body: string): string {
   return out.join("\n");
 }
 
+/** A bold line that labels a part of every section: «**Причина:**», «**Что делать:**», «**Сложность:**». */
+const MIN_FACET_REPEATS = 3;
+
+/**
+ * The bold lines that recur, as labels of the parts of many sections do: «**Причина:**» under each problem of a
+ * runbook names the role of what follows in its section, no thing to ask about. Lower-cased.
+ */
+function facetLabels(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const text = boldHeading(line)?.toLowerCase();
+    if (text !== undefined) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= MIN_FACET_REPEATS).map(([text]) => text));
+}
+
 /** A paragraph of to-do items and nothing else: «- [x] train_test_split», «- [ ] nested CV». */
 const TODO_LIST = /^(?:[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+\S[^\n]*(?:\n|$))+$/u;
 
@@ -257,6 +273,7 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
   };
 
   const lines = mathAsCode(footnotesInPlace(indentedBlocksAsText(body))).split(/\r?\n/);
+  const roles = facetLabels(lines);
   for (const [i, line] of lines.entries()) {
     if (code) {
       code.push(line);
@@ -294,6 +311,12 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
       continue;
     }
     const bold = heading ? undefined : boldHeading(line);
+    if (bold !== undefined && roles.has(bold.toLowerCase())) {
+      // «**Причина:**» under each problem: a part of the section it is in, not a section of its own.
+      flushPara();
+      para.push(line);
+      continue;
+    }
     // A label opens its paragraph, or, inside one, a list right under it («…лидеру партиции.» / «Батчинг:» / «- …»).
     const opensLabel = para.length === 0 || LIST_ITEM.test(lines[i + 1] ?? "");
     const label =

@@ -158,6 +158,20 @@ describe("parseMarkdown", () => {
     ]);
   });
 
+  it("keeps a bold label that recurs under many headings («**Причина:**») in its section, as a part of it", () => {
+    const entry = (name: string) =>
+      `## ${name}\n\n**Симптом:** ${name} в статусе.\n\n**Причина:**\n1. Ошибка.\n\n**Что делать:**\n\`\`\`bash\nkubectl logs x\n\`\`\`\n`;
+    const note = parseMarkdown(["CrashLoopBackOff", "ImagePullBackOff", "OOMKilled"].map(entry).join("\n"));
+    expect(new Set(note.blocks.map((b) => b.headingPath.join(" › ")))).toEqual(
+      new Set(["CrashLoopBackOff", "ImagePullBackOff", "OOMKilled"]),
+    );
+    expect(note.blocks.some((b) => b.text === "**Причина:**\n1. Ошибка.")).toBe(true);
+    // Bold lines that each name their own part still head it.
+    expect(
+      parseMarkdown("## Docker\n\n**Образ**\nШаблон.\n\n**Тома**\nДанные.").blocks[1]?.headingPath,
+    ).toEqual(["Docker", "Тома"]);
+  });
+
   it("heads each answer of notes kept as questions and answers by its question", () => {
     const note = parseMarkdown(
       [
