@@ -85,8 +85,24 @@ export async function readNote(file: string, bytes: Uint8Array): Promise<string>
   return decoded.text;
 }
 
+/** A line of a checklist: «☐ нарисовать схему резолва», «☑ типы записей», «[x] …». */
+const CHECKBOX = /^[ \t]*(?:[-*+•][ \t]+)?(?:[☐☑☒]|\[[ xX]\])[ \t]*\S/u;
+
+/**
+ * A checklist, what is left to study («К экзамену:» / «☑ типы DNS-записей» / «☐ схема резолва»): two or more checkbox
+ * lines, with at most a line over them that says what for.
+ */
+export function isChecklist(text: string): boolean {
+  const lines = text.split("\n").filter((l) => l.trim() !== "");
+  const boxes = lines.filter((l) => CHECKBOX.test(l)).length;
+  return (
+    boxes >= 2 && boxes >= lines.length - 1 && (boxes === lines.length || !CHECKBOX.test(lines[0] ?? ""))
+  );
+}
+
 /** A block that is no answer itself: links to other notes, or a to-do list. */
-const noAnswer = (b: Block) => b.links === true || b.todo === true;
+const noAnswer = (b: Block) =>
+  b.links === true || b.todo === true || (b.kind === "prose" && isChecklist(b.text));
 
 /**
  * Groups blocks into passages: one section's blocks (of one part), split when prose grows past

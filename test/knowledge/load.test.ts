@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { KnowledgeError, loadKnowledge } from "../../src/knowledge/load.ts";
+import { isChecklist, KnowledgeError, loadKnowledge } from "../../src/knowledge/load.ts";
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -113,6 +113,26 @@ describe("loadKnowledge: Markdown", () => {
       ["Перебирает в", false],
       ["- train_test", true],
     ]);
+  });
+
+  it("keeps a checklist of what to study («☐ схема резолва») apart, as navigation, in plain text too", async () => {
+    const note = [
+      "Балансировка",
+      "round robin — по кругу, least connections — туда, где меньше соединений.",
+      "",
+      "К экзамену ⚠️",
+      "☑ типы DNS-записей наизусть",
+      "☐ алгоритмы балансировки + когда какой",
+    ].join("\n");
+    const kb = await loadKnowledge(await notes({ "сети.txt": note }));
+    const plan = kb.passages.find((p) => p.text.includes("☐"));
+    expect(plan?.navigation).toBe(true);
+    expect(kb.passages.find((p) => p.text.includes("round robin"))?.navigation).toBeUndefined();
+    expect(isChecklist("☑ одно\n☐ другое")).toBe(true);
+    expect(isChecklist("Сделать:\n- [ ] одно\n- [x] другое")).toBe(true);
+    // One box among text, or a line of text after the boxes, is no checklist.
+    expect(isChecklist("☐ одно\nА это текст про другое.")).toBe(false);
+    expect(isChecklist("☐ одно\n☐ другое\nИ текст после.")).toBe(false);
   });
 
   it("accepts aliases written as a comma-separated string", async () => {
