@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.25,
-    margin: 0.8845,
-    alone: 1.0434,
-    sureBelow: -0.8918,
-    subjects: 0.6688,
-    terms: -0.3545,
-    weight: 0.0101,
-    howto: -0.3001,
+    bias: -0.2492,
+    margin: 0.8837,
+    alone: 1.0506,
+    sureBelow: -0.8852,
+    subjects: 0.6624,
+    terms: -0.3516,
+    weight: 0.0096,
+    howto: -0.3002,
   },
   threshold: 0.86,
 };

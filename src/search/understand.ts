@@ -410,6 +410,18 @@ export function createUnderstanding(
       let j = i + 1;
       while (j < words.length && j - i <= MAX_KEPT_STOP_WORDS && (words[j] as Token).term === undefined) j++;
       const b = words[j];
+      // «at most once» is the notes' «at-most-once», though all three are stop words.
+      const third = words[i + 2];
+      const three =
+        third !== undefined && /^[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){2}$/u.test(text.slice(a.start, third.end))
+          ? vocabulary.compoundSpelled(a.surface, (words[i + 1] as Token).surface, third.surface)
+          : undefined;
+      if (third !== undefined && three !== undefined) {
+        out += text.slice(at, a.start) + three;
+        at = third.end;
+        i += 2;
+        continue;
+      }
       // «here doc» is the notes' «Here-doc», though «here» is a stop word: a compound spelled with a separator.
       const next = words[i + 1] as Token;
       const spelled =

@@ -155,7 +155,11 @@ export class Vocabulary {
         this.lexicon.add(word.surface);
         if (CYRILLIC_WORD.test(word.surface))
           for (const pair of pairsOf(word.surface)) this.russianPairs.add(pair);
-      } else if (word.parts.length > 0) {
+      } else if (
+        word.parts.length > 0 ||
+        // «at-most-once», whose parts are all stop words, is a compound of the notes too.
+        /^\p{L}+(?:[-_]\p{L}+)+$/u.test(word.surface)
+      ) {
         const [first, second, ...more] = word.parts;
         if (second !== undefined && more.length === 0 && !this.compounds.has(`${first} ${second}`))
           this.compounds.set(`${first} ${second}`, word.surface);
@@ -206,12 +210,12 @@ export class Vocabulary {
   }
 
   /**
-   * The notes' compound identifier two words typed apart spell with a separator between («here doc» → their
-   * «here-doc»), when one of them is a stop word, which no compound of terms has for a part.
+   * The notes' compound identifier words typed apart spell with a separator between («here doc» → their
+   * «here-doc», «at most once» → «at-most-once»), which no compound of terms finds when a part is a stop word.
    */
-  compoundSpelled(first: string, second: string): string | undefined {
+  compoundSpelled(...words: string[]): string | undefined {
     return ["-", "_"]
-      .map((separator) => first + separator + second)
+      .map((separator) => words.join(separator))
       .find((word) => this.compoundLexicon.has(word));
   }
 

@@ -262,6 +262,19 @@ describe("cognates: in the notes", () => {
     );
     expect(bash.explain("что такое here doc").meant).toBe("что такое here-doc");
     expect(bash.explain("here is the doc").meant).toBe("here is the doc");
+    // …three words of it too, all of them stop words: «at most once» is their «at-most-once».
+    const kafka = createSearchEngine(
+      kbFromPassages([
+        {
+          heading: "Семантики",
+          text: "at-most-once — может потеряться. at-least-once — может прийти повторно.",
+        },
+      ]),
+    );
+    expect(kafka.explain("чем at most once отличается от at least once").meant).toBe(
+      "чем at-most-once отличается от at-least-once",
+    );
+    expect(kafka.explain("at most once").terms.map((t) => t.term)).not.toEqual([]);
   });
 
   it("hears a camel-case name by its first words too: «комплитбл» is Completable of CompletableFuture", () => {
