@@ -112,18 +112,23 @@ function listItems(text: string): Array<{ list: number; text: string }> {
 
 /** A line at least this long may have been wrapped: the next one may go on with its sentence. */
 const WRAPPED_LINE = 60;
+/** …when it is about as long as the paragraph's longest: a line that stops well short of it was not wrapped. */
+const FULL_LINE = 0.8;
 
 /**
  * The first statement of a paragraph: its first line, with the lines that go on with it when it was wrapped (a
- * long line not ending a sentence, followed by one in lower case). «вертикальное - управление ресурсами подов» is
- * not continued by the «указание, в какой порт пода стучаться» a PDF put under it.
+ * long line not ending a sentence, about as long as the paragraph's longest, followed by one in lower case).
+ * «вертикальное - управление ресурсами подов» is not continued by the «указание, в какой порт пода стучаться» a
+ * PDF put under it, nor «BestEffort - …кончается память» by the longer «под висит в Pending…» typed under it.
  */
 function firstStatement(paragraph: string): string {
   const [first = "", ...rest] = paragraph.split("\n").map((line) => line.trim());
   const statement = [first];
+  const longest = Math.max(first.length, ...rest.map((line) => line.length));
   for (const line of rest) {
     const last = statement.at(-1) as string;
     if (last.length < WRAPPED_LINE || /[.!?:;…]$/u.test(last) || !/^\p{Ll}/u.test(line)) break;
+    if (last.length < FULL_LINE * longest) break;
     statement.push(line);
   }
   return statement.join(" ");

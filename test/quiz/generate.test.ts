@@ -243,9 +243,21 @@ describe("findDefinitions", () => {
         "Горизонтальное - увеличение или уменьшение количества подов в зависимости от нагрузки\nна приложение в кластере.",
         ["Горизонтальное"],
       ),
+      passage(
+        "v#3",
+        [
+          "BestEffort - вообще ничего не указано, такие выселяют первыми когда на ноде кончается память",
+          'под висит в Pending с "Insufficient cpu" -> ни на одной ноде нет столько свободных requests. уменьшить requests или добавить ноды',
+        ].join("\n"),
+        ["BestEffort"],
+      ),
     ]);
     const definitions = new Map(found.map((d) => [d.term, d.definition]));
     expect(definitions.get("вертикальное")).toBe("управление ресурсами подов");
+    // A line well short of the longer one typed under it was not wrapped: that one says something else.
+    expect(definitions.get("BestEffort")).toBe(
+      "вообще ничего не указано, такие выселяют первыми когда на ноде кончается память",
+    );
     // A long line that does not end its sentence was wrapped: the next line goes on with it.
     expect(definitions.get("Горизонтальное")).toBe(
       "увеличение или уменьшение количества подов в зависимости от нагрузки на приложение в кластере.",
