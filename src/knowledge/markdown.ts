@@ -210,17 +210,18 @@ export function indentedBlocksAsText(body: string): string {
   return out.join("\n");
 }
 
-/** A bold line that labels a part of every section: «**Причина:**», «**Что делать:**», «**Сложность:**». */
+/** A bold line or label that labels a part of every section: «**Причина:**», «Решение:», «**Сложность:**». */
 const MIN_FACET_REPEATS = 3;
 
 /**
- * The bold lines that recur, as labels of the parts of many sections do: «**Причина:**» under each problem of a
- * runbook names the role of what follows in its section, no thing to ask about. Lower-cased.
+ * The bold lines and labels that recur, as labels of the parts of many sections do: «**Причина:**» under each
+ * problem of a runbook, «Решение:» under each task, name the role of what follows in its section, no thing to ask
+ * about. Lower-cased.
  */
 function facetLabels(lines: readonly string[]): Set<string> {
   const counts = new Map<string, number>();
   for (const line of lines) {
-    const text = boldHeading(line)?.toLowerCase();
+    const text = (boldHeading(line) ?? labelHeading(line))?.toLowerCase();
     if (text !== undefined) counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= MIN_FACET_REPEATS).map(([text]) => text));
@@ -311,16 +312,17 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
       continue;
     }
     const bold = heading ? undefined : boldHeading(line);
-    if (bold !== undefined && roles.has(bold.toLowerCase())) {
-      // «**Причина:**» under each problem: a part of the section it is in, not a section of its own.
-      flushPara();
-      para.push(line);
-      continue;
-    }
     // A label opens its paragraph, or, inside one, a list right under it («…лидеру партиции.» / «Батчинг:» / «- …»).
     const opensLabel = para.length === 0 || LIST_ITEM.test(lines[i + 1] ?? "");
     const label =
       heading || bold !== undefined || !options.labels || !opensLabel ? undefined : labelHeading(line);
+    const role = bold ?? label;
+    if (role !== undefined && roles.has(role.toLowerCase())) {
+      // «**Причина:**», «Решение:» under each problem: a part of the section it is in, not a section of its own.
+      flushPara();
+      para.push(line);
+      continue;
+    }
     if (bold !== undefined || label !== undefined) {
       flushPara();
       const level = bold === undefined ? LABEL_LEVEL : BOLD_HEADING_LEVEL;

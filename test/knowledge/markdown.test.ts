@@ -166,6 +166,11 @@ describe("parseMarkdown", () => {
       new Set(["CrashLoopBackOff", "ImagePullBackOff", "OOMKilled"]),
     );
     expect(note.blocks.some((b) => b.text === "**Причина:**\n1. Ошибка.")).toBe(true);
+    // So does a label under each task («Решение:» over its code), where labels head parts.
+    const task = (n: number) =>
+      `### Задание ${n}: под в Pending\nРешение:\n\`\`\`bash\nk describe pod x\n\`\`\`\n`;
+    const tasks = parseMarkdown(["## Траблшутинг", task(1), task(2), task(3)].join("\n"), { labels: true });
+    expect(tasks.blocks.every((b) => b.headingPath.at(-1)?.startsWith("Задание"))).toBe(true);
     // Bold lines that each name their own part still head it.
     expect(
       parseMarkdown("## Docker\n\n**Образ**\nШаблон.\n\n**Тома**\nДанные.").blocks[1]?.headingPath,
