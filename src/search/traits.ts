@@ -23,19 +23,30 @@ export interface PassageTraits {
 }
 /**
  * Separates a passage's prose from its fenced code blocks. A block of math (```math, «$$ … $$» in the notes) is
- * neither: its «\frac» and «\sum» are no words of the text, nor is it a command a how-to asks for.
+ * neither: its «\frac» and «\sum» are no words of the text, nor is it a command a how-to asks for. What a comment
+ * in Russian says of a config's key is prose too, the key with it (see SAID_IN_COMMENT).
  */
 export function splitCode(markdown: string): { prose: string; code: string } {
   const code: string[] = [];
+  const remarks: string[] = [];
   const prose = markdown.replace(
     /^(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)^\1[ \t]*$/gm,
     (_, _fence, info: string, body: string) => {
       if (info.trim() !== "math") code.push(body);
+      for (const match of body.matchAll(SAID_IN_COMMENT)) remarks.push(`${match[1]} — ${match[2]}`);
       return " ";
     },
   );
-  return { prose, code: code.join("\n") };
+  return { prose: remarks.length === 0 ? prose : `${prose}\n${remarks.join("\n")}`, code: code.join("\n") };
 }
+
+/**
+ * A key of a config and what a comment after it says in Russian: «maxSurge: 1  # сколько подов можно создать сверх
+ * replicas» explains maxSurge in words, as prose would. The value stays code: «nodeType: ingress # вот наш лейбл»
+ * says nothing about ingress.
+ */
+const SAID_IN_COMMENT =
+  /^[ \t]*(?:-[ \t]+)?([\w.-]+):[^#\n]*?[ \t]+#[ \t]+([^\n]*\p{Script=Cyrillic}[^\n]*)$/gmu;
 
 const LIST_ITEM = /^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)\S/gm;
 /** A table's row, not the row of dashes under its header: a table enumerates as a list does. */

@@ -22,6 +22,27 @@ describe("splitCode", () => {
     expect(traitsOf(passage("F1:\n\n```math\n\\frac{2PR}{P + R}\n```")).code).toBe(false);
   });
 
+  it("reads what a Russian comment says of a config's key as prose, the key with it but not its value", () => {
+    const { prose, code } = splitCode(
+      [
+        "```yaml",
+        "strategy:",
+        "  rollingUpdate:",
+        "    maxSurge: 1            # сколько подов можно создать сверх replicas",
+        "    nodeType: ingress # <--- вот наш лейбл",
+        "kubectl get pods   # все поды",
+        "# replicas: 2 — English only comment",
+        "```",
+      ].join("\n"),
+    );
+    expect(prose).toContain("maxSurge — сколько подов можно создать сверх replicas");
+    expect(prose).toContain("nodeType — <--- вот наш лейбл");
+    expect(prose).not.toContain("ingress");
+    // A command's comment is no key's: it stays with the code.
+    expect(prose).not.toContain("все поды");
+    expect(code).toContain("maxSurge: 1");
+  });
+
   it("leaves an unclosed fence in the prose", () => {
     expect(splitCode("```\nkubectl get pods")).toEqual({ prose: "```\nkubectl get pods", code: "" });
   });
