@@ -11,6 +11,7 @@ import {
   REMARK_LABELS,
   words,
 } from "./lines.ts";
+import { LEAD_IN_WORDS } from "./markup.ts";
 
 /**
  * A heading set off in plain text by runs of one mark on both sides: «=== DNS ===», «--- iptables ---», «== Итоги ==»,
@@ -175,4 +176,28 @@ export function setApartTitles(lines: string[]): string[] {
   const titles = lines.map((_, i) => opens(i));
   if (titles.filter(Boolean).length < 2) return lines;
   return lines.map((line, i) => (titles[i] ? `# ${line.trim()}` : line));
+}
+
+/** A topic's name in lower case before «:», alone on its line: «навигация:», «спец биты:», «юзеры и группы:». */
+const LOWER_LABEL = /^(\p{Ll}[\p{L}\p{N} ,/()+-]{1,40}?):\s*$/u;
+/**
+ * Notes typed in lower case name each block's topic on its first line: «ссылки:» over «жесткая ссылка (hard link) -
+ * …», «ln файл ссылка». Such a label, after a blank line and over two lines or more, heads its block when the notes
+ * do so twice or more; not a remark («важно:»), nor a lead-in («делается это так:»).
+ */
+export function lowerLabelsOverBlocks(lines: string[]): string[] {
+  const label = (i: number) => {
+    const name = LOWER_LABEL.exec((lines[i] ?? "").trim())?.[1];
+    if (name === undefined || words(name) > 4 || LEAD_IN_WORDS.test(name)) return undefined;
+    if (REMARK_LABELS.has(name.toLowerCase().replaceAll("ё", "е"))) return undefined;
+    const before = lines[i - 1];
+    const opens = before === undefined || before.trim() === "";
+    const body = [lines[i + 1], lines[i + 2]].every((l) => l !== undefined && l.trim() !== "");
+    return opens && body ? name : undefined;
+  };
+  // Under headings of their own, such labels lead into lists of their sections.
+  if (lines.some((line) => /^#{1,6} \S/u.test(line))) return lines;
+  const labels = lines.map((_, i) => label(i));
+  if (labels.filter((l) => l !== undefined).length < 2) return lines;
+  return lines.map((line, i) => (labels[i] === undefined ? line : `# ${labels[i]}`));
 }

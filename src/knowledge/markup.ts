@@ -217,7 +217,7 @@ export function boldHeading(line: string): string | undefined {
 }
 
 /** Words that make a line ending in «:» a lead-in to what follows («Делается это так:»), not a name of it. */
-const LEAD_IN_WORDS =
+export const LEAD_IN_WORDS =
   /(?<![\p{L}])(?:это|так|вот|следующее|следующие|ниже|выше|например|тут|здесь|итого|пример|важно|когда|как|что|зачем|почему|какие|какой)(?![\p{L}])/iu;
 
 /**

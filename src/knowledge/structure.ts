@@ -31,6 +31,7 @@ import {
   decoratedAsHeading,
   emojiTitlesAsHeadings,
   headingsWithoutSpace,
+  lowerLabelsOverBlocks,
   romanTitles,
   sameCommand,
   setApartTitles,
@@ -414,7 +415,9 @@ function pieces(source: string): Piece[] {
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
   const cleaned = cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }).map(decoratedAsHeading);
   const headed = cheatSheetGroups(
-    emojiTitlesAsHeadings(headingsWithoutSpace(cardsAsSections(setApartTitles(cleaned)))),
+    emojiTitlesAsHeadings(
+      headingsWithoutSpace(cardsAsSections(lowerLabelsOverBlocks(setApartTitles(cleaned)))),
+    ),
   );
   const lines = decimalTitles(romanTitles(underlinedTitles(contentsHeadings(wallsApart(headed)))));
   const segments = splitCode(lines);

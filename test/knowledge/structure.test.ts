@@ -764,6 +764,32 @@ describe("structureText: headings", () => {
     expect(structureText(`${code}\n\n\n${code}`).blocks.every((b) => b.headingPath.length === 0)).toBe(true);
   });
 
+  it("heads blocks with the lower-case topic labels of notes typed in haste, unless the notes have headings", () => {
+    const source = [
+      "линукс лекция 1",
+      "",
+      "навигация:",
+      "pwd  - где я сейчас",
+      filler("ls"),
+      "",
+      "ссылки:",
+      filler("hard link"),
+      filler("symlink"),
+      "",
+      "делается это так:",
+      filler("ln"),
+      filler("ln -s"),
+    ].join("\n");
+    const paths = structureText(source).blocks.map((b) => b.headingPath);
+    expect(new Set(paths.map((p) => p[0]))).toEqual(new Set(["навигация", "ссылки"]));
+    const headings = paths.map((p) => p.join(" › "));
+    // A lead-in heads nothing.
+    expect(headings.some((h) => h.includes("делается"))).toBe(false);
+    // Under headings of their own, such labels lead into lists of their sections.
+    const headed = `=== iptables ===\n${filler("iptables")}\n\n${source}`;
+    expect(structureText(headed).blocks.some((b) => b.headingPath.includes("навигация"))).toBe(false);
+  });
+
   it("heads sections with the emoji-led titles of notes typed on a phone, not a list of emoji-led lines", () => {
     const source = [
       "кубер конспект 📱",
