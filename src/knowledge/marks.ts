@@ -180,6 +180,8 @@ export function setApartTitles(lines: string[]): string[] {
 
 /** A topic's name in lower case before «:», alone on its line: «навигация:», «спец биты:», «юзеры и группы:». */
 const LOWER_LABEL = /^(\p{Ll}[\p{L}\p{N} ,/()+-]{1,40}?):\s*$/u;
+/** What follows a key of YAML, not a topic's name: a line indented under it, or an item («- configMapRef:»). */
+const NESTED = /^(?:[ \t]+\S|-[ \t])/u;
 /**
  * Notes typed in lower case name each block's topic on its first line: «ссылки:» over «жесткая ссылка (hard link) -
  * …», «ln файл ссылка». Such a label, after a blank line and over two lines or more, heads its block when the notes
@@ -189,6 +191,8 @@ export function lowerLabelsOverBlocks(lines: string[]): string[] {
   const label = (i: number) => {
     const name = LOWER_LABEL.exec((lines[i] ?? "").trim())?.[1];
     if (name === undefined || words(name) > 4 || LEAD_IN_WORDS.test(name)) return undefined;
+    // «envFrom:» over «  - configMapRef:» is YAML.
+    if (NESTED.test(lines[i + 1] ?? "")) return undefined;
     if (REMARK_LABELS.has(name.toLowerCase().replaceAll("ё", "е"))) return undefined;
     const before = lines[i - 1];
     const opens = before === undefined || before.trim() === "";

@@ -415,11 +415,11 @@ function pieces(source: string): Piece[] {
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
   const cleaned = cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }).map(decoratedAsHeading);
   const headed = cheatSheetGroups(
-    emojiTitlesAsHeadings(
-      headingsWithoutSpace(cardsAsSections(lowerLabelsOverBlocks(setApartTitles(cleaned)))),
-    ),
+    emojiTitlesAsHeadings(headingsWithoutSpace(cardsAsSections(setApartTitles(cleaned)))),
   );
-  const lines = decimalTitles(romanTitles(underlinedTitles(contentsHeadings(wallsApart(headed)))));
+  const lines = lowerLabelsOverBlocks(
+    decimalTitles(romanTitles(underlinedTitles(contentsHeadings(wallsApart(headed))))),
+  );
   const segments = splitCode(lines);
   const prose = segments.flatMap((s) =>
     s.kind === "text" ? s.lines.filter((l) => !l.startsWith(LOST_HEADING) && l !== ANSWER) : [],

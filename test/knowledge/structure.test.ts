@@ -785,6 +785,9 @@ describe("structureText: headings", () => {
     const headings = paths.map((p) => p.join(" › "));
     // A lead-in heads nothing.
     expect(headings.some((h) => h.includes("делается"))).toBe(false);
+    // A key of YAML over its nested lines is code, though it reads as a label: «envFrom:» / «  - configMapRef:».
+    const yaml = `${source}\n\nenvFrom:\n  - configMapRef:\n      name: api-config\n\nresources:\n  limits:\n    cpu: 500m`;
+    expect(structureText(yaml).blocks.some((b) => b.headingPath.includes("envFrom"))).toBe(false);
     // Under headings of their own, such labels lead into lists of their sections.
     const headed = `=== iptables ===\n${filler("iptables")}\n\n${source}`;
     expect(structureText(headed).blocks.some((b) => b.headingPath.includes("навигация"))).toBe(false);
