@@ -70,7 +70,7 @@ const MAX_TITLE_CHARS = 120;
  * or which part of them: «кубер ч.2 — сеть, конфиги, дебаг»; what they are on first.
  */
 const NOTES_TITLE =
-  /^([^.,;:!?]{2,40}?)\s+(?:[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|шпора|карточки|черновик|notes)(?!\p{L})|(?:конспект|заметки|notes)(?=\s*(?:$|ч\.|часть|part|\(|\p{Extended_Pictographic}))|(?:ч\.\s?|часть\s+|part\s+)\d+(?![\p{L}\p{N}]))/iu;
+  /^([^.,;!?]{2,40}?)\s+(?:[-–—:]\s+(?:мой\s+|мои\s+|личный\s+)?(?:конспект|заметки|записи|шпаргалка|шпора|карточки|черновик|notes)(?!\p{L})|(?:конспект|заметки|notes)(?=\s*(?:$|ч\.|часть|part|\(|\p{Extended_Pictographic}))|(?:ч\.\s?|часть\s+|part\s+)\d+(?![\p{L}\p{N}]))/iu;
 
 /** A line that only says an answer follows: «Ответ:», «Answer:». */
 const ANSWER_LABEL = /^(?:(?:ответ|answer)\s*[:.]?|[аa]\s*:)\s*$/iu;
@@ -886,7 +886,11 @@ export function structureText(source: string): ParsedNote {
       for (const line of piece.lines) {
         const t = definedTerm(line);
         if (t !== undefined || current === undefined) {
-          current = { kind: "prose", text: line, headingPath: [...base(), t ?? term], part: ++part };
+          // «Ingress — объект…» right under «3.4 Ingress» defines the section's own thing: its text, not a section.
+          const own = section !== undefined && namesSection(section, t ?? term);
+          current = own
+            ? { kind: "prose", text: line, headingPath: base(), part: ownPart() }
+            : { kind: "prose", text: line, headingPath: [...base(), t ?? term], part: ++part };
           drafts.push(current);
         } else current.text += `\n${line}`;
       }
@@ -911,6 +915,15 @@ export function structureText(source: string): ParsedNote {
   return title === undefined
     ? { aliases: [], blocks, problems: [] }
     : { title, aliases: namesIn(titleNames ?? title), blocks, problems: [] };
+}
+
+/**
+ * Whether a heading names one thing, `term`: «Ingress» and «Сервисы (Services)» do «Ingress» and «Services»;
+ * «Правило нуля / трех / пяти» names three, so its «Правило нуля: …» is one of them, not the section's own.
+ */
+function namesSection(heading: string, term: string): boolean {
+  const names = namesIn(heading);
+  return names.length <= 2 && names.includes(term.toLowerCase());
 }
 
 /**

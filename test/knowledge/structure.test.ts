@@ -738,6 +738,27 @@ describe("structureText: headings", () => {
     ).toBe(true);
   });
 
+  it("keeps a section's definition of its own thing in the section: «Ingress — объект…» under «3.4 Ingress»", () => {
+    const source = [
+      "3. Сетевая модель",
+      "",
+      "3.4 Ingress",
+      "",
+      "Ingress — объект, описывающий маршрутизацию HTTP-трафика снаружи к сервисам.",
+      "",
+      "Важно: сам по себе объект Ingress ничего не делает, нужен Ingress-контроллер.",
+      "",
+      "3.5 Правило нуля / трех / пяти",
+      "",
+      "Правило нуля: ресурсы держим в RAII-членах и не пишем ни одной из пяти функций.",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    const pathOf = (start: string) => blocks.find((b) => b.text.startsWith(start))?.headingPath;
+    expect(pathOf("Ingress — объект")).toEqual(["Ingress"]);
+    // A heading that names several things keeps each one's definition a section of its own.
+    expect(pathOf("Правило нуля")).toEqual(["Правило нуля / трех / пяти", "Правило нуля"]);
+  });
+
   it("heads topics in lower case that a rule or two blank lines set apart, when the notes do so twice or more", () => {
     const source = [
       "кубер - заметки с курса",
@@ -926,6 +947,12 @@ describe("structureText: headings", () => {
     expect(headOf("Отличный вопрос")).toBeUndefined();
     expect(headOf("REPLICAOF описан")).toEqual(["репликация в редисе"]);
     expect(note.blocks.some((b) => /ChatGPT|Вы сказали|я:/u.test(b.text))).toBe(false);
+    // …with a colon in its name too: «React: хуки и рендеринг — мой конспект» is no definition of React.
+    const react = structureText(
+      `React: хуки и рендеринг — мой конспект\nисточники: react.dev\n\n${filler("Компонент")}`,
+    );
+    expect(react.title).toBe("React: хуки и рендеринг — мой конспект");
+    expect(react.blocks.some((b) => b.headingPath.includes("React"))).toBe(false);
     // A short first line over the first heading titles the notes, in lower case too; «Лекция 1» over «§1» numbers
     // a part of them.
     expect(

@@ -635,7 +635,9 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-anki/notes", 85],
     // Subtitles have no sentences to make cards of: two cards, from the learner's own remarks.
     ["test/eval/dev-argo/notes", 2],
-    ["test/eval/dev-react/notes", 35],
+    // 36 cards once; three asked about the notes' title line («React: хуки и рендеринг — мой конспект») and the
+    // sources under it, read as definitions of «React» and «источники».
+    ["test/eval/dev-react/notes", 34],
     ["test/eval/dev-clickhouse/notes", 50],
     // The notebook's lines are short and broken: few sentences to make cards of.
     ["test/eval/dev-ocr/notes", 15],
