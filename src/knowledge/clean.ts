@@ -238,6 +238,13 @@ const PARTICLES = new Set(["то", "либо", "нибудь", "ка", "таки
  * text elsewhere writes the word with a hyphen; it goes when the text elsewhere writes it without one, and
  * by default for plain Cyrillic words, which PDFs hyphenate at line ends.
  */
+const CYRILLIC_LETTERS = /^\p{Script=Cyrillic}+$/u;
+/**
+ * The Russian words whose hyphen follows one or two letters: «по-новому», «по-русски», «во-первых», «из-за»,
+ * «из-под». Any other such cut («об-служивает», «по-рядке», «ко-торый») is a word the line's end broke.
+ */
+const SHORT_PREFIXED = /^(?:по-\p{L}+(?:ому|ему|ски|цки|ьи|ки)|во-\p{L}+(?:ых|их)|из-(?:за|под))$/u;
+
 export function joinHyphenated(left: string, right: string, vocabulary: ReadonlySet<string>): string {
   const leftWord = /([\p{L}\p{N}]+)-$/u.exec(left)?.[1] ?? "";
   const rightWord = /^[\p{L}\p{N}]+/u.exec(right)?.[0] ?? "";
@@ -246,7 +253,9 @@ export function joinHyphenated(left: string, right: string, vocabulary: Readonly
   const keep =
     vocabulary.has(hyphenated) ||
     (!vocabulary.has(joined) &&
-      (LATIN_OR_DIGIT.test(leftWord) || PARTICLES.has(rightWord.toLowerCase()) || leftWord.length <= 2));
+      (LATIN_OR_DIGIT.test(leftWord) ||
+        PARTICLES.has(rightWord.toLowerCase()) ||
+        (leftWord.length <= 2 && (!CYRILLIC_LETTERS.test(leftWord) || SHORT_PREFIXED.test(hyphenated)))));
   return keep ? `${left}${right}` : `${left.slice(0, -1)}${right}`;
 }
 

@@ -232,11 +232,22 @@ describe("joinHyphenated", () => {
     expect(joinHyphenated("балансиров-", "щик нагрузки", none)).toBe("балансировщик нагрузки");
   });
 
-  it("keeps real hyphens: Latin or digits on the left, particles, short prefixes", () => {
+  it("keeps real hyphens: Latin or digits on the left, particles, the words with a short prefix", () => {
     expect(joinHyphenated("в Kubernetes-", "кластерах.", none)).toBe("в Kubernetes-кластерах.");
     expect(joinHyphenated("настройки SSL-", "терминации", none)).toBe("настройки SSL-терминации");
     expect(joinHyphenated("кто-", "то пришёл", none)).toBe("кто-то пришёл");
     expect(joinHyphenated("по-", "русски", none)).toBe("по-русски");
+    expect(joinHyphenated("по-", "новому", none)).toBe("по-новому");
+    expect(joinHyphenated("во-", "первых,", none)).toBe("во-первых,");
+    expect(joinHyphenated("из-", "за этого", none)).toBe("из-за этого");
+  });
+
+  it("joins a word the line's end broke after one or two letters: «об-» / «служивает»", () => {
+    expect(joinHyphenated("балансировщик об-", "служивает много сервисов", none)).toBe(
+      "балансировщик обслуживает много сервисов",
+    );
+    expect(joinHyphenated("в по-", "рядке очереди", none)).toBe("в порядке очереди");
+    expect(joinHyphenated("Пе-", "ресозданный под", none)).toBe("Пересозданный под");
   });
 
   it("follows how the text itself writes the word", () => {
