@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2492,
-    margin: 0.8837,
-    alone: 1.0506,
-    sureBelow: -0.8852,
-    subjects: 0.6624,
-    terms: -0.3516,
-    weight: 0.0096,
-    howto: -0.3002,
+    bias: -0.2425,
+    margin: 0.8752,
+    alone: 1.033,
+    sureBelow: -0.8831,
+    subjects: 0.656,
+    terms: -0.3491,
+    weight: 0.0108,
+    howto: -0.3034,
   },
   threshold: 0.86,
 };
