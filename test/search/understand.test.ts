@@ -165,6 +165,17 @@ describe("understand: weighted terms", () => {
     expect(termOf(notes.understand("из чего состоит образ").terms, consists)?.generic).toBe(true);
   });
 
+  it("takes «начинать» of «с чего начинать» for the question's form: where to start, not what starts", () => {
+    const notes = pipelineOf([
+      { text: "Первое, что делать с проблемным подом, — kubectl describe pod и смотреть Events." },
+      { text: "При упоре в лимит CPU приложение начинает медленнее отвечать." },
+    ]).understanding;
+    const starts = notes.termsOf("начинать")[0]?.term ?? "";
+    expect(termOf(notes.understand("с чего начинать разбор проблемных подов").terms, starts)?.generic).toBe(
+      true,
+    );
+  });
+
   it("takes «виды» of a list question for its form, and keeps it the subject of any other", () => {
     const notes = pipelineOf([
       { text: "Stored XSS хранится в базе, reflected приходит в URL." },
