@@ -696,34 +696,35 @@ function asks(sentence: string): boolean {
 
 /**
  * The first {@link OPENING_TERMS} words of each sentence after the first: «…нужны taint'ы. Теинты указывают…»;
- * `asSubject`, only the words it speaks of (see {@link subjectOf}).
+ * `asSubject`, only the words it speaks of (see {@link subjectOf}). Not a last sentence that only leads into what
+ * comes next («…убив процесс. QoS классы:»): what it names is said in the passage after.
  */
 function sentenceOpenings(prose: string, analyzer: Analyzer, asSubject = false): string[] {
-  return prose
-    .split(SENTENCE_BREAK)
-    .slice(1)
-    .flatMap((sentence) => {
-      // «Нет maxmemory — Redis растёт…» opens with what it names, not with the word after the dash.
-      const start = sentence.slice(0, SENTENCE_OPENING_CHARS);
-      // «**как понять, что таск завис??** → debug mode»: a question asked says what it asks, not what a thing is.
-      if (asSubject && asks(sentence)) return [];
-      if (LIKENS.test(sentence)) return [];
-      const named = NAMED_BEFORE.exec(start)?.[1];
-      // «- автоскейлинг» among what a deployment sets says nothing of autoscaling: a list item that only names.
-      if (named === undefined && isBareItem(sentence)) return [];
-      let name = named ?? start;
-      // «Первый - том (volume): им управляет докер»: the first of several is the thing after the dash.
-      if (ORDINAL.test(name)) {
-        const rest = start.slice(start.indexOf(name) + name.length).replace(/^\s*[-—–:]\s*/u, "");
-        name = NAMED_BEFORE.exec(rest)?.[1] ?? rest;
-      }
-      // «Скачивает провайдеры в .terraform/» says what something does: the noun after the verb is its object.
-      // «Сбросить оффсеты можно только…» says how something is done, not what «оффсеты» are.
-      if (OPENS_WITH_VERB.test(name) || isInfinitive(firstWord(name))) return [];
-      return analyzer
-        .terms(asSubject ? subjectOf(name, named === undefined ? undefined : name) : name)
-        .slice(0, OPENING_TERMS);
-    });
+  const sentences = prose.split(SENTENCE_BREAK).slice(1);
+  return sentences.flatMap((sentence, k) => {
+    // «QoS классы:» last in a passage leads into what the next one says: here it opens nothing.
+    if (k === sentences.length - 1 && /:\s*$/u.test(sentence)) return [];
+    // «Нет maxmemory — Redis растёт…» opens with what it names, not with the word after the dash.
+    const start = sentence.slice(0, SENTENCE_OPENING_CHARS);
+    // «**как понять, что таск завис??** → debug mode»: a question asked says what it asks, not what a thing is.
+    if (asSubject && asks(sentence)) return [];
+    if (LIKENS.test(sentence)) return [];
+    const named = NAMED_BEFORE.exec(start)?.[1];
+    // «- автоскейлинг» among what a deployment sets says nothing of autoscaling: a list item that only names.
+    if (named === undefined && isBareItem(sentence)) return [];
+    let name = named ?? start;
+    // «Первый - том (volume): им управляет докер»: the first of several is the thing after the dash.
+    if (ORDINAL.test(name)) {
+      const rest = start.slice(start.indexOf(name) + name.length).replace(/^\s*[-—–:]\s*/u, "");
+      name = NAMED_BEFORE.exec(rest)?.[1] ?? rest;
+    }
+    // «Скачивает провайдеры в .terraform/» says what something does: the noun after the verb is its object.
+    // «Сбросить оффсеты можно только…» says how something is done, not what «оффсеты» are.
+    if (OPENS_WITH_VERB.test(name) || isInfinitive(firstWord(name))) return [];
+    return analyzer
+      .terms(asSubject ? subjectOf(name, named === undefined ? undefined : name) : name)
+      .slice(0, OPENING_TERMS);
+  });
 }
 
 /** The first word of a text, in lower case. */

@@ -277,6 +277,23 @@ describe("startsWith", () => {
     expect(notes.index.definesLonger(consoleNote ?? passage(""), asked, reversed)).toBe(true);
   });
 
+  it("sees no subject in a last sentence that only leads into the next passage («…убив процесс. QoS классы:»)", () => {
+    const notes = pipelineOf([
+      {
+        text: "память: Mi, Gi. память можно только отобрать, убив процесс. QoS классы:",
+        headingPath: ["память"],
+      },
+      {
+        text: "Память можно отобрать. QoS классы: Guaranteed, Burstable, BestEffort.",
+        headingPath: ["ресурсы"],
+      },
+    ]);
+    const [leadIn, listed] = notes.passages;
+    const qos = new Set([notes.analyzer.termOf("qos") as string]);
+    expect(notes.index.startsWithSubject(leadIn ?? passage(""), qos)).toBe(false);
+    expect(notes.index.startsWithSubject(listed ?? passage(""), qos)).toBe(true);
+  });
+
   it("sees no subject where a line likens it («≈ SRP, но для интерфейсов») or points to it («см. SRP»)", () => {
     const notes = pipelineOf([
       { text: "- клиенты не зависят от лишних методов\n- ≈ SRP, но для интерфейсов", headingPath: ["ISP"] },
