@@ -210,6 +210,12 @@ function goesOnAfterBreak(chunks: string[][], line: string, width: number | unde
   return last.length >= 0.85 * width && !ENDS_SENTENCE.test(last);
 }
 
+/** What a short lead-in names: «QoS классы» of «QoS классы:». */
+const leadIn = (line: string): string | undefined => {
+  const name = /^(\S[^:]*?):\s*$/u.exec(line)?.[1];
+  return name !== undefined && words(name) <= 5 && isShortTitle(name) ? name : undefined;
+};
+
 /** Two long lines, the first a finished sentence, the second no label or definition of a list. */
 const startsParagraph = (prev: string, line: string) =>
   !BULLET.test(line) &&
@@ -883,8 +889,27 @@ export function structureText(source: string): ParsedNote {
     if (term !== undefined && words(term) <= 5 && !commands) {
       // A run of definitions: each its own block, headed by its term, with the lines that follow it.
       let current: Draft | undefined;
-      for (const line of piece.lines) {
+      // «QoS классы:» over «Guaranteed - …», «Burstable - …»: the definitions a lead-in announces are one block.
+      let grouped = false;
+      for (const [k, line] of piece.lines.entries()) {
         const t = definedTerm(line);
+        const lead = leadIn(line);
+        if (
+          t === undefined &&
+          lead !== undefined &&
+          definedTerm(piece.lines[k + 1] ?? "") !== undefined &&
+          definedTerm(piece.lines[k + 2] ?? "") !== undefined
+        ) {
+          current = { kind: "prose", text: line, headingPath: [...base(), lead], part: ++part };
+          drafts.push(current);
+          grouped = true;
+          continue;
+        }
+        if (grouped && current !== undefined && t !== undefined) {
+          current.text += `\n${line}`;
+          continue;
+        }
+        grouped = false;
         if (t !== undefined || current === undefined) {
           // «Ingress — объект…» right under «3.4 Ingress» defines the section's own thing: its text, not a section.
           const own = section !== undefined && namesSection(section, t ?? term);

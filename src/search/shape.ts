@@ -171,8 +171,9 @@ const DIFFERENCE_HEADING =
  * A comparison's first answer: one passage about both sides — the section headed by both («CMD vs ENTRYPOINT»),
  * else one headed as a difference («Разница»), else the best one that defines both («ClusterIP - …, NodePort -
  * …»), else one that scores, for each side, at least half as well as the best passage about that side alone — not
- * one that merely names both, and followed by each side's best when it is one short sentence; else the best
- * passage of each side, side by side. Empty when a side has no sure passage.
+ * one that merely names both, nor, when each side's best defines it, one that defines neither; followed by each
+ * side's best when it is one short sentence — else the best passage of each side, side by side. Empty when a side
+ * has no sure passage.
  */
 function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
   const { a, b } = sides;
@@ -217,9 +218,19 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
     (c) => sure(c, a) && sure(c, b) && defines(c, sides.terms[0]) && defines(c, sides.terms[1]),
   );
   if (definesBoth) return withSides(definesBoth);
+  // «requests vs limits» with «requests - …» and «limits - …» each defined in its own passage: those say what each
+  // is; a passage that only mentions both («Guaranteed - requests = limits») does not.
+  const ownDefinitions =
+    bestA !== undefined &&
+    bestB !== undefined &&
+    defines(bestA, sides.terms[0]) &&
+    defines(bestB, sides.terms[1]);
   const share = (c: Judged, side: Judged[]) => (sure(c, side)?.relevance ?? 0) / (side[0]?.relevance ?? 1);
   const balance = (c: Judged) => Math.min(share(c, a), share(c, b));
-  const both = a.filter((c) => balance(c) >= SIDE_SHARE).sort((x, y) => balance(y) - balance(x))[0];
+  const both = a
+    .filter((c) => balance(c) >= SIDE_SHARE)
+    .filter((c) => !ownDefinitions || defines(c, sides.terms[0]) || defines(c, sides.terms[1]))
+    .sort((x, y) => balance(y) - balance(x))[0];
   if (both) return withSides(both);
   return bestA && bestB ? [hit(bestA, 0), hit(bestB, 1)] : [];
 }

@@ -738,6 +738,26 @@ describe("structureText: headings", () => {
     ).toBe(true);
   });
 
+  it("keeps the definitions a lead-in announces («QoS классы:» over «Guaranteed - …») one block under it", () => {
+    const source = [
+      "requests - сколько гарантированно резервируем, по нему шедулер выбирает ноду",
+      "limits - потолок, больше нельзя",
+      "QoS классы:",
+      "Guaranteed - у всех контейнеров requests = limits",
+      "Burstable - requests есть но меньше limits",
+      "BestEffort - вообще ничего не указано",
+      "",
+      "namespace - логическое разделение кластера",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    const pathOf = (start: string) => blocks.find((b) => b.text.startsWith(start))?.headingPath.at(-1);
+    expect(pathOf("QoS классы:")).toBe("QoS классы");
+    expect(blocks.find((b) => b.text.startsWith("QoS"))?.text).toContain("BestEffort - вообще");
+    // Before the lead-in and after its paragraph, each definition is a section of its own.
+    expect(pathOf("limits")).toBe("limits");
+    expect(pathOf("namespace")).toBe("namespace");
+  });
+
   it("keeps a section's definition of its own thing in the section: «Ingress — объект…» under «3.4 Ingress»", () => {
     const source = [
       "3. Сетевая модель",

@@ -302,6 +302,20 @@ describe("shapeAnswer: comparisons", () => {
     expect(ids(answer.more)).toEqual(["both"]);
   });
 
+  it("answers side by side when each side is defined in its own passage and the one naming both defines neither", () => {
+    const own = (id: string, term: string) =>
+      judged(id, "sure", 10, { traits: { ...NO_TRAITS, defines: new Set([term]) } });
+    const answer = shape([judged("both", "sure", 12)], {
+      sides: {
+        names,
+        terms,
+        a: [own("a", "clusterip"), judged("both", "sure", 9)],
+        b: [own("b", "nodeport"), judged("both", "sure", 9)],
+      },
+    });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["a", "b"]);
+  });
+
   it("prefers the passage that defines both sides («ClusterIP - …, NodePort - …») to one that only scores well", () => {
     const defining = judged("tldr", "sure", 3, {
       traits: { ...NO_TRAITS, defines: new Set(["clusterip", "nodeport"]) },
