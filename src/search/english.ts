@@ -117,6 +117,7 @@ user: пользователь юзер
 group: группа
 permission: права доступ
 access: доступ
+mode: режим
 role: роль
 file: файл
 folder: папка каталог

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2425,
-    margin: 0.8752,
-    alone: 1.033,
-    sureBelow: -0.8831,
-    subjects: 0.656,
-    terms: -0.3491,
-    weight: 0.0108,
-    howto: -0.3034,
+    bias: -0.2506,
+    margin: 0.8745,
+    alone: 1.0245,
+    sureBelow: -0.8805,
+    subjects: 0.6567,
+    terms: -0.347,
+    weight: 0.0104,
+    howto: -0.2996,
   },
   threshold: 0.86,
 };
