@@ -233,10 +233,15 @@ function clearlyNearest(sound: string, alike: Heard[]): Heard | undefined {
     : undefined;
 }
 
-/** Whether two sounds start alike: with the same consonant, or both with a vowel («обща» is not «bash»). */
+/**
+ * Whether two sounds start alike: with the same consonant, followed by a vowel in both or in neither («записан» is
+ * not space, «варить» not write), or both with a vowel («обща» is not «bash»).
+ */
 function sameStart(a: string, b: string): boolean {
   const vowel = /^[aeiouy]/;
-  return vowel.test(a) ? vowel.test(b) : a[0] === b[0];
+  if (vowel.test(a)) return vowel.test(b);
+  // A word that opens with two consonants is said so in either script («спейс», «стейт»): «записан» is no space.
+  return a[0] === b[0] && vowel.test(a.slice(1)) === vowel.test(b.slice(1));
 }
 
 /**

@@ -56,16 +56,16 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2506,
-    margin: 0.8745,
-    alone: 1.0245,
-    sureBelow: -0.8805,
-    subjects: 0.6567,
-    terms: -0.347,
-    weight: 0.0104,
-    howto: -0.2996,
+    bias: -0.2842,
+    margin: 0.9092,
+    alone: 1.0355,
+    sureBelow: -0.8705,
+    subjects: 0.6554,
+    terms: -0.3427,
+    weight: 0.0096,
+    howto: -0.3037,
   },
-  threshold: 0.86,
+  threshold: 0.87,
 };
 
 /** What the question says that weighs in, besides its candidates. */
