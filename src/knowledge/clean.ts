@@ -231,13 +231,6 @@ const TABLE_CELL_CHARS = 40;
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 const PARTICLES = new Set(["то", "либо", "нибудь", "ка", "таки", "де"]);
-
-/**
- * Joins a word hyphenated at line end. The hyphen stays when it is a real one: the left part has Latin
- * letters or digits («Kubernetes-кластерах», «IP-адрес»), the right part is a particle («кто-то»), or the
- * text elsewhere writes the word with a hyphen; it goes when the text elsewhere writes it without one, and
- * by default for plain Cyrillic words, which PDFs hyphenate at line ends.
- */
 const CYRILLIC_LETTERS = /^\p{Script=Cyrillic}+$/u;
 /**
  * The Russian words whose hyphen follows one or two letters: «по-новому», «по-русски», «во-первых», «из-за»,
@@ -245,6 +238,13 @@ const CYRILLIC_LETTERS = /^\p{Script=Cyrillic}+$/u;
  */
 const SHORT_PREFIXED = /^(?:по-\p{L}+(?:ому|ему|ски|цки|ьи|ки)|во-\p{L}+(?:ых|их)|из-(?:за|под))$/u;
 
+/**
+ * Joins a word hyphenated at line end. The hyphen stays when it is a real one: the left part has Latin
+ * letters or digits («Kubernetes-кластерах», «IP-адрес»), the right part is a particle («кто-то»), one or two
+ * Cyrillic letters make a word that has the hyphen («по-русски», see SHORT_PREFIXED), or the text elsewhere
+ * writes the word with a hyphen; it goes when the text elsewhere writes it without one, and by default for plain
+ * Cyrillic words, which PDFs hyphenate at line ends.
+ */
 export function joinHyphenated(left: string, right: string, vocabulary: ReadonlySet<string>): string {
   const leftWord = /([\p{L}\p{N}]+)-$/u.exec(left)?.[1] ?? "";
   const rightWord = /^[\p{L}\p{N}]+/u.exec(right)?.[0] ?? "";

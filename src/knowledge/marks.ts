@@ -1,6 +1,7 @@
 // The marks authors set headings off with in plain text, read as the Markdown headings they are: «=== DNS ===»,
 // «🔹 Поды», «III. Джойны», «##Индексы», a cheat sheet's «Ветки:» over its commands, a flashcard's «В: …» over its
-// «О: …». Each pass takes the text's lines and gives them back, a heading as «# …». Pure: no I/O.
+// «О: …», a hasty topic's «поды» after «-----», a lecture's «навигация:» over its block. Each pass takes the text's
+// lines and gives them back, a heading as «# …». Pure: no I/O.
 
 import {
   isCapsHeading,
