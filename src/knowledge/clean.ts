@@ -57,6 +57,12 @@ const CONTENTS_LINE = /^\S.{0,90}?\s*(?:\.\s?){4,}\s*\d{1,4}$/u;
 /** «агент¹», «¹ Раньше назывался slave.»: a footnote's mark, on a word or opening the note itself. */
 const FOOTNOTE_MARK = /(?<=[\p{L}\p{N})»"])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*/gu;
 
+/**
+ * The bullets of word processors' plain text, as Google Docs («●», «○», «■») and others («◦», «▪», «►») write a
+ * list: a list's «•», whatever its level (the indentation stays).
+ */
+const OTHER_BULLET = /^(\s*)[●○■□◆◇▸►‣⁃◦▪](?=\s)/u;
+
 /** A line carrying no knowledge: lost script, a page number, chat residue. */
 export function isGarbageLine(line: string): boolean {
   const text = line.trim();
@@ -182,7 +188,8 @@ export function cleanLines(source: string, marks: { lostHeading?: string; answer
     return text !== "" && text.length <= TABLE_CELL_CHARS && !running.has(runningKey(text));
   };
   return raw.map((line, i) => {
-    const text = line.replace(/\f/g, "").replace(FOOTNOTE_MARK, "").trimEnd();
+    const plain = line.replace(/\f/g, "").replace(FOOTNOTE_MARK, "");
+    const text = plain.replace(OTHER_BULLET, "$1•").trimEnd();
     if (text.trim() === "") return "";
     // A running header or footer is no heading, even in lost script.
     if (running.size > 0 && running.has(runningKey(text))) return "";

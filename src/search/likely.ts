@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2842,
-    margin: 0.9092,
-    alone: 1.0355,
-    sureBelow: -0.8705,
-    subjects: 0.6554,
-    terms: -0.3427,
-    weight: 0.0096,
-    howto: -0.3037,
+    bias: -0.2797,
+    margin: 0.9056,
+    alone: 1.0325,
+    sureBelow: -0.8494,
+    subjects: 0.6531,
+    terms: -0.3418,
+    weight: 0.0095,
+    howto: -0.3049,
   },
   threshold: 0.87,
 };

@@ -80,6 +80,15 @@ describe("cleanLines", () => {
     expect(cleanLines("Абзац.\r\n???? ??\n\nChatGPT\nДальше.")).toEqual(["Абзац.", "", "", "", "Дальше."]);
   });
 
+  it("reads a word processor's bullets («●», «○», «■» of a Google Doc saved as text) as a list's «•»", () => {
+    expect(cleanLines("● emptyDir — пустая папка\n   ○ юзать для кэша\n■ hostPath\n●без пробела")).toEqual([
+      "• emptyDir — пустая папка",
+      "   • юзать для кэша",
+      "• hostPath",
+      "●без пробела",
+    ]);
+  });
+
   it("drops a chat assistant's offers and opening pleasantries, and keeps what the answer says", () => {
     const pasted = [
       "Отличный вопрос! 😊",
