@@ -227,6 +227,29 @@ function facetLabels(lines: readonly string[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= MIN_FACET_REPEATS).map(([text]) => text));
 }
 
+/** A list item that defines a term in bold: «- **Release (релиз)** — конкретная установка…». */
+const BOLD_TERM_ITEM = /^[-*+][ \t]+\*\*([^*\n]{1,60}?)\*\*[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[—–:-][ \t]+\S/u;
+/** A heading over the notes' own glossary: «Термины», «Основные понятия», «Глоссарий», «Terms». */
+const GLOSSARY_HEADING =
+  /(?<!\p{L})(?:термин\p{L}*|понятия|глоссари\p{L}*|словар\p{L}*|определения|terms|glossary|definitions)(?!\p{L})/iu;
+/** How many such items make a glossary. */
+const MIN_GLOSSARY_ITEMS = 3;
+
+/**
+ * A list of terms in bold, each with what it is («- **Chart (чарт)** — пакет хелма…», «- **Release** — …»): each
+ * item (with the lines under it) and its term, or undefined for any other paragraph.
+ */
+function glossaryItems(lines: readonly string[]): { term: string; lines: string[] }[] | undefined {
+  const items: { term: string; lines: string[] }[] = [];
+  for (const line of lines) {
+    const term = BOLD_TERM_ITEM.exec(line)?.[1];
+    if (term !== undefined) items.push({ term: plainHeading(term.trim()), lines: [line] });
+    else if (items.length > 0 && /^[ \t]+\S/u.test(line)) items.at(-1)?.lines.push(line);
+    else return undefined;
+  }
+  return items.length >= MIN_GLOSSARY_ITEMS ? items : undefined;
+}
+
 /** A paragraph of to-do items and nothing else: «- [x] train_test_split», «- [ ] nested CV». */
 const TODO_LIST = /^(?:[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+\S[^\n]*(?:\n|$))+$/u;
 
@@ -260,6 +283,15 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
     if (text && stack.at(-1)?.level === LABEL_LEVEL) {
       if (labelUsed && /^\p{Lu}/u.test(text)) stack.pop();
       labelUsed = true;
+    }
+    // «- **Release (релиз)** — конкретная установка чарта…» among others like it under «## Термины»: the notes' own
+    // glossary, a section per term (elsewhere such a list enumerates the parts of one thing, and stays whole).
+    const glossary = GLOSSARY_HEADING.test(path().at(-1) ?? "") ? glossaryItems(para) : undefined;
+    if (glossary !== undefined) {
+      for (const { term, lines } of glossary)
+        blocks.push({ kind: "prose", text: plainMarkup(lines.join("\n")), headingPath: [...path(), term] });
+      para = [];
+      return;
     }
     // Tags are read as written: «\\#тег», escaped, is a word of the text.
     if (text && !TAGS_ONLY.test(raw.trim()))

@@ -158,6 +158,24 @@ describe("parseMarkdown", () => {
     ]);
   });
 
+  it("makes a section of each term of the notes' own glossary, and keeps any other list of bold terms whole", () => {
+    const items = [
+      "- **Chart (чарт)** — пакет хелма: шаблоны манифестов и values.yaml.",
+      "- **Release (релиз)** — конкретная установка чарта в кластер под своим именем.",
+      "  Каждое изменение релиза — новая revision.",
+      "- **Values** — параметры, которые подставляются в шаблоны.",
+    ].join("\n");
+    const glossary = parseMarkdown(`## Термины\n\n${items}\n`);
+    expect(glossary.blocks.map((b) => b.headingPath)).toEqual([
+      ["Термины", "Chart (чарт)"],
+      ["Термины", "Release (релиз)"],
+      ["Термины", "Values"],
+    ]);
+    expect(glossary.blocks[1]?.text).toContain("новая revision");
+    const parts = parseMarkdown(`## Полная форма\n\n${items}\n`);
+    expect(parts.blocks.map((b) => b.headingPath)).toEqual([["Полная форма"]]);
+  });
+
   it("keeps a bold label that recurs under many headings («**Причина:**») in its section, as a part of it", () => {
     const entry = (name: string) =>
       `## ${name}\n\n**Симптом:** ${name} в статусе.\n\n**Причина:**\n1. Ошибка.\n\n**Что делать:**\n\`\`\`bash\nkubectl logs x\n\`\`\`\n`;
