@@ -177,6 +177,8 @@ export function isShortTitle(line: string): boolean {
   return (
     line.length <= MAX_HEADING_CHARS &&
     !CODE_LIKE.test(line) &&
+    // «Mode→Сокр.→Что значит»: a row of a table saved as text, cells apart by tabs, titles nothing.
+    !/\S\t+\S/u.test(line) &&
     words(line) <= MAX_HEADING_WORDS &&
     // «Отличный вопрос! 😊» ends a sentence: emoji after the stop do not make it a title.
     !/[.,;:!?…](?:\s|\p{Extended_Pictographic}|\uFE0F)*$/u.test(line) &&

@@ -738,6 +738,23 @@ describe("structureText: headings", () => {
     ).toBe(true);
   });
 
+  it("keeps a table saved as text (cells apart by tabs) whole under its title: its header row titles nothing", () => {
+    const source = [
+      filler("PV"),
+      "",
+      "Режимы доступа (access modes)",
+      "",
+      "Mode\tСокр.\tЧто значит",
+      "ReadWriteOnce\tRWO\tчтение-запись с одной НОДЫ (несколько подов на этой же ноде могут монтировать!)",
+      "ReadOnlyMany\tROX\tтолько чтение, много нод",
+      "ReadWriteMany\tRWX\tчтение-запись с многих нод",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    const table = blocks.find((b) => b.text.includes("ReadWriteOnce"));
+    expect(table?.text).toContain("Mode\tСокр.");
+    expect(table?.headingPath).toEqual(["Режимы доступа (access modes)"]);
+  });
+
   it("keeps the definitions a lead-in announces («QoS классы:» over «Guaranteed - …») one block under it", () => {
     const source = [
       "requests - сколько гарантированно резервируем, по нему шедулер выбирает ноду",
