@@ -63,6 +63,9 @@ export const REMARK_LABELS: ReadonlySet<string> = new Set([
   // What a note says next to a thing, not a thing: «Проблема: …», «Грабли: …», «Запомнить: …».
   "проблема",
   "решение",
+  // …or what a section is about: «Идея: разделить “кто дает диск” и “кто его просит”», «Суть: …».
+  "идея",
+  "суть",
   "грабли",
   "подвох",
   "засада",

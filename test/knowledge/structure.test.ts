@@ -990,6 +990,9 @@ describe("structureText: headings", () => {
     );
     expect(react.title).toBe("React: хуки и рендеринг — мой конспект");
     expect(react.blocks.some((b) => b.headingPath.includes("React"))).toBe(false);
+    // …and «(мой конспект)» in brackets says so too.
+    const docs = structureText(`Kubernetes: хранилище и конфиги (мой конспект)\n\n${filler("Том")}`);
+    expect(docs.title).toBe("Kubernetes: хранилище и конфиги (мой конспект)");
     // A short first line over the first heading titles the notes, in lower case too; «Лекция 1» over «§1» numbers
     // a part of them.
     expect(
@@ -1128,6 +1131,13 @@ describe("structureText: headings", () => {
       "Грабли: rebase опубликованной ветки ломает историю всем, кто её уже забрал себе.",
     ].join("\n");
     expect(structureText(remarks).blocks.map((b) => b.headingPath)).toEqual([["rebase"], []]);
+    // Nor is what a section is about: «Идея: …», «Суть: …».
+    const idea = [
+      "rebase - переписывает историю, перенося коммиты поверх другой ветки",
+      "",
+      "Идея: разделить “кто дает диск” (админ / облако) и “кто его просит” (разраб в манифесте).",
+    ].join("\n");
+    expect(structureText(idea).blocks.map((b) => b.headingPath)).toEqual([["rebase"], []]);
   });
 
   it("does not split a definition where a wrapped line reads as defining the same thing again", () => {
