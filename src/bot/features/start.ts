@@ -1,6 +1,7 @@
 // /start: a greeting, three example questions as buttons, and the commands; /start with a deep link's payload
 // (an inline result's «Открыть в боте») opens the passage, topic or topic list it names instead.
 import { Composer } from "grammy";
+import { QUESTION_START } from "../../knowledge/lines.ts";
 import { PROPERTY_LABELS } from "../../quiz/terms.ts";
 import type { Answer } from "../../search/types.ts";
 import type { AnswerMemory } from "../answer-memory.ts";
@@ -108,7 +109,7 @@ function wordsIn(text: string): number {
 
 /** Headings that name a part of the notes by its place or role, not a thing they explain: «НАЧАЛО», «Разное». */
 const PARTS = new Set(
-  "начало введение вступление основы основное разное прочее общее заключение содержание оглавление приложение дополнительно вопросы ответы конспект".split(
+  "начало введение вступление обзор основы основное разное прочее общее заключение содержание оглавление приложение дополнительно вопросы ответы конспект".split(
     " ",
   ),
 );
@@ -129,6 +130,8 @@ export function nameOfHeading(heading: string): string | undefined {
   if (name === "" || wordsIn(name) > MAX_HEADING_WORDS) return undefined;
   if (!/^\p{L}[\p{L}\p{N} +#.-]*$/u.test(name)) return undefined;
   if (name.split(/\s+/u).some((word) => PREPOSITIONS.has(word.toLowerCase()))) return undefined;
+  // «Как подключить зависимость» is a recipe's title, not a thing to ask what it is.
+  if (QUESTION_START.test(name)) return undefined;
   // …nor a label of a remark («Замечание», «Пример», «Итог»: the quiz's property labels), nor an adverb
   // («Автоматически»), nor a part of the notes by its place («НАЧАЛО», «Введение», «Разное»).
   const lower = name.toLowerCase();

@@ -192,6 +192,8 @@ describe("nameOfHeading", () => {
     "Автоматически",
     "НАЧАЛО",
     "Разное",
+    "Обзор",
+    "Как удалить релиз",
   ])("«%s» names no thing to ask about", (heading) => {
     expect(nameOfHeading(heading)).toBeUndefined();
   });
