@@ -182,7 +182,9 @@ export function isShortTitle(line: string): boolean {
     !CODE_LIKE.test(line) &&
     // «Mode→Сокр.→Что значит»: a row of a table saved as text, cells apart by tabs, titles nothing.
     !/\S\t+\S/u.test(line) &&
-    words(line) <= MAX_HEADING_WORDS &&
+    // «Reclaim policy (что будет с PV после удаления PVC)»: what brackets explain is no part of a title's length
+    // (a caption's is: «Таблица 1. Задержки доступа (порядок величин…)» stays a caption).
+    words(CAPTION.test(line) ? line : line.replace(/\s*\([^()]*\)/gu, "")) <= MAX_HEADING_WORDS &&
     // «Отличный вопрос! 😊» ends a sentence: emoji after the stop do not make it a title.
     !/[.,;:!?…](?:\s|\p{Extended_Pictographic}|\uFE0F)*$/u.test(line) &&
     !/^https?:/i.test(line) &&

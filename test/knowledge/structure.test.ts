@@ -738,6 +738,21 @@ describe("structureText: headings", () => {
     ).toBe(true);
   });
 
+  it("takes a title with a long explanation in brackets for a title: «Reclaim policy (что будет с PV после…)»", () => {
+    const source = [
+      filler("PV"),
+      "",
+      "Reclaim policy (что будет с PV после удаления PVC)",
+      "",
+      `• Retain — ${filler("Retain")}`,
+      `• Delete — ${filler("Delete")}`,
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(blocks.find((b) => b.text.includes("Retain —"))?.headingPath[0]).toBe(
+      "Reclaim policy (что будет с PV после удаления PVC)",
+    );
+  });
+
   it("keeps a table saved as text (cells apart by tabs) whole under its title: its header row titles nothing", () => {
     const source = [
       filler("PV"),
