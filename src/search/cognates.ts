@@ -240,7 +240,7 @@ function clearlyNearest(sound: string, alike: Heard[]): Heard | undefined {
 function sameStart(a: string, b: string): boolean {
   const vowel = /^[aeiouy]/;
   if (vowel.test(a)) return vowel.test(b);
-  // A word that opens with two consonants is said so in either script («спейс», «стейт»): «записан» is no space.
+  // A word that opens with two consonants is said so in either script («спейс», «скрипт»): «записан» is no space.
   return a[0] === b[0] && vowel.test(a.slice(1)) === vowel.test(b.slice(1));
 }
 
