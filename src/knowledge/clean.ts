@@ -188,8 +188,7 @@ export function cleanLines(source: string, marks: { lostHeading?: string; answer
     return text !== "" && text.length <= TABLE_CELL_CHARS && !running.has(runningKey(text));
   };
   return raw.map((line, i) => {
-    const plain = line.replace(/\f/g, "").replace(FOOTNOTE_MARK, "");
-    const text = plain.replace(OTHER_BULLET, "$1•").trimEnd();
+    const text = line.replace(/\f/g, "").replace(FOOTNOTE_MARK, "").replace(OTHER_BULLET, "$1•").trimEnd();
     if (text.trim() === "") return "";
     // A running header or footer is no heading, even in lost script.
     if (running.size > 0 && running.has(runningKey(text))) return "";

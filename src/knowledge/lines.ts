@@ -63,9 +63,6 @@ export const REMARK_LABELS: ReadonlySet<string> = new Set([
   // What a note says next to a thing, not a thing: «Проблема: …», «Грабли: …», «Запомнить: …».
   "проблема",
   "решение",
-  // …or what a section is about: «Идея: разделить “кто дает диск” и “кто его просит”», «Суть: …».
-  "идея",
-  "суть",
   "грабли",
   "подвох",
   "засада",
@@ -77,11 +74,18 @@ export const REMARK_LABELS: ReadonlySet<string> = new Set([
   "warning",
   "tip",
   "nb",
+  // …or what a section is about: «Идея: разделить “кто дает диск” и “кто его просит”», «Суть: …».
+  "идея",
+  "суть",
 ]);
+
+/** Whether a label is a remark's, whatever its case and «ё»: «Грабли», «Моё», «TLDR». */
+export const isRemarkLabel = (label: string): boolean =>
+  REMARK_LABELS.has(label.toLowerCase().replaceAll("ё", "е"));
 
 /** «мое: у нас docker executor…», «TLDR: …»: a line that opens with a remark label is the author's remark. */
 export const opensWithRemark = (line: string): boolean =>
-  REMARK_LABELS.has((/^\s*([^:\s]+)\s*:/u.exec(line)?.[1] ?? "").toLowerCase().replaceAll("ё", "е"));
+  isRemarkLabel(/^\s*([^:\s]+)\s*:/u.exec(line)?.[1] ?? "");
 
 /** A «term» that opens with a negation says what is missing («Нет maxmemory: Redis растёт…»), not a name. */
 export const NEGATED_START =
@@ -150,7 +154,7 @@ export function definedTerm(given: string): string | undefined {
   // Bold or code around a term («**Redis** — это …») is markup, not part of its name.
   const name = term.replace(/[*`]+/gu, "").trim();
   if (
-    REMARK_LABELS.has(name.toLowerCase().replaceAll("ё", "е")) ||
+    isRemarkLabel(name) ||
     QUESTION_START.test(name) ||
     NEGATED_START.test(name) ||
     CLAUSE_START.test(name) ||

@@ -101,8 +101,11 @@ export function isChecklist(text: string): boolean {
 }
 
 /** A block that is no answer itself: links to other notes, or a to-do list. */
-const noAnswer = (b: Block) =>
-  b.links === true || b.todo === true || (b.kind === "prose" && isChecklist(b.text));
+const noAnswer = (b: Block) => b.links === true || b.todo === true;
+
+/** A block as a to-do list when it is a checklist, whatever format it came from (Markdown marks its own). */
+const withChecklist = (b: Block): Block =>
+  b.kind === "prose" && b.todo !== true && isChecklist(b.text) ? { ...b, todo: true } : b;
 
 /**
  * Groups blocks into passages: one section's blocks (of one part), split when prose grows past
@@ -145,7 +148,7 @@ function groupBlocks(blocks: Block[]): Block[][] {
 
 function buildTopic(id: string, file: string, note: ParsedNote): { topic: Topic; passages: Passage[] } {
   const title = note.title ?? path.basename(file).replace(NOTE_FILE, "");
-  const passages: Passage[] = groupBlocks(note.blocks).map((group, order) => ({
+  const passages: Passage[] = groupBlocks(note.blocks.map(withChecklist)).map((group, order) => ({
     id: `${id}#${order}`,
     topicId: id,
     topicTitle: title,

@@ -5,11 +5,11 @@
 
 import {
   isCapsHeading,
+  isRemarkLabel,
   isShortTitle,
   isTitle,
   LIST_MARKER,
   MAX_HEADING_CHARS,
-  REMARK_LABELS,
   words,
 } from "./lines.ts";
 import { LEAD_IN_WORDS } from "./markup.ts";
@@ -139,7 +139,7 @@ export function cheatSheetGroups(lines: string[]): string[] {
   return lines.map((line, i) => {
     const label = GROUP_LABEL.exec(line.trim())?.[1];
     if (label === undefined || words(label) > 4 || !isShortTitle(label)) return line;
-    if (REMARK_LABELS.has(label.toLowerCase().replaceAll("ё", "е"))) return line;
+    if (isRemarkLabel(label)) return line;
     const before = lines[i - 1];
     const group = [lines[i + 1], lines[i + 2]];
     // Not a lead-in to a bulleted or numbered list («Свойства при объявлении очереди:» over «- durable — …»): that
@@ -194,7 +194,7 @@ export function lowerLabelsOverBlocks(lines: string[]): string[] {
     if (name === undefined || words(name) > 4 || LEAD_IN_WORDS.test(name)) return undefined;
     // «envFrom:» over «  - configMapRef:» is YAML.
     if (NESTED.test(lines[i + 1] ?? "")) return undefined;
-    if (REMARK_LABELS.has(name.toLowerCase().replaceAll("ё", "е"))) return undefined;
+    if (isRemarkLabel(name)) return undefined;
     const before = lines[i - 1];
     const opens = before === undefined || before.trim() === "";
     const body = [lines[i + 1], lines[i + 2]].every((l) => l !== undefined && l.trim() !== "");

@@ -891,14 +891,15 @@ export function structureText(source: string): ParsedNote {
       let current: Draft | undefined;
       // «QoS классы:» over «Guaranteed - …», «Burstable - …»: the definitions a lead-in announces are one block.
       let grouped = false;
+      const terms = piece.lines.map(definedTerm);
       for (const [k, line] of piece.lines.entries()) {
-        const t = definedTerm(line);
+        const t = terms[k];
         const lead = leadIn(line);
         if (
           t === undefined &&
           lead !== undefined &&
-          definedTerm(piece.lines[k + 1] ?? "") !== undefined &&
-          definedTerm(piece.lines[k + 2] ?? "") !== undefined
+          terms[k + 1] !== undefined &&
+          terms[k + 2] !== undefined
         ) {
           current = { kind: "prose", text: line, headingPath: [...base(), lead], part: ++part };
           drafts.push(current);

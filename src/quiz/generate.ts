@@ -41,7 +41,6 @@ const maxTermLength = 60;
 const maxTermWords = 6;
 const maxQuestionDefinition = 240;
 const maxExplanation = 200;
-const itemStart = /^\s*(?:\d+[.)]|[-*+•▪◦–])\s+(.*)$/u;
 /** A paragraph that opens a list: «- …», «1. …», or a PDF's «• …». */
 const opensList = (paragraph: string) => LIST_MARKER.test(paragraph.trimStart());
 const definitionLine = /^(?:!!\s*)?(?:\*\*)?([^:*]+?)(?:\*\*)?(?:\s*:|\s+[-–—])\s+(\S.*)$/u;
@@ -88,11 +87,11 @@ function listItems(text: string): Array<{ list: number; text: string }> {
       afterBlank = true;
       continue;
     }
-    const item = itemStart.exec(line);
+    const item = LIST_MARKER.exec(line.trimStart());
     if (item) {
       if (!inList) list += 1;
       inList = true;
-      items.push({ list, text: item[1] ?? "" });
+      items.push({ list, text: line.trimStart().slice(item[0].length) });
     } else if (
       inList &&
       (/^\s/u.test(line) ||
