@@ -118,7 +118,11 @@ export function shapeAnswer(input: ShapeInput): Answer {
     evidence !== undefined &&
     input.likely !== undefined &&
     likelihood(evidence, input.likely.weights) >= input.likely.threshold;
-  if (top !== undefined && (top.verdict === "sure" || clear || likely)) {
+  // «чем отличается requests от limits» of notes with neither: a passage that has one side's word («запросы»), not
+  // the other's, answers no comparison, however sure it is of that word.
+  const onBothSides = (c: Judged) =>
+    input.sides === undefined || input.sides.terms.some((side) => side.length === 0) || c.subjects >= 2;
+  if (top !== undefined && (top.verdict === "sure" || clear || likely) && onBothSides(top)) {
     const shown = input.list ? listed(top, answering) : [top];
     const passages = new Set(shown.map((c) => c.passage));
     const found: Answer = {

@@ -421,6 +421,12 @@ describe("shapeAnswer: comparisons", () => {
     });
     expect(answer.kind === "found" && ids(answer.hits)).toEqual(["a"]);
     expect(answer).not.toHaveProperty("compared");
+    // …but not by a passage that has one side's word and not the other's («запросы» for «requests vs limits»):
+    // that one is offered, not given.
+    const oneSided = shape([judged("a", "sure", 5, { subjects: 1 })], {
+      sides: { names, terms, a: [judged("a", "sure", 10)], b: [] },
+    });
+    expect(oneSided.kind === "uncertain" && ids(oneSided.candidates)).toEqual(["a"]);
   });
 
   it("offers the side the notes have when nothing answers the comparison («чем hpa отличается от vpa»)", () => {
