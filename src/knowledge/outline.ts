@@ -110,13 +110,22 @@ export function outlineToMarkdown(source: string): string | undefined {
   }
 
   const out: string[] = meta.length > 0 ? ["---", ...meta, "---", ""] : [];
-  const heads = (item: Item, level: number) => {
+  const heads = (item: Item, level: number, siblings: readonly Item[] = []) => {
     const first = item.lines[0] ?? "";
-    return item.children.length > 0 && level <= 3 && !FENCE.test(first) && !first.startsWith("|");
+    return (
+      item.children.length > 0 &&
+      level <= 3 &&
+      !FENCE.test(first) &&
+      !first.startsWith("|") &&
+      // Below the top, a bullet heads its bullets when most of those beside it do too: then they are the parts of a
+      // topic. Among points that mostly stand alone («Hash — только равенство» in a list of index types), one with a
+      // remark under it is still an item of the list, and the list stays one passage.
+      (level === 2 || siblings.filter((s) => s.children.length > 0).length * 2 > siblings.length)
+    );
   };
-  const emit = (item: Item, level: number, listDepth: number) => {
+  const emit = (item: Item, level: number, listDepth: number, siblings: readonly Item[] = []) => {
     const [first = "", ...rest] = item.lines;
-    if (heads(item, level)) {
+    if (heads(item, level, siblings)) {
       const { heading, body } = headingOf(first);
       const headingLine = `${"#".repeat(level)} ${heading}`;
       out.push("", headingLine, "");
@@ -124,11 +133,11 @@ export function outlineToMarkdown(source: string): string | undefined {
       for (const line of rest) out.push(line);
       let underSub = false;
       for (const child of item.children) {
-        const sub = heads(child, level + 1);
+        const sub = heads(child, level + 1, item.children);
         // A plain bullet after one that headed its own bullets is back under this heading.
         if (!sub && underSub) out.push("", headingLine, "");
         underSub = sub;
-        emit(child, level + 1, 0);
+        emit(child, level + 1, 0, item.children);
       }
       out.push("");
       return;

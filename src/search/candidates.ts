@@ -491,7 +491,7 @@ export function* passageIndexSteps(
     remembered(subjectStarts, passage, (p) => {
       const prose = withoutTableHeads(splitCode(p.text).prose);
       // The first sentence alone: the next ones open sentences of their own.
-      const sentence = prose.split(SENTENCE_BREAK).find((s) => /\p{L}/u.test(s)) ?? "";
+      const sentence = rowOpening(prose.split(SENTENCE_BREAK).find((s) => /\p{L}/u.test(s)) ?? "");
       const start = asks(sentence) ? "" : sentence.slice(0, SENTENCE_OPENING_CHARS);
       const first = start === "" ? [] : wordTerms(subjectOf(start));
       // A heading that asks how, why or when («Когда микрозадачи вешают страницу») tells of something that
@@ -700,7 +700,7 @@ function asks(sentence: string): boolean {
  * comes next («…убив процесс. QoS классы:»): what it names is said in the passage after.
  */
 function sentenceOpenings(prose: string, analyzer: Analyzer, asSubject = false): string[] {
-  const sentences = prose.split(SENTENCE_BREAK).slice(1);
+  const sentences = prose.split(SENTENCE_BREAK).slice(1).map(rowOpening);
   return sentences.flatMap((sentence, k) => {
     // «QoS классы:» last in a passage leads into what the next one says: here it opens nothing.
     if (k === sentences.length - 1 && /:\s*$/u.test(sentence)) return [];
@@ -725,6 +725,21 @@ function sentenceOpenings(prose: string, analyzer: Analyzer, asSubject = false):
       .terms(asSubject ? subjectOf(name, named === undefined ? undefined : name) : name)
       .slice(0, OPENING_TERMS);
   });
+}
+
+/** A table row's first cell names what the row is about in this many words at most. */
+const ROW_NAME_WORDS = 3;
+
+/**
+ * What a table row opens with: its first cell, when that is a name («| Pod | минимальная единица… |», «| 499 | …»);
+ * nothing, when it is a clause («| **лаг растет на всех партициях** | консьюмеры медленнее… |»), which tells of its
+ * words rather than defining them. A row is a line, so it was a sentence; the cells after the first are no
+ * sentence's start.
+ */
+function rowOpening(sentence: string): string {
+  if (!/^\s*\|/u.test(sentence)) return sentence;
+  const cell = sentence.split("|").find((c) => c.trim() !== "") ?? "";
+  return cell.replace(/[*_`]/gu, " ").trim().split(/\s+/u).length <= ROW_NAME_WORDS ? cell : "";
 }
 
 /** The first word of a text, in lower case. */

@@ -93,13 +93,19 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // Kubernetes notes exported from Confluence: first run wrong 1, 1 and 0 times in 50.
   "dev-go": { hit1: 0.59, wrong: 0 },
   "dev-auth": { hit1: 0.454, wrong: 0 },
+  // A table row opens with its first cell only when that names a thing: «| Pending | Под принят… |» had made the
+  // lifecycle table open with «под», and «что такое под в кубере» sure by that accident.
   "dev-confluence": { hit1: 0.659, wrong: 0 },
   // System design as a Logseq outline, MySQL lecture slides as PDF text, asyncio as terse Markdown full of
   // abbreviations: first run wrong 0, 2 and 5 times in 50. Reading the outline by its nesting gave the Logseq notes
   // focused passages and one right answer more, and one wrong one («добавили еще один сервер с кэшем…» is sure of the
   // TTL section, a coincidence of «добавь» and «ключ»). The asyncio notes stay 8% wrong: «awaitable» stems to «await»,
   // which the notes say everywhere, and «отмена» to «отм».
-  "dev-logseq": { hit1: 0.636, wrong: 0.02 },
+  // Below the top of an outline, a bullet heads its own bullets only when most of those beside it do too: a list of
+  // points, a few with remarks under them, stays one passage. The mind map's branches became whole sections (three
+  // right answers more, one wrong less); the Logseq page lost one, «как сделать cache aside на питоне», to the
+  // section above it, now whole.
+  "dev-logseq": { hit1: 0.613, wrong: 0.02 },
   "dev-slides": { hit1: 0.5, wrong: 0.04 },
   "dev-asyncio": { hit1: 0.409, wrong: 0.06 },
   // Jenkins as a training manual's PDF text numbered «2.1.3», HTTP and REST as Telegram saved messages, bash as code
@@ -187,7 +193,7 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // in the other language.
   // An acronym written in Russian letters is the notes' acronym now: «год обжект» is their «God object», and is sure of
   // the Facade section that warns of it, beside SRP's, which names it too (a close tie of two sure passages).
-  "dev-mindmap": { hit1: 0.431, wrong: 0.12 },
+  "dev-mindmap": { hit1: 0.5, wrong: 0.08 },
   "dev-mkdocs": { hit1: 0.409, wrong: 0.1 },
   "dev-org": { hit1: 0.568, wrong: 0.04 },
   // Fitted again with four more sets of notes, the model of likely answers gives one right answer here back.

@@ -49,6 +49,25 @@ describe("outlineToMarkdown", () => {
     expect(note.blocks.some((b) => b.text.includes("id::") || b.text.includes("collapsed::"))).toBe(false);
   });
 
+  it("keeps a list whole when few of its items have points of their own", () => {
+    const list = [
+      "- Типы индексов",
+      "\t- B-tree — дефолт",
+      "\t- Hash — только равенство",
+      "\t\t- с PG10 пишется в WAL",
+    ];
+    const note = parseMarkdown(
+      outlineToMarkdown([...list, "\t- GIN — инвертированный"].join("\n")) as string,
+    );
+    expect(note.blocks.map((b) => b.headingPath.join(" › "))).toEqual(["Типы индексов"]);
+    expect(note.blocks[0]?.text).toContain("GIN — инвертированный");
+    // Where most items have points of their own, they are the topic's parts, each a section.
+    const parts = parseMarkdown(
+      outlineToMarkdown([...list, "\t- GIN", "\t\t- инвертированный"].join("\n")) as string,
+    );
+    expect(parts.blocks.map((b) => b.headingPath.join(" › "))).toContain("Типы индексов › GIN");
+  });
+
   it("takes no outline for Markdown with headings, prose, or bullets that do not nest", () => {
     expect(outlineToMarkdown("# Кэш\n\n- один\n  - два\n  - три\n  - четыре")).toBeUndefined();
     expect(outlineToMarkdown("Текст абзацем.\n\nЕщё абзац текста.\n\n- один\n  - два")).toBeUndefined();

@@ -294,6 +294,21 @@ describe("startsWith", () => {
     expect(notes.index.startsWithSubject(listed ?? passage(""), qos)).toBe(true);
   });
 
+  it("sees a table row open with its first cell when it names a thing, not when it says something of it", () => {
+    const head = "| симптом | причина |\n|---|---|\n";
+    const notes = pipelineOf([
+      {
+        text: `${head}| **лаг растет на всех партициях** | консьюмеры медленнее продюсера |`,
+        headingPath: [],
+      },
+      { text: `${head}| Лаг | сколько сообщений группа еще не прочитала |`, headingPath: [] },
+    ]);
+    const [symptoms, glossary] = notes.passages;
+    const lag = new Set([notes.analyzer.termOf("лаг") as string]);
+    expect(notes.index.startsWithSubject(symptoms ?? passage(""), lag)).toBe(false);
+    expect(notes.index.startsWithSubject(glossary ?? passage(""), lag)).toBe(true);
+  });
+
   it("sees no subject where a line likens it («≈ SRP, но для интерфейсов») or points to it («см. SRP»)", () => {
     const notes = pipelineOf([
       { text: "- клиенты не зависят от лишних методов\n- ≈ SRP, но для интерфейсов", headingPath: ["ISP"] },
