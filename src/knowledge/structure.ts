@@ -35,6 +35,7 @@ import {
   romanTitles,
   sameCommand,
   setApartTitles,
+  ticketQuestions,
 } from "./marks.ts";
 import { linksOnly, plainMarkup } from "./markup.ts";
 import { marpToMarkdown } from "./marp.ts";
@@ -421,7 +422,7 @@ function pieces(source: string): Piece[] {
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
   const cleaned = cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }).map(decoratedAsHeading);
   const headed = cheatSheetGroups(
-    emojiTitlesAsHeadings(headingsWithoutSpace(cardsAsSections(setApartTitles(cleaned)))),
+    emojiTitlesAsHeadings(headingsWithoutSpace(cardsAsSections(setApartTitles(ticketQuestions(cleaned))))),
   );
   const lines = lowerLabelsOverBlocks(
     decimalTitles(romanTitles(underlinedTitles(contentsHeadings(wallsApart(headed))))),

@@ -866,6 +866,38 @@ describe("structureText: headings", () => {
     expect(structureText(headed).blocks.some((b) => b.headingPath.includes("навигация"))).toBe(false);
   });
 
+  it("heads each exam ticket's questions, numbered from 1 in every ticket, over their answers", () => {
+    const ticket = (n: number, first: string, second: string) => [
+      `Билет ${n}`,
+      "",
+      `1. ${first}.`,
+      "",
+      filler(first),
+      "",
+      `2. ${second}`,
+      "",
+      filler(second),
+      "    git switch -c feature",
+      "1. Шаг ответа, не вопрос",
+      "",
+    ];
+    const source = [
+      "Ответы на билеты по Git",
+      "",
+      ...ticket(1, "Понятие ветки в Git. Слияние веток", "Что такое rebase?"),
+      ...ticket(2, "git reflog. Восстановление коммитов", "Теги"),
+    ].join("\n");
+    const headings = new Set(structureText(source).blocks.map((b) => b.headingPath.join(" › ")));
+    expect(headings).toEqual(
+      new Set([
+        "Билет 1 › Понятие ветки в Git. Слияние веток",
+        "Билет 1 › Что такое rebase?",
+        // «2. Теги» is no question: a line of the answer before it.
+        "Билет 2 › git reflog. Восстановление коммитов",
+      ]),
+    );
+  });
+
   it("heads sections with the emoji-led titles of notes typed on a phone, not a list of emoji-led lines", () => {
     const source = [
       "кубер конспект 📱",
