@@ -49,6 +49,7 @@ export const REMARK_LABELS: ReadonlySet<string> = new Set([
   "note",
   "важно",
   "примечание",
+  "замечание",
   "пример",
   // A learner's own remarks between pasted answers («мое: …», «вопрос: …», «нюанс: …»).
   "мое",

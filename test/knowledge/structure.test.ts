@@ -1185,6 +1185,9 @@ describe("structureText: headings", () => {
       "Идея: разделить “кто дает диск” (админ / облако) и “кто его просит” (разраб в манифесте).",
     ].join("\n");
     expect(structureText(idea).blocks.map((b) => b.headingPath)).toEqual([["rebase"], []]);
+    // …and a student's «Замечание: …» after an answer.
+    const remark = idea.replace("Идея:", "Замечание:");
+    expect(structureText(remark).blocks.map((b) => b.headingPath)).toEqual([["rebase"], []]);
   });
 
   it("does not split a definition where a wrapped line reads as defining the same thing again", () => {
