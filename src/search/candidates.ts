@@ -91,7 +91,7 @@ interface IndexedPassage {
 /** The passages index: gathers candidates for a question's terms. */
 export interface PassageIndex {
   /** The best `limit` passages for `terms`, best first, with what each matched. */
-  gather(terms: readonly QueryTerm[], limit: number): Candidate[];
+  gather(terms: readonly QueryTerm[], limit: number, apart?: readonly ReadonlySet<string>[]): Candidate[];
   /**
    * Whether the passage starts with one of `terms`: its heading's first word, or one of the first
    * {@link OPENING_TERMS} words of its text or of one of its sentences («Сеть в Kubernetes играет…»,
@@ -370,7 +370,11 @@ export function* passageIndexSteps(
     return results.sort((a, b) => b.score - a.score);
   };
 
-  const gather = (terms: readonly QueryTerm[], limit: number): Candidate[] => {
+  const gather = (
+    terms: readonly QueryTerm[],
+    limit: number,
+    apart: readonly ReadonlySet<string>[] = [],
+  ): Candidate[] => {
     if (terms.length === 0) return [];
     const byTerm = new Map(terms.map((t) => [t.term, t]));
     const total = weightOf(terms);
@@ -463,7 +467,7 @@ export function* passageIndexSteps(
       const passage = byId.get(r.id) as Passage;
       // Links to other notes are searched (their words count in the notes' vocabulary), never an answer.
       if (passage.navigation) continue;
-      const near = inText.size > 1 ? bestWindow(sequenceOf(passage), inText, window) : sum(inText);
+      const near = nearWeight(sequenceOf(passage), inText, window, apart);
       const coverage = asked > 0 ? Math.min(1, (one.always + near) / asked) : 0;
       ranked.push({
         passage,
@@ -754,7 +758,26 @@ function saysInOrder(words: readonly string[], name: readonly string[]): boolean
   return false;
 }
 
-function sum(values: Map<string, number>): number {
+/**
+ * The weight of the question's words a passage says close together (in one window of `window` words); each group of
+ * `apart` (the two sides of a comparison) counts on its own: a passage that tells of one side and then the other
+ * says both, however far apart.
+ */
+function nearWeight(
+  sequence: readonly string[],
+  inText: ReadonlyMap<string, number>,
+  window: number,
+  apart: readonly ReadonlySet<string>[],
+): number {
+  const groups = apart.map((group) => new Map([...inText].filter(([t]) => group.has(t))));
+  const rest = new Map([...inText].filter(([t]) => !apart.some((group) => group.has(t))));
+  return [...groups, rest].reduce(
+    (total, group) => total + (group.size > 1 ? bestWindow(sequence, group, window) : sum(group)),
+    0,
+  );
+}
+
+function sum(values: ReadonlyMap<string, number>): number {
   let total = 0;
   for (const v of values.values()) total += v;
   return total;

@@ -224,13 +224,18 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       return cached;
     }
     const question = understanding.understand(raw);
+    const sides = question.sides?.map((s) => understanding.termsOf(s)) as
+      | [QueryTerm[], QueryTerm[]]
+      | undefined;
+    // The two things compared count apart: a passage may tell of one and then of the other.
+    const apart = sides ? sides.map((side) => new Set(side.map((t) => t.term))) : [];
     const entry: Gathered = {
       question,
       weights: weightsOf(question.terms),
-      candidates: index.gather(question.terms, GATHERED),
+      candidates: index.gather(question.terms, GATHERED, apart),
     };
-    if (question.sides) {
-      const [a, b] = question.sides.map((s) => understanding.termsOf(s)) as [QueryTerm[], QueryTerm[]];
+    if (sides) {
+      const [a, b] = sides;
       entry.sides = {
         terms: [a, b],
         weights: [weightsOf(a), weightsOf(b)],

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2668,
-    margin: 0.9231,
-    alone: 1.0694,
-    sureBelow: -0.86,
-    subjects: 0.6555,
-    terms: -0.351,
-    weight: 0.0096,
-    howto: -0.2884,
+    bias: -0.2808,
+    margin: 0.9369,
+    alone: 1.0727,
+    sureBelow: -0.855,
+    subjects: 0.6539,
+    terms: -0.3496,
+    weight: 0.0091,
+    howto: -0.2813,
   },
   threshold: 0.87,
 };

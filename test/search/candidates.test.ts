@@ -227,6 +227,21 @@ describe("counts", () => {
   });
 });
 
+describe("gather", () => {
+  it("counts the two sides of a comparison apart, however far apart the passage tells of them", () => {
+    const notes = pipelineOf([
+      {
+        text: "NoSchedule: новые поды без толерейшна не назначаются, а те, что уже работают на ноде, остаются там и дальше работают как раньше. NoExecute выселяет и работающие.",
+        headingPath: [],
+      },
+    ]);
+    const terms = notes.understanding.termsOf("noschedule noexecute");
+    const sides = [new Set([terms[0]?.term as string]), new Set([terms[1]?.term as string])];
+    expect(notes.index.gather(terms, 5)[0]?.coverage).toBeLessThan(1);
+    expect(notes.index.gather(terms, 5, sides)[0]?.coverage).toBe(1);
+  });
+});
+
 describe("startsWith", () => {
   const network = new Set(["network"]);
   const byId = (id: string) => NOTES.passages.find((p) => p.id === id) ?? passage("");
