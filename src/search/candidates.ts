@@ -656,6 +656,9 @@ function withoutTableHeads(prose: string): string {
   return TABLE_HEAD.test(prose) ? prose.replace(new RegExp(TABLE_HEAD.source, "gmu"), "") : prose;
 }
 
+/** A sentence that opens with a condition or a time: «Если …», «Когда …», «Пока …», «If …». */
+const CONDITION = /^\s*(?:[-*+•]\s*)?(?:если|когда|пока|if|when|while|unless)\s/iu;
+
 /** A Russian verb in the present tense first in a sentence («Скачивает», «Позволяют», «Хранится»). */
 const OPENS_WITH_VERB = /^\s*\p{Script=Cyrillic}{3,}[аеиоуяю](?:ет|ют|ит|ят|ется|ются|ится|ятся)(?!\p{L})/iu;
 
@@ -713,6 +716,9 @@ function sentenceOpenings(prose: string, analyzer: Analyzer, asSubject = false):
     // «**как понять, что таск завис??** → debug mode»: a question asked says what it asks, not what a thing is.
     if (asSubject && asks(sentence)) return [];
     if (LIKENS.test(sentence)) return [];
+    // «HPA vs VPA: HPA добавляет поды…» tells two things apart, as a heading «gRPC vs REST» does: it defines neither.
+    // «Если HPA включен, replicas лучше убрать» says what to do when, not what HPA is.
+    if (asSubject && (COMPARES.test(start) || CONDITION.test(start))) return [];
     const named = NAMED_BEFORE.exec(start)?.[1];
     // «- автоскейлинг» among what a deployment sets says nothing of autoscaling: a list item that only names.
     if (named === undefined && isBareItem(sentence)) return [];

@@ -324,6 +324,22 @@ describe("startsWith", () => {
     expect(notes.index.startsWithSubject(glossary ?? passage(""), lag)).toBe(true);
   });
 
+  it("sees no subject in a sentence that tells two things apart or opens with a condition", () => {
+    const notes = pipelineOf([
+      {
+        text: "Нужен metrics-server.\n- HPA vs VPA: HPA добавляет поды, VPA меняет requests.",
+        headingPath: [],
+      },
+      {
+        text: "Нужен metrics-server.\n- Если HPA включен, replicas из манифеста лучше убрать.",
+        headingPath: [],
+      },
+      { text: "Нужен metrics-server.\n- HPA добавляет поды по метрикам.", headingPath: [] },
+    ]);
+    const hpa = new Set([notes.analyzer.termOf("hpa") as string]);
+    expect(notes.passages.map((p) => notes.index.startsWithSubject(p, hpa))).toEqual([false, false, true]);
+  });
+
   it("sees no subject where a line likens it («≈ SRP, но для интерфейсов») or points to it («см. SRP»)", () => {
     const notes = pipelineOf([
       { text: "- клиенты не зависят от лишних методов\n- ≈ SRP, но для интерфейсов", headingPath: ["ISP"] },
