@@ -170,7 +170,8 @@ function buildTopic(id: string, file: string, note: ParsedNote): { topic: Topic;
         passageIds: [p.id],
       });
   }
-  return { topic: { id, title, aliases: note.aliases, file, sections }, passages };
+  const tags = note.tags === undefined ? {} : { tags: note.tags };
+  return { topic: { id, title, aliases: note.aliases, ...tags, file, sections }, passages };
 }
 
 function sameSection(passages: Passage[], section: Section, p: Passage): boolean {

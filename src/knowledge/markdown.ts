@@ -24,6 +24,8 @@ export interface Block {
 export interface ParsedNote {
   title?: string;
   aliases: string[];
+  /** What the note is filed under: its tags («#postgres/индексы #db» → «postgres/индексы», «db»). */
+  tags?: string[];
   blocks: Block[];
   /** Problems with the front matter; the body is still used. */
   problems: string[];
@@ -267,6 +269,7 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
   /** Whether the title is the first `#` heading, not front matter's. */
   let titledByHeading = false;
   const blocks: Block[] = [];
+  const tags: string[] = [];
   const stack: { level: number; text: string }[] = [];
   /** Whether the label on top of the stack has headed a paragraph yet (see LABEL_LEVEL). */
   let labelUsed = false;
@@ -294,7 +297,8 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
       return;
     }
     // Tags are read as written: «\\#тег», escaped, is a word of the text.
-    if (text && !TAGS_ONLY.test(raw.trim()))
+    if (TAGS_ONLY.test(raw.trim())) tags.push(...tagsOf(raw));
+    else if (text)
       blocks.push({
         kind: "prose",
         text,
@@ -392,5 +396,14 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
     blocks.push({ kind: "code", text: code.join("\n"), headingPath: path() });
   }
   flushPara();
-  return title === undefined ? { aliases, blocks, problems } : { title, aliases, blocks, problems };
+  const note: ParsedNote = { aliases, blocks, problems, ...(tags.length > 0 ? { tags } : {}) };
+  return title === undefined ? note : { title, ...note };
 }
+
+/** The tags of a line or paragraph of them: «#postgres/индексы #db» → «postgres/индексы», «db». */
+export function tagsOf(text: string): string[] {
+  return [...text.matchAll(/#([\p{L}\p{N}_/-]+)/gu)].map((m) => m[1] as string);
+}
+
+/** Whether a paragraph is tags and nothing else (see {@link TAGS_ONLY}). */
+export const isTagsOnly = (text: string): boolean => TAGS_ONLY.test(text.trim());

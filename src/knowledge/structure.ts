@@ -24,7 +24,7 @@ import {
   words,
 } from "./lines.ts";
 import { mailToMarkdown } from "./mail.ts";
-import { type Block, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
+import { type Block, isTagsOnly, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
 import {
   cardsAsSections,
   cheatSheetGroups,
@@ -1081,7 +1081,8 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
       ? { ...b, text: plainMarkup(b.text), ...(linksOnly(b.text) ? { links: true } : {}) }
       : b,
   );
-  return oneIdea({ ...note, blocks: blocks.filter((b) => b.text.length > 0) });
+  // A paragraph of tags alone files the note (see ParsedNote.tags); it says nothing.
+  return oneIdea({ ...note, blocks: blocks.filter((b) => b.text.length > 0 && !isTagsOnly(b.text)) });
 }
 
 /** A paragraph of speech longer than this is told in points (see `spokenPoints`). */

@@ -37,6 +37,8 @@ export interface Topic {
   title: string;
   /** Other names users call the topic by, Russian, English and slang. */
   aliases: string[];
+  /** What the author filed the note under («#postgres/индексы»): words every passage of it is about. */
+  tags?: string[];
   file: string;
   sections: Section[];
 }

@@ -170,9 +170,11 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
     else topicPassages.set(p.topicId, [p]);
   }
   const topicNames = new Map(kb.topics.map((t) => [t.id, [t.title, ...t.aliases].join(" ")]));
+  // What a note is filed under is what its passages are about, as its title is; no name a question can ask by.
+  const filed = new Map(kb.topics.map((t) => [t.id, [t.title, ...t.aliases, ...(t.tags ?? [])].join(" ")]));
   const index = yield* passageIndexSteps(
     kb.passages,
-    topicNames,
+    filed,
     analyzer,
     vocabulary,
     options.boost,

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2808,
-    margin: 0.9369,
-    alone: 1.0727,
-    sureBelow: -0.855,
-    subjects: 0.6539,
-    terms: -0.3496,
-    weight: 0.0091,
-    howto: -0.2813,
+    bias: -0.2923,
+    margin: 0.9319,
+    alone: 1.0723,
+    sureBelow: -0.8464,
+    subjects: 0.6544,
+    terms: -0.3489,
+    weight: 0.0097,
+    howto: -0.2762,
   },
   threshold: 0.87,
 };

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../src/knowledge/markdown.ts";
 import { boldHeading, labelHeading } from "../../src/knowledge/markup.ts";
+import { structureNote } from "../../src/knowledge/structure.ts";
 
 describe("parseMarkdown: a Word document converted by pandoc", () => {
   const note = parseMarkdown(
@@ -291,6 +292,14 @@ describe("parseMarkdown", () => {
       { kind: "prose", text: "#docker #тома\nТом хранит данные. #docker", headingPath: ["Тома"] },
     ]);
     expect(parseMarkdown("## Теги\n\n#git #ветки").blocks).toEqual([]);
+    // …which files the note: its tags.
+    expect(note.tags).toEqual(["docker", "volumes"]);
+    expect(
+      structureNote("# MVCC\n#postgres/mvcc #db\n\nVACUUM чистит мертвые строки.", "markdown"),
+    ).toMatchObject({
+      tags: ["postgres/mvcc", "db"],
+      blocks: [{ text: "VACUUM чистит мертвые строки." }],
+    });
   });
 
   it("keeps a fenced block whole: blank lines, # lines and ~~~ fences included", () => {

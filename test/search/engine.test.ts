@@ -250,6 +250,41 @@ describe("answer: a name of two words asked by its first", () => {
   });
 });
 
+describe("answer: notes filed under tags", () => {
+  const note = (id: string, tags: string[]) => topic(id, 1, { title: "Надежность", aliases: [], tags });
+  const kbOf = (tagged: boolean): KnowledgeBase => ({
+    topics: [note("kafka", []), note("rabbit", tagged ? ["rabbitmq", "надежность"] : [])],
+    passages: [
+      passage("Prefetch у консьюмера кафки задает размер выборки за один poll.", {
+        id: "kafka#0",
+        topicId: "kafka",
+        topicTitle: "Надежность",
+        headingPath: [],
+      }),
+      passage("Prefetch — сколько неподтвержденных сообщений брокер держит на одном консьюмере.", {
+        id: "rabbit#0",
+        topicId: "rabbit",
+        topicTitle: "Надежность",
+        headingPath: [],
+        order: 1,
+      }),
+    ],
+    glossary: [],
+    warnings: [],
+  });
+
+  it("takes a note's tags («#rabbitmq») for what its passages are about", () => {
+    const first = (kb: KnowledgeBase) => {
+      const answer = createSearchEngine(kb).answer("что такое prefetch в rabbitmq");
+      return answer.kind === "nothing"
+        ? undefined
+        : [...(answer.kind === "found" ? answer.hits : answer.candidates)][0]?.passage.id;
+    };
+    expect(first(kbOf(true))).toBe("rabbit#0");
+    expect(first(kbOf(false))).not.toBe("rabbit#0");
+  });
+});
+
 describe("answer: an escape the notes do not write", () => {
   const notes = createSearchEngine(
     kbFromPassages([
