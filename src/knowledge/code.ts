@@ -1,9 +1,12 @@
 // Finds commands, YAML and code in text that lost its formatting, so each run becomes one fenced block.
 // Pure: no I/O.
 
-/** Tools whose command lines appear in notes; a line starting with one (and no prose) is a command. */
+/**
+ * Tools whose command lines appear in notes; a line starting with one (and no prose) is a command, and so is
+ * whatever runs under sudo («sudo ipvsadm -Ln»).
+ */
 const COMMAND =
-  /^(?:\$\s*)?(?:sudo\s+)?(?:kubectl|helm|docker|podman|minikube|kubeadm|k3s|k3d|git|curl|wget|apt|apt-get|yum|dnf|brew|npm|npx|yarn|pip3?|systemctl|journalctl|ssh|scp|export|etcdctl|crictl|istioctl|kustomize|terraform|ansible-playbook|openssl|chmod|mkdir|iptables|ip6tables|nft|tcpdump|traceroute|mtr|nslookup|netstat|sysctl|getent|resolvectl|lsof)\s+\S/;
+  /^(?:\$\s*)?sudo\s+[a-z][\w.-]*(?:\s|$)|^(?:\$\s*)?(?:kubectl|helm|docker|podman|minikube|kubeadm|k3s|k3d|git|curl|wget|apt|apt-get|yum|dnf|brew|npm|npx|yarn|pip3?|systemctl|journalctl|ssh|scp|export|etcdctl|crictl|istioctl|kustomize|terraform|ansible-playbook|openssl|chmod|mkdir|iptables|ip6tables|nft|tcpdump|traceroute|mtr|nslookup|netstat|sysctl|getent|resolvectl|lsof)\s+\S/;
 const PROMPT = /^\s*\$\s+\S/;
 /** An SQL statement, as its keyword in capitals opens it and «;» ends it: «CREATE INDEX … (status);». */
 const SQL =

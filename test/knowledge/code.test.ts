@@ -9,6 +9,9 @@ describe("codeLine", () => {
       "$ ls -la",
       "sudo apt-get install jq",
       "sudo tcpdump -i eth0 -nn port 443",
+      // Whatever runs under sudo is a command, a tool no list names too.
+      "sudo ipvsadm -Ln",
+      "sudo reboot",
       "iptables -A INPUT -p tcp --dport 22 -j ACCEPT",
       "traceroute example.com",
     ])
