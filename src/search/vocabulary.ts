@@ -4,6 +4,7 @@
 import { isVerbForm } from "../russian.ts";
 import { type Analyzer, fleetingForms, stem, type Token } from "./analyzer.ts";
 import { CognateIndex, CYRILLIC_WORD, spelledAcronyms, writtenAcronyms } from "./cognates.ts";
+import { isEverydayEnglish } from "./common-english.ts";
 import { switchLayout } from "./layout.ts";
 import { WordPairs } from "./pairs.ts";
 import { plainVerbOf } from "./slang.ts";
@@ -428,9 +429,11 @@ export class Vocabulary {
     // An acronym they only spell out first («pvc»). Then a typo: «контролер» is «контроллер». Else two words the
     // notes write apart, typed as one: «репликасете» is their «реплика сете». Else the same word in the other
     // script: «теинт» where the notes only say «taint».
+    // An everyday English word is no typo of the notes' word one letter off: «content» is not their «context».
+    const everyday = /^[a-z]+$/u.test(surface) && isEverydayEnglish(surface);
     return (
       this.spelledOut(surface) ??
-      this.lexicon.nearest(surface) ??
+      (everyday ? undefined : this.lexicon.nearest(surface)) ??
       this.apart(surface) ??
       this.cognates.find(surface)
     );

@@ -266,6 +266,12 @@ describe("Vocabulary.correctWord", () => {
     expect(vocabulary.correctWord("репликасте")).toBe("репликасет");
   });
 
+  it("takes an everyday English word for itself, not for a typo of the notes' word one letter off", () => {
+    const notes = vocabularyOf(["Build context уходит демону целиком.", "Контейнер слушает порт."]);
+    expect(notes.correctWord("content")).toBeUndefined();
+    expect(notes.correctWord("contxet")).toBe("context");
+  });
+
   it("corrects a compound identifier word by word, from the words of the notes' compounds", () => {
     expect(vocabulary.correctWord("managed-etcd-contoller")).toBe("managed-etcd-controller");
     expect(vocabulary.knownWord("controller")).toBe(true);
