@@ -21,6 +21,9 @@ const COMMENTED = /^[a-z][\w.-]*(?:[ \t]+[^\s#]+)*[ \t]{2,}#\s/;
 /** A line that is all comment, as in a shell script: «# t=tcp u=udp l=только слушающие». */
 const COMMENT_LINE = /^\s*#(?!#)\s*\S/;
 
+/** A line of a command's output: words lined up in columns, runs of spaces (or tabs) between them. */
+const OUTPUT_COLUMNS = /\S(?: {2,}|\t+)\S/u;
+
 /** The line without a trailing `# comment` (comments may be in any language). */
 const withoutComment = (line: string) => line.replace(/\s+#.*$/, "");
 
@@ -90,7 +93,14 @@ export function splitCode(lines: readonly string[]): Segment[] {
       }
       // A comment on a line of its own, right under a line of code, explains it: «$ sudo ss -tulpn» over «# t=tcp…».
       const explains = COMMENT_LINE.test(l) && end === last + 1 && end > i;
-      if (codeLine(l) === "no" && !explains) break;
+      // What a command printed, right under it: «Filesystem      Size  Used Avail Use% Mounted on» under «$ df -h»,
+      // columns lined up with runs of spaces, in no Russian.
+      const printed =
+        end === last + 1 &&
+        lines.slice(i, end).some((c) => PROMPT.test(c)) &&
+        !CYRILLIC.test(l) &&
+        OUTPUT_COLUMNS.test(l.trim());
+      if (codeLine(l) === "no" && !explains && !printed) break;
       last = end;
       end++;
     }

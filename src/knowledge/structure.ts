@@ -471,7 +471,10 @@ function pieces(source: string): Piece[] {
       let current: Extract<Piece, { lines: string[] }> | undefined;
       const logical = logicalLines(chunk, width, vocabulary);
       for (const [k, line] of logical.entries()) {
-        const heading = ATX_HEADING.exec(line)?.[1];
+        const atx = ATX_HEADING.exec(line)?.[1];
+        // «# (journald, sshd) могли писать даже когда юзеры забили диск» is a comment, as in a shell script: a
+        // sentence, longer than any heading.
+        const heading = atx !== undefined && words(atx) > MAX_HEADING_WORDS + 2 ? undefined : atx;
         if (heading !== undefined || RULE.test(line)) {
           // What a rule separates, or a heading starts, is a section of its own.
           const level = /^#+/.exec(line)?.[0].length ?? 1;

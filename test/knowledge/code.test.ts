@@ -103,6 +103,16 @@ describe("splitCode", () => {
       { kind: "text", lines: ["netstat — то же, но старое"] },
     ]);
     // Not after a blank line: there a «# …» line may be a heading.
+    // What a command printed, in columns, is its code too, and so is a comment under it.
+    const printed = [
+      "$ df -h /",
+      "Filesystem      Size  Used Avail Use% Mounted on",
+      "/dev/sda1        40G   38G     0 100% /",
+      "# Avail 0 при 38G из 40G — резерв под root",
+    ];
+    expect(splitCode([...printed, "", "Дальше текст."])[0]).toEqual({ kind: "code", lines: printed });
+    // Without a prompt above them, columns are no output.
+    expect(splitCode(printed.slice(1, 3))[0]?.kind).toBe("text");
     expect(splitCode(["$ sudo ss -tulpn", "", "# Сети"]).at(-1)).toEqual({
       kind: "text",
       lines: ["", "# Сети"],

@@ -866,6 +866,12 @@ describe("structureText: headings", () => {
     expect(structureText(headed).blocks.some((b) => b.headingPath.includes("навигация"))).toBe(false);
   });
 
+  it("takes a «#» line that is a sentence for a comment, as in a shell script, not for a heading", () => {
+    const comment = "# (journald, sshd) могли писать даже когда юзеры забили диск под завязку";
+    const source = `Резерв 5% держит место для root.\n${comment}\n${filler("tune2fs")}\n\n# Иноды\n\n${filler("inode")}`;
+    expect(structureText(source).blocks.map((b) => b.headingPath.join(" › "))).toEqual(["", "Иноды"]);
+  });
+
   it("heads each exam ticket's questions, numbered from 1 in every ticket, over their answers", () => {
     const ticket = (n: number, first: string, second: string) => [
       `Билет ${n}`,
