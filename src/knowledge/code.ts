@@ -11,9 +11,18 @@ const PROMPT = /^\s*\$\s+\S/;
 /** An SQL statement, as its keyword in capitals opens it and «;» ends it: «CREATE INDEX … (status);». */
 const SQL =
   /^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|EXPLAIN|VACUUM|ANALYZE|REINDEX|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|GRANT|REVOKE|SET|SHOW|LOCK|WITH|COPY)\s[^;]*;(?:\s*(?:SELECT|INSERT|UPDATE|DELETE|SET|SHOW)\s[^;]*;)*\s*$/;
+/**
+ * A Dockerfile's instruction, its keyword in capitals and an argument: «FROM golang:1.22 AS builder», «COPY . .»,
+ * «RUN go mod download», «ENTRYPOINT ["/app"]».
+ */
+const DOCKERFILE =
+  /^(?:FROM|RUN|CMD|COPY|ADD|WORKDIR|ENV|ARG|EXPOSE|ENTRYPOINT|USER|VOLUME|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)\s+\S/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-/** `key: value`, `- key: value`, `key:`, as YAML writes them (a lower-case identifier key). */
-const YAML_KEY = /^\s*(?:-\s+)?[a-z_][\w./-]*:(?:\s+(.*))?$/;
+/**
+ * `key: value`, `- key: value`, `key:`, as YAML writes them: a lower-case identifier key, or an environment
+ * variable's name in capitals («POSTGRES_PASSWORD: example»), never a word («NOTE: …»).
+ */
+const YAML_KEY = /^\s*(?:-\s+)?(?:[a-z_][\w./-]*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+):(?:\s+(.*))?$/;
 const YAML_ITEM = /^\s*-\s+\S/;
 const ELLIPSIS = /^\s*(?:\.\.\.|…)\s*$/;
 /** Words in Latin, then a comment set off after them: «ip a            # все интерфейсы», «dig +short x.com  # A». */
@@ -36,6 +45,7 @@ export function codeLine(line: string): CodeLine {
   const code = withoutComment(line);
   if (CYRILLIC.test(code)) return "no";
   if (PROMPT.test(line) || COMMAND.test(code.trim()) || SQL.test(code.trim())) return "strong";
+  if (DOCKERFILE.test(code.trim())) return "strong";
   if (ELLIPSIS.test(line)) return "weak";
   const key = YAML_KEY.exec(code);
   if (key) {

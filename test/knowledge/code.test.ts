@@ -14,8 +14,16 @@ describe("codeLine", () => {
       "sudo reboot",
       "iptables -A INPUT -p tcp --dport 22 -j ACCEPT",
       "traceroute example.com",
+      // A Dockerfile's instructions, pasted as plain lines.
+      "FROM golang:1.22 AS builder",
+      "COPY --from=builder /out/app /app",
+      'ENTRYPOINT ["/app"]',
     ])
       expect(codeLine(line), line).toBe("strong");
+    // An environment variable's name is a YAML key; a word in capitals before a colon is no key.
+    expect(codeLine("      POSTGRES_PASSWORD: example")).toBe("weak");
+    expect(codeLine("NOTE: this is prose")).toBe("no");
+    expect(codeLine("FROM здесь начинается сборка")).toBe("no");
   });
 
   it("knows an SQL statement by its keyword in capitals and its «;», one or several on a line", () => {
