@@ -95,6 +95,8 @@ export function splitCode(lines: readonly string[]): Segment[] {
     }
     let end = i;
     let last = i;
+    // Whether a prompt line («$ df -h /») is in the run so far: what it printed may follow.
+    let prompted = false;
     while (end < lines.length) {
       const l = lines[end] as string;
       if (l.trim() === "") {
@@ -105,12 +107,9 @@ export function splitCode(lines: readonly string[]): Segment[] {
       const explains = COMMENT_LINE.test(l) && end === last + 1 && end > i;
       // What a command printed, right under it: «Filesystem      Size  Used Avail Use% Mounted on» under «$ df -h»,
       // columns lined up with runs of spaces, in no Russian.
-      const printed =
-        end === last + 1 &&
-        lines.slice(i, end).some((c) => PROMPT.test(c)) &&
-        !CYRILLIC.test(l) &&
-        OUTPUT_COLUMNS.test(l.trim());
+      const printed = prompted && end === last + 1 && !CYRILLIC.test(l) && OUTPUT_COLUMNS.test(l.trim());
       if (codeLine(l) === "no" && !explains && !printed) break;
+      prompted ||= PROMPT.test(l);
       last = end;
       end++;
     }

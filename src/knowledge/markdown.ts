@@ -104,6 +104,14 @@ function readMeta(meta: string | undefined, problems: string[]): { title?: strin
  */
 const TAGS_ONLY = /^(?:#[\p{L}\p{N}_/-]+[ \t]*\n?)+$/u;
 
+/** The tags of a line or paragraph of them: «#postgres/индексы #db» → «postgres/индексы», «db». */
+function tagsOf(text: string): string[] {
+  return [...text.matchAll(/#([\p{L}\p{N}_/-]+)/gu)].map((m) => m[1] as string);
+}
+
+/** Whether a paragraph is tags and nothing else (see {@link TAGS_ONLY}). */
+export const isTagsOnly = (text: string): boolean => TAGS_ONLY.test(text.trim());
+
 /** A page exported from Notion: its file name ends with the page's id, «ClickHouse 3f2a…5a6e.md». */
 export const NOTION_PAGE = /\s[\da-f]{32}\.md$/i;
 /** A line of a Notion page's properties: «Created: 12 марта 2026 г. 14:05», «Tags: бд, аналитика». */
@@ -297,7 +305,7 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
       return;
     }
     // Tags are read as written: «\\#тег», escaped, is a word of the text.
-    if (TAGS_ONLY.test(raw.trim())) tags.push(...tagsOf(raw));
+    if (isTagsOnly(raw)) tags.push(...tagsOf(raw));
     else if (text)
       blocks.push({
         kind: "prose",
@@ -399,11 +407,3 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
   const note: ParsedNote = { aliases, blocks, problems, ...(tags.length > 0 ? { tags } : {}) };
   return title === undefined ? note : { title, ...note };
 }
-
-/** The tags of a line or paragraph of them: «#postgres/индексы #db» → «postgres/индексы», «db». */
-export function tagsOf(text: string): string[] {
-  return [...text.matchAll(/#([\p{L}\p{N}_/-]+)/gu)].map((m) => m[1] as string);
-}
-
-/** Whether a paragraph is tags and nothing else (see {@link TAGS_ONLY}). */
-export const isTagsOnly = (text: string): boolean => TAGS_ONLY.test(text.trim());

@@ -110,7 +110,10 @@ export function outlineToMarkdown(source: string): string | undefined {
   }
 
   const out: string[] = meta.length > 0 ? ["---", ...meta, "---", ""] : [];
-  const heads = (item: Item, level: number, siblings: readonly Item[] = []) => {
+  /** Whether most of `items` have bullets of their own: then they are the parts of a topic, not points of a list. */
+  const mostHaveBullets = (items: readonly Item[]) =>
+    items.filter((i) => i.children.length > 0).length * 2 > items.length;
+  const heads = (item: Item, level: number, amongParts = false) => {
     const first = item.lines[0] ?? "";
     return (
       item.children.length > 0 &&
@@ -120,24 +123,25 @@ export function outlineToMarkdown(source: string): string | undefined {
       // Below the top, a bullet heads its bullets when most of those beside it do too: then they are the parts of a
       // topic. Among points that mostly stand alone («Hash — только равенство» in a list of index types), one with a
       // remark under it is still an item of the list, and the list stays one passage.
-      (level === 2 || siblings.filter((s) => s.children.length > 0).length * 2 > siblings.length)
+      (level === 2 || amongParts)
     );
   };
-  const emit = (item: Item, level: number, listDepth: number, siblings: readonly Item[] = []) => {
+  const emit = (item: Item, level: number, listDepth: number, amongParts = false) => {
     const [first = "", ...rest] = item.lines;
-    if (heads(item, level, siblings)) {
+    if (heads(item, level, amongParts)) {
       const { heading, body } = headingOf(first);
       const headingLine = `${"#".repeat(level)} ${heading}`;
       out.push("", headingLine, "");
       if (body !== undefined) out.push(body, "");
       for (const line of rest) out.push(line);
       let underSub = false;
+      const parts = mostHaveBullets(item.children);
       for (const child of item.children) {
-        const sub = heads(child, level + 1, item.children);
+        const sub = heads(child, level + 1, parts);
         // A plain bullet after one that headed its own bullets is back under this heading.
         if (!sub && underSub) out.push("", headingLine, "");
         underSub = sub;
-        emit(child, level + 1, 0, item.children);
+        emit(child, level + 1, 0, parts);
       }
       out.push("");
       return;

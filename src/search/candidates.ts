@@ -775,12 +775,13 @@ function nearWeight(
   window: number,
   apart: readonly ReadonlySet<string>[],
 ): number {
+  const near = (group: ReadonlyMap<string, number>) =>
+    group.size > 1 ? bestWindow(sequence, group, window) : sum(group);
+  // Most questions compare nothing: their words are one group, with no copies made on the way.
+  if (apart.length === 0) return near(inText);
   const groups = apart.map((group) => new Map([...inText].filter(([t]) => group.has(t))));
   const rest = new Map([...inText].filter(([t]) => !apart.some((group) => group.has(t))));
-  return [...groups, rest].reduce(
-    (total, group) => total + (group.size > 1 ? bestWindow(sequence, group, window) : sum(group)),
-    0,
-  );
+  return [...groups, rest].reduce((total, group) => total + near(group), 0);
 }
 
 function sum(values: ReadonlyMap<string, number>): number {
