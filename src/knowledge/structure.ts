@@ -917,7 +917,9 @@ export function structureText(source: string): ParsedNote {
         grouped = false;
         if (t !== undefined || current === undefined) {
           // «Ingress — объект…» right under «3.4 Ingress» defines the section's own thing: its text, not a section.
-          const own = section !== undefined && namesSection(section, t ?? term);
+          // So does a line that defines both things a heading names («Requests и limits»).
+          const own =
+            section !== undefined && (namesSection(section, t ?? term) || definesBoth(section, line));
           current = own
             ? { kind: "prose", text: line, headingPath: base(), part: ownPart() }
             : { kind: "prose", text: line, headingPath: [...base(), t ?? term], part: ++part };
@@ -954,6 +956,22 @@ export function structureText(source: string): ParsedNote {
 function namesSection(heading: string, term: string): boolean {
   const names = namesIn(heading);
   return names.length <= 2 && names.includes(term.toLowerCase());
+}
+
+/** «и», «and», «vs», «или»: what joins the two things a heading may name («Requests и limits»). */
+const PAIR_JOINER = /\s+(?:и|and|vs\.?|или|or)\s+/iu;
+
+/**
+ * Whether a line defines both things a heading names: «requests — сколько гарантировано… limits — верхняя граница…»
+ * under «Requests и limits» is that section's own text, not a section headed by its first term.
+ */
+function definesBoth(heading: string, line: string): boolean {
+  const names = [...new Set(heading.split(PAIR_JOINER).flatMap(namesIn))];
+  if (names.length !== 2) return false;
+  const text = line.toLowerCase();
+  return names.every((name) =>
+    new RegExp(`(?:^|[.;:]\\s+)${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+[-–—]\\s`, "u").test(text),
+  );
 }
 
 /**

@@ -811,6 +811,30 @@ describe("structureText: headings", () => {
     expect(pathOf("Правило нуля")).toEqual(["Правило нуля / трех / пяти", "Правило нуля"]);
   });
 
+  it("keeps a line that defines both things its heading names in the section: «requests — …. limits — …»", () => {
+    const source = [
+      "5.1 Пробы",
+      "",
+      "livenessProbe перезапускает контейнер, если тот завис и не отвечает на проверки.",
+      "",
+      "5.2 Requests и limits",
+      "",
+      "requests — сколько ресурсов контейнеру гарантировано; по сумме requests",
+      "scheduler выбирает ноду, где под поместится. limits — верхняя граница, выше кото-",
+      "рой контейнер не пустят.",
+      "",
+      "5.3 TCP vs UDP",
+      "",
+      "TCP — протокол с установкой соединения, гарантирует доставку.",
+      "UDP — без соединения, просто кидает датаграммы.",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    const pathOf = (start: string) => blocks.find((b) => b.text.startsWith(start))?.headingPath;
+    expect(pathOf("requests —")).toEqual(["Requests и limits"]);
+    // A line that defines only one of the two is still a section of its own.
+    expect(pathOf("TCP —")).toEqual(["TCP vs UDP", "TCP"]);
+  });
+
   it("heads topics in lower case that a rule or two blank lines set apart, when the notes do so twice or more", () => {
     const source = [
       "кубер - заметки с курса",
