@@ -243,10 +243,16 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
 const DIFFERENCE_WORD = /(?<![\p{L}])(?:разниц[аеуы]|отличи[еяй]|различи[еяй]|differences?)(?![\p{L}])/iu;
 /** How many words after it may name the two things it is between («между ReplicaSets и Deployments»). */
 const DIFFERENCE_REACH = 6;
+/**
+ * …and after one that opens its sentence or line, which names the difference as a label does: «разница коротко:
+ * liveness фейлится -> рестарт контейнера; readiness фейлится -> …».
+ */
+const OPENING_REACH = 12;
 
 /**
- * Whether the first sentence of `text` names the difference between the two sides: a difference word followed,
- * within a few words, by a term of each («основное отличие между ReplicaSets и Deployments заключается…»).
+ * Whether `text` names the difference between the two sides: its first sentence has a difference word followed,
+ * within a few words, by a term of each («основное отличие между ReplicaSets и Deployments заключается…»), or a
+ * later sentence or line opens with one («Probes» notes that list each probe, then «разница коротко: …»).
  */
 export function namesDifference(
   text: string,
@@ -254,16 +260,26 @@ export function namesDifference(
   b: readonly string[],
   terms: (text: string) => string[],
 ): boolean {
+  const says = (sentence: string, reach = DIFFERENCE_REACH) => {
+    const said = DIFFERENCE_WORD.exec(sentence);
+    if (said === null) return false;
+    const following = sentence
+      .slice(said.index + said[0].length)
+      .trim()
+      .split(/\s+/u);
+    const after = new Set(terms(following.slice(0, reach).join(" ")));
+    return a.some((t) => after.has(t)) && b.some((t) => after.has(t));
+  };
   const first = /^[^.!?\n]*/u.exec(text)?.[0] ?? "";
-  const said = DIFFERENCE_WORD.exec(first);
-  if (said === null) return false;
-  const following = first
-    .slice(said.index + said[0].length)
-    .trim()
-    .split(/\s+/u);
-  const after = new Set(terms(following.slice(0, DIFFERENCE_REACH).join(" ")));
-  return a.some((t) => after.has(t)) && b.some((t) => after.has(t));
+  if (says(first)) return true;
+  return text
+    .split(/(?<=[.!?])\s+|\n/u)
+    .some((sentence) => OPENS_WITH_DIFFERENCE.test(sentence) && says(sentence, OPENING_REACH));
 }
+
+/** A sentence or line that opens by naming a difference: «разница коротко: liveness фейлится…», «- Отличие: …». */
+const OPENS_WITH_DIFFERENCE =
+  /^\s*(?:[-*•]\s*)?(?:(?:главн|основн|ключев)\p{L}*\s+)?(?:разниц|отличи|различи|difference)/iu;
 
 /**
  * What answers a list question whose best passage is one item of a list of sections («LoadBalancer» under

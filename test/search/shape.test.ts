@@ -496,12 +496,23 @@ describe("namesDifference", () => {
       says("Таким образом, основное отличие между replicaset и deployment заключается в том, что…"),
     ).toBe(true);
     expect(says("В чём разница: deployment управляет replicaset.")).toBe(true);
-    // One side only, another pair, a later sentence, or no difference word at all: no.
+    // One side only, another pair, a later sentence that only mentions a difference, or no difference word: no.
     expect(says("Основное отличие между pod и deployment в том, что…")).toBe(false);
-    expect(says("Deployment управляет подами. Отличие между replicaset и deployment в том, что…")).toBe(
+    expect(says("Deployment управляет подами. Есть и отличие между replicaset и deployment, см. ниже.")).toBe(
       false,
     );
     expect(says("Replicaset и deployment управляют подами.")).toBe(false);
+  });
+
+  it("sees a later sentence or line that opens with a difference word, the sides further on", () => {
+    const says = (text: string) => namesDifference(text, ["livenes"], ["readines"], words);
+    const probes = [
+      "livenessProbe — жив ли контейнер вообще.",
+      "разница коротко: livenes фейлится -> рестарт контейнера; readines фейлится -> без рестарта",
+    ];
+    expect(says(probes.join("\n"))).toBe(true);
+    expect(says(`${probes[0]} Есть отличие: livenes рестартит, а readines нет.`)).toBe(false);
+    expect(says(`${probes[0]}\n- Отличие: livenes рестартит, а readines нет.`)).toBe(true);
   });
 });
 
