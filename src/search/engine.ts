@@ -21,7 +21,7 @@ import { DEFAULT_JUDGE, type Judged, type JudgeOptions, judge } from "./judge.ts
 import { DEFAULT_LIKELY, type LikelyOptions } from "./likely.ts";
 import { NameCounter } from "./names.ts";
 import type { Intent } from "./query.ts";
-import { namesDifference, type ShapeInput, sectionsLedInto, shapeAnswer } from "./shape.ts";
+import { headingIsAbout, namesDifference, type ShapeInput, sectionsLedInto, shapeAnswer } from "./shape.ts";
 import { makeSnippet } from "./snippet.ts";
 import { splitCode } from "./traits.ts";
 import type { Answer, Hit, Lifts, Snippet, TopicMatch } from "./types.ts";
@@ -278,7 +278,9 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
         terms: [aSubject, bSubject],
         a: judge(gatheredSides.candidates[0], "other", aTerms, index, options.judge),
         b: judge(gatheredSides.candidates[1], "other", bTerms, index, options.judge),
-        headedByBoth: (passage) => index.headsAll(passage, both),
+        headedByBoth: (passage) =>
+          index.headsAll(passage, both) &&
+          headingIsAbout(passage.headingPath.at(-1) ?? "", both, analyzer.terms),
         saysDifference: (passage) => namesDifference(passage.text, aSubject, bSubject, analyzer.terms),
       };
     }

@@ -65,7 +65,10 @@ const DIFF =
 
 /** A quick test before the patterns: every comparison has one of these words. */
 const COMPARISON_WORD =
-  /(?:^|\s)(?:vs\.?|versus|против|или|or|лучше|хуже|better|worse)(?:\s|$)|отлич|разниц|различ|differen/u;
+  /(?:^|\s)(?:vs\.?|versus|против|или|or|лучше|хуже|better|worse|same)(?:\s|$)|отлич|разниц|различ|differen|одно\s+и\s+то\s*же|то\s*же\s+самое/u;
+
+/** «одно и то же», «то же самое»: asking whether two things are one. */
+const SAME = "(?:(?:разве|ведь|же|точно|не)\\s+)*(?:одно\\s+и\\s+то\\s*же|то\\s*же\\s+самое)";
 
 /** Patterns of comparison questions; each captures the two sides. Order matters: the most specific first. */
 const COMPARISONS: RegExp[] = [
@@ -75,6 +78,15 @@ const COMPARISONS: RegExp[] = [
   /(?:difference|differences)\s+between\s+(.+?)\s+and\s+(.+)/du,
   new RegExp(`(.+?)\\s+(?:и|and)\\s+(.+?)\\s*[,:—-]?\\s*(?:в\\s+)?(?:чем\\s+)?${DIFF}`, "du"),
   /(.+?)\s+(?:vs\.?|versus|против)\s+(.+)/du,
+  // «образ и контейнер это одно и то же или нет», «ingress это то же самое что ingress controller?», «is a pod the
+  // same as a container»: whether two things are one asks how they differ.
+  new RegExp(`(.+?)\\s+(?:и|and)\\s+(.+?)\\s*[,—–-]?\\s*(?:это\\s+)?${SAME}`, "du"),
+  new RegExp(
+    `(.+?)\\s*[,—–-]?\\s+(?:это\\s+)?${SAME}\\s*,?\\s+(?:что\\s+(?:и\\s+)?|как\\s+(?:и\\s+)?)(.+)`,
+    "du",
+  ),
+  /(?:^|\s)(?:is|are)\s+(.+?)\s+(?:the\s+)?same\s+(?:thing\s+)?as\s+(.+)/du,
+  /(.+?)\s+and\s+(.+?)\s+(?:is|are)\s+(?:the\s+)?same(?:\s+thing)?(?:\s|$)/du,
   // «чем стейтфулсет лучше деплоймента», «почему деплоймент лучше репликасета», «почему лучше деплоймент, а не
   // голый репликасет», «is a deployment better than a replicaset» — not «лучше для больших кластеров», what for.
   /(?:^|\s)(?:чем|почему|зачем)\s+(.+?)\s+(?:лучше|хуже)\s+(?!не\s|(?:для|в|во|на|при|под|с|со|у|по)\s|\p{L}+(?:ть|ться)(?:\s|$))(?:чем\s+)?(.+)/du,

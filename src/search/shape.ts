@@ -281,6 +281,26 @@ export function namesDifference(
 const OPENS_WITH_DIFFERENCE =
   /^\s*(?:[-*•]\s*)?(?:(?:главн|основн|ключев)\p{L}*\s+)?(?:разниц|отличи|различи|difference)/iu;
 
+/** Words a heading about two things may have besides them: «Сравнение: Role и ClusterRole», «… что выбрать». */
+const COMPARING_WORDS = 1;
+
+/**
+ * Whether a heading that names both sides is about them: «CMD vs ENTRYPOINT», «Requests и limits», «Deployment или
+ * StatefulSet: что выбрать» — not «Состояния процессов, зомби и сироты», a section on process states whose own
+ * passage is a table of them, with a subsection on each side below.
+ */
+export function headingIsAbout(
+  heading: string,
+  sides: readonly string[],
+  terms: (text: string) => string[],
+): boolean {
+  const besides = heading.split(/[\s,.:;!?()/|—–-]+/u).filter((word) => {
+    const own = terms(word);
+    return own.length > 0 && !own.some((t) => sides.includes(t));
+  });
+  return besides.length <= COMPARING_WORDS;
+}
+
 /**
  * What answers a list question whose best passage is one item of a list of sections («LoadBalancer» under
  * «Основные типы сервисов»): the answering passages under the same parent heading, in reading order, when

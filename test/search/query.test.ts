@@ -28,6 +28,13 @@ describe("parseQuery: comparison questions", () => {
     ["почему лучше деплоймент, а не репликасет", ["деплоймент", "репликасет"]],
     ["деплоймент чем лучше репликасета", ["деплоймент", "репликасета"]],
     ["is a deployment better than a replicaset", ["deployment", "replicaset"]],
+    // Whether two things are one asks how they differ.
+    ["образ и контейнер это одно и то же или нет", ["образ", "контейнер"]],
+    ["шард и реплика это разве не одно и то же", ["шард", "реплика"]],
+    ["ingress это то же самое что ingress controller?", ["ingress", "ingress controller"]],
+    ["под это не то же самое, что контейнер", ["под", "контейнер"]],
+    ["is a pod the same as a container", ["pod", "container"]],
+    ["pod and container are the same thing?", ["pod", "container"]],
   ];
   for (const [query, sides] of cases) {
     it(`«${query}» compares ${sides.join(" and ")}`, () => {
@@ -59,6 +66,10 @@ describe("parseQuery: other questions", () => {
     // «или» before a place or a way asks where or how, not which of two things.
     "нетполы на неймспейс вешаются или на конкретные поды",
     "данные реплицируются сразу или с задержкой",
+    // «одно и то же» of one thing, or what to do: no two things to tell apart.
+    "это одно и то же?",
+    "как сделать одно и то же на двух нодах",
+    "почему xms и xmx советуют ставить одинаковыми",
     "",
   ];
   for (const query of plain) {

@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/knowledge/types.ts";
 import type { Judged, Verdict } from "../../src/search/judge.ts";
-import { namesDifference, type ShapeInput, sectionsLedInto, shapeAnswer } from "../../src/search/shape.ts";
+import {
+  headingIsAbout,
+  namesDifference,
+  type ShapeInput,
+  sectionsLedInto,
+  shapeAnswer,
+} from "../../src/search/shape.ts";
 import type { Answer, Hit } from "../../src/search/types.ts";
 import { judgedCandidate, NO_TRAITS, passage, prose, topic } from "../helpers/fixtures.ts";
 
@@ -513,6 +519,19 @@ describe("namesDifference", () => {
     expect(says(probes.join("\n"))).toBe(true);
     expect(says(`${probes[0]} Есть отличие: livenes рестартит, а readines нет.`)).toBe(false);
     expect(says(`${probes[0]}\n- Отличие: livenes рестартит, а readines нет.`)).toBe(true);
+  });
+});
+
+describe("headingIsAbout", () => {
+  it("takes a heading for one about two things when it has at most one word besides them", () => {
+    // The analyzer drops function words; these stand for them.
+    const content = (text: string) => words(text).filter((w) => !["vs", "и", "или", "что"].includes(w));
+    const about = (heading: string) => headingIsAbout(heading, ["cmd", "entrypoint"], content);
+    expect(about("CMD vs ENTRYPOINT")).toBe(true);
+    expect(about("Сравнение: CMD и ENTRYPOINT")).toBe(true);
+    expect(about("CMD или ENTRYPOINT: что выбрать")).toBe(true);
+    expect(about("Сравнение CMD и ENTRYPOINT: что выбрать")).toBe(false);
+    expect(about("Инструкции Dockerfile: RUN, CMD и ENTRYPOINT")).toBe(false);
   });
 });
 
