@@ -82,9 +82,12 @@ const INLINE_COMMAND = /(?:^|[\s:(])[a-z][\w.-]*\s+[a-z][\w.-]*\s+-{1,2}[a-z][\w
 const BOLD_DEFINED =
   /(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?\*\*([^*\n]{1,40}?)\*\*(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-—–:][ \t]+\S/gu;
 
-/** A name of up to four words at the start of a line, a sentence or a «Label:», then a dash or a colon. */
+/**
+ * A name of up to four words at the start of a line, a sentence or a «Label:», then a dash, a colon or «=»
+ * («- реплика = копия тех же данных»).
+ */
 const DEFINED =
-  /(?:^|[.!?]\s+|:\s+)(?:[-*+•]\s*|\d{1,2}[.)]\s*|!!\s*)?([\p{L}\p{N}][\p{L}\p{N}'’()/-]*(?:[ \t]+[\p{L}\p{N}()'’/-]+){0,3}?)(?=[ \t]*(?:[ \t][-—–]|:)[ \t]+\S)/gmu;
+  /(?:^|[.!?]\s+|:\s+)(?:[-*+•]\s*|\d{1,2}[.)]\s*|!!\s*)?([\p{L}\p{N}][\p{L}\p{N}'’()/-]*(?:[ \t]+[\p{L}\p{N}()'’/-]+){0,3}?)(?=[ \t]*(?:[ \t][-—–=]|:)[ \t]+\S)/gmu;
 
 /**
  * Words a negation covers: up to four after it, within the clause («не обеспечивают механизм автоматического

@@ -141,7 +141,7 @@ describe("traitsOf", () => {
     });
   });
 
-  it("reads the names a passage defines: «X - …», «X: …» at a line's, a sentence's or a label's start", () => {
+  it("reads the names a passage defines: «X - …», «X: …», «X = …» at a line's, a sentence's or a label's start", () => {
     const names = (text: string) => [...traitsOf(passage(text), (n) => [n.toLowerCase()]).defines];
     expect(names("TLDR: ClusterIP - айпишник внутри. NodePort - проброс порта.")).toEqual([
       "tldr",
@@ -154,5 +154,11 @@ describe("traitsOf", () => {
     // A list's items name things; the marker of the next item is no dash of a definition.
     expect(names("Контроллеры:\n- nginx\n- traefik\n- haproxy ingress")).toEqual([]);
     expect(names("- Шаблон пода\n- Стратегия обновления")).toEqual([]);
+    // «=» defines as a dash does, in notes that write so; not one with no spaces, as in code.
+    expect(names("Две разные вещи:\n- реплика = копия тех же данных\n- шард = часть данных")).toEqual([
+      "реплика",
+      "шард",
+    ]);
+    expect(names("Ставим replicas=3 в манифесте")).toEqual([]);
   });
 });
