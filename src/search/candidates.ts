@@ -628,6 +628,18 @@ const LATIN_NAME = /^[A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*){1,3}$/u;
 /** A sentence's start up to a dash or a colon: the name it says something of. */
 const NAMED_BEFORE = /^\s*(\S.*?)(?:\s[-—–]\s|:\s)/u;
 
+/** A clause's joint: a comma and a conjunction («, а у пода нет…», «, но…», «, потому что…»). */
+const CLAUSE_JOINT = /,\s+(?:а|но|и|или|что|чтобы|если|когда|потому|хотя|but|and|so|if|when)\s/iu;
+
+/**
+ * The name a sentence's start says something of, before a dash or a colon — not a clause before one: «На нодах
+ * taint, а у пода нет подходящей toleration — в событии…» tells what goes wrong, it defines no taint.
+ */
+function nameBefore(start: string): string | undefined {
+  const name = NAMED_BEFORE.exec(start)?.[1];
+  return name !== undefined && CLAUSE_JOINT.test(name) ? undefined : name;
+}
+
 /**
  * A list item of a name alone, up to five words and no verb: «- автоскейлинг», «* Стратегия обновления», «• гонка
  * данных между потоками» (among the kinds of UB: it names one, it does not say what it is).
@@ -676,7 +688,7 @@ const CIRCUMSTANCE_FIRST = new RegExp(`^\\s*${PREPOSITION}\\s+\\S+\\s*`, "iu");
  * A name a dash or a colon defines is that name, after the circumstance it may open with: «под» of «В Kubernetes
  * под — это…».
  */
-function subjectOf(start: string, name = NAMED_BEFORE.exec(start)?.[1]): string {
+function subjectOf(start: string, name = nameBefore(start)): string {
   const named = name?.replace(CIRCUMSTANCE_FIRST, "");
   if (named !== undefined && named !== name && /\p{L}/u.test(named)) return named;
   const after = PREPOSITION_AFTER.exec(start);
@@ -719,14 +731,14 @@ function sentenceOpenings(prose: string, analyzer: Analyzer, asSubject = false):
     // «HPA vs VPA: HPA добавляет поды…» tells two things apart, as a heading «gRPC vs REST» does: it defines neither.
     // «Если HPA включен, replicas лучше убрать» says what to do when, not what HPA is.
     if (asSubject && (COMPARES.test(start) || CONDITION.test(start))) return [];
-    const named = NAMED_BEFORE.exec(start)?.[1];
+    const named = nameBefore(start);
     // «- автоскейлинг» among what a deployment sets says nothing of autoscaling: a list item that only names.
     if (named === undefined && isBareItem(sentence)) return [];
     let name = named ?? start;
     // «Первый - том (volume): им управляет докер»: the first of several is the thing after the dash.
     if (ORDINAL.test(name)) {
       const rest = start.slice(start.indexOf(name) + name.length).replace(/^\s*[-—–:]\s*/u, "");
-      name = NAMED_BEFORE.exec(rest)?.[1] ?? rest;
+      name = nameBefore(rest) ?? rest;
     }
     // «Скачивает провайдеры в .terraform/» says what something does: the noun after the verb is its object.
     // «Сбросить оффсеты можно только…» says how something is done, not what «оффсеты» are.

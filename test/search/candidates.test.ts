@@ -340,6 +340,18 @@ describe("startsWith", () => {
     expect(notes.passages.map((p) => notes.index.startsWithSubject(p, hpa))).toEqual([false, false, true]);
   });
 
+  it("sees no name in a clause before a dash: «На нодах taint, а у пода нет toleration — в событии…»", () => {
+    const notes = pipelineOf([
+      {
+        text: "Причина: шедулер не может подобрать ноду.\nНа нодах taint, а у пода нет подходящей toleration — в событии видно.",
+        headingPath: [],
+      },
+      { text: "Под висит в Pending.\nНа нодах taint — метка, которая отталкивает поды.", headingPath: [] },
+    ]);
+    const taint = new Set([notes.analyzer.termOf("taint") as string]);
+    expect(notes.passages.map((p) => notes.index.startsWithSubject(p, taint))).toEqual([false, true]);
+  });
+
   it("sees no subject where a line likens it («≈ SRP, но для интерфейсов») or points to it («см. SRP»)", () => {
     const notes = pipelineOf([
       { text: "- клиенты не зависят от лишних методов\n- ≈ SRP, но для интерфейсов", headingPath: ["ISP"] },
