@@ -743,6 +743,11 @@ function sentenceOpenings(prose: string, analyzer: Analyzer, asSubject = false):
     // «Скачивает провайдеры в .terraform/» says what something does: the noun after the verb is its object.
     // «Сбросить оффсеты можно только…» says how something is done, not what «оффсеты» are.
     if (OPENS_WITH_VERB.test(name) || isInfinitive(firstWord(name))) return [];
+    // «startupProbe trick: …» is about a trick: of a name of several English words, the last is what it names, as
+    // in the opening name (see `definesLonger`).
+    const latin = named?.replace(/[`*]/gu, "").trim();
+    if (asSubject && latin !== undefined && LATIN_NAME.test(latin))
+      return analyzer.terms(latin.split(/\s+/u).at(-1) ?? "").slice(0, OPENING_TERMS);
     return analyzer
       .terms(asSubject ? subjectOf(name, named === undefined ? undefined : name) : name)
       .slice(0, OPENING_TERMS);

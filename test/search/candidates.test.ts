@@ -352,6 +352,26 @@ describe("startsWith", () => {
     expect(notes.passages.map((p) => notes.index.startsWithSubject(p, taint))).toEqual([false, true]);
   });
 
+  it("takes the last of several English words before a dash or colon for what a later sentence names", () => {
+    const notes = pipelineOf([
+      {
+        text: "Config fields.\nstartupProbe trick: failureThreshold * periodSeconds = max time.",
+        headingPath: [],
+      },
+      { text: "kubelet runs probes.\n- `startupProbe` — checks that the app has started.", headingPath: [] },
+      {
+        text: "Compose нужен для нескольких контейнеров.\nDocker Compose — запуск нескольких контейнеров.",
+        headingPath: [],
+      },
+    ]);
+    const [trick, defined, compose] = notes.passages;
+    const term = (word: string) => new Set([notes.analyzer.termOf(word) as string]);
+    expect(notes.index.startsWithSubject(trick ?? passage(""), term("startupprobe"))).toBe(false);
+    expect(notes.index.startsWithSubject(defined ?? passage(""), term("startupprobe"))).toBe(true);
+    expect(notes.index.startsWithSubject(compose ?? passage(""), term("docker"))).toBe(false);
+    expect(notes.index.startsWithSubject(compose ?? passage(""), term("compose"))).toBe(true);
+  });
+
   it("sees no subject where a line likens it («≈ SRP, но для интерфейсов») or points to it («см. SRP»)", () => {
     const notes = pipelineOf([
       { text: "- клиенты не зависят от лишних методов\n- ≈ SRP, но для интерфейсов", headingPath: ["ISP"] },
