@@ -986,12 +986,15 @@ export function namesIn(heading: string): string[] {
   return [...new Set(names)];
 }
 
+/** One line that ends with no punctuation: a title, or a lead-in that leaves out its colon. */
+const UNENDED_LINE = /^[^\n]*[^\s.!?…:;,)»"']\s*$/u;
+
 /**
  * Joins what cannot stand alone. A lead-in ending in «:» takes the blocks after it into its passage unless
  * they open a section of their own (a fragment of a lead-in instead joins them, under their heading). Then a
  * passage of fewer than MIN_WORDS words joins the one before it (or, first in the text or when it introduces
- * something with «:», the one after) — one in its own section or below it, so no heading is lost: a short
- * named item stays a section of its own.
+ * something with «:» or is one line with no final punctuation, the one after) — one in its own section or below
+ * it, so no heading is lost: a short named item stays a section of its own.
  */
 function mergeFragments(drafts: Draft[]): Block[] {
   const partOf = (from: number) => {
@@ -1024,7 +1027,10 @@ function mergeFragments(drafts: Draft[]): Block[] {
     // A fragment joins a neighbour in its own section or below it: a heading is never lost.
     const prev = drafts[i - 1];
     const next = drafts[end + 1];
-    if (tiny && introduces && next !== undefined && within(next.headingPath, path))
+    // A line with no final punctuation, a title or a lead-in without its colon («режимы доступа access modes
+    // записала» over «ReadWriteOnce RWO…»), belongs to what comes after it too.
+    const untitled = tiny && group.length === 1 && UNENDED_LINE.test((drafts[i] as Draft).text);
+    if (tiny && (introduces || untitled) && next !== undefined && within(next.headingPath, path))
       adopt(end + 1, partOf(end + 1), drafts[i] as Draft);
     else if (tiny && prev !== undefined && within(path, prev.headingPath)) adopt(i, end, prev);
     else if (tiny && next !== undefined && within(path, next.headingPath)) adopt(i, end, next);

@@ -1369,6 +1369,20 @@ describe("structureText: repair", () => {
     expect(blocks[0]?.part).toBe(blocks[1]?.part);
     expect(blocks[2]?.part).not.toBe(blocks[1]?.part);
   });
+
+  it("merges a short line with no final punctuation into the block after it: a lead-in without its colon", () => {
+    const source = [
+      "если подходящего pv нет pvc висит в pending когда связались оба bound у pv еще статусы available released",
+      "",
+      "режимы доступа access modes записала",
+      "",
+      "readwriteonce rwo читать и писать может одна нода внимание именно нода а не под",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    const partOf = (start: string) => blocks.find((b) => b.text.startsWith(start))?.part;
+    expect(partOf("режимы доступа")).toBe(partOf("readwriteonce"));
+    expect(partOf("режимы доступа")).not.toBe(partOf("если подходящего"));
+  });
 });
 
 describe("structureNote", () => {
