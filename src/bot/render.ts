@@ -290,7 +290,14 @@ export function renderAnswer(answer: Answer): string[] {
     blocks.push([{ text: `Сравнение: ${shorten(left, 60)} и ${shorten(right, 60)}`, style: "bold" }]);
   }
   answer.hits.forEach((hit, i) => {
-    blocks.push(...hitBlocks(hit, i === 0 ? answer.leadsInto : undefined));
+    const shown = hitBlocks(hit, i === 0 ? answer.leadsInto : undefined);
+    // Two parts of one section («…», then «…») name it once, under the second.
+    const next = answer.hits[i + 1]?.passage;
+    const sameSection =
+      next !== undefined &&
+      next.topicId === hit.passage.topicId &&
+      next.headingPath.join("\u0000") === hit.passage.headingPath.join("\u0000");
+    blocks.push(...(sameSection ? shown.slice(0, -1) : shown));
   });
   return paginate(blocks);
 }

@@ -20,6 +20,12 @@ const THIN_COMPARISON_CHARS = 120;
 const MAX_LISTED = 6;
 /** How many candidates «возможно, вы про…» offers. */
 const MAX_CANDIDATES = 3;
+/**
+ * The part of the best passage's section right before or after it is shown with it when it ranks at least this share
+ * of it: a section cut in two by length is one answer («Taints и tolerations»: the command, then «для выделенных нод
+ * нужно taint + nodeSelector»).
+ */
+const SECTION_PART_SHARE = 0.7;
 
 /** Makes a hit (with its snippet) for a judged candidate, marking the words of `side` when given. */
 export type MakeHit = (c: Judged, side?: 0 | 1) => Hit;
@@ -123,7 +129,7 @@ export function shapeAnswer(input: ShapeInput): Answer {
   const onBothSides = (c: Judged) =>
     input.sides === undefined || input.sides.terms.some((side) => side.length === 0) || c.subjects >= 2;
   if (top !== undefined && (top.verdict === "sure" || clear || likely) && onBothSides(top)) {
-    const shown = input.list ? listed(top, answering) : [top];
+    const shown = input.list ? listed(top, answering) : withSectionPart(top, answering);
     const passages = new Set(shown.map((c) => c.passage));
     const found: Answer = {
       kind: "found",
@@ -299,6 +305,24 @@ export function headingIsAbout(
     return own.length > 0 && !own.some((t) => sides.includes(t));
   });
   return besides.length <= COMPARING_WORDS;
+}
+
+/** The best passage, and with it the part of its section next to it that ranks close (see SECTION_PART_SHARE). */
+function withSectionPart(top: Judged, answering: Judged[]): Judged[] {
+  const path = top.passage.headingPath;
+  if (path.length === 0) return [top];
+  const part = answering
+    .slice(1, 3)
+    .find(
+      (c) =>
+        c.passage.topicId === top.passage.topicId &&
+        Math.abs(c.passage.order - top.passage.order) === 1 &&
+        c.passage.headingPath.length === path.length &&
+        c.passage.headingPath.every((h, k) => h === path[k]) &&
+        c.rank >= SECTION_PART_SHARE * top.rank,
+    );
+  if (part === undefined) return [top];
+  return part.passage.order < top.passage.order ? [part, top] : [top, part];
 }
 
 /**

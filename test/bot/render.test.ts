@@ -200,6 +200,22 @@ describe("answers", () => {
     expect(html).toContain("› NodePort</i>");
   });
 
+  test("two parts of one section name it once, under the second", () => {
+    const answer: Answer = {
+      kind: "found",
+      terms: [],
+      query: "как выделить ноды под gpu",
+      hits: [
+        hit(prose("kubectl taint nodes [[gpu]]-1"), { headingPath: ["Taints"] }),
+        hit(prose("Для выделенных нод нужно taint + nodeSelector"), { headingPath: ["Taints"] }),
+      ],
+      more: [],
+    };
+    const [html] = renderAnswer(answer);
+    expect(html?.match(/📄/g)).toHaveLength(1);
+    expect(html).toMatch(/nodeSelector\n\n<i>📄 Сервисы \(Services\) › Taints<\/i>$/);
+  });
+
   test("nothing found quotes the question, escaped and shortened", () => {
     const query = `<script>alert("x")</script> & ${"очень ".repeat(1000)}`;
     const [html, ...rest] = renderAnswer({

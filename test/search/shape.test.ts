@@ -71,6 +71,23 @@ describe("shapeAnswer: a sure answer", () => {
     expect(answer).not.toHaveProperty("compared");
   });
 
+  it("shows the part of the best passage's section right next to it when that ranks close: one section cut in two", () => {
+    const part = (order: number, headingPath = ["Taints"]) =>
+      passage(`part ${order}`, { id: `s#${order}`, topicId: "s", headingPath, order });
+    const [command, remark, far, other] = [part(12), part(13), part(15), part(11, ["Affinity"])];
+    const found = (list: Judged[]) => {
+      const answer = shape(list);
+      return answer.kind === "found" ? ids(answer.hits) : [];
+    };
+    const c = (p: Passage, verdict: Verdict, rank: number) => judgedCandidate(p, verdict, rank);
+    // In reading order, the second one possible: it is part of the same answer.
+    expect(found([c(remark, "sure", 20), c(command, "possible", 16)])).toEqual(["s#12", "s#13"]);
+    // Ranked far lower, not next to it, or under another heading: the best passage alone.
+    expect(found([c(command, "sure", 20), c(remark, "possible", 10)])).toEqual(["s#12"]);
+    expect(found([c(command, "sure", 20), c(far, "sure", 19)])).toEqual(["s#12"]);
+    expect(found([c(command, "sure", 20), c(other, "sure", 19)])).toEqual(["s#12"]);
+  });
+
   it("offers at most `moreCount` passages as «Ещё»", () => {
     const list = Array.from({ length: 9 }, (_, i) => judged(`p${i}`, "sure", 9 - i));
     const answer = shape(list, { moreCount: 2 });
