@@ -986,8 +986,8 @@ export function namesIn(heading: string): string[] {
   return [...new Set(names)];
 }
 
-/** One line that ends with no punctuation: a title, or a lead-in that leaves out its colon. */
-const UNENDED_LINE = /^[^\n]*[^\s.!?…:;,)»"']\s*$/u;
+/** One line of words that ends with no punctuation: a title, or a lead-in that leaves out its colon (not a «$»). */
+const UNENDED_LINE = /^[^\n]*\p{L}[^\n]*[\p{L}\p{N}]\s*$/u;
 
 /**
  * Joins what cannot stand alone. A lead-in ending in «:» takes the blocks after it into its passage unless
