@@ -237,6 +237,12 @@ function facetLabels(lines: readonly string[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= MIN_FACET_REPEATS).map(([text]) => text));
 }
 
+/** A paragraph that opens by defining a term in bold: «**ARP** (Address Resolution Protocol) — по известному IP…». */
+const BOLD_TERM_LINE = /^\*\*([^*\n]{1,60}?)\*\*[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?[—–:-][ \t]+\S/u;
+/** A heading of one letter: «## А», «## B» — a section of an alphabetical glossary. */
+const LETTER_HEADING = /^\p{Lu}$/u;
+/** A glossary entry's term heads it below every other heading. */
+const TERM_LEVEL = 9;
 /** A list item that defines a term in bold: «- **Release (релиз)** — конкретная установка…». */
 const BOLD_TERM_ITEM = /^[-*+][ \t]+\*\*([^*\n]{1,60}?)\*\*[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[—–:-][ \t]+\S/u;
 /** A heading over the notes' own glossary: «Термины», «Основные понятия», «Глоссарий», «Terms». */
@@ -294,6 +300,20 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
     if (text && stack.at(-1)?.level === LABEL_LEVEL) {
       if (labelUsed && /^\p{Lu}/u.test(text)) stack.pop();
       labelUsed = true;
+    }
+    // «**ARP** (Address Resolution Protocol) — по известному IP…» under «## А» or «## Термины»: an entry of the notes'
+    // own glossary, a section headed by its term with what follows it, until the next entry or heading. A new entry
+    // ends the sub-headings of the one before («### Процесс DORA» inside DHCP's).
+    const entry = BOLD_TERM_LINE.exec(para[0] ?? "")?.[1];
+    const glossaryAt =
+      entry === undefined
+        ? -1
+        : stack.findLastIndex(
+            (h) => h.level < TERM_LEVEL && (GLOSSARY_HEADING.test(h.text) || LETTER_HEADING.test(h.text)),
+          );
+    if (entry !== undefined && glossaryAt >= 0) {
+      stack.splice(glossaryAt + 1);
+      stack.push({ level: TERM_LEVEL, text: plainHeading(entry.trim()) });
     }
     // «- **Release (релиз)** — конкретная установка чарта…» among others like it under «## Термины»: the notes' own
     // glossary, a section per term (elsewhere such a list enumerates the parts of one thing, and stays whole).

@@ -177,6 +177,47 @@ describe("parseMarkdown", () => {
     expect(parts.blocks.map((b) => b.headingPath)).toEqual([["Полная форма"]]);
   });
 
+  it("heads each paragraph entry of a glossary («## А», «## Термины») by its term, with what follows it", () => {
+    const source = [
+      "## А",
+      "",
+      "**ARP** (Address Resolution Protocol) — по известному IP узнать MAC соседа.",
+      "Как выглядит:",
+      "- хост шлёт broadcast",
+      "",
+      "**Адрес IP** (IP address) — логический адрес узла.",
+      "",
+      "```",
+      "ip addr",
+      "```",
+      "",
+      "## Д",
+      "",
+      "**DHCP** — раздаёт хостам адреса.",
+      "",
+      "### Процесс DORA",
+      "",
+      "1. Discover — клиент ищет сервер.",
+      "",
+      "**DNS** — переводит имена в адреса.",
+      "",
+      "## Сеть",
+      "",
+      "**Маршрутизатор** — соединяет сети.",
+    ].join("\n");
+    expect(parseMarkdown(source).blocks.map((b) => b.headingPath.join(" › "))).toEqual([
+      "А › ARP",
+      "А › Адрес IP",
+      "А › Адрес IP",
+      "Д › DHCP",
+      "Д › Процесс DORA",
+      // A new entry ends the sub-headings of the one before.
+      "Д › DNS",
+      // Under any other heading, a bold definition is a paragraph of its section.
+      "Сеть",
+    ]);
+  });
+
   it("keeps a bold label that recurs under many headings («**Причина:**») in its section, as a part of it", () => {
     const entry = (name: string) =>
       `## ${name}\n\n**Симптом:** ${name} в статусе.\n\n**Причина:**\n1. Ошибка.\n\n**Что делать:**\n\`\`\`bash\nkubectl logs x\n\`\`\`\n`;
