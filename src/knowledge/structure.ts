@@ -43,6 +43,7 @@ import { mhtmlToHtml } from "./mhtml.ts";
 import { notebookToMarkdown } from "./notebook.ts";
 import { looksLikeOrg, orgToMarkdown } from "./org.ts";
 import { outlineToMarkdown, treeToOutline } from "./outline.ts";
+import { scriptToMarkdown } from "./script.ts";
 import { subtitleParagraphs } from "./subtitles.ts";
 import { chatExportToText } from "./telegram.ts";
 
@@ -1079,6 +1080,9 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
   if (format === "org" || (format === "text" && looksLikeOrg(source)))
     return structureNote(orgToMarkdown(source), "markdown");
   if (format === "text") {
+    // Notes kept as a commented shell script: its banners head sections, its comments are prose, its commands code.
+    const script = scriptToMarkdown(source);
+    if (script !== undefined) return structureNote(script, "markdown");
     // A PDF set in two columns, as `pdftotext -layout` writes it: each page read column by column.
     const columns = readColumns(source);
     if (columns !== undefined) return structureNote(columns, "text");
