@@ -105,7 +105,7 @@ const CLAUSE_BREAK = /\s*[,;:]\s+|\s+[—–-]\s+|\s+(?:чтобы|чтоб|ес
 
 /** Words around the sides that belong to the question, not to the thing compared. */
 const FRAME =
-  /^(?:(?:а|и|в|так|ну|скажи|объясни|чем|what|is|the|a|an|между|between)\s+)+|\s+(?:(?:в\s+)?(?:чем\s+)?(?:разница|отличие|отличия)|(?:что|какой|кого)\s+(?:выбрать|лучше|брать|взять|использовать)|(?:which|what)\s+(?:is\s+)?(?:better|to\s+choose))$/iu;
+  /^(?:(?:а|и|в|так|ну|скажи|объясни|чем|what|is|the|a|an|между|between)\s+)+|\s+(?:(?:в\s+)?(?:чем\s+)?(?:разница|отличие|отличия)|(?:что|какой|кого|кто)\s+(?:выбрать|лучше|хуже|проще|дешевле|брать|взять|использовать|\p{L}{3,}(?:ее|ей))|(?:which|what)\s+(?:is\s+)?(?:better|to\s+choose))$/iu;
 
 function cleanSide(side: string): string {
   let s = side.replace(/[?!.…,;:]+$/u, "").trim();

@@ -21,6 +21,9 @@ describe("parseQuery: comparison questions", () => {
     ["ингресс или нодпорт чтобы выставить сайт наружу", ["ингресс", "нодпорт"]],
     ["если нужен sticky, ingress или service?", ["ingress", "service"]],
     ["calico или flannel — что взять для дома", ["calico", "flannel"]],
+    // «что надежнее», «кто проще» after the sides asks which is better, of neither side.
+    ["rdb или aof что надежнее", ["rdb", "aof"]],
+    ["calico или flannel, кто проще", ["calico", "flannel"]],
     // Which is better is a comparison too.
     ["чем pull лучше push", ["pull", "push"]],
     ["почему деплоймент лучше репликасета", ["деплоймент", "репликасета"]],
