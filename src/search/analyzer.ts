@@ -2,7 +2,10 @@
 // stemming (Russian for Cyrillic, English for Latin), stop words, glossary canonicalisation.
 import snowball from "snowball-stemmers";
 import type { Glossary } from "../knowledge/types.ts";
-import { STOP_WORDS } from "./stopwords.ts";
+import { ENGLISH_FUNCTION_WORDS, STOP_WORDS } from "./stopwords.ts";
+
+/** A word in capitals of Latin letters: «WHERE», «HAVING». */
+const KEYWORD = /^[A-Z]{2,}$/u;
 
 /** A word of the input and the term it analyses to (`undefined` for stop words). */
 export interface Token {
@@ -372,7 +375,9 @@ export function createAnalyzer(
         names.push(fileTerm);
         if (!parts.includes(fileTerm)) parts.push(fileTerm);
       }
-      word = { surface, stemmed: stem(surface), term: wordTerm(surface), parts, names };
+      // «WHERE», «HAVING»: an English stop word written in capitals is a keyword (of SQL, of a config), a name.
+      const keyword = KEYWORD.test(raw) && ENGLISH_FUNCTION_WORDS.has(surface) ? stem(surface) : undefined;
+      word = { surface, stemmed: stem(surface), term: wordTerm(surface) ?? keyword, parts, names };
       if (words.size >= MAX_CACHED_WORDS) words.clear();
       words.set(raw, word);
     }

@@ -40,6 +40,11 @@ function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
 }
 
+/** English function words (Snowball's list, without the question words added to it): «where», «having», «not». */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  words(ENGLISH.slice(0, ENGLISH.indexOf(" vs versus"))),
+);
+
 /** Function words and question words, lower case with ё folded to е. «под» is deliberately absent. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   [...words(RUSSIAN).filter((w) => w !== "под"), ...words(QUESTION), ...words(ENGLISH)].map((w) =>

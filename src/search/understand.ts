@@ -2,7 +2,7 @@
 // what kind of answer it wants, and its terms weighted by how much each says about the subject.
 import { isInfinitive, isVerbForm } from "../russian.ts";
 import { fromTranslit } from "../translit.ts";
-import type { Analyzer, Token } from "./analyzer.ts";
+import { type Analyzer, stem, type Token } from "./analyzer.ts";
 import { isEverydayEnglish } from "./common-english.ts";
 import { dictionary, russianFor } from "./english.ts";
 import { switchLayout } from "./layout.ts";
@@ -520,7 +520,16 @@ export function createUnderstanding(
     // «реплика может писать?»: a question with no question word that asks whether something can be done.
     const whether = !QUESTION_WORD.test(text);
     const asksWhether = (token: Token) => whether && ABLE.test(text.slice(0, token.start));
-    for (const token of words) {
+    // «чем where отличается от having»: a question of nothing but stop words asks about the ones the notes write as
+    // keywords («WHERE», «HAVING»), which they index.
+    const keywords = words.every((t) => t.term === undefined)
+      ? words.map((t) =>
+          t.term === undefined && /^[a-z]{2,}$/u.test(t.surface) && vocabulary.has(stem(t.surface))
+            ? { ...t, term: stem(t.surface) }
+            : t,
+        )
+      : words;
+    for (const token of keywords) {
       // A lone letter says nothing about the subject (the «b» of a pasted «<b>», an «и» typed in Latin).
       if (token.term === undefined || token.surface.length < 2) continue;
       if (token.surface === "под" && POD_AS_PREPOSITION.test(text.slice(token.end))) continue;

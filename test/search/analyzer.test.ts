@@ -207,6 +207,15 @@ describe("analyzer tokens and terms", () => {
     expect(analyzer.termOf("именно")).toBeUndefined();
     expect(analyzer.termOf("имени")).toBeDefined();
   });
+
+  it("keeps an English function word written in capitals as a keyword: «WHERE», «HAVING»", () => {
+    expect(analyzer.terms("SELECT city FROM t WHERE age > 18 GROUP BY city HAVING count(*) > 1")).toEqual(
+      expect.arrayContaining([analyzer.terms("where")[0] ?? "where", "have"]),
+    );
+    expect(analyzer.terms("where")).toEqual([]);
+    // Not the question words added to the list: «EXPLAIN» of MySQL is not «explain» asked.
+    expect(analyzer.terms("EXPLAIN")).toEqual([]);
+  });
 });
 
 describe("softNounStems", () => {

@@ -40,6 +40,18 @@ describe("understand: Russian typed in Latin letters", () => {
   });
 });
 
+describe("understand: keywords that are function words", () => {
+  it("asks about the ones the notes write as keywords when a question has nothing else", () => {
+    const notes = pipelineOf([
+      { text: "WHERE фильтрует строки до группировки, HAVING — готовые группы после GROUP BY." },
+    ]);
+    const terms = (q: string) => notes.understanding.understand(q).terms.map((t) => t.term);
+    expect(terms("чем where отличается от having")).toEqual(["where", "have"]);
+    // With a word of its own, a question's function words stay function words.
+    expect(terms("where is group")).toEqual(["group"]);
+  });
+});
+
 describe("understand: pronouns in any case", () => {
   // «какими» once was no stop word: unknown to the notes, it was «corrected» to their «такими» and weighed as the
   // rarest word of «какими способами можно загнать поды на нужные ноды».
