@@ -52,18 +52,18 @@ export interface LikelyOptions {
  * Fitted by `npm run eval -- --fit` over the uncertain answers of the sets tuned on (no held-out set), weights and
  * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 20 right
  * answers for 1 wrong (4.8%), none to a question the notes do not answer, where the answers found without the model
- * are wrong 6.0% of the time; a lower threshold was wrong more often.
+ * are wrong 5.7% of the time; a lower threshold was wrong more often.
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2923,
-    margin: 0.9319,
-    alone: 1.0723,
-    sureBelow: -0.8464,
-    subjects: 0.6544,
-    terms: -0.3489,
-    weight: 0.0097,
-    howto: -0.2762,
+    bias: -0.2672,
+    margin: 0.9371,
+    alone: 1.0532,
+    sureBelow: -0.8324,
+    subjects: 0.6475,
+    terms: -0.3501,
+    weight: 0.0103,
+    howto: -0.2799,
   },
   threshold: 0.87,
 };
