@@ -36,10 +36,14 @@ const OUTPUT_COLUMNS = /\S(?: {2,}|\t+)\S/u;
 /** The line without a trailing `# comment` (comments may be in any language). */
 const withoutComment = (line: string) => line.replace(/\s+#.*$/, "");
 
+/** An INI file's section and key (a systemd unit, .gitconfig, my.cnf): «[Service]», «ExecStart=/srv/run.sh». */
+const INI_SECTION = /^\s*\[[A-Za-z][\w .:"-]*\]\s*$/u;
+const INI_KEY = /^\s*[A-Za-z_][\w.-]*\s*=\s*\S/u;
+
 /** How sure we are that a line is code: strong alone, weak only among other code lines. */
 export type CodeLine = "strong" | "weak" | "no";
 
-/** Classifies one line: commands and prompts are strong; YAML keys, YAML items and `...` are weak. */
+/** Classifies one line: commands and prompts are strong; YAML keys, YAML items, INI lines and `...` are weak. */
 export function codeLine(line: string): CodeLine {
   if (line.trim() === "") return "no";
   const code = withoutComment(line);
@@ -54,6 +58,7 @@ export function codeLine(line: string): CodeLine {
     return value.split(/\s+/).length <= 3 || /^["'[{|>&*!]/.test(value) ? "weak" : "no";
   }
   if (YAML_ITEM.test(code) && code.trim().split(/\s+/).length <= 4) return "weak";
+  if (INI_SECTION.test(code) || INI_KEY.test(code)) return "weak";
   if (COMMENTED.test(line)) return "weak";
   return "no";
 }

@@ -72,6 +72,25 @@ describe("codeLine", () => {
   });
 });
 
+describe("splitCode: INI files", () => {
+  it("keeps a systemd unit (or any INI file) pasted as lines one block of code", () => {
+    const unit = [
+      "[Unit]",
+      "Description=My test web app",
+      "After=network.target",
+      "[Service]",
+      "ExecStart=/srv/project/web/run.sh",
+      "Restart=on-failure",
+    ];
+    expect(splitCode([...unit, "", "Три секции: [Unit] — описание."])).toEqual([
+      { kind: "code", lines: unit },
+      { kind: "text", lines: ["", "Три секции: [Unit] — описание."] },
+    ]);
+    // One «key=value» alone in a sentence's place is no file.
+    expect(splitCode(["Restart=on-failure"]).map((s) => s.kind)).toEqual(["text"]);
+  });
+});
+
 describe("splitCode", () => {
   it("glues double-spaced commands and YAML into one run, blank lines dropped", () => {
     const lines = [
