@@ -6,7 +6,7 @@ import { parse as parseYaml } from "yaml";
 import { finishInTurns } from "../steps.ts";
 import { collapseRepeatSteps } from "./dedup.ts";
 import { decodeText } from "./encoding.ts";
-import { type Block, NOTION_PAGE, type ParsedNote, withoutNotionProperties } from "./markdown.ts";
+import { type Block, NOTION_PAGE, type ParsedNote, tasksOnly, withoutNotionProperties } from "./markdown.ts";
 import {
   NOTE_FILE,
   namesCodeBefore,
@@ -105,7 +105,9 @@ const noAnswer = (b: Block) => b.links === true || b.todo === true;
 
 /** A block as a to-do list when it is a checklist, whatever format it came from (Markdown marks its own). */
 const withChecklist = (b: Block): Block =>
-  b.kind === "prose" && b.todo !== true && isChecklist(b.text) ? { ...b, todo: true } : b;
+  b.kind === "prose" && b.todo !== true && isChecklist(b.text) && tasksOnly(b.text)
+    ? { ...b, todo: true }
+    : b;
 
 /**
  * Groups blocks into passages: one section's blocks (of one part), split when prose grows past

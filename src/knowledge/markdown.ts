@@ -268,6 +268,21 @@ function glossaryItems(lines: readonly string[]): { term: string; lines: string[
 
 /** A paragraph of to-do items and nothing else: «- [x] train_test_split», «- [ ] nested CV». */
 const TODO_LIST = /^(?:[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+\S[^\n]*(?:\n|$))+$/u;
+/** A checkbox item: a box (a bullet before it or not) and its words. */
+const CHECKBOX_ITEM = /^[ \t]*(?:[-*+•][ \t]+)?(?:[☐☑☒]|\[[ xX]\])[ \t]*(\S.*)$/u;
+/** A task of a to-do list says what to do in a few words: «☐ схема резолва», «- [ ] пройти тест по прошлому году». */
+const TASK_WORDS = 8;
+
+/**
+ * Whether the checkbox items of a text are tasks, two in three of them a few words: not notes kept as a checklist, each
+ * item what was learned («- [x] MVCC — Multi-Version Concurrency Control: каждая строка хранится в нескольких
+ * версиях…»).
+ */
+export function tasksOnly(text: string): boolean {
+  const items = text.split("\n").flatMap((l) => CHECKBOX_ITEM.exec(l)?.[1] ?? []);
+  const short = items.filter((item) => item.trim().split(/\s+/u).length <= TASK_WORDS).length;
+  return short * 3 >= items.length * 2;
+}
 
 /**
  * Parses a Markdown note: front matter (`title`, `aliases`), `#`…`######` headings (and lines that are bold and
@@ -332,7 +347,7 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
         text,
         headingPath: path(),
         ...(linksOnly(raw) ? { links: true } : {}),
-        ...(TODO_LIST.test(raw) ? { todo: true } : {}),
+        ...(TODO_LIST.test(raw) && tasksOnly(raw) ? { todo: true } : {}),
       });
     para = [];
   };

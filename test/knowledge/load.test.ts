@@ -135,6 +135,24 @@ describe("loadKnowledge: Markdown", () => {
     expect(isChecklist("☐ одно\n☐ другое\nИ текст после.")).toBe(false);
   });
 
+  it("reads a checklist whose items are notes, not tasks, as notes: exam prep kept with progress marks", async () => {
+    const items = [
+      "- [x] MVCC — Multi-Version Concurrency Control: каждая строка хранится в нескольких версиях",
+      "  - [x] UPDATE в PG = по сути DELETE старой версии + INSERT новой, старая становится dead tuple",
+      "- [ ] снимок (snapshot) — xmin снимка, xmax снимка и список активных на тот момент xid (повторить!)",
+    ];
+    const tasks = ["- [x] скачать список билетов", "- [ ] пройти тест по прошлому году"];
+    for (const [file, text] of [
+      ["pg.md", `## MVCC\n\n${items.join("\n")}\n\n## План\n\n${tasks.join("\n")}\n`],
+      ["pg.txt", `MVCC\n\n${items.join("\n")}\n\nПлан\n\n${tasks.join("\n")}\n`],
+    ]) {
+      const kb = await loadKnowledge(await notes({ [file as string]: text as string }));
+      const passageOf = (words: string) => kb.passages.find((p) => p.text.includes(words));
+      expect(passageOf("Multi-Version")?.navigation, file).toBeUndefined();
+      expect(passageOf("пройти тест")?.navigation, file).toBe(true);
+    }
+  });
+
   it("accepts aliases written as a comma-separated string", async () => {
     const dir = await notes({ "x.md": "---\ntitle: X\naliases: один, два\n---\nТекст.\n" });
     expect((await loadKnowledge(dir)).topics[0]?.aliases).toEqual(["один", "два"]);
