@@ -3,6 +3,7 @@
 // I/O. It drops garbage and adds no words: headings are lines of the notes themselves.
 
 import { ankiToMarkdown } from "./anki.ts";
+import { asciidocToMarkdown } from "./asciidoc.ts";
 import { cleanLines, joinHyphenated, vocabularyOf, wrapWidth } from "./clean.ts";
 import { splitCode } from "./code.ts";
 import { readColumns } from "./columns.ts";
@@ -1083,6 +1084,9 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     // Notes kept as a commented shell script: its banners head sections, its comments are prose, its commands code.
     const script = scriptToMarkdown(source);
     if (script !== undefined) return structureNote(script, "markdown");
+    // Notes written in AsciiDoc: «== Section» titles, «----» source blocks, «term:: definition».
+    const asciidoc = asciidocToMarkdown(source);
+    if (asciidoc !== undefined) return structureNote(asciidoc, "markdown");
     // A PDF set in two columns, as `pdftotext -layout` writes it: each page read column by column.
     const columns = readColumns(source);
     if (columns !== undefined) return structureNote(columns, "text");

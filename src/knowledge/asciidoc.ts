@@ -1,0 +1,124 @@
+// Notes written in AsciiDoc (a team wiki on Antora, a book's sources) and saved as text: «= Title», «== Section»,
+// attribute lines «:toc:», source blocks between «----» lines, admonitions, labeled lists «term:: definition».
+// Read as plain text, «== Архитектура» is a line of text and a source block's delimiters are words; read here, each
+// is what Markdown would say. Pure: text in, Markdown out.
+
+/** A section title: «== Архитектура», one to six «=» and no closing ones («== DNS ==» is a banner of plain text). */
+const TITLE = /^(={1,6})[ \t]+(\S(?:.*\S)?)[ \t]*$/u;
+/** A document attribute: «:toc:», «:description: мои заметки…». */
+const ATTRIBUTE = /^:[\w-]+!?:(?:[ \t].*)?$/u;
+/** A block's delimiter line: «----» (listing), «....» (literal), «====» (example), «****» (sidebar), «____» (quote). */
+const DELIMITER = /^(-{4,}|\.{4,}|={4,}|\*{4,}|_{4,})[ \t]*$/u;
+/** A block's attributes: «[source,nginx]», «[TIP]», «[NOTE]». */
+const BLOCK_ATTRIBUTES = /^\[([^\]\n]*)\][ \t]*$/u;
+/** An admonition's kind: «[TIP]», «[WARNING]». */
+const ADMONITION = /^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)$/u;
+/** An anchor alone on its line: «[[reload]]». */
+const ANCHOR = /^\[\[[^\]\n]*\]\][ \t]*$/u;
+/** A labeled list's item: «master process:: читает и проверяет конфиг». */
+const LABELED = /^([^\s:][^:\n]{0,60}?)::(?:[ \t]+(.*))?$/u;
+/** A block's title: «.Пример конфига» (a dot, then a word; not «. item» of an ordered list). */
+const BLOCK_TITLE = /^\.([^\s.].*)$/u;
+/** An ordered list's item: «. шаг», «.. вложенный шаг». */
+const ORDERED = /^(\.{1,5})[ \t]+(\S.*)$/u;
+/** An unordered list's item: «* пункт», «** вложенный». */
+const UNORDERED = /^(\*{1,5})[ \t]+(\S.*)$/u;
+/** How many section titles make a text AsciiDoc (with an attribute line or a listing block, or a «= Title»). */
+const MIN_TITLES = 2;
+
+/** The text of a line with AsciiDoc's inline macros as words: «<<add-header>>», «xref:a.adoc[тут]», «kbd:[Ctrl+C]». */
+function inline(line: string): string {
+  return line
+    .replace(/<<([^,>]+),\s*([^>]+)>>/gu, "$2")
+    .replace(/<<([^>]+)>>/gu, "$1")
+    .replace(
+      /\b(?:xref|link|https?|kbd|btn|menu):([^[\s]*)\[([^\]]*)\]/gu,
+      (_, target: string, text: string) => (text.trim() !== "" ? text : target),
+    );
+}
+
+/**
+ * Markdown for notes written in AsciiDoc: titles as headings, source and literal blocks fenced, example and
+ * admonition blocks as their text (an admonition's label kept: «TIP: …»), labeled lists as bold terms with a dash,
+ * list items as Markdown's, attribute lines and anchors dropped. Undefined for any other text: one with fewer than
+ * two section titles, or with no document title, attribute line or listing block besides them.
+ */
+export function asciidocToMarkdown(source: string): string | undefined {
+  const lines = source.replace(/^\uFEFF/u, "").split(/\r?\n/u);
+  const titles = lines.filter((l) => TITLE.test(l) && !/=[ \t]*$/u.test(l));
+  const sections = titles.filter((l) => /^={2,}/u.test(l)).length;
+  const documentTitle = /^=[ \t]/u.test(lines.find((l) => l.trim() !== "") ?? "");
+  const marks = lines.some((l) => ATTRIBUTE.test(l)) || lines.some((l) => /^-{4,}[ \t]*$/u.test(l));
+  if (sections < MIN_TITLES || !(documentTitle || marks)) return undefined;
+  const out: string[] = [];
+  /** The delimiter of the block being read, and whether its lines are code. */
+  let block: { delimiter: string; code: boolean; label?: string | undefined } | undefined;
+  /** Attributes of the next block: «[source,nginx]» makes it code in that language; «[TIP]» labels it. */
+  let pending: string | undefined;
+  for (const raw of lines) {
+    const line = raw.replace(/[ \t]+$/u, "");
+    if (block !== undefined) {
+      if (line === block.delimiter) {
+        if (block.code) out.push("```");
+        out.push("");
+        block = undefined;
+      } else if (block.code) out.push(raw);
+      else if (block.label !== undefined && line.trim() !== "") {
+        // «[TIP]» over «====» / «Используй always…»: the admonition's label opens its text, as «TIP: …» would.
+        out.push(`${block.label}: ${inline(line)}`);
+        block.label = undefined;
+      } else out.push(inline(line));
+      continue;
+    }
+    const delimiter = DELIMITER.exec(line)?.[1];
+    if (delimiter !== undefined) {
+      const attributes = pending ?? "";
+      pending = undefined;
+      const code = delimiter.startsWith("-") || delimiter.startsWith(".") || /^source\b/u.test(attributes);
+      const language = /^source,\s*([\w+-]+)/u.exec(attributes)?.[1] ?? "";
+      out.push("");
+      if (code) out.push(`\`\`\`${language}`);
+      block = { delimiter, code, ...(ADMONITION.test(attributes) ? { label: attributes } : {}) };
+      continue;
+    }
+    const attributes = BLOCK_ATTRIBUTES.exec(line)?.[1];
+    if (attributes !== undefined && !ANCHOR.test(line)) {
+      pending = attributes;
+      continue;
+    }
+    pending = undefined;
+    if (ATTRIBUTE.test(line) || ANCHOR.test(line)) continue;
+    const title = TITLE.exec(line);
+    if (title !== null && !/=[ \t]*$/u.test(line)) {
+      out.push("", `${"#".repeat((title[1] ?? "=").length)} ${inline(title[2] ?? "")}`, "");
+      continue;
+    }
+    const labeled = LABELED.exec(line);
+    if (labeled !== null) {
+      out.push(`- **${(labeled[1] ?? "").trim()}** — ${inline(labeled[2] ?? "")}`);
+      continue;
+    }
+    const ordered = ORDERED.exec(line);
+    if (ordered !== null) {
+      out.push(`${"   ".repeat((ordered[1] ?? ".").length - 1)}1. ${inline(ordered[2] ?? "")}`);
+      continue;
+    }
+    const unordered = UNORDERED.exec(line);
+    if (unordered !== null) {
+      out.push(`${"  ".repeat((unordered[1] ?? "*").length - 1)}- ${inline(unordered[2] ?? "")}`);
+      continue;
+    }
+    const blockTitle = BLOCK_TITLE.exec(line)?.[1];
+    if (blockTitle !== undefined) {
+      out.push(`**${inline(blockTitle)}**`);
+      continue;
+    }
+    // A list item's continuation «+» joins what follows to it; a paragraph break is all Markdown needs.
+    out.push(line === "+" ? "" : inline(line));
+  }
+  if (block?.code === true) out.push("```");
+  return `${out
+    .join("\n")
+    .replace(/\n{3,}/gu, "\n\n")
+    .trim()}\n`;
+}

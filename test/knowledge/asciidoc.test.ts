@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { asciidocToMarkdown } from "../../src/knowledge/asciidoc.ts";
+import { structureNote } from "../../src/knowledge/structure.ts";
+
+const PAGE = [
+  "= Nginx: основы",
+  ":toc:",
+  ":description: мои заметки",
+  "",
+  "== Архитектура",
+  "",
+  "master process:: читает конфиг, открывает порты",
+  "",
+  "[source,nginx]",
+  "----",
+  "worker_processes auto;",
+  "----",
+  "",
+  "[[reload]]",
+  "=== Что происходит при reload",
+  "",
+  ". мастер получает SIGHUP",
+  ". старые воркеры дообслуживают запросы",
+  "",
+  "См. <<reload>> и xref:proxy.adoc[вторую часть].",
+  "",
+  "[TIP]",
+  "====",
+  "Всегда сначала `nginx -t`.",
+  "====",
+  "",
+  "== Логи",
+  "",
+  "NOTE: access.log пишется на каждый запрос.",
+].join("\n");
+
+describe("asciidocToMarkdown", () => {
+  it("reads AsciiDoc as the Markdown it says: titles, source blocks, labeled lists, lists, admonitions", () => {
+    expect(asciidocToMarkdown(PAGE)).toBe(
+      [
+        "# Nginx: основы",
+        "",
+        "## Архитектура",
+        "",
+        "- **master process** — читает конфиг, открывает порты",
+        "",
+        "```nginx",
+        "worker_processes auto;",
+        "```",
+        "",
+        "### Что происходит при reload",
+        "",
+        "1. мастер получает SIGHUP",
+        "1. старые воркеры дообслуживают запросы",
+        "",
+        "См. reload и вторую часть.",
+        "",
+        "TIP: Всегда сначала `nginx -t`.",
+        "",
+        "## Логи",
+        "",
+        "NOTE: access.log пишется на каждый запрос.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("takes no other text for AsciiDoc: plain notes with «== DNS ==» banners, or one «== » line", () => {
+    expect(asciidocToMarkdown("== DNS ==\nтекст\n\n== HTTP ==\nтекст\n----\n")).toBeUndefined();
+    expect(asciidocToMarkdown("== Один раздел\nтекст\n:toc:\n")).toBeUndefined();
+    expect(asciidocToMarkdown("Сети\n\nDNS переводит имена в адреса.\n")).toBeUndefined();
+  });
+
+  it("is how a .txt of such notes is structured", () => {
+    const note = structureNote(PAGE, "text");
+    expect(note.title).toBe("Nginx: основы");
+    const section = (start: string) => note.blocks.find((b) => b.text.startsWith(start))?.headingPath;
+    expect(section("1. мастер получает SIGHUP")).toEqual(["Архитектура", "Что происходит при reload"]);
+    expect(note.blocks.find((b) => b.text.includes("worker_processes"))?.kind).toBe("code");
+  });
+});
