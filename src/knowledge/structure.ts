@@ -44,6 +44,7 @@ import { mhtmlToHtml } from "./mhtml.ts";
 import { notebookToMarkdown } from "./notebook.ts";
 import { looksLikeOrg, orgToMarkdown } from "./org.ts";
 import { outlineToMarkdown, treeToOutline } from "./outline.ts";
+import { rstToMarkdown } from "./rst.ts";
 import { scriptToMarkdown } from "./script.ts";
 import { subtitleParagraphs } from "./subtitles.ts";
 import { chatExportToText } from "./telegram.ts";
@@ -1087,6 +1088,9 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     // Notes written in AsciiDoc: «== Section» titles, «----» source blocks, «term:: definition».
     const asciidoc = asciidocToMarkdown(source);
     if (asciidoc !== undefined) return structureNote(asciidoc, "markdown");
+    // …or in reStructuredText: underlined titles, «.. code-block::» directives, definition lists.
+    const rst = rstToMarkdown(source);
+    if (rst !== undefined) return structureNote(rst, "markdown");
     // A PDF set in two columns, as `pdftotext -layout` writes it: each page read column by column.
     const columns = readColumns(source);
     if (columns !== undefined) return structureNote(columns, "text");

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { rstToMarkdown } from "../../src/knowledge/rst.ts";
+import { structureNote } from "../../src/knowledge/structure.ts";
+
+const PAGE = [
+  ".. _closures:",
+  "",
+  "======================",
+  "Замыкания и декораторы",
+  "======================",
+  "",
+  "Области видимости",
+  "-----------------",
+  "",
+  "nonlocal",
+  "    говорит, что имя из объемлющей функции, а не новая локальная.",
+  "",
+  ".. code-block:: python",
+  "",
+  "    def make_counter():",
+  "        count = 0",
+  "",
+  "Без nonlocal ``count += 1`` делает count локальной, см. :ref:`замыкания <closures>`.",
+  "",
+  ".. note::",
+  "   ``functools.wraps`` копирует метаданные.",
+  "",
+  "Декораторы",
+  "----------",
+  "",
+  "Базовый шаблон::",
+  "",
+  "    @deco",
+  "    def f(): ...",
+].join("\n");
+
+describe("rstToMarkdown", () => {
+  it("reads reStructuredText as the Markdown it says: titles, code, definitions, admonitions, roles", () => {
+    expect(rstToMarkdown(PAGE)).toBe(
+      [
+        "# Замыкания и декораторы",
+        "",
+        "## Области видимости",
+        "",
+        "- **nonlocal** — говорит, что имя из объемлющей функции, а не новая локальная.",
+        "",
+        "```python",
+        "def make_counter():",
+        "    count = 0",
+        "```",
+        "",
+        "Без nonlocal `count += 1` делает count локальной, см. замыкания.",
+        "",
+        "Note: `functools.wraps` копирует метаданные.",
+        "",
+        "## Декораторы",
+        "",
+        "Базовый шаблон:",
+        "",
+        "```",
+        "@deco",
+        "def f(): ...",
+        "```",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("takes no other text for reStructuredText: underlined titles alone, with no directive, role or literal", () => {
+    const plain =
+      "Сети\n====\n\nDNS переводит имена.\n\nМаршруты\n========\n\nip route показывает таблицу.\n";
+    expect(rstToMarkdown(plain)).toBeUndefined();
+    expect(rstToMarkdown("Сети\n====\n\n.. note:: одна заметка\n")).toBeUndefined();
+  });
+
+  it("is how a .txt of such notes is structured", () => {
+    const note = structureNote(PAGE, "text");
+    expect(note.title).toBe("Замыкания и декораторы");
+    const section = (words: string) => note.blocks.find((b) => b.text.includes(words))?.headingPath;
+    expect(section("**nonlocal**")).toEqual(["Области видимости"]);
+    expect(note.blocks.find((b) => b.text.includes("def make_counter"))?.kind).toBe("code");
+  });
+});
