@@ -22,6 +22,25 @@ const SIGNATURE = /^--[ \t]?$/u;
 const SENT_FROM = /^(?:Отправлено с|Sent from my)[ \t]/iu;
 const QUOTE = /^[ \t]*>/u;
 
+/** A quoted question heads the inline answer under it in at most this many characters. */
+const MAX_ASKED_CHARS = 100;
+
+/**
+ * What a quote asks, as a heading: its lines as one text, without a list's number or bullet, up to the end of its first
+ * sentence, in at most MAX_ASKED_CHARS (cut at a word).
+ */
+function askedIn(quoted: readonly string[]): string {
+  const text = quoted
+    .join(" ")
+    .replace(/^\s*(?:\d{1,2}[.)]|[-*•])\s*/u, "")
+    .replace(/\s+/gu, " ")
+    .trim();
+  const sentence = /^.*?[.?!](?=\s|$)/u.exec(text)?.[0] ?? text;
+  if (sentence.length <= MAX_ASKED_CHARS) return sentence;
+  const cut = sentence.slice(0, MAX_ASKED_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 1))}…`;
+}
+
 /** How many letters a file must hold to be read as letters, when it does not start with one. */
 const MIN_LETTERS = 2;
 
@@ -65,6 +84,8 @@ export function mailToMarkdown(source: string): string | undefined {
   const out: string[] = [];
   let subject: string | undefined;
   let signed = false;
+  /** Whether the letter answers inline, under the questions it quotes. */
+  let inline = false;
   let quote: string[] = [];
   const flushQuote = () => {
     const quoted = quote.map((line) => line.replace(/^(?:[ \t]*>)+[ \t]?/u, ""));
@@ -72,6 +93,16 @@ export function mailToMarkdown(source: string): string | undefined {
     const copied = text.filter((line) => said.includes(normalize(line))).length;
     if (text.length > 0 && copied < text.length * 0.8)
       out.push(...quoted.filter((l) => !ATTRIBUTION.test(l)));
+    else if (
+      text.length > 0 &&
+      subject !== undefined &&
+      (inline || text.some((line) => line.includes("?")))
+    ) {
+      // «> 1) Горутина это же по сути тред?» over the reply under it: an answer inline, headed by the question; once a
+      // letter answers so, each quote in it starts the next answer.
+      out.push("", `### ${askedIn(text)}`, "");
+      inline = true;
+    }
     quote = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -92,6 +123,7 @@ export function mailToMarkdown(source: string): string | undefined {
         out.push("", `## ${title}`, "");
       }
       signed = false;
+      inline = false;
       i = end - 1;
       continue;
     }

@@ -74,6 +74,36 @@ describe("mailToMarkdown", () => {
     );
   });
 
+  it("heads an answer given inline by the question it quotes", () => {
+    const thread = [
+      "From: Денис <d@mail.ru>",
+      "Subject: вопросы по go",
+      "",
+      "1) Горутина это же по сути тред? Чем она от потока отличается,",
+      "почему их можно наплодить 100к",
+      "2) Видел GOMAXPROCS, не понял что оно задаёт.",
+      "",
+      "From: Игорь <i@mail.ru>",
+      "Subject: Re: вопросы по go",
+      "",
+      "On Tue, Oct 14, 2025 Денис <d@mail.ru> wrote:",
+      "> 1) Горутина это же по сути тред? Чем она от потока отличается,",
+      "",
+      "Не тред. Горутина — легковесный поток рантайма Go.",
+      "",
+      "> 2) Видел GOMAXPROCS, не понял что оно задаёт.",
+      "",
+      "GOMAXPROCS — сколько потоков ОС исполняют Go-код.",
+    ].join("\n");
+    const note = structureNote(thread, "text");
+    const section = (start: string) => note.blocks.find((b) => b.text.startsWith(start))?.headingPath;
+    expect(section("Не тред")).toEqual(["вопросы по go", "Горутина это же по сути тред?"]);
+    // Once a letter answers so, each quote in it starts the next answer.
+    expect(section("GOMAXPROCS —")).toEqual(["вопросы по go", "Видел GOMAXPROCS, не понял что оно задаёт."]);
+    // A quote that asks nothing, in a letter that answers nothing inline, heads nothing.
+    expect(mailToMarkdown(LETTERS)).not.toMatch(/^### /mu);
+  });
+
   it("takes no letters for text that only mentions a header, or has one header block in its middle", () => {
     expect(
       mailToMarkdown("HTTP-заголовок From: содержит адрес.\nSubject: не заголовок письма\n"),
