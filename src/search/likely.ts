@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2672,
-    margin: 0.9371,
-    alone: 1.0532,
-    sureBelow: -0.8324,
-    subjects: 0.6475,
-    terms: -0.3501,
-    weight: 0.0103,
-    howto: -0.2799,
+    bias: -0.2648,
+    margin: 0.9314,
+    alone: 1.0501,
+    sureBelow: -0.832,
+    subjects: 0.6476,
+    terms: -0.3497,
+    weight: 0.0102,
+    howto: -0.2791,
   },
   threshold: 0.87,
 };
