@@ -23,7 +23,7 @@ const MAX_PASSAGE_CHARS = 900;
 
 /** The kinds of notes files, as the errors that ask for them name them. */
 const NOTE_KINDS =
-  ".md, .txt, .docx, .org, .csv, .srt, .ipynb, .html, .mhtml or .enex files, or a chat exported from Telegram";
+  ".md, .txt, .docx, .org, .adoc, .rst, .csv, .srt, .ipynb, .html, .mhtml or .enex files, or a chat exported from Telegram";
 
 /** Thrown when the knowledge folder cannot be used at all; the message names the path and the fix. */
 export class KnowledgeError extends Error {
@@ -41,10 +41,7 @@ const UNREAD: readonly [RegExp, string][] = [
     "a word processor's file is not read; save it as plain text (.txt) or export it to Markdown (.md)",
   ],
   [/\.(?:epub|fb2)$/i, "an e-book is not read; save its text as .txt or .md"],
-  [
-    /\.(?:org|rst|adoc|tex)$/i,
-    "this markup is not read; export it to Markdown (.md) or save its text as .txt",
-  ],
+  [/\.tex$/i, "this markup is not read; export it to Markdown (.md) or save its text as .txt"],
 ];
 
 /** Why a document named `fileName` is not read as notes, when it is one of the kinds people try (see UNREAD). */

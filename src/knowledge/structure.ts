@@ -1218,7 +1218,8 @@ export const NO_CHAT_EXPORT =
  * as CSV or TSV, subtitles, notebooks, a chat exported from Telegram (JSON or HTML), web pages, an Evernote export,
  * and plain text.
  */
-export const NOTE_FILE = /\.(?:md|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|txt)$/i;
+export const NOTE_FILE =
+  /\.(?:md|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|txt|adoc|asciidoc|rst)$/i;
 /** A Word document: read as Markdown (see `readNote` in load.ts). */
 export const WORD_FILE = /\.docx$/i;
 

@@ -62,7 +62,7 @@ questions:
 async function unreadDocuments(): Promise<string[]> {
   const dir = await mkdtemp(path.join(tmpdir(), "konspekt-unread-"));
   try {
-    for (const name of ["a.pdf", "b.odt", "c.json", "d.rst", "e.ipynb", "f.docx", "g.epub"])
+    for (const name of ["a.pdf", "b.odt", "c.json", "d.tex", "e.ipynb", "f.docx", "g.epub"])
       await writeFile(path.join(dir, name), "x");
     await writeFile(path.join(dir, "real.md"), "Сервис даёт подам стабильный адрес.\n");
     return (await loadKnowledge(dir)).warnings;

@@ -153,6 +153,21 @@ describe("loadKnowledge: Markdown", () => {
     }
   });
 
+  it("loads .adoc and .rst files, read as AsciiDoc and reStructuredText", async () => {
+    const kb = await loadKnowledge(
+      await notes({
+        "nginx.adoc":
+          "= Nginx\n:toc:\n\n== Команды\n\nnginx -t проверяет конфиг.\n\n== Логи\n\naccess.log пишется на каждый запрос.\n",
+        "python.rst":
+          "Питон\n=====\n\nДекораторы\n----------\n\n``@deco`` над функцией — сахар для ``f = deco(f)``.\n\nГенераторы\n----------\n\n.. note::\n   yield отдаёт значение.\n",
+      }),
+    );
+    const section = (words: string) => kb.passages.find((p) => p.text.includes(words))?.headingPath;
+    expect(section("nginx -t")).toEqual(["Команды"]);
+    expect(section("сахар")).toEqual(["Декораторы"]);
+    expect(section("yield")).toEqual(["Генераторы"]);
+  });
+
   it("accepts aliases written as a comma-separated string", async () => {
     const dir = await notes({ "x.md": "---\ntitle: X\naliases: один, два\n---\nТекст.\n" });
     expect((await loadKnowledge(dir)).topics[0]?.aliases).toEqual(["один", "два"]);
@@ -290,7 +305,7 @@ describe("loadKnowledge: Markdown", () => {
       "sub/b.md": "Вторая.",
       ".hidden.md": "Скрытая.",
       "image.png": "not notes",
-      "readme.rst": "Не заметки.",
+      "readme.bak": "Не заметки.",
     });
     const kb = await loadKnowledge(dir);
     expect(kb.topics.map((t) => [t.id, t.file])).toEqual([
@@ -447,7 +462,7 @@ describe("loadKnowledge: documents it cannot read", () => {
       "lectures/week1.odt": Buffer.from("PK\u0003\u0004"),
       "settings.json": '{"theme": "dark"}',
       "book.fb2": "<FictionBook/>\n",
-      "agenda.rst": "Сервисы\n=======\n\nСервис даёт подам адрес.\n",
+      "agenda.tex": "\\section{Сервисы}\nСервис даёт подам адрес.\n",
       // Org mode is read, as Markdown is.
       "todo.org": "* Сервисы\nСервис даёт подам стабильный адрес.\n",
       "attachments/diagram.png": Buffer.from([0x89, 0x50, 0x4e, 0x47]),
@@ -457,7 +472,7 @@ describe("loadKnowledge: documents it cannot read", () => {
     expect(kb.topics.map((t) => t.id)).toEqual(["real", "todo"]);
     expect(kb.passages.find((p) => p.topicId === "todo")?.headingPath).toEqual(["Сервисы"]);
     expect(kb.warnings).toEqual([
-      `${path.join(dir, "agenda.rst")}: skipped: this markup is not read; export it to Markdown (.md) or save its text as .txt`,
+      `${path.join(dir, "agenda.tex")}: skipped: this markup is not read; export it to Markdown (.md) or save its text as .txt`,
       `${path.join(dir, "book.fb2")}: skipped: an e-book is not read; save its text as .txt or .md`,
       `${path.join(dir, "kubernetes.pdf")}: skipped: a PDF is not read; save its text as .txt (pdftotext notes.pdf notes.txt)`,
       `${path.join(dir, "lectures/week1.odt")}: skipped: a word processor's file is not read; save it as plain text (.txt) or export it to Markdown (.md)`,
