@@ -55,6 +55,8 @@ export function asciidocToMarkdown(source: string): string | undefined {
   let block: { delimiter: string; code: boolean; label?: string | undefined } | undefined;
   /** Attributes of the next block: «[source,nginx]» makes it code in that language; «[TIP]» labels it. */
   let pending: string | undefined;
+  /** The numbers of the ordered list being read, one per depth. */
+  const numbers: number[] = [];
   for (const raw of lines) {
     const line = raw.replace(/[ \t]+$/u, "");
     if (block !== undefined) {
@@ -100,9 +102,14 @@ export function asciidocToMarkdown(source: string): string | undefined {
     }
     const ordered = ORDERED.exec(line);
     if (ordered !== null) {
-      out.push(`${"   ".repeat((ordered[1] ?? ".").length - 1)}1. ${inline(ordered[2] ?? "")}`);
+      // Numbered as the reader sees them: «. шаг» after «. шаг» is 2, a deeper «..» starts at 1.
+      const depth = (ordered[1] ?? ".").length;
+      numbers.length = depth;
+      numbers[depth - 1] = (numbers[depth - 1] ?? 0) + 1;
+      out.push(`${"   ".repeat(depth - 1)}${numbers[depth - 1]}. ${inline(ordered[2] ?? "")}`);
       continue;
     }
+    if (line.trim() !== "") numbers.length = 0;
     const unordered = UNORDERED.exec(line);
     if (unordered !== null) {
       out.push(`${"  ".repeat((unordered[1] ?? "*").length - 1)}- ${inline(unordered[2] ?? "")}`);

@@ -64,6 +64,8 @@ export function rstToMarkdown(source: string): string | undefined {
     const cut = Math.min(...body.filter((l) => l.trim() !== "").map(indentOf));
     return { body: body.map((l) => l.slice(Number.isFinite(cut) ? cut : 0)), next: j };
   };
+  /** The number of the last «#.» item of the list being read. */
+  let autoNumber = 0;
   let i = 0;
   while (i < lines.length) {
     const line = (lines[i] as string).replace(/[ \t]+$/u, "");
@@ -139,7 +141,14 @@ export function rstToMarkdown(source: string): string | undefined {
       i = next;
       continue;
     }
-    out.push(inline(line.replace(/^#\.[ \t]/u, "1. ")));
+    // «#.» numbers itself: each item of the list the next number.
+    if (/^#\.[ \t]/u.test(line)) {
+      autoNumber += 1;
+      out.push(inline(line.replace(/^#\./u, `${autoNumber}.`)));
+    } else {
+      if (line.trim() !== "") autoNumber = 0;
+      out.push(inline(line));
+    }
     i++;
   }
   return `${out
