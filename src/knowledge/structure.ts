@@ -1032,8 +1032,8 @@ function mergeFragments(drafts: Draft[]): Block[] {
     const next = drafts[end + 1];
     // A line with no final punctuation, a title or a lead-in without its colon («режимы доступа access modes
     // записала» over «ReadWriteOnce RWO…»), belongs to what comes after it too.
-    const untitled = tiny && group.length === 1 && UNENDED_LINE.test((drafts[i] as Draft).text);
-    if (tiny && (introduces || untitled) && next !== undefined && within(next.headingPath, path))
+    const unended = tiny && group.length === 1 && UNENDED_LINE.test((drafts[i] as Draft).text);
+    if (tiny && (introduces || unended) && next !== undefined && within(next.headingPath, path))
       adopt(end + 1, partOf(end + 1), drafts[i] as Draft);
     else if (tiny && prev !== undefined && within(path, prev.headingPath)) adopt(i, end, prev);
     else if (tiny && next !== undefined && within(path, next.headingPath)) adopt(i, end, next);
