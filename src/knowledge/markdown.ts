@@ -372,7 +372,10 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
       continue;
     }
     const heading = HEADING.exec(line);
-    const question = heading ? undefined : QUESTION_LINE.exec(line)?.[1];
+    const asked = heading ? undefined : QUESTION_LINE.exec(line)?.[1];
+    // «Вопрос: Have/Has + подлежащее + V3? — Have you ever been…?» is a grammar note's label with its example, not a
+    // question that heads an answer: more follows its first «?».
+    const question = asked !== undefined && /\?(?!\**\s*$)\s*\S/u.test(asked) ? undefined : asked;
     if (question !== undefined) {
       flushPara();
       // A question ends the one before it, asked in a heading too («### Что такое PKCE?»).

@@ -269,6 +269,10 @@ describe("parseMarkdown", () => {
     expect(parseMarkdown("в) третий пункт\nA: ответ без вопроса").blocks.map((b) => b.text)).toEqual([
       "в) третий пункт\nA: ответ без вопроса",
     ]);
+    // A grammar note's «Вопрос:» form with its example after the «?» asks nothing: the text stays its section's.
+    const grammar =
+      "## Present Perfect\n\nВопрос: Have + V3? — Have you ever been to London?\nОтрицание: I haven't.";
+    expect(parseMarkdown(grammar).blocks.map((b) => b.headingPath)).toEqual([["Present Perfect"]]);
   });
 
   it("with labels, heads what a capitalised «Label:» line introduces, and no more", () => {
