@@ -3,6 +3,8 @@
 // Read as plain text, «== Архитектура» is a line of text and a source block's delimiters are words; read here, each
 // is what Markdown would say. Pure: text in, Markdown out.
 
+import { fencedBlock } from "./code.ts";
+
 /** A section title: «== Архитектура», one to six «=» and no closing ones («== DNS ==» is a banner of plain text). */
 const TITLE = /^(={1,6})[ \t]+(\S(?:.*\S)?)[ \t]*$/u;
 /** A document attribute: «:toc:», «:description: мои заметки…». */
@@ -52,7 +54,10 @@ export function asciidocToMarkdown(source: string): string | undefined {
   if (sections < MIN_TITLES || !(documentTitle || marks)) return undefined;
   const out: string[] = [];
   /** The delimiter of the block being read, and whether its lines are code. */
-  let block: { delimiter: string; code: boolean; label?: string | undefined } | undefined;
+  /** The block being read: its delimiter; for a listing, its code and language; for an admonition, its label. */
+  let block:
+    | { delimiter: string; code?: { lines: string[]; language: string }; label?: string | undefined }
+    | undefined;
   /** Attributes of the next block: «[source,nginx]» makes it code in that language; «[TIP]» labels it. */
   let pending: string | undefined;
   /** The numbers of the ordered list being read, one per depth. */
@@ -61,10 +66,10 @@ export function asciidocToMarkdown(source: string): string | undefined {
     const line = raw.replace(/[ \t]+$/u, "");
     if (block !== undefined) {
       if (line === block.delimiter) {
-        if (block.code) out.push("```");
+        if (block.code) out.push(fencedBlock(block.code.lines.join("\n"), block.code.language));
         out.push("");
         block = undefined;
-      } else if (block.code) out.push(raw);
+      } else if (block.code) block.code.lines.push(raw);
       else if (block.label !== undefined && line.trim() !== "") {
         // «[TIP]» over «====» / «Используй always…»: the admonition's label opens its text, as «TIP: …» would.
         out.push(`${block.label}: ${inline(line)}`);
@@ -79,8 +84,11 @@ export function asciidocToMarkdown(source: string): string | undefined {
       const code = delimiter.startsWith("-") || delimiter.startsWith(".") || /^source\b/u.test(attributes);
       const language = /^source,\s*([\w+-]+)/u.exec(attributes)?.[1] ?? "";
       out.push("");
-      if (code) out.push(`\`\`\`${language}`);
-      block = { delimiter, code, ...(ADMONITION.test(attributes) ? { label: attributes } : {}) };
+      block = {
+        delimiter,
+        ...(code ? { code: { lines: [], language } } : {}),
+        ...(ADMONITION.test(attributes) ? { label: attributes } : {}),
+      };
       continue;
     }
     const attributes = BLOCK_ATTRIBUTES.exec(line)?.[1];
@@ -123,7 +131,7 @@ export function asciidocToMarkdown(source: string): string | undefined {
     // A list item's continuation «+» joins what follows to it; a paragraph break is all Markdown needs.
     out.push(line === "+" ? "" : inline(line));
   }
-  if (block?.code === true) out.push("```");
+  if (block?.code) out.push(fencedBlock(block.code.lines.join("\n"), block.code.language));
   return `${out
     .join("\n")
     .replace(/\n{3,}/gu, "\n\n")

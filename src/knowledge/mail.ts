@@ -4,6 +4,8 @@
 // again. Here each letter becomes a section headed by its subject, and what the mail client added goes. Pure:
 // text in, Markdown out.
 
+import { fencedBlock } from "./code.ts";
+
 /** A header line: its name and value («Subject: celery заметки 3 — ретраи», «Тема: acks_late»). */
 const HEADER =
   /^(From|To|Cc|Bcc|Date|Subject|Reply-To|Sender|Message-ID|In-Reply-To|References|MIME-Version|Content-[\w-]+|X-[\w-]+|От|Кому|Копия|Дата|Тема|Отправлено):[ \t]*(.*)$/iu;
@@ -167,7 +169,7 @@ function fenceIndented(lines: readonly string[]): string[] {
     i--;
     const indents = block.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0);
     const indent = Math.min(...indents);
-    out.push("```", ...block.map((l) => l.slice(indent)), "```");
+    out.push(fencedBlock(block.map((l) => l.slice(indent)).join("\n")));
   }
   return out;
 }

@@ -3,6 +3,8 @@
 // (a term, its definition indented under it), ``literals`` and :ref:`links`. Read as plain text, an overline is a line
 // of text and a definition's term a title; read here, each is what Markdown would say. Pure: text in, Markdown out.
 
+import { fencedBlock } from "./code.ts";
+
 /** A line of one punctuation character repeated: a title's underline or overline. */
 const ADORNMENT = /^([=\-~^"'`#*+:.<>_])\1{2,}[ \t]*$/u;
 /** A directive: «.. code-block:: python», «.. note::», «.. warning:: Не делай так». */
@@ -92,9 +94,7 @@ export function rstToMarkdown(source: string): string | undefined {
       if (CODE_DIRECTIVE.test(name))
         out.push(
           "",
-          `\`\`\`${argument.trim()}`,
-          ...body.filter((l, k) => k > 0 || l.trim() !== ""),
-          "```",
+          fencedBlock(body.filter((l, k) => k > 0 || l.trim() !== "").join("\n"), argument.trim()),
           "",
         );
       else {
@@ -117,7 +117,7 @@ export function rstToMarkdown(source: string): string | undefined {
       const lead = line.replace(/[ \t]*::$/u, "");
       if (lead.trim() !== "") out.push(`${inline(lead)}:`);
       const { body, next } = indented(i + 1, 0);
-      out.push("", "```", ...body.filter((l, k) => k > 0 || l.trim() !== ""), "```", "");
+      out.push("", fencedBlock(body.filter((l, k) => k > 0 || l.trim() !== "").join("\n")), "");
       i = next;
       continue;
     }

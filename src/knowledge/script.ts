@@ -3,6 +3,8 @@
 // and a banner as a line of text; read here, each banner heads a section, comments are its prose, and commands its
 // code. Pure: text in, Markdown out.
 
+import { fencedBlock } from "./code.ts";
+
 /** A script's first line names its shell: «#!/bin/bash», «#!/usr/bin/env bash». */
 const SHEBANG = /^#!\s*\S*(?:\/|env\s+)(?:ba|z|k|da)?sh\b/u;
 /** A banner: a comment whose title is set between runs of «=», «-», «#», «*» or «~» («# ===== Сети =====»). */
@@ -37,7 +39,7 @@ export function scriptToMarkdown(source: string): string | undefined {
   const out: string[] = [];
   let code: string[] = [];
   const endCode = () => {
-    if (code.length > 0) out.push("", "```", ...code, "```", "");
+    if (code.length > 0) out.push("", fencedBlock(code.join("\n")), "");
     code = [];
   };
   for (const line of lines) {
