@@ -132,6 +132,13 @@ export function splitCode(lines: readonly string[]): Segment[] {
   return segments;
 }
 
+/** The lines without the indentation all of them that are not blank share. */
+export function withoutCommonIndent(lines: readonly string[]): string[] {
+  const indents = lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0);
+  const common = indents.length === 0 ? 0 : Math.min(...indents);
+  return lines.map((l) => l.slice(common));
+}
+
 /**
  * `body` as a fenced block of Markdown in `language`: the fence is longer than any run of backticks in the code,
  * so the code's own never closes it.

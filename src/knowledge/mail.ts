@@ -4,7 +4,7 @@
 // again. Here each letter becomes a section headed by its subject, and what the mail client added goes. Pure:
 // text in, Markdown out.
 
-import { fencedBlock } from "./code.ts";
+import { fencedBlock, withoutCommonIndent } from "./code.ts";
 
 /** A header line: its name and value («Subject: celery заметки 3 — ретраи», «Тема: acks_late»). */
 const HEADER =
@@ -167,9 +167,7 @@ function fenceIndented(lines: readonly string[]): string[] {
       block.push(next);
     }
     i--;
-    const indents = block.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0);
-    const indent = Math.min(...indents);
-    out.push(fencedBlock(block.map((l) => l.slice(indent)).join("\n")));
+    out.push(fencedBlock(withoutCommonIndent(block).join("\n")));
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // (a term, its definition indented under it), ``literals`` and :ref:`links`. Read as plain text, an overline is a line
 // of text and a definition's term a title; read here, each is what Markdown would say. Pure: text in, Markdown out.
 
-import { fencedBlock } from "./code.ts";
+import { fencedBlock, withoutCommonIndent } from "./code.ts";
 
 /** A line of one punctuation character repeated: a title's underline or overline. */
 const ADORNMENT = /^([=\-~^"'`#*+:.<>_])\1{2,}[ \t]*$/u;
@@ -62,9 +62,7 @@ export function rstToMarkdown(source: string): string | undefined {
     while (j < lines.length && ((lines[j] as string).trim() === "" || indentOf(lines[j] as string) > base))
       j++;
     while (j > from && (lines[j - 1] as string).trim() === "") j--;
-    const body = lines.slice(from, j);
-    const cut = Math.min(...body.filter((l) => l.trim() !== "").map(indentOf));
-    return { body: body.map((l) => l.slice(Number.isFinite(cut) ? cut : 0)), next: j };
+    return { body: withoutCommonIndent(lines.slice(from, j)), next: j };
   };
   /** The number of the last «#.» item of the list being read. */
   let autoNumber = 0;

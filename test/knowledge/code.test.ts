@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codeLine, splitCode } from "../../src/knowledge/code.ts";
+import { codeLine, splitCode, withoutCommonIndent } from "../../src/knowledge/code.ts";
 
 describe("codeLine", () => {
   it("knows commands and prompts for sure", () => {
@@ -69,6 +69,17 @@ describe("codeLine", () => {
       "",
     ])
       expect(codeLine(line), line).toBe("no");
+  });
+});
+
+describe("withoutCommonIndent", () => {
+  it("takes off the indentation every line that is not blank shares, and keeps what is deeper", () => {
+    expect(withoutCommonIndent(["    def f():", "", "        return 1"])).toEqual([
+      "def f():",
+      "",
+      "    return 1",
+    ]);
+    expect(withoutCommonIndent(["", "  "])).toEqual(["", "  "]);
   });
 });
 
