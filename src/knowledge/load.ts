@@ -6,7 +6,14 @@ import { parse as parseYaml } from "yaml";
 import { finishInTurns } from "../steps.ts";
 import { collapseRepeatSteps } from "./dedup.ts";
 import { decodeText } from "./encoding.ts";
-import { type Block, NOTION_PAGE, type ParsedNote, tasksOnly, withoutNotionProperties } from "./markdown.ts";
+import {
+  type Block,
+  CHECKBOX_ITEM,
+  NOTION_PAGE,
+  type ParsedNote,
+  tasksOnly,
+  withoutNotionProperties,
+} from "./markdown.ts";
 import {
   NOTE_FILE,
   namesCodeBefore,
@@ -82,18 +89,15 @@ export async function readNote(file: string, bytes: Uint8Array): Promise<string>
   return decoded.text;
 }
 
-/** A line of a checklist: «☐ нарисовать схему резолва», «☑ типы записей», «[x] …». */
-const CHECKBOX = /^[ \t]*(?:[-*+•][ \t]+)?(?:[☐☑☒]|\[[ xX]\])[ \t]*\S/u;
-
 /**
  * A checklist, what is left to study («К экзамену:» / «☑ типы DNS-записей» / «☐ схема резолва»): two or more checkbox
  * lines, with at most a line over them that says what for.
  */
 export function isChecklist(text: string): boolean {
   const lines = text.split("\n").filter((l) => l.trim() !== "");
-  const boxes = lines.filter((l) => CHECKBOX.test(l)).length;
+  const boxes = lines.filter((l) => CHECKBOX_ITEM.test(l)).length;
   return (
-    boxes >= 2 && boxes >= lines.length - 1 && (boxes === lines.length || !CHECKBOX.test(lines[0] ?? ""))
+    boxes >= 2 && boxes >= lines.length - 1 && (boxes === lines.length || !CHECKBOX_ITEM.test(lines[0] ?? ""))
   );
 }
 

@@ -268,8 +268,11 @@ function glossaryItems(lines: readonly string[]): { term: string; lines: string[
 
 /** A paragraph of to-do items and nothing else: «- [x] train_test_split», «- [ ] nested CV». */
 const TODO_LIST = /^(?:[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+\S[^\n]*(?:\n|$))+$/u;
-/** A checkbox item: a box (a bullet before it or not) and its words. */
-const CHECKBOX_ITEM = /^[ \t]*(?:[-*+•][ \t]+)?(?:[☐☑☒]|\[[ xX]\])[ \t]*(\S.*)$/u;
+/**
+ * A checkbox item, a line of a checklist: a box (a bullet before it or not) and its words — «☐ нарисовать схему
+ * резолва», «☑ типы записей», «- [x] …».
+ */
+export const CHECKBOX_ITEM = /^[ \t]*(?:[-*+•][ \t]+)?(?:[☐☑☒]|\[[ xX]\])[ \t]*(\S.*)$/u;
 /** A task of a to-do list says what to do in a few words: «☐ схема резолва», «- [ ] пройти тест по прошлому году». */
 const TASK_WORDS = 8;
 
