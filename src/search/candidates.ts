@@ -395,6 +395,9 @@ export function* passageIndexSteps(
       let namesInCode = 0;
       let subjects = 0;
       const inText = new Map<string, number>();
+      // A sub-section whose own heading says part of the question («Противопоказания» under «Ингибиторы АПФ») is
+      // addressed by its headings together: the words of the ones above count in full, as for a heading of its own.
+      const headingSays = r.queryTerms.some((t) => (r.match[t] ?? []).includes("heading"));
       for (const t of r.queryTerms) {
         const fields = r.match[t] ?? [];
         const term = byTerm.get(t);
@@ -418,7 +421,7 @@ export function* passageIndexSteps(
           code += subject;
           namesInCode += name;
         } else {
-          always += w * 0.5;
+          always += w * (headingSays && fields.includes("section") ? 1 : 0.5);
           // The section a passage stands in says what it is about: its subject, though not in its own words.
           if (fields.includes("section")) {
             own += subject * SECTION_SUBJECT;

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2648,
-    margin: 0.9314,
-    alone: 1.0501,
-    sureBelow: -0.832,
-    subjects: 0.6476,
-    terms: -0.3497,
-    weight: 0.0102,
-    howto: -0.2791,
+    bias: -0.263,
+    margin: 0.9209,
+    alone: 1.0236,
+    sureBelow: -0.834,
+    subjects: 0.6473,
+    terms: -0.357,
+    weight: 0.0163,
+    howto: -0.2837,
   },
   threshold: 0.87,
 };

@@ -137,6 +137,24 @@ describe("gather: where the subject matched", () => {
     expect(found("clusterip чарт", "notes#2")?.names).toBe(0);
   });
 
+  it("counts the headings above in full when the passage's own heading says part of the question", () => {
+    const notes = pipelineOf([
+      { text: "Окончание -прил. Снижают давление, вызывают сухой кашель.", headingPath: ["Ингибиторы АПФ"] },
+      {
+        text: "Беременность, гиперкалиемия, ангиоотёк.",
+        headingPath: ["Ингибиторы АПФ", "Противопоказания"],
+      },
+      { text: "Бронхоспазм, брадикардия.", headingPath: ["Бета-блокаторы", "Противопоказания"] },
+      { text: "Язва желудка.", headingPath: ["НПВС", "Противопоказания"] },
+    ]);
+    const gathered = notes.index.gather(notes.understanding.termsOf("противопоказания ингибиторов апф"), 12);
+    expect(gathered[0]?.passage.id).toBe("notes#1");
+    expect(gathered[0]?.coverage).toBe(1);
+    // Without a word of the question in its own heading, a passage has the headings above at half.
+    const asked = notes.index.gather(notes.understanding.termsOf("ингибиторы апф кашель"), 12);
+    expect(asked.find((c) => c.passage.id === "notes#1")?.coverage ?? 0).toBeLessThan(1);
+  });
+
   it("measures shares against the subject only: a generic word of the question does not dilute them", () => {
     const c = candidate("использовать helm", "notes#2");
     expect(c.code).toBe(1);
