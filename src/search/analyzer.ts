@@ -94,6 +94,33 @@ export function gerundNounStems(words: Iterable<string>): Map<string, string> {
   return stems;
 }
 
+/**
+ * Adjectives made of a noun in «-к» or «-ц» the notes use, which Snowball stems apart: «рыночных» → рыночн but
+ * «рынков» → рынк, «облачный» → облачн but «облако» → облак. Given the notes' words, each such adjective's stem
+ * mapped to its noun's, when the notes have both. Only the «к»/«ц» that turns «ч» before «-н» marks the pair
+ * clearly: a plain «-н» also makes adjectives of other meanings («частный» is not of «часть», «средний» not of «среда»).
+ */
+export function adjectiveNounStems(words: Iterable<string>): Map<string, string> {
+  const stems = new Set<string>();
+  for (const word of words) if (CYRILLIC.test(word)) stems.add(stem(word));
+  const mapped = new Map<string, string>();
+  for (const adjective of stems) {
+    const made = ADJECTIVE_IN_CHN.exec(adjective);
+    if (made === null) continue;
+    const [, root, vowel] = made as unknown as [string, string, string];
+    // «рыноч-н» of «рынок» (its «о» comes and goes), «точеч-н» of «точка», «мышеч-н» of «мышца».
+    const nouns = ["к", "ц"].flatMap((c) =>
+      vowel === "" ? [`${root}${c}`] : [`${root}о${c}`, `${root}${c}`],
+    );
+    const noun = nouns.find((n) => stems.has(n));
+    if (noun !== undefined) mapped.set(adjective, noun);
+  }
+  return mapped;
+}
+
+/** An adjective's stem in «-чн» after a root of three letters or more: «рыночн», «облачн», «точечн». */
+const ADJECTIVE_IN_CHN = /^(\p{Script=Cyrillic}{3,}?)([ое]?)чн$/u;
+
 /** A noun in «-ена» («отмена», «замена»), which Snowball cuts as a participle's ending: «отмена» → отм. */
 const ENA_NOUN = /^\p{Script=Cyrillic}{2,}ен[аыуе]$/u;
 

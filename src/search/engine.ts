@@ -7,6 +7,7 @@ import {
   type Analyzer,
   abbreviationStems,
   abbreviationsIn,
+  adjectiveNounStems,
   createAnalyzer,
   enaNounStems,
   fleetingStems,
@@ -158,6 +159,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       ...gerundNounStems(hearing.seen),
       ...abbreviationStems(cut, hearing.seen),
       ...enaNounStems(hearing.seen),
+      ...adjectiveNounStems(hearing.seen),
     ]),
   );
   const vocabulary = new Vocabulary(analyzer, heard);

@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.263,
-    margin: 0.9209,
-    alone: 1.0236,
-    sureBelow: -0.834,
-    subjects: 0.6473,
-    terms: -0.357,
-    weight: 0.0163,
-    howto: -0.2837,
+    bias: -0.2709,
+    margin: 0.9175,
+    alone: 1.0282,
+    sureBelow: -0.8268,
+    subjects: 0.647,
+    terms: -0.3548,
+    weight: 0.0165,
+    howto: -0.2923,
   },
   threshold: 0.87,
 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   abbreviationStems,
   abbreviationsIn,
+  adjectiveNounStems,
   createAnalyzer,
   enaNounStems,
   fleetingStems,
@@ -268,6 +269,49 @@ describe("fleetingStems", () => {
     );
     const analyzer = createAnalyzer([], new Map(), stems);
     expect(analyzer.terms("меток нет, метки есть")).toEqual(["метк", "метк"]);
+  });
+});
+
+describe("adjectiveNounStems", () => {
+  it("maps an adjective in «-чн» to the stem of its noun in «-к» or «-ц», when the notes use both", () => {
+    const words = [
+      "рыночных",
+      "рынок",
+      "рынка",
+      "облачный",
+      "облако",
+      "точечный",
+      "точка",
+      "мышечная",
+      "мышцы",
+    ];
+    // «срочный» has no «срок» in these notes; «частный» and «средний» are no «-чн» adjectives.
+    const stems = adjectiveNounStems([...words, "срочный", "частный", "часть", "средний", "среда"]);
+    expect(stems).toEqual(
+      new Map([
+        ["рыночн", "рынок"],
+        ["облачн", "облак"],
+        ["точечн", "точк"],
+        ["мышечн", "мышц"],
+      ]),
+    );
+    // With the fleeting vowel's map before it, «рыночных» goes where «рынок» and «рынков» go.
+    const analyzer = createAnalyzer(
+      [],
+      new Map(),
+      new Map([...fleetingStems(["рынок", "рынков"]), ...stems]),
+    );
+    expect(analyzer.terms("типы рыночных структур, рынок, рынков")).toEqual([
+      "тип",
+      "рынк",
+      "структур",
+      "рынк",
+      "рынк",
+    ]);
+  });
+
+  it("leaves a root shorter than three letters alone: «точный» is not of «ток»", () => {
+    expect(adjectiveNounStems(["точный", "ток", "токи"])).toEqual(new Map());
   });
 });
 
