@@ -427,6 +427,7 @@ export function createAnalyzer(
   const tokens = (text: string): Token[] => {
     const result: Token[] = [];
     const keys: string[] = [];
+    const mentioned = mentionsAt(text);
     for (const match of withoutLinkHosts(text).matchAll(WORD)) {
       const raw = match[0];
       const word = analyseWord(raw);
@@ -435,7 +436,7 @@ export function createAnalyzer(
         start,
         end: start + raw.length,
         surface: word.surface,
-        term: word.term,
+        term: isFunctionWord(word) && mentioned(start) ? word.stemmed : word.term,
         parts: word.parts,
       });
       keys.push(keyOfWord(word));
@@ -470,7 +471,11 @@ export function createAnalyzer(
 
   const scan = (text: string, visit: (word: Word, term: string | undefined) => void): void => {
     const sequence: Word[] = [];
-    for (const match of withoutLinkHosts(text).matchAll(WORD)) sequence.push(analyseWord(match[0]));
+    const mentioned = mentionsAt(text);
+    for (const match of withoutLinkHosts(text).matchAll(WORD)) {
+      const word = analyseWord(match[0]);
+      sequence.push(isFunctionWord(word) && mentioned(match.index) ? { ...word, term: word.stemmed } : word);
+    }
     const found =
       phrases.size > 0 ? phrasesIn((i) => keyOfWord(sequence[i] as Word), sequence.length) : undefined;
     for (let i = 0; i < sequence.length; i++) {
@@ -499,6 +504,38 @@ export function createAnalyzer(
     inGlossary: (term) => canonicals.has(term),
   };
 }
+
+/**
+ * Where in `text` an English function word is a word being mentioned, not used: in a line mostly in Russian
+ * («после if не ставят will», «with — контекстный менеджер»). In an English line it is the language's glue.
+ */
+function mentionsAt(text: string): (offset: number) => boolean {
+  let lines: { end: number; russian: boolean }[] | undefined;
+  return (offset) => {
+    if (lines === undefined) {
+      lines = [];
+      let start = 0;
+      for (const line of text.split("\n")) {
+        let cyrillic = 0;
+        let latin = 0;
+        for (const [w] of line.matchAll(WORD)) {
+          if (CYRILLIC.test(w)) cyrillic++;
+          else if (/\p{L}/u.test(w)) latin++;
+        }
+        start += line.length + 1;
+        lines.push({ end: start, russian: cyrillic > latin });
+      }
+    }
+    return lines.find((l) => offset < l.end)?.russian ?? false;
+  };
+}
+
+/** An English function word of two letters or more, as typed: «if», «with», «will». */
+const isFunctionWord = (word: Word) =>
+  word.term === undefined &&
+  word.surface.length >= 2 &&
+  LATIN_ONLY.test(word.surface) &&
+  ENGLISH_FUNCTION_WORDS.has(word.surface);
 
 /** A stem ending in «-ок», «-ек», «-ец» after a consonant, or «-ек» after a vowel (the «й» of «настройка»). */
 const FLEETING_VOWEL = /^(\p{Script=Cyrillic}{2,}?)(?:([^аеёиоуыэюяй])[ое]([кц])|([аеёиоуыэюя])е(к))$/u;

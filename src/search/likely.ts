@@ -50,20 +50,20 @@ export interface LikelyOptions {
 
 /**
  * Fitted by `npm run eval -- --fit` over the uncertain answers of the sets tuned on (no held-out set), weights and
- * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 20 right
- * answers for 1 wrong (4.8%), none to a question the notes do not answer, where the answers found without the model
- * are wrong 5.7% of the time; a lower threshold was wrong more often.
+ * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 24 right
+ * answers for 1 wrong (4.0%), none to a question the notes do not answer, where the answers found without the model
+ * are wrong 5.6% of the time; a lower threshold was wrong more often.
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2709,
-    margin: 0.9175,
-    alone: 1.0282,
-    sureBelow: -0.8268,
-    subjects: 0.647,
-    terms: -0.3548,
-    weight: 0.0165,
-    howto: -0.2923,
+    bias: -0.2525,
+    margin: 0.9384,
+    alone: 1.0768,
+    sureBelow: -0.7708,
+    subjects: 0.6414,
+    terms: -0.3517,
+    weight: 0.0132,
+    howto: -0.3171,
   },
   threshold: 0.87,
 };

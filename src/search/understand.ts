@@ -7,7 +7,14 @@ import { isEverydayEnglish } from "./common-english.ts";
 import { dictionary, russianFor } from "./english.ts";
 import { switchLayout } from "./layout.ts";
 import { cleanQuery, type Intent, intentOf, parseQuery } from "./query.ts";
-import { ANSWER_FORM, GENERIC_WORDS, KIND_WORDS, OPERATION_WORDS, UNDOING_WORDS } from "./stopwords.ts";
+import {
+  ANSWER_FORM,
+  ENGLISH_FUNCTION_WORDS,
+  GENERIC_WORDS,
+  KIND_WORDS,
+  OPERATION_WORDS,
+  UNDOING_WORDS,
+} from "./stopwords.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** Only the first words of a very long query are used. */
@@ -532,6 +539,9 @@ export function createUnderstanding(
     for (const token of keywords) {
       // A lone letter says nothing about the subject (the «b» of a pasted «<b>», an «и» typed in Latin).
       if (token.term === undefined || token.surface.length < 2) continue;
+      // «после if не ставят will»: an English function word a Russian question mentions is asked about where the
+      // notes mention it too; where they never do (only code says `if:`), it is the glue it usually is.
+      if (ENGLISH_FUNCTION_WORDS.has(token.surface) && !vocabulary.has(token.term)) continue;
       if (token.surface === "под" && POD_AS_PREPOSITION.test(text.slice(token.end))) continue;
       if (form.some(([start, end]) => token.start >= start && token.end <= end)) continue;
       // «сколько» asks for a number as «зачем» asks for a reason: the question's form, not its subject.

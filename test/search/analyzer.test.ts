@@ -219,6 +219,27 @@ describe("analyzer tokens and terms", () => {
   });
 });
 
+describe("English function words mentioned in Russian", () => {
+  it("gives a term to one in a line mostly in Russian, none to one in an English line", () => {
+    const terms = analyzer.terms("После if не ставят will.\nIf you study hard, you will pass.");
+    expect(terms.filter((t) => t === "if")).toHaveLength(1);
+    expect(terms.filter((t) => t === "will")).toHaveLength(1);
+    expect(terms).not.toContain("you");
+    // A word is analysed the same wherever it stands: the line decides, not the word.
+    expect(analyzer.terms("with — контекстный менеджер")).toContain("with");
+    expect(analyzer.terms("with open(path) as f")).not.toContain("with");
+    // A lone letter is no word being mentioned: «тип a».
+    expect(analyzer.terms("тип a и тип b")).not.toContain("a");
+  });
+
+  it("marks the same words as mentioned in its tokens as in its terms", () => {
+    const text = "почему после if не ставят will";
+    expect(analyzer.tokens(text).flatMap((t) => (t.term === undefined ? [] : [t.term]))).toEqual(
+      analyzer.terms(text),
+    );
+  });
+});
+
 describe("softNounStems", () => {
   it("maps a noun Snowball cut as a verb to the stem of its form in «-ти»/«-си» the notes use", () => {
     const stems = softNounStems(["памяти", "записи", "сети", "пути", "сколько", "делать"]);

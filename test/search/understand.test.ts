@@ -52,6 +52,18 @@ describe("understand: keywords that are function words", () => {
   });
 });
 
+describe("understand: function words a Russian question mentions", () => {
+  it("asks about one the notes mention too, and reads one they only have in code as glue", () => {
+    const notes = pipelineOf([{ text: "После if будущее не ставят: will нельзя, пишут Present Simple." }]);
+    const terms = (q: string) => notes.understanding.understand(q).terms.map((t) => t.term);
+    expect(terms("почему после if не ставят will")).toEqual(expect.arrayContaining(["if", "will"]));
+    const coded = pipelineOf([{ text: "Шаг запускается по условию:\n\n```yaml\nif: failure()\n```" }]);
+    const codedTerms = (q: string) => coded.understanding.understand(q).terms.map((t) => t.term);
+    expect(codedTerms("какие функции можно писать в if")).not.toContain("if");
+    expect(codedTerms("какие функции можно писать в if")).toContain("функц");
+  });
+});
+
 describe("understand: pronouns in any case", () => {
   // «какими» once was no stop word: unknown to the notes, it was «corrected» to their «такими» and weighed as the
   // rarest word of «какими способами можно загнать поды на нужные ноды».
