@@ -511,24 +511,30 @@ export function createAnalyzer(
  */
 function mentionsAt(text: string): (offset: number) => boolean {
   let lines: { end: number; russian: boolean }[] | undefined;
+  // Words are asked about in the order they stand, so the line of the last one is where to look from.
+  let at = 0;
   return (offset) => {
     if (lines === undefined) {
       lines = [];
-      let start = 0;
+      let end = 0;
       for (const line of text.split("\n")) {
         let cyrillic = 0;
         let latin = 0;
         for (const [w] of line.matchAll(WORD)) {
           if (CYRILLIC.test(w)) cyrillic++;
-          else if (/\p{L}/u.test(w)) latin++;
+          else if (LETTER.test(w)) latin++;
         }
-        start += line.length + 1;
-        lines.push({ end: start, russian: cyrillic > latin });
+        end += line.length + 1;
+        lines.push({ end, russian: cyrillic > latin });
       }
     }
-    return lines.find((l) => offset < l.end)?.russian ?? false;
+    if (offset < (at > 0 ? (lines[at - 1]?.end ?? 0) : 0)) at = 0;
+    while (at < lines.length && offset >= (lines[at] as { end: number }).end) at++;
+    return lines[at]?.russian ?? false;
   };
 }
+
+const LETTER = /\p{L}/u;
 
 /** An English function word of two letters or more, as typed: «if», «with», «will». */
 const isFunctionWord = (word: Word) =>
