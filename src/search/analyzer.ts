@@ -58,14 +58,19 @@ export function softNounStems(words: Iterable<string>): Map<string, string> {
   return stems;
 }
 
+/** The stems of the Russian words among `words`: what {@link fleetingStems} and {@link adjectiveNounStems} compare. */
+export function cyrillicStems(words: Iterable<string>): Set<string> {
+  const stems = new Set<string>();
+  for (const word of words) if (CYRILLIC.test(word)) stems.add(stem(word));
+  return stems;
+}
+
 /**
  * Nouns whose last vowel comes and goes, which Snowball stems apart: «меток» → меток but «метки» → метк. Given
- * the words of the notes, the stem of each such noun's form with the vowel mapped to the stem of its form
- * without, when the notes use both (see {@link fleetingForms}).
+ * the stems of the notes' Russian words ({@link cyrillicStems}), the stem of each such noun's form with the vowel
+ * mapped to the stem of its form without, when the notes use both (see {@link fleetingForms}).
  */
-export function fleetingStems(words: Iterable<string>): Map<string, string> {
-  const all = new Set<string>();
-  for (const word of words) if (CYRILLIC.test(word)) all.add(stem(word));
+export function fleetingStems(all: ReadonlySet<string>): Map<string, string> {
   const stems = new Map<string, string>();
   for (const whole of all) {
     const without = withoutFleetingVowel(whole);
@@ -96,13 +101,11 @@ export function gerundNounStems(words: Iterable<string>): Map<string, string> {
 
 /**
  * Adjectives made of a noun in «-к» or «-ц» the notes use, which Snowball stems apart: «рыночных» → рыночн but
- * «рынков» → рынк, «облачный» → облачн but «облако» → облак. Given the notes' words, each such adjective's stem
- * mapped to its noun's, when the notes have both. Only the «к»/«ц» that turns «ч» before «-н» marks the pair
+ * «рынков» → рынк, «облачный» → облачн but «облако» → облак. Given the stems of the notes' Russian words
+ * ({@link cyrillicStems}), each such adjective's stem mapped to its noun's, when the notes have both. Only the «к»/«ц» that turns «ч» before «-н» marks the pair
  * clearly: a plain «-н» also makes adjectives of other meanings («частный» is not of «часть», «средний» not of «среда»).
  */
-export function adjectiveNounStems(words: Iterable<string>): Map<string, string> {
-  const stems = new Set<string>();
-  for (const word of words) if (CYRILLIC.test(word)) stems.add(stem(word));
+export function adjectiveNounStems(stems: ReadonlySet<string>): Map<string, string> {
   const mapped = new Map<string, string>();
   for (const adjective of stems) {
     const made = ADJECTIVE_IN_CHN.exec(adjective);

@@ -9,6 +9,7 @@ import {
   abbreviationsIn,
   adjectiveNounStems,
   createAnalyzer,
+  cyrillicStems,
   enaNounStems,
   fleetingStems,
   gerundNounStems,
@@ -150,16 +151,17 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
     if ((i + 1) % PASSAGES_PER_STEP === 0) yield;
   }
   const heard = hearing.index;
+  const seenStems = cyrillicStems(hearing.seen);
   const analyzer = createAnalyzer(
     [...kb.glossary, ...names.phrases()],
     heard.twins(),
     new Map([
       ...softNounStems(hearing.seen),
-      ...fleetingStems(hearing.seen),
+      ...fleetingStems(seenStems),
       ...gerundNounStems(hearing.seen),
       ...abbreviationStems(cut, hearing.seen),
       ...enaNounStems(hearing.seen),
-      ...adjectiveNounStems(hearing.seen),
+      ...adjectiveNounStems(seenStems),
     ]),
   );
   const vocabulary = new Vocabulary(analyzer, heard);
