@@ -12,6 +12,7 @@ import {
   normalize,
   softNounStems,
 } from "../../src/search/analyzer.ts";
+import { ENGLISH_FUNCTION_WORDS } from "../../src/search/stopwords.ts";
 
 const glossary = [
   ["pod", "под", "поды", "pods"],
@@ -403,6 +404,9 @@ describe("analyzer properties", () => {
     const letters = [..."абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz -=."];
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...letters), maxLength: 40 }), (text) => {
+        // Save for the one rule that reads case: an English function word in capitals is a keyword («ME», «WHERE»),
+        // tested above.
+        fc.pre(!(text.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => ENGLISH_FUNCTION_WORDS.has(w)));
         expect(analyzer.terms(text.toUpperCase())).toEqual(analyzer.terms(text));
       }),
       { numRuns: 200 },
