@@ -56,14 +56,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2525,
-    margin: 0.9384,
-    alone: 1.0768,
-    sureBelow: -0.7708,
-    subjects: 0.6414,
-    terms: -0.3517,
-    weight: 0.0132,
-    howto: -0.3171,
+    bias: -0.2622,
+    margin: 0.9462,
+    alone: 1.0864,
+    sureBelow: -0.7697,
+    subjects: 0.6444,
+    terms: -0.3513,
+    weight: 0.0123,
+    howto: -0.3153,
   },
   threshold: 0.87,
 };

@@ -136,8 +136,11 @@ function notSubject(text: string): [number, number][] {
   ]);
 }
 
-/** «в», «во», «in» right before a word: «маппинг в elasticsearch» is a mapping, in Elasticsearch. */
-const IN = /(?:^|\s)(?:в|во|in)\s+$/iu;
+/**
+ * «в», «во», «in» right before a word or a word and its noun: «маппинг в elasticsearch» is a mapping, in
+ * Elasticsearch; «will в будущем времени» is will, in the future tense.
+ */
+const IN = /(?:^|\s)(?:в|во|in)\s+(?:[\p{L}\p{N}-]+\s+)?$/iu;
 
 /** One term of a question. */
 export interface QueryTerm {
@@ -159,8 +162,8 @@ export interface QueryTerm {
    */
   everywhere?: boolean;
   /**
-   * What a definition places its subject in («elasticsearch» of «что такое маппинг в elasticsearch»): part of the
-   * question, not what it asks to define.
+   * What a definition places its subject in («elasticsearch» of «что такое маппинг в elasticsearch», «будущем» and
+   * «времени» of «что значит will в будущем времени»): part of the question, not what it asks to define.
    */
   setting?: boolean;
   /** Said after «чтобы»: what the asker wants to happen («как сделать, чтобы подхватывал запасной»). */

@@ -357,7 +357,7 @@ describe("understand: weighted terms", () => {
     expect(action("удалить под")).toEqual([understanding.termsOf("удалить")[0]?.term]);
   });
 
-  it("marks what a definition places its subject in: the word right after «в», «in»", () => {
+  it("marks what a definition places its subject in: the word or two right after «в», «in»", () => {
     const setting = (query: string) =>
       understanding
         .understand(query)
@@ -365,6 +365,13 @@ describe("understand: weighted terms", () => {
         .map((t) => t.term);
     expect(setting("что такое под в кластере")).toEqual([understanding.termsOf("кластере")[0]?.term]);
     expect(setting("what is a pod in kubernetes")).toEqual([understanding.termsOf("kubernetes")[0]?.term]);
+    // A word and its noun: «в будущем времени» is the future tense.
+    expect(setting("что значит сервис в облачном кластере")).toEqual(
+      understanding.termsOf("облачном кластере").map((t) => t.term),
+    );
+    expect(setting("что такое под в кластере kubernetes сегодня")).toEqual(
+      understanding.termsOf("кластере kubernetes").map((t) => t.term),
+    );
     // Not in another question, and not the subject itself.
     expect(setting("как запустить под в кластере")).toEqual([]);
     expect(setting("в кластере что такое")).toEqual([]);
