@@ -50,20 +50,20 @@ export interface LikelyOptions {
 
 /**
  * Fitted by `npm run eval -- --fit` over the uncertain answers of the sets tuned on (no held-out set), weights and
- * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 24 right
- * answers for 1 wrong (4.0%), none to a question the notes do not answer, where the answers found without the model
- * are wrong 5.6% of the time; a lower threshold was wrong more often.
+ * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 22 right
+ * answers for 1 wrong (4.3%), none to a question the notes do not answer, where the answers found without the model
+ * are wrong 5.5% of the time; a lower threshold was wrong more often.
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2622,
-    margin: 0.9462,
-    alone: 1.0864,
-    sureBelow: -0.7697,
-    subjects: 0.6444,
-    terms: -0.3513,
-    weight: 0.0123,
-    howto: -0.3153,
+    bias: -0.2275,
+    margin: 0.934,
+    alone: 1.1185,
+    sureBelow: -0.7679,
+    subjects: 0.6297,
+    terms: -0.3555,
+    weight: 0.0136,
+    howto: -0.3049,
   },
   threshold: 0.87,
 };

@@ -7,6 +7,7 @@ import { CognateIndex, CYRILLIC_WORD, spelledAcronyms, writtenAcronyms } from ".
 import { isEverydayEnglish } from "./common-english.ts";
 import { switchLayout } from "./layout.ts";
 import { WordPairs } from "./pairs.ts";
+import { isRussianWord } from "./russian-words.ts";
 import { plainVerbOf } from "./slang.ts";
 import { STOP_WORDS } from "./stopwords.ts";
 import { Lexicon, prefixesOf } from "./typos.ts";
@@ -430,10 +431,18 @@ export class Vocabulary {
     // notes write apart, typed as one: «репликасете» is their «реплика сете». Else the same word in the other
     // script: «теинт» where the notes only say «taint».
     // An everyday English word is no typo of the notes' word one letter off: «content» is not their «context».
+    // Nor is a word of Russian: «скачать» is not their «сказать», unless it is the other aspect of their verb
+    // («ограничить» for their «ограничивать») or their word with a letter doubled or not («контролер»).
     const everyday = /^[a-z]+$/u.test(surface) && isEverydayEnglish(surface);
+    const nearest = everyday ? undefined : this.lexicon.nearest(surface);
     return (
       this.spelledOut(surface) ??
-      (everyday ? undefined : this.lexicon.nearest(surface)) ??
+      (nearest === undefined ||
+      !isRussianWord(surface) ||
+      otherAspect(surface, nearest) ||
+      doubledLetter(surface, nearest)
+        ? nearest
+        : undefined) ??
       this.apart(surface) ??
       this.cognates.find(surface)
     );
@@ -474,4 +483,26 @@ export class Vocabulary {
     this.known.clear();
     this.corrected.clear();
   }
+}
+
+/** The letters of a stem two aspects of a verb share at least: «ограничи-ть», «ограничи-вать». */
+const MIN_ASPECT_ROOT = 5;
+
+/**
+ * Whether two verb forms are one verb's two aspects, or two forms of it: their stems differ only in their last two
+ * letters, after at least {@link MIN_ASPECT_ROOT} («перезапустить» and «перезапускать», «передавать» and
+ * «передать»). Shorter roots differ in meaning: «скачать» is not «сказать», «висит» not «видит».
+ */
+export function otherAspect(a: string, b: string): boolean {
+  if (!isVerbForm(a) || !isVerbForm(b)) return false;
+  const [x, y] = [stem(a), stem(b)];
+  let same = 0;
+  while (same < x.length && x[same] === y[same]) same++;
+  return same >= Math.max(MIN_ASPECT_ROOT, x.length - 2);
+}
+
+/** Whether two words differ only in a letter written twice or once: «контролер» and «контроллер». */
+export function doubledLetter(a: string, b: string): boolean {
+  const single = (word: string) => word.replace(/(\p{L})\1+/gu, "$1");
+  return a !== b && single(a) === single(b);
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createAnalyzer, stem } from "../../src/search/analyzer.ts";
 import { CognateIndex } from "../../src/search/cognates.ts";
-import { Vocabulary } from "../../src/search/vocabulary.ts";
+import { otherAspect, Vocabulary } from "../../src/search/vocabulary.ts";
 
 /** A vocabulary that learned and counted each text as one passage. */
 function vocabularyOf(texts: readonly string[], glossary: string[][] = []): Vocabulary {
@@ -272,6 +272,23 @@ describe("Vocabulary.correctWord", () => {
     expect(notes.correctWord("contxet")).toBe("context");
   });
 
+  it("takes a word of Russian for itself, not for a typo of the notes' word a letter off, but for their verb's other aspect", () => {
+    const notes = vocabularyOf([
+      "Нужно сказать кластеру, что делать.",
+      "Лимиты ограничивают память. Их можно ограничивать и дальше.",
+      "Файлы можно скопировать в контейнер.",
+    ]);
+    // «скачать», «сканировать» are words of their own.
+    expect(notes.correctWord("скачать")).toBeUndefined();
+    expect(notes.correctWord("сканировать")).toBeUndefined();
+    // A typo is still corrected: «сказтаь» is no word.
+    expect(notes.correctWord("сказтаь")).toBe("сказать");
+    // «ограничить» is «ограничивать» of the notes, as the other aspect of one verb.
+    expect(notes.correctWord("ограничить")).toBe("ограничивать");
+    // «контролер» is a word, and their «контроллер» with a letter doubled.
+    expect(vocabularyOf(["Контроллер следит за подами."]).correctWord("контролер")).toBe("контроллер");
+  });
+
   it("corrects a compound identifier word by word, from the words of the notes' compounds", () => {
     expect(vocabulary.correctWord("managed-etcd-contoller")).toBe("managed-etcd-controller");
     expect(vocabulary.knownWord("controller")).toBe(true);
@@ -366,5 +383,18 @@ describe("Vocabulary.correctWord", () => {
     growing.count([...terms, ...parts]);
     expect(growing.knownWord("ингресс")).toBe(true);
     expect(growing.correctWord("ингрес")).toBe("ингресс");
+  });
+});
+
+describe("otherAspect", () => {
+  it("pairs a verb's two aspects and forms, not verbs with a short root in common", () => {
+    expect(otherAspect("перезапустить", "перезапускать")).toBe(true);
+    expect(otherAspect("передавать", "передать")).toBe(true);
+    expect(otherAspect("ограничить", "ограничивать")).toBe(true);
+    expect(otherAspect("скачать", "сказать")).toBe(false);
+    expect(otherAspect("висит", "видит")).toBe(false);
+    expect(otherAspect("сканировать", "скопировать")).toBe(false);
+    // Not a verb: «процессора» is no form of «процесса».
+    expect(otherAspect("процессора", "процесса")).toBe(false);
   });
 });
