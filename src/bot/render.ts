@@ -262,10 +262,28 @@ function candidateList(lead: string, candidates: readonly Hit[]): Block {
   return list;
 }
 
+/** How long a corrected word is shown at most, as typed and as corrected. */
+const CORRECTED_WORD_MAX = 40;
+
+/**
+ * «Исправил: монопсония → монополия», when words of the question were taken for typos: the asker sees what was
+ * answered, and that a word of theirs was read as another. None when nothing was corrected.
+ */
+function correctionLines(answer: Answer): Block[] {
+  const corrected = answer.corrected ?? [];
+  if (corrected.length === 0) return [];
+  const pairs = corrected.map(
+    ({ from, to }) => `${shorten(from, CORRECTED_WORD_MAX)} → ${shorten(to, CORRECTED_WORD_MAX)}`,
+  );
+  return [[{ text: `Исправил: ${pairs.join(", ")}`, style: "italic" }]];
+}
+
 /** The answer to a question, as one or more HTML messages. */
 export function renderAnswer(answer: Answer): string[] {
+  const corrected = correctionLines(answer);
   if (answer.kind === "nothing") {
     const lines: Block[] = [
+      ...corrected,
       [{ text: `Ничего не нашёл по запросу ${quoteInput(answer.query, 80)}.`, style: "plain" }],
     ];
     lines.push([
@@ -282,9 +300,12 @@ export function renderAnswer(answer: Answer): string[] {
   if (answer.kind === "uncertain") {
     // The candidates are the buttons under these lines (`candidatesKeyboard`); each opens its passage. A line
     // each, with the words of it that matched, tells which one answers without opening them all.
-    return paginate([candidateList("Точного ответа нет. Возможно, вы про:", answer.candidates)]);
+    return paginate([
+      ...corrected,
+      candidateList("Точного ответа нет. Возможно, вы про:", answer.candidates),
+    ]);
   }
-  const blocks: Block[] = [];
+  const blocks: Block[] = [...corrected];
   const [left, right] = answer.compared ?? [];
   if (left !== undefined && right !== undefined) {
     blocks.push([{ text: `Сравнение: ${shorten(left, 60)} и ${shorten(right, 60)}`, style: "bold" }]);

@@ -323,10 +323,11 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
         return topic ? sectionsLedInto(passage, topic, topicPassages.get(topic.id) ?? []) : [];
       },
     });
+    const said: Answer = question.corrected ? { ...shaped, corrected: question.corrected } : shaped;
     // «helm», «что такое хельм» with notes that only show commands: the topic so named is what was asked about.
-    if (shaped.kind !== "uncertain") return shaped;
+    if (said.kind !== "uncertain") return said;
     const named = topicNamedBy(subject);
-    return named === undefined ? shaped : { ...shaped, topic: named };
+    return named === undefined ? said : { ...said, topic: named };
   };
 
   /** The words of each topic's names (id, title, aliases), read when first needed. */

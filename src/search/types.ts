@@ -2,6 +2,12 @@
 import type { Passage, Topic } from "../knowledge/types.ts";
 import type { Evidence } from "./likely.ts";
 
+/** A word of a question taken for a typo of a word of the notes: as typed, and as corrected. */
+export interface Correction {
+  from: string;
+  to: string;
+}
+
 /** A run of snippet text; `mark` is true for words that matched the query. */
 export interface Segment {
   text: string;
@@ -49,6 +55,8 @@ export type Answer =
   | {
       kind: "found";
       query: string;
+      /** The question's words corrected as typos («монопсония» → «монополия»): the reply says so. */
+      corrected?: Correction[];
       /** The question's analysed terms (as corrected), e.g. for recording feedback. */
       terms: string[];
       /**
@@ -70,6 +78,8 @@ export type Answer =
       /** Something matched, but not surely the answer: offer the candidates («Возможно, вы про:»). */
       kind: "uncertain";
       query: string;
+      /** The question's words corrected as typos («монопсония» → «монополия»): the reply says so. */
+      corrected?: Correction[];
       terms: string[];
       /** Up to three candidate passages, best first. */
       candidates: Hit[];
@@ -84,6 +94,8 @@ export type Answer =
   | {
       kind: "nothing";
       query: string;
+      /** The question's words corrected as typos («монопсония» → «монополия»): the reply says so. */
+      corrected?: Correction[];
       terms: string[];
       /** Topics to suggest instead. */
       suggestions: Topic[];

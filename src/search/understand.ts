@@ -15,7 +15,9 @@ import {
   OPERATION_WORDS,
   UNDOING_WORDS,
 } from "./stopwords.ts";
-import type { Vocabulary } from "./vocabulary.ts";
+import type { Correction } from "./types.ts";
+import { editDistance } from "./typos.ts";
+import { otherAspect, type Vocabulary } from "./vocabulary.ts";
 
 /** Only the first words of a very long query are used. */
 
@@ -225,6 +227,23 @@ export interface Question {
   terms: QueryTerm[];
   /** For a comparison, the two sides as the user named them. */
   sides?: [string, string];
+  /** The words taken for typos of the notes' words, as typed and as corrected (see {@link isTypo}). */
+  corrected?: Correction[];
+}
+
+/** A typo changes a word by at most this many letters; more is another way of saying it (slang, a cognate). */
+const TYPO_EDITS = 2;
+
+/**
+ * Whether a correction is of a typo, which the asker should see was corrected («монопсония» read as
+ * «монополия»): a word of the same script a letter or two off. Not one said in the other script («теинт» →
+ * taint), a slang verb («юзать» → использовать), or the other aspect of a verb («ограничить» → ограничивать).
+ */
+export function isTypo(from: string, to: string): boolean {
+  if (from === to || !/^\p{L}+$/u.test(from) || !/^\p{L}+$/u.test(to)) return false;
+  const cyrillic = (word: string) => /\p{Script=Cyrillic}/u.test(word);
+  if (cyrillic(from) !== cyrillic(to)) return false;
+  return editDistance(from, to, TYPO_EDITS) <= TYPO_EDITS && !otherAspect(from, to);
 }
 
 /** Understands questions against the notes' vocabulary. */
@@ -292,7 +311,7 @@ export function createUnderstanding(
    * words the notes write as one compound joined up («pub sub» → «pub/sub»). Its words come along unless
    * compounds were joined, so the question is not analysed twice.
    */
-  const meant = (text: string): { text: string; words?: Token[] } => {
+  const meant = (text: string): { text: string; words?: Token[]; corrected: Correction[] } => {
     let words = wordsOf(text);
     const asTyped = recognised(words);
     let query = text;
@@ -316,10 +335,14 @@ export function createUnderstanding(
     }
     let out = "";
     let at = 0;
+    const corrected: Correction[] = [];
     for (const token of words) {
       if (vocabulary.knownWord(token.surface)) continue;
-      const fixed = misspeltEnding(token.surface) ?? vocabulary.correctWord(token.surface);
+      const ending = misspeltEnding(token.surface);
+      const fixed = ending ?? vocabulary.correctWord(token.surface);
       if (fixed === undefined) continue;
+      if (ending === undefined && isTypo(token.surface, fixed))
+        corrected.push({ from: token.surface, to: fixed });
       out += query.slice(at, token.start) + fixed;
       at = token.end;
     }
@@ -328,8 +351,10 @@ export function createUnderstanding(
     const together = joined(fixed, fixedWords);
     const current = together ?? fixed;
     const named = byFirstWord(current, together === undefined ? fixedWords : wordsOf(current));
-    if (named !== undefined) return { text: named };
-    return together === undefined ? { text: fixed, words: fixedWords } : { text: together };
+    if (named !== undefined) return { text: named, corrected };
+    return together === undefined
+      ? { text: fixed, words: fixedWords, corrected }
+      : { text: together, corrected };
   };
 
   /**
@@ -661,6 +686,7 @@ export function createUnderstanding(
       const words = parsed.text === asMeant.text ? asMeant.words : undefined;
       const intent = intentOf(parsed);
       const question: Question = { text: parsed.text, intent, terms: termsOf(parsed.text, intent, words) };
+      if (asMeant.corrected.length > 0) question.corrected = asMeant.corrected;
       // «как через \p{L} поймать буквы любого алфавита», where no note writes «\p{L}»: the escape is what the question
       // asks about, though no word of it is a term, and the notes do not have it.
       for (const notation of notationsIn(raw))

@@ -216,6 +216,43 @@ describe("answers", () => {
     expect(html).toMatch(/nodeSelector\n\n<i>📄 Сервисы \(Services\) › Taints<\/i>$/);
   });
 
+  test("a word taken for a typo is said first, in each kind of answer, escaped and shortened", () => {
+    const corrected = [
+      { from: "монопсония", to: "монополия" },
+      { from: `<b>${"а".repeat(100)}`, to: "контроллер" },
+    ];
+    const found = renderAnswer({
+      kind: "found",
+      terms: [],
+      query: "монополия что это",
+      hits: [hit(prose("[[Монополия]] — одна фирма"))],
+      more: [],
+      corrected,
+    })[0] as string;
+    assertTelegramHtml(found);
+    expect(found).toMatch(
+      /^<i>Исправил: монопсония → монополия, &lt;b&gt;а+… → контроллер<\/i>\n\n<b>Монополия<\/b>/,
+    );
+    const uncertain = renderAnswer({
+      kind: "uncertain",
+      query: "монополия",
+      terms: [],
+      candidates: [hit(prose("[[Монополия]] — одна фирма"))],
+      corrected: corrected.slice(0, 1),
+    })[0] as string;
+    expect(uncertain).toMatch(/^<i>Исправил: монопсония → монополия<\/i>\n\nТочного ответа нет/);
+    const nothing = renderAnswer({
+      kind: "nothing",
+      query: "монополия",
+      terms: [],
+      suggestions: [],
+      corrected: corrected.slice(0, 1),
+    })[0] as string;
+    expect(nothing).toMatch(/^<i>Исправил: монопсония → монополия<\/i>\n\nНичего не нашёл/);
+    // Nothing corrected, nothing said.
+    expect(renderAnswer({ kind: "nothing", query: "x", terms: [], suggestions: [] })[0]).toMatch(/^Ничего/);
+  });
+
   test("nothing found quotes the question, escaped and shortened", () => {
     const query = `<script>alert("x")</script> & ${"очень ".repeat(1000)}`;
     const [html, ...rest] = renderAnswer({

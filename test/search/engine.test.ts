@@ -250,6 +250,30 @@ describe("answer: a name of two words asked by its first", () => {
   });
 });
 
+describe("answer: words taken for typos", () => {
+  const notes = createSearchEngine(
+    kbFromPassages([
+      { heading: "Монополия", text: "Монополия — одна фирма на рынке, без близких заменителей." },
+      { heading: "Taints", text: "Taint на ноде не пускает поды без толерейшна. Лимиты можно ограничивать." },
+    ]),
+  );
+
+  it("says which words of the question it took for typos, as typed and as corrected", () => {
+    const answer = notes.answer("монопсония что это");
+    expect(answer.corrected).toEqual([{ from: "монопсония", to: "монополия" }]);
+    expect(answer.kind === "found" && answer.hits[0]?.passage.id).toBe("notes#0");
+  });
+
+  it("says nothing of a word it only heard in the other script, or of a verb's other aspect", () => {
+    // «теинт» is their «taint», «ограничить» their «ограничивать»: the same words, no typo.
+    expect(notes.explain("что такое теинт").meant).toBe("что такое taint");
+    expect(notes.answer("что такое теинт").corrected).toBeUndefined();
+    expect(notes.explain("как ограничить лимиты").meant).toBe("как ограничивать лимиты");
+    expect(notes.answer("как ограничить лимиты").corrected).toBeUndefined();
+    expect(notes.answer("что такое монополия").corrected).toBeUndefined();
+  });
+});
+
 describe("answer: notes filed under tags", () => {
   const note = (id: string, tags: string[]) => topic(id, 1, { title: "Надежность", aliases: [], tags });
   const kbOf = (tagged: boolean): KnowledgeBase => ({
