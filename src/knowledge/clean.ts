@@ -30,12 +30,12 @@ const CHAT_RESIDUE =
   /^(?:chatgpt|chatgpt said:|chatgpt сказал:|you said:|вы сказали:|copy code|копировать код|regenerate|edit message)$/i;
 /**
  * What a messenger's copy or export puts around a message: its header «[12.03.2024 14:22] Андрей:» (Telegram),
- * «Андрей, [12.03.2024 14:22]» (Telegram Desktop's «Copy selected as text») or «12.03.2024, 14:22 - Андрей:»
+ * «Андрей, [12.03.2024 14:22]» (Telegram Desktop's «Copy selected as text», a colon after it or not) or «12.03.2024, 14:22 - Андрей:»
  * (WhatsApp) alone on a line, «[Переслано от Backend Club]», «Forwarded from Habr» over a forwarded one, and «[В
  * ответ Андрей]» over a reply. A saved message is the notes; who saved it when is not.
  */
 const MESSAGE_HEADER =
-  /^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s+-)?\s+[^:\n]{1,40}:$|^[^[\],\n]{1,40},\s+\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]$|^\[?(?:переслано от|forwarded from|в ответ|in reply to)\s+[^\]\n]{1,60}\]?$/iu;
+  /^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s+-)?\s+[^:\n]{1,40}:$|^[^[\],\n]{1,40},\s+\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]:?$|^\[?(?:переслано от|forwarded from|в ответ|in reply to)\s+[^\]\n]{1,60}\]?$/iu;
 
 /** The line a chat window puts before the assistant's answer. */
 const ANSWER_TURN = /^(?:chatgpt|chatgpt said:|chatgpt сказал:)$/i;
