@@ -629,6 +629,12 @@ describe("understand: weighted terms", () => {
     expect(understanding.termsOf("что такое под и под и поды").map((t) => t.term)).toEqual(["pod"]);
   });
 
+  it("gives no terms to a request to tell, show or remind («напомни», «подскажите»)", () => {
+    const terms = (q: string) => understanding.termsOf(q).map((t) => t.term);
+    for (const q of ["напомни что такое под", "под напомните", "подскажите про под", "покажите под"])
+      expect(terms(q), q).toEqual(["pod"]);
+  });
+
   it("gives no terms to words that say how to answer («простыми словами», «вкратце», in simple terms)", () => {
     const terms = (q: string) => understanding.termsOf(q).map((t) => t.term);
     expect(terms("объясни простыми словами, что такое под")).toEqual(["pod"]);
