@@ -101,8 +101,45 @@ export function isChecklist(text: string): boolean {
   );
 }
 
-/** A block that is no answer itself: links to other notes, or a to-do list. */
-const noAnswer = (b: Block) => b.links === true || b.todo === true;
+/** A block that is no answer itself: links to other notes, a to-do list, or a table of contents. */
+const noAnswer = (b: Block) => b.links === true || b.todo === true || b.contents === true;
+
+/** A heading over a table of contents: «План лекции», «Содержание», «Оглавление», «Contents», «Agenda». */
+const CONTENTS_HEADING =
+  /^(?:план(?:\s+(?:лекции|занятия|урока|семинара|курса|доклада|презентации|вебинара))?|содержание|оглавление|contents|table of contents|agenda|outline)\s*:?$/iu;
+/** A line of a table of contents: a title, numbered or not, of a few words that end no sentence. */
+const CONTENTS_LINE = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-*•])\s+)?[^.!?\n]{1,80}$/u;
+/** A table of contents lists at least this many titles. */
+const MIN_CONTENTS_LINES = 3;
+/** …each of at most this many words. */
+const MAX_CONTENTS_WORDS = 10;
+
+/**
+ * Blocks under a table of contents' heading, marked as one: a lecture's «ПЛАН ЛЕКЦИИ» over «1. Номенклатура IUPAC
+ * …», «4. Спирты: классификация, свойства, реакции» names the sections that follow; it answers nothing the sections
+ * do not. Only when every line under the heading is such a title, and there are at least three: a section headed
+ * «План» that says something (`terraform plan` shows…) stays an answer.
+ */
+function markContents(blocks: readonly Block[]): Block[] {
+  const under = (b: Block, heading: string) => b.headingPath.includes(heading);
+  const out = [...blocks];
+  const headings = new Set(
+    blocks.flatMap((b) => b.headingPath.filter((h) => CONTENTS_HEADING.test(h.trim()))),
+  );
+  for (const heading of headings) {
+    const group = blocks.filter((b) => under(b, heading));
+    const lines = group.flatMap((b) => b.text.split("\n").filter((l) => l.trim() !== ""));
+    const titles =
+      group.every((b) => b.kind === "prose") &&
+      lines.length >= MIN_CONTENTS_LINES &&
+      lines.every((l) => CONTENTS_LINE.test(l) && l.trim().split(/\s+/u).length <= MAX_CONTENTS_WORDS);
+    if (!titles) continue;
+    out.forEach((b, i) => {
+      if (under(b, heading)) out[i] = { ...b, contents: true };
+    });
+  }
+  return out;
+}
 
 /** A block as a to-do list when it is a checklist, whatever format it came from (Markdown marks its own). */
 const withChecklist = (b: Block): Block =>
@@ -151,16 +188,18 @@ function groupBlocks(blocks: Block[]): Block[][] {
 
 function buildTopic(id: string, file: string, note: ParsedNote): { topic: Topic; passages: Passage[] } {
   const title = note.title ?? path.basename(file).replace(NOTE_FILE, "");
-  const passages: Passage[] = groupBlocks(note.blocks.map(withChecklist)).map((group, order) => ({
-    id: `${id}#${order}`,
-    topicId: id,
-    topicTitle: title,
-    headingPath: (group[0] as Block).headingPath,
-    text: group.map((b) => b.text).join("\n\n"),
-    file,
-    order,
-    ...(group.every(noAnswer) ? { navigation: true } : {}),
-  }));
+  const passages: Passage[] = groupBlocks(markContents(note.blocks.map(withChecklist))).map(
+    (group, order) => ({
+      id: `${id}#${order}`,
+      topicId: id,
+      topicTitle: title,
+      headingPath: (group[0] as Block).headingPath,
+      text: group.map((b) => b.text).join("\n\n"),
+      file,
+      order,
+      ...(group.every(noAnswer) ? { navigation: true } : {}),
+    }),
+  );
   const sections: Section[] = [];
   for (const p of passages) {
     const heading = p.headingPath.at(-1) ?? title;

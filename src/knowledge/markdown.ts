@@ -18,6 +18,8 @@ export interface Block {
   links?: boolean;
   /** A to-do list of what to study («- [ ] nested CV»): the learner's plans, no answer itself. */
   todo?: boolean;
+  /** A table of contents («ПЛАН ЛЕКЦИИ» and the titles under it): no answer itself. */
+  contents?: boolean;
 }
 
 /** One notes file parsed: its names from the front matter and its blocks. */

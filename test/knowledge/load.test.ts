@@ -115,6 +115,38 @@ describe("loadKnowledge: Markdown", () => {
     ]);
   });
 
+  it("reads a lecture's plan as a table of contents, navigation; a section headed «План» that says something is not", async () => {
+    const lecture = [
+      "ОРГАНИЧЕСКАЯ ХИМИЯ",
+      "Лекция 3. Алканы, алкены, спирты.",
+      "доц. И. В. Соколова",
+      "",
+      "ПЛАН ЛЕКЦИИ",
+      "1. Номенклатура IUPAC: основные правила",
+      "2. Алканы: строение, свойства",
+      "3. Спирты: классификация, свойства, реакции",
+      "",
+      "СПИРТЫ: КЛАССИФИКАЦИЯ",
+      "По числу групп OH спирты бывают одно-, двух- и трехатомными. По радикалу — предельные и непредельные.",
+      "",
+      "АЛКАНЫ: СТРОЕНИЕ",
+      "Атомы углерода в sp3-гибридизации, угол 109,5 градуса, связи только одинарные.",
+    ].join("\n");
+    const terraform = [
+      "## План",
+      "",
+      "terraform plan показывает, что изменится, и ничего не меняет.",
+      "Сохранить план в файл: -out=tfplan.",
+      "Потом apply этого файла.",
+    ].join("\n");
+    const kb = await loadKnowledge(await notes({ "лекция.txt": lecture, "terraform.md": terraform }));
+    const plan = kb.passages.filter((p) => p.headingPath[0] === "ПЛАН ЛЕКЦИИ");
+    expect(plan.length).toBeGreaterThan(0);
+    expect(plan.every((p) => p.navigation === true)).toBe(true);
+    expect(kb.passages.find((p) => p.text.includes("трехатомными"))?.navigation).toBeUndefined();
+    expect(kb.passages.find((p) => p.text.includes("terraform plan"))?.navigation).toBeUndefined();
+  });
+
   it("keeps a checklist of what to study («☐ схема резолва») apart, as navigation, in plain text too", async () => {
     const note = [
       "Балансировка",
