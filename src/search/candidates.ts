@@ -705,7 +705,7 @@ const ASKING =
   /^\s*(?:[-*+•]\s*)?(?:\*\*|__)?\s*(?:как|почему|зачем|где|когда|сколько|можно|нужно\s+ли|стоит\s+ли|how|why|where|when|can)(?![\p{L}])/iu;
 /** A heading that names kinds of something: «Типы индексов», «Виды раннеров», «Kinds of joins». */
 const NAMES_KINDS =
-  /^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:типы|виды|разновидности|классы|категории|уровни|types|kinds)(?![\p{L}])/iu;
+  /^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:[^:—–\n]{1,40}?\s*(?::|\s[—–-])\s*)?(?:типы|виды|разновидности|классы|категории|уровни|классификация|types|kinds|classification)(?![\p{L}])/iu;
 /** A heading that asks why: «Зачем нужны сервисы», «Почему под висит в Pending», «Для чего нужен Ingress». */
 const ASKS_WHY = /^\s*(?:\d+[.)]\s*)?(?:зачем|почему|для\s+чего|why)(?![\p{L}])/iu;
 /** «что такое X?», «X — это что?»: a question that names what the answer defines. */

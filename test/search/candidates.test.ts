@@ -282,14 +282,29 @@ describe("startsWith", () => {
     expect(notes.index.startsWithSubject(later ?? passage(""), term("cni"))).toBe(false);
   });
 
-  it("knows a section whose heading names kinds of something («Типы индексов», «2.1 Виды раннеров»)", () => {
+  it("knows a section whose heading names kinds of something («Типы индексов», «2.1 Виды раннеров», «Спирты: классификация»)", () => {
     const notes = pipelineOf([
       { text: "B-tree, Hash, GIN, GiST, BRIN.", headingPath: ["Индексы", "Типы индексов"] },
       { text: "Частичный индекс строится по части строк.", headingPath: ["Индексы", "Частичные индексы"] },
       { text: "Shell и docker.", headingPath: ["2.1 Виды раннеров"] },
       { text: "Тип поля задает схема.", headingPath: ["Поля", "Тип поля и схема"] },
+      // A slide's «X: КЛАССИФИКАЦИЯ», «Классификация спиртов», «Индексы — типы».
+      { text: "Первичные, вторичные, третичные.", headingPath: ["СПИРТЫ: КЛАССИФИКАЦИЯ"] },
+      { text: "По атомности и по радикалу.", headingPath: ["Классификация спиртов"] },
+      { text: "B-tree и hash.", headingPath: ["Индексы — типы"] },
+      // Not a word that only starts like one, nor kinds named after other words.
+      { text: "Спирты кипят выше алканов.", headingPath: ["Спирты: физические свойства и типичные ошибки"] },
     ]);
-    expect(notes.passages.map((p) => notes.index.namesKinds(p))).toEqual([true, false, true, false]);
+    expect(notes.passages.map((p) => notes.index.namesKinds(p))).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it("knows a passage that opens defining a longer English name than the one asked", () => {
