@@ -186,6 +186,39 @@ function groupBlocks(blocks: Block[]): Block[][] {
   return groups;
 }
 
+/** A title page has at least two and at most this many lines, each at most this long… */
+const TITLE_PAGE_LINES = 6;
+const TITLE_PAGE_LINE_CHARS = 60;
+/** …and at least this many sections follow it. */
+const SECTIONS_AFTER_TITLE_PAGE = 3;
+/** A line that defines something, no title: «Docker — платформа контейнеров». */
+const DEFINES = /^[^—–]{1,40}\s[—–]\s\p{Ll}/u;
+
+/**
+ * Whether a note's first passage is its title page: short lines under no heading, before the sections, as a
+ * lecture's «Лекция 3. Алканы, алкены, спирты.» / «доц. И. В. Соколова» / «кафедра органической химии», a
+ * handout's «Учебное пособие, версия 1.2», a page's breadcrumbs («1. SRE-команда», «2. Мониторинг»). They name what
+ * the sections then say, and answer nothing (it is searched, as navigation). Not a line that defines something
+ * («Docker — платформа контейнеров»): that is an answer.
+ */
+function isTitlePage(passages: readonly Passage[]): boolean {
+  const [first] = passages;
+  if (first === undefined || first.headingPath.length > 0) return false;
+  const lines = first.text.split("\n").filter((l) => l.trim() !== "");
+  const sections = new Set(
+    passages
+      .slice(1)
+      .map((p) => p.headingPath[0])
+      .filter((h) => h !== undefined),
+  );
+  return (
+    lines.length >= 2 &&
+    lines.length <= TITLE_PAGE_LINES &&
+    lines.every((l) => l.length <= TITLE_PAGE_LINE_CHARS && !DEFINES.test(l)) &&
+    sections.size >= SECTIONS_AFTER_TITLE_PAGE
+  );
+}
+
 function buildTopic(id: string, file: string, note: ParsedNote): { topic: Topic; passages: Passage[] } {
   const title = note.title ?? path.basename(file).replace(NOTE_FILE, "");
   const passages: Passage[] = groupBlocks(markContents(note.blocks.map(withChecklist))).map(
@@ -200,6 +233,7 @@ function buildTopic(id: string, file: string, note: ParsedNote): { topic: Topic;
       ...(group.every(noAnswer) ? { navigation: true } : {}),
     }),
   );
+  if (passages[0] !== undefined && isTitlePage(passages)) passages[0] = { ...passages[0], navigation: true };
   const sections: Section[] = [];
   for (const p of passages) {
     const heading = p.headingPath.at(-1) ?? title;

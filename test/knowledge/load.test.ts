@@ -147,6 +147,60 @@ describe("loadKnowledge: Markdown", () => {
     expect(kb.passages.find((p) => p.text.includes("terraform plan"))?.navigation).toBeUndefined();
   });
 
+  it("reads a title page (short lines before the sections) as navigation, but not lines that define", async () => {
+    const sections = [
+      "",
+      "## Алканы",
+      "",
+      "Предельные углеводороды.",
+      "",
+      "## Алкены",
+      "",
+      "Одна двойная связь.",
+      "",
+      "## Спирты",
+      "",
+      "Есть группа OH.",
+    ];
+    const lecture = [
+      "# Органическая химия",
+      "",
+      "Лекция 3. Алканы, алкены, спирты.",
+      "доц. И. В. Соколова",
+      ...sections,
+    ];
+    const docker = [
+      "# Docker",
+      "",
+      "Docker — платформа контейнеров.",
+      "Образ — шаблон контейнера.",
+      ...sections,
+    ];
+    const short = [
+      "# Химия",
+      "",
+      "Лекция 3.",
+      "доц. И. В. Соколова",
+      "",
+      "## Алканы",
+      "",
+      "Предельные углеводороды.",
+    ];
+    const kb = await loadKnowledge(
+      await notes({
+        "lecture.md": lecture.join("\n"),
+        "docker.md": docker.join("\n"),
+        "short.md": short.join("\n"),
+      }),
+    );
+    const first = (topicId: string) => kb.passages.find((p) => p.topicId === topicId && p.order === 0);
+    expect(first("lecture")?.navigation).toBe(true);
+    expect(first("lecture")?.text).toContain("Соколова");
+    expect(first("docker")?.navigation).toBeUndefined();
+    // A note of one section has no title page: its opening may be all it says.
+    expect(first("short")?.navigation).toBeUndefined();
+  });
+
   it("keeps a checklist of what to study («☐ схема резолва») apart, as navigation, in plain text too", async () => {
     const note = [
       "Балансировка",
