@@ -172,7 +172,8 @@ export function* passageIndexSteps(
   const continuing = new Set<string>();
   // Passages whose own heading sets two things side by side: «gRPC vs REST — когда что».
   const comparing = new Set<string>();
-  // Passages whose own heading asks how, why or when: «Когда микрозадачи вешают страницу».
+  // Passages whose own heading asks how, why or when («Когда микрозадачи вешают страницу»), or names a case
+  // («Для дисперсии»).
   const askingHeading = new Set<string>();
   const whyHeading = new Set<string>();
   const kindsHeading = new Set<string>();
@@ -265,7 +266,7 @@ export function* passageIndexSteps(
     // after it does not make each remark a definition.
     if (continues) continuing.add(p.id);
     opening.set(p.id, [
-      ...(continues ? [] : heading.terms.filter(isWord).slice(0, 1)),
+      ...(continues || CASE_HEADING.test(ownHeading) ? [] : heading.terms.filter(isWord).slice(0, 1)),
       ...(TABLE_HEAD.test(prose)
         ? analyzer.terms(withoutTableHeads(prose)).slice(0, OPENING_TERMS)
         : text.terms.slice(0, OPENING_TERMS)),
@@ -280,7 +281,7 @@ export function* passageIndexSteps(
       );
     }
     if (COMPARES.test(ownHeading)) comparing.add(p.id);
-    if (asks(ownHeading)) askingHeading.add(p.id);
+    if (asks(ownHeading) || CASE_HEADING.test(ownHeading)) askingHeading.add(p.id);
     if (!continues && ASKS_WHY.test(ownHeading)) whyHeading.add(p.id);
     if (!continues && NAMES_KINDS.test(ownHeading)) kindsHeading.add(p.id);
     // The first passage under a heading above its own opens that section: a chat's «что будет если память
@@ -706,6 +707,13 @@ const ASKING =
 /** A heading that names kinds of something: «Типы индексов», «Виды раннеров», «Kinds of joins». */
 const NAMES_KINDS =
   /^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:[^:—–\n]{1,40}?\s*(?::|\s[—–-])\s*)?(?:типы|виды|разновидности|классы|категории|уровни|классификация|types|kinds|classification)(?![\p{L}])/iu;
+/**
+ * A heading that names a case, not a thing: «Для дисперсии» (the interval for a variance), «При малых выборках»,
+ * «С ключом», «Without a lock». The passage under it tells what holds then; it does not start with what the
+ * preposition governs, so it defines it no more than a passage that mentions it.
+ */
+const CASE_HEADING =
+  /^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:для|при|в|во|на|с|со|без|после|до|по|через|из|от|for|with|without|in|on|at|after|before|when|if)\s/iu;
 /** A heading that asks why: «Зачем нужны сервисы», «Почему под висит в Pending», «Для чего нужен Ingress». */
 const ASKS_WHY = /^\s*(?:\d+[.)]\s*)?(?:зачем|почему|для\s+чего|why)(?![\p{L}])/iu;
 /** «что такое X?», «X — это что?»: a question that names what the answer defines. */

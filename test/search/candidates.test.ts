@@ -268,6 +268,22 @@ describe("startsWith", () => {
     expect(NOTES.index.startsWith(byId("notes#0"), network)).toBe(true);
   });
 
+  it("does not see a heading that names a case («Для дисперсии», «При малых выборках») as starting with its noun", () => {
+    const notes = pipelineOf([
+      { text: "Интервал строится по хи-квадрат распределению.", headingPath: ["Для дисперсии"] },
+      { text: "Мера разброса вокруг среднего.", headingPath: ["Дисперсия"] },
+      { text: "Берут распределение Стьюдента.", headingPath: ["При малых выборках"] },
+    ]);
+    const [forVariance, variance, small] = notes.passages;
+    const term = (word: string) => new Set([notes.analyzer.termOf(word) as string]);
+    expect(notes.index.startsWithSubject(forVariance ?? passage(""), term("дисперсия"))).toBe(false);
+    expect(notes.index.startsWith(forVariance ?? passage(""), term("дисперсия"))).toBe(false);
+    expect(notes.index.startsWithSubject(variance ?? passage(""), term("дисперсия"))).toBe(true);
+    expect(notes.index.startsWithSubject(small ?? passage(""), term("выборка"))).toBe(false);
+    // It is still the passage's heading.
+    expect(notes.index.heads(forVariance ?? passage(""), term("дисперсия"))).toBe(true);
+  });
+
   it("takes a name in brackets after the opening name for the same thing: «Сетевые плагины (CNI): …» opens with CNI", () => {
     const notes = pipelineOf([
       { text: "Сетевые плагины (CNI): Kubernetes использует их для сети.", headingPath: [] },
