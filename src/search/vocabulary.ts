@@ -444,7 +444,8 @@ export class Vocabulary {
         ? nearest
         : undefined) ??
       this.apart(surface) ??
-      this.cognates.find(surface)
+      this.cognates.find(surface) ??
+      this.heardApart(surface)
     );
   }
 
@@ -457,6 +458,23 @@ export class Vocabulary {
   /** An acronym the notes only spell out: «pvc» is their «Persistent Volume Claims», «hpa» «Horizontal Pod Autoscaler». */
   private spelledOut(surface: string): string | undefined {
     return INITIALS.test(surface) ? (this.initialisms.get(surface) ?? undefined) : undefined;
+  }
+
+  /**
+   * A Russian word heard as two English words the notes write one right after the other: «сторипоинты» is their
+   * «story points», «хелсчек» their «health check». Each part at least MIN_HEARD_PART letters.
+   */
+  private heardApart(surface: string): string | undefined {
+    if (!CYRILLIC_WORD.test(surface) || surface.length < 2 * MIN_HEARD_PART) return undefined;
+    for (let at = MIN_HEARD_PART; at + MIN_HEARD_PART <= surface.length; at++) {
+      const first = this.cognates.find(surface.slice(0, at));
+      if (first === undefined) continue;
+      const second = this.cognates.find(surface.slice(at));
+      if (second === undefined) continue;
+      const [a, b] = [this.analyzer.termOf(first.toLowerCase()), this.analyzer.termOf(second.toLowerCase())];
+      if (a !== undefined && b !== undefined && this.adjacent.has(a, b)) return `${first} ${second}`;
+    }
+    return undefined;
   }
 
   /** The word as two words the notes write one right after the other, each at least MIN_SPLIT_PART long. */
@@ -484,6 +502,9 @@ export class Vocabulary {
     this.corrected.clear();
   }
 }
+
+/** A part of a word heard as two English words has at least this many letters («хелс», «чек»). */
+const MIN_HEARD_PART = 3;
 
 /** The letters of a stem two aspects of a verb share at least: «ограничи-ть», «ограничи-вать». */
 const MIN_ASPECT_ROOT = 5;

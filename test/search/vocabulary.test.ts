@@ -289,6 +289,22 @@ describe("Vocabulary.correctWord", () => {
     expect(vocabularyOf(["Контроллер следит за подами."]).correctWord("контролер")).toBe("контроллер");
   });
 
+  it("hears a Russian word as two English words the notes write side by side («сторипоинты» → story points)", () => {
+    const heard = (text: string) => {
+      const cognates = new CognateIndex(stem);
+      for (const word of ["story", "points"]) cognates.add(word);
+      const notes = new Vocabulary(createAnalyzer([]), cognates);
+      const { terms, parts } = notes.learn(text);
+      notes.count([...terms, ...parts]);
+      return notes;
+    };
+    const notes = heard("Story points — относительная оценка задачи.");
+    expect(notes.correctWord("сторипоинты")).toBe("story points");
+    expect(notes.correctWord("сторипоинтах")).toBe("story points");
+    // Words the notes never write side by side are no name of theirs.
+    expect(heard("Одна story, много points.").correctWord("сторипоинты")).toBeUndefined();
+  });
+
   it("corrects a compound identifier word by word, from the words of the notes' compounds", () => {
     expect(vocabulary.correctWord("managed-etcd-contoller")).toBe("managed-etcd-controller");
     expect(vocabulary.knownWord("controller")).toBe(true);
