@@ -19,7 +19,7 @@ import {
 } from "./analyzer.ts";
 import { type Candidate, type FieldBoosts, PASSAGES_PER_STEP, passageIndexSteps } from "./candidates.ts";
 import { Hearing } from "./cognates.ts";
-import { DEFAULT_JUDGE, type Judged, type JudgeOptions, judge } from "./judge.ts";
+import { asksUnheard, DEFAULT_JUDGE, type Judged, type JudgeOptions, judge } from "./judge.ts";
 import { DEFAULT_LIKELY, type LikelyOptions } from "./likely.ts";
 import { NameCounter } from "./names.ts";
 import type { Intent } from "./query.ts";
@@ -307,6 +307,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
         terms: terms.length,
         weight: terms.reduce((sum, t) => sum + t.weight, 0),
         howto: question.intent === "howto",
+        unheard: asksUnheard(terms),
       },
       likely: options.likely,
       ...(sides ? { sides } : {}),

@@ -62,6 +62,25 @@ export interface Judged extends Candidate {
   elsewhere?: boolean;
 }
 
+/**
+ * Whether the weightiest word of what a question asks about is in no note (see QueryTerm.unknown): «таблетки» of
+ * «какие таблетки пьют от высокого давления» asked of notes on blood pressure, which answer something else.
+ */
+export function asksUnheard(terms: readonly QueryTerm[]): boolean {
+  const subject = askedSubject(terms);
+  const heaviest = Math.max(0, ...subject.map((t) => t.weight));
+  return subject.some((t) => t.unknown === true && t.weight >= heaviest);
+}
+
+/**
+ * What a question asks about: its words that are not generic, without what only places a definition's subject
+ * («elasticsearch» in «что такое маппинг в elasticsearch»), unless that is all there is.
+ */
+function askedSubject(terms: readonly QueryTerm[]): QueryTerm[] {
+  const asksOf = terms.filter((t) => !t.generic && !t.setting);
+  return asksOf.length > 0 ? asksOf : terms.filter((t) => !t.generic);
+}
+
 /** A candidate with the question's negated words counted as matched in its own prose. */
 function prohibitionOf(terms: readonly QueryTerm[]): (c: Candidate) => Candidate {
   const total = weightOf(terms);
@@ -135,7 +154,7 @@ export function judge(
   // kubernetes», not a word every passage of the notes has.
   // …nor «elasticsearch» in «что такое маппинг в elasticsearch», which says where the mapping is.
   const asksOf = terms.filter((t) => !t.generic && !t.setting);
-  const subject = asksOf.length > 0 ? asksOf : terms.filter((t) => !t.generic);
+  const subject = askedSubject(terms);
   const heaviest = Math.max(0, ...subject.map((t) => t.weight));
   const defined = new Set(subject.filter((t) => t.weight >= DEFINED_SHARE * heaviest).map((t) => t.term));
   // «как работают оверлейные сети», where no note says «оверлейные»: a passage on networks defines something else.

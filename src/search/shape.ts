@@ -103,6 +103,8 @@ export function shapeAnswer(input: ShapeInput): Answer {
   // whose verb the notes never use stands apart only with a command: «промкуэль = язык запросов прометея, на нем
   // пишутся и панели в графане» says nothing of how to connect the two.
   // Nor is a passage that answers another question, or does what is asked to something else, ever given unsure.
+  // A question whose weightiest word is in no note («какие таблетки пьют от высокого давления») has no passage
+  // standing apart: whether one is likely right is the model's to say, which weighs that word's absence.
   const top = answering[0];
   const next = answering[1];
   const free =
@@ -112,6 +114,7 @@ export function shapeAnswer(input: ShapeInput): Answer {
     (input.vagueAction !== true || top.traits.code);
   const clear =
     free &&
+    input.asked?.unheard !== true &&
     !answering.some((c) => c.verdict === "sure") &&
     top.coverage * (input.apartShare ?? 1) >= CLEAR_COVERAGE &&
     top.names >= 0.5 &&

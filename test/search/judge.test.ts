@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Candidate, PassageIndex } from "../../src/search/candidates.ts";
-import { DEFAULT_JUDGE, type Judged, judge, type Verdict } from "../../src/search/judge.ts";
+import { asksUnheard, DEFAULT_JUDGE, type Judged, judge, type Verdict } from "../../src/search/judge.ts";
 import type { Intent } from "../../src/search/query.ts";
 import type { Lifts } from "../../src/search/types.ts";
 import type { QueryTerm } from "../../src/search/understand.ts";
@@ -63,6 +63,18 @@ describe("judge: verdicts on a small knowledge base", () => {
     const question = notes.understanding.understand("что такое оверлейная сеть");
     const [top] = judge(notes.index.gather(question.terms, 12), question.intent, question.terms, notes.index);
     expect(top?.elsewhere).toBe(true);
+  });
+
+  it("tells when the question's weightiest word is in no note («какие таблетки…»)", () => {
+    const cluster = pipelineOf([
+      { text: "Сеть связывает поды между собой.", headingPath: ["Сеть"] },
+      { text: "Узлы держат нагрузку.", headingPath: ["Кластер", "Узлы"] },
+    ]);
+    const unheard = (query: string) => asksUnheard(cluster.understanding.understand(query).terms);
+    // «таблетки» is in no note: the passage on the cluster's nodes answers something else.
+    expect(unheard("какие таблетки держат нагрузку на узлах")).toBe(true);
+    // Every word in the notes.
+    expect(unheard("какие узлы держат нагрузку")).toBe(false);
   });
 });
 

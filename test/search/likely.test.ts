@@ -25,6 +25,7 @@ const ZERO: Weights = {
   terms: 0,
   weight: 0,
   howto: 0,
+  unheard: 0,
 };
 
 /** A deterministic stream of numbers in [0, 1) (mulberry32). */
@@ -51,6 +52,7 @@ function samplesFrom(weights: Weights, count: number, seed: number): Sample[] {
       terms: 1 + Math.floor(next() * 7),
       weight: next() * 15,
       howto: next() < 0.4 ? 1 : 0,
+      unheard: next() < 0.2 ? 1 : 0,
     };
     return { evidence, right: next() < likelihood(evidence, weights) };
   });
@@ -67,6 +69,7 @@ describe("evidenceOf", () => {
       terms: 4,
       weight: 7.5,
       howto: 1,
+      unheard: 0,
     });
   });
 
@@ -76,6 +79,7 @@ describe("evidenceOf", () => {
       alone: 1,
       sureBelow: 0,
       howto: 0,
+      unheard: 0,
     });
     expect(evidenceOf([], ASKED)).toBeUndefined();
   });
@@ -104,6 +108,7 @@ describe("fitLikelihood", () => {
     terms: -0.4,
     weight: 0.05,
     howto: -0.4,
+    unheard: -0.8,
   };
 
   it("recovers the weights of the model the samples were drawn from", () => {

@@ -167,7 +167,17 @@ describe("shapeAnswer: uncertain", () => {
     const asked = { terms: 3, weight: 6, howto: false };
     // A model of the margin alone: likely (0.7) when the first ranks above the next by a factor of 2.5 or more.
     const likely = {
-      weights: { bias: -1, margin: 2, alone: 3, sureBelow: -5, subjects: 0, terms: 0, weight: 0, howto: 0 },
+      weights: {
+        bias: -1,
+        margin: 2,
+        alone: 3,
+        sureBelow: -5,
+        subjects: 0,
+        terms: 0,
+        weight: 0,
+        howto: 0,
+        unheard: 0,
+      },
       threshold: 0.7,
     };
     // Ranked 8 to 3: not three times the next, so not clearly apart.
@@ -201,6 +211,15 @@ describe("shapeAnswer: uncertain", () => {
         expect(answer.kind).toBe("uncertain");
         expect(answer).not.toHaveProperty("evidence");
       }
+    });
+
+    it("lets no passage stand clearly apart when the question's weightiest word is in no note: the model weighs it", () => {
+      const apart = () => [judged("p1", "possible", 9), judged("p2", "possible", 3)];
+      const unlikely = { ...likely, threshold: 1 };
+      expect(shape(apart(), { asked, likely: unlikely }).kind).toBe("found");
+      const unheard = shape(apart(), { asked: { ...asked, unheard: true }, likely: unlikely });
+      expect(unheard.kind).toBe("uncertain");
+      expect(unheard.kind === "uncertain" && unheard.evidence?.unheard).toBe(1);
     });
 
     it("weighs no passage that stands clearly apart, nor a sure one", () => {
