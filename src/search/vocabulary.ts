@@ -429,20 +429,10 @@ export class Vocabulary {
     if (version) return version;
     // An acronym they only spell out first («pvc»). Then a typo: «контролер» is «контроллер». Else two words the
     // notes write apart, typed as one: «репликасете» is their «реплика сете». Else the same word in the other
-    // script: «теинт» where the notes only say «taint».
-    // An everyday English word is no typo of the notes' word one letter off: «content» is not their «context».
-    // Nor is a word of Russian: «скачать» is not their «сказать», unless it is the other aspect of their verb
-    // («ограничить» for their «ограничивать») or their word with a letter doubled or not («контролер»).
-    const everyday = /^[a-z]+$/u.test(surface) && isEverydayEnglish(surface);
-    const nearest = everyday ? undefined : this.lexicon.nearest(surface);
+    // script: «теинт» where the notes only say «taint». Last, two English words heard in one: «сторипоинты».
     return (
       this.spelledOut(surface) ??
-      (nearest === undefined ||
-      !isRussianWord(surface) ||
-      otherAspect(surface, nearest) ||
-      doubledLetter(surface, nearest)
-        ? nearest
-        : undefined) ??
+      this.typoOf(surface) ??
       this.apart(surface) ??
       this.cognates.find(surface) ??
       this.heardApart(surface)
@@ -461,8 +451,21 @@ export class Vocabulary {
   }
 
   /**
+   * The notes' word `surface` is a typo of, if any. An everyday English word is no typo of the notes' word one letter
+   * off: «content» is not their «context». Nor is a word of Russian: «скачать» is not their «сказать», unless it is
+   * the other aspect of their verb («ограничить» for their «ограничивать») or their word with a letter doubled or
+   * not («контролер»).
+   */
+  private typoOf(surface: string): string | undefined {
+    if (/^[a-z]+$/u.test(surface) && isEverydayEnglish(surface)) return undefined;
+    const nearest = this.lexicon.nearest(surface);
+    if (nearest === undefined || !isRussianWord(surface)) return nearest;
+    return otherAspect(surface, nearest) || doubledLetter(surface, nearest) ? nearest : undefined;
+  }
+
+  /**
    * A Russian word heard as two English words the notes write one right after the other: «сторипоинты» is their
-   * «story points», «хелсчек» their «health check». Each part at least MIN_HEARD_PART letters.
+   * «story points». Each part at least MIN_HEARD_PART letters.
    */
   private heardApart(surface: string): string | undefined {
     if (!CYRILLIC_WORD.test(surface) || surface.length < 2 * MIN_HEARD_PART) return undefined;
