@@ -27,7 +27,7 @@ const english = snowball.newStemmer("english");
 
 /** Letters with their combining marks (a decomposed й stays one letter). Words joined by `-`, `_`, `.`, `=`, `:` or `/` stay one token: `kube-router`, `nodeType=ingress`, `k8s-ingress-1`. */
 const WORD =
-  /[\p{L}\p{M}\p{N}]+(?:['’]?[\p{L}\p{M}\p{N}]+)*(?:[-_.=:/][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)*/gu;
+  /[\p{L}\p{M}\p{N}]+(?:['’]?[\p{L}\p{M}\p{N}]+)*(?:[-_.=:/][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)*|(?<=\p{N}\s?)%/gu;
 /**
  * A link's scheme and host: where a page is, not what the passage says. «https», «www», «prudnitskiy.pro» would
  * answer «https в ingress» with a passage that only cites a source. The path stays: it often names its subject
@@ -35,6 +35,8 @@ const WORD =
  */
 const LINK_HOST = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`()[\]{}/]+/giu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** The word a «%» after a number says: «4%» is four percent, and «какие проценты» asks for it. */
+const PERCENT = "процент";
 const LATIN_ONLY = /^[a-z]+$/;
 
 /** A form in «-ти» or «-си» of a noun in «-ть» or «-сь» after a vowel: «памяти», «записи», «печати». */
@@ -380,6 +382,10 @@ export function createAnalyzer(
   const words = new Map<string, Word>();
   const analyseWord = (raw: string): Word => {
     let word = words.get(raw);
+    if (word === undefined && raw === "%") {
+      word = { surface: raw, stemmed: stem(PERCENT), term: stem(PERCENT), parts: [], names: [] };
+      words.set(raw, word);
+    }
     if (word === undefined) {
       // A number with a Russian ending («95-й перцентиль», «в 10-х числах») is the number.
       const number = NUMBER_WITH_ENDING.exec(normalize(raw))?.[1];

@@ -60,10 +60,10 @@ export interface LikelyOptions {
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
     bias: -0.1639,
-    margin: 0.9107,
-    alone: 1.1226,
-    sureBelow: -0.8254,
-    subjects: 0.6466,
+    margin: 0.9108,
+    alone: 1.1227,
+    sureBelow: -0.8255,
+    subjects: 0.6465,
     terms: -0.357,
     weight: 0.0092,
     howto: -0.3266,

@@ -125,6 +125,22 @@ describe("analyzer tokens and terms", () => {
     expect(analyzer.tokens("это 95-й")[1]).toMatchObject({ start: 4, end: 8, term: "95", parts: [] });
   });
 
+  it("reads «%» after a number as the word «процент», as a question asks for it", () => {
+    const percent = analyzer.termOf("проценты");
+    expect(analyzer.terms("4% — с физлиц, 6 % с юрлиц")).toEqual([
+      "4",
+      percent,
+      analyzer.termOf("физлиц"),
+      "6",
+      percent,
+      analyzer.termOf("юрлиц"),
+    ]);
+    expect(analyzer.tokens("до 20%")[2]).toMatchObject({ start: 5, end: 6, term: percent });
+    // Not a «%» of a format string or a URL escape.
+    expect(analyzer.terms("printf %d")).not.toContain(percent);
+    expect(analyzer.terms("a%20b")).not.toContain(percent);
+  });
+
   it("gives a link's scheme and host no words, keeps its path, and keeps offsets", () => {
     const text =
       "Src: https://prudnitskiy.pro/post/k8s-pod-distribution/ и www.example.com/hello-helm и http";
