@@ -205,13 +205,18 @@ export function plainMarkup(prose: string): string {
 }
 
 /**
- * A line that is bold and nothing else («**Сборка образа**», «__Тома:__»): how many people head a part of their
- * notes. Its text, or undefined for any other line.
+ * A line that is bold and nothing else («**Сборка образа**», «__Тома:__»), or but a remark in brackets after it: how
+ * many people head a part of their notes. Its text, or undefined for any other line.
  */
 export function boldHeading(line: string): string | undefined {
   // Only the delimiter's own character ends it: «**proxy_pass и слэш в конце**» is a heading too.
-  const match = /^[ \t]*(?:\*\*([^*\n]{1,70}?)\*\*|__([^_\n]{1,70}?)__)[ \t]*:?[ \t]*$/.exec(line);
-  const text = (match?.[1] ?? match?.[2])?.replace(/:\s*$/, "").trim();
+  // …and one with a remark in brackets after it: «**RF vs бустинг** (итог от препода)».
+  const match =
+    /^[ \t]*(?:\*\*([^*\n]{1,70}?)\*\*|__([^_\n]{1,70}?)__)[ \t]*:?[ \t]*(\([^()\n]{1,40}\))?[ \t]*:?[ \t]*$/.exec(
+      line,
+    );
+  const bold = (match?.[1] ?? match?.[2])?.replace(/:\s*$/, "").trim();
+  const text = bold && match?.[3] ? `${bold} ${match[3]}` : bold;
   // Read as a heading's text is: «**4\. Фишинг**», as Word's text converted to Markdown escapes it, is «4. Фишинг».
   return text ? plainHeading(text) : undefined;
 }

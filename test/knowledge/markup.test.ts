@@ -94,6 +94,9 @@ describe("boldHeading", () => {
     // As Word's text converted to Markdown escapes it.
     expect(boldHeading("**4\\. Фишинг и социальная инженерия**")).toBe("4. Фишинг и социальная инженерия");
     expect(boldHeading("**Правило 3\\-2\\-1**")).toBe("Правило 3-2-1");
+    // A remark in brackets after it is part of the heading.
+    expect(boldHeading("**RF vs бустинг** (итог от препода)")).toBe("RF vs бустинг (итог от препода)");
+    expect(boldHeading("**artifacts vs cache** (путаю!):")).toBe("artifacts vs cache (путаю!)");
   });
 
   it("keeps a heading whose words hold the other delimiter's character («proxy_pass», «**kwargs»)", () => {
@@ -106,6 +109,7 @@ describe("boldHeading", () => {
     expect(boldHeading("**Важно:** контейнер живёт, пока жив процесс")).toBeUndefined();
     expect(boldHeading(`**${"очень длинная строка ".repeat(5)}**`)).toBeUndefined();
     expect(boldHeading("обычная строка")).toBeUndefined();
+    expect(boldHeading("**Важно** (см. выше) контейнер живёт, пока жив процесс")).toBeUndefined();
   });
 });
 
