@@ -267,9 +267,13 @@ const CORRECTED_WORD_MAX = 40;
 
 /**
  * «Исправил: монопсония → монополия», when words of the question were taken for typos: the asker sees what was
- * answered, and that a word of theirs was read as another. None when nothing was corrected.
+ * answered, and that a word of theirs was read as another. «Понял как: «как сменить неймспейс»», when it was typed
+ * in the other keyboard layout («rfr cvtybnm ytqvcgtqc») — except where the reply quotes the question anyway
+ * («Ничего не нашёл по запросу «…»»). None when nothing was corrected.
  */
 function correctionLines(answer: Answer): Block[] {
+  if (answer.retyped && answer.kind !== "nothing")
+    return [[{ text: `Понял как: ${quoteInput(answer.query, 80)}`, style: "italic" }]];
   const corrected = answer.corrected ?? [];
   if (corrected.length === 0) return [];
   const pairs = corrected.map(

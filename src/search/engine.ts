@@ -324,7 +324,14 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
         return topic ? sectionsLedInto(passage, topic, topicPassages.get(topic.id) ?? []) : [];
       },
     });
-    const said: Answer = question.corrected ? { ...shaped, corrected: question.corrected } : shaped;
+    const said: Answer =
+      question.corrected || question.retyped
+        ? {
+            ...shaped,
+            ...(question.corrected ? { corrected: question.corrected } : {}),
+            ...(question.retyped ? { retyped: true as const } : {}),
+          }
+        : shaped;
     // «helm», «что такое хельм» with notes that only show commands: the topic so named is what was asked about.
     if (said.kind !== "uncertain") return said;
     const named = topicNamedBy(subject);

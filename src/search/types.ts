@@ -57,6 +57,8 @@ export type Answer =
       query: string;
       /** The question's words corrected as typos («монопсония» → «монополия»): the reply says so. */
       corrected?: Correction[];
+      /** The question was typed in the other keyboard layout (or in Latin letters): `query` is it re-typed. */
+      retyped?: true;
       /** The question's analysed terms (as corrected), e.g. for recording feedback. */
       terms: string[];
       /**
@@ -80,6 +82,8 @@ export type Answer =
       query: string;
       /** The question's words corrected as typos («монопсония» → «монополия»): the reply says so. */
       corrected?: Correction[];
+      /** The question was typed in the other keyboard layout (or in Latin letters): `query` is it re-typed. */
+      retyped?: true;
       terms: string[];
       /** Up to three candidate passages, best first. */
       candidates: Hit[];
@@ -96,6 +100,8 @@ export type Answer =
       query: string;
       /** The question's words corrected as typos («монопсония» → «монополия»): the reply says so. */
       corrected?: Correction[];
+      /** The question was typed in the other keyboard layout (or in Latin letters): `query` is it re-typed. */
+      retyped?: true;
       terms: string[];
       /** Topics to suggest instead. */
       suggestions: Topic[];

@@ -229,6 +229,8 @@ export interface Question {
   sides?: [string, string];
   /** The words taken for typos of the notes' words, as typed and as corrected (see {@link isTypo}). */
   corrected?: Correction[];
+  /** Typed in the other keyboard layout, or in Latin letters: `text` is it re-typed. */
+  retyped?: true;
 }
 
 /** A typo changes a word by at most this many letters; more is another way of saying it (slang, a cognate). */
@@ -311,7 +313,9 @@ export function createUnderstanding(
    * words the notes write as one compound joined up («pub sub» → «pub/sub»). Its words come along unless
    * compounds were joined, so the question is not analysed twice.
    */
-  const meant = (text: string): { text: string; words?: Token[]; corrected: Correction[] } => {
+  const meant = (
+    text: string,
+  ): { text: string; words?: Token[]; corrected: Correction[]; retyped: boolean } => {
     let words = wordsOf(text);
     const asTyped = recognised(words);
     let query = text;
@@ -351,10 +355,11 @@ export function createUnderstanding(
     const together = joined(fixed, fixedWords);
     const current = together ?? fixed;
     const named = byFirstWord(current, together === undefined ? fixedWords : wordsOf(current));
-    if (named !== undefined) return { text: named, corrected };
+    const retyped = query !== text;
+    if (named !== undefined) return { text: named, corrected, retyped };
     return together === undefined
-      ? { text: fixed, words: fixedWords, corrected }
-      : { text: together, corrected };
+      ? { text: fixed, words: fixedWords, corrected, retyped }
+      : { text: together, corrected, retyped };
   };
 
   /**
@@ -687,6 +692,7 @@ export function createUnderstanding(
       const intent = intentOf(parsed);
       const question: Question = { text: parsed.text, intent, terms: termsOf(parsed.text, intent, words) };
       if (asMeant.corrected.length > 0) question.corrected = asMeant.corrected;
+      if (asMeant.retyped) question.retyped = true;
       // «как через \p{L} поймать буквы любого алфавита», where no note writes «\p{L}»: the escape is what the question
       // asks about, though no word of it is a term, and the notes do not have it.
       for (const notation of notationsIn(raw))

@@ -253,6 +253,28 @@ describe("answers", () => {
     expect(renderAnswer({ kind: "nothing", query: "x", terms: [], suggestions: [] })[0]).toMatch(/^Ничего/);
   });
 
+  test("a question typed in the other layout is said as it was read, once", () => {
+    const found = renderAnswer({
+      kind: "found",
+      terms: [],
+      query: "как создать <деплоймент>",
+      hits: [hit(prose("[[Деплоймент]] создают так"))],
+      more: [],
+      retyped: true,
+    })[0] as string;
+    assertTelegramHtml(found);
+    expect(found).toMatch(/^<i>Понял как: «как создать &lt;деплоймент&gt;»<\/i>\n\n/);
+    // «Ничего не нашёл по запросу «…»» quotes it already.
+    const nothing = renderAnswer({
+      kind: "nothing",
+      query: "как создать",
+      terms: [],
+      suggestions: [],
+      retyped: true,
+    });
+    expect(nothing[0]).toMatch(/^Ничего не нашёл по запросу «как создать»/);
+  });
+
   test("nothing found quotes the question, escaped and shortened", () => {
     const query = `<script>alert("x")</script> & ${"очень ".repeat(1000)}`;
     const [html, ...rest] = renderAnswer({

@@ -272,6 +272,13 @@ describe("answer: words taken for typos", () => {
     expect(notes.answer("как ограничить лимиты").corrected).toBeUndefined();
     expect(notes.answer("что такое монополия").corrected).toBeUndefined();
   });
+
+  it("says a question typed in the other keyboard layout was re-typed", () => {
+    const answer = notes.answer("xnj nfrjt vjyjgjkbz");
+    expect(answer.query).toBe("что такое монополия");
+    expect(answer.retyped).toBe(true);
+    expect(notes.answer("что такое монополия").retyped).toBeUndefined();
+  });
 });
 
 describe("answer: notes filed under tags", () => {
