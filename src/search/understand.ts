@@ -308,7 +308,22 @@ export function createUnderstanding(
   };
 
   /**
-   * The query as meant: re-typed in the other layout when that makes far more of its words known, then each
+   * `text` re-typed in the other keyboard layout, but for the words the notes know as typed and would not know
+   * re-typed: «xnj nfrjt pvc» is «что такое pvc», not «что такое змс».
+   */
+  const switchedKeeping = (text: string): string =>
+    text
+      .split(/(\s+)/u)
+      .map((chunk) => {
+        const switched = switchLayout(chunk);
+        const known = (word: string) => /\p{L}/u.test(word) && vocabulary.knownWord(word.toLowerCase());
+        return known(chunk) && !known(switched) ? chunk : switched;
+      })
+      .join("");
+
+  /**
+   * The query as meant: re-typed in the other layout when that makes far more of its words known (but for the words
+   * the notes know as typed, see switchedKeeping), then each
    * unknown word re-typed or corrected on its own (so glossary phrases still form: «ингресс контролер»), then two
    * words the notes write as one compound joined up («pub sub» → «pub/sub»). Its words come along unless
    * compounds were joined, so the question is not analysed twice.
@@ -320,7 +335,7 @@ export function createUnderstanding(
     const asTyped = recognised(words);
     let query = text;
     if (asTyped < 0.5) {
-      const switched = switchLayout(text);
+      const switched = switchedKeeping(text);
       const switchedWords = wordsOf(switched);
       // «cvtybnm ytqvcgtqc» is «сменить неймспейс»: notes that say «namespace» know «неймспейс» by its sound.
       if (recognised(switchedWords, true) > asTyped + 0.25) {

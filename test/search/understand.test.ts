@@ -92,6 +92,13 @@ describe("understand: the text as meant", () => {
     expect(understanding.understand("xnj nfrjt gjl").text).toBe("что такое под");
   });
 
+  it("keeps a word the notes know as typed when re-typing the rest («xnj nfrjt pvc» → «что такое pvc»)", () => {
+    const storage = pipelineOf([{ text: "PVC — запрос пода на хранилище. PV — само хранилище." }]);
+    expect(storage.understanding.understand("xnj nfrjt pvc").text).toBe("что такое pvc");
+    // A word they would know only re-typed is re-typed: «gjl» is «под».
+    expect(storage.understanding.understand("xnj nfrjt gjl").text).toBe("что такое под");
+  });
+
   it("does not re-type Russian words the notes lack for the lone letters their other layout has", () => {
     // «хуже» in the other layout is «[e;t»: its «e» and «t» are the notes' flags, not words of a question.
     const flags = pipelineOf([{ text: "nginx -t проверяет конфиг, ключ -e задаёт переменную." }]);
