@@ -93,6 +93,12 @@ export function splitCode(lines: readonly string[]): Segment[] {
       i = close + 1;
       continue;
     }
+    const statement = sqlStatementEnd(lines, i);
+    if (statement !== undefined) {
+      segments.push({ kind: "code", lines: lines.slice(i, statement + 1) });
+      i = statement + 1;
+      continue;
+    }
     if (codeLine(line) === "no") {
       pushText(line);
       i++;
@@ -130,6 +136,37 @@ export function splitCode(lines: readonly string[]): Segment[] {
     }
   }
   return segments;
+}
+
+/** An SQL statement's first line: a keyword in capitals that starts one. */
+const SQL_START = /^\s*(?:SELECT|WITH|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|EXPLAIN)\s/u;
+/** A line that goes on an SQL statement: a clause's keyword in capitals, a bracket, a comma, or indented. */
+const SQL_GOES_ON =
+  /^(?:\s+\S|\s*(?:FROM|WHERE|GROUP\s+BY|ORDER\s+BY|HAVING|(?:LEFT|RIGHT|INNER|OUTER|FULL|CROSS)?\s*JOIN|ON|AND|OR|UNION|EXCEPT|INTERSECT|LIMIT|OFFSET|WINDOW|VALUES|SET|RETURNING|INTO|SELECT|WITH)\b|\s*[(),])/u;
+/**
+ * Whether a line has at most one Russian word (a name: «FROM имя»), its comment («-- …») aside: a sentence has more
+ * («WITH RECURSIVE позволяет CTE ссылаться на саму себя»).
+ */
+const namesAtMost = (line: string) =>
+  (line.replace(/--.*$/u, "").match(/\p{Script=Cyrillic}+/gu)?.length ?? 0) <= 1;
+/** How many lines an SQL statement runs at most. */
+const MAX_SQL_LINES = 40;
+
+/**
+ * Where the SQL statement that starts on `lines[start]` ends (the line with its «;»), when it runs over several lines:
+ * «SELECT dept, name» / «FROM employees» / «WHERE salary > 100;», «WITH имя AS (» / «SELECT ...» / «)» / «SELECT … FROM
+ * имя;». Names in it may be Russian, as a course's examples have them. Undefined for anything else.
+ */
+function sqlStatementEnd(lines: readonly string[], start: number): number | undefined {
+  const first = lines[start] as string;
+  if (!SQL_START.test(first) || !namesAtMost(first)) return undefined;
+  if (first.trimEnd().endsWith(";")) return undefined;
+  for (let k = start + 1; k < Math.min(lines.length, start + MAX_SQL_LINES); k++) {
+    const line = lines[k] as string;
+    if (line.trim() === "" || !SQL_GOES_ON.test(line) || !namesAtMost(line)) return undefined;
+    if (line.trimEnd().endsWith(";")) return k;
+  }
+  return undefined;
 }
 
 /** The lines without the indentation all of them that are not blank share. */

@@ -103,6 +103,29 @@ describe("splitCode: INI files", () => {
 });
 
 describe("splitCode", () => {
+  it("keeps an SQL statement of several lines whole, to its «;», Russian names in it too", () => {
+    const lines = [
+      "Решение:",
+      "    WITH имя AS (",
+      "        SELECT dept, name",
+      "        FROM employees",
+      "    )",
+      "    SELECT * FROM имя;",
+      "Моё: норм",
+    ];
+    expect(splitCode(lines)).toEqual([
+      { kind: "text", lines: ["Решение:"] },
+      { kind: "code", lines: lines.slice(1, 6) },
+      { kind: "text", lines: ["Моё: норм"] },
+    ]);
+    // A sentence that opens with a keyword is prose, though a line after it ends with «;».
+    const prose = [
+      "WITH RECURSIVE позволяет CTE ссылаться на саму себя:",
+      "    — якорная часть выполняется один раз;",
+    ];
+    expect(splitCode(prose).every((s) => s.kind === "text")).toBe(true);
+  });
+
   it("glues double-spaced commands and YAML into one run, blank lines dropped", () => {
     const lines = [
       "Текст:",
