@@ -759,9 +759,13 @@ function sentenceOpenings(prose: string, analyzer: Analyzer, asSubject = false):
     const latin = named?.replace(/[`*]/gu, "").trim();
     if (asSubject && latin !== undefined && LATIN_NAME.test(latin))
       return analyzer.terms(latin.split(/\s+/u).at(-1) ?? "").slice(0, OPENING_TERMS);
-    return analyzer
+    const opening = analyzer
       .terms(asSubject ? subjectOf(name, named === undefined ? undefined : name) : name)
       .slice(0, OPENING_TERMS);
+    // «**PersistentVolumeClaim (PVC)** — …» opens with PVC too, as a passage's first sentence does (see subjectStartsOf).
+    const alias = asSubject ? ALIAS_AFTER_NAME.exec(start)?.[1] : undefined;
+    if (alias === undefined) return opening;
+    return [...opening, ...analyzer.tokens(alias).flatMap((t) => (t.term === undefined ? [] : [t.term]))];
   });
 }
 

@@ -298,6 +298,20 @@ describe("startsWith", () => {
     expect(notes.index.startsWithSubject(later ?? passage(""), term("cni"))).toBe(false);
   });
 
+  it("takes the name in brackets of a list's later item too: «- **PersistentVolumeClaim (PVC)** — …»", () => {
+    const notes = pipelineOf([
+      {
+        text: "- **PersistentVolume (PV)** — кусок хранилища.\n- **PersistentVolumeClaim (PVC)** — запрос пода на хранилище.",
+        headingPath: ["База"],
+      },
+      { text: "Поды общаются между собой.", headingPath: ["Сеть"] },
+    ]);
+    const [base] = notes.passages;
+    const term = (word: string) => new Set([notes.analyzer.termOf(word) as string]);
+    expect(notes.index.startsWithSubject(base ?? passage(""), term("pvc"))).toBe(true);
+    expect(notes.index.startsWithSubject(base ?? passage(""), term("pv"))).toBe(true);
+  });
+
   it("knows a section whose heading names kinds of something («Типы индексов», «2.1 Виды раннеров», «Спирты: классификация»)", () => {
     const notes = pipelineOf([
       { text: "B-tree, Hash, GIN, GiST, BRIN.", headingPath: ["Индексы", "Типы индексов"] },
