@@ -53,23 +53,23 @@ export interface LikelyOptions {
 
 /**
  * Fitted by `npm run eval -- --fit` over the uncertain answers of the sets tuned on (no held-out set), weights and
- * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 25 right
- * answers for 1 wrong (3.8%), none to a question the notes do not answer, where the answers found without the model
- * are wrong 5.5% of the time; a lower threshold was wrong more often.
+ * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 22 right
+ * answers for 1 wrong (4.3%), none to a question the notes do not answer, where the answers found without the model
+ * are wrong 5.4% of the time; a lower threshold was wrong more often.
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.1639,
-    margin: 0.9108,
-    alone: 1.1227,
-    sureBelow: -0.8255,
-    subjects: 0.6465,
-    terms: -0.357,
-    weight: 0.0092,
-    howto: -0.3266,
-    unheard: -0.3208,
+    bias: -0.1692,
+    margin: 0.9223,
+    alone: 1.1292,
+    sureBelow: -0.8301,
+    subjects: 0.6469,
+    terms: -0.3569,
+    weight: 0.0086,
+    howto: -0.3233,
+    unheard: -0.3071,
   },
-  threshold: 0.87,
+  threshold: 0.88,
 };
 
 /** What the question says that weighs in, besides its candidates. */

@@ -338,6 +338,9 @@ describe("understand: weighted terms", () => {
     expect(marked("как посмотреть сколько памяти жрет редис")).toEqual([
       understanding.termsOf("посмотреть")[0]?.term,
     ]);
+    // …and so is moving it: «как скачать образ» is `docker pull`, not a passage that names images.
+    expect(marked("как скачать образ")).toEqual([understanding.termsOf("скачать")[0]?.term]);
+    expect(marked("как скопировать файл в под")).toEqual([understanding.termsOf("скопировать")[0]?.term]);
     // A verb of no operation, a word after the verb, or no how-to at all: none.
     expect(marked("как указать версию")).toEqual([]);
     expect(marked("как сделать чтобы удалить под")).toEqual([]);
