@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRussianWord } from "../../src/search/russian-words.ts";
+import { dictionaryText, isRussianWord, russianWords } from "../../src/search/russian-words.ts";
 
 describe("isRussianWord", () => {
   it("knows a word of Russian in any of its forms, «ё» or «е»", () => {
@@ -10,5 +10,20 @@ describe("isRussianWord", () => {
   it("does not know a typo, a loanword of the notes' jargon, or a word in Latin letters", () => {
     for (const word of ["сказтаь", "терменация", "деплоймент", "кубернетес", "щщщщщ", "deploy", "под1"])
       expect(isRussianWord(word), word).toBe(false);
+  });
+});
+
+describe("russianWords", () => {
+  it("reads a Hunspell list: lemmas with their flags, a word known by its lemma's stem", () => {
+    const known = russianWords("3\nСкачать/BLMR\nёлка/I\nкот\n");
+    expect(known("скачали")).toBe(true);
+    expect(known("елки")).toBe(true);
+    expect(known("коты")).toBe(true);
+    expect(known("сказать")).toBe(false);
+  });
+
+  it("knows no word when the list cannot be read, so nothing breaks", () => {
+    expect(dictionaryText("/nonexistent/index.dic")).toBe("");
+    expect(russianWords("")("скачать")).toBe(false);
   });
 });
