@@ -91,7 +91,8 @@ const runningKey = (line: string) => line.trim().toLowerCase().replace(/\d+/g, "
  *   lines apart), since a real repeated heading or lead-in sits close to what it repeats; or one seen at least
  *   three times that far apart, each right after a page number alone on its line (the first may open the text);
  *   or a short one ending no sentence that closes a page at least four times, each copy last before a blank line
- *   (five lines apart or more).
+ *   (five lines apart or more); or one seen so at least four times in a block of lines that are all seen so, as a
+ *   copied course page's buttons under every lesson («Отметить как пройденный» / «← Предыдущий урок …»).
  */
 function runningLines(lines: string[]): Set<string> {
   const found = new Set<string>();
@@ -149,6 +150,28 @@ function runningLines(lines: string[]): Set<string> {
     return false;
   };
   const afterPageNumber = (i: number) => nextToPageNumber(i, -1);
+  // Lines seen at least four times, spread through the text (see below).
+  const repeated = new Set(
+    [...copies]
+      .filter(
+        ([key, { at }]) =>
+          at.length >= 4 &&
+          key.length <= 80 &&
+          at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 20),
+      )
+      .map(([key]) => key),
+  );
+  /** Whether the lines around `i` up to blank lines (and `i` itself) are all such repeated lines. */
+  const inRepeatedBlock = (i: number) => {
+    const keyAt = (j: number) => runningKey((lines[j] as string).replace(/\f/g, ""));
+    let from = i;
+    while (from > 0 && (lines[from - 1] as string).trim() !== "") from--;
+    let to = i;
+    while (to + 1 < lines.length && (lines[to + 1] as string).trim() !== "") to++;
+    if (to - from + 1 < 2) return false;
+    for (let j = from; j <= to; j++) if (!repeated.has(keyAt(j))) return false;
+    return true;
+  };
   for (const [key, { at }] of copies) {
     // «MySQL для разработчиков · Модуль 3» closing every slide: a footer ends a page, right before a blank line.
     const closes = at.every((i) => (lines[i + 1] ?? "").trim() === "" && (lines[i - 1] ?? "").trim() !== "");
@@ -159,6 +182,9 @@ function runningLines(lines: string[]): Set<string> {
     const alone = at.every((i) => (lines[i - 1] ?? "").trim() === "" && (lines[i + 1] ?? "").trim() === "");
     const spread = at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 20);
     if (at.length >= 4 && alone && key.length <= 80 && spread) found.add(key);
+    // «Отметить как пройденный» over «← Предыдущий урок   Следующий урок →» after each lesson of a course copied
+    // from its pages: a block all of whose lines come again so, the page's own buttons.
+    if (repeated.has(key) && at.filter(inRepeatedBlock).length >= 4) found.add(key);
     // «4» alone, then «Сети: конспект для бэкенда/девопса» and the page's text: a header right after each page
     // number (the first copy may open the text).
     if (at.length >= 3 && spread && at.every((i, k) => afterPageNumber(i) || (k === 0 && i === 0)))

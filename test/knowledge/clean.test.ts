@@ -140,6 +140,31 @@ describe("cleanLines", () => {
     expect(cleanLines([1, 2, 3].flatMap(long).join("\n"), { lostHeading: "#" })).not.toContain("#");
   });
 
+  it("drops a block of a copied page's buttons that comes after every lesson («Отметить как пройденный»)", () => {
+    const names = ["", "порядок запроса", "оконные функции", "рекурсия", "рамка окна"];
+    const lesson = (n: number) => [
+      `Урок ${n}. ${names[n]}`,
+      ...Array.from({ length: 22 }, (_, i) => `Строка ${i} про ${names[n]}.`),
+      "",
+      "Отметить как пройденный",
+      "← Предыдущий урок        Следующий урок →",
+      "",
+    ];
+    const lines = cleanLines([1, 2, 3, 4].flatMap(lesson).join("\n"));
+    expect(lines).not.toContain("Отметить как пройденный");
+    expect(lines.some((l) => l.includes("Следующий урок"))).toBe(false);
+    expect(lines).toContain("Урок 3. рекурсия");
+    // A line repeated among text of its own stays: only a block of repeated lines is the page's.
+    const remarks = [1, 2, 3, 4].flatMap((n) => [
+      ...lesson(n).slice(0, 23),
+      "",
+      "Отметить как пройденный",
+      `Мой вывод про ${names[n]}: важно`,
+      "",
+    ]);
+    expect(cleanLines(remarks.join("\n"))).toContain("Отметить как пройденный");
+  });
+
   it("drops running headers and footers of pages split by form feeds", () => {
     const bodies = [
       "",
