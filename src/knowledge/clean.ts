@@ -30,8 +30,8 @@ const CHAT_RESIDUE =
   /^(?:chatgpt|chatgpt said:|chatgpt сказал:|you said:|вы сказали:|copy code|копировать код|regenerate|edit message)$/i;
 /**
  * What a messenger's copy or export puts around a message: its header «[12.03.2024 14:22] Андрей:» (Telegram),
- * «Андрей, [12.03.2024 14:22]» (Telegram Desktop's «Copy selected as text», a colon after it or not) or «12.03.2024, 14:22 - Андрей:»
- * (WhatsApp) alone on a line, «[Переслано от Backend Club]», «Forwarded from Habr» over a forwarded one, and «[В
+ * «Андрей, [12.03.2024 14:22]» (Telegram Desktop's «Copy selected as text», a colon after it or not) or
+ * «12.03.2024, 14:22 - Андрей:» (WhatsApp) alone on a line, «[Переслано от Backend Club]», «Forwarded from Habr» over a forwarded one, and «[В
  * ответ Андрей]» over a reply. A saved message is the notes; who saved it when is not.
  */
 const MESSAGE_HEADER =
