@@ -192,16 +192,11 @@ export function* passageIndexSteps(
     tokenize: (terms) => terms.split(" ").filter(Boolean),
     processTerm: (term) => term,
   });
-  // The terms of a text's words, not the parts of a compound: «Ингрес-контроллеры:» does not define «ingress».
-  const wordTerms = (text: string) =>
-    analyzer.tokens(text).flatMap((t) => (t.term === undefined ? [] : [t.term]));
-  const nameOf = (text: string) => {
-    const tokens = analyzer.tokens(text);
-    return {
-      terms: tokens.flatMap((t) => (t.term === undefined ? [] : [t.term])),
-      words: tokens.map((t) => t.term ?? t.surface),
-    };
-  };
+  const wordTerms = (text: string) => wordTermsOf(analyzer, text);
+  const nameOf = (text: string) => ({
+    terms: wordTerms(text),
+    words: analyzer.tokens(text).map((t) => t.term ?? t.surface),
+  });
   const topicTerms = new Map<string, string>();
   for (const [id, names] of topicNames) topicTerms.set(id, analyzer.terms(names).join(" "));
   // The names of a topic whose title names one or two things («PromQL», «Алерты и Alertmanager», «terraform
@@ -765,8 +760,13 @@ function sentenceOpenings(prose: string, analyzer: Analyzer, asSubject = false):
     // «**PersistentVolumeClaim (PVC)** — …» opens with PVC too, as a passage's first sentence does (see subjectStartsOf).
     const alias = asSubject ? ALIAS_AFTER_NAME.exec(start)?.[1] : undefined;
     if (alias === undefined) return opening;
-    return [...opening, ...analyzer.tokens(alias).flatMap((t) => (t.term === undefined ? [] : [t.term]))];
+    return [...opening, ...wordTermsOf(analyzer, alias)];
   });
+}
+
+/** The terms of a text's words, not the parts of a compound: «Ингрес-контроллеры:» does not define «ingress». */
+function wordTermsOf(analyzer: Analyzer, text: string): string[] {
+  return analyzer.tokens(text).flatMap((t) => (t.term === undefined ? [] : [t.term]));
 }
 
 /** A table row's first cell names what the row is about in this many words at most. */
