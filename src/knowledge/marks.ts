@@ -181,16 +181,22 @@ export function setApartTitles(lines: string[]): string[] {
 
 /** A topic's name in lower case before «:», alone on its line: «навигация:», «спец биты:», «юзеры и группы:». */
 const LOWER_LABEL = /^(\p{Ll}[\p{L}\p{N} ,/()+-]{1,40}?):\s*$/u;
+/** The same, capitalised: «Ставки (на 2024):», «Кто за меня платит:». */
+const CAPITAL_LABEL = /^(\p{Lu}[\p{L}\p{N} ,/()+-]{1,40}?):\s*$/u;
 /** What follows a key of YAML, not a topic's name: a line indented under it, or an item («- configMapRef:»). */
 const NESTED = /^(?:[ \t]+\S|-[ \t])/u;
 /**
- * Notes typed in lower case name each block's topic on its first line: «ссылки:» over «жесткая ссылка (hard link) -
- * …», «ln файл ссылка». Such a label, after a blank line and over two lines or more, heads its block when the notes
- * do so twice or more; not a remark («важно:»), nor a lead-in («делается это так:»).
+ * Notes typed without headings name each block's topic on its first line: «ссылки:» over «жесткая ссылка (hard link)
+ * - …», «ln файл ссылка»; «Ставки (на 2024):» over «• 13% — если доход…». Such a label, after a blank line and over
+ * two lines or more, heads its block when the notes do so twice or more in the same case (a habit, where one
+ * capitalised label among lower-case ones is a remark: «дополню про PATCH:»); not a remark («важно:»), nor a
+ * lead-in («делается это так:»).
  */
-export function lowerLabelsOverBlocks(lines: string[]): string[] {
-  const label = (i: number) => {
-    const name = LOWER_LABEL.exec((lines[i] ?? "").trim())?.[1];
+export function labelsOverBlocks(lines: string[]): string[] {
+  // Under headings of their own, such labels lead into lists of their sections.
+  if (lines.some((line) => /^#{1,6} \S/u.test(line))) return lines;
+  const label = (i: number, pattern: RegExp) => {
+    const name = pattern.exec((lines[i] ?? "").trim())?.[1];
     if (name === undefined || words(name) > 4 || LEAD_IN_WORDS.test(name)) return undefined;
     // «envFrom:» over «  - configMapRef:» is YAML.
     if (NESTED.test(lines[i + 1] ?? "")) return undefined;
@@ -200,11 +206,16 @@ export function lowerLabelsOverBlocks(lines: string[]): string[] {
     const body = [lines[i + 1], lines[i + 2]].every((l) => l !== undefined && l.trim() !== "");
     return opens && body ? name : undefined;
   };
-  // Under headings of their own, such labels lead into lists of their sections.
-  if (lines.some((line) => /^#{1,6} \S/u.test(line))) return lines;
-  const labels = lines.map((_, i) => label(i));
-  if (labels.filter((l) => l !== undefined).length < 2) return lines;
-  return lines.map((line, i) => (labels[i] === undefined ? line : `# ${labels[i]}`));
+  const habit = (pattern: RegExp) => {
+    const labels = lines.map((_, i) => label(i, pattern));
+    return labels.filter((l) => l !== undefined).length >= 2 ? labels : [];
+  };
+  const lower = habit(LOWER_LABEL);
+  const capital = habit(CAPITAL_LABEL);
+  return lines.map((line, i) => {
+    const name = lower[i] ?? capital[i];
+    return name === undefined ? line : `# ${name}`;
+  });
 }
 
 /** A ticket of an exam's list by its number alone on its line: «Билет 7», «Билет № 7.», «Ticket 2», «Вариант 3». */

@@ -32,7 +32,7 @@ import {
   decoratedAsHeading,
   emojiTitlesAsHeadings,
   headingsWithoutSpace,
-  lowerLabelsOverBlocks,
+  labelsOverBlocks,
   romanTitles,
   sameCommand,
   setApartTitles,
@@ -427,7 +427,7 @@ function pieces(source: string): Piece[] {
   const headed = cheatSheetGroups(
     emojiTitlesAsHeadings(headingsWithoutSpace(cardsAsSections(setApartTitles(ticketQuestions(cleaned))))),
   );
-  const lines = lowerLabelsOverBlocks(
+  const lines = labelsOverBlocks(
     decimalTitles(romanTitles(underlinedTitles(contentsHeadings(wallsApart(headed))))),
   );
   const segments = splitCode(lines);

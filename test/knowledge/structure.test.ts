@@ -890,6 +890,34 @@ describe("structureText: headings", () => {
     expect(structureText(headed).blocks.some((b) => b.headingPath.includes("навигация"))).toBe(false);
   });
 
+  it("heads blocks with capitalised labels too, when the notes label so twice, not with one among lower-case ones", () => {
+    const rates = [
+      "Ставки (на 2024):",
+      "• 13% — если доход за год до 5 млн ₽",
+      "• 15% — только с суммы сверх 5 млн",
+    ];
+    const payers = ["Кто за меня платит:", "• работодатель = налоговый агент", filler("декларация")];
+    const source = ["НДФЛ основное", "", filler("вебинар"), "", ...rates, "", ...payers].join("\n");
+    const headings = structureText(source).blocks.map((b) => b.headingPath.join(" › "));
+    expect(headings).toEqual(expect.arrayContaining(["Ставки (на 2024)", "Кто за меня платит"]));
+    // One capitalised label is a remark of its paragraph, as among lower-case labels.
+    const lower = [
+      "линукс",
+      "",
+      "навигация:",
+      filler("pwd"),
+      filler("ls"),
+      "",
+      "ссылки:",
+      filler("ln"),
+      filler("ln -s"),
+    ];
+    const mixed = [...lower, "", ...rates].join("\n");
+    const paths = structureText(mixed).blocks.map((b) => b.headingPath.join(" › "));
+    expect(paths).toEqual(expect.arrayContaining(["навигация", "ссылки"]));
+    expect(paths.some((p) => p.startsWith("Ставки"))).toBe(false);
+  });
+
   it("takes a «#» line that is a sentence for a comment, as in a shell script, not for a heading", () => {
     const comment = "# (journald, sshd) могли писать даже когда юзеры забили диск под завязку";
     const source = `Резерв 5% держит место для root.\n${comment}\n${filler("tune2fs")}\n\n# Иноды\n\n${filler("inode")}`;
