@@ -26,6 +26,12 @@ const MAX_CANDIDATES = 3;
  * нужно taint + nodeSelector»).
  */
 const SECTION_PART_SHARE = 0.7;
+/**
+ * A passage of another section that the judge is as sure of, ranked at least this share of the best one's, is shown
+ * beside it: ranks so close tell nothing apart, and picking one would be a guess («как сервисами дать доступ к
+ * подам»: «Службы (Services)» among the objects and «Сервисы (Services)» in the notes on the network).
+ */
+const TIED_SHARE = 0.8;
 
 /** Makes a hit (with its snippet) for a judged candidate, marking the words of `side` when given. */
 export type MakeHit = (c: Judged, side?: 0 | 1) => Hit;
@@ -133,6 +139,7 @@ export function shapeAnswer(input: ShapeInput): Answer {
     input.sides === undefined || input.sides.terms.some((side) => side.length === 0) || c.subjects >= 2;
   if (top !== undefined && (top.verdict === "sure" || clear || likely) && onBothSides(top)) {
     const shown = input.list ? listed(top, answering) : withSectionPart(top, answering);
+    if (shown.length === 1 && next !== undefined && tied(top, next)) shown.push(next);
     const passages = new Set(shown.map((c) => c.passage));
     const found: Answer = {
       kind: "found",
@@ -308,6 +315,21 @@ export function headingIsAbout(
     return own.length > 0 && !own.some((t) => sides.includes(t));
   });
   return besides.length <= COMPARING_WORDS;
+}
+
+/**
+ * Whether `next` is as sure an answer as `top`, ranked too close to tell apart (see TIED_SHARE), and from a section
+ * neither within nor around the best one's: a section's subsection is part of what it says. Passages under no
+ * heading (plain text whose headings were lost) are each a section of their own.
+ */
+function tied(top: Judged, next: Judged): boolean {
+  const [a, b] = [top.passage, next.passage];
+  const nested = (outer: string[], inner: string[]) => outer.every((h, k) => inner[k] === h);
+  const apart =
+    a.topicId !== b.topicId ||
+    (a.headingPath.length === 0 && b.headingPath.length === 0) ||
+    !(nested(a.headingPath, b.headingPath) || nested(b.headingPath, a.headingPath));
+  return top.verdict === "sure" && next.verdict === "sure" && next.rank >= TIED_SHARE * top.rank && apart;
 }
 
 /** The best passage, and with it the part of its section next to it that ranks close (see SECTION_PART_SHARE). */

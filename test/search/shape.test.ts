@@ -85,11 +85,33 @@ describe("shapeAnswer: a sure answer", () => {
     // Ranked far lower, not next to it, or under another heading: the best passage alone.
     expect(found([c(command, "sure", 20), c(remark, "possible", 10)])).toEqual(["s#12"]);
     expect(found([c(command, "sure", 20), c(far, "sure", 19)])).toEqual(["s#12"]);
-    expect(found([c(command, "sure", 20), c(other, "sure", 19)])).toEqual(["s#12"]);
+    expect(found([c(command, "sure", 20), c(other, "sure", 15)])).toEqual(["s#12"]);
+  });
+
+  it("shows a sure passage of another section beside the best one when their ranks are too close to tell apart", () => {
+    const at = (id: string, topicId: string, headingPath: string[]) =>
+      passage(id, { id, topicId, headingPath, order: 0 });
+    const objects = at("objects", "k8s", ["Объекты", "Службы (Services)"]);
+    const network = at("network", "net", ["Сеть", "Сервисы (Services) в сети"]);
+    const below = at("below", "k8s", ["Объекты", "Службы (Services)", "Типы"]);
+    const found = (list: Judged[]) => {
+      const answer = shape(list);
+      return answer.kind === "found" ? ids(answer.hits) : [];
+    };
+    const c = (p: Passage, verdict: Verdict, rank: number) => judgedCandidate(p, verdict, rank);
+    expect(found([c(objects, "sure", 20), c(network, "sure", 17), c(below, "sure", 16)])).toEqual([
+      "objects",
+      "network",
+    ]);
+    // Ranked clearly lower, or only possible: the best passage alone.
+    expect(found([c(objects, "sure", 20), c(network, "sure", 15)])).toEqual(["objects"]);
+    expect(found([c(objects, "sure", 20), c(network, "possible", 19)])).toEqual(["objects"]);
+    // A subsection of the best passage's section is part of what it says, not a second answer.
+    expect(found([c(objects, "sure", 20), c(below, "sure", 19)])).toEqual(["objects"]);
   });
 
   it("offers at most `moreCount` passages as «Ещё»", () => {
-    const list = Array.from({ length: 9 }, (_, i) => judged(`p${i}`, "sure", 9 - i));
+    const list = Array.from({ length: 9 }, (_, i) => judged(`p${i}`, "sure", i === 0 ? 20 : 9 - i));
     const answer = shape(list, { moreCount: 2 });
     expect(answer.kind === "found" && ids(answer.more)).toEqual(["p1", "p2"]);
   });
@@ -524,9 +546,19 @@ describe("shapeAnswer: properties", () => {
                 Math.abs(c.passage.order - (top?.passage.order ?? 0)) === 1 &&
                 c.rank >= 0.7 * (top?.rank ?? 0),
             );
-          const shown = [top, ...(part === undefined ? [] : [part])]
-            .map((c) => c?.passage as Passage)
-            .sort((x, y) => x.order - y.order);
+          // …or, failing that, a sure one of another section ranked too close to tell apart, after it.
+          const next = answering[1];
+          const tied =
+            part === undefined &&
+            top?.verdict === "sure" &&
+            next?.verdict === "sure" &&
+            next.rank >= 0.8 * top.rank &&
+            next.passage.headingPath.join("/") !== path;
+          const shown = tied
+            ? [top.passage, next.passage]
+            : [top, ...(part === undefined ? [] : [part])]
+                .map((c) => c?.passage as Passage)
+                .sort((x, y) => x.order - y.order);
           expect(answer.hits.map((h) => h.passage)).toEqual(shown);
           expect(answer.more.length).toBeLessThanOrEqual(moreCount);
           for (const p of shown) expect(answer.more.map((h) => h.passage)).not.toContain(p);
