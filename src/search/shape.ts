@@ -319,8 +319,10 @@ export function headingIsAbout(
 
 /**
  * Whether `next` is as sure an answer as `top`, ranked too close to tell apart (see TIED_SHARE), and from a section
- * neither within nor around the best one's: a section's subsection is part of what it says. Passages under no
- * heading (plain text whose headings were lost) are each a section of their own.
+ * other than the best one's and not within it: a section's subsection is part of what it says («Что такое сеть?»),
+ * while the section around it may say what the subsection takes as known («nginx в кубере это что, ингресс
+ * контроллер?»: «Что умеют ингресс-контроллеры», and above it «Ingress Controller» — «Само приложение, которое
+ * проксирует…»). Passages under no heading (plain text whose headings were lost) are each a section of their own.
  */
 function tied(top: Judged, next: Judged): boolean {
   const [a, b] = [top.passage, next.passage];
@@ -328,7 +330,7 @@ function tied(top: Judged, next: Judged): boolean {
   const apart =
     a.topicId !== b.topicId ||
     (a.headingPath.length === 0 && b.headingPath.length === 0) ||
-    !(nested(a.headingPath, b.headingPath) || nested(b.headingPath, a.headingPath));
+    !nested(a.headingPath, b.headingPath);
   return top.verdict === "sure" && next.verdict === "sure" && next.rank >= TIED_SHARE * top.rank && apart;
 }
 

@@ -106,8 +106,10 @@ describe("shapeAnswer: a sure answer", () => {
     // Ranked clearly lower, or only possible: the best passage alone.
     expect(found([c(objects, "sure", 20), c(network, "sure", 15)])).toEqual(["objects"]);
     expect(found([c(objects, "sure", 20), c(network, "possible", 19)])).toEqual(["objects"]);
-    // A subsection of the best passage's section is part of what it says, not a second answer.
+    // A subsection of the best passage's section is part of what it says, not a second answer; the section around
+    // the best passage may say what it takes as known.
     expect(found([c(objects, "sure", 20), c(below, "sure", 19)])).toEqual(["objects"]);
+    expect(found([c(below, "sure", 20), c(objects, "sure", 19)])).toEqual(["below", "objects"]);
   });
 
   it("offers at most `moreCount` passages as «Ещё»", () => {
