@@ -288,10 +288,28 @@ export function namesDifference(
   };
   const first = /^[^.!?\n]*/u.exec(text)?.[0] ?? "";
   if (says(first)) return true;
-  return text
-    .split(/(?<=[.!?])\s+|\n/u)
-    .some((sentence) => OPENS_WITH_DIFFERENCE.test(sentence) && says(sentence, OPENING_REACH));
+  const sentences = text.split(/(?<=[.!?])\s+|\n/u);
+  if (sentences.some((sentence) => OPENS_WITH_DIFFERENCE.test(sentence) && says(sentence, OPENING_REACH)))
+    return true;
+  // A passage on one side that sets it against the other says the difference too: «Vs TCP: у UDP нет
+  // рукопожатия…», «PVC в отличие от PV живет в неймспейсе».
+  return sentences.some((sentence) => {
+    const against = AGAINST.exec(sentence);
+    if (against === null) return false;
+    const following = sentence
+      .slice(against.index + against[0].length)
+      .trim()
+      .split(/\s+/u);
+    const named = new Set(terms(following.slice(0, AGAINST_REACH).join(" ")));
+    return a.some((t) => named.has(t)) || b.some((t) => named.has(t));
+  });
 }
+
+/** Words that set what a sentence says against one thing: «vs TCP», «в отличие от PV», «unlike UDP». */
+const AGAINST =
+  /(?<![\p{L}])(?:vs\.?|versus|в\s+отличие\s+от|по\s+сравнению\s+с|unlike|compared\s+(?:to|with))(?![\p{L}])/iu;
+/** How many words after it name the thing set against. */
+const AGAINST_REACH = 3;
 
 /** A sentence or line that opens by naming a difference: «разница коротко: liveness фейлится…», «- Отличие: …». */
 const OPENS_WITH_DIFFERENCE =

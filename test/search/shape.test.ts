@@ -443,6 +443,16 @@ describe("shapeAnswer: comparisons", () => {
     expect(weak.kind === "found" && ids(weak.hits)).toEqual(["list"]);
   });
 
+  it("takes a passage on one side that sets it against the other as saying the difference: «Vs TCP:», «в отличие от»", () => {
+    const says = (text: string) => namesDifference(text, ["tcp"], ["udp"], words);
+    expect(says("UDP — протокол без соединения.\nVs TCP: у UDP нет рукопожатия и подтверждений.")).toBe(true);
+    expect(says("UDP, в отличие от TCP, не гарантирует доставку.")).toBe(true);
+    expect(says("Unlike TCP, UDP keeps no connection.")).toBe(true);
+    // Set against something else, or naming a side only far after the words: no difference of these two.
+    expect(says("UDP в отличие от QUIC не шифрует. Про TCP — в другой заметке.")).toBe(false);
+    expect(says("UDP в отличие от протокола прикладного уровня, такого как TCP")).toBe(false);
+  });
+
   it("takes a passage under no heading whose first sentence names the difference between both sides", () => {
     const defining = judged("list", "sure", 9, {
       traits: { ...NO_TRAITS, list: true, defines: new Set(terms.flat()) },
