@@ -25,6 +25,10 @@ const INITIALS = /^[a-z]{2,5}$/;
  * so («поставить»).
  */
 const BORROWED_VERB = /^(\p{Script=Cyrillic}{4,}?)(?:ануть|нуть|ануться|нуться|анул[аи]?|нул[аи]?|ану|ну)$/u;
+/** The prefixes a verb made of an English word takes: «за-бэкапить», «за-деплоить», «пере-запушить». */
+const BORROWED_VERB_PREFIX = /^(?:пере|за|по|про|при|вы|от|на|раз|рас|с|у)/u;
+/** How long a prefixed borrowed verb is at least after its prefix: «деплоить», not «пить». */
+const MIN_PREFIXED_BORROWED = 6;
 /** A Latin name with a number right after it: «http2», «oauth2». */
 const NAME_AND_NUMBER = /^([a-z]{2,})(\d+)$/;
 /** Latin words joined by hyphens: «re-render», «pre-commit». */
@@ -435,8 +439,23 @@ export class Vocabulary {
       this.typoOf(surface) ??
       this.apart(surface) ??
       this.cognates.find(surface) ??
+      this.prefixedBorrowed(surface) ??
       this.heardApart(surface)
     );
+  }
+
+  /**
+   * A verb made of an English word with a Russian prefix, as Russian makes perfectives («забэкапить», «задеплоить»,
+   * «перезапушить»): the word the notes have, heard in what follows the prefix.
+   */
+  private prefixedBorrowed(surface: string): string | undefined {
+    if (!isVerbForm(surface)) return undefined;
+    const prefix = BORROWED_VERB_PREFIX.exec(surface)?.[0];
+    const rest = prefix === undefined ? undefined : surface.slice(prefix.length);
+    if (rest === undefined || rest.length < MIN_PREFIXED_BORROWED || !isVerbForm(rest)) return undefined;
+    // «настроить» is «строить» with a prefix, a Russian verb whose sound is no English word's.
+    if (isRussianWord(surface) || isRussianWord(rest)) return undefined;
+    return this.cognates.find(rest);
   }
 
   /** Remembers a phrase by its first word («Multibranch Pipeline»); two phrases with one first word are neither. */

@@ -322,6 +322,17 @@ describe("Vocabulary.correctWord", () => {
     expect(argo.correctWord("крикнуть")).toBeUndefined();
   });
 
+  it("reads a verb made of an English word with a Russian prefix as the word the notes have («забэкапить» → backup)", () => {
+    const cognates = new CognateIndex(stem);
+    for (const word of ["backup", "deploy", "store"]) cognates.add(word);
+    const cka = new Vocabulary(createAnalyzer([]), cognates);
+    cka.count(cka.learn("etcdctl snapshot save — backup etcd; kubectl apply to deploy; object store").terms);
+    expect(cka.correctWord("забэкапить")).toBe("backup");
+    expect(cka.correctWord("задеплоили")).toBe("deploy");
+    // A Russian verb with a prefix is no such verb, whatever its sound: «настроить» is not «на» + store.
+    expect(cka.correctWord("настроить")).toBeUndefined();
+  });
+
   it("reads a slang verb as the verb the notes say («юзается» → «использовать»), only when they say it", () => {
     const pg = vocabularyOf(["Когда индекс есть, а планировщик его не использует."]);
     expect(pg.correctWord("юзается")).toBe("использовать");
