@@ -292,7 +292,7 @@ export function namesDifference(
   if (sentences.some((sentence) => OPENS_WITH_DIFFERENCE.test(sentence) && says(sentence, OPENING_REACH)))
     return true;
   // A passage on one side that sets it against the other says the difference too: «Vs TCP: у UDP нет
-  // рукопожатия…», «PVC в отличие от PV живет в неймспейсе».
+  // рукопожатия…», «PVC в отличие от PV живет в неймспейсе», «Не путать с описанием ингресс контроллера».
   return sentences.some((sentence) => {
     const against = AGAINST.exec(sentence);
     if (against === null) return false;
@@ -305,9 +305,12 @@ export function namesDifference(
   });
 }
 
-/** Words that set what a sentence says against one thing: «vs TCP», «в отличие от PV», «unlike UDP». */
+/**
+ * Words that set what a sentence says against one thing: «vs TCP», «в отличие от PV», «unlike UDP», «Не путать с
+ * описанием ингресс контроллера».
+ */
 const AGAINST =
-  /(?<![\p{L}])(?:vs\.?|versus|в\s+отличие\s+от|по\s+сравнению\s+с|unlike|compared\s+(?:to|with))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:vs\.?|versus|не\s+(?:пере)?пута(?:ть|й|йте)\s+с|not\s+to\s+be\s+confused\s+with|в\s+отличие\s+от|по\s+сравнению\s+с|unlike|compared\s+(?:to|with))(?![\p{L}])/iu;
 /** How many words after it name the thing set against. */
 const AGAINST_REACH = 3;
 

@@ -448,6 +448,7 @@ describe("shapeAnswer: comparisons", () => {
     expect(says("UDP — протокол без соединения.\nVs TCP: у UDP нет рукопожатия и подтверждений.")).toBe(true);
     expect(says("UDP, в отличие от TCP, не гарантирует доставку.")).toBe(true);
     expect(says("Unlike TCP, UDP keeps no connection.")).toBe(true);
+    expect(says("UDP — датаграммы без соединения. Не путать с TCP, где есть рукопожатие.")).toBe(true);
     // Set against something else, or naming a side only far after the words: no difference of these two.
     expect(says("UDP в отличие от QUIC не шифрует. Про TCP — в другой заметке.")).toBe(false);
     expect(says("UDP в отличие от протокола прикладного уровня, такого как TCP")).toBe(false);
