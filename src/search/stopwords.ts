@@ -85,7 +85,8 @@ const OPERATIONS = `создать создавать добавить доба�
 применять развернуть развертывать задеплоить выкатить выкатывать масштабировать повесить вешать навесить
 create add run start restart update rollback install deploy apply scale
 посмотреть смотреть проверить проверять узнать узнавать показать показывать глянуть поднять поднимать
-скачать скачивать загрузить загружать выгрузить выгружать стянуть скопировать копировать download pull push copy`;
+скачать скачивать загрузить загружать выгрузить выгружать стянуть скопировать копировать download pull push copy
+залить заливать выложить выкладывать отправить отправлять upload send`;
 
 /**
  * Verbs that undo: notes show how to add, create, start and set things up, far more rarely how to take them away.
