@@ -278,7 +278,7 @@ export function* passageIndexSteps(
     if (COMPARES.test(ownHeading)) comparing.add(p.id);
     if (asks(ownHeading) || CASE_HEADING.test(ownHeading)) askingHeading.add(p.id);
     if (!continues && ASKS_WHY.test(ownHeading)) whyHeading.add(p.id);
-    if (!continues && NAMES_KINDS.test(ownHeading)) kindsHeading.add(p.id);
+    if (!continues && (NAMES_KINDS.test(ownHeading) || MAIN_ONES.test(ownHeading))) kindsHeading.add(p.id);
     // The first passage under a heading above its own opens that section: a chat's «что будет если память
     // кончится» over the answer's «### maxmemory и политики вытеснения».
     const above = p.headingPath.slice(0, -1);
@@ -702,6 +702,9 @@ const ASKING =
 /** A heading that names kinds of something: «Типы индексов», «Виды раннеров», «Kinds of joins». */
 const NAMES_KINDS =
   /^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:[^:—–\n]{1,40}?\s*(?::|\s[—–-])\s*)?(?:типы|виды|разновидности|классы|категории|уровни|классификация|types|kinds|classification)(?![\p{L}])/iu;
+/** …or the main ones of them: «Основные стадии» (of an aggregation pipeline), «Main commands». */
+const MAIN_ONES =
+  /^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:основные|главные|ключевые|базовые|main|basic|common|key)\s+\p{L}/iu;
 /**
  * A heading that names a case, not a thing: «Для дисперсии» (the interval for a variance), «При малых выборках»,
  * «С ключом», «Without a lock». The passage under it tells what holds then; it does not start with what the

@@ -312,7 +312,7 @@ describe("startsWith", () => {
     expect(notes.index.startsWithSubject(base ?? passage(""), term("pv"))).toBe(true);
   });
 
-  it("knows a section whose heading names kinds of something («Типы индексов», «2.1 Виды раннеров», «Спирты: классификация»)", () => {
+  it("knows a section whose heading names kinds of something («Типы индексов», «Спирты: классификация», «Основные стадии»)", () => {
     const notes = pipelineOf([
       { text: "B-tree, Hash, GIN, GiST, BRIN.", headingPath: ["Индексы", "Типы индексов"] },
       { text: "Частичный индекс строится по части строк.", headingPath: ["Индексы", "Частичные индексы"] },
@@ -322,8 +322,11 @@ describe("startsWith", () => {
       { text: "Первичные, вторичные, третичные.", headingPath: ["СПИРТЫ: КЛАССИФИКАЦИЯ"] },
       { text: "По атомности и по радикалу.", headingPath: ["Классификация спиртов"] },
       { text: "B-tree и hash.", headingPath: ["Индексы — типы"] },
+      // The main ones of them name them too.
+      { text: "$match, $group, $sort.", headingPath: ["Агрегация", "Основные стадии"] },
       // Not a word that only starts like one, nor kinds named after other words.
       { text: "Спирты кипят выше алканов.", headingPath: ["Спирты: физические свойства и типичные ошибки"] },
+      { text: "Основа — B-дерево.", headingPath: ["Индексы", "Основа индекса"] },
     ]);
     expect(notes.passages.map((p) => notes.index.namesKinds(p))).toEqual([
       true,
@@ -333,6 +336,8 @@ describe("startsWith", () => {
       true,
       true,
       true,
+      true,
+      false,
       false,
     ]);
   });
