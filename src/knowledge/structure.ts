@@ -238,6 +238,9 @@ const LOST_HEADING = "\u0000";
 const ANSWER = "\u0001";
 /** A question asked in a chat is at most this long to head its answer. */
 const MAX_QUESTION_CHARS = 120;
+/** A question of one sentence alone on its line, as its author asks it over the answer: «Что такое git reflog?». */
+const asksItself = (line: string) =>
+  line.length <= MAX_QUESTION_CHARS && /^\p{Lu}[^.!?]*[\p{L}\p{N})»"']\?$/u.test(line);
 /** How a learner marks what they asked («я: …», «вопрос: …»): no part of the question. */
 const ASKER = /^(?:я|вопрос|q|question)\s*:\s*/iu;
 /** A Markdown heading in text pasted from a chat or an editor: «### KEYS vs SCAN». */
@@ -832,6 +835,15 @@ export function structureText(source: string): ParsedNote {
     if (notesTitle !== null) {
       title = piece.lines[0] as string;
       titleNames = notesTitle[1];
+      pushAfterFirstLine(piece.lines);
+      return;
+    }
+    // «Что такое fast-forward?» over its answer, in the answer to what a chat asked or in a cheat sheet: a question
+    // the author asked themself heads what answers it.
+    if (piece.kind === "para" && piece.lines.length >= 2 && asksItself(first)) {
+      section = first;
+      marked = true;
+      markedPart = undefined;
       pushAfterFirstLine(piece.lines);
       return;
     }

@@ -1062,6 +1062,34 @@ describe("structureText: headings", () => {
     expect(blocks.some((b) => b.text.includes("###") || b.text.includes("---"))).toBe(false);
   });
 
+  it("heads the answer to a question its author asked over it, in a chat's answer or plain notes", () => {
+    const source = [
+      "Вы сказали:",
+      "в чем разница между merge и rebase?",
+      "",
+      "ChatGPT сказал:",
+      filler("merge"),
+      "",
+      "Что такое fast-forward?",
+      "Если в main ничего не появилось, git merge просто передвигает указатель main вперед.",
+      "",
+      "ChatGPT сказал:",
+      "Что такое git reflog?",
+      "reflog — локальный журнал, куда git записывает каждое перемещение HEAD.",
+    ].join("\n");
+    const headOf = (text: string, start: string) =>
+      structureText(text).blocks.find((b) => b.text.includes(start))?.headingPath;
+    expect(headOf(source, "merge описан")).toEqual(["в чем разница между merge и rebase?"]);
+    expect(headOf(source, "Если в main")).toEqual([
+      "в чем разница между merge и rebase?",
+      "Что такое fast-forward?",
+    ]);
+    expect(headOf(source, "reflog — локальный")?.at(-1)).toBe("Что такое git reflog?");
+    // Not a paragraph that only starts with a question and answers it in the same sentence's line, nor two of them.
+    const inline = ["Зачем нужен reflog? Чтобы спасти коммиты.", filler("reflog")].join("\n");
+    expect(headOf(inline, "reflog описан")).toEqual([]);
+  });
+
   it("heads an answer pasted from a chat with what was asked, and titles notes by their first line", () => {
     const source = [
       "редис - конспект (в основном из чатгпт, потом причесать)",
