@@ -12,8 +12,8 @@ export interface PassageTraits {
   reason: boolean;
   /**
    * Terms the passage defines: names written as «X - …», «X — …» or «X: …» at the start of a line or a
-   * sentence («TLDR: ClusterIP - айпишник…. NodePort - проброс…»). A comparison is answered by a passage that
-   * defines both sides, not by one that merely names them.
+   * sentence («TLDR: ClusterIP - айпишник…. NodePort - проброс…»), and the first cells of a table's rows («| NodePort |
+   * снаружи… |»). A comparison is answered by a passage that defines both sides, not by one that merely names them.
    */
   defines: ReadonlySet<string>;
   /** What it defines in bold, «**Release (релиз)** - …»: a glossary of the notes' own. */
@@ -104,6 +104,22 @@ export function negatedTerms(prose: string, analyze: (text: string) => string[])
   return new Set([...prose.matchAll(NEGATED)].flatMap((m) => analyze(m[1] ?? m[2] ?? "")));
 }
 
+/** A table's first cell names what its row tells of, up to this long: «`Rc<T>`», «NodePort». */
+const MAX_ROW_NAME_CHARS = 40;
+
+/**
+ * What the rows of a Markdown table name: the first cell of each row under the header («| NodePort | снаружи, через
+ * IP любой ноды | …»). A table with a row for each of two things tells them apart, column by column.
+ */
+function rowNames(prose: string): string[] {
+  const rows = prose.split("\n").filter((line) => /^\s*\|.*\|\s*$/u.test(line));
+  if (rows.length < 3 || !/^\s*\|[\s:|-]+\|\s*$/u.test(rows[1] ?? "")) return [];
+  return rows
+    .slice(2)
+    .map((row) => (row.split("|")[1] ?? "").replace(/[`*]/gu, "").trim())
+    .filter((cell) => cell.length > 0 && cell.length <= MAX_ROW_NAME_CHARS);
+}
+
 /** What a passage is like (see {@link PassageTraits}); `analyze` turns a defined name into its terms. */
 export function traitsOf(passage: Passage, analyze: (text: string) => string[] = () => []): PassageTraits {
   const { prose, code } = splitCode(passage.text);
@@ -117,7 +133,11 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
       INLINE_COMMAND.test(prose),
     list: items >= 3 || (commas && prose.length < 400),
     reason: REASON.test(prose),
-    defines: new Set([...prose.matchAll(DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),
+    defines: new Set(
+      [...[...prose.matchAll(DEFINED)].map((m) => m[1] ?? ""), ...rowNames(prose)].flatMap((name) =>
+        analyze(name),
+      ),
+    ),
     boldDefines: new Set([...prose.matchAll(BOLD_DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),
     prohibits: PROHIBITION.test(prose),
   };

@@ -160,5 +160,9 @@ describe("traitsOf", () => {
       "шард",
     ]);
     expect(names("Ставим replicas=3 в манифесте")).toEqual([]);
+    // A table's rows name what each tells of in their first cell; its header names none.
+    const table = "| Тип | Откуда доступен |\n|---|---|\n| ClusterIP | изнутри |\n| `NodePort` | снаружи |";
+    expect(names(table)).toEqual(["clusterip", "nodeport"]);
+    expect(names("| Тип | Откуда |\n| ClusterIP | изнутри |")).toEqual([]);
   });
 });
