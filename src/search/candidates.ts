@@ -495,7 +495,9 @@ export function* passageIndexSteps(
       const prose = withoutTableHeads(splitCode(p.text).prose);
       // The first sentence alone: the next ones open sentences of their own.
       const sentence = rowOpening(prose.split(SENTENCE_BREAK).find((s) => /\p{L}/u.test(s)) ?? "");
-      const start = asks(sentence) ? "" : sentence.slice(0, SENTENCE_OPENING_CHARS);
+      // «ОАК, лейкоформула, СОЭ, СРБ — лекция 3» lists what the notes are on: it says what none of them is.
+      const start =
+        asks(sentence) || ENUMERATION.test(sentence) ? "" : sentence.slice(0, SENTENCE_OPENING_CHARS);
       const first = start === "" ? [] : wordTerms(subjectOf(start));
       // A heading that asks how, why or when («Когда микрозадачи вешают страницу») tells of something that
       // happens to the thing, not what it is.
@@ -696,6 +698,9 @@ function subjectOf(start: string, name = nameBefore(start)): string {
   return /^\s*\S+\s+\S+/u.exec(head)?.[0] ?? head;
 }
 
+/** A sentence that opens by listing three names or more: «ОАК, лейкоформула, СОЭ, СРБ», «Pods, Services и Ingress». */
+const ENUMERATION =
+  /^\s*[\p{L}\p{N}][\p{L}\p{N} ./+-]{0,25},\s*[\p{L}\p{N}][\p{L}\p{N} ./+-]{0,25},\s*[\p{L}\p{N}][\p{L}\p{N} ./+-]{0,25}(?:,|\s+и\s)/u;
 /** A question of how, why, where, when, how many or whether: «как понять, что…», «можно смешивать…». */
 const ASKING =
   /^\s*(?:[-*+•]\s*)?(?:\*\*|__)?\s*(?:как|почему|зачем|где|когда|сколько|можно|нужно\s+ли|стоит\s+ли|how|why|where|when|can)(?![\p{L}])/iu;

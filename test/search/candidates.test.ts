@@ -284,6 +284,20 @@ describe("startsWith", () => {
     expect(notes.index.heads(forVariance ?? passage(""), term("дисперсия"))).toBe(true);
   });
 
+  it("does not see a sentence that opens listing names («ОАК, лейкоформула, СОЭ, СРБ») as about any one of them", () => {
+    const notes = pipelineOf([
+      { text: "ОАК, лейкоформула, СОЭ, СРБ лекция 3 по клин. лаб. диагностике", headingPath: [] },
+      {
+        text: "Лейкоформула, она же лейкоцитарная формула, — соотношение видов лейкоцитов.",
+        headingPath: [],
+      },
+    ]);
+    const [titleLine, definition] = notes.passages;
+    const term = new Set([notes.analyzer.termOf("лейкоформула") as string]);
+    expect(notes.index.startsWithSubject(titleLine ?? passage(""), term)).toBe(false);
+    expect(notes.index.startsWithSubject(definition ?? passage(""), term)).toBe(true);
+  });
+
   it("takes a name in brackets after the opening name for the same thing: «Сетевые плагины (CNI): …» opens with CNI", () => {
     const notes = pipelineOf([
       { text: "Сетевые плагины (CNI): Kubernetes использует их для сети.", headingPath: [] },
