@@ -714,6 +714,16 @@ describe("loadKnowledge: the bundled notes", () => {
     expect(navigation("См. также: drift")).toBe(true);
     expect(navigation("Дрифт — когда")).toBe(false);
     expect(navigation("Output — значение")).toBe(false);
+    // A map with an introduction is a topic to read; one of links alone (Notion's «Untitled» over its subpages) is
+    // searched, but no topic /topics lists.
+    expect(kb.topics.map((t) => t.id).sort()).toEqual(["MOC", "drift", "outputs"]);
+    const index = await notes({
+      "Untitled.md": "# Untitled\n\n[Drift](Untitled/Drift.md)\n\n[Outputs](Untitled/Outputs.md)\n",
+      "Untitled/Drift.md": "# Drift\n\nДрифт — когда реальная инфраструктура разошлась со стейтом.\n",
+    });
+    const pages = await loadKnowledge(index);
+    expect(pages.topics.map((t) => t.title)).toEqual(["Drift"]);
+    expect(pages.passages.some((p) => p.navigation && p.topicId === "Untitled")).toBe(true);
   });
 
   it("loads knowledge/ without warnings and with unique passage ids", async () => {
