@@ -366,8 +366,8 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       section.passageIds = section.passageIds.filter((id) => kept.has(id));
     topic.sections = topic.sections.filter((s) => s.passageIds.length > 0);
   }
-  // A note of links alone (a map of content, Notion's «Untitled» page over its subpages) is searched, as navigation,
-  // but is no topic to read: /topics does not list it.
+  // A note with nothing to read (links alone: a map of content, Notion's «Untitled» page over its subpages) is
+  // searched, as navigation, but is no topic: /topics does not list it.
   const linked = new Set(passages.map((p) => p.topicId));
   const readable = new Set(passages.filter((p) => !p.navigation).map((p) => p.topicId));
   const shown = topics.filter((t) => readable.has(t.id) || !linked.has(t.id));
