@@ -172,8 +172,8 @@ export function* passageIndexSteps(
   const continuing = new Set<string>();
   // Passages whose own heading sets two things side by side: «gRPC vs REST — когда что».
   const comparing = new Set<string>();
-  // Passages whose own heading asks how, why or when («Когда микрозадачи вешают страницу»), or names a case
-  // («Для дисперсии»).
+  // Passages whose own heading asks how, why or when («Когда микрозадачи вешают страницу»), names a case («Для
+  // дисперсии»), or tells what happens to a thing («pvc висит в Pending»).
   const askingHeading = new Set<string>();
   const whyHeading = new Set<string>();
   const kindsHeading = new Set<string>();
@@ -276,7 +276,8 @@ export function* passageIndexSteps(
       );
     }
     if (COMPARES.test(ownHeading)) comparing.add(p.id);
-    if (asks(ownHeading) || CASE_HEADING.test(ownHeading)) askingHeading.add(p.id);
+    if (asks(ownHeading) || CASE_HEADING.test(ownHeading) || tellsHappening(ownHeading))
+      askingHeading.add(p.id);
     if (!continues && ASKS_WHY.test(ownHeading)) whyHeading.add(p.id);
     if (!continues && (NAMES_KINDS.test(ownHeading) || MAIN_ONES.test(ownHeading))) kindsHeading.add(p.id);
     // The first passage under a heading above its own opens that section: a chat's «что будет если память
@@ -499,8 +500,8 @@ export function* passageIndexSteps(
       const start =
         asks(sentence) || ENUMERATION.test(sentence) ? "" : sentence.slice(0, SENTENCE_OPENING_CHARS);
       const first = start === "" ? [] : wordTerms(subjectOf(start));
-      // A heading that asks how, why or when («Когда микрозадачи вешают страницу») tells of something that
-      // happens to the thing, not what it is.
+      // A heading that asks how, why or when («Когда микрозадачи вешают страницу»), or says it («pvc висит в
+      // Pending»), tells of something that happens to the thing, not what it is.
       const headless = continuing.has(p.id) || askingHeading.has(p.id);
       const heading = headless ? [] : (headed.get(p.id) ?? []);
       const opening = [...heading.filter(isWord).slice(0, 1), ...first.slice(0, OPENING_TERMS)];
@@ -672,8 +673,12 @@ function withoutTableHeads(prose: string): string {
 /** A sentence that opens with a condition or a time: «Если …», «Когда …», «Пока …», «If …». */
 const CONDITION = /^\s*(?:[-*+•]\s*)?(?:если|когда|пока|if|when|while|unless)\s/iu;
 
-/** A Russian verb in the present tense first in a sentence («Скачивает», «Позволяют», «Хранится»). */
-const OPENS_WITH_VERB = /^\s*\p{Script=Cyrillic}{3,}[аеиоуяю](?:ет|ют|ит|ят|ется|ются|ится|ятся)(?!\p{L})/iu;
+/**
+ * A Russian verb first in a sentence or list item, in the present tense («Скачивает», «Позволяют», «Хранится») or the
+ * past («- удалил pvc пока её юзает под»): it says what is done, and the noun after it is its object.
+ */
+const OPENS_WITH_VERB =
+  /^\s*(?:[-*+•]\s*)?\p{Script=Cyrillic}{3,}(?:[аеиоуяю](?:ет|ют|ит|ят|ется|ются|ится|ятся)|(?:ил|ила|ило|или|ала|али|яла|яли|ела|ели)(?:сь|ся)?)(?!\p{L})/iu;
 
 /** A preposition: the words after it are a circumstance of what a sentence speaks of, not that thing. */
 const PREPOSITION = "(?:на|в|во|по|для|с|со|к|ко|от|из|за|у|о|об|при|через|без|между)";
@@ -698,6 +703,19 @@ function subjectOf(start: string, name = nameBefore(start)): string {
   return /^\s*\S+\s+\S+/u.exec(head)?.[0] ?? head;
 }
 
+/**
+ * Whether a heading tells what happens to a thing, a verb after its first word: «pvc висит в Pending», «Под не
+ * стартует». The passage under it is about the trouble, not what the thing is (see `askingHeading`).
+ */
+function tellsHappening(heading: string): boolean {
+  const words = heading
+    .toLowerCase()
+    .split(/[\s,.:;!?()«»"]+/u)
+    .filter(Boolean);
+  return words.length >= 2 && words.length <= MAX_HAPPENING_WORDS && words.slice(1).some(isVerbForm);
+}
+/** A heading of more words than this is a sentence of the notes' own, not a title naming a trouble. */
+const MAX_HAPPENING_WORDS = 8;
 /** A sentence that opens by listing three names or more: «ОАК, лейкоформула, СОЭ, СРБ», «Pods, Services и Ingress». */
 const ENUMERATION =
   /^\s*[\p{L}\p{N}][\p{L}\p{N} ./+-]{0,25},\s*[\p{L}\p{N}][\p{L}\p{N} ./+-]{0,25},\s*[\p{L}\p{N}][\p{L}\p{N} ./+-]{0,25}(?:,|\s+и\s)/u;

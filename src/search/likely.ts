@@ -59,15 +59,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.1683,
-    margin: 0.919,
-    alone: 1.1399,
-    sureBelow: -0.8227,
-    subjects: 0.6447,
-    terms: -0.361,
-    weight: 0.0098,
-    howto: -0.3137,
-    unheard: -0.2996,
+    bias: -0.1852,
+    margin: 0.9227,
+    alone: 1.1432,
+    sureBelow: -0.7823,
+    subjects: 0.6415,
+    terms: -0.3591,
+    weight: 0.0106,
+    howto: -0.3101,
+    unheard: -0.2938,
   },
   threshold: 0.87,
 };

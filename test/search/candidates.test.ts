@@ -284,6 +284,24 @@ describe("startsWith", () => {
     expect(notes.index.heads(forVariance ?? passage(""), term("дисперсия"))).toBe(true);
   });
 
+  it("does not see a heading that tells what happens to a thing, or an item that opens with a verb, as about it", () => {
+    const notes = pipelineOf([
+      {
+        text: "- нет подходящего PV по размеру\n- удалил pvc пока её юзает под -> висит в Terminating",
+        headingPath: ["pvc висит в Pending"],
+      },
+      { text: "- PVC (PersistentVolumeClaim) — заявка от приложения на диск", headingPath: ["PV и PVC"] },
+      { text: "Заявка на диск нужного размера.", headingPath: ["PVC"] },
+    ]);
+    const [pending, defined, headed] = notes.passages;
+    const pvc = new Set([notes.analyzer.termOf("pvc") as string]);
+    expect(notes.index.startsWithSubject(pending ?? passage(""), pvc)).toBe(false);
+    expect(notes.index.startsWithSubject(defined ?? passage(""), pvc)).toBe(true);
+    expect(notes.index.startsWithSubject(headed ?? passage(""), pvc)).toBe(true);
+    // It is still the passage's heading.
+    expect(notes.index.heads(pending ?? passage(""), pvc)).toBe(true);
+  });
+
   it("does not see a sentence that opens listing names («ОАК, лейкоформула, СОЭ, СРБ») as about any one of them", () => {
     const notes = pipelineOf([
       { text: "ОАК, лейкоформула, СОЭ, СРБ лекция 3 по клин. лаб. диагностике", headingPath: [] },
