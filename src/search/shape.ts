@@ -276,14 +276,18 @@ export function namesDifference(
   b: readonly string[],
   terms: (text: string) => string[],
 ): boolean {
-  const says = (sentence: string, reach = DIFFERENCE_REACH) => {
-    const said = DIFFERENCE_WORD.exec(sentence);
-    if (said === null) return false;
+  // The terms of the few words after what `pattern` finds in a sentence; none when it finds nothing.
+  const namedAfter = (sentence: string, pattern: RegExp, reach: number) => {
+    const found = pattern.exec(sentence);
+    if (found === null) return new Set<string>();
     const following = sentence
-      .slice(said.index + said[0].length)
+      .slice(found.index + found[0].length)
       .trim()
       .split(/\s+/u);
-    const after = new Set(terms(following.slice(0, reach).join(" ")));
+    return new Set(terms(following.slice(0, reach).join(" ")));
+  };
+  const says = (sentence: string, reach = DIFFERENCE_REACH) => {
+    const after = namedAfter(sentence, DIFFERENCE_WORD, reach);
     return a.some((t) => after.has(t)) && b.some((t) => after.has(t));
   };
   const first = /^[^.!?\n]*/u.exec(text)?.[0] ?? "";
@@ -294,13 +298,7 @@ export function namesDifference(
   // A passage on one side that sets it against the other says the difference too: «Vs TCP: у UDP нет
   // рукопожатия…», «PVC в отличие от PV живет в неймспейсе», «Не путать с описанием ингресс контроллера».
   return sentences.some((sentence) => {
-    const against = AGAINST.exec(sentence);
-    if (against === null) return false;
-    const following = sentence
-      .slice(against.index + against[0].length)
-      .trim()
-      .split(/\s+/u);
-    const named = new Set(terms(following.slice(0, AGAINST_REACH).join(" ")));
+    const named = namedAfter(sentence, AGAINST, AGAINST_REACH);
     return a.some((t) => named.has(t)) || b.some((t) => named.has(t));
   });
 }
