@@ -499,7 +499,9 @@ export function* passageIndexSteps(
       // «ОАК, лейкоформула, СОЭ, СРБ — лекция 3» lists what the notes are on: it says what none of them is.
       const start =
         asks(sentence) || ENUMERATION.test(sentence) ? "" : sentence.slice(0, SENTENCE_OPENING_CHARS);
-      const first = start === "" ? [] : wordTerms(subjectOf(start));
+      // «- удалил PVC, а он висит в Terminating» says what was done to the noun after its verb, as a later sentence
+      // that opens so does (see `sentenceOpenings`).
+      const first = start === "" || OPENS_WITH_VERB.test(start) ? [] : wordTerms(subjectOf(start));
       // A heading that asks how, why or when («Когда микрозадачи вешают страницу»), or says it («pvc висит в
       // Pending»), tells of something that happens to the thing, not what it is.
       const headless = continuing.has(p.id) || askingHeading.has(p.id);
@@ -678,7 +680,7 @@ const CONDITION = /^\s*(?:[-*+•]\s*)?(?:если|когда|пока|if|when|w
  * past («- удалил pvc пока её юзает под»): it says what is done, and the noun after it is its object.
  */
 const OPENS_WITH_VERB =
-  /^\s*(?:[-*+•]\s*)?\p{Script=Cyrillic}{3,}(?:[аеиоуяю](?:ет|ют|ит|ят|ется|ются|ится|ятся)|(?:ил|ила|ило|или|ала|али|яла|яли|ела|ели)(?:сь|ся)?)(?!\p{L})/iu;
+  /^\s*(?:[-*+•]\s*)?\p{Script=Cyrillic}{3,}(?:[аеиоуяю](?:ет|ют|ит|ят|ется|ются|ится|ятся)|(?:ил|или|ял|яли)(?:сь|ся)?)(?!\p{L})/iu;
 
 /** A preposition: the words after it are a circumstance of what a sentence speaks of, not that thing. */
 const PREPOSITION = "(?:на|в|во|по|для|с|со|к|ко|от|из|за|у|о|об|при|через|без|между)";

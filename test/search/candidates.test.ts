@@ -292,12 +292,15 @@ describe("startsWith", () => {
       },
       { text: "- PVC (PersistentVolumeClaim) — заявка от приложения на диск", headingPath: ["PV и PVC"] },
       { text: "Заявка на диск нужного размера.", headingPath: ["PVC"] },
+      { text: "- удалил PVC, а он висит в Terminating — его ещё использует под", headingPath: ["Грабли"] },
     ]);
-    const [pending, defined, headed] = notes.passages;
+    const [pending, defined, headed, deleted] = notes.passages;
     const pvc = new Set([notes.analyzer.termOf("pvc") as string]);
     expect(notes.index.startsWithSubject(pending ?? passage(""), pvc)).toBe(false);
     expect(notes.index.startsWithSubject(defined ?? passage(""), pvc)).toBe(true);
     expect(notes.index.startsWithSubject(headed ?? passage(""), pvc)).toBe(true);
+    // …nor its first item, when a verb opens it.
+    expect(notes.index.startsWithSubject(deleted ?? passage(""), pvc)).toBe(false);
     // It is still the passage's heading.
     expect(notes.index.heads(pending ?? passage(""), pvc)).toBe(true);
   });
