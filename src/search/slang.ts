@@ -24,10 +24,10 @@ const SLANG: [root: string, verb: string][] = [
 ];
 
 /** The prefixes slang verbs take as Russian verbs do: «заюзать», «пофиксить», «зачекать», «перезапустить». */
-const PREFIX = "(?:за|по|про|при|пере|вы|от|на|с|раз|рас|у)?";
+export const VERB_PREFIX = "(?:за|по|про|при|пере|вы|от|на|с|раз|рас|у)";
 // Longer roots first: «инсталл» before «инстал».
 const ROOTS = SLANG.map(([root]) => root).sort((a, b) => b.length - a.length);
-const SLANG_WORD = new RegExp(`^${PREFIX}(${ROOTS.join("|")})(\\p{Script=Cyrillic}*)$`, "u");
+const SLANG_WORD = new RegExp(`^${VERB_PREFIX}?(${ROOTS.join("|")})(\\p{Script=Cyrillic}*)$`, "u");
 /** The endings of a verb made of a root: «-ать» (юзать), «-ить» (фиксить), «-нуть» and «-ануть» (чекнуть, рестартануть). */
 const VERB_TAIL = new RegExp(
   `^ь?(?:${[

@@ -8,7 +8,7 @@ import { isEverydayEnglish } from "./common-english.ts";
 import { switchLayout } from "./layout.ts";
 import { WordPairs } from "./pairs.ts";
 import { isRussianWord } from "./russian-words.ts";
-import { plainVerbOf } from "./slang.ts";
+import { plainVerbOf, VERB_PREFIX } from "./slang.ts";
 import { STOP_WORDS } from "./stopwords.ts";
 import { Lexicon, prefixesOf } from "./typos.ts";
 
@@ -25,8 +25,8 @@ const INITIALS = /^[a-z]{2,5}$/;
  * so («поставить»).
  */
 const BORROWED_VERB = /^(\p{Script=Cyrillic}{4,}?)(?:ануть|нуть|ануться|нуться|анул[аи]?|нул[аи]?|ану|ну)$/u;
-/** The prefixes a verb made of an English word takes: «за-бэкапить», «за-деплоить», «пере-запушить». */
-const BORROWED_VERB_PREFIX = /^(?:пере|за|по|про|при|вы|от|на|раз|рас|с|у)/u;
+/** The prefixes a verb made of an English word takes, as slang verbs do: «за-бэкапить», «пере-запушить». */
+const BORROWED_VERB_PREFIX = new RegExp(`^${VERB_PREFIX}`, "u");
 /** How long a prefixed borrowed verb is at least after its prefix: «деплоить», not «пить». */
 const MIN_PREFIXED_BORROWED = 6;
 /** A Latin name with a number right after it: «http2», «oauth2». */
