@@ -94,13 +94,16 @@ export function crossValidate(samples: readonly FamilySample[], thresholds = GRI
 /**
  * The threshold the model gives answers at: the lowest of `rows` (`crossValidate` over GRID, highest first) at which,
  * and at every one above it, the model judging notes it was not fitted on answers no out-of-scope question and is
- * wrong no more often than the answers found without it.
+ * wrong no more often than the answers found without it. A row that gives too few answers for even one wrong one to
+ * stay within that share (20 answers, when 5% of those found without it are wrong) cannot tell a fluke from a habit:
+ * its share is not judged, only its out-of-scope answers, and the rows below it count its answers again.
  */
 export function fitThreshold(rows: ReturnType<typeof crossValidate>, found: Measured["found"]): number {
   const bound = found.wrong / Math.max(1, found.given);
   let chosen = GRID[0] as number;
   for (const row of rows) {
-    if (row.outOfScope > 0 || row.wrong / Math.max(1, row.given) > bound) break;
+    const judged = bound === 0 || row.given * bound >= 1;
+    if (row.outOfScope > 0 || (judged && row.wrong / row.given > bound)) break;
     chosen = row.threshold;
   }
   return chosen;

@@ -457,6 +457,27 @@ describe("the model of likely answers", () => {
       expect(DEFAULT_LIKELY.weights[f], f).toBeCloseTo(fitted[f], 2);
   });
 
+  it("chooses the threshold by the share of wrong answers, not by one wrong answer among too few to tell", () => {
+    const row = (threshold: number, given: number, wrong: number, outOfScope = 0) => ({
+      threshold,
+      given,
+      right: given - wrong,
+      wrong,
+      outOfScope,
+    });
+    const found = { given: 2000, wrong: 100 }; // 5% wrong: one wrong answer needs 20 given to stay within it
+    const rows = [row(0.95, 5, 0), row(0.94, 19, 1), row(0.93, 25, 1), row(0.92, 30, 2), row(0.91, 40, 4)];
+    expect(fitThreshold(rows, found)).toBe(0.93);
+    // Judged once it gives enough: 1 wrong of 20 is within 5%, 2 of 22 are not.
+    expect(fitThreshold([row(0.95, 5, 0), row(0.94, 20, 1), row(0.93, 22, 2)], found)).toBe(0.94);
+    // An out-of-scope answer is never a fluke, however few the answers.
+    expect(fitThreshold([row(0.95, 5, 0), row(0.94, 6, 1, 1), row(0.93, 30, 1)], found)).toBe(0.95);
+    // When the answers found without the model are never wrong, neither may the model's be.
+    expect(fitThreshold([row(0.95, 5, 0), row(0.94, 6, 1), row(0.93, 30, 1)], { given: 100, wrong: 0 })).toBe(
+      0.95,
+    );
+  });
+
   it("answers at the fitted threshold: on notes it was not fitted on, wrong no more often than those found without it", () => {
     const rows = crossValidate(samples);
     expect(DEFAULT_LIKELY.threshold).toBe(fitThreshold(rows, found));
