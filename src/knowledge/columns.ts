@@ -74,9 +74,14 @@ function readPage(page: string): string | undefined {
   };
   for (const [i, line] of lines.entries()) {
     const before = line.slice(0, at);
+    // The right column's text indented in it (a paragraph's first line, «   Продвижение шло…», or a loop's body in
+    // code) starts further right, with the gutter before the column still blank.
+    const indented =
+      line.slice(Math.max(0, at - GAP), at).trim() === "" &&
+      (found[i] ?? []).some((p) => p > at && line.slice(at, p).trim() === "");
     // A line across the page (a header, a caption, a table's row): it reaches past the border, and the right
     // column's text does not start there.
-    if (line.length > at && !found[i]?.includes(at)) {
+    if (line.length > at && !found[i]?.includes(at) && !indented) {
       flush();
       out.push(line.trim());
       continue;

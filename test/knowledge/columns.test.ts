@@ -45,6 +45,21 @@ describe("readColumns", () => {
     expect(read.indexOf("одна линия не мечется")).toBeLessThan(read.indexOf("Рис. 3. Иерархия памяти"));
   });
 
+  it("keeps text indented in the right column in that column: a paragraph's first line, a loop's body", () => {
+    const indented = [
+      ...RIGHT.slice(0, 5),
+      "   Продвижение шло по выслуге,",
+      "    s += a[i];",
+      ...RIGHT.slice(5),
+    ];
+    const page = ["", ...LEFT.map((left, i) => row(left, indented[i])), row(LEFT[8] as string, indented[8])];
+    const read = readColumns(`${page.join("\n")}\f`) as string;
+    // The left column reads on, whole, and the indented lines stay in the right one.
+    expect(read).toContain(LEFT.join("\n"));
+    expect(read.indexOf("Нашли данные в кэше")).toBeLessThan(read.indexOf("   Продвижение шло"));
+    expect(read.indexOf("   Продвижение шло")).toBeLessThan(read.indexOf("    s += a[i];"));
+  });
+
   it("takes no columns in prose, a table's aligned cells, or code", () => {
     expect(readColumns(LEFT.join("\n"))).toBeUndefined();
     const table = Array.from({ length: 12 }, (_, i) => `кэш L${i}        32 КБ        ${i * 4} тактов`).join(
