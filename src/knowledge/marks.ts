@@ -220,21 +220,27 @@ export function labelsOverBlocks(lines: string[]): string[] {
 
 /** A ticket of an exam's list by its number alone on its line: «Билет 7», «Билет № 7.», «Ticket 2», «Вариант 3». */
 const TICKET = /^[ \t]*((?:билет|ticket|вариант)\s*№?\s*\d{1,3})[ \t]*[.:]?[ \t]*$/iu;
+/** A ticket with its question on the same line: «Билет 7. Закон сохранения импульса», «Билет 3: Ветки». */
+const TITLED_TICKET =
+  /^[ \t]*((?:билет|ticket|вариант)\s*№?\s*\d{1,3})[ \t]*[.:)][ \t]+(\S.{2,160}?)[.:]?[ \t]*$/iu;
 /** A ticket's question in full sentences: «1. Понятие ветки в Git. Слияние веток.», «2) Что такое rebase?». */
 const TICKET_QUESTION = /^[ \t]*(\d{1,2})[.)][ \t]+(\p{L}.{2,160}?)[ \t]*$/u;
 
 /**
  * Answers to an exam's tickets: «Билет 3» over «1. Понятие ветки в Git. Слияние веток.» and its answer, then «2.
- * Команда git rebase: назначение и опасности.» and its. Each ticket heads its questions, and each question its
- * answer, numbered from 1 again in every ticket — when the text has two tickets or more. A question ends a sentence
- * («.», «?») and starts a paragraph; any other numbered line is the answer's own (a list of steps).
+ * Команда git rebase: назначение и опасности.» and its; or tickets titled on their line, «Билет 7. Закон сохранения
+ * импульса». Each ticket heads its questions, and each question its answer, numbered from 1 again in every ticket —
+ * when the text has two tickets or more. A question ends a sentence («.», «?») and starts a paragraph; any other
+ * numbered line is the answer's own (a list of steps).
  */
 export function ticketQuestions(lines: string[]): string[] {
-  const tickets = lines.flatMap((line, i) => (TICKET.test(line) ? [i] : []));
+  const tickets = lines.flatMap((line, i) => (TICKET.test(line) || TITLED_TICKET.test(line) ? [i] : []));
   if (tickets.length < 2) return lines;
   const out = [...lines];
   for (const [k, at] of tickets.entries()) {
-    out[at] = `# ${TICKET.exec(lines[at] ?? "")?.[1]}`;
+    const line = lines[at] ?? "";
+    const titled = TITLED_TICKET.exec(line);
+    out[at] = `# ${TICKET.exec(line)?.[1] ?? `${titled?.[1]}. ${titled?.[2]}`}`;
     let next = 1;
     for (let i = at + 1; i < (tickets[k + 1] ?? lines.length); i++) {
       const question = TICKET_QUESTION.exec(lines[i] ?? "");

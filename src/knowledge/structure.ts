@@ -344,7 +344,10 @@ function underlinedTitles(lines: string[]): string[] {
     const under = lines[i + 1];
     if (under !== undefined && UNDERLINE.test(under) && underlined(line, under)) return `## ${line.trim()}`;
     const above = lines[i - 1];
-    return UNDERLINE.test(line) && above !== undefined && underlined(above, line) ? "" : line;
+    if (!UNDERLINE.test(line)) return line;
+    if (above !== undefined && underlined(above, line)) return "";
+    // «=====» standing alone, after a blank line or none: a separator between sections, as Markdown's «---».
+    return (above === undefined || above.trim() === "") && /^\s*[=_]{3,}\s*$/.test(line) ? "---" : line;
   });
 }
 

@@ -956,6 +956,38 @@ describe("structureText: headings", () => {
     );
   });
 
+  it("heads each exam ticket titled on its own line, between lines of «=====» that separate the tickets", () => {
+    const rule = "=".repeat(40);
+    const source = [
+      "ФИЗИКА. билеты к экзу (шпора)",
+      "",
+      rule,
+      "Билет 1. Кинематика мат. точки. Система отсчета, радиус-вектор, скорость",
+      "Скорость v = dr/dt, направлена по касательной к траектории.",
+      "",
+      rule,
+      "Билет 2. Тангенциальное и нормальное ускорение",
+      "a_n (нормальное) = v^2/R - меняет только направление скорости",
+      "",
+      rule,
+      "Билет 3: Закон сохранения импульса.",
+      "если система замкнутая, то её импульс сохраняется: p = const",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(new Set(blocks.map((b) => b.headingPath.join(" › ")))).toEqual(
+      new Set([
+        "Билет 1. Кинематика мат. точки. Система отсчета, радиус-вектор, скорость",
+        "Билет 2. Тангенциальное и нормальное ускорение",
+        "Билет 3. Закон сохранения импульса",
+      ]),
+    );
+    expect(blocks.some((b) => b.text.includes("==="))).toBe(false);
+    // A ticket's first line of text is not run into its title.
+    expect(blocks.find((b) => b.headingPath[0]?.startsWith("Билет 2"))?.text).toBe(
+      "a_n (нормальное) = v^2/R - меняет только направление скорости",
+    );
+  });
+
   it("heads sections with the emoji-led titles of notes typed on a phone, not a list of emoji-led lines", () => {
     const source = [
       "кубер конспект 📱",
