@@ -9,6 +9,7 @@ import { splitCode } from "./code.ts";
 import { readColumns } from "./columns.ts";
 import { csvToMarkdown } from "./csv.ts";
 import { collapseRepeats } from "./dedup.ts";
+import { dokuwikiToMarkdown } from "./dokuwiki.ts";
 import { enexToMarkdown } from "./enex.ts";
 import { htmlToMarkdown } from "./html.ts";
 import {
@@ -1106,6 +1107,9 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     // …or in reStructuredText: underlined titles, «.. code-block::» directives, definition lists.
     const rst = rstToMarkdown(source);
     if (rst !== undefined) return structureNote(rst, "markdown");
+    // …or in DokuWiki: «====== Title ======», «<code bash>» blocks, «  * » lists.
+    const wiki = dokuwikiToMarkdown(source);
+    if (wiki !== undefined) return structureNote(wiki, "markdown");
     // A PDF set in two columns, as `pdftotext -layout` writes it: each page read column by column.
     const columns = readColumns(source);
     if (columns !== undefined) return structureNote(columns, "text");

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { dokuwikiToMarkdown } from "../../src/knowledge/dokuwiki.ts";
+import { structureNote } from "../../src/knowledge/structure.ts";
+
+const PAGE = [
+  "====== Дебаг подов ======",
+  "",
+  "См. также [[k8s_set|сеть и сервисы]].",
+  "",
+  "===== Статусы =====",
+  "",
+  "==== CrashLoopBackOff ====",
+  "",
+  "  * **CrashLoopBackOff** — симптом, а не причина: контейнер стартует и падает",
+  "    * паузы между рестартами растут: 10s, 20s, 40s",
+  "  * логи //предыдущего// инстанса:",
+  "<code bash>",
+  "kubectl logs mypod --previous",
+  "</code>",
+  "",
+  "==== Как попасть внутрь ====",
+  "",
+  "  - ''kubectl exec -it mypod -- sh''",
+  "  - если нет шелла — ''kubectl debug'', см. https://kubernetes.io/docs",
+].join("\n");
+
+describe("dokuwikiToMarkdown", () => {
+  it("reads a DokuWiki page as the Markdown it says: headings by level, code blocks, lists, inline marks", () => {
+    expect(
+      dokuwikiToMarkdown(PAGE)
+        ?.split("\n")
+        .filter((l) => l !== ""),
+    ).toEqual([
+      "# Дебаг подов",
+      "См. также [[k8s_set|сеть и сервисы]].",
+      "## Статусы",
+      "### CrashLoopBackOff",
+      "- **CrashLoopBackOff** — симптом, а не причина: контейнер стартует и падает",
+      "  - паузы между рестартами растут: 10s, 20s, 40s",
+      "- логи *предыдущего* инстанса:",
+      "```bash",
+      "kubectl logs mypod --previous",
+      "```",
+      "### Как попасть внутрь",
+      "1. `kubectl exec -it mypod -- sh`",
+      "1. если нет шелла — `kubectl debug`, см. https://kubernetes.io/docs",
+    ]);
+  });
+
+  it("leaves plain text alone, though it bans its sections with «===»", () => {
+    expect(dokuwikiToMarkdown("=== DNS ===\nимена в адреса\n\n=== ARP ===\nадреса в MAC\n")).toBeUndefined();
+    expect(dokuwikiToMarkdown("  * ''один'' пункт\n<code>\nls\n</code>\n")).toBeUndefined();
+  });
+
+  it("makes each section a passage of its own, its code whole, with no tag or link target among its words", () => {
+    const { title, blocks } = structureNote(PAGE, "text");
+    expect(title).toBe("Дебаг подов");
+    const crash = blocks.filter((b) => b.headingPath.join(" › ") === "Статусы › CrashLoopBackOff");
+    expect(crash.map((b) => b.kind)).toEqual(["prose", "code"]);
+    const text = blocks.map((b) => b.text).join("\n");
+    expect(text).toContain("kubectl logs mypod --previous");
+    expect(text).not.toMatch(/<\/?code|k8s_set|''/u);
+    expect(text).toContain("сеть и сервисы");
+  });
+});
