@@ -51,6 +51,8 @@ export function codeLine(line: string): CodeLine {
   if (PROMPT.test(line) || COMMAND.test(code.trim()) || SQL.test(code.trim())) return "strong";
   if (DOCKERFILE.test(code.trim())) return "strong";
   if (ELLIPSIS.test(line)) return "weak";
+  // «  - [[crd]]»: an item of a list of links between notes, not YAML's.
+  if (/^[ \t]*[-*+][ \t]+\[\[[^\s\]][^\]\n]*\]\]/u.test(code)) return "no";
   const key = YAML_KEY.exec(code);
   if (key) {
     const value = (key[1] ?? "").trim();

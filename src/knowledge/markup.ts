@@ -37,7 +37,7 @@ const NOTE_LINK_LINE =
 const isLinkLine = (line: string) => LINK_LINE.test(line) || NOTE_LINK_LINE.test(line);
 
 /** A bullet of a map of content that groups the links under it: «- основы», «- типы очередей». */
-const GROUP_LINE = /^[ \t]*[-*+][ \t]+[\p{L}\p{N}][\p{L}\p{N} ]{0,30}$/u;
+const GROUP_LINE = /^[ \t]*[-*+][ \t]+[\p{L}\p{N}][\p{L}\p{N} ()]{0,30}$/u;
 
 /**
  * Whether prose, before {@link plainMarkup}, is nothing but links to other notes (see LINK_LINE), grouped perhaps

@@ -24,6 +24,10 @@ describe("codeLine", () => {
     expect(codeLine("      POSTGRES_PASSWORD: example")).toBe("weak");
     expect(codeLine("NOTE: this is prose")).toBe("no");
     expect(codeLine("FROM здесь начинается сборка")).toBe("no");
+    // A list of links between notes looks like YAML's items, and is none.
+    expect(codeLine("  - [[operator-pattern]]")).toBe("no");
+    expect(codeLine("  - [[crd]], [[webhooks]]")).toBe("no");
+    expect(codeLine("  - [1, 2]")).toBe("weak");
   });
 
   it("knows an SQL statement by its keyword in capitals and its «;», one or several on a line", () => {

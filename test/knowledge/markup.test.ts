@@ -125,6 +125,9 @@ describe("linksOnly", () => {
         "- основы\n  - [[эксчейнджи]] — direct, fanout\n  - [[очереди]]\n- типы очередей\n  - [[lazy queue]]",
       ),
     ).toBe(true);
+    expect(
+      linksOnly("- практика (Go)\n  - [[kubebuilder]], [[controller-runtime]]\n- [[daily]] — журнал"),
+    ).toBe(true);
   });
 
   it("does not take prose that says something, even with links in it, for links only", () => {
