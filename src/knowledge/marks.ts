@@ -21,8 +21,17 @@ import { LEAD_IN_WORDS } from "./markup.ts";
 const DECORATED =
   /^[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*(\p{L}.*?)[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*$/u;
 
-/** «=== DNS ===» as the Markdown heading it is («# DNS»); any other line as it is. */
+/** A date set off so in a log kept by day: «=== 2024-03-14 ===», «--- 05.03 ---». */
+const DECORATED_DATE =
+  /^[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*$/u;
+
+/**
+ * «=== DNS ===» as the Markdown heading it is («# DNS»); «=== 2024-03-14 ===», a day's entry of a log, as a rule
+ * between sections (what is written that day is under the topics it names, not under a date); any other line as it
+ * is.
+ */
 export function decoratedAsHeading(line: string): string {
+  if (DECORATED_DATE.test(line)) return "---";
   const match = DECORATED.exec(line);
   if (!match || match[1]?.[0] !== match[3]?.[0]) return line;
   const text = match[2] as string;
@@ -177,6 +186,25 @@ export function setApartTitles(lines: string[]): string[] {
   const titles = lines.map((_, i) => opens(i));
   if (titles.filter(Boolean).length < 2) return lines;
   return lines.map((line, i) => (titles[i] ? `# ${line.trim()}` : line));
+}
+
+/** A line pointed at by «>>»: «>> Canary», «>>> helm: залип релиз». */
+const POINTED = /^[ \t]*>{2,3}[ \t]*(\S.*?)[ \t]*$/u;
+
+/**
+ * A log's topics, each pointed at by «>>» on a line of its own over its text: «>> Canary» over «сначала 10%…». Such a
+ * line heads its block when the notes do so twice or more; not one among «>>» lines one after another, which are
+ * remarks quoted or set apart («>> на полях (от руки):» / «>> ТоР = social lift…»).
+ */
+export function pointedTitles(lines: string[]): string[] {
+  const pointed = (k: number) => POINTED.test(lines[k] ?? "");
+  const titles = lines.map((line, i) => {
+    const title = POINTED.exec(line)?.[1];
+    if (title === undefined || title.length > MAX_HEADING_CHARS || /[.!?;,]$/u.test(title)) return undefined;
+    return pointed(i - 1) || pointed(i + 1) || (lines[i + 1] ?? "").trim() === "" ? undefined : title;
+  });
+  if (titles.filter((t) => t !== undefined).length < 2) return lines;
+  return lines.map((line, i) => (titles[i] === undefined ? line : `## ${titles[i]}`));
 }
 
 /** A topic's name in lower case before «:», alone on its line: «навигация:», «спец биты:», «юзеры и группы:». */

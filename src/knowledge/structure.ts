@@ -34,6 +34,7 @@ import {
   emojiTitlesAsHeadings,
   headingsWithoutSpace,
   labelsOverBlocks,
+  pointedTitles,
   romanTitles,
   sameCommand,
   setApartTitles,
@@ -432,7 +433,9 @@ function pieces(source: string): Piece[] {
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
   const cleaned = cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }).map(decoratedAsHeading);
   const headed = cheatSheetGroups(
-    emojiTitlesAsHeadings(headingsWithoutSpace(cardsAsSections(setApartTitles(ticketQuestions(cleaned))))),
+    emojiTitlesAsHeadings(
+      headingsWithoutSpace(cardsAsSections(setApartTitles(ticketQuestions(pointedTitles(cleaned))))),
+    ),
   );
   const lines = labelsOverBlocks(
     decimalTitles(romanTitles(underlinedTitles(contentsHeadings(wallsApart(headed))))),

@@ -988,6 +988,32 @@ describe("structureText: headings", () => {
     );
   });
 
+  it("reads a log kept by day: dates set off by marks separate entries, «>> topic» lines head them", () => {
+    const source = [
+      "лог по деплою, пишу сюда все подряд, потом разгребу",
+      "",
+      "=== 2024-03-04 ===",
+      "",
+      ">> Deployment strategy, база",
+      "у Deployment две стратегии: RollingUpdate (дефолт) и Recreate, Recreate гасит все старые поды сразу",
+      "",
+      "--- 05.03 ---",
+      "",
+      ">> kubectl rollout",
+      "откат на предыдущую ревизию делает kubectl rollout undo deploy/orders-api, история в rollout history",
+      "",
+      ">> на полях (от руки):",
+      ">> Recreate норм для dev, где даунтайм никого не волнует",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(new Set(blocks.map((b) => b.headingPath.join(" › ")))).toEqual(
+      new Set(["", "Deployment strategy, база", "kubectl rollout"]),
+    );
+    expect(blocks.some((b) => /2024-03-04|05\.03/u.test(b.text))).toBe(false);
+    // «>>» lines one after another are remarks set apart, not topics.
+    expect(blocks.find((b) => b.text.includes("на полях"))?.headingPath).toEqual(["kubectl rollout"]);
+  });
+
   it("heads sections with the emoji-led titles of notes typed on a phone, not a list of emoji-led lines", () => {
     const source = [
       "кубер конспект 📱",
