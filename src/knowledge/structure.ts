@@ -388,7 +388,10 @@ function decimalTitles(lines: string[]): string[] {
     const looseNumber = loose
       ? [Number(loose[1]), ...(loose[2] as string).split(".").slice(1).map(Number)]
       : [];
-    const match = SECTION_NUMBER.exec(line.trim()) ?? (loose && comesNext(last, looseNumber) ? loose : null);
+    // …and a chapter's title in lower case only over sections of its own: «2. kube-proxy» over «2.1 Что делает».
+    const looseFits =
+      loose && comesNext(last, looseNumber) && (loose[2] !== "" || parents.has(loose[1] as string));
+    const match = SECTION_NUMBER.exec(line.trim()) ?? (looseFits ? loose : null);
     if (!match) return [line];
     last = [Number(match[1]), ...(match[2] ?? "").split(".").slice(1).map(Number)];
     // A section's title run into its text, as LaTeX sets a paragraph's: «4.1 Метод цепочек. В ячейке хранится…».
@@ -408,8 +411,8 @@ function decimalTitles(lines: string[]): string[] {
   });
 }
 
-/** A section number of two numbers or more and a title that starts in lower case Latin: «2.2 std::move». */
-const LOWER_SECTION_NUMBER = /^§?\s*(\d{1,2})((?:\.\d{1,2}){1,3})\.?\s+([a-z].*)$/u;
+/** A section number and a title that starts in lower case Latin: «2.2 std::move», «2. kube-proxy». */
+const LOWER_SECTION_NUMBER = /^§?\s*(\d{1,2})((?:\.\d{1,2}){0,3})\.?\s+([a-z].*)$/u;
 
 /** Whether section number `next` comes right after `last`: 2 → 2.1, 2.1 → 2.2, 2.3.1 → 2.4, 2.5 → 3.1. */
 function comesNext(last: readonly number[], next: readonly number[]): boolean {

@@ -55,20 +55,20 @@ export interface LikelyOptions {
  * Fitted by `npm run eval -- --fit` over the uncertain answers of the sets tuned on (no held-out set), weights and
  * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 24 right
  * answers for 1 wrong (4.0%), none to a question the notes do not answer, where the answers found without the model
- * are wrong 4.8% of the time; a lower threshold was wrong more often. (0.88 gave 19 right for 1 wrong, 5.0%: too few
+ * are wrong 4.7% of the time; a lower threshold was wrong more often. (0.88 gave 19 right for 1 wrong, 5.0%: too few
  * answers to tell one wrong one from a habit, see `fitThreshold`.)
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.1603,
-    margin: 0.9127,
-    alone: 1.154,
-    sureBelow: -0.7958,
-    subjects: 0.6436,
-    terms: -0.3556,
-    weight: 0.006,
-    howto: -0.3193,
-    unheard: -0.2806,
+    bias: -0.163,
+    margin: 0.9118,
+    alone: 1.1544,
+    sureBelow: -0.7893,
+    subjects: 0.6397,
+    terms: -0.3551,
+    weight: 0.0066,
+    howto: -0.316,
+    unheard: -0.2772,
   },
   threshold: 0.87,
 };
