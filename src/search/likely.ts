@@ -55,7 +55,7 @@ export interface LikelyOptions {
  * Fitted by `npm run eval -- --fit` over the uncertain answers of the sets tuned on (no held-out set), weights and
  * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 24 right
  * answers for 1 wrong (4.0%), none to a question the notes do not answer, where the answers found without the model
- * are wrong 4.7% of the time; a lower threshold was wrong more often. (0.88 gave 19 right for 1 wrong, 5.0%: too few
+ * are wrong 4.7% of the time; a lower threshold was wrong more often. (0.88 gave 18 right for 1 wrong, 5.3%: too few
  * answers to tell one wrong one from a habit, see `fitThreshold`.)
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
