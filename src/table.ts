@@ -13,10 +13,13 @@ export interface Table {
   rows: string[][];
 }
 
-/** The cells of a row, trimmed, without the empty ends its outer pipes make. */
+/** The cells of a row, trimmed, without the empty ends its outer pipes make; «\|» is a pipe inside a cell. */
 function cells(row: string): string[] {
-  const inner = row.trim().replace(/^\|/u, "").replace(/\|$/u, "");
-  return inner.split("|").map((cell) => cell.trim());
+  const inner = row
+    .trim()
+    .replace(/^\|/u, "")
+    .replace(/(?<!\\)\|$/u, "");
+  return inner.split(/(?<!\\)\|/u).map((cell) => cell.trim().replaceAll("\\|", "|"));
 }
 
 /** The table `lines` are (a header row, its separator, then rows), or undefined. */

@@ -23,6 +23,12 @@ describe("tableLines", () => {
     expect(tableLines(["| a | b |", "|---|---|", "| | только b |"])).toEqual(["b: только b"]);
   });
 
+  it("reads «\\|» as a pipe inside a cell, as GitHub's Markdown does", () => {
+    expect(
+      tableLines(["| Что | Команда |", "| --- | --- |", "| правила | iptables-save \\| grep KUBE |"]),
+    ).toEqual(["правила — Команда: iptables-save | grep KUBE"]);
+  });
+
   it("takes no table for lines without a header's separator, or with a line that is no row", () => {
     expect(tableLines(["| a | b |", "| c | d |", "| e | f |"])).toBeUndefined();
     expect(tableLines(["| a | b |", "|---|---|", "просто строка"])).toBeUndefined();

@@ -249,8 +249,8 @@ const ASKER = /^(?:я|вопрос|q|question)\s*:\s*/iu;
 const ATX_HEADING = /^#{1,6}\s+(\S.*?)\s*#*$/u;
 /** A Markdown rule («---»): pasted answers are separated by them. */
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/u;
-/** A line that stands on its own: never joined to the lines around it. */
-const standsAlone = (line: string) => ATX_HEADING.test(line) || RULE.test(line);
+/** A line that stands on its own: never joined to the lines around it (a heading, a rule, a table's row). */
+const standsAlone = (line: string) => ATX_HEADING.test(line) || RULE.test(line) || /^\|.*\|$/u.test(line);
 
 type Piece =
   | { kind: "break" }
@@ -427,6 +427,46 @@ function comesNext(last: readonly number[], next: readonly number[]): boolean {
   return next.length === 2 && next[0] === (last[0] ?? 0) + 1 && next[1] === 1;
 }
 
+/**
+ * A row of a table saved as text (as Word saves one): cells apart by tabs, the first not indented by spaces (it may
+ * be empty, as a table's corner is), nor a list's marker that a tab follows («•⇥пункт», «1)⇥шаг», «o⇥вложенный»).
+ */
+const TABBED_ROW = /^(?!(?:[•◦▪·o*+–—-]|\d{1,3}[.)]|\p{L}[.)])\t)(?:[^\s][^\t]*)?(?:\t+[^\t]+)+$/u;
+/** The cells of a row saved as text, the first empty where the row starts with a tab. */
+const tabbedCells = (line: string) => line.trimEnd().split(/\t+/u);
+/** Whether a line is such a row with two cells or more that say something (not an item indented by a tab). */
+const isTabbedRow = (line: string) =>
+  TABBED_ROW.test(line.trimEnd()) && tabbedCells(line).filter((c) => c.trim() !== "").length >= 2;
+
+/**
+ * The lines with each table saved as text, two rows or more of as many cells apart by tabs («Режим⇥Как работает⇥…»
+ * over «iptables⇥цепочки правил⇥…»), as the Markdown table it is, its first row the header: rows stay rows, not a
+ * paragraph the wrapped lines of which they would seem.
+ */
+function tabbedTables(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const width = isTabbedRow(lines[i] ?? "") ? tabbedCells(lines[i] as string).length : 0;
+    let end = i;
+    while (end < lines.length && width > 0 && isTabbedRow(lines[end] ?? "")) {
+      if (tabbedCells(lines[end] as string).length !== width) break;
+      end++;
+    }
+    if (end - i < 2) {
+      out.push(lines[i] as string);
+      i++;
+      continue;
+    }
+    const row = (line: string) =>
+      `| ${tabbedCells(line)
+        .map((c) => c.trim().replaceAll("|", "\\|"))
+        .join(" | ")} |`;
+    out.push(row(lines[i] as string), `|${" --- |".repeat(width)}`, ...lines.slice(i + 1, end).map(row));
+    i = end;
+  }
+  return out;
+}
+
 /** A title of a few words ended by a full stop, then the text in a new sentence: «Метод цепочек. В ячейке…». */
 const RUN_IN = /^([^.!?:;]{3,50}?)\.\s+(\p{Lu}.*)$/u;
 
@@ -440,8 +480,8 @@ function pieces(source: string): Piece[] {
       headingsWithoutSpace(cardsAsSections(setApartTitles(ticketQuestions(pointedTitles(cleaned))))),
     ),
   );
-  const lines = labelsOverBlocks(
-    decimalTitles(romanTitles(underlinedTitles(contentsHeadings(wallsApart(headed))))),
+  const lines = tabbedTables(
+    labelsOverBlocks(decimalTitles(romanTitles(underlinedTitles(contentsHeadings(wallsApart(headed)))))),
   );
   const segments = splitCode(lines);
   const prose = segments.flatMap((s) =>

@@ -773,7 +773,9 @@ describe("structureText: headings", () => {
     ].join("\n");
     const blocks = structureText(source).blocks;
     const table = blocks.find((b) => b.text.includes("ReadWriteOnce"));
-    expect(table?.text).toContain("Mode\tСокр.");
+    expect(table?.text).toContain(
+      "| Mode | Сокр. | Что значит |\n| --- | --- | --- |\n| ReadWriteOnce | RWO |",
+    );
     expect(table?.headingPath).toEqual(["Режимы доступа (access modes)"]);
   });
 
@@ -1019,6 +1021,38 @@ describe("structureText: headings", () => {
     expect(blocks.some((b) => /2024-03-04|05\.03/u.test(b.text))).toBe(false);
     // «>>» lines one after another are remarks set apart, not topics.
     expect(blocks.find((b) => b.text.includes("на полях"))?.headingPath).toEqual(["kubectl rollout"]);
+  });
+
+  it("reads a table saved as text, cells apart by tabs, as a Markdown table, not a list's tabbed items", () => {
+    const source = [
+      "2.2 Режимы",
+      "Режим\tКак работает\tПоиск правила",
+      "iptables\tцепочки правил netfilter\tO(n), последовательно",
+      "ipvs\tвиртуальные серверы IPVS | ipset\tO(1), хеш-таблица",
+      "Поменять режим:",
+      "1)\tkubectl -n kube-system edit cm kube-proxy",
+      "2)\tkubectl -n kube-system rollout restart ds kube-proxy",
+      "•\tстарые правила могут остаться висеть",
+      "•\tпомогает ребут ноды",
+    ].join("\n");
+    const text = structureText(source)
+      .blocks.map((b) => b.text)
+      .join("\n");
+    expect(text).toContain(
+      [
+        "| Режим | Как работает | Поиск правила |",
+        "| --- | --- | --- |",
+        "| iptables | цепочки правил netfilter | O(n), последовательно |",
+        "| ipvs | виртуальные серверы IPVS \\| ipset | O(1), хеш-таблица |",
+      ].join("\n"),
+    );
+    expect(text).not.toMatch(/\| 1\) \||\| • \|/u);
+    // A table's corner may be empty: its header row then starts with a tab.
+    const corner = structureText("\tuseState\tuseRef\nРеререндер\tда\tнет\nМеж рендерами\tда\tда").blocks[0]
+      ?.text;
+    expect(corner).toBe(
+      "|  | useState | useRef |\n| --- | --- | --- |\n| Реререндер | да | нет |\n| Меж рендерами | да | да |",
+    );
   });
 
   it("heads sections with the emoji-led titles of notes typed on a phone, not a list of emoji-led lines", () => {
