@@ -5,7 +5,7 @@
 import { ankiToMarkdown } from "./anki.ts";
 import { asciidocToMarkdown } from "./asciidoc.ts";
 import { cleanLines, joinHyphenated, vocabularyOf, wrapWidth } from "./clean.ts";
-import { splitCode } from "./code.ts";
+import { codeLine, splitCode } from "./code.ts";
 import { readColumns } from "./columns.ts";
 import { csvToMarkdown } from "./csv.ts";
 import { collapseRepeats } from "./dedup.ts";
@@ -441,16 +441,28 @@ const isTabbedRow = (line: string) =>
 /**
  * The lines with each table saved as text, two rows or more of as many cells apart by tabs («Режим⇥Как работает⇥…»
  * over «iptables⇥цепочки правил⇥…»), as the Markdown table it is, its first row the header: rows stay rows, not a
- * paragraph the wrapped lines of which they would seem.
+ * paragraph the wrapped lines of which they would seem. Not in a fenced block, nor right under a command: what
+ * «$ helm history» printed is its output, code.
  */
 function tabbedTables(lines: string[]): string[] {
   const out: string[] = [];
+  let fence: string | undefined;
   for (let i = 0; i < lines.length; ) {
-    const width = isTabbedRow(lines[i] ?? "") ? tabbedCells(lines[i] as string).length : 0;
+    const line = lines[i] as string;
+    const mark = /^\s*(`{3,}|~{3,})/u.exec(line)?.[1];
+    if (mark !== undefined && (fence === undefined || mark.startsWith(fence)))
+      fence = fence === undefined ? mark : undefined;
+    const printed = i > 0 && codeLine(lines[i - 1] as string) === "strong";
+    const width = fence === undefined && isTabbedRow(line) ? tabbedCells(line).length : 0;
     let end = i;
     while (end < lines.length && width > 0 && isTabbedRow(lines[end] ?? "")) {
       if (tabbedCells(lines[end] as string).length !== width) break;
       end++;
+    }
+    if (printed) {
+      out.push(...lines.slice(i, Math.max(end, i + 1)));
+      i = Math.max(end, i + 1);
+      continue;
     }
     if (end - i < 2) {
       out.push(lines[i] as string);

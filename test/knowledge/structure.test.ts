@@ -1047,6 +1047,19 @@ describe("structureText: headings", () => {
       ].join("\n"),
     );
     expect(text).not.toMatch(/\| 1\) \||\| • \|/u);
+    // What a command printed, or a fenced block holds, is code, not a table.
+    const printed =
+      "$ helm -n staging history orders-api\nREVISION\tSTATUS\tCHART\n7\tsuperseded\tapi-0.9.0\n8\tfailed\tapi-0.9.1";
+    expect(
+      structureText(printed)
+        .blocks.map((b) => b.text)
+        .join("\n"),
+    ).not.toContain("| ---");
+    expect(
+      structureText("```\nA\tB\nc\td\n```")
+        .blocks.map((b) => b.text)
+        .join("\n"),
+    ).toContain("A\tB");
     // A table's corner may be empty: its header row then starts with a tab.
     const corner = structureText("\tuseState\tuseRef\nРеререндер\tда\tнет\nМеж рендерами\tда\tда").blocks[0]
       ?.text;
