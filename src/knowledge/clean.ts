@@ -53,8 +53,12 @@ const ASSISTANT_OFFER =
 const PLEASANTRY =
   /^\s*(?:(?:отличный|хороший|классный|прекрасный|интересный|правильный|great|good) (?:вопрос|question)(?:,[^.!?\n]{0,40})?|конечно|да,? конечно|с удовольствием|sure|of course)!+(?:\s|\p{Extended_Pictographic}|\uFE0F)*/iu;
 
-/** «2.1 Декларативный пайплайн ........ 3»: a table of contents' line, dotted leaders and a page number. */
-const CONTENTS_LINE = /^\S.{0,90}?\s*(?:\.\s?){4,}\s*\d{1,4}$/u;
+/**
+ * «2.1 Декларативный пайплайн ........ 3»: a table of contents' line, dotted leaders and a page number; or, as Word
+ * saves one as plain text, a numbered title and its page after a tab, «2.\tkube-proxy\t4».
+ */
+const CONTENTS_LINE =
+  /^\S.{0,90}?\s*(?:\.\s?){4,}\s*\d{1,4}$|^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S[^\t]{0,90}\t+\d{1,4}$/u;
 /** «агент¹», «¹ Раньше назывался slave.»: a footnote's mark, on a word or opening the note itself. */
 const FOOTNOTE_MARK = /(?<=[\p{L}\p{N})»"])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*/gu;
 

@@ -31,6 +31,8 @@ describe("isGarbageLine", () => {
       "Forwarded from Habr",
       "2.1 Декларативный пайплайн ........ 3",
       "Введение . . . . . . 1",
+      "2.\tkube-proxy\t4",
+      "1.3\tCNI\t12",
       "ChatGPT",
       "You said:",
     ])
@@ -47,6 +49,8 @@ describe("isGarbageLine", () => {
       "IP-адрес",
       "Service (?)",
       "v1",
+      // A table's row saved as text, its last cell a number, is no table of contents' line.
+      "VXLAN\t50 байт\t1450",
     ])
       expect(isGarbageLine(line), line).toBe(false);
   });
