@@ -20,6 +20,11 @@ const TOC_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\[toc\]|\[\[_toc_\]\]|\{:\s*\.?toc\s
 const HIGHLIGHT = /==([^=\n]+)==/g;
 /** `> [!note] Title`: a callout's first line, its title in group 1; `> ` of a quote. */
 const CALLOUT = /^[ \t]*>[ \t]*\[!\w+\][+-]?[ \t]*(.*)$/gm;
+/**
+ * A container's fence, as HackMD (`:::info`, `:::spoiler Ответ`, and the `:::` that closes it) and Pandoc
+ * (`::: {.callout}`) write one: its kind or attributes in no group, its title in group 1.
+ */
+const CONTAINER = /^[ \t]*:{3,}[ \t]*(?:\{[^}\n]*\}|[A-Za-z][\w-]*)?[ \t]*(.*)$/gm;
 const QUOTE = /^[ \t]*>[ \t]?/gm;
 /** `- [ ] item`, `- [x] item`: a task. */
 const TASK = /^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]+/gm;
@@ -197,6 +202,9 @@ export function plainMarkup(prose: string): string {
     .replace(ICON, "")
     .replace(ABBREVIATION, "$1 — $2")
     .replace(CALLOUT, (_, title: string) => (title.trim() ? `**${title.trim().replace(/[.:]$/, "")}:**` : ""))
+    .replace(CONTAINER, (_, title: string) =>
+      title.trim() ? `**${title.trim().replace(/[.:]$/, "")}:**` : "",
+    )
     .replace(QUOTE, "")
     .replace(TASK, "$1")
     .replace(/[ \t]+$/gm, "")

@@ -55,6 +55,10 @@ describe("plainMarkup", () => {
     );
     expect(plainMarkup("> [!tip]\n> Совет.")).toBe("Совет.");
     expect(plainMarkup("- [ ] прочитать\n- [x] сделать")).toBe("- прочитать\n- сделать");
+    // HackMD's containers and Pandoc's fenced divs: the fences go, a title stays as a callout's does.
+    expect(plainMarkup(":::spoiler Ответ\nпотому что MVCC\n:::")).toBe("**Ответ:**\nпотому что MVCC");
+    expect(plainMarkup(":::warning\nне на проде\n:::").trim()).toBe("не на проде");
+    expect(plainMarkup("::: {.callout}\n**Грабли:** enforce\n:::").trim()).toBe("**Грабли:** enforce");
   });
 
   it("reads the HTML an export leaves as the text it shows, except inside inline code", () => {
