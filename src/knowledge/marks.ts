@@ -188,6 +188,25 @@ export function setApartTitles(lines: string[]): string[] {
   return lines.map((line, i) => (titles[i] ? `# ${line.trim()}` : line));
 }
 
+/** A fold's title as vim marks it: «Объекты {{{1», «" Rebase {{{2», «# Хуки {{{»; its level in group 2. */
+const FOLD_OPEN = /^[ \t]*(?:(?:"|#+|\/\/|--(?=[ \t])|;+)[ \t]*)?(\S.*?)[ \t]*\{\{\{(\d)?[ \t]*$/u;
+/** A fold's end, «}}}» (with its level, or after a comment's mark), or vim's modeline: «vim: set fdm=marker:». */
+const FOLD_CLOSE =
+  /^[ \t]*(?:(?:"|#+|\/\/|--(?=[ \t])|;+)[ \t]*)?(?:\}\}\}\d?|vim?:[ \t]*set[ \t].*|vim?:.*:)[ \t]*$/u;
+
+/**
+ * Notes kept in vim with fold markers: «Объекты {{{1» heads a section (a «{{{2» a section under it), «}}}» ends one
+ * and says nothing, nor does the modeline that turns folding on — when the notes fold so twice or more.
+ */
+export function foldTitles(lines: string[]): string[] {
+  if (lines.filter((l) => FOLD_OPEN.test(l)).length < 2) return lines;
+  return lines.map((line) => {
+    const open = FOLD_OPEN.exec(line);
+    if (open) return `${"#".repeat(Math.min(6, Number(open[2] ?? 1)))} ${open[1]}`;
+    return FOLD_CLOSE.test(line) ? "" : line;
+  });
+}
+
 /** A line pointed at by «>>»: «>> Canary», «>>> helm: залип релиз». */
 const POINTED = /^[ \t]*>{2,3}[ \t]*(\S.*?)[ \t]*$/u;
 

@@ -32,6 +32,7 @@ import {
   cheatSheetGroups,
   decoratedAsHeading,
   emojiTitlesAsHeadings,
+  foldTitles,
   headingsWithoutSpace,
   labelsOverBlocks,
   pointedTitles,
@@ -489,7 +490,9 @@ function pieces(source: string): Piece[] {
   const cleaned = cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }).map(decoratedAsHeading);
   const headed = cheatSheetGroups(
     emojiTitlesAsHeadings(
-      headingsWithoutSpace(cardsAsSections(setApartTitles(ticketQuestions(pointedTitles(cleaned))))),
+      headingsWithoutSpace(
+        cardsAsSections(setApartTitles(ticketQuestions(pointedTitles(foldTitles(cleaned))))),
+      ),
     ),
   );
   const lines = tabbedTables(

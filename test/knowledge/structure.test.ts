@@ -1068,6 +1068,29 @@ describe("structureText: headings", () => {
     );
   });
 
+  it("reads vim's fold markers as headings at their level, and drops the closing marks and the modeline", () => {
+    const source = [
+      "GIT — заметки",
+      "",
+      "Объекты {{{1",
+      "",
+      "Blob {{{2",
+      "blob — просто содержимое файла, без имени и прав, имя хранит tree",
+      "}}}",
+      "",
+      "Rebase {{{1",
+      "",
+      "--onto {{{2",
+      "git rebase --onto main feature~3 feature переносит три последних коммита на main",
+      "}}}",
+      "",
+      "vim: set fdm=marker tw=100:",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(blocks.map((b) => b.headingPath.join(" › "))).toEqual(["Объекты › Blob", "Rebase › --onto"]);
+    expect(blocks.some((b) => /\{\{\{|\}\}\}|fdm=marker/u.test(b.text))).toBe(false);
+  });
+
   it("heads sections with the emoji-led titles of notes typed on a phone, not a list of emoji-led lines", () => {
     const source = [
       "кубер конспект 📱",
