@@ -23,6 +23,8 @@ import { otherAspect, type Vocabulary } from "./vocabulary.ts";
 
 /** How many stop words a compound written apart may keep between its parts («stop the world», «read your writes»). */
 const MAX_KEPT_STOP_WORDS = 2;
+/** Numbers said as words, at their value: «два» is 2. */
+const NUMERALS = ["ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"];
 
 /** The letters and digits of a text, lower-cased: «Stop-the-world» and «stop the world» alike. */
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -455,6 +457,18 @@ export function createUnderstanding(
    * The text with two words written apart that the notes write as one compound joined up: «pub sub» is their
    * «pub/sub», «cache aside» their «cache-aside». Undefined when there are none.
    */
+  const numberedName = (name: Token, number: Token, text: string): string | undefined => {
+    const digit = NUMERALS.indexOf(number.surface);
+    if (
+      digit < 0 ||
+      !/^[a-z]{1,8}$/u.test(name.surface) ||
+      !/^\s+$/u.test(text.slice(name.end, number.start))
+    )
+      return undefined;
+    const whole = `${name.surface}${digit}`;
+    return vocabulary.knownWord(whole) ? whole : undefined;
+  };
+
   const joined = (text: string, words: readonly Token[]): string | undefined => {
     let out = "";
     let at = 0;
@@ -477,8 +491,16 @@ export function createUnderstanding(
         i += 2;
         continue;
       }
-      // «here doc» is the notes' «Here-doc», though «here» is a stop word: a compound spelled with a separator.
+      // «эсэн два» is the notes' «SN2», «ipv шесть» their «IPv6»: a name and its number said as a word.
       const next = words[i + 1] as Token;
+      const numbered = numberedName(a, next, text);
+      if (numbered !== undefined) {
+        out += text.slice(at, a.start) + numbered;
+        at = next.end;
+        i++;
+        continue;
+      }
+      // «here doc» is the notes' «Here-doc», though «here» is a stop word: a compound spelled with a separator.
       const spelled =
         (a.term === undefined || next.term === undefined) &&
         /^[\p{L}\p{N}]+\s+[\p{L}\p{N}]+$/u.test(text.slice(a.start, next.end))

@@ -142,6 +142,20 @@ describe("understand: the text as meant", () => {
     expect(notes.understanding.understand("как работает pub sub").text).toBe("как работает pub/sub");
   });
 
+  it("reads a name's number said as a word as the notes write it: «эсэн два» is their «SN2»", () => {
+    const notes = pipelineOf([
+      {
+        text: "SN2 идёт в одну стадию, в полярных апротонных растворителях. SN или E — смотри на основание.",
+      },
+      { text: "IPv6 — адрес из 128 бит." },
+    ]);
+    const { understand } = notes.understanding;
+    expect(understand("эсэн два в каком растворителе").text).toBe("sn2 в каком растворителе");
+    expect(understand("ipv шесть что это").text).toBe("ipv6 что это");
+    // A number the notes never write with that name stays a word.
+    expect(understand("sn три").text).toBe("sn три");
+  });
+
   it("joins a compound written apart with the stop words it keeps, and only those", () => {
     const notes = pipelineOf([
       { text: "Stop-the-world — пауза, когда JVM останавливает все потоки." },
