@@ -253,6 +253,10 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
     return entry;
   };
 
+  /** Whether two lists of terms name the same things: «head~2» and «head^2» are both head. */
+  const sameTerms = (a: readonly string[], b: readonly string[]) =>
+    a.length > 0 && a.length === b.length && a.every((t) => b.includes(t));
+
   /** Topics to suggest with «nothing»: first those of the passages that came closest. */
   const suggest = (closest: Judged[]): Topic[] => {
     const related = new Map<string, number>();
@@ -268,12 +272,19 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
   const answer = (raw: string, lifts?: Lifts): Answer => {
     const { question, weights, candidates, sides: gatheredSides } = gathered(raw);
     const terms = question.terms;
-    const judged = judge(candidates, question.intent, terms, index, options.judge, lifts);
+    // «head~2 vs head^2», «kill и kill -9»: two sides the notes' words cannot tell apart (what differs is a number or
+    // a sign) leave any passage a guess; each is possible, none stands apart.
+    const sameSides =
+      gatheredSides !== undefined &&
+      sameTerms(subjectOf(gatheredSides.terms[0]), subjectOf(gatheredSides.terms[1]));
+    const judged = judge(candidates, question.intent, terms, index, options.judge, lifts).map((c) =>
+      sameSides && c.verdict !== "none" ? { ...c, verdict: "possible" as const, elsewhere: true } : c,
+    );
     let sides: ShapeInput["sides"];
     // A comparison that also names a thing the notes never name («как работают генераторы и yield, чем function*
     // отличается от обычной функции») asks about that thing: each side's own passage is no answer.
     const namesUnknown = terms.some((t) => t.name && t.unknown === true);
-    if (question.sides && gatheredSides && !namesUnknown) {
+    if (question.sides && gatheredSides && !namesUnknown && !sameSides) {
       const [aTerms, bTerms] = gatheredSides.terms;
       const [aSubject, bSubject] = [subjectOf(aTerms), subjectOf(bTerms)];
       const both = [...aSubject, ...bSubject];

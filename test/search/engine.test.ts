@@ -395,10 +395,28 @@ describe("answer: names inside identifiers and comparisons", () => {
       ],
       ["Колбэки", "Обычная функция, переданная в setTimeout, вызывается позже, когда стек вызовов пуст."],
     ]);
-    expect(notes.answer("чем function* отличается от обычной функции").kind).toBe("found");
-    expect(notes.answer("как работает yield, чем function* отличается от обычной функции").kind).not.toBe(
-      "found",
-    );
+    expect(notes.answer("чем стек вызовов отличается от колбэка").kind).toBe("found");
+    expect(notes.answer("как работает yield, чем стек вызовов отличается от колбэка").kind).not.toBe("found");
+    // «function*» and «обычная функция» are one word to the notes: no side is told apart (see below).
+    expect(notes.answer("чем function* отличается от обычной функции").kind).not.toBe("found");
+  });
+
+  it("answers a comparison of two sides its words cannot tell apart only as possible: «kill и kill -9»", () => {
+    const notes = notesOf([
+      [
+        "Сигналы",
+        "kill по умолчанию шлёт SIGTERM, kill -9 шлёт SIGKILL: процесс убивается сразу, без уборки.",
+      ],
+      [
+        "Перечитать конфиг",
+        "kill -HUP заставляет многие демоны перечитать конфиг, kill -l показывает все сигналы.",
+      ],
+    ]);
+    const answer = notes.answer("чем kill -9 отличается от обычного kill");
+    expect(answer.kind).toBe("uncertain");
+    if (answer.kind === "uncertain") expect(answer.candidates.map((c) => c.passage.id)).toContain("jvm#0");
+    // Sides that differ in words are compared as ever.
+    expect(notes.answer("чем SIGTERM отличается от SIGKILL").kind).toBe("found");
   });
 
   it("defines nothing from a section whose heading asks how, why or when of the thing", () => {
