@@ -35,6 +35,8 @@ const NAME_AND_NUMBER = /^([a-z]{2,})(\d+)$/;
 const HYPHENATED = /^[a-z]+(?:-[a-z]+)+$/;
 /** The shortest word a word typed as one may be split into (see `apart`): «реплика», «сете». */
 const MIN_SPLIT_PART = 4;
+/** The most letters a term with a prefix taken off may lose to reach a known stem: a verb's «ова» of «форматирова». */
+const MAX_ENDING_AFTER_PREFIX = 3;
 /** The shortest known stem an unknown Cyrillic term may be shortened to. */
 const MIN_STEM_PREFIX = 5;
 /** The stem of a verb in «-ировать» («реплицирова», «реплицир»), its part before «-ир». */
@@ -272,7 +274,13 @@ export class Vocabulary {
     // A prefixed form of a word the notes use without it: «отформатировать» where they say «форматирует».
     for (const prefix of prefixesOf(term)) {
       const bare = term.slice(prefix.length);
-      const found = this.documentFrequency.has(bare) ? bare : this.shortenedStem(bare);
+      // Shortened, only by a verb's ending («отформатирова» → форматир) and after a prefix of two letters or more:
+      // «способност» is no «с» + «пособие».
+      const found = this.documentFrequency.has(bare)
+        ? bare
+        : prefix.length > 1
+          ? this.shortenedStem(bare, MAX_ENDING_AFTER_PREFIX)
+          : undefined;
       if (found !== undefined) return found;
     }
     // A verb made of a noun in «-ция»: «реплицировать» where the notes say «репликация», «мигрировать» — «миграция».
@@ -299,9 +307,12 @@ export class Vocabulary {
     return term;
   }
 
-  /** The longest known stem `term` starts with, of at least {@link MIN_STEM_PREFIX} letters. */
-  private shortenedStem(term: string): string | undefined {
-    for (let end = term.length - 1; end >= MIN_STEM_PREFIX; end--) {
+  /**
+   * The longest known stem `term` starts with, of at least {@link MIN_STEM_PREFIX} letters and losing at most `most`
+   * of its letters.
+   */
+  private shortenedStem(term: string, most = Number.POSITIVE_INFINITY): string | undefined {
+    for (let end = term.length - 1; end >= Math.max(MIN_STEM_PREFIX, term.length - most); end--) {
       const prefix = term.slice(0, end);
       if (this.documentFrequency.has(prefix)) return prefix;
     }

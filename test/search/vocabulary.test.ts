@@ -132,6 +132,11 @@ describe("Vocabulary.knownStem", () => {
     expect(fmt.knownStem("расформатирова")).toBe("форматир");
     expect(fmt.knownStem("жформатирова")).toBe("жформатирова");
     expect(fmt.knownStem("перезапуск")).toBe("перезапуск");
+    // With the prefix off, only a verb's ending comes off too, and only after a prefix of two letters or more:
+    // «способности» is no «с» + «пособие», «перепособность» (made up) no «пере» + «пособие».
+    const grants = vocabularyOf(["Пособия по безработице платит государство."]);
+    expect(grants.knownStem("способн")).toBe("способн");
+    expect(grants.knownStem("перепособност")).toBe("перепособност");
   });
 
   it("maps a verb in «-ировать» to the noun in «-ция» the notes say («реплицировать» → репликац)", () => {
