@@ -4,6 +4,7 @@
 // its lines run into the text, and a link's target is a word of the passage. Pure: text in, Markdown out.
 
 import { fencedBlock } from "./code.ts";
+import { wikiLines } from "./wiki.ts";
 
 /** A heading: the same run of two to six «=» on both sides. */
 const HEADING = /^[ \t]*(={2,6})[ \t]*(\S.*?)[ \t]*\1[ \t]*$/u;
@@ -11,8 +12,6 @@ const HEADING = /^[ \t]*(={2,6})[ \t]*(\S.*?)[ \t]*\1[ \t]*$/u;
 const OPEN = /^[ \t]*<(code|file)(?:[ \t]+([\w+#.-]+))?[^>]*>[ \t]*$/u;
 /** A list item: indented by two spaces or more, «*» (bullet) or «-» (numbered). */
 const ITEM = /^((?: {2})+|\t+)([*-])[ \t]+(.*)$/u;
-/** How many headings make a text DokuWiki's, with one of its marks besides (see `MARKS`). */
-const MIN_HEADINGS = 2;
 /** Marks no other plain text has: a code tag alone on its line, «''monospace''», a link with its text. */
 const MARKS = [OPEN, /''[^'\n]+''/u, /\[\[[^\]|\n]+\|[^\]\n]+\]\]/u];
 
@@ -35,9 +34,8 @@ function inline(line: string): string {
  * own marks besides (a text whose banners are «=== DNS ===» is plain text).
  */
 export function dokuwikiToMarkdown(source: string): string | undefined {
-  const lines = source.replace(/^\uFEFF/u, "").split(/\r?\n/u);
-  if (lines.filter((l) => HEADING.test(l)).length < MIN_HEADINGS) return undefined;
-  if (!MARKS.some((mark) => lines.some((l) => mark.test(l)))) return undefined;
+  const lines = wikiLines(source, HEADING, MARKS);
+  if (lines === undefined) return undefined;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).replace(/[ \t]+$/u, "");

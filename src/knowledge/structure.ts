@@ -43,6 +43,7 @@ import {
 } from "./marks.ts";
 import { linksOnly, plainMarkup } from "./markup.ts";
 import { marpToMarkdown } from "./marp.ts";
+import { mediawikiToMarkdown } from "./mediawiki.ts";
 import { mhtmlToHtml } from "./mhtml.ts";
 import { notebookToMarkdown } from "./notebook.ts";
 import { looksLikeOrg, orgToMarkdown } from "./org.ts";
@@ -1168,6 +1169,9 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     // …or in reStructuredText: underlined titles, «.. code-block::» directives, definition lists.
     const rst = rstToMarkdown(source);
     if (rst !== undefined) return structureNote(rst, "markdown");
+    // …or in MediaWiki: «== Раздел ==», «<syntaxhighlight>» blocks, «#» and «*» lists, «{|» tables.
+    const wikitext = mediawikiToMarkdown(source);
+    if (wikitext !== undefined) return structureNote(wikitext, "markdown");
     // …or in DokuWiki: «====== Title ======», «<code bash>» blocks, «  * » lists.
     const wiki = dokuwikiToMarkdown(source);
     if (wiki !== undefined) return structureNote(wiki, "markdown");
