@@ -188,6 +188,49 @@ export function setApartTitles(lines: string[]): string[] {
   return lines.map((line, i) => (titles[i] ? `# ${line.trim()}` : line));
 }
 
+/** Of a deck's pages, at least this share open with a title for the deck to be read as slides. */
+const SLIDE_TITLE_SHARE = 0.6;
+/** A slide's title has at most this many words: «CA: expander — какую node group расширять». */
+const MAX_SLIDE_TITLE_WORDS = 8;
+/** A slide has at most this many lines (the median page of a deck). */
+const MAX_SLIDE_LINES = 20;
+/** A deck has at least this many pages. */
+const MIN_SLIDES = 3;
+
+/**
+ * A slide deck converted by `pdftotext`: every page (form feeds apart) opens with its slide's title, «metrics-server»
+ * or «Алгоритм HPA» over its bullets. Each such first line heads its page — when most pages open so, and not a line
+ * that opens several pages (a running header).
+ */
+export function slideTitles(source: string): string {
+  const pages = source.split("\f");
+  if (pages.length < MIN_SLIDES) return source;
+  // A slide holds a few lines; a handout's page, set in paragraphs, far more.
+  const sizes = pages
+    .map((page) => page.split("\n").filter((l) => l.trim() !== "").length)
+    .sort((a, b) => a - b);
+  if ((sizes[Math.floor(sizes.length / 2)] ?? 0) > MAX_SLIDE_LINES) return source;
+  const firsts = pages.map((page) =>
+    page
+      .split("\n")
+      .find((l) => l.trim() !== "")
+      ?.trim(),
+  );
+  const titled = firsts.map(
+    (first) =>
+      first !== undefined &&
+      first.length <= MAX_HEADING_CHARS &&
+      words(first) <= MAX_SLIDE_TITLE_WORDS &&
+      /^[\p{L}«"]/u.test(first) &&
+      !/^\d+$|[.,;!?]$/u.test(first) &&
+      firsts.filter((f) => f === first).length === 1,
+  );
+  if (titled.filter(Boolean).length < SLIDE_TITLE_SHARE * pages.length) return source;
+  return pages
+    .map((page, i) => (titled[i] ? page.replace(firsts[i] as string, `## ${firsts[i]}`) : page))
+    .join("\f");
+}
+
 /** A fold's title as vim marks it: «Объекты {{{1», «" Rebase {{{2», «# Хуки {{{»; its level in group 2. */
 const FOLD_OPEN = /^[ \t]*(?:(?:"|#+|\/\/|--(?=[ \t])|;+)[ \t]*)?(\S.*?)[ \t]*\{\{\{(\d)?[ \t]*$/u;
 /** A fold's end, «}}}» (with its level, or after a comment's mark), or vim's modeline: «vim: set fdm=marker:». */

@@ -39,6 +39,7 @@ import {
   romanTitles,
   sameCommand,
   setApartTitles,
+  slideTitles,
   ticketQuestions,
 } from "./marks.ts";
 import { linksOnly, plainMarkup } from "./markup.ts";
@@ -488,7 +489,10 @@ const RUN_IN = /^([^.!?:;]{3,50}?)\.\s+(\p{Lu}.*)$/u;
 function pieces(source: string): Piece[] {
   // Two kinds of garbage are kept as marks: a line whose letters were lost was a heading (the section before it
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
-  const cleaned = cleanLines(source, { lostHeading: LOST_HEADING, answer: ANSWER }).map(decoratedAsHeading);
+  const cleaned = cleanLines(slideTitles(source), {
+    lostHeading: LOST_HEADING,
+    answer: ANSWER,
+  }).map(decoratedAsHeading);
   const headed = cheatSheetGroups(
     emojiTitlesAsHeadings(
       headingsWithoutSpace(

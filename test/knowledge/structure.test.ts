@@ -1091,6 +1091,55 @@ describe("structureText: headings", () => {
     expect(blocks.some((b) => /\{\{\{|\}\}\}|fdm=marker/u.test(b.text))).toBe(false);
   });
 
+  it("heads each slide of a deck converted by pdftotext with its title, not a handout's page with its first line", () => {
+    const slide = (title: string, bullets: string[], n: number) =>
+      [title, "", ...bullets.map((b) => `• ${b}`), "", "Kubernetes Scaling — Лекция 7", "", String(n)].join(
+        "\n",
+      );
+    const deck = [
+      slide("Автомасштабирование в Kubernetes", ["Лекция 7, осень 2024, курс по эксплуатации кластеров"], 0),
+      slide(
+        "Оси масштабирования",
+        ["горизонтальное: больше реплик пода", "вертикальное: больше ресурсов поду"],
+        1,
+      ),
+      slide(
+        "metrics-server",
+        ["собирает CPU и память с kubelet на нодах", "хранит только последние значения"],
+        2,
+      ),
+      slide(
+        "HPA: частые проблемы",
+        ["нет requests — HPA не считает процент", "метрики <unknown> в выводе"],
+        3,
+      ),
+      slide(
+        "KEDA — Kubernetes Event-driven Autoscaling",
+        ["масштабирует по событиям из очередей, до нуля"],
+        4,
+      ),
+    ].join("\n\f");
+    const headings = new Set(structureText(deck).blocks.map((b) => b.headingPath.join(" › ")));
+    expect(headings).toEqual(
+      new Set([
+        "",
+        "Оси масштабирования",
+        "metrics-server",
+        "HPA: частые проблемы",
+        "KEDA — Kubernetes Event-driven Autoscaling",
+      ]),
+    );
+    // A page of a handout, paragraphs long, does not make its first line a heading.
+    const page = (first: string) =>
+      [first, ...Array.from({ length: 25 }, (_, i) => filler(`Строка${i}`))].join("\n");
+    const handout = [
+      page("Тома и их виды"),
+      page("продолжение абзаца с прошлой страницы"),
+      page("Ещё страница"),
+    ].join("\n\f");
+    expect(structureText(handout).blocks.some((b) => b.headingPath.includes("Ещё страница"))).toBe(false);
+  });
+
   it("heads sections with the emoji-led titles of notes typed on a phone, not a list of emoji-led lines", () => {
     const source = [
       "кубер конспект 📱",
