@@ -226,11 +226,11 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
   if (headedAsDifference) return withSides(headedAsDifference);
   // Plain text whose headings were lost says it in a sentence instead: «основное отличие между ReplicaSets и
   // Deployments заключается в том…». One short sentence only promises it («Конечно, я могу объяснить разницу…»).
+  const named = (c: Judged, side: Judged[]) => (onSide(c, side)?.verdict ?? "none") !== "none";
   const saysDifference = a.find(
     (c) =>
       c.passage.text.length >= THIN_COMPARISON_CHARS &&
-      sure(c, a) &&
-      sure(c, b) &&
+      ((sure(c, a) && named(c, b)) || (sure(c, b) && named(c, a))) &&
       sides.saysDifference?.(c.passage) === true,
   );
   if (saysDifference) return withSides(saysDifference);
@@ -297,11 +297,32 @@ export function namesDifference(
     return true;
   // A passage on one side that sets it against the other says the difference too: «Vs TCP: у UDP нет
   // рукопожатия…», «PVC в отличие от PV живет в неймспейсе», «Не путать с описанием ингресс контроллера».
-  return sentences.some((sentence) => {
-    const named = namedAfter(sentence, AGAINST, AGAINST_REACH);
-    return a.some((t) => named.has(t)) || b.some((t) => named.has(t));
-  });
+  if (
+    sentences.some((sentence) => {
+      const named = namedAfter(sentence, AGAINST, AGAINST_REACH);
+      return a.some((t) => named.has(t)) || b.some((t) => named.has(t));
+    })
+  )
+    return true;
+  // «!! не путать:» over a line on each side: «антиагреганты (аспирин, …) — …» / «антикоагулянты (…, варфарин) — …».
+  const warned = DO_NOT_CONFUSE.exec(text);
+  if (warned === null) return false;
+  const under = new Set(
+    terms(
+      text
+        .slice(warned.index + warned[0].length)
+        .split(/\s+/u)
+        .slice(0, PAIRED_REACH)
+        .join(" "),
+    ),
+  );
+  return a.some((t) => under.has(t)) && b.some((t) => under.has(t));
 }
+
+/** A label that warns two things apart, set over a line on each: «!! не путать:», «Не перепутать!». */
+const DO_NOT_CONFUSE = /(?:^|[\s!])не\s+(?:пере)?пута(?:ть|й|йте)\s*[:!.]*\s*$/imu;
+/** How many words under such a label name the two things. */
+const PAIRED_REACH = 30;
 
 /**
  * Words that set what a sentence says against one thing: «vs TCP», «в отличие от PV», «unlike UDP», «Не путать с

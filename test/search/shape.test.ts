@@ -452,6 +452,11 @@ describe("shapeAnswer: comparisons", () => {
     // Set against something else, or naming a side only far after the words: no difference of these two.
     expect(says("UDP в отличие от QUIC не шифрует. Про TCP — в другой заметке.")).toBe(false);
     expect(says("UDP в отличие от протокола прикладного уровня, такого как TCP")).toBe(false);
+    // A warning over a line on each: «!! не путать:».
+    expect(
+      says("Транспорт\n!! не путать:\nTCP — с соединением и подтверждениями\nUDP — датаграммы без них"),
+    ).toBe(true);
+    expect(says("!! не путать:\nTCP и QUIC — оба с соединением")).toBe(false);
   });
 
   it("takes a passage under no heading whose first sentence names the difference between both sides", () => {
@@ -471,6 +476,13 @@ describe("shapeAnswer: comparisons", () => {
     expect(answer.kind === "found" && ids(answer.hits)).toEqual(["sum"]);
     const without = shape(both, { sides: { names, terms, a: both, b: both } });
     expect(without.kind === "found" && ids(without.hits)).toEqual(["list"]);
+    // Saying the difference, it needs to be sure of one side only, the other side named in it at least.
+    const possibleOnB = [defining, promise, { ...summary, verdict: "possible" as const }];
+    const oneSure = shape(both, { sides: { names, terms, a: both, b: possibleOnB, saysDifference: says } });
+    expect(oneSure.kind === "found" && ids(oneSure.hits)).toEqual(["sum"]);
+    const noneOnB = [defining, promise, { ...summary, verdict: "none" as const }];
+    const unnamed = shape(both, { sides: { names, terms, a: both, b: noneOnB, saysDifference: says } });
+    expect(unnamed.kind === "found" && ids(unnamed.hits)).toEqual(["list"]);
   });
 
   it("does not take a passage for both when it matches a side only partly (a compound, a heading above)", () => {
