@@ -455,8 +455,8 @@ function tabbedTables(lines: string[]): string[] {
     const mark = /^\s*(`{3,}|~{3,})/u.exec(line)?.[1];
     if (mark !== undefined && (fence === undefined || mark.startsWith(fence)))
       fence = fence === undefined ? mark : undefined;
-    const printed = i > 0 && codeLine(lines[i - 1] as string) === "strong";
     const width = fence === undefined && isTabbedRow(line) ? tabbedCells(line).length : 0;
+    const printed = width > 0 && i > 0 && codeLine(lines[i - 1] as string) === "strong";
     let end = i;
     while (end < lines.length && width > 0 && isTabbedRow(lines[end] ?? "")) {
       if (tabbedCells(lines[end] as string).length !== width) break;
