@@ -53,6 +53,15 @@ export const REMARK_LABELS: ReadonlySet<string> = new Set([
   "пример",
   // A learner's own remarks between pasted answers («мое: …», «вопрос: …», «нюанс: …»).
   "мое",
+  // …and who said what at a lecture: «слайд: "Pods are…"», «по-нашему: …», «препод сказал: …».
+  "слайд",
+  "цитата",
+  "по-нашему",
+  "своими словами",
+  "препод",
+  "препод сказал",
+  "лектор",
+  "лектор сказал",
   "вопрос",
   "ответ",
   "нюанс",

@@ -1458,6 +1458,14 @@ describe("structureText: headings", () => {
     // …and a student's «Замечание: …» after an answer.
     const remark = idea.replace("Идея:", "Замечание:");
     expect(structureText(remark).blocks.map((b) => b.headingPath)).toEqual([["rebase"], []]);
+    // …nor who said it at a lecture: «слайд: …», «по-нашему: …», «препод сказал: …».
+    for (const label of ["слайд:", "по-нашему:", "препод сказал:"]) {
+      const said = idea.replace("Идея:", label);
+      expect(
+        structureText(said).blocks.map((b) => b.headingPath),
+        label,
+      ).toEqual([["rebase"], []]);
+    }
   });
 
   it("does not split a definition where a wrapped line reads as defining the same thing again", () => {
