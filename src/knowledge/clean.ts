@@ -301,17 +301,20 @@ export function vocabularyOf(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
 }
 
+/** How many lines of text it takes to tell whether they were wrapped at a width. */
+export const MIN_WRAP_LINES = 8;
+
 /**
- * The typical width of a wrapped line, or undefined when the text is not wrapped (lines are paragraphs).
- * Wrapped text has many lines close to one width: at least a quarter of the prose lines reach 80% of the
- * 90th percentile, which is under 140 characters.
+ * The typical width of a wrapped line, or undefined when the text is not wrapped (lines are paragraphs) or has
+ * fewer than {@link MIN_WRAP_LINES} lines. Wrapped text has many lines close to one width: at least a quarter of
+ * the prose lines reach 80% of the 90th percentile, which is under 140 characters.
  */
 export function wrapWidth(lines: readonly string[]): number | undefined {
   const lengths = lines
     .map((l) => l.trim().length)
     .filter((n) => n > 0)
     .sort((a, b) => a - b);
-  if (lengths.length < 8) return undefined;
+  if (lengths.length < MIN_WRAP_LINES) return undefined;
   const p90 = lengths[Math.floor(lengths.length * 0.9)] as number;
   const near = lengths.filter((n) => n >= 0.8 * p90).length;
   return p90 <= 140 && near >= lengths.length / 4 ? p90 : undefined;

@@ -4,7 +4,7 @@
 
 import { ankiToMarkdown } from "./anki.ts";
 import { asciidocToMarkdown } from "./asciidoc.ts";
-import { cleanLines, joinHyphenated, vocabularyOf, wrapWidth } from "./clean.ts";
+import { cleanLines, joinHyphenated, MIN_WRAP_LINES, vocabularyOf, wrapWidth } from "./clean.ts";
 import { codeLine, splitCode } from "./code.ts";
 import { readColumns } from "./columns.ts";
 import { csvToMarkdown } from "./csv.ts";
@@ -507,7 +507,13 @@ function pieces(source: string): Piece[] {
   const prose = segments.flatMap((s) =>
     s.kind === "text" ? s.lines.filter((l) => !l.startsWith(LOST_HEADING) && l !== ANSWER) : [],
   );
-  const width = wrapWidth(prose);
+  // Lines of no common width, enough of them to tell, were typed one by one, not wrapped: none goes on with the
+  // line before for starting in lower case (width unknown joins such lines, see `logicalLines`).
+  const measured = wrapWidth(prose);
+  const width =
+    measured === undefined && prose.filter((l) => l.trim() !== "").length >= MIN_WRAP_LINES
+      ? Number.POSITIVE_INFINITY
+      : measured;
   const vocabulary = vocabularyOf(prose.join("\n"));
   const out: Piece[] = [];
   for (const segment of segments) {

@@ -53,22 +53,22 @@ export interface LikelyOptions {
 
 /**
  * Fitted by `npm run eval -- --fit` over the uncertain answers of the sets tuned on (no held-out set), weights and
- * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 24 right
- * answers for 1 wrong (4.0%), none to a question the notes do not answer, where the answers found without the model
- * are wrong 4.7% of the time; a lower threshold was wrong more often (a threshold giving fewer than 22 answers is
+ * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 23 right
+ * answers for 1 wrong (4.2%), none to a question the notes do not answer, where the answers found without the model
+ * are wrong 4.8% of the time; a lower threshold was wrong more often (a threshold giving fewer than 21 answers is
  * judged only with those below it, see `fitThreshold`).
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.1534,
-    margin: 0.912,
-    alone: 1.1276,
-    sureBelow: -0.8071,
-    subjects: 0.6423,
-    terms: -0.3576,
-    weight: 0.0077,
-    howto: -0.2985,
-    unheard: -0.2861,
+    bias: -0.1946,
+    margin: 0.9266,
+    alone: 1.1577,
+    sureBelow: -0.7728,
+    subjects: 0.6282,
+    terms: -0.3604,
+    weight: 0.0137,
+    howto: -0.2981,
+    unheard: -0.2608,
   },
   threshold: 0.87,
 };

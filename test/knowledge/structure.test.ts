@@ -1468,6 +1468,27 @@ describe("structureText: headings", () => {
     }
   });
 
+  it("keeps the lines of typed notes apart though they start in lower case: no common width, nothing wrapped", () => {
+    const typed = [
+      "откат на предыдущую: kubectl rollout undo deploy/orders-api",
+      "откат на конкретную ревизию: kubectl -n staging rollout undo deploy/orders-api --to-revision=4",
+      "история: rollout history",
+      "maxSurge — сколько подов поднять сверх replicas во время апдейта",
+      "maxUnavailable — сколько подов может быть недоступно",
+      "можно числом или процентом, дефолт 25%",
+      "выкатка стартует только если поменялся .spec.template",
+      "kubectl scale новую ревизию не создает",
+    ];
+    const text = structureText(typed.join("\n"))
+      .blocks.map((b) => b.text)
+      .join("\n");
+    for (const line of typed) expect(text.split("\n"), line).toContain(line);
+    // Too few lines to tell: a line in lower case still goes on with an unfinished one.
+    expect(structureText("Резерв 5% держит место\nдля root и журналов").blocks[0]?.text).toBe(
+      "Резерв 5% держит место для root и журналов",
+    );
+  });
+
   it("does not split a definition where a wrapped line reads as defining the same thing again", () => {
     // Lines wrapped by a PDF at about 90 characters: the wrapped ones go on with the line before.
     const source = [
