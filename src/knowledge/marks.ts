@@ -205,17 +205,13 @@ const MIN_SLIDES = 3;
 export function slideTitles(source: string): string {
   const pages = source.split("\f");
   if (pages.length < MIN_SLIDES) return source;
+  const filled = pages.map((page) => page.split("\n").filter((l) => l.trim() !== ""));
   // A slide holds a few lines; a handout's page, set in paragraphs, far more.
-  const sizes = pages
-    .map((page) => page.split("\n").filter((l) => l.trim() !== "").length)
-    .sort((a, b) => a - b);
+  const sizes = filled.map((lines) => lines.length).sort((a, b) => a - b);
   if ((sizes[Math.floor(sizes.length / 2)] ?? 0) > MAX_SLIDE_LINES) return source;
-  const firsts = pages.map((page) =>
-    page
-      .split("\n")
-      .find((l) => l.trim() !== "")
-      ?.trim(),
-  );
+  const firsts = filled.map((lines) => lines[0]?.trim());
+  const opened = new Map<string | undefined, number>();
+  for (const first of firsts) opened.set(first, (opened.get(first) ?? 0) + 1);
   const titled = firsts.map(
     (first) =>
       first !== undefined &&
@@ -223,7 +219,7 @@ export function slideTitles(source: string): string {
       words(first) <= MAX_SLIDE_TITLE_WORDS &&
       /^[\p{L}«"]/u.test(first) &&
       !/^\d+$|[.,;!?]$/u.test(first) &&
-      firsts.filter((f) => f === first).length === 1,
+      opened.get(first) === 1,
   );
   if (titled.filter(Boolean).length < SLIDE_TITLE_SHARE * pages.length) return source;
   return pages
