@@ -68,6 +68,18 @@ const FOOTNOTE_MARK = /(?<=[\p{L}\p{N})»"])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|^\s*[
  */
 const OTHER_BULLET = /^(\s*)[●○■□◆◇▸►‣⁃◦▪](?=\s)/u;
 
+/**
+ * A line of a conversation copied from a chat assistant's window, as its notes keep it: "" for the window's buttons
+ * and speakers («Копировать код», «ChatGPT сказал:») and for the assistant's offers; without the pleasantry an
+ * answer opens with.
+ */
+export function assistantLine(line: string): string {
+  const trimmed = line.trim();
+  if (CHAT_RESIDUE.test(trimmed) || ASSISTANT_OFFER.test(trimmed)) return "";
+  const said = line.replace(PLEASANTRY, "");
+  return said.trim() === "" ? "" : said;
+}
+
 /** A line carrying no knowledge: lost script, a page number, chat residue. */
 export function isGarbageLine(line: string): boolean {
   const text = line.trim();

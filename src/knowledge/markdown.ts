@@ -1,5 +1,7 @@
 // Parses one notes file (Markdown with front matter, or plain text) into headed blocks. Pure: no I/O.
+
 import { parse as parseYaml } from "yaml";
+import { assistantChatAsMarkdown, isAssistantChat } from "./assistant.ts";
 import { boldHeading, labelHeading, linksOnly, notesInPlace, plainHeading, plainMarkup } from "./markup.ts";
 
 /** A paragraph, a list or a fenced code block, under the headings that contain it. */
@@ -357,7 +359,8 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
     para = [];
   };
 
-  const lines = mathAsCode(footnotesInPlace(indentedBlocksAsText(body))).split(/\r?\n/);
+  const copied = isAssistantChat(body) ? assistantChatAsMarkdown(body) : body;
+  const lines = mathAsCode(footnotesInPlace(indentedBlocksAsText(copied))).split(/\r?\n/);
   const roles = facetLabels(lines);
   for (const [i, line] of lines.entries()) {
     if (code) {
