@@ -4,6 +4,14 @@
 
 /** `title:: …`, `id:: 6650b2d3-…`, `collapsed:: true`: a page's or a block's property, no part of what it says. */
 const PROPERTY = /^\s*[\w-]+::(?:\s.*)?$/u;
+/** `SCHEDULED: <2024-05-30 Thu>`, `DEADLINE: <…>`: when a task is due, under its block. */
+const PLANNING = /^\s*(?:SCHEDULED|DEADLINE):\s*<[^>\n]*>\s*$/u;
+/** A task's state at its block's start: «TODO законспектировать ad-hoc», «DONE …». */
+const TASK_STATE = /^(?:TODO|DONE|LATER|NOW|DOING|WAITING|CANCELED|CANCELLED)\s+(?=\S)/u;
+/** `((664f2b1e-5c3a-…))`: a reference to another block, which shows that block where it stands. */
+const BLOCK_REF = /\s*\(\([0-9a-f]{8}-[0-9a-f-]{27,}\)\)/gu;
+/** A block that is a heading, as Logseq writes one: «- ## Ошибки». */
+const HEADING_BLOCK = /^#{1,6}\s+(\S.*)$/u;
 /** A bullet and its indentation. */
 const BULLET = /^(\s*)[-*+]\s+(.*)$/u;
 const FENCE = /^\s*(`{3,}|~{3,})/u;
@@ -50,7 +58,7 @@ export function outlineToMarkdown(source: string): string | undefined {
     // «- ```python» opens code under a bullet.
     const fence = FENCE.test(line.replace(/^(\s*)[-*+]\s+/u, "$1"));
     if (fence) inCode = !inCode;
-    if (inCode || fence || line.trim() === "" || PROPERTY.test(line)) continue;
+    if (inCode || fence || line.trim() === "" || PROPERTY.test(line) || PLANNING.test(line)) continue;
     if (/^#{1,6}\s/u.test(line)) return undefined;
     prose++;
     const bullet = BULLET.exec(line);
@@ -59,7 +67,10 @@ export function outlineToMarkdown(source: string): string | undefined {
       if ((bullet[1] ?? "").length > 0) nested++;
     }
   }
-  if (prose === 0 || bullets / prose < OUTLINE_SHARE || nested < MIN_NESTED) return undefined;
+  // A page that opens with its properties («title:: …») is an outliner's, however little its bullets nest.
+  const properties = PROPERTY.test(lines.find((line) => line.trim() !== "") ?? "");
+  if (prose === 0 || bullets / prose < OUTLINE_SHARE || (nested < MIN_NESTED && !properties))
+    return undefined;
 
   // Page properties first: the title and aliases are the note's names.
   const meta: string[] = [];
@@ -90,7 +101,7 @@ export function outlineToMarkdown(source: string): string | undefined {
       if (FENCE.test(line)) code = undefined;
       continue;
     }
-    if (line.trim() === "" || PROPERTY.test(line)) continue;
+    if (line.trim() === "" || PROPERTY.test(line) || PLANNING.test(line)) continue;
     const bullet = BULLET.exec(line);
     if (!bullet) {
       // A table's rows, a code block's lines, a wrapped line: the bullet above's.
@@ -103,7 +114,8 @@ export function outlineToMarkdown(source: string): string | undefined {
     const indent = indentOf(line);
     while (stack.length > 0 && (stack.at(-1)?.indent ?? 0) >= indent) stack.pop();
     const parent = stack.at(-1)?.item;
-    const item: Item = { depth: parent ? parent.depth + 1 : 0, lines: [bullet[2] ?? ""], children: [] };
+    const said = (bullet[2] ?? "").replace(TASK_STATE, "");
+    const item: Item = { depth: parent ? parent.depth + 1 : 0, lines: [said], children: [] };
     (parent ? parent.children : roots).push(item);
     stack.push({ indent, item });
     if (FENCE.test(bullet[2] ?? "")) code = { item, indent: indent + 2 };
@@ -115,6 +127,7 @@ export function outlineToMarkdown(source: string): string | undefined {
     items.filter((i) => i.children.length > 0).length * 2 > items.length;
   const heads = (item: Item, level: number, amongParts = false) => {
     const first = item.lines[0] ?? "";
+    if (HEADING_BLOCK.test(first)) return true;
     return (
       item.children.length > 0 &&
       level <= 3 &&
@@ -129,7 +142,7 @@ export function outlineToMarkdown(source: string): string | undefined {
   const emit = (item: Item, level: number, listDepth: number, amongParts = false) => {
     const [first = "", ...rest] = item.lines;
     if (heads(item, level, amongParts)) {
-      const { heading, body } = headingOf(first);
+      const { heading, body } = headingOf(HEADING_BLOCK.exec(first)?.[1] ?? first);
       const headingLine = `${"#".repeat(level)} ${heading}`;
       out.push("", headingLine, "");
       if (body !== undefined) out.push(body, "");
@@ -156,13 +169,23 @@ export function outlineToMarkdown(source: string): string | undefined {
     }
     for (const child of item.children) emit(child, level, listDepth + 1);
   };
-  for (const root of roots) emit(root, 2, 0);
+  // A heading block («- ## Ошибки») heads the blocks after it, as Logseq shows them, until the next one.
+  const emitAll = (items: readonly Item[], level: number) => {
+    let under = 0;
+    for (const item of items) {
+      const heading = HEADING_BLOCK.test(item.lines[0] ?? "");
+      if (heading) under = 0;
+      emit(item, Math.min(6, level + under), 0);
+      if (heading && item.children.length === 0) under = 1;
+    }
+  };
+  emitAll(roots, 2);
   // A page's links to others («[[CDN]] - сеть edge-серверов…») are words of its text, not a map of content.
   let fenced = false;
   return out
     .map((line) => {
       if (FENCE.test(line)) fenced = !fenced;
-      return fenced ? line : unlinked(line);
+      return fenced ? line : unlinked(line).replace(BLOCK_REF, "");
     })
     .join("\n")
     .replace(/\n{3,}/gu, "\n\n")
@@ -197,14 +220,74 @@ export function treeToOutline(source: string): string | undefined {
   const depths = lines.map((line) => /^\t*/u.exec(line)?.[0].length ?? 0);
   const tabbed = depths.filter((d) => d > 0).length;
   if (tabbed / lines.length < TREE_SHARE || Math.max(...depths) < TREE_DEPTH) return undefined;
-  const centre = depths.filter((d) => d === 0).length === 1 && depths[0] === 0 ? lines[0]?.trim() : undefined;
+  const nodes = partsOverSections(hangingLinesJoined(lines, depths));
+  const centre =
+    nodes.filter((n) => n.depth === 0).length === 1 && nodes[0]?.depth === 0 ? nodes[0].text : undefined;
   const out = centre === undefined ? [] : [`title:: ${centre}`, ""];
-  for (const [i, line] of lines.entries()) {
+  for (const [i, node] of nodes.entries()) {
     if (centre !== undefined && i === 0) continue;
-    const depth = (depths[i] ?? 0) - (centre === undefined ? 0 : 1);
-    out.push(`${"  ".repeat(Math.max(0, depth))}- ${line.trim()}`);
+    const depth = node.depth - (centre === undefined ? 0 : 1);
+    out.push(`${"  ".repeat(Math.max(0, depth))}- ${node.text}`);
   }
   return out.join("\n");
+}
+
+/** A line of a tree and how deep it stands. */
+interface Node {
+  text: string;
+  depth: number;
+}
+
+/** A point's own mark: «1.», «2)», «а)», «A.», «IV.», a bullet. */
+const POINT_MARK = /^(?:[-*+•]|\d{1,2}[.)]|\p{L}\)|[A-ZА-ЯЁ]\.|[IVX]{1,6}\.)\s/u;
+/** «III. ИСКОВАЯ ДАВНОСТЬ»: a part numbered in Roman numerals, up to XXXIX (a «C.» is a section lettered C). */
+const ROMAN_PART = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.\s+\S/u;
+/** «B. Доверенность»: a section lettered in capitals. */
+const LETTERED = /^[A-ZА-ЯЁ]\.\s+\S/u;
+
+/**
+ * The tree's nodes, a point's text that went on to a line of its own joined back to it: that line stands two levels
+ * or more deeper (a tree's child stands one level deeper, never two), has no mark of a point of its own, does not
+ * start in capitals, and the line before it asked for no list («4. Ничтожные:»).
+ */
+function hangingLinesJoined(lines: readonly string[], depths: readonly number[]): Node[] {
+  const nodes: Node[] = [];
+  for (const [i, line] of lines.entries()) {
+    const text = line.trim();
+    const depth = depths[i] ?? 0;
+    const last = nodes.at(-1);
+    if (
+      last !== undefined &&
+      depth >= last.depth + 2 &&
+      !POINT_MARK.test(text) &&
+      !/^\p{Lu}/u.test(text) &&
+      !/:$/u.test(last.text)
+    )
+      last.text = `${last.text} ${text}`;
+    else nodes.push({ text, depth });
+  }
+  return nodes;
+}
+
+/**
+ * A school outline typed flush left at its top two ranks, «I. СДЕЛКИ» and «A. Понятие и виды» both at the margin:
+ * each lettered section, and what stands under it, goes one level under the Roman part above it. Only when two parts
+ * or more are numbered so and a lettered section stands beside them.
+ */
+function partsOverSections(nodes: Node[]): Node[] {
+  const parts = nodes.filter((n) => ROMAN_PART.test(n.text));
+  const depth = parts[0]?.depth;
+  if (parts.length < 2 || parts.some((n) => n.depth !== depth)) return nodes;
+  if (!nodes.some((n) => n.depth === depth && LETTERED.test(n.text))) return nodes;
+  let inPart = false;
+  return nodes.map((n) => {
+    if (n.depth === depth && ROMAN_PART.test(n.text)) {
+      inPart = true;
+      return n;
+    }
+    if (depth !== undefined && n.depth < depth) inPart = false;
+    return inPart ? { ...n, depth: n.depth + 1 } : n;
+  });
 }
 
 /** A bullet's text longer than this heads its bullets by the name it defines, if it defines one. */

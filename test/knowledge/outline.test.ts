@@ -74,6 +74,32 @@ describe("outlineToMarkdown", () => {
     expect(outlineToMarkdown("- один\n- два\n- три\n- четыре")).toBeUndefined();
   });
 
+  it("reads a page that opens with its properties as an outline, however little it nests", () => {
+    const page = [
+      "title:: ansible/variables",
+      "tags:: ansible",
+      "",
+      "- Задать можно: inventory, group_vars/host_vars, `-e`",
+      "- ## Precedence",
+      "- в доке ~22 уровня, от слабого к сильному:",
+      "  id:: 664f2d40-7a1b-4c2e-8d3f-5b6a7c8d9e01",
+      "\t- defaults роли",
+      "\t- `-e` (extra vars) — перебивают всё",
+      "- DONE словил баг с приоритетом ((664f2d40-7a1b-4c2e-8d3f-5b6a7c8d9e01))",
+      "  SCHEDULED: <2024-05-30 Thu>",
+    ].join("\n");
+    const note = parseMarkdown(outlineToMarkdown(page) as string);
+    expect(note.title).toBe("ansible/variables");
+    // A heading block heads the blocks after it, as Logseq shows them.
+    expect(note.blocks.map((b) => b.headingPath.join(" › "))).toEqual(["", "Precedence"]);
+    expect(note.blocks[1]?.text).toMatch(/^- в доке ~22 уровня.*\n {2}- defaults роли/u);
+    const text = note.blocks.map((b) => b.text).join("\n");
+    expect(text).toContain("- словил баг с приоритетом");
+    for (const residue of ["title::", "##", "((", "DONE", "SCHEDULED"]) expect(text).not.toContain(residue);
+    // Without the properties, so few bullets nesting are a list.
+    expect(outlineToMarkdown(page.split("\n").slice(3).join("\n"))).toBeUndefined();
+  });
+
   it("is how a Markdown note that is an outline is read", () => {
     const note = structureNote(PAGE, "markdown");
     expect(note.blocks.map((b) => b.headingPath.join(" › "))).toContain(
@@ -137,5 +163,72 @@ describe("treeToOutline", () => {
     const goCode = Array.from({ length: 30 }, (_, i) => `\tfmt.Println(${i})`).join("\n");
     expect(treeToOutline(`func main() {\n${goCode}\n}`)).toBeUndefined();
     expect(treeToOutline(MAP.split("\n").slice(0, 10).join("\n"))).toBeUndefined();
+  });
+
+  it("joins a point's text that went on two levels deeper, and keeps a child one level deeper apart", () => {
+    const outline = treeToOutline(
+      [
+        MAP,
+        "\tПоведенческие",
+        "\t\tObserver",
+        "\t\t\tподписчики получают уведомления об изменении",
+        "\t\t\t\t\tсостояния издателя, без опроса",
+        "\t\t\tпримеры:",
+        "\t\t\t\t\tсобытия DOM",
+      ].join("\n"),
+    ) as string;
+    expect(outline).toContain(
+      "- подписчики получают уведомления об изменении состояния издателя, без опроса",
+    );
+    // After a colon the deeper line is what it lists; a child one level deeper is a node of its own.
+    expect(outline).toContain("- примеры:\n        - события DOM");
+    expect(outline).toContain("- Singleton\n    - гарантирует один экземпляр");
+  });
+
+  it("puts a school outline's lettered sections under its Roman parts, typed flush left alike", () => {
+    const outline = [
+      "I. СДЕЛКИ",
+      "A. Понятие и виды",
+      "\t1. Сделка (ст. 153 ГК РФ) — действия граждан и ЮЛ, направленные на установление, изменение",
+      "\t\t\tили прекращение гражд. прав и обязанностей",
+      "\t2. Односторонние и договоры, ст. 154",
+      "\t3. Условные (ст. 157)",
+      "\t\tа) отлагательное условие — права возникают",
+      "\t\tб) отменительное — прекращаются",
+      "B. Форма",
+      "\t1. Простая письменная (ст. 161)",
+      "\t\tа) ЮЛ между собой и с гражданами",
+      "\t\tб) граждане между собой — свыше 10 000 р.",
+      "\t2. Нотариальная (ст. 163) — несоблюдение = ничтожность",
+      "\t\tа) сделки с недвижимостью — если закон требует",
+      "\t\tб) по соглашению сторон",
+      "C. Недействительность",
+      "\t1. Оспоримая — недействительна в силу признания судом",
+      "\t\tа) эстоппель (п. 5 ст. 166)",
+      "\t\tб) реституция (ст. 167)",
+      "\t2. Ничтожная — независимо от признания",
+      "\t\tа) мнимая (ст. 170)",
+      "\t\tб) притворная (ст. 170)",
+      "II. ДАВНОСТЬ",
+      "A. Сроки",
+      "\t1. Общий — 3 года (ст. 196)",
+      "\t\tа) не более 10 лет со дня нарушения",
+      "\t\tб) для граждан восстанавливается (ст. 205)",
+      "\t2. Специальные — по закону",
+      "\t\tа) по оспоримой — 1 год",
+      "\t\tб) по ничтожной — 3 года",
+      "\t3. Перерыв (ст. 203) — признание долга",
+      "\t\tа) после перерыва течёт заново",
+    ].join("\n");
+    const note = structureNote(outline, "text");
+    const sections = [...new Set(note.blocks.map((b) => b.headingPath.join(" › ")))];
+    // «C.» is section C, not the Roman hundred.
+    expect(sections).toEqual([
+      "I. СДЕЛКИ › A. Понятие и виды",
+      "I. СДЕЛКИ › B. Форма",
+      "I. СДЕЛКИ › C. Недействительность",
+      "II. ДАВНОСТЬ › A. Сроки",
+    ]);
+    expect(note.blocks[0]?.text).toContain("изменение или прекращение гражд. прав");
   });
 });
