@@ -72,7 +72,13 @@ export function romanTitles(lines: string[]): string[] {
   const title = (line: string) => {
     const match = ROMAN_TITLE.exec(line.trim());
     const text = match?.[2];
-    return match?.[1] && text !== undefined && (isShortTitle(text) || isCapsHeading(text)) ? text : undefined;
+    // A part's title starts in capitals: «I. подготовительная (тратим 2 АТФ)» is a stage in a list of them.
+    return match?.[1] &&
+      text !== undefined &&
+      /^\P{Ll}/u.test(text) &&
+      (isShortTitle(text) || isCapsHeading(text))
+      ? text
+      : undefined;
   };
   if (lines.filter((line) => title(line) !== undefined).length < 2) return lines;
   return lines.map((line) => {

@@ -324,7 +324,8 @@ function wallsApart(lines: string[]): string[] {
 }
 
 /** A line drawn under a title, by hand or in plain text: «~~~~~~», «______», «======», «------». */
-const UNDERLINE = /^[ \t]*([=~_-])\1{2,}[ \t]*$/;
+/** A line of «=», «-», «~» or «_»; a speck a scanner read after it («__________ ,») is no part of the text. */
+const UNDERLINE = /^[ \t]*([=~_-])\1{2,}[ \t]*[.,'`]?[ \t]*$/;
 
 /** Whether `line` is a title that `under` underlines: short, not code, and the line under it at least half as long. */
 function underlined(line: string, under: string): boolean {
@@ -345,9 +346,21 @@ function underlined(line: string, under: string): boolean {
  * «=====». (A line of «~~~» would otherwise open a code block.)
  */
 function underlinedTitles(lines: string[]): string[] {
-  return lines.map((line, i) => {
+  // «Кинетика ферментатив-» / «ных р-ций» / «_________»: a title hyphenated onto a second line is underlined whole.
+  const titled = (i: number) => {
     const under = lines[i + 1];
-    if (under !== undefined && UNDERLINE.test(under) && underlined(line, under)) return `## ${line.trim()}`;
+    return under !== undefined && UNDERLINE.test(under) && underlined(lines[i] as string, under);
+  };
+  const cut = (i: number) =>
+    titled(i + 1) && /\p{L}-$/u.test(lines[i]?.trim() ?? "") && /^\p{Ll}/u.test(lines[i + 1]?.trim() ?? "");
+  let vocabulary: Set<string> | undefined;
+  return lines.map((line, i) => {
+    if (cut(i)) return "";
+    if (titled(i)) {
+      if (!cut(i - 1)) return `## ${line.trim()}`;
+      vocabulary ??= vocabularyOf(lines.join("\n"));
+      return `## ${joinHyphenated((lines[i - 1] as string).trim(), line.trim(), vocabulary)}`;
+    }
     const above = lines[i - 1];
     if (!UNDERLINE.test(line)) return line;
     if (above !== undefined && underlined(above, line)) return "";

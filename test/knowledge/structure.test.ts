@@ -650,6 +650,13 @@ describe("structureText: headings", () => {
     // One such line alone numbers nothing: a title as any other, its numeral kept.
     const alone = structureText(`${filler("A")}\n\nI. Нормализация\n\n${filler("B")}`).blocks;
     expect(alone.map((b) => b.headingPath.join())).not.toContain("Нормализация");
+    // Stages in lower case, announced by the line before, are points of a list: no part is titled so.
+    const stages = source
+      .replace("I. Нормализация", "I. подготовительная")
+      .replace("II. Ключи", "II. выплата");
+    expect(structureText(stages).blocks.map((b) => b.headingPath.join(" › "))).not.toContain(
+      "подготовительная",
+    );
   });
 
   it("reads a Markdown heading typed without its space, but not a tag", () => {
@@ -694,6 +701,23 @@ describe("structureText: headings", () => {
       "Move (перемещение)",
     ]);
     expect(shape(source).some(([, text]) => text?.includes("```"))).toBe(false);
+    // A scanned title hyphenated onto its second line is underlined whole; a speck after the underline is no text.
+    const scanned = [
+      "Кинетика ферментатив-",
+      "ных р-ций",
+      "_________",
+      "при низкой концентрации субстрата скорость растет почти линейно, потом выходит на плато.",
+      "",
+      "Изоферменты",
+      "__________ ,",
+      "катализируют одну и ту же реакцию, но отличаются по строению и по Km, локализации в тканях.",
+    ].join("\n");
+    // The first title titles the text.
+    expect(structureText(scanned).title).toBe("Кинетика ферментативных р-ций");
+    expect(shape(scanned)).toEqual([
+      ["", expect.stringMatching(/^при низкой/u)],
+      ["Изоферменты", expect.stringMatching(/^катализируют/u)],
+    ]);
   });
 
   it("heads sections with ALL-CAPS lines and short lines before body text; the first one titles the text", () => {
