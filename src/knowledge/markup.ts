@@ -178,6 +178,12 @@ const HEADING_ATTRIBUTES = /\s*\{[#.][^}\n]*\}\s*$/u;
 
 /** `:material-alert:`, `:octicons-rocket-16:`, `:fontawesome-brands-python:`: an icon (MkDocs Material), no word. */
 const ICON = /[ \t]*:(?:material|octicons|fontawesome|simple)-[\w-]+:/gu;
+/**
+ * The emoji a heading opens with, as chat assistants and phone notes mark sections: «⚙️ Что такое kube-proxy»,
+ * «🔹 2. NodePort», «1️⃣ Установка». It says nothing the words do not, and hides the question a heading asks.
+ */
+const LEADING_EMOJI =
+  /^(?:(?:\p{Extended_Pictographic}|[#*0-9]\uFE0F?\u20E3)(?:\uFE0F|\u200D|\p{Emoji_Modifier})*[ \t]*)+/u;
 /** `*[PEP]: Python Enhancement Proposal`: an abbreviation's definition (Python-Markdown), its own line. */
 const ABBREVIATION = /^\*\[([^\]\n]+)\]:[ \t]*(\S.*)$/gmu;
 
@@ -185,7 +191,9 @@ const ABBREVIATION = /^\*\[([^\]\n]+)\]:[ \t]*(\S.*)$/gmu;
 export function plainHeading(text: string): string {
   const plain = plainPandoc(
     text.replace(HEADING_ATTRIBUTES, "").replace(ICON, "").replace(CONVERTER_HTML, ""),
-  ).trim();
+  )
+    .trim()
+    .replace(LEADING_EMOJI, "");
   // «## **3.1 Типы сервисов**», as converters from PDF write a heading: the bold is the heading's, not its words'.
   return /^(\*\*|__)[^*_]+\1$/u.test(plain) ? plain.slice(2, -2).trim() : plain;
 }

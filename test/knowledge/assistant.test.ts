@@ -56,10 +56,10 @@ describe("a chat with an assistant copied into Markdown", () => {
     expect(note.title).toBe("кубер сеть — DNS");
     expect([...new Set(note.blocks.map((b) => b.headingPath.join(" › ")))]).toEqual([
       "что за ndots:5 и на что влияет",
-      "что за ndots:5 и на что влияет › 🔎 Как работает ndots",
-      "что за ndots:5 и на что влияет › 🛠️ Как исправить",
+      "что за ndots:5 и на что влияет › Как работает ndots",
+      "что за ndots:5 и на что влияет › Как исправить",
       // «давай» only asks it to go on: the answer stays under the question before.
-      "что за ndots:5 и на что влияет › 🧾 Варианты dnsPolicy",
+      "что за ndots:5 и на что влияет › Варианты dnsPolicy",
       "как проверить что днс в кластере живой",
     ]);
   });

@@ -84,6 +84,15 @@ describe("plainMarkup", () => {
     expect(plainHeading("**kwargs и *args")).toBe("**kwargs и *args");
   });
 
+  it("drops the emoji a heading opens with, and keeps the ones inside it", () => {
+    expect(plainHeading("⚙️ Что такое kube-proxy")).toBe("Что такое kube-proxy");
+    expect(plainHeading("🔹 2. NodePort")).toBe("2. NodePort");
+    expect(plainHeading("1️⃣ Установка")).toBe("Установка");
+    expect(plainHeading("👩‍💻 ✅ Итог")).toBe("Итог");
+    expect(plainHeading("Итог ✅")).toBe("Итог ✅");
+    expect(plainHeading("2024 итоги")).toBe("2024 итоги");
+  });
+
   it("leaves plain Markdown alone: headings' text, C#, numbers, code spans", () => {
     const plain = "Пишем на C# и `kubectl get pods`, **жирный** текст, пункт #1.";
     expect(plainMarkup(plain)).toBe(plain);
