@@ -51,7 +51,7 @@ import { looksLikeOrg, orgToMarkdown } from "./org.ts";
 import { outlineToMarkdown, treeToOutline } from "./outline.ts";
 import { rstToMarkdown } from "./rst.ts";
 import { scriptToMarkdown } from "./script.ts";
-import { subtitleParagraphs } from "./subtitles.ts";
+import { subtitleParagraphs, videoTranscript } from "./subtitles.ts";
 import { chatExportToText } from "./telegram.ts";
 
 /** A block with fewer words than this cannot answer anything alone; it joins a neighbour. */
@@ -1207,6 +1207,9 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     // A flashcard deck exported as text: its notes are its sections.
     const deck = ankiToMarkdown(source);
     if (deck !== undefined) return parseMarkdown(deck);
+    // A video's transcript copied from its page: the speech of each chapter, then what the learner typed under it.
+    const transcript = videoTranscript(source);
+    if (transcript !== undefined) return transcriptNote(transcript);
     // A mind map exported as text: a tree of tab-indented lines, read as the outline it is.
     const tree = treeToOutline(source);
     const mapped = tree === undefined ? undefined : outlineToMarkdown(tree);
@@ -1280,6 +1283,27 @@ function speechNote(speech: readonly string[][]): ParsedNote {
     if (before !== undefined && POINTS_BACK.test(draft.text)) draft.part = before.part;
   }
   return { aliases: [], blocks: mergeFragments(drafts), problems: [] };
+}
+
+/**
+ * A video's transcript as notes: each chapter's speech told in points under the chapter's title, and the learner's
+ * own text typed under the transcript structured as any text is.
+ */
+function transcriptNote({ chapters, after }: NonNullable<ReturnType<typeof videoTranscript>>): ParsedNote {
+  const drafts: Draft[] = chapters.flatMap((chapter, k) =>
+    spokenPoints(chapter.lines).map((text) => ({
+      kind: "prose" as const,
+      text,
+      headingPath: chapter.title === undefined ? [] : [chapter.title],
+      part: k,
+    })),
+  );
+  const typed = after.trim() === "" ? undefined : structureText(after);
+  return {
+    aliases: [],
+    blocks: [...mergeFragments(drafts), ...(typed?.blocks ?? [])],
+    problems: typed?.problems ?? [],
+  };
 }
 
 /** A file read as no notes at all, with why. */

@@ -89,3 +89,48 @@ export function subtitleParagraphs(source: string): string[][] | undefined {
   if (current.length > 0) paragraphs.push(current);
   return paragraphs;
 }
+
+/** A time alone on its line, as a video site's transcript panel puts one over each caption: «0:04», «1:02:15». */
+const CAPTION_TIME = /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$/u;
+/** A transcript has at least this many captions under times… */
+const MIN_CAPTIONS = 10;
+/** …and at least this share of its lines are those times. */
+const MIN_TIME_SHARE = 0.3;
+
+/** A chapter of a video's transcript: its title (none before the first) and its captions' lines. */
+export interface TranscriptChapter {
+  title?: string;
+  lines: string[];
+}
+
+/**
+ * A video's transcript copied from its site's panel («Показать расшифровку»): each caption a line under its time,
+ * the chapters' titles on lines of their own between them. Gives the chapters' speech, and the text after the last
+ * caption (what the learner typed under it, «КОНСПЕКТ: …») as it is; undefined for text that is no such transcript.
+ */
+export function videoTranscript(
+  source: string,
+): { chapters: TranscriptChapter[]; after: string } | undefined {
+  const lines = source
+    .replace(/^\uFEFF/u, "")
+    .split(/\r?\n/u)
+    .filter((line) => line.trim() !== "");
+  const captions = lines.filter(
+    (line, i) => CAPTION_TIME.test(line) && !CAPTION_TIME.test(lines[i + 1] ?? "0:00"),
+  );
+  if (captions.length < MIN_CAPTIONS || captions.length < MIN_TIME_SHARE * lines.length) return undefined;
+  const last = lines.findLastIndex((line) => CAPTION_TIME.test(line));
+  const chapters: TranscriptChapter[] = [{ lines: [] }];
+  for (let i = 0; i <= last + 1 && i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (CAPTION_TIME.test(line)) continue;
+    const caption = CAPTION_TIME.test(lines[i - 1] ?? "");
+    // A line under no time is a chapter's title, where the next caption's time follows it.
+    if (!caption && CAPTION_TIME.test(lines[i + 1] ?? "")) chapters.push({ title: line, lines: [] });
+    else (chapters.at(-1) as TranscriptChapter).lines.push(line);
+  }
+  return {
+    chapters: chapters.filter((c) => c.lines.length > 0),
+    after: lines.slice(last + 2).join("\n"),
+  };
+}

@@ -124,3 +124,58 @@ describe("subtitlesToText", () => {
     expect(text).not.toMatch(/-->|00:00|\[смех\]|<i>/u);
   });
 });
+
+/** A video's transcript copied from its page's panel: a time over each caption, chapters' titles between. */
+const TRANSCRIPT = [
+  "Введение",
+  "0:00",
+  "всем привет это седьмой урок курса по администрированию linux",
+  "0:04",
+  "сегодня разбираем систем ди как управлять сервисами",
+  "Глава 1: Юниты",
+  "0:20",
+  "все чем управляет систем ди называется юнит",
+  "0:24",
+  "юниты бывают разных типов service socket timer mount target",
+  "0:29",
+  "файлы юнитов лежат в двух местах",
+  "0:31",
+  "в lib systemd system их кладут пакеты руками их не трогаем",
+  "0:36",
+  "а в etc systemd system это ваши и у них приоритет выше",
+  "Глава 2: journalctl",
+  "0:55",
+  "логи всех юнитов собирает journald а смотрим через джорнал ctl",
+  "0:59",
+  "минус u имя юнита показывает логи одного сервиса",
+  "1:03",
+  "минус b логи с текущей загрузки",
+  "1:07",
+  "минус p err только ошибки",
+  "",
+  "КОНСПЕКТ:",
+  "- юниты из /etc/systemd/system главнее чем /lib/systemd/system",
+  "- journalctl -u nginx -b -1 — логи с прошлой загрузки",
+].join("\n");
+
+describe("videoTranscript", () => {
+  it("reads a transcript copied from a video's page: each chapter's speech under its title, then the learner's text", () => {
+    const note = structureNote(TRANSCRIPT, "text");
+    const sections = note.blocks.map((b) => [b.headingPath.join(" › "), b.text]);
+    expect(sections.slice(0, 3)).toEqual([
+      [
+        "Введение",
+        "всем привет это седьмой урок курса по администрированию linux сегодня разбираем систем ди как управлять сервисами",
+      ],
+      ["Глава 1: Юниты", expect.stringMatching(/^все чем управляет .* у них приоритет выше$/u)],
+      ["Глава 2: journalctl", expect.stringMatching(/^логи всех юнитов .* минус p err только ошибки$/u)],
+    ]);
+    expect(note.blocks.map((b) => b.text).join("\n")).not.toMatch(/^\d+:\d{2}$/mu);
+    expect(note.blocks.at(-1)?.text).toContain("journalctl -u nginx -b -1 — логи с прошлой загрузки");
+  });
+
+  it("takes no transcript in text with a few times in it", () => {
+    const log = "Созвон\n10:30\nобсудили релиз\n11:00\nретро\n\nИтоги: всё ок, релиз в пятницу.";
+    expect(structureNote(log, "text").blocks.some((b) => b.headingPath.includes("Созвон"))).toBe(false);
+  });
+});
