@@ -167,7 +167,7 @@ export function cheatSheetGroups(lines: string[]): string[] {
 }
 
 /** A rule between a note's topics: «-----», «*****», «_____», «=====». */
-const TOPIC_RULE = /^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$/u;
+const TOPIC_RULE = /^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,}|[—–]{3,})[ \t]*$/u;
 
 /**
  * Topics set apart by a rule or two blank lines, each opened by its name on a line of its own: «-----» / «поды» /

@@ -251,7 +251,7 @@ const ASKER = /^(?:я|вопрос|q|question)\s*:\s*/iu;
 /** A Markdown heading in text pasted from a chat or an editor: «### KEYS vs SCAN». */
 const ATX_HEADING = /^#{1,6}\s+(\S.*?)\s*#*$/u;
 /** A Markdown rule («---»): pasted answers are separated by them. */
-const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/u;
+const RULE = /^(?:-{3,}|\*{3,}|_{3,}|[—–]{3,})$/u;
 /** A line that stands on its own: never joined to the lines around it (a heading, a rule, a table's row). */
 const standsAlone = (line: string) => ATX_HEADING.test(line) || RULE.test(line) || /^\|.*\|$/u.test(line);
 
@@ -495,6 +495,66 @@ function tabbedTables(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * A cheat sheet's line in the style of a man page: a command (or a name) in Latin at the margin, then what it does
+ * in Russian, set off in a column by spaces: «docker history myapp:1.0          слои образа и сколько каждый весит».
+ */
+const ALIGNED = /^([A-Za-z.$/-][^\t]*?\S)( {3,})(\S.*\p{Script=Cyrillic}.*)$/u;
+/** A cheat sheet aligns so at least this many lines. */
+const MIN_ALIGNED = 3;
+/** A description alone on its line, under a command too long to leave room for it, is indented at least this far. */
+const DEEP_INDENT = 16;
+
+/**
+ * A cheat sheet aligned by spaces as the items it lists: «docker ps -a          все контейнеры» → «- docker ps -a —
+ * все контейнеры», the description's lines wrapped under its column joined to it, and a command too long for the
+ * column («docker push registry.example.com/myapp:1.0») followed by its description on the next line, indented
+ * deep. Read as text, each such line was a title or a wrapped paragraph. Only where three lines or more are so.
+ */
+function alignedCommands(lines: string[]): string[] {
+  const aligned = (line: string) => {
+    const match = ALIGNED.exec(line);
+    // «kubectl logs -f api    # логи в реальном времени» is code with its comment.
+    return match !== null && !/\p{Script=Cyrillic}/u.test(match[1] as string) && !match[3]?.startsWith("#")
+      ? match
+      : undefined;
+  };
+  if (lines.filter((line) => aligned(line) !== undefined).length < MIN_ALIGNED) return lines;
+  const indent = (line: string) => /^ */u.exec(line)?.[0].length ?? 0;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const match = aligned(line);
+    const next = lines[i + 1] ?? "";
+    const alone =
+      match === undefined &&
+      /^[A-Za-z.$/-]/u.test(line) &&
+      !/\p{Script=Cyrillic}/u.test(line) &&
+      indent(next) >= DEEP_INDENT &&
+      /\p{Script=Cyrillic}/u.test(next);
+    if (match === undefined && !alone) {
+      out.push(line);
+      continue;
+    }
+    const command = match === undefined ? line.trim() : (match[1] as string);
+    const column = match === undefined ? indent(next) : command.length + (match[2] as string).length;
+    // «kubectl run nginx --image=nginx   - быстро запустить под»: the dash is the line's, not the description's.
+    const said = match === undefined ? [] : [(match[3] as string).replace(/^[-–—][ \t]+/u, "")];
+    let k = i + 1;
+    while (
+      k < lines.length &&
+      Math.abs(indent(lines[k] as string) - column) <= 2 &&
+      (lines[k] as string).trim() !== ""
+    ) {
+      said.push((lines[k] as string).trim());
+      k++;
+    }
+    out.push(`- ${command} — ${said.join(" ")}`);
+    i = k - 1;
+  }
+  return out;
+}
+
 /** A title of a few words ended by a full stop, then the text in a new sentence: «Метод цепочек. В ячейке…». */
 const RUN_IN = /^([^.!?:;]{3,50}?)\.\s+(\p{Lu}.*)$/u;
 
@@ -502,10 +562,12 @@ const RUN_IN = /^([^.!?:;]{3,50}?)\.\s+(\p{Lu}.*)$/u;
 function pieces(source: string): Piece[] {
   // Two kinds of garbage are kept as marks: a line whose letters were lost was a heading (the section before it
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
-  const cleaned = cleanLines(slideTitles(source), {
-    lostHeading: LOST_HEADING,
-    answer: ANSWER,
-  }).map(decoratedAsHeading);
+  const cleaned = alignedCommands(
+    cleanLines(slideTitles(source), {
+      lostHeading: LOST_HEADING,
+      answer: ANSWER,
+    }),
+  ).map(decoratedAsHeading);
   const headed = cheatSheetGroups(
     emojiTitlesAsHeadings(
       headingsWithoutSpace(
@@ -569,7 +631,11 @@ function pieces(source: string): Piece[] {
         const atx = ATX_HEADING.exec(line)?.[1];
         // «# (journald, sshd) могли писать даже когда юзеры забили диск» is a comment, as in a shell script: a
         // sentence, longer than any heading.
-        const heading = atx !== undefined && words(atx) > MAX_HEADING_WORDS + 2 ? undefined : atx;
+        // Nor is «# TODO: дописать про buildx» a heading: it is a note to self.
+        const heading =
+          atx !== undefined && (words(atx) > MAX_HEADING_WORDS + 2 || /^(?:TODO|FIXME|XXX)\b/u.test(atx))
+            ? undefined
+            : atx;
         if (heading !== undefined || RULE.test(line)) {
           // What a rule separates, or a heading starts, is a section of its own.
           const level = /^#+/.exec(line)?.[0].length ?? 1;

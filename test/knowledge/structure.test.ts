@@ -1553,6 +1553,59 @@ describe("structureText: headings", () => {
   });
 });
 
+describe("structureText: cheat sheets and channels", () => {
+  it("reads a cheat sheet aligned by spaces as items: a command and what it does", () => {
+    const source = [
+      "ОБРАЗЫ",
+      "======",
+      "",
+      "docker images                     список локальных образов (= docker image ls)",
+      "docker build -t myapp:1.0 .       собрать образ из Dockerfile в текущей папке,",
+      "                                  точка в конце = build context",
+      "docker history myapp:1.0          слои образа и сколько каждый весит",
+      "docker push registry.example.com/myapp:1.0",
+      "                                  залить в registry, до этого docker login",
+      "",
+      "ЛОГИ",
+      "====",
+      "",
+      "kubectl logs -f api               # логи в реальном времени",
+      "kubectl logs api --previous       # логи упавшего контейнера",
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(blocks[0]?.text).toBe(
+      [
+        "- docker images — список локальных образов (= docker image ls)",
+        "- docker build -t myapp:1.0 . — собрать образ из Dockerfile в текущей папке, точка в конце = build context",
+        "- docker history myapp:1.0 — слои образа и сколько каждый весит",
+        "- docker push registry.example.com/myapp:1.0 — залить в registry, до этого docker login",
+      ].join("\n"),
+    );
+    // A command with its comment is code.
+    expect(blocks.at(-1)?.text).toMatch(/^```\nkubectl logs -f api {15}# логи в реальном времени/u);
+    // Two such lines are no habit.
+    const two = structureText(source.split("\n").slice(0, 5).join("\n")).blocks;
+    expect(two.map((b) => b.text).join("\n")).not.toContain("docker images —");
+  });
+
+  it("separates posts by a line of long dashes, as a channel's copy has them, and takes no TODO for a heading", () => {
+    const source = [
+      "# TODO: дописать про buildx",
+      "",
+      "🏷 Почему latest в проде — плохая идея",
+      "",
+      "latest — это просто тег по умолчанию, а не последняя стабильная версия: пинить конкретный тег или digest.",
+      "———",
+      "👤 Не запускайте контейнеры от root",
+      "",
+      "По умолчанию процесс в контейнере работает от root, и побег из контейнера даёт root на хосте.",
+    ].join("\n");
+    const sections = shape(source).map(([heading]) => heading);
+    expect(sections).not.toContain("TODO: дописать про buildx");
+    expect(shape(source).find(([, text]) => text?.includes("пинить"))?.[1]).not.toContain("root");
+  });
+});
+
 describe("structureText: repair", () => {
   it("joins lines the PDF wrapped, undoes hyphenation, keeps short list lines apart", () => {
     const wrapped = [
