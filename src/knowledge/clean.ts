@@ -32,10 +32,11 @@ const CHAT_RESIDUE =
  * What a messenger's copy or export puts around a message: its header «[12.03.2024 14:22] Андрей:» (Telegram),
  * «Андрей, [12.03.2024 14:22]» (Telegram Desktop's «Copy selected as text», a colon after it or not) or
  * «12.03.2024, 14:22 - Андрей:» (WhatsApp) alone on a line, «[Переслано от Backend Club]», «Forwarded from Habr» over a forwarded one, and «[В
- * ответ Андрей]» over a reply. A saved message is the notes; who saved it when is not.
+ * ответ Андрей]» over a reply; Discord's «Марина К. — 14.03.2024 21:33» or «— Вчера, в 18:05» over a message, and
+ * «[21:36]» over the next one of the same author. A saved message is the notes; who saved it when is not.
  */
 const MESSAGE_HEADER =
-  /^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s+-)?\s+[^:\n]{1,40}:$|^[^[\],\n]{1,40},\s+\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]:?$|^\[?(?:переслано от|forwarded from|в ответ|in reply to)\s+[^\]\n]{1,60}\]?$/iu;
+  /^[^\n—]{1,40}\s—\s(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}:\d{2}|(?:вчера|сегодня),?\s+в\s+\d{1,2}:\d{2}|(?:today|yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?)$|^\[\d{1,2}:\d{2}(?:\s?[AP]M)?\]$|^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s+-)?\s+[^:\n]{1,40}:$|^[^[\],\n]{1,40},\s+\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]:?$|^\[?(?:переслано от|forwarded from|в ответ|in reply to)\s+[^\]\n]{1,60}\]?$/iu;
 
 /** The line a chat window puts before the assistant's answer. */
 const ANSWER_TURN = /^(?:chatgpt|chatgpt said:|chatgpt сказал:)$/i;
@@ -80,6 +81,45 @@ export function assistantLine(line: string): string {
   return said.trim() === "" ? "" : said;
 }
 
+/** What readers of a message reacted with, under it in a copy from Discord: «🔥 7», «👍 4 😂 2». */
+const REACTIONS = /^(?:(?:\p{Extended_Pictographic}\uFE0F?)+[ \t]?\d{1,4}[ \t]*)+$/u;
+/** A messenger's mark after a message its author changed: «… (изменено)», «(edited)». */
+const EDITED = /[ \t]*\((?:изменено|edited)\)[ \t]*$/u;
+
+/** Discord's header over a message: its author, then its date and time. */
+const DISCORD_HEADER =
+  /^[^\n—]{1,40}\s—\s(?:(\d{1,2}\.\d{1,2}\.\d{2,4}|вчера|сегодня|today|yesterday|\d{1,2}\/\d{1,2}\/\d{2,4}),?\s+(?:в\s+|at\s+)?(\d{1,2}):(\d{2})(?:\s?[AP]M)?)$/iu;
+/** Discord's time over the next message of the same author: «[21:36]». */
+const DISCORD_TIME = /^\[(\d{1,2}):(\d{2})(?:\s?[AP]M)?\]$/u;
+/** A message this many minutes or more after the one before starts a new conversation. */
+const THREAD_GAP_MINUTES = 45;
+
+/**
+ * The messages of a chat copied from Discord as their conversations: a message's header is dropped, and its text goes
+ * on with the messages before it (an answer with the question it answers), unless it came on another day or
+ * {@link THREAD_GAP_MINUTES} after the last one — then a blank line starts a new conversation. Other text as it is.
+ */
+function chatThreads(lines: string[]): string[] {
+  if (lines.filter((line) => DISCORD_HEADER.test(line.trim())).length < 2) return lines;
+  const out: string[] = [];
+  let day: string | undefined;
+  let last: number | undefined;
+  for (const line of lines) {
+    const header = DISCORD_HEADER.exec(line.trim());
+    const time = header ?? DISCORD_TIME.exec(line.trim());
+    if (time === null) {
+      out.push(line);
+      continue;
+    }
+    const at = Number(time[header ? 2 : 1]) * 60 + Number(time[header ? 3 : 2]);
+    const today = header ? (header[1] as string).toLowerCase() : day;
+    if (today !== day || last === undefined || at - last >= THREAD_GAP_MINUTES || at < last) out.push("");
+    day = today;
+    last = at;
+  }
+  return out;
+}
+
 /** A line carrying no knowledge: lost script, a page number, chat residue. */
 export function isGarbageLine(line: string): boolean {
   const text = line.trim();
@@ -89,6 +129,7 @@ export function isGarbageLine(line: string): boolean {
       PAGE_NUMBER.test(text) ||
       CHAT_RESIDUE.test(text) ||
       MESSAGE_HEADER.test(text) ||
+      REACTIONS.test(text) ||
       CONTENTS_LINE.test(text))
   );
 }
@@ -222,7 +263,7 @@ function runningLines(lines: string[]): Set<string> {
  * window's «ChatGPT сказал:» starts an answer to what was asked before it (`answer`).
  */
 export function cleanLines(source: string, marks: { lostHeading?: string; answer?: string } = {}): string[] {
-  const raw = commentsInPlace(source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/));
+  const raw = chatThreads(commentsInPlace(source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/)));
   const running = runningLines(raw);
   // «443» between «Сервис» and «TCP» is a cell of a table the PDF flattened, not a page number: a page number
   // stands apart from the text, or between lines of running prose.
@@ -231,7 +272,12 @@ export function cleanLines(source: string, marks: { lostHeading?: string; answer
     return text !== "" && text.length <= TABLE_CELL_CHARS && !running.has(runningKey(text));
   };
   return raw.map((line, i) => {
-    const text = line.replace(/\f/g, "").replace(FOOTNOTE_MARK, "").replace(OTHER_BULLET, "$1•").trimEnd();
+    const text = line
+      .replace(/\f/g, "")
+      .replace(FOOTNOTE_MARK, "")
+      .replace(OTHER_BULLET, "$1•")
+      .replace(EDITED, "")
+      .trimEnd();
     if (text.trim() === "") return "";
     // A running header or footer is no heading, even in lost script.
     if (running.size > 0 && running.has(runningKey(text))) return "";

@@ -29,6 +29,12 @@ describe("isGarbageLine", () => {
       "[В ответ Андрей]",
       "[Переслано от Backend Club]",
       "Forwarded from Habr",
+      "Марина К. — 14.03.2024 21:33",
+      "Денис | CKA 2023 — Вчера, в 18:05",
+      "kubeboy — Today at 9:41 PM",
+      "[21:36]",
+      "🔥 7",
+      "👍 4 😂 2",
       "2.1 Декларативный пайплайн ........ 3",
       "Введение . . . . . . 1",
       "2.\tkube-proxy\t4",
@@ -322,5 +328,30 @@ describe("wrapWidth", () => {
     expect(wrapWidth(["Короткая строка.", "Ещё одна."])).toBeUndefined();
     const paragraphs = Array.from({ length: 20 }, (_, i) => "слово ".repeat(20 + ((i * 37) % 90)));
     expect(wrapWidth(paragraphs)).toBeUndefined();
+  });
+});
+
+describe("a chat copied from Discord", () => {
+  it("keeps a conversation's messages together, without who wrote them when, and starts a new one after a pause", () => {
+    const chat = [
+      "lena_ops — 22.03.2024 19:30",
+      "чем cordon от drain отличается, вечно путаю",
+      "kubeboy — 22.03.2024 19:33",
+      "cordon — нода помечается unschedulable, новые поды туда не едут (изменено)",
+      "[19:34]",
+      "drain — cordon плюс выселение подов",
+      "👍 3",
+      "lena_ops — 22.03.2024 21:10",
+      "а что такое PDB",
+    ];
+    expect(cleanLines(chat.join("\n"))).toEqual([
+      "",
+      "чем cordon от drain отличается, вечно путаю",
+      "cordon — нода помечается unschedulable, новые поды туда не едут",
+      "drain — cordon плюс выселение подов",
+      "",
+      "",
+      "а что такое PDB",
+    ]);
   });
 });
