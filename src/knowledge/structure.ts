@@ -12,6 +12,7 @@ import { collapseRepeats } from "./dedup.ts";
 import { dokuwikiToMarkdown } from "./dokuwiki.ts";
 import { enexToMarkdown } from "./enex.ts";
 import { htmlToMarkdown } from "./html.ts";
+import { jiraToMarkdown } from "./jira.ts";
 import {
   CODE_LIKE,
   CYRILLIC_CAPS,
@@ -1258,6 +1259,9 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     // …or in reStructuredText: underlined titles, «.. code-block::» directives, definition lists.
     const rst = rstToMarkdown(source);
     if (rst !== undefined) return structureNote(rst, "markdown");
+    // …or in Jira's or Confluence's wiki markup: «h2. Раздел», «{code:yaml}» blocks, «||…||» tables.
+    const jira = jiraToMarkdown(source);
+    if (jira !== undefined) return structureNote(jira, "markdown");
     // …or in MediaWiki: «== Раздел ==», «<syntaxhighlight>» blocks, «#» and «*» lists, «{|» tables.
     const wikitext = mediawikiToMarkdown(source);
     if (wikitext !== undefined) return structureNote(wikitext, "markdown");

@@ -293,9 +293,12 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
         terms: [aSubject, bSubject],
         a: judge(gatheredSides.candidates[0], "other", aTerms, index, options.judge),
         b: judge(gatheredSides.candidates[1], "other", bTerms, index, options.judge),
+        // …or the first passage under one: «Главное» under «Artifacts vs cache».
         headedByBoth: (passage) =>
-          index.headsAll(passage, both) &&
-          headingIsAbout(passage.headingPath.at(-1) ?? "", both, analyzer.terms),
+          (index.headsAll(passage, both) &&
+            headingIsAbout(passage.headingPath.at(-1) ?? "", both, analyzer.terms)) ||
+          (index.opensSectionOf(passage, new Set(both)) &&
+            headingIsAbout(passage.headingPath.at(-2) ?? "", both, analyzer.terms)),
         saysDifference: (passage) => namesDifference(passage.text, aSubject, bSubject, analyzer.terms),
       };
     }

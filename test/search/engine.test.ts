@@ -451,6 +451,33 @@ describe("answer: names inside identifiers and comparisons", () => {
     ]);
   });
 
+  it("answers a comparison with the first passage under a heading that names both sides («Главное» under «Artifacts vs cache»)", () => {
+    const sections: [string[], string][] = [
+      [
+        ["Artifacts vs cache", "Главное"],
+        "| Что | Artifacts | Cache |\n| --- | --- | --- |\n| зачем | передать собранное дальше по пайпу | не качать зависимости заново |\n| где | на сервере GitLab | на раннере, может не оказаться |",
+      ],
+      [
+        ["Artifacts vs cache", "Cache у нас"],
+        "Cache держим в S3 раннеров, ключ cache от хэша package-lock.json, artifacts не трогаем.",
+      ],
+      [
+        ["Artifacts vs cache", "Artifacts"],
+        "Artifacts хранятся expire_in, потом удаляются; cache и artifacts качаются в начале джобы.",
+      ],
+    ];
+    const notes = createSearchEngine({
+      topics: [topic("ci", sections.length)],
+      passages: sections.map(([headingPath, text], i) =>
+        passage(text, { id: `ci#${i}`, topicId: "ci", headingPath, order: i }),
+      ),
+      glossary: [],
+      warnings: [],
+    });
+    const answer = notes.answer("artifacts vs cache в чем разница");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.id).toBe("ci#0");
+  });
+
   it("defines nothing from a section on how it differs from another («Главное отличие ReplicaSet от Deployment»)", () => {
     const notes = notesOf([
       [
