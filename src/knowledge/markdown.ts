@@ -2,7 +2,15 @@
 
 import { parse as parseYaml } from "yaml";
 import { assistantChatAsMarkdown, isAssistantChat } from "./assistant.ts";
-import { boldHeading, labelHeading, linksOnly, notesInPlace, plainHeading, plainMarkup } from "./markup.ts";
+import {
+  boldHeading,
+  cornellTablesAsSections,
+  labelHeading,
+  linksOnly,
+  notesInPlace,
+  plainHeading,
+  plainMarkup,
+} from "./markup.ts";
 
 /** A paragraph, a list or a fenced code block, under the headings that contain it. */
 export interface Block {
@@ -360,7 +368,9 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
   };
 
   const copied = isAssistantChat(body) ? assistantChatAsMarkdown(body) : body;
-  const lines = mathAsCode(footnotesInPlace(indentedBlocksAsText(copied))).split(/\r?\n/);
+  const lines = mathAsCode(footnotesInPlace(indentedBlocksAsText(cornellTablesAsSections(copied)))).split(
+    /\r?\n/,
+  );
   const roles = facetLabels(lines);
   for (const [i, line] of lines.entries()) {
     if (code) {

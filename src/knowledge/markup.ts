@@ -271,3 +271,68 @@ export function notesInPlace(
     return note === undefined ? whole : ` (${note})`;
   });
 }
+
+/** A table's cue column is at most this long in a note kept as a Cornell table… */
+const MAX_CUE_CHARS = 40;
+/** …and its notes column this long on average: sentences, not a value. */
+const MIN_NOTE_CHARS = 80;
+/** A Cornell table has at least this many rows. */
+const MIN_CUES = 3;
+const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|?[ \t]*$/u;
+
+/** A Markdown table row's cells. */
+const rowCells = (line: string): string[] =>
+  line
+    .trim()
+    .replace(/^\|/u, "")
+    .replace(/\|$/u, "")
+    .split(/(?<!\\)\|/u)
+    .map((cell) => cell.trim());
+
+/**
+ * Notes kept as a Cornell table, «| Вопросы / ключевые слова | Конспект |»: each row's cue heads its note, which
+ * becomes a section of its own («### acks?» over «acks=all: ждем…», a level under the heading above the table, and
+ * what follows the table back under that heading), its «<br>» line breaks and «•» points kept as lines and list
+ * items. A table of two columns whose first cells are short cues and whose second are notes several
+ * sentences long; a table of values stays a table.
+ */
+export function cornellTablesAsSections(body: string): string {
+  const lines = body.split("\n");
+  const out: string[] = [];
+  let fence: string | undefined;
+  /** The last heading above: each cue heads a section under it, and what follows the table is back under it. */
+  let above: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const mark = /^\s*(`{3,}|~{3,})/u.exec(line)?.[1];
+    if (mark !== undefined) fence = fence === undefined ? mark : mark.startsWith(fence) ? undefined : fence;
+    if (fence === undefined && /^#{1,5}[ \t]+\S/u.test(line)) above = line;
+    const header = fence === undefined && /^[ \t]*\|/u.test(line) ? rowCells(line) : undefined;
+    if (header === undefined || header.length !== 2 || !TABLE_SEPARATOR.test(lines[i + 1] ?? "")) {
+      out.push(line);
+      continue;
+    }
+    let end = i + 2;
+    while (end < lines.length && /^[ \t]*\|/u.test(lines[end] as string)) end++;
+    const rows = lines.slice(i + 2, end).map(rowCells);
+    const cornell =
+      rows.length >= MIN_CUES &&
+      rows.every((r) => r.length === 2 && (r[0] as string).length <= MAX_CUE_CHARS && r[0] !== "") &&
+      rows.reduce((sum, r) => sum + (r[1] as string).length, 0) / rows.length >= MIN_NOTE_CHARS;
+    if (!cornell) {
+      out.push(line);
+      continue;
+    }
+    for (const [cue, note] of rows) {
+      const points = (note as string)
+        .split(/<br\s*\/?>/iu)
+        .map((l) => l.trim().replace(/^[•·▪]\s*/u, "- "))
+        .filter(Boolean);
+      const level = above === undefined ? 2 : (/^#+/u.exec(above)?.[0].length ?? 1) + 1;
+      out.push("", `${"#".repeat(level)} ${(cue as string).replace(/\*\*/gu, "")}`, "", ...points);
+    }
+    out.push("", ...(above === undefined ? [] : [above, ""]));
+    i = end - 1;
+  }
+  return out.join("\n");
+}

@@ -299,6 +299,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
             headingIsAbout(passage.headingPath.at(-1) ?? "", both, analyzer.terms)) ||
           (index.opensSectionOf(passage, new Set(both)) &&
             headingIsAbout(passage.headingPath.at(-2) ?? "", both, analyzer.terms)),
+        compares: (passage) => index.compares(passage),
         saysDifference: (passage) => namesDifference(passage.text, aSubject, bSubject, analyzer.terms),
       };
     }

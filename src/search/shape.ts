@@ -71,6 +71,8 @@ export interface ShapeInput {
     a: Judged[];
     b: Judged[];
     headedByBoth?: (passage: Passage) => boolean;
+    /** Whether a passage's own heading sets two things side by side («CMD vs ENTRYPOINT», «Отличие X от Y»). */
+    compares?: (passage: Passage) => boolean;
     /** Whether a passage's first sentence names the difference between the two («отличие между X и Y»). */
     saysDifference?: (passage: Passage) => boolean;
   };
@@ -217,7 +219,10 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
     c.passage !== bestB.passage
       ? [hit(c), hit(bestA, 0), hit(bestB, 1)]
       : [hit(c)];
-  const headedByBoth = a.find((c) => sure(c, a) && sure(c, b) && sides.headedByBoth?.(c.passage) === true);
+  // Of two such sections, the one that sets them side by side: «CMD vs ENTRYPOINT» before «А если есть и CMD, и
+  // ENTRYPOINT?», which tells what happens with both.
+  const headed = a.filter((c) => sure(c, a) && sure(c, b) && sides.headedByBoth?.(c.passage) === true);
+  const headedByBoth = headed.find((c) => sides.compares?.(c.passage) === true) ?? headed[0];
   if (headedByBoth) return withSides(headedByBoth);
   // «Разница: taint сразу меняет стейт, а -replace…»: a section that says what the difference is.
   const headedAsDifference = a.find(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { boldHeading, linksOnly, plainHeading, plainMarkup } from "../../src/knowledge/markup.ts";
+import { parseMarkdown } from "../../src/knowledge/markdown.ts";
+import {
+  boldHeading,
+  cornellTablesAsSections,
+  linksOnly,
+  plainHeading,
+  plainMarkup,
+} from "../../src/knowledge/markup.ts";
 
 describe("plainMarkup: HTML tables", () => {
   it("turns an HTML table an export left into a Markdown table, its first row the header", () => {
@@ -150,5 +157,37 @@ describe("linksOnly", () => {
     expect(linksOnly("- [[outputs]]\n- [[drift]]\n- модуль отдаёт значения родителю наружу")).toBe(false);
     expect(linksOnly("- основы\n  - [[эксчейнджи]]")).toBe(false);
     expect(linksOnly("")).toBe(false);
+  });
+});
+
+describe("cornellTablesAsSections", () => {
+  const CORNELL = [
+    "| Вопросы / ключевые слова | Конспект |",
+    "|---|---|",
+    "| pull или push? | Pull: консюмер сам ходит к брокеру через `poll(Duration)` в цикле, читает в своем темпе. |",
+    "| consumer group | Одинаковый `group.id` = одна группа, делят партиции между собой:<br>• одна партиция → ровно один консюмер в группе<br>• один консюмер может держать несколько партиций |",
+    "| static membership | `group.instance.id` — постоянный id. Вернулся после рестарта быстрее session.timeout.ms → без ребаланса, те же партиции. |",
+  ].join("\n");
+
+  it("heads each note of a Cornell table by its cue, its line breaks and points kept", () => {
+    const note = parseMarkdown(`## Часть 1\n\n${CORNELL}\n\n**Summary:** консюмеры тянут сами.`);
+    expect(note.blocks.map((b) => b.headingPath.join(" › "))).toEqual([
+      "Часть 1 › pull или push?",
+      "Часть 1 › consumer group",
+      "Часть 1 › static membership",
+      "Часть 1",
+    ]);
+    expect(note.blocks[1]?.text).toBe(
+      "Одинаковый `group.id` = одна группа, делят партиции между собой:\n- одна партиция → ровно один консюмер в группе\n- один консюмер может держать несколько партиций",
+    );
+  });
+
+  it("leaves a table of values, and one of more columns, a table", () => {
+    const values = "| Флаг | Значение |\n|---|---|\n| acks | all |\n| retries | 3 |\n| linger.ms | 5 |";
+    expect(cornellTablesAsSections(values)).toBe(values);
+    const wide = CORNELL.replace("| Конспект |", "| Конспект | Ещё |").replace("|---|---|", "|---|---|---|");
+    expect(cornellTablesAsSections(wide)).toBe(wide);
+    // Nor a table in a code block.
+    expect(cornellTablesAsSections(`\`\`\`\n${CORNELL}\n\`\`\``)).toBe(`\`\`\`\n${CORNELL}\n\`\`\``);
   });
 });

@@ -414,6 +414,17 @@ describe("shapeAnswer: comparisons", () => {
     const weak = { ...sides, b: [defining, judged("versus", "possible", 3)] };
     const unsure = shape([defining, versus], { sides: { ...weak, headedByBoth: (p) => p.id === "versus" } });
     expect(unsure.kind === "found" && ids(unsure.hits)).toEqual(["list"]);
+    // Of two sections headed by both, the one whose heading sets them side by side: «CMD vs ENTRYPOINT» before «А
+    // если есть и CMD, и ENTRYPOINT?».
+    const both = judged("both", "sure", 9);
+    const two = { names, terms, a: [both, versus], b: [both, versus] };
+    const headedTwice = { ...two, headedByBoth: () => true };
+    const first = shape([both, versus], { sides: headedTwice });
+    expect(first.kind === "found" && ids(first.hits)).toEqual(["both"]);
+    const comparing = shape([both, versus], {
+      sides: { ...headedTwice, compares: (p) => p.id === "versus" },
+    });
+    expect(comparing.kind === "found" && ids(comparing.hits)).toEqual(["versus"]);
   });
 
   it("prefers a section headed as the difference («Разница») that names both sides to a list that defines both", () => {
