@@ -87,6 +87,16 @@ const ENTITY = /&(?:#(\d{1,6})|#x([\da-f]{1,6})|([a-z]+));/giu;
 const LINE_BREAK = /<br\s*\/?>/giu;
 /** `<aside>`…`</aside>` (Notion's callout), `<details>`, `<summary>` (a toggle): tags around text, shown as the text. */
 const BLOCK_TAG = /<\/?(?:aside|details|summary)(?:\s[^>\n]*)?>/giu;
+/** A toggle's title that only says to open it, as a README hides each answer: «<summary>Ответ</summary>». */
+const REVEAL =
+  /<summary>\s*(?:<b>)?\s*(?:ответ|answer|решение|solution|показать(?:\s+ответ)?|подробнее|спойлер|spoiler|развернуть|click\s+to\s+expand|show(?:\s+answer)?)\s*[:.]?\s*(?:<\/b>)?\s*<\/summary>/giu;
+/** Text in a tag that only styles it, as a README writes «<kbd>Ctrl</kbd>», «<b>важно</b>»: shown as the text. */
+const STYLED = /<(b|strong|i|em|u|kbd|mark|small|sub|sup|code)>([^<>\n]*)<\/\1>/giu;
+/** A tag with attributes, «<p align="center">», «<img src=…>»: layout of a README, never a word of the notes. */
+const LAYOUT_TAG = /<(?:p|div|center|img|a|h[1-6]|picture|source)\s[^<>\n]*\/?>/giu;
+const HAS_LAYOUT_TAG = new RegExp(LAYOUT_TAG.source, "iu");
+/** What closes layout tags, in a paragraph that has some. */
+const LAYOUT_CLOSE = /<\/(?:p|div|center|a|h[1-6]|picture)>/giu;
 /**
  * What a PDF-to-Markdown converter leaves around the text: a page's anchor (`<span id="page-3-0"></span>`, `<a
  * id="…"></a>`), a span's tags, a footnote's mark (`<sup>1</sup>`), a comment (`<!-- image -->`). None is text.
@@ -104,6 +114,12 @@ function plainHtml(prose: string): string {
   return outsideInlineCode(prose, (part) =>
     part
       .replace(CONVERTER_HTML, "")
+      .replace(REVEAL, "")
+      .replace(STYLED, (_, tag: string, text: string) =>
+        tag.toLowerCase() === "code" ? `\`${text}\`` : text,
+      )
+      .replace(HAS_LAYOUT_TAG.test(part) ? LAYOUT_CLOSE : /$^/u, "")
+      .replace(LAYOUT_TAG, "")
       .replace(LINE_BREAK, " ")
       .replace(BLOCK_TAG, "")
       .replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {

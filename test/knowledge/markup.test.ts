@@ -100,6 +100,24 @@ describe("plainMarkup", () => {
     expect(plainHeading("2024 итоги")).toBe("2024 итоги");
   });
 
+  it("reads a README's HTML as the text it shows: a toggle's «Ответ» and layout tags go, styled text stays", () => {
+    expect(
+      plainMarkup("<details>\n<summary>Ответ</summary>\n\ninode — метаданные файла.\n</details>").trim(),
+    ).toBe("inode — метаданные файла.");
+    expect(
+      plainMarkup("Прервать: <kbd>Ctrl</kbd>+<kbd>C</kbd>, закрыл <b>первым</b>, <code>ls -la</code>"),
+    ).toBe("Прервать: Ctrl+C, закрыл первым, `ls -la`");
+    expect(
+      plainMarkup(
+        '<p align="center">\n  <b>linux-interview-ru</b>\n  <img src="badge.svg" alt="stars">\n</p>',
+      ).trim(),
+    ).toBe("linux-interview-ru");
+    // A toggle that says what it hides keeps its title.
+    expect(plainMarkup("<summary>Пример конфига</summary>")).toBe("Пример конфига");
+    // Tags written as words of web notes stay: «<p> — абзац» names the tag.
+    expect(plainMarkup("<p> — абзац, </p> закрывает его")).toBe("<p> — абзац, </p> закрывает его");
+  });
+
   it("leaves plain Markdown alone: headings' text, C#, numbers, code spans", () => {
     const plain = "Пишем на C# и `kubectl get pods`, **жирный** текст, пункт #1.";
     expect(plainMarkup(plain)).toBe(plain);
