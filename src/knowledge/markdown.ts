@@ -63,19 +63,62 @@ const QUESTION_LINE =
 /** «**Ответ:**», «A:» before an answer: the question above says what it answers. */
 const ANSWER_LABEL = /^([ \t]*)(?:\*\*|__)?(?:ответ|answer|a)[ \t]*:(?:\*\*|__)?[ \t]*/iu;
 
-/** Splits off YAML front matter between `---` lines at the top of a Markdown file. */
+/**
+ * Splits off front matter at the top of a Markdown file: YAML between `---` lines, or TOML between `+++` lines (as
+ * Hugo writes it), of which its `title` and `aliases`, the names of the note, are read as the YAML they also are.
+ */
 export function splitFrontMatter(source: string): {
   meta: string | undefined;
   body: string;
   bodyLine: number;
 } {
-  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  const match = /^(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return { meta: undefined, body: source, bodyLine: 1 };
+  const meta =
+    match[1] === "---"
+      ? match[2]
+      : (match[2] as string)
+          .split(/\r?\n/u)
+          .flatMap((line) => {
+            const entry = /^(title|aliases)[ \t]*=[ \t]*(["[].*)$/u.exec(line.trim());
+            return entry ? [`${entry[1]}: ${entry[2]}`] : [];
+          })
+          .join("\n");
   return {
-    meta: match[1],
+    meta,
     body: source.slice(match[0].length),
     bodyLine: match[0].split("\n").length,
   };
+}
+
+/** A Hugo shortcode on a line of its own: «{{< notice warning >}}», «{{% /alert %}}». */
+const SHORTCODE_LINE = /^[ \t]*\{\{([<%])[ \t]*(\/?)[ \t]*([\w-]+)([^\n]*?)[>%]\}\}[ \t]*$/u;
+/** A cross link to another post, «{{< ref "terraform-modules.md" >}}»: the post it names. */
+const REF = /\{\{[<%][ \t]*(?:rel)?ref[ \t]+"([^"]+)"[ \t]*[>%]\}\}/gu;
+
+/**
+ * A Hugo site's Markdown with its shortcodes read: «{{< highlight hcl "linenos=table" >}}» … «{{< /highlight >}}» a
+ * fenced block in its language, a figure its caption, a cross link the post it names, and the boxes around text
+ * («{{< notice warning >}}», «{{% alert %}}») only their text.
+ */
+export function hugoShortcodes(body: string): string {
+  if (!/\{\{[<%]/u.test(body)) return body;
+  let fence: string | undefined;
+  return body
+    .split("\n")
+    .map((line) => {
+      const mark = /^\s*(`{3,}|~{3,})/u.exec(line)?.[1];
+      if (mark !== undefined) fence = fence === undefined ? mark : mark.startsWith(fence) ? undefined : fence;
+      if (fence !== undefined) return line;
+      const code = SHORTCODE_LINE.exec(line);
+      if (code === null) return line.replace(REF, "$1");
+      const [, , closing, name, rest] = code;
+      if (name === "highlight")
+        return closing ? "```" : `\`\`\`${/^[ \t]+([\w+#-]+)/u.exec(rest ?? "")?.[1] ?? ""}`;
+      if (name === "figure") return /caption="([^"]*)"/u.exec(rest ?? "")?.[1] ?? "";
+      return "";
+    })
+    .join("\n");
 }
 
 function readMeta(meta: string | undefined, problems: string[]): { title?: string; aliases: string[] } {
@@ -367,7 +410,7 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
     para = [];
   };
 
-  const copied = isAssistantChat(body) ? assistantChatAsMarkdown(body) : body;
+  const copied = hugoShortcodes(isAssistantChat(body) ? assistantChatAsMarkdown(body) : body);
   const lines = mathAsCode(footnotesInPlace(indentedBlocksAsText(cornellTablesAsSections(copied)))).split(
     /\r?\n/,
   );

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../src/knowledge/markdown.ts";
+import { hugoShortcodes, parseMarkdown } from "../../src/knowledge/markdown.ts";
 import { boldHeading, labelHeading } from "../../src/knowledge/markup.ts";
 import { structureNote } from "../../src/knowledge/structure.ts";
 
@@ -424,5 +424,49 @@ describe("labelHeading", () => {
         labelHeading,
       ),
     ).toEqual(["Оффсет", "Exactly once", "match vs term", undefined, undefined, undefined]);
+  });
+});
+
+describe("a Hugo site's posts", () => {
+  const POST = [
+    "+++",
+    'title = "Terraform: state и backends"',
+    "date = 2024-03-02T21:14:00+03:00",
+    'tags = ["terraform", "devops"]',
+    "+++",
+    "",
+    'Всем привет! В [прошлом посте]({{< ref "terraform-intro.md" >}}) мы подняли EC2.',
+    "",
+    "<!--more-->",
+    "",
+    "## S3 backend",
+    "",
+    '{{< highlight hcl "linenos=table" >}}',
+    "terraform {",
+    '  backend "s3" {}',
+    "}",
+    "{{< /highlight >}}",
+    "",
+    "{{< notice warning >}}",
+    "В стейте пароли открытым текстом.",
+    "{{< /notice >}}",
+    "",
+    '{{< figure src="/img/state.png" caption="Код → state → облако" >}}',
+  ].join("\n");
+
+  it("reads TOML front matter's title, and shortcodes as the code, boxes and captions they show", () => {
+    const note = parseMarkdown(POST);
+    expect(note.title).toBe("Terraform: state и backends");
+    expect(note.blocks.map((b) => b.text)).toEqual([
+      "Всем привет! В прошлом посте мы подняли EC2.",
+      '```hcl\nterraform {\n  backend "s3" {}\n}\n```',
+      "В стейте пароли открытым текстом.",
+      "Код → state → облако",
+    ]);
+    expect(note.problems).toEqual([]);
+  });
+
+  it("leaves a shortcode inside a code block as written", () => {
+    expect(hugoShortcodes("```\n{{< notice >}}\n```")).toBe("```\n{{< notice >}}\n```");
   });
 });
