@@ -81,6 +81,21 @@ export function assistantLine(line: string): string {
   return said.trim() === "" ? "" : said;
 }
 
+/**
+ * What a Q&A site's page leaves in a copy of it (Stack Overflow, Habr Q&A): its buttons («Задать вопрос»,
+ * «Поделиться Улучшить ответ Отслеживать», «Добавить комментарий», «Подписаться 3 Средний 2 комментария»), the vote
+ * arrows, when a question was asked and an answer given («ответ дан 12 мар 2021 в 9:41»), and an author's card with
+ * their reputation and badges («Иван Петров 4 512 ● 11 ● 33»).
+ */
+const QA_SITE_RESIDUE =
+  /^(?:задать вопрос|ask question|[▲▼△▽]|добавить комментарий|add a comment|комментировать|поделиться(?: улучшить (?:этот )?(?:ответ|вопрос))?(?: отслеживать)?|share (?:improve this (?:answer|question) )?follow|решения? вопроса \d+|нравится \d+|подписаться(?: \d+)?(?: (?:простой|средний|сложный))?(?: \d+ комментари[йяев]+)?|вопрос задан .{1,40}(?: · .{1,40}){0,2}|задан \d{1,2} \p{L}{3,8}\.? \d{4}(?: в \d{1,2}:\d{2})?|(?:ответ )?(?:дан|написан) \d{1,2} \p{L}{3,8}\.? \d{4}(?: в \d{1,2}:\d{2})?|(?:answered|asked|edited) \p{L}{3} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}|[^\d●\n]{2,40}(?: \d[\d ,.]*k?)(?: ?● ?\d+){1,3})$/iu;
+/** What opens a Q&A site's page under its question's title. */
+const QA_PAGE_START =
+  /^(?:задать вопрос|ask question|подписаться \d+(?: (?:простой|средний|сложный))?(?: \d+ комментари[йяев]+)?)$/iu;
+/** Who wrote a comment under an answer and when, after its text: «… – n.zaytsev 22 сен 2022 в 9:02». */
+const COMMENT_BYLINE =
+  /[ \t]+[–—-][ \t]+[\w.@-]{2,40}[ \t]+\d{1,2}[ \t]+\p{L}{3,8}\.?[ \t]+\d{4}[ \t]+в[ \t]+\d{1,2}:\d{2}[ \t]*$/u;
+
 /** What readers of a message reacted with, under it in a copy from Discord: «🔥 7», «👍 4 😂 2». */
 const REACTIONS = /^(?:(?:\p{Extended_Pictographic}\uFE0F?)+[ \t]?\d{1,4}[ \t]*)+$/u;
 /** A messenger's mark after a message its author changed: «… (изменено)», «(edited)». */
@@ -130,6 +145,7 @@ export function isGarbageLine(line: string): boolean {
       CHAT_RESIDUE.test(text) ||
       MESSAGE_HEADER.test(text) ||
       REACTIONS.test(text) ||
+      QA_SITE_RESIDUE.test(text) ||
       CONTENTS_LINE.test(text))
   );
 }
@@ -271,12 +287,17 @@ export function cleanLines(source: string, marks: { lostHeading?: string; answer
     const text = raw[i]?.replace(/\f/g, "").trim() ?? "";
     return text !== "" && text.length <= TABLE_CELL_CHARS && !running.has(runningKey(text));
   };
+  // A Q&A page's question, right over its «Задать вопрос» (Stack Overflow) or «Подписаться 3» (Habr Q&A): it heads the
+  // page, however long it is.
+  const asked = (i: number) => QA_PAGE_START.test(raw[i + 1]?.trim() ?? "") && (raw[i]?.trim() ?? "") !== "";
   return raw.map((line, i) => {
+    if (asked(i)) return `${marks.lostHeading ?? "# "}${line.trim()}`;
     const text = line
       .replace(/\f/g, "")
       .replace(FOOTNOTE_MARK, "")
       .replace(OTHER_BULLET, "$1•")
       .replace(EDITED, "")
+      .replace(COMMENT_BYLINE, "")
       .trimEnd();
     if (text.trim() === "") return "";
     // A running header or footer is no heading, even in lost script.

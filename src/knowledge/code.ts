@@ -10,7 +10,7 @@ const COMMAND =
 const PROMPT = /^\s*\$\s+\S/;
 /** An SQL statement, as its keyword in capitals opens it and «;» ends it: «CREATE INDEX … (status);». */
 const SQL =
-  /^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|EXPLAIN|VACUUM|ANALYZE|REINDEX|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|GRANT|REVOKE|SET|SHOW|LOCK|WITH|COPY)\s[^;]*;(?:\s*(?:SELECT|INSERT|UPDATE|DELETE|SET|SHOW)\s[^;]*;)*\s*$/;
+  /^(?:BEGIN|COMMIT|ROLLBACK|END|ABORT)\s*;$|^(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|EXPLAIN|VACUUM|ANALYZE|REINDEX|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|GRANT|REVOKE|SET|SHOW|LOCK|WITH|COPY)\s[^;]*;(?:\s*(?:SELECT|INSERT|UPDATE|DELETE|SET|SHOW)\s[^;]*;)*\s*$/;
 /**
  * A Dockerfile's instruction, its keyword in capitals and an argument: «FROM golang:1.22 AS builder», «COPY . .»,
  * «RUN go mod download», «ENTRYPOINT ["/app"]».

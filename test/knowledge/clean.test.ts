@@ -35,6 +35,17 @@ describe("isGarbageLine", () => {
       "[21:36]",
       "🔥 7",
       "👍 4 😂 2",
+      "Задать вопрос",
+      "Вопрос задан 3 года назад · Изменён 1 год назад · Просмотрен 12k раз",
+      "▲",
+      "Поделиться Улучшить ответ Отслеживать",
+      "ответ дан 12 мар 2021 в 9:41",
+      "Иван Петров 4 512 ● 11 ● 33",
+      "Евгений Б. 45.3k ● 6 ● 48 ● 102",
+      "Добавить комментарий",
+      "Подписаться 3 Средний 2 комментария",
+      "Решения вопроса 1",
+      "задан 12 мар 2021 в 9:14",
       "2.1 Декларативный пайплайн ........ 3",
       "Введение . . . . . . 1",
       "2.\tkube-proxy\t4",
@@ -57,6 +68,8 @@ describe("isGarbageLine", () => {
       "v1",
       // A table's row saved as text, its last cell a number, is no table of contents' line.
       "VXLAN\t50 байт\t1450",
+      "задан параметр replicas: 3",
+      "Ответ дан в конце лекции",
     ])
       expect(isGarbageLine(line), line).toBe(false);
   });
@@ -352,6 +365,23 @@ describe("a chat copied from Discord", () => {
       "",
       "",
       "а что такое PDB",
+    ]);
+  });
+});
+
+describe("a page of a Q&A site copied from the browser", () => {
+  it("heads the page by its question, and drops the buttons, votes, dates and who commented when", () => {
+    const page = [
+      "Почему ALTER TABLE ADD COLUMN повесил всю базу?",
+      "Подписаться 3 Средний 2 комментария",
+      "Миграция сама мгновенная, но пару минут стояли все запросы к orders.",
+      "а lock_timeout стоял? – n.zaytsev 22 сен 2022 в 9:02",
+    ];
+    expect(cleanLines(page.join("\n"), { lostHeading: "#" })).toEqual([
+      "#Почему ALTER TABLE ADD COLUMN повесил всю базу?",
+      "",
+      "Миграция сама мгновенная, но пару минут стояли все запросы к orders.",
+      "а lock_timeout стоял?",
     ]);
   });
 });

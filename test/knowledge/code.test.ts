@@ -35,6 +35,10 @@ describe("codeLine", () => {
       "CREATE INDEX CONCURRENTLY idx_orders_status ON orders (status);",
       "SELECT client_addr, replay_lag FROM pg_stat_replication;",
       "SET GLOBAL slow_query_log = 'ON'; SET GLOBAL long_query_time = 1;",
+      // A transaction's own statements, alone: «BEGIN;» … «COMMIT;».
+      "BEGIN;",
+      "COMMIT;",
+      "ROLLBACK;",
     ])
       expect(codeLine(line), line).toBe("strong");
     // A sentence that names a statement is prose: no «;» ends it, or it is Russian.
