@@ -111,6 +111,8 @@ export interface PassageIndex {
   heads(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own heading asks why («Зачем нужны сервисы», «Почему под в Pending»). */
   asksWhy(passage: Passage): boolean;
+  /** Whether the passage's own heading asks what a thing is («Что такое state», «Ingress — это что?»). */
+  asksWhat(passage: Passage): boolean;
   /** Whether the passage's own heading names kinds of something («Типы индексов», «Виды раннеров»). */
   namesKinds(passage: Passage): boolean;
   /** Whether the passage's own heading sets two things side by side («gRPC vs REST», «Отличие X от Y»). */
@@ -176,6 +178,7 @@ export function* passageIndexSteps(
   // дисперсии»), or tells what happens to a thing («pvc висит в Pending»).
   const askingHeading = new Set<string>();
   const whyHeading = new Set<string>();
+  const whatHeading = new Set<string>();
   const kindsHeading = new Set<string>();
   const headed = new Map<string, string[]>();
   const headedByName = new Map<string, string[][]>();
@@ -279,6 +282,7 @@ export function* passageIndexSteps(
     if (asks(ownHeading) || CASE_HEADING.test(ownHeading) || tellsHappening(ownHeading))
       askingHeading.add(p.id);
     if (!continues && ASKS_WHY.test(ownHeading)) whyHeading.add(p.id);
+    if (!continues && ASKS_WHAT.test(ownHeading)) whatHeading.add(p.id);
     if (!continues && (NAMES_KINDS.test(ownHeading) || MAIN_ONES.test(ownHeading))) kindsHeading.add(p.id);
     // The first passage under a heading above its own opens that section: a chat's «что будет если память
     // кончится» over the answer's «### maxmemory и политики вытеснения».
@@ -540,6 +544,7 @@ export function* passageIndexSteps(
     },
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
     asksWhy: (passage) => whyHeading.has(passage.id),
+    asksWhat: (passage) => whatHeading.has(passage.id),
     namesKinds: (passage) => kindsHeading.has(passage.id),
     compares: (passage) => comparing.has(passage.id),
     opensSectionOf: (passage, terms) => (opensAbove.get(passage.id) ?? []).some((t) => terms.has(t)),

@@ -315,6 +315,12 @@ export function judge(
     const boldDefinition = definesSubject && [...defined].some((t) => c.traits.boldDefines.has(t));
     // «зачем сервисы, если у подов есть айпишники» is answered by the section headed «Зачем нужны сервисы».
     const asksWhyOf = intent === "why" && index.asksWhy(c.passage) && index.heads(c.passage, defined);
+    // «что такое стейт в терраформе» is answered by the section headed «Что такое state».
+    const asksWhatOf =
+      intent === "definition" &&
+      definesSubject &&
+      index.asksWhat(c.passage) &&
+      index.heads(c.passage, defined);
     // «какие индексы бывают» is answered by the section headed «Типы индексов».
     const kindsOf = intent === "list" && index.namesKinds(c.passage) && index.heads(c.passage, defined);
     let rank =
@@ -323,7 +329,7 @@ export function judge(
       (headedByAll(c) ? options.fit : 1) *
       // …and by as much again when that heading asks why of it, or names its kinds: «Зачем нужны сервисы» over
       // «Службы (Services) среди объектов» for «зачем нужны сервисы», though both are headed by services alone.
-      (asksWhyOf || kindsOf ? options.fit : 1) *
+      (asksWhyOf || kindsOf || asksWhatOf ? options.fit : 1) *
       (boldDefinition ? options.fit * options.fit : 1);
     // A passage that answers another question ranks below one that fits: «мое: сентинел = HA без шардинга» says
     // no number, so «скока сентинелов надо поднять» is answered by «Сентинелов минимум 3».

@@ -60,15 +60,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.1946,
-    margin: 0.9266,
-    alone: 1.1577,
-    sureBelow: -0.7728,
-    subjects: 0.6282,
-    terms: -0.3604,
-    weight: 0.0137,
-    howto: -0.2981,
-    unheard: -0.2608,
+    bias: -0.1862,
+    margin: 0.9214,
+    alone: 1.1548,
+    sureBelow: -0.7436,
+    subjects: 0.6264,
+    terms: -0.3608,
+    weight: 0.0138,
+    howto: -0.3007,
+    unheard: -0.2605,
   },
   threshold: 0.87,
 };

@@ -126,6 +126,7 @@ function indexStarting(...starting: string[]): PassageIndex {
     inCode: () => false,
     counts: () => false,
     negates: () => false,
+    asksWhat: () => false,
   };
 }
 
@@ -206,6 +207,20 @@ describe("judge: thresholds", () => {
     // Both headed by the thing alone («Службы (Services)…», «Зачем нужны сервисы»): the one that asks why ranks first.
     const both: PassageIndex = { ...asking, headedBy: () => true };
     expect(judge(pair, "why", TERMS, both)[0]?.passage.id).toBe("t#1");
+  });
+
+  it("ranks a definition from the section whose heading asks what the thing is above one that only names it", () => {
+    // «oauth что это вообще»: «Что такое OAuth 2.0?» over «OpenID Connect vs OAuth?».
+    const headed: PassageIndex = {
+      ...indexStarting("t#0", "t#1"),
+      heads: (_p, terms) => terms.has("subject"),
+    };
+    const asking: PassageIndex = { ...headed, asksWhat: (p) => p.id === "t#1" };
+    const pair = [candidate("t#0", 1.2), candidate("t#1", 1)];
+    expect(judge(pair, "definition", TERMS, headed)[0]?.passage.id).toBe("t#0");
+    expect(judge(pair, "definition", TERMS, asking)[0]?.passage.id).toBe("t#1");
+    // Only for a question that asks what it is.
+    expect(judge(pair, "why", TERMS, asking)[0]?.passage.id).toBe("t#0");
   });
 
   it("ranks a list from the section whose heading names kinds of the thing above one that only names it", () => {
