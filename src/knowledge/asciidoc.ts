@@ -25,6 +25,47 @@ const BLOCK_TITLE = /^\.([^\s.].*)$/u;
 const ORDERED = /^(\.{1,5})[ \t]+(\S.*)$/u;
 /** An unordered list's item: «* пункт», «** вложенный». */
 const UNORDERED = /^(\*{1,5})[ \t]+(\S.*)$/u;
+/** A comment: «// include::_attributes.adoc[]»; and the delimiter of a block of them, «////». */
+const COMMENT = /^\/\/(?!\/)/u;
+const COMMENT_BLOCK = /^\/{4,}[ \t]*$/u;
+/** A table's delimiter: «|===». */
+const TABLE = /^\|={3,}[ \t]*$/u;
+
+/**
+ * A table between «|===» lines as Markdown's. Its cells open with «|», a row's on one line or one a line; the first
+ * line's cells say how many columns there are, and it is the header when a blank line follows it (or «[options=
+ * "header"]», «[%header]» said so).
+ */
+function table(lines: readonly string[], header: boolean): string[] {
+  const first = lines.find((l) => l.trim() !== "") ?? "";
+  const cellsOf = (line: string) =>
+    line
+      .trim()
+      .split(/(?<!\\)\|/u)
+      .slice(1)
+      .map((cell) => inline(cell.trim()).replaceAll("|", "\\|"));
+  const width = cellsOf(first).length;
+  if (width === 0) return lines.map(inline);
+  const cells: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    // A line that opens no cell goes on with the cell before it.
+    if (!line.trim().startsWith("|")) {
+      if (cells.length > 0) cells[cells.length - 1] = `${cells.at(-1)} ${inline(line.trim())}`;
+      continue;
+    }
+    cells.push(...cellsOf(line));
+  }
+  const rows: string[][] = [];
+  for (let i = 0; i < cells.length; i += width) rows.push(cells.slice(i, i + width));
+  const firstIndex = lines.indexOf(first);
+  const headed = header || (lines[firstIndex + 1] ?? "").trim() === "";
+  const row = (r: readonly string[]) =>
+    `| ${Array.from({ length: width }, (_, k) => r[k] ?? "").join(" | ")} |`;
+  const [head, ...body] = headed ? rows : [[], ...rows];
+  return ["", row(head ?? []), `|${" --- |".repeat(width)}`, ...body.map(row), ""];
+}
+
 /** How many section titles make a text AsciiDoc (with an attribute line or a listing block, or a «= Title»). */
 const MIN_TITLES = 2;
 
@@ -62,8 +103,32 @@ export function asciidocToMarkdown(source: string): string | undefined {
   let pending: string | undefined;
   /** The numbers of the ordered list being read, one per depth. */
   const numbers: number[] = [];
+  /** Inside a block of comments, or a table: its lines so far, and whether its attributes said it has a header. */
+  let commented = false;
+  let rows: { lines: string[]; header: boolean } | undefined;
   for (const raw of lines) {
     const line = raw.replace(/[ \t]+$/u, "");
+    if (commented) {
+      if (COMMENT_BLOCK.test(line)) commented = false;
+      continue;
+    }
+    if (rows !== undefined) {
+      if (TABLE.test(line)) {
+        out.push(...table(rows.lines, rows.header));
+        rows = undefined;
+      } else rows.lines.push(line);
+      continue;
+    }
+    if (block === undefined && COMMENT_BLOCK.test(line)) {
+      commented = true;
+      continue;
+    }
+    if (block === undefined && TABLE.test(line)) {
+      rows = { lines: [], header: /options\s*=\s*"?[^"\]]*header|%header/u.test(pending ?? "") };
+      pending = undefined;
+      continue;
+    }
+    if (block === undefined && COMMENT.test(line)) continue;
     if (block !== undefined) {
       if (line === block.delimiter) {
         if (block.code) out.push(fencedBlock(block.code.lines.join("\n"), block.code.language));
@@ -132,6 +197,7 @@ export function asciidocToMarkdown(source: string): string | undefined {
     out.push(line === "+" ? "" : inline(line));
   }
   if (block?.code) out.push(fencedBlock(block.code.lines.join("\n"), block.code.language));
+  if (rows !== undefined) out.push(...table(rows.lines, rows.header));
   return `${out
     .join("\n")
     .replace(/\n{3,}/gu, "\n\n")

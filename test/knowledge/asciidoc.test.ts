@@ -65,6 +65,53 @@ describe("asciidocToMarkdown", () => {
     );
   });
 
+  it("reads tables as Markdown's and drops comments", () => {
+    const page = [
+      "= Spring",
+      "// include::_attributes.adoc[]",
+      "",
+      "== Профили",
+      "",
+      "////",
+      "черновик, потом перепишу",
+      "////",
+      '[cols="1,3"]',
+      "|===",
+      "|Где |Как",
+      "",
+      "|application.yml",
+      "|`spring.profiles.active: dev`",
+      "",
+      "|аргумент",
+      "|`--spring.profiles.active=prod`",
+      "|===",
+      "",
+      "== Пул",
+      "",
+      "|===",
+      "|maximum-pool-size |10 |сколько коннектов",
+      "|connection-timeout |30000 |ждать коннект, мс",
+      "|===",
+    ].join("\n");
+    expect(
+      asciidocToMarkdown(page)
+        ?.split("\n")
+        .filter((l) => l !== ""),
+    ).toEqual([
+      "# Spring",
+      "## Профили",
+      "| Где | Как |",
+      "| --- | --- |",
+      "| application.yml | `spring.profiles.active: dev` |",
+      "| аргумент | `--spring.profiles.active=prod` |",
+      "## Пул",
+      "|  |  |  |",
+      "| --- | --- | --- |",
+      "| maximum-pool-size | 10 | сколько коннектов |",
+      "| connection-timeout | 30000 | ждать коннект, мс |",
+    ]);
+  });
+
   it("takes no other text for AsciiDoc: plain notes with «== DNS ==» banners, or one «== » line", () => {
     expect(asciidocToMarkdown("== DNS ==\nтекст\n\n== HTTP ==\nтекст\n----\n")).toBeUndefined();
     expect(asciidocToMarkdown("== Один раздел\nтекст\n:toc:\n")).toBeUndefined();
