@@ -247,6 +247,8 @@ export function htmlToMarkdown(source: string): PageText | undefined {
     plainGoogleDoc(document);
     html = document.body.innerHTML;
   } else {
+    // A page's or a callout's icon (Notion: «<span class="icon">💡</span>») is decoration, no word of the notes.
+    for (const icon of list(document.querySelectorAll(".icon"))) icon.remove();
     const heading = document.querySelector("h1")?.textContent?.trim();
     const article = new Readability(document as never).parse();
     html = article?.content ?? document.body.innerHTML;

@@ -80,6 +80,20 @@ describe("htmlToMarkdown: a saved web page", () => {
       expect(markdown).not.toContain(chrome);
   });
 
+  it("drops a Notion page's icons: a callout is its text", () => {
+    const page = [
+      '<html><head><title>NULL</title></head><body><article class="page sans"><header><h1 class="page-title">NULL</h1></header>',
+      '<div class="page-body"><h2 id="a">Трехзначная логика</h2>',
+      '<figure class="callout"><div style="font-size:1.5em"><span class="icon">❗</span></div>',
+      '<div style="width:100%">Любое сравнение с NULL дает UNKNOWN, а WHERE пропускает только TRUE, поэтому строки с NULL теряются.</div></figure>',
+      "<p>NOT IN со списком, где есть NULL, не вернет ни одной строки: последнее сравнение всегда UNKNOWN.</p>",
+      "</div></article></body></html>",
+    ].join("\n");
+    const markdown = htmlToMarkdown(page)?.markdown ?? "";
+    expect(markdown).toContain("Любое сравнение с NULL дает UNKNOWN");
+    expect(markdown).not.toContain("❗");
+  });
+
   it("is nothing for a page with no words", () => {
     expect(htmlToMarkdown("<html><body><img src='a.png'></body></html>")).toBeUndefined();
   });
