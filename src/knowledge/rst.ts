@@ -5,10 +5,13 @@
 
 import { fencedBlock, withoutCommonIndent } from "./code.ts";
 
-/** A line of one punctuation character repeated: a title's underline or overline. */
-const ADORNMENT = /^([=\-~^"'`#*+:.<>_])\1{2,}[ \t]*$/u;
+/** A line of one punctuation character repeated: a title's underline or overline («--» under «uv» too). */
+const ADORNMENT = /^([=\-~^"'`#*+:.<>_])\1+[ \t]*$/u;
 /** A directive: «.. code-block:: python», «.. note::», «.. warning:: Не делай так». */
 const DIRECTIVE = /^\.\.[ \t]+([\w-]+)::[ \t]*(.*)$/u;
+/** A directive that makes a page out of others, or shows what is elsewhere: no text of the notes' own. */
+const GENERATED =
+  /^(?:contents|toctree|index|include|literalinclude|image|figure|automodule|autoclass|autofunction|autosummary|only|raw|meta)$/u;
 /** A directive that shows code. */
 const CODE_DIRECTIVE = /^(?:code-block|code|sourcecode|highlight)$/u;
 /** A target, substitution or comment: «.. _closures:», «.. |br| …», «.. заметка себе». */
@@ -95,7 +98,8 @@ export function rstToMarkdown(source: string): string | undefined {
           fencedBlock(body.filter((l, k) => k > 0 || l.trim() !== "").join("\n"), argument.trim()),
           "",
         );
-      else {
+      // «.. contents::», «.. toctree::» have nothing to read.
+      else if (!GENERATED.test(name)) {
         const text = [argument, ...body]
           .map((l) => inline(l))
           .join("\n")

@@ -38,6 +38,32 @@ const PAGE = [
 ].join("\n");
 
 describe("rstToMarkdown", () => {
+  it("takes a title of two letters under two, and drops what Sphinx builds from other pages", () => {
+    const page = [
+      "Инструменты",
+      "===========",
+      "",
+      ".. contents:: На странице",
+      "   :local:",
+      "",
+      ".. toctree::",
+      "   :maxdepth: 2",
+      "",
+      "   tools",
+      "   packaging",
+      "",
+      "uv",
+      "--",
+      "",
+      "От Astral, на Rust, в разы быстрее ``pip``.",
+    ].join("\n");
+    expect(
+      rstToMarkdown(page)
+        ?.split("\n")
+        .filter((l) => l !== ""),
+    ).toEqual(["# Инструменты", "## uv", "От Astral, на Rust, в разы быстрее `pip`."]);
+  });
+
   it("reads reStructuredText as the Markdown it says: titles, code, definitions, admonitions, roles", () => {
     expect(rstToMarkdown(PAGE)).toBe(
       [
