@@ -348,9 +348,19 @@ function underlined(line: string, under: string): boolean {
  */
 function underlinedTitles(lines: string[]): string[] {
   // «Кинетика ферментатив-» / «ных р-ций» / «_________»: a title hyphenated onto a second line is underlined whole.
+  // «МОДЕЛИ ВОССТАНОВЛЕНИЯ (recovery model)» over «-----»: a title in capitals standing apart is underlined by any
+  // rule under it, however short, as notes typed in Notepad underline them.
+  const apartInCaps = (i: number) =>
+    (lines[i - 1] ?? "").trim() === "" &&
+    isCapsHeading((lines[i] as string).replace(/\s*\([^()]*\)/gu, "").trim());
   const titled = (i: number) => {
     const under = lines[i + 1];
-    return under !== undefined && UNDERLINE.test(under) && underlined(lines[i] as string, under);
+    return (
+      under !== undefined &&
+      UNDERLINE.test(under) &&
+      (underlined(lines[i] as string, under) ||
+        (apartInCaps(i) && !CODE_LIKE.test((lines[i] as string).trim())))
+    );
   };
   const cut = (i: number) =>
     titled(i + 1) && /\p{L}-$/u.test(lines[i]?.trim() ?? "") && /^\p{Ll}/u.test(lines[i + 1]?.trim() ?? "");
@@ -364,7 +374,7 @@ function underlinedTitles(lines: string[]): string[] {
     }
     const above = lines[i - 1];
     if (!UNDERLINE.test(line)) return line;
-    if (above !== undefined && underlined(above, line)) return "";
+    if (above !== undefined && titled(i - 1)) return "";
     // «=====» standing alone, after a blank line or none: a separator between sections, as Markdown's «---».
     return (above === undefined || above.trim() === "") && /^\s*[=_]{3,}\s*$/.test(line) ? "---" : line;
   });

@@ -714,6 +714,20 @@ describe("structureText: headings", () => {
     ].join("\n");
     // The first title titles the text.
     expect(structureText(scanned).title).toBe("Кинетика ферментативных р-ций");
+    // A title in capitals standing apart is underlined by a short rule too, as Notepad's notes have it.
+    const notepad = [
+      "БЭКАПЫ MS SQL",
+      "записываю с 2014, на работе был 2008 R2, сейчас уже 2019.",
+      "",
+      "МОДЕЛИ ВОССТАНОВЛЕНИЯ (recovery model)",
+      "-----",
+      "1) SIMPLE - лог усекается сам при checkpoint, бэкапы лога делать нельзя совсем.",
+      "2) FULL - все пишется в лог, лог растет пока не сделаешь BACKUP LOG.",
+    ].join("\n");
+    expect(shape(notepad).map(([heading]) => heading)).toContain("МОДЕЛИ ВОССТАНОВЛЕНИЯ (recovery model)");
+    // A sentence over a rule is no title: the rule separates.
+    const ruled = notepad.replace("МОДЕЛИ ВОССТАНОВЛЕНИЯ (recovery model)", "Дальше про модели.");
+    expect(shape(ruled).map(([heading]) => heading)).not.toContain("Дальше про модели.");
     expect(shape(scanned)).toEqual([
       ["", expect.stringMatching(/^при низкой/u)],
       ["Изоферменты", expect.stringMatching(/^катализируют/u)],
