@@ -92,6 +92,12 @@ const QA_SITE_RESIDUE =
 /** What opens a Q&A site's page under its question's title. */
 const QA_PAGE_START =
   /^(?:задать вопрос|ask question|подписаться \d+(?: (?:простой|средний|сложный))?(?: \d+ комментари[йяев]+)?)$/iu;
+/**
+ * Who speaks from when, over each turn of a call an AI service transcribed: «Алексей (ментор)  02:15», «Speaker 1
+ * 0:00». Two spaces or more before the time, as the exports set it off.
+ */
+const SPEAKER_TURN =
+  /^(?:[^\s:][^:\n]{0,38}?[ \t]{2,}|(?:speaker|спикер|говорящий)[ \t]+\d{1,2}[ \t]+)(?:\d{1,2}:)?\d{1,2}:\d{2}$/iu;
 /** Who wrote a comment under an answer and when, after its text: «… – n.zaytsev 22 сен 2022 в 9:02». */
 const COMMENT_BYLINE =
   /[ \t]+[–—-][ \t]+[\w.@-]{2,40}[ \t]+\d{1,2}[ \t]+\p{L}{3,8}\.?[ \t]+\d{4}[ \t]+в[ \t]+\d{1,2}:\d{2}[ \t]*$/u;
@@ -193,6 +199,7 @@ export function isGarbageLine(line: string): boolean {
       MESSAGE_HEADER.test(text) ||
       REACTIONS.test(text) ||
       QA_SITE_RESIDUE.test(text) ||
+      SPEAKER_TURN.test(text) ||
       CONTENTS_LINE.test(text))
   );
 }

@@ -46,6 +46,9 @@ describe("isGarbageLine", () => {
       "Подписаться 3 Средний 2 комментария",
       "Решения вопроса 1",
       "задан 12 мар 2021 в 9:14",
+      "Алексей (ментор)  02:15",
+      "Speaker 1  0:00",
+      "Дима  1:03:44",
       "2.1 Декларативный пайплайн ........ 3",
       "Введение . . . . . . 1",
       "2.\tkube-proxy\t4",
@@ -69,6 +72,8 @@ describe("isGarbageLine", () => {
       // A table's row saved as text, its last cell a number, is no table of contents' line.
       "VXLAN\t50 байт\t1450",
       "задан параметр replicas: 3",
+      "Встреча в 10:30",
+      "Длительность: 47:52",
       "Ответ дан в конце лекции",
     ])
       expect(isGarbageLine(line), line).toBe(false);
