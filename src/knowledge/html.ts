@@ -231,6 +231,12 @@ function evernoteConverter(): TurndownService {
 /** Turndown for pages, made once. */
 let pageConverter: TurndownService | undefined;
 
+/** The Markdown of a fragment of HTML as it is (a Word document's, converted by mammoth): no article to find in it. */
+export function fragmentToMarkdown(html: string): string {
+  pageConverter ??= converter();
+  return tidyMarkdown(pageConverter.turndown(html));
+}
+
 /**
  * The Markdown of a web page, with its title (see the top of this file); undefined when it has no text to speak
  * of.

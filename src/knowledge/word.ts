@@ -1,13 +1,8 @@
-// Notes written in Microsoft Word (.docx): read with mammoth, which turns the document's styles into Markdown —
-// «Заголовок 1» a `#` heading, lists, tables, bold — so that its sections are the notes' sections. Pictures are left
-// out, as a chat cannot show them.
+// Notes written in Microsoft Word (.docx): read with mammoth, which turns the document's styles into HTML —
+// «Заголовок 1» an `<h1>`, lists, tables, bold — and that into Markdown as a web page's is, so that its sections are
+// the notes' sections and its tables tables. Pictures are left out, as a chat cannot show them.
 import mammoth from "mammoth";
-
-/** What mammoth's converter to Markdown takes and gives; it is left out of mammoth's type declarations. */
-type ToMarkdown = (
-  input: { buffer: Buffer },
-  options: { convertImage: unknown },
-) => Promise<{ value: string }>;
+import { fragmentToMarkdown } from "./html.ts";
 
 /** Thrown for a .docx that is no Word document mammoth can read; the message says what to do. */
 export class WordError extends Error {
@@ -15,22 +10,23 @@ export class WordError extends Error {
 }
 
 /**
- * The Markdown of a Word document. mammoth's Markdown output is deprecated in favour of HTML, but it is kept in
- * the 1.x line this project pins, and it is the shape every other reader of the notes gives.
+ * The Markdown of a Word document, by way of mammoth's HTML: its Markdown writer (deprecated) put a heading's
+ * bookmark before its «#», so a document made by pandoc or with a table of contents had no headings, and it flattened
+ * tables into a paragraph per cell.
  * @throws WordError when the bytes are no Word document.
  */
 export async function wordToMarkdown(bytes: Uint8Array): Promise<string> {
-  const toMarkdown = (mammoth as unknown as { convertToMarkdown: ToMarkdown }).convertToMarkdown;
+  let html: string;
   try {
-    const { value } = await toMarkdown(
+    ({ value: html } = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes) },
       { convertImage: mammoth.images.imgElement(async () => ({ src: "" })) },
-    );
-    // mammoth writes bold as «__…__»; the notes' Markdown, and the renderer, write it as «**…**».
-    return value.replace(/__(\S(?:[^_\n]*?\S)?)__/gu, "**$1**");
+    ));
   } catch (error) {
     throw new WordError(
       `it is no Word document that can be read (${(error as Error).message}); save it again from Word as .docx`,
     );
   }
+  // Italics say nothing a chat's plain text can show: «знание» of «<em>знание</em> — пароль» is the word alone.
+  return fragmentToMarkdown(html.replace(/<\/?(?:em|i)>/gu, ""));
 }

@@ -490,6 +490,20 @@ describe("loadKnowledge: Word documents", () => {
       /broken\.docx: skipped: it is no Word document that can be read \(.*\); save it again from Word as \.docx$/,
     );
   });
+
+  it("reads a .docx made by pandoc: headings behind bookmarks are sections, and a table is a table", async () => {
+    const dir = await notes({
+      "os.docx": await readFile(path.join(import.meta.dirname, "fixtures/pandoc-os.docx")),
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.topics.map((t) => t.title)).toEqual(["ОС — конспект"]);
+    expect(kb.passages.map((p) => p.headingPath.join(" › "))).toEqual([
+      "Планирование › Round Robin",
+      "Память",
+    ]);
+    expect(kb.passages[0]?.text).toContain("Каждому процессу квант времени по очереди;");
+    expect(kb.passages[0]?.text).toMatch(/^\| RR +\| да +\| честный \|$/mu);
+  });
 });
 
 /** One page of a chat Telegram Desktop exported as HTML, holding `texts` as its messages on `day`, linking to `other`. */
