@@ -89,6 +89,15 @@ export function assistantLine(line: string): string {
  */
 const QA_SITE_RESIDUE =
   /^(?:задать вопрос|ask question|[▲▼△▽]|добавить комментарий|add a comment|комментировать|поделиться(?: улучшить (?:этот )?(?:ответ|вопрос))?(?: отслеживать)?|share (?:improve this (?:answer|question) )?follow|решения? вопроса \d+|нравится \d+|подписаться(?: \d+)?(?: (?:простой|средний|сложный))?(?: \d+ комментари[йяев]+)?|вопрос задан .{1,40}(?: · .{1,40}){0,2}|задан \d{1,2} \p{L}{3,8}\.? \d{4}(?: в \d{1,2}:\d{2})?|(?:ответ )?(?:дан|написан) \d{1,2} \p{L}{3,8}\.? \d{4}(?: в \d{1,2}:\d{2})?|(?:answered|asked|edited) \p{L}{3} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}|[^\d●\n]{2,40}(?: \d[\d ,.]*k?)(?: ?● ?\d+){1,3})$/iu;
+/**
+ * What Telegram's web client shows under a channel's post, copied with it: how many saw it and when («👁 12.4K
+ * изменено 14:32», «1.2K views 09:15»), how many commented («Комментарии 18»); and the day over the posts of a day
+ * («12 марта», «March 12»).
+ */
+const POST_VIEWS =
+  /^(?:👁\uFE0F?\s*)?\d[\d.,]*\s?[KkКкMм]?(?:\s+(?:views|просмотр\p{L}*))?(?:\s+(?:edited|изменено))?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$/iu;
+const POST_TAIL =
+  /^(?:comments?|комментари[йяеви]+)\s+\d[\d.,]*\s?[KkКк]?$|^\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?: \d{4})?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:, \d{4})?$/iu;
 /** What opens a Q&A site's page under its question's title. */
 const QA_PAGE_START =
   /^(?:задать вопрос|ask question|подписаться \d+(?: (?:простой|средний|сложный))?(?: \d+ комментари[йяев]+)?)$/iu;
@@ -200,6 +209,8 @@ export function isGarbageLine(line: string): boolean {
       REACTIONS.test(text) ||
       QA_SITE_RESIDUE.test(text) ||
       SPEAKER_TURN.test(text) ||
+      POST_VIEWS.test(text) ||
+      POST_TAIL.test(text) ||
       CONTENTS_LINE.test(text))
   );
 }
