@@ -5,6 +5,7 @@
 import { ankiToMarkdown } from "./anki.ts";
 import { asciidocToMarkdown } from "./asciidoc.ts";
 import { cleanLines, joinHyphenated, MIN_WRAP_LINES, vocabularyOf, wrapWidth } from "./clean.ts";
+import { clippingsToMarkdown } from "./clippings.ts";
 import { codeLine, splitCode } from "./code.ts";
 import { readColumns } from "./columns.ts";
 import { csvToMarkdown } from "./csv.ts";
@@ -1287,6 +1288,9 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     // A flashcard deck exported as text: its notes are its sections.
     const deck = ankiToMarkdown(source);
     if (deck !== undefined) return parseMarkdown(deck);
+    // A Kindle's «My Clippings.txt»: a section per book, a highlight a paragraph.
+    const clippings = clippingsToMarkdown(source);
+    if (clippings !== undefined) return structureNote(clippings, "markdown");
     // A video's transcript copied from its page: the speech of each chapter, then what the learner typed under it.
     const transcript = videoTranscript(source);
     if (transcript !== undefined) return transcriptNote(transcript);
