@@ -214,9 +214,17 @@ export function plainHeading(text: string): string {
   return /^(\*\*|__)[^*_]+\1$/u.test(plain) ? plain.slice(2, -2).trim() : plain;
 }
 
+/**
+ * Where a highlight stands in the book, as Readwise exports a Kindle's highlights: «(Location 618)», «([Location
+ * 1234](https://readwise.io/to_kindle?…))». A place on a device, nothing the highlight says.
+ */
+const BOOK_LOCATION =
+  /[ \t]*\((?:\[)?(?:location|место|loc\.?)[ \t]+\d+(?:-\d+)?(?:\]\(https?:\/\/readwise\.io\/[^)\s]*\))?\)/giu;
+
 /** Prose of the notes without note-taking apps' own markup (see the file comment). */
 export function plainMarkup(prose: string): string {
   return plainHtml(htmlTables(plainPandoc(prose)))
+    .replace(BOOK_LOCATION, "")
     .replace(TOC_LINE, "")
     .replace(COMMENT, "")
     .replace(EMBED, "")

@@ -91,6 +91,20 @@ describe("plainMarkup", () => {
     expect(plainHeading("**kwargs и *args")).toBe("**kwargs и *args");
   });
 
+  it("drops where a highlight stands in the book, as Readwise exports it", () => {
+    expect(plainMarkup("- Модуль должен отвечать за одного актора. (Location 1340)")).toBe(
+      "- Модуль должен отвечать за одного актора.",
+    );
+    expect(
+      plainMarkup(
+        "- Горячая точка (hot spot). ([Location 6105](https://readwise.io/to_kindle?action=open&loc=6105))",
+      ),
+    ).toBe("- Горячая точка (hot spot).");
+    expect(plainMarkup("порт (location header) и (место 5 в очереди)")).toBe(
+      "порт (location header) и (место 5 в очереди)",
+    );
+  });
+
   it("drops the emoji a heading opens with, and keeps the ones inside it", () => {
     expect(plainHeading("⚙️ Что такое kube-proxy")).toBe("Что такое kube-proxy");
     expect(plainHeading("🔹 2. NodePort")).toBe("2. NodePort");
