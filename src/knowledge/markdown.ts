@@ -91,6 +91,47 @@ export function splitFrontMatter(source: string): {
   };
 }
 
+/** A query a vault's plugin runs («```dataview», «```tasks»): what it shows is elsewhere in the notes. */
+const PLUGIN_QUERY = /^[ \t]*(`{3,}|~{3,})[ \t]*(?:dataview|dataviewjs|tasks|query)[ \t]*$/u;
+/** Dataview's inline field on a line of its own: «Статус:: 🌱 черновик», «Источник:: [[Redis in Action]]». */
+const INLINE_FIELD = /^[ \t]*(?:[-*+][ \t]+)?[\p{L}][\p{L}\p{N} _-]{0,30}::[ \t]+\S.*$/u;
+/** An Obsidian block's id at its line's end, for links to it: « ^a1b2c3». */
+const BLOCK_ID = /[ \t]+\^[A-Za-z0-9-]{4,}$/u;
+
+/**
+ * Markdown of an Obsidian vault without what its plugins add for themselves: query blocks (Dataview, Tasks), inline
+ * fields, block ids. Code blocks of any other kind stay as written.
+ */
+export function vaultPluginsDropped(body: string): string {
+  if (!/::|\^[A-Za-z0-9-]{4,}$|dataview|```tasks|```query/mu.test(body)) return body;
+  const out: string[] = [];
+  let fence: string | undefined;
+  let query = false;
+  for (const line of body.split("\n")) {
+    const mark = /^[ \t]*(`{3,}|~{3,})/u.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (mark?.startsWith(fence) && line.trim() === mark) {
+        fence = undefined;
+        if (query) {
+          query = false;
+          continue;
+        }
+      }
+      if (!query) out.push(line);
+      continue;
+    }
+    if (mark !== undefined) {
+      fence = mark;
+      query = PLUGIN_QUERY.test(line);
+      if (!query) out.push(line);
+      continue;
+    }
+    if (INLINE_FIELD.test(line)) continue;
+    out.push(line.replace(BLOCK_ID, ""));
+  }
+  return out.join("\n");
+}
+
 /** A Hugo shortcode on a line of its own: «{{< notice warning >}}», «{{% /alert %}}». */
 const SHORTCODE_LINE = /^[ \t]*\{\{([<%])[ \t]*(\/?)[ \t]*([\w-]+)([^\n]*?)[>%]\}\}[ \t]*$/u;
 /** A cross link to another post, «{{< ref "terraform-modules.md" >}}»: the post it names. */
@@ -410,7 +451,9 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
     para = [];
   };
 
-  const copied = hugoShortcodes(isAssistantChat(body) ? assistantChatAsMarkdown(body) : body);
+  const copied = vaultPluginsDropped(
+    hugoShortcodes(isAssistantChat(body) ? assistantChatAsMarkdown(body) : body),
+  );
   const lines = mathAsCode(footnotesInPlace(indentedBlocksAsText(cornellTablesAsSections(copied)))).split(
     /\r?\n/,
   );

@@ -28,7 +28,14 @@ import {
   words,
 } from "./lines.ts";
 import { mailToMarkdown } from "./mail.ts";
-import { type Block, isTagsOnly, type ParsedNote, parseMarkdown, splitFrontMatter } from "./markdown.ts";
+import {
+  type Block,
+  isTagsOnly,
+  type ParsedNote,
+  parseMarkdown,
+  splitFrontMatter,
+  vaultPluginsDropped,
+} from "./markdown.ts";
 import {
   cardsAsSections,
   cheatSheetGroups,
@@ -1300,6 +1307,11 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     if (mapped !== undefined) return parseMarkdown(mapped, { labels: true });
     return oneIdea(structureText(source));
   }
+  // A drawing of Obsidian's Excalidraw plugin: its data, and the labels of its shapes, are no text of the notes.
+  if (/^excalidraw-plugin:/mu.test(splitFrontMatter(source.replace(/^\uFEFF/, "")).meta ?? ""))
+    return skipped([
+      "a drawing of the Excalidraw plugin is not read as notes (it has no text to answer from)",
+    ]);
   // A slide deck for Marp: a section per slide, its presenter notes its text.
   const deck = marpToMarkdown(source);
   if (deck !== undefined) return parseMarkdown(deck, { labels: true });
@@ -1308,7 +1320,7 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
   if (outline !== undefined) return parseMarkdown(outline, { labels: true });
   const note = parseMarkdown(source);
   if (note.blocks.some((b) => b.headingPath.length > 0)) return parseMarkdown(source, { labels: true });
-  const structured = structureText(splitFrontMatter(source.replace(/^\uFEFF/, "")).body);
+  const structured = structureText(vaultPluginsDropped(splitFrontMatter(source.replace(/^\uFEFF/, "")).body));
   const blocks = structured.blocks.map((b) =>
     b.kind === "prose"
       ? { ...b, text: plainMarkup(b.text), ...(linksOnly(b.text) ? { links: true } : {}) }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hugoShortcodes, parseMarkdown } from "../../src/knowledge/markdown.ts";
+import { hugoShortcodes, parseMarkdown, vaultPluginsDropped } from "../../src/knowledge/markdown.ts";
 import { boldHeading, labelHeading } from "../../src/knowledge/markup.ts";
 import { structureNote } from "../../src/knowledge/structure.ts";
 
@@ -468,5 +468,47 @@ describe("a Hugo site's posts", () => {
 
   it("leaves a shortcode inside a code block as written", () => {
     expect(hugoShortcodes("```\n{{< notice >}}\n```")).toBe("```\n{{< notice >}}\n```");
+  });
+});
+
+describe("an Obsidian vault's plugins", () => {
+  it("drops query blocks, inline fields and block ids, and keeps other code as written", () => {
+    const note = [
+      "Источник:: [[Redis in Action]]",
+      "Статус:: 🌱 черновик",
+      "",
+      "## Eviction",
+      "- `noeviction` — дефолт, ничего не выкидывает ^ev0001",
+      "",
+      "```dataview",
+      "TABLE Статус FROM #redis",
+      "```",
+      "",
+      "```yaml",
+      "key:: value ^abc123",
+      "```",
+    ].join("\n");
+    expect(vaultPluginsDropped(note)).toBe(
+      [
+        "",
+        "## Eviction",
+        "- `noeviction` — дефолт, ничего не выкидывает",
+        "",
+        "",
+        "```yaml",
+        "key:: value ^abc123",
+        "```",
+      ].join("\n"),
+    );
+  });
+
+  it("skips a drawing of the Excalidraw plugin, saying why", () => {
+    const drawing =
+      "---\nexcalidraw-plugin: parsed\n---\n# Excalidraw Data\n## Text Elements\nmaster A ^86eMK2U4\n";
+    const note = structureNote(drawing, "markdown");
+    expect(note.blocks).toEqual([]);
+    expect(note.problems).toEqual([
+      "a drawing of the Excalidraw plugin is not read as notes (it has no text to answer from)",
+    ]);
   });
 });
