@@ -1446,18 +1446,21 @@ export const NO_CHAT_EXPORT =
  * and plain text.
  */
 export const NOTE_FILE =
-  /\.(?:md|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|txt|adoc|asciidoc|rst)$/i;
+  /\.(?:md|markdown|mdown|mkd|qmd|rmd|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|txt|adoc|asciidoc|rst)$/i;
+/** Markdown by its other names: «.markdown», and Quarto's and R Markdown's notebooks, «.qmd», «.Rmd». */
+const MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkd|qmd|rmd)$/i;
 /** A Word document: read as Markdown (see `readNote` in load.ts). */
 export const WORD_FILE = /\.docx$/i;
 
 /**
- * What a notes file named `file` is written in: Markdown (`.md`, and a Word document as read), Org mode (`.org`), a
+ * What a notes file named `file` is written in: Markdown (`.md`, `.markdown`, Quarto's `.qmd`, R Markdown's `.Rmd`, and
+ * a Word document as read), Org mode (`.org`), a
  * spreadsheet's table (`.csv`, `.tsv`), subtitles (`.srt`, `.vtt`), a Jupyter notebook (`.ipynb`), a chat exported
  * from Telegram (`.json`), a web page (`.html`, `.mhtml`: a Telegram chat's pages too), an Evernote export (`.enex`), else
  * plain text.
  */
 export function noteFormat(file: string): NoteFormat {
-  if (/\.md$/i.test(file) || WORD_FILE.test(file)) return "markdown";
+  if (MARKDOWN_FILE.test(file) || WORD_FILE.test(file)) return "markdown";
   if (/\.org$/i.test(file)) return "org";
   if (/\.(?:srt|vtt)$/i.test(file)) return "subtitles";
   if (/\.ipynb$/i.test(file)) return "notebook";
