@@ -102,6 +102,18 @@ const WORDINGS: [RegExp, string][] = [
     "файл пропущен: электронная книга не читается — сохраните её текст в .txt или .md",
   ],
   [
+    /^skipped: slides are not read; save them as PDF, then its text as \.txt \(pdftotext slides\.pdf slides\.txt\)$/,
+    "файл пропущен: слайды не читаются — сохраните их в PDF, а его текст в .txt (pdftotext slides.pdf slides.txt)",
+  ],
+  [
+    /^skipped: a spreadsheet is not read; save it as CSV \(\.csv\)$/,
+    "файл пропущен: таблица Excel и подобные не читаются — сохраните её в CSV (.csv)",
+  ],
+  [
+    /^skipped: a drawing of the Excalidraw plugin is not read as notes \(it has no text to answer from\)$/,
+    "файл пропущен: рисунок Excalidraw не читается как заметки (в нём нет текста для ответов)",
+  ],
+  [
     /^skipped: this markup is not read; export it to Markdown \(\.md\) or save its text as \.txt$/,
     "файл пропущен: эта разметка не читается — экспортируйте её в Markdown (.md) или сохраните текст в .txt",
   ],

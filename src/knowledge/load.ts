@@ -48,6 +48,11 @@ const UNREAD: readonly [RegExp, string][] = [
     "a word processor's file is not read; save it as plain text (.txt) or export it to Markdown (.md)",
   ],
   [/\.(?:epub|fb2)$/i, "an e-book is not read; save its text as .txt or .md"],
+  [
+    /\.(?:pptx?|key|odp)$/i,
+    "slides are not read; save them as PDF, then its text as .txt (pdftotext slides.pdf slides.txt)",
+  ],
+  [/\.(?:xlsx?|ods|numbers)$/i, "a spreadsheet is not read; save it as CSV (.csv)"],
   [/\.tex$/i, "this markup is not read; export it to Markdown (.md) or save its text as .txt"],
 ];
 

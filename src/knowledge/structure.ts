@@ -1310,7 +1310,7 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
   // A drawing of Obsidian's Excalidraw plugin: its data, and the labels of its shapes, are no text of the notes.
   if (/^excalidraw-plugin:/mu.test(splitFrontMatter(source.replace(/^\uFEFF/, "")).meta ?? ""))
     return skipped([
-      "a drawing of the Excalidraw plugin is not read as notes (it has no text to answer from)",
+      "skipped: a drawing of the Excalidraw plugin is not read as notes (it has no text to answer from)",
     ]);
   // A slide deck for Marp: a section per slide, its presenter notes its text.
   const deck = marpToMarkdown(source);

@@ -58,11 +58,21 @@ questions:
 };
 
 /** What the notes loader says of the documents it cannot read (a PDF, an OpenDocument file, JSON that is no chat export,
- * reStructuredText, a broken notebook, a broken Word document, an e-book). */
+ * reStructuredText, a broken notebook, a broken Word document, an e-book, slides, a spreadsheet). */
 async function unreadDocuments(): Promise<string[]> {
   const dir = await mkdtemp(path.join(tmpdir(), "konspekt-unread-"));
   try {
-    for (const name of ["a.pdf", "b.odt", "c.json", "d.tex", "e.ipynb", "f.docx", "g.epub"])
+    for (const name of [
+      "a.pdf",
+      "b.odt",
+      "c.json",
+      "d.tex",
+      "e.ipynb",
+      "f.docx",
+      "g.epub",
+      "h.pptx",
+      "i.xlsx",
+    ])
       await writeFile(path.join(dir, name), "x");
     await writeFile(path.join(dir, "real.md"), "Сервис даёт подам стабильный адрес.\n");
     return (await loadKnowledge(dir)).warnings;
@@ -73,13 +83,14 @@ async function unreadDocuments(): Promise<string[]> {
 
 async function loaderProblems(): Promise<string[]> {
   const problems: string[] = await unreadDocuments();
-  expect(problems).toHaveLength(7);
+  expect(problems).toHaveLength(9);
   for (const [name, source] of Object.entries(BROKEN_QUIZZES))
     problems.push(...parseAuthoredFile(`knowledge/quiz/${name}`, source, kb).problems);
   const notes = [
     "---\ntitle: [unclosed\n---\n# A\ntext\n",
     "---\ntitle: T\naliases: 5\n---\n# A\ntext\n",
     "# A\n\n```yaml\nunclosed: code\n",
+    "---\nexcalidraw-plugin: parsed\n---\n# Excalidraw Data\n",
   ];
   for (const note of notes)
     for (const problem of structureNote(note, "markdown").problems)

@@ -575,6 +575,8 @@ describe("loadKnowledge: documents it cannot read", () => {
       "settings.json": '{"theme": "dark"}',
       "book.fb2": "<FictionBook/>\n",
       "agenda.tex": "\\section{Сервисы}\nСервис даёт подам адрес.\n",
+      "lecture.pptx": Buffer.from("PK\u0003\u0004"),
+      "grades.xlsx": Buffer.from("PK\u0003\u0004"),
       // Org mode is read, as Markdown is.
       "todo.org": "* Сервисы\nСервис даёт подам стабильный адрес.\n",
       "attachments/diagram.png": Buffer.from([0x89, 0x50, 0x4e, 0x47]),
@@ -586,7 +588,9 @@ describe("loadKnowledge: documents it cannot read", () => {
     expect(kb.warnings).toEqual([
       `${path.join(dir, "agenda.tex")}: skipped: this markup is not read; export it to Markdown (.md) or save its text as .txt`,
       `${path.join(dir, "book.fb2")}: skipped: an e-book is not read; save its text as .txt or .md`,
+      `${path.join(dir, "grades.xlsx")}: skipped: a spreadsheet is not read; save it as CSV (.csv)`,
       `${path.join(dir, "kubernetes.pdf")}: skipped: a PDF is not read; save its text as .txt (pdftotext notes.pdf notes.txt)`,
+      `${path.join(dir, "lecture.pptx")}: skipped: slides are not read; save them as PDF, then its text as .txt (pdftotext slides.pdf slides.txt)`,
       `${path.join(dir, "lectures/week1.odt")}: skipped: a word processor's file is not read; save it as plain text (.txt) or export it to Markdown (.md)`,
       // Of JSON files only a chat Telegram exported is read.
       `${path.join(dir, "settings.json")}: skipped: of .json files only a chat exported from Telegram Desktop is read (Export chat history)`,

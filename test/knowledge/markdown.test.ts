@@ -508,7 +508,7 @@ describe("an Obsidian vault's plugins", () => {
     const note = structureNote(drawing, "markdown");
     expect(note.blocks).toEqual([]);
     expect(note.problems).toEqual([
-      "a drawing of the Excalidraw plugin is not read as notes (it has no text to answer from)",
+      "skipped: a drawing of the Excalidraw plugin is not read as notes (it has no text to answer from)",
     ]);
   });
 });
