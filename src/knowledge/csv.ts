@@ -26,6 +26,24 @@ const DECORATION = /^[=\-#*_~\s]+|[=\-#*_~\s]+$/gu;
 const CODE_SIGN =
   /[{};]|=>|->|::|\w\([^)]*\)|(?:^|\s)(?:fun|val|var|def|class|import|return|let|const|if|for)\s|\s[=!<>]=\s|\s=\s/u;
 
+/**
+ * When a row was made or changed, as an app that keeps notes as a table exports it: «March 4, 2024 9:12 PM»,
+ * «2024-03-04 21:12», «04.03.2024 21:12» — a date with its time.
+ */
+const TIMESTAMP =
+  /^(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?(?:\s?\(?[A-Z]{2,5}\)?)?$/u;
+/** Where a note stands in its author's work («Done», «In progress», «Готово»): the app's, not the notes'. */
+const WORKFLOW =
+  /^(?:done|to ?do|in progress|not started|doing|draft|archived|готово|сделано|в процессе|в работе|не начато|черновик|архив)$/iu;
+
+/** Whether every filled cell of a column is bookkeeping: when the row was made, or how far along its note is. */
+const bookkeeping = (rows: readonly string[][], i: number) => {
+  const values = rows.map((row) => row[i] ?? "").filter((cell) => cell !== "");
+  return (
+    values.length > 0 && (values.every((v) => TIMESTAMP.test(v)) || values.every((v) => WORKFLOW.test(v)))
+  );
+};
+
 /** The separator of a CSV text: the one its first line splits at most often, outside quotes. */
 function separatorOf(text: string): string | undefined {
   const first = text.split(/\r?\n/u).find((line) => line.trim() !== "") ?? "";
@@ -82,6 +100,8 @@ export function csvToMarkdown(source: string): string | undefined {
   const group = column(GROUP_COLUMN);
   const definition = column(DEFINITION_COLUMN);
   const named = column(NAME_COLUMN);
+  // Notion's «Created» and «Status», a spreadsheet's «Изменено»: no part of what the notes say.
+  const kept = (first.length > 0 ? first : (body[0] ?? [])).map((_, i) => !bookkeeping(body, i));
 
   const out: string[] = [];
   let currentGroup: string | undefined;
@@ -112,7 +132,7 @@ export function csvToMarkdown(source: string): string | undefined {
     const name = (row[nameAt] ?? "").replace(/\s+/gu, " ");
     out.push("", `### ${name}`, "");
     for (const i of filled) {
-      if (i === nameAt || i === group) continue;
+      if (i === nameAt || i === group || kept[i] === false) continue;
       const cell = row[i] as string;
       const label = header[i] ?? "";
       if (i === definition) out.push(`${name} — ${cell}`, "");

@@ -36,6 +36,21 @@ describe("csvToMarkdown", () => {
     expect(tabs?.match(/^### .*$/gmu)).toEqual(["### flow", "### channel"]);
   });
 
+  it("leaves out a database's bookkeeping: when a row was made, how far along its note is", () => {
+    const notion = [
+      "Name,Tags,Status,Created,Конспект",
+      '"Flaky тесты","flaky, CI",Done,"March 19, 2024 9:47 PM","Flaky test — тест, который то падает, то проходит"',
+      'Pairwise,тест-дизайн,In progress,"March 12, 2024 10:02 PM","Pairwise — все пары значений параметров"',
+    ].join("\n");
+    const markdown = csvToMarkdown(notion) ?? "";
+    expect(markdown).toContain("Tags: flaky, CI");
+    expect(markdown).toContain("Конспект: Flaky test — тест, который то падает, то проходит");
+    expect(markdown).not.toMatch(/Status|Created|Done|2024/u);
+    // A column of dates without a time is the notes' own: «Дата: 1812» of a history table.
+    const history = "Событие,Дата,Описание\nБородино,26.08.1812,сражение\nТильзит,07.07.1807,мир с Францией";
+    expect(csvToMarkdown(history)).toContain("Дата: 26.08.1812");
+  });
+
   it("takes no table for text without separators, or with a single column", () => {
     expect(csvToMarkdown("просто текст\nи еще строка\n")).toBeUndefined();
     expect(csvToMarkdown("один;\nдва;\n")).toBeUndefined();
