@@ -98,6 +98,13 @@ const POST_VIEWS =
   /^(?:👁\uFE0F?\s*)?\d[\d.,]*\s?[KkКкMм]?(?:\s+(?:views|просмотр\p{L}*))?(?:\s+(?:edited|изменено))?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$/iu;
 const POST_TAIL =
   /^(?:comments?|комментари[йяеви]+)\s+\d[\d.,]*\s?[KkКк]?$|^\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?: \d{4})?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:, \d{4})?$/iu;
+/** A step of an online course copied from its page (Stepik and the like): «Шаг 4 из 12». */
+const COURSE_STEP = /^(?:шаг \d+ из \d+|step \d+ of \d+)$/iu;
+/** What such a page shows around a step's text: its buttons, its quiz's prompts and verdicts, its counters. */
+const COURSE_PAGE =
+  /^(?:следующий шаг|предыдущий шаг|next step|previous step|решить|отправить|submit|выберите (?:все подходящие ответы|один вариант) из списка|правильно\.?|неправильно\.?|correct\.?|верно решили [\d  ]+ \p{L}+|из всех попыток \d+% верных|комментарии|решения|сообщить об ошибке|report a (?:problem|mistake))$/iu;
+/** A page's breadcrumbs, «Поколение Python: курс для начинающих › 9. Строки › 9.2 Срезы»: where the page is. */
+const BREADCRUMBS = /^[^›\n]{2,80}(?:[ \t]+›[ \t]+[^›\n]{1,80}){2,}$/u;
 /** What opens a Q&A site's page under its question's title. */
 const QA_PAGE_START =
   /^(?:задать вопрос|ask question|подписаться \d+(?: (?:простой|средний|сложный))?(?: \d+ комментари[йяев]+)?)$/iu;
@@ -355,8 +362,16 @@ export function cleanLines(source: string, marks: { lostHeading?: string; answer
   // A Q&A page's question, right over its «Задать вопрос» (Stack Overflow) or «Подписаться 3» (Habr Q&A): it heads the
   // page, however long it is.
   const asked = (i: number) => QA_PAGE_START.test(raw[i + 1]?.trim() ?? "") && (raw[i]?.trim() ?? "") !== "";
+  // A course's pages copied with their steps: the page's own lines go, and its breadcrumbs head the step.
+  const course = raw.filter((line) => COURSE_STEP.test(line.trim())).length >= 2;
   return raw.map((line, i) => {
     if (asked(i)) return `${marks.lostHeading ?? "# "}${line.trim()}`;
+    if (course && (COURSE_STEP.test(line.trim()) || COURSE_PAGE.test(line.trim()))) return "";
+    if (course && BREADCRUMBS.test(line.trim()))
+      return `## ${line
+        .trim()
+        .split(/[ \t]+›[ \t]+/u)
+        .at(-1)}`;
     const text = line
       .replace(/\f/g, "")
       .replace(FOOTNOTE_MARK, "")

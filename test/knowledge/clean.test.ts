@@ -433,3 +433,31 @@ describe("a page of a Q&A site copied from the browser", () => {
     ]);
   });
 });
+
+describe("an online course's pages copied with their steps", () => {
+  it("heads each step by its breadcrumbs' last part and drops the page's buttons, quizzes and counters", () => {
+    const page = [
+      "Поколение Python: курс для начинающих › 9. Строки › 9.2 Срезы",
+      "Шаг 4 из 12",
+      "Срез s[a:b] берёт символы с a по b, не включая b.",
+      "Выберите все подходящие ответы из списка",
+      "Правильно.",
+      "Верно решили 12 345 учащихся",
+      "Из всех попыток 67% верных",
+      "Следующий шаг",
+      "Поколение Python: курс для начинающих › 9. Строки › 9.3 Методы строк",
+      "Шаг 1 из 10",
+      "Комментарии",
+    ];
+    expect(cleanLines(page.join("\n")).filter((l) => l !== "")).toEqual([
+      "## 9.2 Срезы",
+      "Срез s[a:b] берёт символы с a по b, не включая b.",
+      "## 9.3 Методы строк",
+    ]);
+    // Without a course's steps, «Комментарии» and «Решения» are the notes' own words.
+    expect(cleanLines("Решения\nуравнение имеет два корня")).toEqual([
+      "Решения",
+      "уравнение имеет два корня",
+    ]);
+  });
+});
