@@ -11,6 +11,7 @@ import {
   plainHeading,
   plainMarkup,
 } from "./markup.ts";
+import { isMyst, mystToMarkdown } from "./myst.ts";
 
 /** A paragraph, a list or a fenced code block, under the headings that contain it. */
 export interface Block {
@@ -451,9 +452,8 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
     para = [];
   };
 
-  const copied = vaultPluginsDropped(
-    hugoShortcodes(isAssistantChat(body) ? assistantChatAsMarkdown(body) : body),
-  );
+  const chat = isAssistantChat(body) ? assistantChatAsMarkdown(body) : body;
+  const copied = vaultPluginsDropped(hugoShortcodes(isMyst(chat) ? mystToMarkdown(chat) : chat));
   const lines = mathAsCode(footnotesInPlace(indentedBlocksAsText(cornellTablesAsSections(copied)))).split(
     /\r?\n/,
   );
