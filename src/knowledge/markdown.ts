@@ -47,6 +47,8 @@ export interface ParsedNote {
 const FENCE = /^\s*(`{3,}|~{3,})/;
 /** A line of a Markdown list: «- item», «* item», «1. item». */
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,2}[.)])\s+\S/;
+/** A Setext heading's text is a line at most this long: a longer one over «---» is a paragraph before a rule. */
+const MAX_SETEXT_CHARS = 100;
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 /** A bold line used as a heading sits below every `#` heading: the next bold line or `#` heading ends it. */
 const BOLD_HEADING_LEVEL = 7;
@@ -538,6 +540,25 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
     if (line.trim() === "") {
       flushPara();
       continue;
+    }
+    // «---» under a line of text underlines a heading (Setext: «===» one of level 1, «---» of 2); alone, between
+    // slides or answers, it is a rule, no text of the notes.
+    const rule = /^ {0,3}([-*_=])(?:[ \t]*\1){2,}[ \t]*$/u.exec(line)?.[1];
+    if (rule !== undefined) {
+      // Only an unbroken run underlines: «- - -» is a rule, whatever stands above it.
+      const underline = /^ {0,3}(?:-{3,}|={3,})[ \t]*$/u.test(line);
+      const title = para.length === 1 && underline ? para[0]?.trim() : undefined;
+      if (title !== undefined && title.length <= MAX_SETEXT_CHARS && !LIST_ITEM.test(title)) {
+        para = [];
+        const level = rule === "=" ? 1 : 2;
+        while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
+        stack.push({ level, text: plainHeading(title) });
+        continue;
+      }
+      if (rule !== "=") {
+        flushPara();
+        continue;
+      }
     }
     para.push(line);
   }

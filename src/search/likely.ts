@@ -60,15 +60,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.1778,
-    margin: 0.9254,
-    alone: 1.1568,
-    sureBelow: -0.8367,
-    subjects: 0.6214,
-    terms: -0.3592,
-    weight: 0.0136,
-    howto: -0.3173,
-    unheard: -0.2588,
+    bias: -0.1756,
+    margin: 0.9247,
+    alone: 1.1521,
+    sureBelow: -0.842,
+    subjects: 0.6208,
+    terms: -0.3556,
+    weight: 0.0117,
+    howto: -0.3117,
+    unheard: -0.2633,
   },
   threshold: 0.86,
 };

@@ -368,11 +368,11 @@ describe("parseMarkdown properties", () => {
   const word = fc.constantFrom("под", "сервис", "kubectl", "#тег", "-", "текст", "1.", "**важно**");
   /** A paragraph of tags alone, which is dropped. */
   const tagsOnly = (part: string) => /^(?:#тег\s*)+$/.test(part);
-  // A line that is bold and nothing else is a heading (tested above), not a line of text.
+  // A line that is bold and nothing else is a heading, and «- - -» a rule (both tested above), not a line of text.
   const line = fc
     .array(word, { minLength: 1, maxLength: 6 })
     .map((ws) => ws.join(" "))
-    .filter((l) => boldHeading(l) === undefined);
+    .filter((l) => boldHeading(l) === undefined && !/^(?:-[ \t]*){3,}$/u.test(l));
   const paragraph = fc.array(line, { minLength: 1, maxLength: 4 }).map((ls) => ls.join("\n"));
   const heading = fc.tuple(fc.integer({ min: 2, max: 4 }), line).map(([n, l]) => `${"#".repeat(n)} ${l}`);
   const codeLine = fc.oneof(line, fc.constant(""), heading);
@@ -509,6 +509,34 @@ describe("an Obsidian vault's plugins", () => {
     expect(note.blocks).toEqual([]);
     expect(note.problems).toEqual([
       "skipped: a drawing of the Excalidraw plugin is not read as notes (it has no text to answer from)",
+    ]);
+  });
+});
+
+describe("rules and Setext headings", () => {
+  it("takes a line over «---» or «===» for a heading, and a rule alone for no text", () => {
+    const note = parseMarkdown(
+      [
+        "Брокеры",
+        "=======",
+        "",
+        "Очереди",
+        "-------",
+        "Продюсер пишет в exchange.",
+        "",
+        "---",
+        "",
+        "Консюмер подтверждает ack.",
+        "",
+        "- пункт списка",
+        "---",
+      ].join("\n"),
+    );
+    expect(note.title).toBeUndefined();
+    expect(note.blocks.map((b) => [b.headingPath.join(" › "), b.text])).toEqual([
+      ["Брокеры › Очереди", "Продюсер пишет в exchange."],
+      ["Брокеры › Очереди", "Консюмер подтверждает ack."],
+      ["Брокеры › Очереди", "- пункт списка"],
     ]);
   });
 });
