@@ -1,7 +1,9 @@
 // Notes kept in DokuWiki (a team's wiki, whose pages are plain .txt files): «====== Title ======» headings, the more
 // «=» the higher; lists indented by two spaces, «  * пункт» and «  - шаг»; «<code bash>» … «</code>» blocks;
 // «''monospace''», «[[page#section|text]]» links, «//курсив//». Read as plain text, a code block's tags are words and
-// its lines run into the text, and a link's target is a word of the passage. Pure: text in, Markdown out.
+// its lines run into the text, and a link's target is a word of the passage. Zim Desktop Wiki stores its pages in
+// the same syntax, under a header of its own («Content-Type: text/x-zim-wiki»), with «{{{code: lang="sh"» … «}}}»
+// blocks, «[ ]» checkboxes, «@tags» and lists nested by tabs from the margin. Pure: text in, Markdown out.
 
 import { fencedBlock } from "./code.ts";
 import { wikiLines } from "./wiki.ts";
@@ -12,8 +14,20 @@ const HEADING = /^[ \t]*(={2,6})[ \t]*(\S.*?)[ \t]*\1[ \t]*$/u;
 const OPEN = /^[ \t]*<(code|file)(?:[ \t]+([\w+#.-]+))?[^>]*>[ \t]*$/u;
 /** A list item: indented by two spaces or more, «*» (bullet) or «-» (numbered). */
 const ITEM = /^((?: {2})+|\t+)([*-])[ \t]+(.*)$/u;
-/** Marks no other plain text has: a code tag alone on its line, «''monospace''», a link with its text. */
-const MARKS = [OPEN, /''[^'\n]+''/u, /\[\[[^\]|\n]+\|[^\]\n]+\]\]/u];
+/** Zim's header: the first line of a page Zim stored. */
+const ZIM_HEADER = /^Content-Type:[ \t]*text\/x-zim-wiki[ \t]*$/u;
+/** Zim's code block: «{{{code: lang="sh" linenumbers="True"» alone on its line, and its language. */
+const ZIM_CODE = /^[ \t]*\{\{\{code:(?:.*?\blang="([\w+#.-]+)")?.*$/u;
+/** The line under a Zim page's title that says when it was made: «Created вторник 11 февраля 2025». */
+const ZIM_CREATED = /^(?:Created|Создано)[ \t]+\S.*\d{4}[ \t]*$/u;
+/** A Zim checkbox, open, done, cancelled or moved: «[ ] прочитать», nested by tabs. */
+const ZIM_CHECKBOX = /^(\t*)\[([ *x>])\][ \t]+(.*)$/u;
+/** A Zim bullet or numbered item, nested by tabs from the margin: «\t* пункт», «1. шаг». */
+const ZIM_ITEM = /^(\t*)(\*|\d+\.|[a-z]\.)[ \t]+(.*)$/u;
+/** A line of Zim's tags alone: «@bash @linux». */
+const ZIM_TAGS = /^[ \t]*@[\p{L}\p{N}_-]+(?:[ \t]+@[\p{L}\p{N}_-]+)*[ \t]*$/u;
+/** Marks no other plain text has: a code tag alone on its line, «''monospace''», a link with its text, Zim's header. */
+const MARKS = [OPEN, /''[^'\n]+''/u, /\[\[[^\]|\n]+\|[^\]\n]+\]\]/u, ZIM_HEADER];
 
 /** The text of a line with DokuWiki's inline markup as Markdown's. */
 function inline(line: string): string {
@@ -30,15 +44,51 @@ function inline(line: string): string {
 /**
  * Markdown for a page of DokuWiki: headings at their level («======» is «#»), code and file blocks fenced in their
  * language, list items as Markdown's at their depth, inline markup as Markdown's (links are left to be read as
- * Markdown reads wiki links). Undefined for any other text: one with fewer than two headings, or none of DokuWiki's
- * own marks besides (a text whose banners are «=== DNS ===» is plain text).
+ * Markdown reads wiki links). A page of Zim loses its header and the date under its title; its code blocks are
+ * fenced, its checkboxes and items are Markdown's at their depth in tabs, its tags Markdown's «#tags». Undefined for
+ * any other text: one with fewer than two headings, or none of DokuWiki's own marks besides (a text whose banners
+ * are «=== DNS ===» is plain text).
  */
 export function dokuwikiToMarkdown(source: string): string | undefined {
-  const lines = wikiLines(source, HEADING, MARKS);
-  if (lines === undefined) return undefined;
+  const page = wikiLines(source, HEADING, MARKS);
+  if (page === undefined) return undefined;
+  const zim = ZIM_HEADER.test(page[0] ?? "");
+  // Zim's header runs to the first blank line.
+  const lines = zim
+    ? page.slice(
+        Math.max(
+          0,
+          page.findIndex((l) => l.trim() === ""),
+        ),
+      )
+    : page;
   const out: string[] = [];
+  let headings = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).replace(/[ \t]+$/u, "");
+    if (zim) {
+      const code = ZIM_CODE.exec(line);
+      const close = code ? lines.findIndex((l, k) => k > i && l.trim() === "}}}") : -1;
+      if (code && close > i) {
+        out.push("", fencedBlock(lines.slice(i + 1, close).join("\n"), code[1] ?? ""), "");
+        i = close;
+        continue;
+      }
+      if (headings === 1 && ZIM_CREATED.test(line) && out.every((l) => l === "" || l.startsWith("# ")))
+        continue;
+      if (ZIM_TAGS.test(line)) {
+        out.push(line.trim().replace(/@/gu, "#"), "");
+        continue;
+      }
+      const box = ZIM_CHECKBOX.exec(line);
+      const item = ZIM_ITEM.exec(line);
+      if (box || item) {
+        const [, tabs = "", mark = "", text = ""] = (box ?? item) as RegExpExecArray;
+        const head = box ? `- [${mark === " " || mark === ">" ? " " : "x"}]` : mark === "*" ? "-" : "1.";
+        out.push(`${"  ".repeat(tabs.length)}${head} ${inline(text)}`);
+        continue;
+      }
+    }
     const open = OPEN.exec(line);
     if (open) {
       const close = lines.findIndex((l, k) => k > i && l.trim() === `</${open[1]}>`);
@@ -51,6 +101,7 @@ export function dokuwikiToMarkdown(source: string): string | undefined {
     const heading = HEADING.exec(line);
     if (heading) {
       out.push("", `${"#".repeat(7 - (heading[1] as string).length)} ${inline(heading[2] as string)}`, "");
+      headings++;
       continue;
     }
     const item = ITEM.exec(line);

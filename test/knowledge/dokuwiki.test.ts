@@ -63,3 +63,59 @@ describe("dokuwikiToMarkdown", () => {
     expect(text).toContain("сеть и сервисы");
   });
 });
+
+const ZIM = [
+  "Content-Type: text/x-zim-wiki",
+  "Wiki-Format: zim 0.6",
+  "Creation-Date: 2025-02-11T20:14:33+03:00",
+  "",
+  "====== Процессы и джобы ======",
+  "Created вторник 11 февраля 2025",
+  "",
+  "@linux @processes",
+  "Связано: [[Скрипты]]",
+  "",
+  "===== cron =====",
+  "* ''crontab -e'' — редактировать свой crontab",
+  "\t* ''crontab -l'' — посмотреть",
+  '{{{code: lang="sh" linenumbers="True"',
+  "# каждые 5 минут",
+  "*/5 * * * * /home/vasya/bin/backup.sh",
+  "}}}",
+  "",
+  "[ ] почитать про ''at''",
+  "[*] настроить бэкап",
+].join("\n");
+
+describe("a page of Zim Desktop Wiki", () => {
+  it("is read without its header and date, its code fenced, its lists nested by tabs, its tags as tags", () => {
+    expect(
+      dokuwikiToMarkdown(ZIM)
+        ?.split("\n")
+        .filter((l) => l !== ""),
+    ).toEqual([
+      "# Процессы и джобы",
+      "#linux #processes",
+      "Связано: [[Скрипты]]",
+      "## cron",
+      "- `crontab -e` — редактировать свой crontab",
+      "  - `crontab -l` — посмотреть",
+      "```sh",
+      "# каждые 5 минут",
+      "*/5 * * * * /home/vasya/bin/backup.sh",
+      "```",
+      "- [ ] почитать про `at`",
+      "- [x] настроить бэкап",
+    ]);
+  });
+
+  it("keeps a comment in its code block out of the headings, and the header out of the passages", () => {
+    const { title, blocks, tags } = structureNote(ZIM, "text");
+    expect(title).toBe("Процессы и джобы");
+    expect(tags).toEqual(["linux", "processes"]);
+    expect(blocks.flatMap((b) => b.headingPath)).not.toContain("каждые 5 минут");
+    const text = blocks.map((b) => b.text).join("\n");
+    expect(text).not.toMatch(/Content-Type|Wiki-Format|Created|\{\{\{|\}\}\}/u);
+    expect(blocks.find((b) => b.kind === "code")?.headingPath).toEqual(["cron"]);
+  });
+});
