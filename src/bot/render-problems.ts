@@ -114,6 +114,10 @@ const WORDINGS: [RegExp, string][] = [
     "файл пропущен: рисунок Excalidraw не читается как заметки (в нём нет текста для ответов)",
   ],
   [
+    /^skipped: Joplin's record of a notebook or a tag, no note \(each note is a file of its own\)$/,
+    "файл пропущен: это запись Joplin о блокноте или теге, не заметка (каждая заметка — отдельный файл)",
+  ],
+  [
     /^skipped: this markup is not read; export it to Markdown \(\.md\) or save its text as \.txt$/,
     "файл пропущен: эта разметка не читается — экспортируйте её в Markdown (.md) или сохраните текст в .txt",
   ],

@@ -14,6 +14,7 @@ import { dokuwikiToMarkdown } from "./dokuwiki.ts";
 import { enexToMarkdown } from "./enex.ts";
 import { htmlToMarkdown } from "./html.ts";
 import { jiraToMarkdown } from "./jira.ts";
+import { joplinItem } from "./joplin.ts";
 import {
   CODE_LIKE,
   CYRILLIC_CAPS,
@@ -1312,6 +1313,13 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     return skipped([
       "skipped: a drawing of the Excalidraw plugin is not read as notes (it has no text to answer from)",
     ]);
+  // An item of Joplin's raw export: a note without Joplin's record of it at its end; a notebook's record no note.
+  const joplin = joplinItem(source);
+  if (joplin?.kind === "other")
+    return skipped([
+      "skipped: Joplin's record of a notebook or a tag, no note (each note is a file of its own)",
+    ]);
+  if (joplin !== undefined) return structureNote(joplin.markdown, "markdown");
   // A slide deck for Marp: a section per slide, its presenter notes its text.
   const deck = marpToMarkdown(source);
   if (deck !== undefined) return parseMarkdown(deck, { labels: true });

@@ -91,6 +91,7 @@ async function loaderProblems(): Promise<string[]> {
     "---\ntitle: T\naliases: 5\n---\n# A\ntext\n",
     "# A\n\n```yaml\nunclosed: code\n",
     "---\nexcalidraw-plugin: parsed\n---\n# Excalidraw Data\n",
+    `Мониторинг\n\nid: ${"8d41".repeat(8)}\ncreated_time: 2025-03-02T18:20:47.031Z\ntype_: 2`,
   ];
   for (const note of notes)
     for (const problem of structureNote(note, "markdown").problems)
