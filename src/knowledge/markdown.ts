@@ -11,6 +11,7 @@ import {
   plainHeading,
   plainMarkup,
 } from "./markup.ts";
+import { mdxAsMarkdown } from "./mdx.ts";
 import { isMyst, mystToMarkdown } from "./myst.ts";
 
 /** A paragraph, a list or a fenced code block, under the headings that contain it. */
@@ -455,7 +456,9 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
   };
 
   const chat = isAssistantChat(body) ? assistantChatAsMarkdown(body) : body;
-  const copied = vaultPluginsDropped(hugoShortcodes(isMyst(chat) ? mystToMarkdown(chat) : chat));
+  const copied = vaultPluginsDropped(
+    hugoShortcodes(mdxAsMarkdown(isMyst(chat) ? mystToMarkdown(chat) : chat)),
+  );
   const lines = mathAsCode(footnotesInPlace(indentedBlocksAsText(cornellTablesAsSections(copied)))).split(
     /\r?\n/,
   );

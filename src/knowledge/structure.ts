@@ -1454,14 +1454,14 @@ export const NO_CHAT_EXPORT =
  * and plain text.
  */
 export const NOTE_FILE =
-  /\.(?:md|markdown|mdown|mkd|qmd|rmd|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|txt|adoc|asciidoc|rst)$/i;
-/** Markdown by its other names: «.markdown», and Quarto's and R Markdown's notebooks, «.qmd», «.Rmd». */
-const MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkd|qmd|rmd)$/i;
+  /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|txt|adoc|asciidoc|rst)$/i;
+/** Markdown by its other names: «.markdown», a Docusaurus site's MDX, Quarto's and R Markdown's notebooks, «.qmd», «.Rmd». */
+const MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd)$/i;
 /** A Word document: read as Markdown (see `readNote` in load.ts). */
 export const WORD_FILE = /\.docx$/i;
 
 /**
- * What a notes file named `file` is written in: Markdown (`.md`, `.markdown`, Quarto's `.qmd`, R Markdown's `.Rmd`, and
+ * What a notes file named `file` is written in: Markdown (`.md`, `.markdown`, MDX's `.mdx`, Quarto's `.qmd`, R Markdown's `.Rmd`, and
  * a Word document as read), Org mode (`.org`), a
  * spreadsheet's table (`.csv`, `.tsv`), subtitles (`.srt`, `.vtt`), a Jupyter notebook (`.ipynb`), a chat exported
  * from Telegram (`.json`), a web page (`.html`, `.mhtml`: a Telegram chat's pages too), an Evernote export (`.enex`), else

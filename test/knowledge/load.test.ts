@@ -474,16 +474,24 @@ describe("loadKnowledge: a file that gives no passage", () => {
 });
 
 describe("loadKnowledge: Word documents", () => {
-  it("reads Markdown by its other names: .markdown, Quarto's .qmd, R Markdown's .Rmd", async () => {
+  it("reads Markdown by its other names: .markdown, MDX's .mdx, Quarto's .qmd, R Markdown's .Rmd", async () => {
     const dir = await notes({
       "pandas.qmd":
         "---\ntitle: Pandas\n---\n\n## groupby\n\n```{python}\ndf.groupby('city').size()\n```\n\nгруппирует строки.",
       "stats.Rmd": "# Статистика\n\n## t-тест\n\nсравнивает средние двух групп.",
       "git.markdown": "# Git\n\n## rebase\n\nпереписывает историю ветки.",
+      "helm.mdx":
+        "---\ntitle: Helm\n---\nimport Tabs from '@theme/Tabs';\n\n## hooks\n\n<Tabs>\nхуки — Job с аннотацией.\n</Tabs>",
     });
     const kb = await loadKnowledge(dir);
-    expect(kb.topics.map((t) => t.title).sort()).toEqual(["Git", "Pandas", "Статистика"]);
-    expect(kb.passages.map((p) => p.headingPath.at(-1)).sort()).toEqual(["groupby", "rebase", "t-тест"]);
+    expect(kb.topics.map((t) => t.title).sort()).toEqual(["Git", "Helm", "Pandas", "Статистика"]);
+    expect(kb.passages.map((p) => p.headingPath.at(-1)).sort()).toEqual([
+      "groupby",
+      "hooks",
+      "rebase",
+      "t-тест",
+    ]);
+    expect(kb.passages.find((p) => p.headingPath.at(-1) === "hooks")?.text).toBe("хуки — Job с аннотацией.");
   });
 
   it("reads a .docx by its styles, headings as sections, and names one it cannot open", async () => {
