@@ -321,24 +321,34 @@ export function cleanLines(source: string, marks: { lostHeading?: string; answer
 const DOC_COMMENT = /^\[([a-z]{1,2})\](\S.*)$/;
 /** Where a comment was made: its mark right after a word, «отрисовал экран[a].». */
 const COMMENT_ANCHOR = /(?<=\S)\[([a-z]{1,2})\]/g;
+/** A footnote of a Google Doc downloaded as text, listed after the text, before the comments: «[1] https://…». */
+const DOC_FOOTNOTE = /^\[(\d{1,2})\][ \t]*(\S.*)$/;
+/** Where a footnote is referred to: its number right after a word, «new внутри метода[1])». */
+const FOOTNOTE_ANCHOR = /(?<=\S)\[(\d{1,2})\]/g;
 
 /**
- * A Google Doc's comments put back where they were made: the export marks the place («экран[a]») and lists the
- * comments after the text. Each becomes a remark in brackets after its word, and the list goes — only when every
- * comment listed is marked exactly once, as the export does («arr[i]» in code is no comment's mark).
+ * A Google Doc's comments and footnotes put back where they were made: the export marks the place («экран[a]»,
+ * «метода[1]») and lists the comments, and before them the footnotes, after the text. Each becomes a remark in
+ * brackets after its word, and the list goes — only when every one listed is marked exactly once, as the export
+ * does («arr[i]» or «args[1]» in code is no comment's mark).
  */
 function commentsInPlace(lines: string[]): string[] {
+  return listedInPlace(listedInPlace(lines, DOC_COMMENT, COMMENT_ANCHOR), DOC_FOOTNOTE, FOOTNOTE_ANCHOR);
+}
+
+/** The text with the notes listed at its end (each line `listed`) put where `anchor` marks them. */
+function listedInPlace(lines: string[], listed: RegExp, anchor: RegExp): string[] {
   let end = lines.length;
   while (end > 0 && (lines[end - 1] as string).trim() === "") end--;
   let start = end;
-  while (start > 0 && DOC_COMMENT.test((lines[start - 1] as string).trim())) start--;
+  while (start > 0 && listed.test((lines[start - 1] as string).trim())) start--;
   if (start === end) return lines;
-  const comments = new Map<string, string>();
+  const notes = new Map<string, string>();
   for (const line of lines.slice(start, end)) {
-    const [, id = "", comment = ""] = DOC_COMMENT.exec(line.trim()) ?? [];
-    comments.set(id, comment.trim());
+    const [, id = "", note = ""] = listed.exec(line.trim()) ?? [];
+    notes.set(id, note.trim());
   }
-  const placed = notesInPlace(lines.slice(0, start).join("\n"), comments, COMMENT_ANCHOR);
+  const placed = notesInPlace(lines.slice(0, start).join("\n"), notes, anchor);
   return placed === undefined ? lines : placed.split("\n");
 }
 

@@ -114,6 +114,24 @@ describe("cleanLines: a Google Doc's comments", () => {
     const unmarked = "Просто текст.\n\n[a]заметка без метки";
     expect(cleanLines(unmarked).filter(Boolean)).toEqual(["Просто текст.", "[a]заметка без метки"]);
   });
+
+  it("puts its footnotes, listed before the comments, back where they are referred to", () => {
+    const source = [
+      "сами объекты (даже если new внутри метода[1])",
+      "все его классы висят в Metaspace[2], рестарт[a] помогает",
+      "",
+      "[1] если JIT через escape analysis не уберёт аллокацию",
+      "[2] https://plumbr.io/outofmemoryerror/metaspace",
+      "[a]Андрей: только до следующего редеплоя",
+    ].join("\n");
+    expect(cleanLines(source).filter(Boolean)).toEqual([
+      "сами объекты (даже если new внутри метода (если JIT через escape analysis не уберёт аллокацию))",
+      "все его классы висят в Metaspace (https://plumbr.io/outofmemoryerror/metaspace), рестарт (Андрей: только до следующего редеплоя) помогает",
+    ]);
+    // «args[1]» twice is code, not a footnote's mark: the list stays as written.
+    const code = "args[1] и args[1]\n\n[1] первая сноска";
+    expect(cleanLines(code).filter(Boolean)).toEqual(["args[1] и args[1]", "[1] первая сноска"]);
+  });
 });
 
 describe("cleanLines", () => {
