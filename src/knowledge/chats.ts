@@ -1,5 +1,5 @@
-// Chats kept as notes: a channel copied from Discord, a group exported from WhatsApp. Their messages' headers go and
-// their conversations stay together, each a section of its own. Pure: lines in, lines out.
+// Chats kept as notes: a channel copied from Discord or Slack, a group exported from WhatsApp. Their messages' headers
+// go and their conversations stay together, each a section of its own. Pure: lines in, lines out.
 
 /** Discord's header over a message: its author, then its date and time. */
 const DISCORD_HEADER =
@@ -16,6 +16,25 @@ const LEFT_OUT =
   /^(?:<без медиафайлов>|<media omitted>|это сообщение удалено|this message was deleted|вы удалили это сообщение|null|<это сообщение было изменено>|<this message was edited>)$/iu;
 /** Discord's time over the next message of the same author: «[21:36]». */
 const DISCORD_TIME = /^\[(\d{1,2}):(\d{2})(?:\s?[AP]M)?\]$/u;
+/**
+ * Slack's header over a message, as its desktop app copies it: its author's name, two spaces, its time (not
+ * Telegram's «👁 25.6K  13:10» under a post).
+ */
+const SLACK_HEADER = /^(\p{L}[\p{L}\p{N} ._'-]{0,40}?) {2,}(\d{1,2}):(\d{2})(?:\s?([AP]M))?$/u;
+/** Slack's time over the next message of the same author: «10:43». */
+const SLACK_TIME = /^(\d{1,2}):(\d{2})(?:\s?([AP]M))?$/u;
+/** Slack's line over a day's messages: «Tuesday, March 12th», «Today», «вторник, 12 марта». */
+const SLACK_DAY =
+  /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|сегодня|вчера)(?:,\s+(?:[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{L}+)(?:,?\s+\d{4})?)?)$/iu;
+/** What Slack shows around a message and copies with it: a reaction's emoji (its count on the next line), a thread's
+ * summary, a file's name, the mark of an edit. */
+const SLACK_REACTION = /^:[a-z0-9_+-]+:$/u;
+const SLACK_COUNT = /^\d{1,3}$/u;
+const SLACK_AROUND =
+  /^(?:\d+\s+repl(?:y|ies)|last reply .+|view thread|\(edited\)|\d+\s+(?:ответ|ответа|ответов)|последний ответ .+|открыть ветку|\(изменено\)|[^\n/]{1,80}\.(?:png|jpe?g|gif|pdf|mp4|mov|zip))$/iu;
+/** An emoji's code in a message's text: «:thumbsup:», «:slightly_smiling_face:». */
+const EMOJI_CODE = /(^|\s):[a-z0-9_+-]+:(?=\s|$)/gu;
+
 /** A message this many minutes or more after the one before starts a new conversation. */
 const THREAD_GAP_MINUTES = 45;
 
@@ -28,6 +47,8 @@ const THREAD_GAP_MINUTES = 45;
 export function chatThreads(lines: string[]): string[] {
   if (lines.filter((line) => EXPORTED_MESSAGE.exec(line)?.[7] !== undefined).length >= MIN_EXPORTED_MESSAGES)
     return exportedThreads(lines);
+  if (lines.filter((line) => SLACK_HEADER.test(line.trim())).length >= MIN_EXPORTED_MESSAGES)
+    return slackThreads(lines);
   if (lines.filter((line) => DISCORD_HEADER.test(line.trim())).length < 2) return lines;
   const out: string[] = [];
   let day: string | undefined;
@@ -78,6 +99,48 @@ function exportedThreads(lines: string[]): string[] {
     day = date;
     last = at;
     if (author !== undefined && !LEFT_OUT.test((text ?? "").trim())) out.push(text ?? "");
+  }
+  return out;
+}
+
+/**
+ * A channel copied from Slack as its conversations (see {@link chatThreads}): a message's author and time dropped, a
+ * day's line starts a new conversation, and what Slack shows around a message (reactions and their counts, a
+ * thread's summary, a file's name, «(edited)», emoji codes) goes.
+ */
+function slackThreads(lines: string[]): string[] {
+  const out: string[] = [];
+  let last: number | undefined;
+  let period: string | undefined;
+  let fence = false;
+  for (const [i, line] of lines.entries()) {
+    const trimmed = line.trim();
+    if (trimmed.startsWith("```")) fence = !fence !== (trimmed.length > 3 && trimmed.endsWith("```"));
+    if (fence || trimmed.startsWith("```")) {
+      out.push(line);
+      continue;
+    }
+    if (SLACK_DAY.test(trimmed)) {
+      last = undefined;
+      continue;
+    }
+    if (SLACK_AROUND.test(trimmed)) continue;
+    // A reaction is its emoji's code, and its count on the next line.
+    if (SLACK_REACTION.test(trimmed) && SLACK_COUNT.test((lines[i + 1] ?? "").trim())) continue;
+    if (SLACK_COUNT.test(trimmed) && SLACK_REACTION.test((lines[i - 1] ?? "").trim())) continue;
+    const header = SLACK_HEADER.exec(trimmed);
+    const time = header === null ? SLACK_TIME.exec(trimmed) : null;
+    if (header === null && time === null) {
+      out.push(line.replace(EMOJI_CODE, "$1").replace(/[ \t]+$/u, ""));
+      continue;
+    }
+    const [hours, minutes, marker] = header
+      ? [header[2], header[3], header[4]]
+      : [time?.[1], time?.[2], time?.[3]];
+    period = marker ?? period;
+    const at = ((Number(hours) % 12) + (period === "PM" ? 12 : 0)) * 60 + Number(minutes);
+    if (last === undefined || at - last >= THREAD_GAP_MINUTES || at < last) out.push("", "---", "");
+    last = at;
   }
   return out;
 }

@@ -405,6 +405,64 @@ describe("a chat copied from Discord", () => {
   });
 });
 
+describe("a channel copied from Slack", () => {
+  it("keeps a conversation's messages together, without who wrote them when and what Slack shows around them", () => {
+    const chat = [
+      "Tuesday, March 12th",
+      "Ирина Кузнецова  10:41 AM",
+      "@Дима начинаем с SLO :wave:",
+      "Screenshot 2024-03-12 at 10.41.png",
+      "10:42",
+      "SLO — цель для SLI за окно времени",
+      "(edited)",
+      ":+1:",
+      "2",
+      "Дима Соколов  10:46 AM",
+      "а SLI это прям любая метрика?",
+      "3 replies",
+      "Last reply 2 days ago",
+      "View thread",
+      "Ирина Кузнецова  2:10 PM",
+      "burn rate — с какой скоростью жрём бюджет",
+      "Дима Соколов  2:12 PM",
+      "понял",
+      "Wednesday, March 13th",
+      "Ирина Кузнецова  2:15 PM",
+      "```",
+      "10:42",
+      "```",
+    ];
+    expect(cleanLines(chat.join("\n"))).toEqual([
+      "",
+      "---",
+      "",
+      "@Дима начинаем с SLO",
+      "SLO — цель для SLI за окно времени",
+      "а SLI это прям любая метрика?",
+      "",
+      "---",
+      "",
+      "burn rate — с какой скоростью жрём бюджет",
+      "понял",
+      "",
+      "---",
+      "",
+      "```",
+      "10:42",
+      "```",
+    ]);
+  });
+
+  it("is not what a Telegram channel's views under its posts look like", () => {
+    const posts = Array.from({ length: 5 }, (_, i) => [
+      `пост ${i} про замыкания`,
+      `👁 25.${i}K  13:1${i}`,
+    ]).flat();
+    expect(cleanLines(posts.join("\n")).filter((l) => l.startsWith("пост"))).toHaveLength(5);
+    expect(cleanLines(posts.join("\n"))).not.toContain("---");
+  });
+});
+
 describe("a chat exported from WhatsApp", () => {
   it("keeps a conversation's messages together without who wrote them when, and drops the chat's own lines", () => {
     const chat = [
