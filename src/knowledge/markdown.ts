@@ -2,6 +2,7 @@
 
 import { parse as parseYaml } from "yaml";
 import { assistantChatAsMarkdown, isAssistantChat } from "./assistant.ts";
+import { liquidTagsDropped, mdxAsMarkdown } from "./docsite.ts";
 import {
   boldHeading,
   cornellTablesAsSections,
@@ -11,7 +12,6 @@ import {
   plainHeading,
   plainMarkup,
 } from "./markup.ts";
-import { mdxAsMarkdown } from "./mdx.ts";
 import { isMyst, mystToMarkdown } from "./myst.ts";
 
 /** A paragraph, a list or a fenced code block, under the headings that contain it. */
@@ -388,6 +388,16 @@ export function tasksOnly(text: string): boolean {
 }
 
 /**
+ * Markdown without what the tool that made it adds for itself: MyST's directives, MDX's imports and components,
+ * Liquid and Hugo's tags, an Obsidian vault's plugins.
+ */
+export function sitesMarkupRead(body: string): string {
+  return vaultPluginsDropped(
+    hugoShortcodes(liquidTagsDropped(mdxAsMarkdown(isMyst(body) ? mystToMarkdown(body) : body))),
+  );
+}
+
+/**
  * Parses a Markdown note: front matter (`title`, `aliases`), `#`…`######` headings (and lines that are bold and
  * nothing else, as headings below them), paragraphs, lists and fenced code blocks; note-taking apps' markup in
  * prose (wiki links, embeds, comments, callouts) becomes plain text; a paragraph of tags alone is dropped. A `#`
@@ -456,9 +466,7 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
   };
 
   const chat = isAssistantChat(body) ? assistantChatAsMarkdown(body) : body;
-  const copied = vaultPluginsDropped(
-    hugoShortcodes(mdxAsMarkdown(isMyst(chat) ? mystToMarkdown(chat) : chat)),
-  );
+  const copied = sitesMarkupRead(chat);
   const lines = mathAsCode(footnotesInPlace(indentedBlocksAsText(cornellTablesAsSections(copied)))).split(
     /\r?\n/,
   );

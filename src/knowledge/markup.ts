@@ -90,8 +90,11 @@ const BLOCK_TAG = /<\/?(?:aside|details|summary)(?:\s[^>\n]*)?>/giu;
 /** A toggle's title that only says to open it, as a README hides each answer: «<summary>Ответ</summary>». */
 const REVEAL =
   /<summary>\s*(?:<b>)?\s*(?:ответ|answer|решение|solution|показать(?:\s+ответ)?|подробнее|спойлер|spoiler|развернуть|click\s+to\s+expand|show(?:\s+answer)?)\s*[:.]?\s*(?:<\/b>)?\s*<\/summary>/giu;
-/** Text in a tag that only styles it, as a README writes «<kbd>Ctrl</kbd>», «<b>важно</b>»: shown as the text. */
-const STYLED = /<(b|strong|i|em|u|kbd|mark|small|sub|sup|code)>([^<>\n]*)<\/\1>/giu;
+/**
+ * Text in a tag that only styles it, as a README writes «<kbd>Ctrl</kbd>», «<b>важно</b>», GitBook «<mark
+ * style="color:red;">…</mark>»: shown as the text.
+ */
+const STYLED = /<(b|strong|i|em|u|kbd|mark|small|sub|sup|code)(?:\s[^<>\n]*)?>([^<>\n]*)<\/\1>/giu;
 /** A tag with attributes, «<p align="center">», «<img src=…>»: layout of a README, never a word of the notes. */
 const LAYOUT_TAG = /<(?:p|div|center|img|a|h[1-6]|picture|source)\s[^<>\n]*\/?>/giu;
 const HAS_LAYOUT_TAG = new RegExp(LAYOUT_TAG.source, "iu");

@@ -34,8 +34,8 @@ import {
   isTagsOnly,
   type ParsedNote,
   parseMarkdown,
+  sitesMarkupRead,
   splitFrontMatter,
-  vaultPluginsDropped,
 } from "./markdown.ts";
 import {
   cardsAsSections,
@@ -1328,7 +1328,7 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
   if (outline !== undefined) return parseMarkdown(outline, { labels: true });
   const note = parseMarkdown(source);
   if (note.blocks.some((b) => b.headingPath.length > 0)) return parseMarkdown(source, { labels: true });
-  const structured = structureText(vaultPluginsDropped(splitFrontMatter(source.replace(/^\uFEFF/, "")).body));
+  const structured = structureText(sitesMarkupRead(splitFrontMatter(source.replace(/^\uFEFF/, "")).body));
   const blocks = structured.blocks.map((b) =>
     b.kind === "prose"
       ? { ...b, text: plainMarkup(b.text), ...(linksOnly(b.text) ? { links: true } : {}) }
