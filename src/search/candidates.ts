@@ -252,12 +252,15 @@ export function* passageIndexSteps(
     // opens with, what it says is about.
     const previous = passages[i - 1];
     const continues = sameSection(previous, p);
+    // …or a table whose first row's first cell is such a name: «| `helmfile diff` | показать diff… |».
+    const rows = withoutTableHeads(prose).trimStart();
     const opened =
       LATIN_NAME_DEFINED.exec(prose.trimStart()) ??
       LATIN_NAME_LEADS.exec(prose.trimStart()) ??
-      KIND_AND_NAME_DEFINED.exec(prose.trimStart());
+      KIND_AND_NAME_DEFINED.exec(prose.trimStart()) ??
+      (rows !== prose.trimStart() ? LATIN_NAME_CELL.exec(rows) : null);
     if (opened?.[1] !== undefined)
-      openingName.set(p.id, { ...nameOf(opened[1]), command: opened[0].startsWith("`") });
+      openingName.set(p.id, { ...nameOf(opened[1]), command: /^(?:\|[ \t]*)?`/u.test(opened[0]) });
     else if (!continues && LATIN_NAME.test(ownHeading))
       openingName.set(p.id, { ...nameOf(ownHeading), command: false });
     // A heading starts only the first passage of its section: «что такое redis» over a definition and the remarks
@@ -620,6 +623,8 @@ const ALIAS_AFTER_NAME =
 const LATIN_NAME_DEFINED = /^`?([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*)+)`?[ \t]+[-–—][ \t]/u;
 /** «Модуль ping - это …»: a Russian word for a kind of thing and a Latin name, defined; the kind alone is not. */
 const KIND_AND_NAME_DEFINED = /^(\p{Script=Cyrillic}{3,}[ \t]+[A-Za-z][\w.-]*)[ \t]+[-–—][ \t]/u;
+/** «| `helmfile diff` | показать diff |»: a table's row that opens with a name of several Latin words in a cell. */
+const LATIN_NAME_CELL = /^\|[ \t]*`?([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*)+)`?[ \t]*\|/u;
 /** «helm template рендерит…»: a sentence that opens with a name of several Latin words, then Russian. */
 const LATIN_NAME_LEADS = /^`?([a-z][\w.-]*(?:[ \t]+[a-z][\w.-]*)+)`?[ \t]+(?=[а-яё])/u;
 /** Whether two passages are of one section: one topic, one heading path. */

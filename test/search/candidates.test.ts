@@ -395,6 +395,20 @@ describe("startsWith", () => {
     expect(notes.index.definesLonger(consoleNote ?? passage(""), asked, reversed)).toBe(true);
   });
 
+  it("knows a table of a tool's commands defines the commands, not the tool", () => {
+    const notes = pipelineOf([
+      {
+        text: "| Команда | Что делает |\n|---|---|\n| `helmfile diff` | показать diff |\n| `helmfile apply` | применить |",
+        headingPath: ["Команды"],
+      },
+      { text: "| Термин | Что это |\n|---|---|\n| helmfile | обёртка над helm |", headingPath: ["Термины"] },
+    ]);
+    const [commands, terms] = notes.passages;
+    const asked = new Set([notes.analyzer.termOf("helmfile") as string]);
+    expect(notes.index.definesLonger(commands ?? passage(""), asked)).toBe(true);
+    expect(notes.index.definesLonger(terms ?? passage(""), asked)).toBe(false);
+  });
+
   it("sees no subject in a last sentence that only leads into the next passage («…убив процесс. QoS классы:»)", () => {
     const notes = pipelineOf([
       {
