@@ -59,6 +59,7 @@ import { mhtmlToHtml } from "./mhtml.ts";
 import { notebookToMarkdown } from "./notebook.ts";
 import { looksLikeOrg, orgToMarkdown } from "./org.ts";
 import { outlineToMarkdown, treeToOutline } from "./outline.ts";
+import { remnoteToMarkdown } from "./remnote.ts";
 import { rstToMarkdown } from "./rst.ts";
 import { scriptToMarkdown } from "./script.ts";
 import { subtitleParagraphs, videoTranscript } from "./subtitles.ts";
@@ -1320,6 +1321,9 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
       "skipped: Joplin's record of a notebook or a tag, no note (each note is a file of its own)",
     ]);
   if (joplin !== undefined) return structureNote(joplin.markdown, "markdown");
+  // Flashcards exported from RemNote: «term :: definition», «question >> answer», «{{cloze}}».
+  const cards = remnoteToMarkdown(source);
+  if (cards !== undefined) return structureNote(cards, "markdown");
   // A slide deck for Marp: a section per slide, its presenter notes its text.
   const deck = marpToMarkdown(source);
   if (deck !== undefined) return parseMarkdown(deck, { labels: true });
