@@ -6,6 +6,7 @@ import { liquidTagsDropped, mdxAsMarkdown } from "./docsite.ts";
 import {
   boldHeading,
   cornellTablesAsSections,
+  criticMarkupAccepted,
   labelHeading,
   linksOnly,
   notesInPlace,
@@ -77,7 +78,7 @@ export function splitFrontMatter(source: string): {
   bodyLine: number;
 } {
   const match = /^(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match) return { meta: undefined, body: source, bodyLine: 1 };
+  if (!match) return multiMarkdownMetadata(source) ?? { meta: undefined, body: source, bodyLine: 1 };
   const meta =
     match[1] === "---"
       ? match[2]
@@ -92,6 +93,33 @@ export function splitFrontMatter(source: string): {
     meta,
     body: source.slice(match[0].length),
     bodyLine: match[0].split("\n").length,
+  };
+}
+
+/** A line of MultiMarkdown's metadata: «Title: Архитектура», «Base Header Level: 2». */
+const MMD_FIELD = /^([A-Za-z][A-Za-z0-9 _-]{0,30}):[ \t]+(\S.*)$/u;
+/** The fields MultiMarkdown knows: a block of «Key: value» lines with none of them is text. */
+const MMD_KEYS =
+  /^(?:title|author|date|base header level|keywords|subtitle|affiliation|copyright|css|language|quotes language|format|latex (?:input|config|footer|mode)|mmd (?:header|footer))$/iu;
+
+/**
+ * MultiMarkdown's metadata at the top of a file (as Scrivener compiles it): «Key: value» lines up to the first
+ * blank one, a known field among them; its title is the note's title, the rest is dropped. Undefined for text that
+ * opens otherwise.
+ */
+function multiMarkdownMetadata(source: string): { meta: string; body: string; bodyLine: number } | undefined {
+  const end = source.search(/\r?\n[ \t]*\r?\n/u);
+  if (end < 0) return undefined;
+  const lines = source.slice(0, end).split(/\r?\n/u);
+  const fields = lines.map((line) => MMD_FIELD.exec(line));
+  if (lines.length < 2 || fields.some((f) => f === null)) return undefined;
+  if (!fields.some((f) => MMD_KEYS.test((f as RegExpExecArray)[1] as string))) return undefined;
+  const title = fields.find((f) => (f as RegExpExecArray)[1]?.toLowerCase() === "title")?.[2];
+  const rest = source.slice(end).replace(/^\r?\n/u, "");
+  return {
+    meta: title === undefined ? "" : `title: ${JSON.stringify(title.trim())}`,
+    body: rest,
+    bodyLine: lines.length + 1,
   };
 }
 
@@ -389,11 +417,13 @@ export function tasksOnly(text: string): boolean {
 
 /**
  * Markdown without what the tool that made it adds for itself: MyST's directives, MDX's imports and components,
- * Liquid and Hugo's tags, an Obsidian vault's plugins.
+ * Liquid and Hugo's tags, an Obsidian vault's plugins, CriticMarkup's edits (accepted).
  */
 export function sitesMarkupRead(body: string): string {
-  return vaultPluginsDropped(
-    hugoShortcodes(liquidTagsDropped(mdxAsMarkdown(isMyst(body) ? mystToMarkdown(body) : body))),
+  return criticMarkupAccepted(
+    vaultPluginsDropped(
+      hugoShortcodes(liquidTagsDropped(mdxAsMarkdown(isMyst(body) ? mystToMarkdown(body) : body))),
+    ),
   );
 }
 

@@ -363,3 +363,24 @@ export function cornellTablesAsSections(body: string): string {
   }
   return out.join("\n");
 }
+
+/** CriticMarkup's marks of an edit in progress: an addition, a deletion, a substitution, a comment, a highlight. */
+const CRITIC =
+  /\{\+\+([\s\S]*?)\+\+\}|\{--[\s\S]*?--\}|\{~~[\s\S]*?~>([\s\S]*?)~~\}|\{>>[\s\S]*?<<\}|\{==([\s\S]*?)==\}/gu;
+
+/**
+ * Markdown with its CriticMarkup edits accepted, as Scrivener, MultiMarkdown Composer and iA Writer write them: an
+ * addition «{++…++}» and a substitution's new text «{~~было~>стало~~}» kept, a deletion «{--…--}» and a comment
+ * «{>>…<<}» gone, a highlight «{==…==}» its text. Code blocks are never changed.
+ */
+export function criticMarkupAccepted(body: string): string {
+  if (!/\{(?:\+\+|--|~~|>>|==)/u.test(body)) return body;
+  return body
+    .split(/(^[ \t]*(?:`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*(?:`{3,}|~{3,})[ \t]*$)/mu)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(CRITIC, (_, added, changed, marked) => added ?? changed ?? marked ?? ""),
+    )
+    .join("");
+}

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hugoShortcodes, parseMarkdown, vaultPluginsDropped } from "../../src/knowledge/markdown.ts";
+import {
+  hugoShortcodes,
+  parseMarkdown,
+  splitFrontMatter,
+  vaultPluginsDropped,
+} from "../../src/knowledge/markdown.ts";
 import { boldHeading, labelHeading } from "../../src/knowledge/markup.ts";
 import { structureNote } from "../../src/knowledge/structure.ts";
 
@@ -538,5 +543,42 @@ describe("rules and Setext headings", () => {
       ["Брокеры › Очереди", "Консюмер подтверждает ack."],
       ["Брокеры › Очереди", "- пункт списка"],
     ]);
+  });
+});
+
+describe("Scrivener's compile to MultiMarkdown", () => {
+  const COMPILED = [
+    "Title: Архитектура — конспект",
+    "Author: Олег",
+    "Base Header Level: 2",
+    "",
+    "## Микросервисы",
+    "",
+    "{--Микросервисы всегда лучше.--} Нет, зависит от команды.{>> спорно <<}",
+    "Для CRUD это оверхед.{++ Применять точечно.++} Выносим {~~всё~>модули~~} по одному, {==без спешки==}.",
+    "",
+    "```",
+    "{--keep--}",
+    "```",
+  ].join("\n");
+
+  it("takes the metadata's title as the note's, and the rest of it as no text", () => {
+    const note = structureNote(COMPILED, "markdown");
+    expect(note.title).toBe("Архитектура — конспект");
+    expect(note.blocks.map((b) => b.text).join("\n")).not.toMatch(/Author|Олег|Base Header/u);
+  });
+
+  it("accepts the edits CriticMarkup marks: deletions and comments gone, additions and new text kept", () => {
+    const note = structureNote(COMPILED, "markdown");
+    expect(note.blocks.map((b) => b.text)).toEqual([
+      "Нет, зависит от команды.\nДля CRUD это оверхед. Применять точечно. Выносим модули по одному, без спешки.",
+      "```\n{--keep--}\n```",
+    ]);
+  });
+
+  it("leaves a note that opens with a line «Вопрос: …» as text", () => {
+    expect(
+      splitFrontMatter("Вопрос: что такое под\nОтвет: группа контейнеров\n\nтекст").meta,
+    ).toBeUndefined();
   });
 });
