@@ -62,6 +62,7 @@ import { outlineToMarkdown, treeToOutline } from "./outline.ts";
 import { remnoteToMarkdown } from "./remnote.ts";
 import { rstToMarkdown } from "./rst.ts";
 import { scriptToMarkdown } from "./script.ts";
+import { siyuanToMarkdown } from "./siyuan.ts";
 import { subtitleParagraphs, videoTranscript } from "./subtitles.ts";
 import { chatExportToText } from "./telegram.ts";
 
@@ -1324,6 +1325,9 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
   // Flashcards exported from RemNote: «term :: definition», «question >> answer», «{{cloze}}».
   const cards = remnoteToMarkdown(source);
   if (cards !== undefined) return structureNote(cards, "markdown");
+  // SiYuan's export: a block's attributes after it, «{: id="…"}», references to blocks by id.
+  const siyuan = siyuanToMarkdown(source);
+  if (siyuan !== undefined) return structureNote(siyuan, "markdown");
   // A slide deck for Marp: a section per slide, its presenter notes its text.
   const deck = marpToMarkdown(source);
   if (deck !== undefined) return parseMarkdown(deck, { labels: true });
