@@ -130,6 +130,10 @@ const WORDINGS: [RegExp, string][] = [
     "это не экспорт Evernote (нет <en-export>) — экспортируйте блокнот из Evernote заново (файл пропущен)",
   ],
   [
+    /^this is no tiddler \(no «title:» field over its text\); copy it again from the wiki's tiddlers folder \(the file was skipped\)$/,
+    "это не тиддлер (над текстом нет поля «title:») — скопируйте его заново из папки tiddlers вики (файл пропущен)",
+  ],
+  [
     /^this is no Jupyter notebook \(not JSON with cells\); save it again from Jupyter \(the file was skipped\)$/,
     "это не блокнот Jupyter (не JSON с ячейками) — сохраните его заново из Jupyter (файл пропущен)",
   ],

@@ -65,6 +65,7 @@ import { scriptToMarkdown } from "./script.ts";
 import { siyuanToMarkdown } from "./siyuan.ts";
 import { subtitleParagraphs, videoTranscript } from "./subtitles.ts";
 import { chatExportToText } from "./telegram.ts";
+import { tiddlerOf } from "./tiddlywiki.ts";
 
 /** A block with fewer words than this cannot answer anything alone; it joins a neighbour. */
 const MIN_WORDS = 8;
@@ -1257,6 +1258,14 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     if (notes !== undefined) return structureNote(notes, "markdown");
     return skipped([NO_EVERNOTE_EXPORT]);
   }
+  if (format === "tiddler") {
+    // A tiddler of TiddlyWiki: its fields name it and file it, its WikiText is read as the Markdown it says.
+    const tiddler = tiddlerOf(source);
+    if (tiddler === undefined) return skipped([NO_TIDDLER]);
+    const note = structureNote(tiddler.markdown, "markdown");
+    const tags = [...new Set([...tiddler.tags, ...(note.tags ?? [])])];
+    return { ...note, title: tiddler.title, ...(tags.length > 0 ? { tags } : {}) };
+  }
   if (format === "chat" || format === "page") {
     // A chat Telegram exported (JSON, or its HTML pages), else a web page's article.
     const read = chatExportToText(source) ?? (format === "page" ? pageText(source) : undefined);
@@ -1446,11 +1455,16 @@ export type NoteFormat =
   | "chat"
   | "page"
   | "evernote"
+  | "tiddler"
   | "text";
 
 /** Why an `.enex` file is skipped: it is no Evernote export. */
 export const NO_EVERNOTE_EXPORT =
   "this is no Evernote export (no <en-export>); export the notebook again from Evernote (the file was skipped)";
+
+/** Why a `.tid` file is skipped: it is no tiddler. */
+export const NO_TIDDLER =
+  "this is no tiddler (no «title:» field over its text); copy it again from the wiki's tiddlers folder (the file was skipped)";
 
 /** Why a `.json` file in the notes is skipped: only a chat Telegram exported is read. */
 export const NO_CHAT_EXPORT =
@@ -1462,7 +1476,7 @@ export const NO_CHAT_EXPORT =
  * and plain text.
  */
 export const NOTE_FILE =
-  /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|txt|adoc|asciidoc|rst)$/i;
+  /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|tid|txt|adoc|asciidoc|rst)$/i;
 /** Markdown by its other names: «.markdown», a Docusaurus site's MDX, Quarto's and R Markdown's notebooks, «.qmd», «.Rmd». */
 const MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd)$/i;
 /** A Word document: read as Markdown (see `readNote` in load.ts). */
@@ -1483,6 +1497,7 @@ export function noteFormat(file: string): NoteFormat {
   if (/\.json$/i.test(file)) return "chat";
   if (/\.(?:html?|mhtml?)$/i.test(file)) return "page";
   if (/\.enex$/i.test(file)) return "evernote";
+  if (/\.tid$/i.test(file)) return "tiddler";
   return /\.(?:csv|tsv)$/i.test(file) ? "table" : "text";
 }
 

@@ -96,6 +96,8 @@ async function loaderProblems(): Promise<string[]> {
   for (const note of notes)
     for (const problem of structureNote(note, "markdown").problems)
       problems.push(`knowledge/x.md: ${problem}`);
+  for (const problem of structureNote("! XSS\nбез полей", "tiddler").problems)
+    problems.push(`knowledge/XSS.tid: ${problem}`);
   problems.push(
     "knowledge/glossary.yaml: the glossary was not loaded: expected a list of groups, e.g. - [pod, под, поды]",
     "knowledge/bad.txt: skipped: it is not valid UTF-8 text; save it as UTF-8",

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { isChecklist, KnowledgeError, loadKnowledge } from "../../src/knowledge/load.ts";
+import { structureNote } from "../../src/knowledge/structure.ts";
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -474,6 +475,26 @@ describe("loadKnowledge: a file that gives no passage", () => {
 });
 
 describe("loadKnowledge: Word documents", () => {
+  it("makes a topic of a .tid file, and names one that is no tiddler", async () => {
+    const tiddler = [
+      "tags: security [[веб безопасность]]",
+      "title: XSS",
+      "",
+      "! XSS",
+      "!! Виды",
+      "; Stored (хранимая)",
+      ": пейлоад сохраняется на сервере",
+    ].join("\n");
+    const dir = await notes({ "XSS.tid": tiddler, "broken.tid": "! XSS\nбез полей" });
+    const kb = await loadKnowledge(dir);
+    expect(kb.topics.map((t) => [t.title, t.tags])).toEqual([["XSS", ["security", "веб безопасность"]]]);
+    expect(kb.passages.find((p) => p.headingPath.at(-1) === "Виды")?.text).toContain(
+      "**Stored (хранимая)** —\nпейлоад сохраняется на сервере",
+    );
+    expect(kb.warnings.join()).toMatch(/broken\.tid: this is no tiddler/u);
+    expect(structureNote("title: X\n\n! Заголовок\nтекст", "tiddler").title).toBe("X");
+  });
+
   it("reads Markdown by its other names: .markdown, MDX's .mdx, Quarto's .qmd, R Markdown's .Rmd", async () => {
     const dir = await notes({
       "pandas.qmd":
