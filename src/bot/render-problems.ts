@@ -122,9 +122,10 @@ const WORDINGS: [RegExp, string][] = [
     "файл пропущен: эта разметка не читается — экспортируйте её в Markdown (.md) или сохраните текст в .txt",
   ],
   [
-    /^skipped: of \.json files only a chat exported from Telegram Desktop is read \(Export chat history\)$/,
-    "файл пропущен: из файлов .json читается только чат, выгруженный из Telegram Desktop («Экспорт истории чата»)",
+    /^skipped: of \.json files only a chat exported from Telegram Desktop \(Export chat history\) and a note of Google Keep from Takeout are read$/,
+    "файл пропущен: из файлов .json читаются только чат, выгруженный из Telegram Desktop («Экспорт истории чата»), и заметка Google Keep из Google Takeout",
   ],
+  [/^skipped: this note of Google Keep is in its trash$/, "файл пропущен: эта заметка Google Keep в корзине"],
   [
     /^this is no Evernote export \(no <en-export>\); export the notebook again from Evernote \(the file was skipped\)$/,
     "это не экспорт Evernote (нет <en-export>) — экспортируйте блокнот из Evernote заново (файл пропущен)",

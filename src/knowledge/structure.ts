@@ -15,6 +15,7 @@ import { enexToMarkdown } from "./enex.ts";
 import { htmlToMarkdown } from "./html.ts";
 import { jiraToMarkdown } from "./jira.ts";
 import { joplinItem } from "./joplin.ts";
+import { keepNoteOf } from "./keep.ts";
 import {
   CODE_LIKE,
   CYRILLIC_CAPS,
@@ -1266,6 +1267,20 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     const tags = [...new Set([...tiddler.tags, ...(note.tags ?? [])])];
     return { ...note, title: tiddler.title, ...(tags.length > 0 ? { tags } : {}) };
   }
+  if (format === "chat") {
+    // A note of Google Keep from Takeout: its title and labels name and file it; one in the trash is no note.
+    const keep = keepNoteOf(source);
+    if (keep?.trashed) return skipped([KEEP_TRASHED]);
+    if (keep !== undefined) {
+      const note = structureNote(keep.markdown, "markdown");
+      const tags = [...new Set([...keep.labels, ...(note.tags ?? [])])];
+      return {
+        ...note,
+        ...(keep.title === undefined ? {} : { title: keep.title }),
+        ...(tags.length > 0 ? { tags } : {}),
+      };
+    }
+  }
   if (format === "chat" || format === "page") {
     // A chat Telegram exported (JSON, or its HTML pages), else a web page's article.
     const read = chatExportToText(source) ?? (format === "page" ? pageText(source) : undefined);
@@ -1466,9 +1481,12 @@ export const NO_EVERNOTE_EXPORT =
 export const NO_TIDDLER =
   "this is no tiddler (no «title:» field over its text); copy it again from the wiki's tiddlers folder (the file was skipped)";
 
+/** Why a note of Google Keep is skipped: the learner threw it away. */
+export const KEEP_TRASHED = "skipped: this note of Google Keep is in its trash";
+
 /** Why a `.json` file in the notes is skipped: only a chat Telegram exported is read. */
 export const NO_CHAT_EXPORT =
-  "skipped: of .json files only a chat exported from Telegram Desktop is read (Export chat history)";
+  "skipped: of .json files only a chat exported from Telegram Desktop (Export chat history) and a note of Google Keep from Takeout are read";
 
 /**
  * The notes files: Markdown, Word documents (read as the Markdown of their styles), Org mode, a spreadsheet saved

@@ -622,7 +622,7 @@ describe("loadKnowledge: documents it cannot read", () => {
       `${path.join(dir, "lecture.pptx")}: skipped: slides are not read; save them as PDF, then its text as .txt (pdftotext slides.pdf slides.txt)`,
       `${path.join(dir, "lectures/week1.odt")}: skipped: a word processor's file is not read; save it as plain text (.txt) or export it to Markdown (.md)`,
       // Of JSON files only a chat Telegram exported is read.
-      `${path.join(dir, "settings.json")}: skipped: of .json files only a chat exported from Telegram Desktop is read (Export chat history)`,
+      `${path.join(dir, "settings.json")}: skipped: of .json files only a chat exported from Telegram Desktop (Export chat history) and a note of Google Keep from Takeout are read`,
     ]);
   });
 

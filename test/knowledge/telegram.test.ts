@@ -334,7 +334,7 @@ describe("structureNote: a chat export", () => {
     const note = structureNote('{"name": "konspekt", "version": "0.1.0"}', "chat");
     expect(note.blocks).toEqual([]);
     expect(note.problems).toEqual([
-      "skipped: of .json files only a chat exported from Telegram Desktop is read (Export chat history)",
+      "skipped: of .json files only a chat exported from Telegram Desktop (Export chat history) and a note of Google Keep from Takeout are read",
     ]);
   });
 });

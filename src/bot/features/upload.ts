@@ -1,8 +1,10 @@
 // Notes sent as a document: an admin's notes file (`.md`, `.txt`, `.org`, `.csv`, `.srt`, a Telegram chat export…) or
 // quiz `.yaml` is saved under KNOWLEDGE_DIR, the notes are reloaded, and the admin hears what changed. Anyone else's
 // document is declined politely.
+
 import { Composer, InlineKeyboard } from "grammy";
 import { decodeText } from "../../knowledge/encoding.ts";
+import { keepNoteOf } from "../../knowledge/keep.ts";
 import { whyNotRead } from "../../knowledge/load.ts";
 import { NO_CHAT_EXPORT, noteFormat, WORD_FILE } from "../../knowledge/structure.ts";
 import { chatExportToText } from "../../knowledge/telegram.ts";
@@ -27,7 +29,7 @@ const MAX_PENDING = 20;
 
 const REFUSAL = "Спасибо! Но добавлять заметки в конспект могут только администраторы бота.";
 const WRONG_KIND =
-  "Принимаю заметки (.md, .txt, .docx, .org, .adoc, .rst, .csv, .srt, .ipynb, .html, .mhtml, .enex, чат из Telegram Desktop в .json) и вопросы викторины (.yaml).";
+  "Принимаю заметки (.md, .txt, .docx, .org, .adoc, .rst, .csv, .srt, .ipynb, .html, .mhtml, .enex, чат из Telegram Desktop или заметку Google Keep в .json) и вопросы викторины (.yaml).";
 const TOO_BIG = "Файл больше 1 МБ — разделите его на несколько тем.";
 const EXPORT_TOO_BIG =
   "Файл больше 20 МБ — столько Telegram ботам не отдаёт. Положите его в папку с заметками на сервере (KNOWLEDGE_DIR).";
@@ -121,8 +123,9 @@ export function upload(deps: BotDeps): Feature {
     // Saved as UTF-8 whatever it came in (an old Notepad's Windows-1251 too).
     const text = decodeText(bytes)?.text;
     if (text === undefined) return ctx.reply(NOT_UTF8);
-    // JSON that is no chat export would only be skipped by the notes: it is not saved.
-    if (noteFormat(path) === "chat" && chatExportToText(text) === undefined) return ctx.reply(NO_CHAT);
+    // JSON that is no chat export, nor a note of Google Keep, would only be skipped by the notes: it is not saved.
+    if (noteFormat(path) === "chat" && chatExportToText(text) === undefined && keepNoteOf(text) === undefined)
+      return ctx.reply(NO_CHAT);
     return saveAndReload(ctx, path, text, false);
   });
 

@@ -53,7 +53,7 @@ describe("uploadPath", () => {
 describe("wrongKind", () => {
   test("says what is taken, after what to do with a PDF, a Word file, a web page or other markup", () => {
     const taken =
-      "Принимаю заметки (.md, .txt, .docx, .org, .adoc, .rst, .csv, .srt, .ipynb, .html, .mhtml, .enex, чат из Telegram Desktop в .json) и вопросы викторины (.yaml).";
+      "Принимаю заметки (.md, .txt, .docx, .org, .adoc, .rst, .csv, .srt, .ipynb, .html, .mhtml, .enex, чат из Telegram Desktop или заметку Google Keep в .json) и вопросы викторины (.yaml).";
     expect(wrongKind("photo.png")).toBe(taken);
     expect(wrongKind("Лекция 3.PDF")).toBe(
       `PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). ${taken}`,
@@ -105,7 +105,7 @@ describe("notes sent as a document", () => {
     expect(await send(ADMIN, "huge.enex", "а".repeat(10_500_001))).toContain("Файл больше 20 МБ");
     // A document people try says what to do with it first.
     expect(await send(ADMIN, "Лекция 3.pdf", "%PDF-1.7")).toBe(
-      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю заметки (.md, .txt, .docx, .org, .adoc, .rst, .csv, .srt, .ipynb, .html, .mhtml, .enex, чат из Telegram Desktop в .json) и вопросы викторины (.yaml).",
+      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю заметки (.md, .txt, .docx, .org, .adoc, .rst, .csv, .srt, .ipynb, .html, .mhtml, .enex, чат из Telegram Desktop или заметку Google Keep в .json) и вопросы викторины (.yaml).",
     );
     // Bytes that read as no text, in no encoding.
     expect(await send(ADMIN, "noise.txt", Buffer.from([0x00, 0x01, 0xc0, 0x02, 0x03, 0xff, 0x00]))).toBe(
@@ -144,12 +144,14 @@ describe("notes sent as a document", () => {
     expect(reply).toContain("Новые темы: «Зета-прокси»");
   });
 
-  test("a chat exported from Telegram is read; other JSON is declined and not saved", async () => {
+  test("a chat exported from Telegram or a note of Google Keep is read; other JSON is declined and not saved", async () => {
     const before = await readdir(dir);
     expect(await send(ADMIN, "package.json", '{"name": "konspekt"}')).toBe(
-      "Из файлов .json читается только чат, выгруженный из Telegram Desktop («Экспорт истории чата»).",
+      "Из файлов .json читаются только чат, выгруженный из Telegram Desktop («Экспорт истории чата»), и заметка Google Keep из Google Takeout.",
     );
     expect(await readdir(dir)).toEqual(before);
+    const keep = { title: "umask", textContent: "umask 022 — новые файлы 644, папки 755", isTrashed: false };
+    expect(await send(ADMIN, "umask.json", JSON.stringify(keep))).toContain("Новые темы: «umask»");
     const saved = {
       name: "Заметки по сети",
       type: "private_channel",
