@@ -224,6 +224,20 @@ function isTitlePage(passages: readonly Passage[]): boolean {
   );
 }
 
+/**
+ * A topic's id: its file's path without the extension, «/» as «-». Two files that would share one («Docker
+ * сети.md» and «Docker сети.canvas», «a/b.md» and «a-b.md») keep it for the first and tell the next by its
+ * extension, then by a number: every passage's id stays unique.
+ */
+function topicId(file: string, taken: ReadonlySet<string>): string {
+  const plain = file.replace(NOTE_FILE, "").replaceAll("/", "-");
+  if (!taken.has(plain)) return plain;
+  const withExtension = file.replaceAll("/", "-");
+  let id = withExtension;
+  for (let n = 2; taken.has(id); n++) id = `${withExtension}~${n}`;
+  return id;
+}
+
 function buildTopic(id: string, file: string, note: ParsedNote): { topic: Topic; passages: Passage[] } {
   const title = note.title ?? path.basename(file).replace(NOTE_FILE, "");
   const passages: Passage[] = groupBlocks(markContents(note.blocks.map(withChecklist))).map(
@@ -314,6 +328,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const notRead = unread.map(({ file, why }) => `${path.join(root, file)}: skipped: ${why}`);
   const warnings = [...notRead];
   const topics: Topic[] = [];
+  const takenIds = new Set<string>();
   const all: Passage[] = [];
   for (const file of files) {
     let source: string;
@@ -346,7 +361,8 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
         );
       continue;
     }
-    const id = file.replace(NOTE_FILE, "").replaceAll("/", "-");
+    const id = topicId(file, takenIds);
+    takenIds.add(id);
     const { topic, passages } = buildTopic(id, file, note);
     topics.push(topic);
     all.push(...passages);

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { isChecklist, KnowledgeError, loadKnowledge } from "../../src/knowledge/load.ts";
 import { structureNote } from "../../src/knowledge/structure.ts";
+import { createSearchEngine } from "../../src/search/engine.ts";
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -493,6 +494,22 @@ describe("loadKnowledge: Word documents", () => {
     );
     expect(kb.warnings.join()).toMatch(/broken\.tid: this is no tiddler/u);
     expect(structureNote("title: X\n\n! Заголовок\nтекст", "tiddler").title).toBe("X");
+  });
+
+  it("gives two files that share a name without their extension topics of their own, every passage's id unique", async () => {
+    const dir = await notes({
+      "Docker сети.md": "# Docker сети\n\n## Bridge\n\nдефолтная сеть.",
+      "Docker сети.txt": "Host — без своей сети.",
+      "a/b.md": "# B\n\nвложенная заметка.",
+      "a-b.md": "# AB\n\nзаметка с дефисом.",
+    });
+    const kb = await loadKnowledge(dir);
+    const ids = kb.topics.map((t) => t.id).sort();
+    expect(new Set(ids).size).toBe(4);
+    expect(ids).toContain("Docker сети");
+    expect(new Set(kb.passages.map((p) => p.id)).size).toBe(kb.passages.length);
+    // The search engine indexes them all: a repeated id would throw.
+    expect(createSearchEngine(kb).answer("host без своей сети").kind).not.toBe("nothing");
   });
 
   it("reads Markdown by its other names: .markdown, MDX's .mdx, Quarto's .qmd, R Markdown's .Rmd", async () => {
