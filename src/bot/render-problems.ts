@@ -131,6 +131,10 @@ const WORDINGS: [RegExp, string][] = [
     "это не экспорт Evernote (нет <en-export>) — экспортируйте блокнот из Evernote заново (файл пропущен)",
   ],
   [
+    /^this is no canvas of Obsidian \(not JSON with nodes\); save it again from Obsidian \(the file was skipped\)$/,
+    "это не холст Obsidian (не JSON с узлами) — сохраните его заново в Obsidian (файл пропущен)",
+  ],
+  [
     /^this is no tiddler \(no «title:» field over its text\); copy it again from the wiki's tiddlers folder \(the file was skipped\)$/,
     "это не тиддлер (над текстом нет поля «title:») — скопируйте его заново из папки tiddlers вики (файл пропущен)",
   ],

@@ -4,6 +4,7 @@
 
 import { ankiToMarkdown } from "./anki.ts";
 import { asciidocToMarkdown } from "./asciidoc.ts";
+import { canvasToMarkdown } from "./canvas.ts";
 import { cleanLines, joinHyphenated, MIN_WRAP_LINES, vocabularyOf, wrapWidth } from "./clean.ts";
 import { clippingsToMarkdown } from "./clippings.ts";
 import { codeLine, splitCode } from "./code.ts";
@@ -1259,6 +1260,11 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     if (notes !== undefined) return structureNote(notes, "markdown");
     return skipped([NO_EVERNOTE_EXPORT]);
   }
+  if (format === "canvas") {
+    // A canvas of Obsidian: its cards' text, group by group.
+    const canvas = canvasToMarkdown(source);
+    return canvas === undefined ? skipped([NO_CANVAS]) : structureNote(canvas, "markdown");
+  }
   if (format === "tiddler") {
     // A tiddler of TiddlyWiki: its fields name it and file it, its WikiText is read as the Markdown it says.
     const tiddler = tiddlerOf(source);
@@ -1471,11 +1477,16 @@ export type NoteFormat =
   | "page"
   | "evernote"
   | "tiddler"
+  | "canvas"
   | "text";
 
 /** Why an `.enex` file is skipped: it is no Evernote export. */
 export const NO_EVERNOTE_EXPORT =
   "this is no Evernote export (no <en-export>); export the notebook again from Evernote (the file was skipped)";
+
+/** Why a `.canvas` file is skipped: it is no canvas. */
+export const NO_CANVAS =
+  "this is no canvas of Obsidian (not JSON with nodes); save it again from Obsidian (the file was skipped)";
 
 /** Why a `.tid` file is skipped: it is no tiddler. */
 export const NO_TIDDLER =
@@ -1494,7 +1505,7 @@ export const NO_CHAT_EXPORT =
  * and plain text.
  */
 export const NOTE_FILE =
-  /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|tid|txt|adoc|asciidoc|rst)$/i;
+  /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|tid|canvas|txt|adoc|asciidoc|rst)$/i;
 /** Markdown by its other names: «.markdown», a Docusaurus site's MDX, Quarto's and R Markdown's notebooks, «.qmd», «.Rmd». */
 const MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd)$/i;
 /** A Word document: read as Markdown (see `readNote` in load.ts). */
@@ -1516,6 +1527,7 @@ export function noteFormat(file: string): NoteFormat {
   if (/\.(?:html?|mhtml?)$/i.test(file)) return "page";
   if (/\.enex$/i.test(file)) return "evernote";
   if (/\.tid$/i.test(file)) return "tiddler";
+  if (/\.canvas$/i.test(file)) return "canvas";
   return /\.(?:csv|tsv)$/i.test(file) ? "table" : "text";
 }
 

@@ -98,6 +98,8 @@ async function loaderProblems(): Promise<string[]> {
       problems.push(`knowledge/x.md: ${problem}`);
   for (const problem of structureNote("! XSS\nбез полей", "tiddler").problems)
     problems.push(`knowledge/XSS.tid: ${problem}`);
+  for (const problem of structureNote("{broken", "canvas").problems)
+    problems.push(`knowledge/сети.canvas: ${problem}`);
   problems.push(
     "knowledge/glossary.yaml: the glossary was not loaded: expected a list of groups, e.g. - [pod, под, поды]",
     "knowledge/bad.txt: skipped: it is not valid UTF-8 text; save it as UTF-8",

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { structureNote } from "../../src/knowledge/structure.ts";
 import { tiddlerOf } from "../../src/knowledge/tiddlywiki.ts";
 
 const TIDDLER = [
