@@ -30,7 +30,7 @@ const MAX_PASSAGE_CHARS = 900;
 
 /** The kinds of notes files, as the errors that ask for them name them. */
 const NOTE_KINDS =
-  ".md (.markdown, .mdx, .qmd, .Rmd), .txt, .docx, .org, .adoc, .rst, .csv, .srt, .ipynb, .html, .mhtml, .enex, .tid or .canvas files, notes of Google Keep from Takeout, or a chat exported from Telegram";
+  ".md (.markdown, .mdx, .qmd, .Rmd), .txt, .docx, .org, .adoc, .rst, .csv, .srt, .ipynb, .html, .mhtml, .enex, .tid, .canvas or .wiki (vimwiki) files, notes of Google Keep from Takeout, or a chat exported from Telegram";
 
 /** Thrown when the knowledge folder cannot be used at all; the message names the path and the fix. */
 export class KnowledgeError extends Error {

@@ -68,6 +68,7 @@ import { siyuanToMarkdown } from "./siyuan.ts";
 import { subtitleParagraphs, videoTranscript } from "./subtitles.ts";
 import { chatExportToText } from "./telegram.ts";
 import { tiddlerOf } from "./tiddlywiki.ts";
+import { vimwikiToMarkdown } from "./vimwiki.ts";
 
 /** A block with fewer words than this cannot answer anything alone; it joins a neighbour. */
 const MIN_WORDS = 8;
@@ -1260,6 +1261,13 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     if (notes !== undefined) return structureNote(notes, "markdown");
     return skipped([NO_EVERNOTE_EXPORT]);
   }
+  if (format === "vimwiki") {
+    // A page of vimwiki: «= Заголовок =», «{{{rust» blocks, «Термин:: определение»; else plain text.
+    const page = vimwikiToMarkdown(source);
+    if (page === undefined) return structureNote(source, "text");
+    const note = structureNote(page.markdown, "markdown");
+    return page.title === undefined || note.title !== undefined ? note : { ...note, title: page.title };
+  }
   if (format === "canvas") {
     // A canvas of Obsidian: its cards' text, group by group.
     const canvas = canvasToMarkdown(source);
@@ -1478,6 +1486,7 @@ export type NoteFormat =
   | "evernote"
   | "tiddler"
   | "canvas"
+  | "vimwiki"
   | "text";
 
 /** Why an `.enex` file is skipped: it is no Evernote export. */
@@ -1505,7 +1514,7 @@ export const NO_CHAT_EXPORT =
  * and plain text.
  */
 export const NOTE_FILE =
-  /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|tid|canvas|txt|adoc|asciidoc|rst)$/i;
+  /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|tid|canvas|wiki|txt|adoc|asciidoc|rst)$/i;
 /** Markdown by its other names: «.markdown», a Docusaurus site's MDX, Quarto's and R Markdown's notebooks, «.qmd», «.Rmd». */
 const MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd)$/i;
 /** A Word document: read as Markdown (see `readNote` in load.ts). */
@@ -1528,6 +1537,7 @@ export function noteFormat(file: string): NoteFormat {
   if (/\.enex$/i.test(file)) return "evernote";
   if (/\.tid$/i.test(file)) return "tiddler";
   if (/\.canvas$/i.test(file)) return "canvas";
+  if (/\.wiki$/i.test(file)) return "vimwiki";
   return /\.(?:csv|tsv)$/i.test(file) ? "table" : "text";
 }
 
