@@ -118,10 +118,6 @@ const WORDINGS: [RegExp, string][] = [
     "файл пропущен: это запись Joplin о блокноте или теге, не заметка (каждая заметка — отдельный файл)",
   ],
   [
-    /^skipped: this markup is not read; export it to Markdown \(\.md\) or save its text as \.txt$/,
-    "файл пропущен: эта разметка не читается — экспортируйте её в Markdown (.md) или сохраните текст в .txt",
-  ],
-  [
     /^skipped: of \.json files only a chat exported from Telegram Desktop \(Export chat history\) and a note of Google Keep from Takeout are read$/,
     "файл пропущен: из файлов .json читаются только чат, выгруженный из Telegram Desktop («Экспорт истории чата»), и заметка Google Keep из Google Takeout",
   ],
@@ -129,6 +125,10 @@ const WORDINGS: [RegExp, string][] = [
   [
     /^this is no Evernote export \(no <en-export>\); export the notebook again from Evernote \(the file was skipped\)$/,
     "это не экспорт Evernote (нет <en-export>) — экспортируйте блокнот из Evernote заново (файл пропущен)",
+  ],
+  [
+    /^skipped: this LaTeX file only puts others together \(\\input, \\include\); they are read on their own$/,
+    "файл пропущен: этот файл LaTeX только собирает другие (\\input, \\include) — они читаются сами по себе",
   ],
   [
     /^this is no canvas of Obsidian \(not JSON with nodes\); save it again from Obsidian \(the file was skipped\)$/,

@@ -30,7 +30,7 @@ const MAX_PASSAGE_CHARS = 900;
 
 /** The kinds of notes files, as the errors that ask for them name them. */
 const NOTE_KINDS =
-  ".md (.markdown, .mdx, .qmd, .Rmd), .txt, .docx, .org, .adoc, .rst, .csv, .srt, .ipynb, .html, .mhtml, .enex, .tid, .canvas or .wiki (vimwiki) files, notes of Google Keep from Takeout, or a chat exported from Telegram";
+  ".md (.markdown, .mdx, .qmd, .Rmd), .txt, .docx, .org, .adoc, .rst, .csv, .srt, .ipynb, .html, .mhtml, .enex, .tid, .canvas, .wiki (vimwiki) or .tex files, notes of Google Keep from Takeout, or a chat exported from Telegram";
 
 /** Thrown when the knowledge folder cannot be used at all; the message names the path and the fix. */
 export class KnowledgeError extends Error {
@@ -53,7 +53,6 @@ const UNREAD: readonly [RegExp, string][] = [
     "slides are not read; save them as PDF, then its text as .txt (pdftotext slides.pdf slides.txt)",
   ],
   [/\.(?:xlsx?|ods|numbers)$/i, "a spreadsheet is not read; save it as CSV (.csv)"],
-  [/\.tex$/i, "this markup is not read; export it to Markdown (.md) or save its text as .txt"],
 ];
 
 /** Why a document named `fileName` is not read as notes, when it is one of the kinds people try (see UNREAD). */

@@ -17,6 +17,7 @@ import { htmlToMarkdown } from "./html.ts";
 import { jiraToMarkdown } from "./jira.ts";
 import { joplinItem } from "./joplin.ts";
 import { keepNoteOf } from "./keep.ts";
+import { latexToMarkdown } from "./latex.ts";
 import {
   CODE_LIKE,
   CYRILLIC_CAPS,
@@ -1261,6 +1262,18 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     if (notes !== undefined) return structureNote(notes, "markdown");
     return skipped([NO_EVERNOTE_EXPORT]);
   }
+  if (format === "latex") {
+    // Notes typed in LaTeX: its sections, lists, code and tables as Markdown's; else plain text.
+    const tex = latexToMarkdown(source);
+    if (tex === undefined) return structureNote(source, "text");
+    const note = structureNote(tex.markdown, "markdown");
+    // A root file that only puts the chapters together: they are read on their own.
+    if (note.blocks.length === 0 && /\\(?:input|include)\{/u.test(source)) return skipped([LATEX_ROOT]);
+    // A chapter's file without a «\title» is titled by its first section («lec01.tex», «Процессы и потоки»).
+    const title =
+      note.title ?? tex.title ?? note.blocks.find((b) => b.headingPath.length > 0)?.headingPath[0];
+    return title === undefined ? note : { ...note, title };
+  }
   if (format === "vimwiki") {
     // A page of vimwiki: «= Заголовок =», «{{{rust» blocks, «Термин:: определение»; else plain text.
     const page = vimwikiToMarkdown(source);
@@ -1487,11 +1500,16 @@ export type NoteFormat =
   | "tiddler"
   | "canvas"
   | "vimwiki"
+  | "latex"
   | "text";
 
 /** Why an `.enex` file is skipped: it is no Evernote export. */
 export const NO_EVERNOTE_EXPORT =
   "this is no Evernote export (no <en-export>); export the notebook again from Evernote (the file was skipped)";
+
+/** Why a LaTeX root file is skipped: it only puts the chapters together, and they are read on their own. */
+export const LATEX_ROOT =
+  "skipped: this LaTeX file only puts others together (\\input, \\include); they are read on their own";
 
 /** Why a `.canvas` file is skipped: it is no canvas. */
 export const NO_CANVAS =
@@ -1514,7 +1532,7 @@ export const NO_CHAT_EXPORT =
  * and plain text.
  */
 export const NOTE_FILE =
-  /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|tid|canvas|wiki|txt|adoc|asciidoc|rst)$/i;
+  /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|tid|canvas|wiki|tex|txt|adoc|asciidoc|rst)$/i;
 /** Markdown by its other names: «.markdown», a Docusaurus site's MDX, Quarto's and R Markdown's notebooks, «.qmd», «.Rmd». */
 const MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd)$/i;
 /** A Word document: read as Markdown (see `readNote` in load.ts). */
@@ -1538,6 +1556,7 @@ export function noteFormat(file: string): NoteFormat {
   if (/\.tid$/i.test(file)) return "tiddler";
   if (/\.canvas$/i.test(file)) return "canvas";
   if (/\.wiki$/i.test(file)) return "vimwiki";
+  if (/\.tex$/i.test(file)) return "latex";
   return /\.(?:csv|tsv)$/i.test(file) ? "table" : "text";
 }
 

@@ -614,12 +614,13 @@ describe("loadKnowledge: a chat exported from Telegram", () => {
 });
 
 describe("loadKnowledge: documents it cannot read", () => {
-  it("says what to do with a PDF, a Word file, an e-book, JSON that is no chat export or other markup, and passes pictures by quietly", async () => {
+  it("says what to do with a PDF, a Word file, an e-book or JSON that is no chat export, and passes pictures by quietly", async () => {
     const dir = await notes({
       "kubernetes.pdf": Buffer.from("%PDF-1.7\n"),
       "lectures/week1.odt": Buffer.from("PK\u0003\u0004"),
       "settings.json": '{"theme": "dark"}',
       "book.fb2": "<FictionBook/>\n",
+      // LaTeX is read, as Markdown is.
       "agenda.tex": "\\section{Сервисы}\nСервис даёт подам адрес.\n",
       "lecture.pptx": Buffer.from("PK\u0003\u0004"),
       "grades.xlsx": Buffer.from("PK\u0003\u0004"),
@@ -629,10 +630,10 @@ describe("loadKnowledge: documents it cannot read", () => {
       "real.md": "Сервис даёт подам стабильный адрес и имя внутри кластера.\n",
     });
     const kb = await loadKnowledge(dir);
-    expect(kb.topics.map((t) => t.id)).toEqual(["real", "todo"]);
+    expect(kb.topics.map((t) => t.id)).toEqual(["agenda", "real", "todo"]);
+    expect(kb.topics[0]?.title).toBe("Сервисы");
     expect(kb.passages.find((p) => p.topicId === "todo")?.headingPath).toEqual(["Сервисы"]);
     expect(kb.warnings).toEqual([
-      `${path.join(dir, "agenda.tex")}: skipped: this markup is not read; export it to Markdown (.md) or save its text as .txt`,
       `${path.join(dir, "book.fb2")}: skipped: an e-book is not read; save its text as .txt or .md`,
       `${path.join(dir, "grades.xlsx")}: skipped: a spreadsheet is not read; save it as CSV (.csv)`,
       `${path.join(dir, "kubernetes.pdf")}: skipped: a PDF is not read; save its text as .txt (pdftotext notes.pdf notes.txt)`,

@@ -29,7 +29,7 @@ const MAX_PENDING = 20;
 
 const REFUSAL = "Спасибо! Но добавлять заметки в конспект могут только администраторы бота.";
 const WRONG_KIND =
-  "Принимаю заметки (.md, .txt, .docx, .org, .adoc, .rst, .csv, .srt, .ipynb, .html, .mhtml, .enex, чат из Telegram Desktop или заметку Google Keep в .json) и вопросы викторины (.yaml).";
+  "Принимаю заметки (.md, .txt, .docx, .org, .adoc, .rst, .tex, .csv, .srt, .ipynb, .html, .mhtml, .enex, .tid, .canvas, .wiki, чат из Telegram Desktop или заметку Google Keep в .json) и вопросы викторины (.yaml).";
 const TOO_BIG = "Файл больше 1 МБ — разделите его на несколько тем.";
 const EXPORT_TOO_BIG =
   "Файл больше 20 МБ — столько Telegram ботам не отдаёт. Положите его в папку с заметками на сервере (KNOWLEDGE_DIR).";

@@ -53,7 +53,7 @@ describe("uploadPath", () => {
 describe("wrongKind", () => {
   test("says what is taken, after what to do with a PDF, a Word file, a web page or other markup", () => {
     const taken =
-      "Принимаю заметки (.md, .txt, .docx, .org, .adoc, .rst, .csv, .srt, .ipynb, .html, .mhtml, .enex, чат из Telegram Desktop или заметку Google Keep в .json) и вопросы викторины (.yaml).";
+      "Принимаю заметки (.md, .txt, .docx, .org, .adoc, .rst, .tex, .csv, .srt, .ipynb, .html, .mhtml, .enex, .tid, .canvas, .wiki, чат из Telegram Desktop или заметку Google Keep в .json) и вопросы викторины (.yaml).";
     expect(wrongKind("photo.png")).toBe(taken);
     expect(wrongKind("Лекция 3.PDF")).toBe(
       `PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). ${taken}`,
@@ -62,8 +62,7 @@ describe("wrongKind", () => {
       /^Документ Word и подобные не читаются — сохраните его как обычный текст/,
     );
     expect(wrongKind("book.epub")).toMatch(/^Электронная книга не читается/);
-    expect(wrongKind("notes.tex")).toMatch(/^Эта разметка не читается/);
-    for (const name of ["notes.odt", "book.epub", "notes.tex"]) expect(wrongKind(name)).toContain(taken);
+    for (const name of ["notes.odt", "book.epub"]) expect(wrongKind(name)).toContain(taken);
   });
 });
 
@@ -105,7 +104,7 @@ describe("notes sent as a document", () => {
     expect(await send(ADMIN, "huge.enex", "а".repeat(10_500_001))).toContain("Файл больше 20 МБ");
     // A document people try says what to do with it first.
     expect(await send(ADMIN, "Лекция 3.pdf", "%PDF-1.7")).toBe(
-      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю заметки (.md, .txt, .docx, .org, .adoc, .rst, .csv, .srt, .ipynb, .html, .mhtml, .enex, чат из Telegram Desktop или заметку Google Keep в .json) и вопросы викторины (.yaml).",
+      "PDF не читается — сохраните его текст в .txt (pdftotext notes.pdf notes.txt). Принимаю заметки (.md, .txt, .docx, .org, .adoc, .rst, .tex, .csv, .srt, .ipynb, .html, .mhtml, .enex, .tid, .canvas, .wiki, чат из Telegram Desktop или заметку Google Keep в .json) и вопросы викторины (.yaml).",
     );
     // Bytes that read as no text, in no encoding.
     expect(await send(ADMIN, "noise.txt", Buffer.from([0x00, 0x01, 0xc0, 0x02, 0x03, 0xff, 0x00]))).toBe(
