@@ -1528,8 +1528,8 @@ export const NO_CHAT_EXPORT =
 
 /**
  * The notes files: Markdown, Word documents (read as the Markdown of their styles), Org mode, a spreadsheet saved
- * as CSV or TSV, subtitles, notebooks, a chat exported from Telegram (JSON or HTML), web pages, an Evernote export,
- * and plain text.
+ * as CSV or TSV, subtitles, notebooks, a chat exported from Telegram or a note of Google Keep (JSON), web pages, an
+ * Evernote export, TiddlyWiki's tiddlers, Obsidian's canvases, vimwiki's pages, LaTeX, and plain text.
  */
 export const NOTE_FILE =
   /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd|docx|org|csv|tsv|srt|vtt|ipynb|json|html?|mhtml?|enex|tid|canvas|wiki|tex|txt|adoc|asciidoc|rst)$/i;
@@ -1539,11 +1539,11 @@ const MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd)$/i;
 export const WORD_FILE = /\.docx$/i;
 
 /**
- * What a notes file named `file` is written in: Markdown (`.md`, `.markdown`, MDX's `.mdx`, Quarto's `.qmd`, R Markdown's `.Rmd`, and
- * a Word document as read), Org mode (`.org`), a
- * spreadsheet's table (`.csv`, `.tsv`), subtitles (`.srt`, `.vtt`), a Jupyter notebook (`.ipynb`), a chat exported
- * from Telegram (`.json`), a web page (`.html`, `.mhtml`: a Telegram chat's pages too), an Evernote export (`.enex`), else
- * plain text.
+ * What a notes file named `file` is written in: Markdown (`.md`, `.markdown`, MDX's `.mdx`, Quarto's `.qmd`, R
+ * Markdown's `.Rmd`, and a Word document as read), Org mode (`.org`), a spreadsheet's table (`.csv`, `.tsv`),
+ * subtitles (`.srt`, `.vtt`), a Jupyter notebook (`.ipynb`), a chat exported from Telegram or a note of Google Keep
+ * (`.json`), a web page (`.html`, `.mhtml`: a Telegram chat's pages too), an Evernote export (`.enex`), a tiddler
+ * (`.tid`), a canvas (`.canvas`), a vimwiki page (`.wiki`), LaTeX (`.tex`), else plain text.
  */
 export function noteFormat(file: string): NoteFormat {
   if (MARKDOWN_FILE.test(file) || WORD_FILE.test(file)) return "markdown";
