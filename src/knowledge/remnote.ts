@@ -34,6 +34,8 @@ function cardOf(line: string): RegExpExecArray | null {
  * says «a :: b» once is as written). Code blocks are never changed.
  */
 export function remnoteToMarkdown(source: string): string | undefined {
+  // Most notes have no card's mark at all: they are passed over without reading their lines.
+  if (!/[ \t](?:::|>>|<<|<>)(?:[ \t]|>?$)|(?:>>>|<<<|<><|:::)[ \t]*$/mu.test(source)) return undefined;
   const lines = source.split("\n");
   let fence = false;
   const isCode = lines.map((line) => {

@@ -23,6 +23,7 @@ const MIN_ATTRIBUTE_LINES = 2;
  * SiYuan's ids. Code blocks are never changed.
  */
 export function siyuanToMarkdown(source: string): string | undefined {
+  if (!source.includes("{:")) return undefined;
   const lines = source.split("\n");
   if (lines.filter((l) => ATTRIBUTES_LINE.test(l) && BLOCK_ID.test(l)).length < MIN_ATTRIBUTE_LINES)
     return undefined;
