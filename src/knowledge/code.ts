@@ -179,6 +179,20 @@ export function withoutCommonIndent(lines: readonly string[]): string[] {
 }
 
 /**
+ * Which of Markdown's lines are code: a fence's own line («```yaml», «~~~») and every line inside it. A fence closes
+ * with a run of the same mark at least as long, so a «```» inside a «````» block is code.
+ */
+export function codeLines(lines: readonly string[]): boolean[] {
+  let fence: string | undefined;
+  return lines.map((line) => {
+    const mark = /^\s*(`{3,}|~{3,})/u.exec(line)?.[1];
+    if (mark === undefined) return fence !== undefined;
+    fence = fence === undefined ? mark : mark.startsWith(fence) ? undefined : fence;
+    return true;
+  });
+}
+
+/**
  * `body` as a fenced block of Markdown in `language`: the fence is longer than any run of backticks in the code,
  * so the code's own never closes it.
  */

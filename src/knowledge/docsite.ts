@@ -5,6 +5,8 @@
 // title="x" %}», «{% content-ref url="../dns/" %}» link cards, «{% highlight bash %}» code. Read as Markdown, an
 // import was a passage, and tags were words of the text shown. Pure: text in, Markdown out.
 
+import { codeLines } from "./code.ts";
+
 /** An ES import on a line of its own: «import Tabs from '@theme/Tabs';», «import {A, B} from "./x";». */
 const IMPORT =
   /^import[ \t]+(?:[\w$]+(?:[ \t]*,[ \t]*\{[^}]*\})?|\{[^}]*\}|\*[ \t]+as[ \t]+[\w$]+)[ \t]+from[ \t]+(['"])[^'"\n]+\1;?[ \t]*$/u;
@@ -20,12 +22,11 @@ const COMMENT = /\{\/\*[\s\S]*?\*\/\}/gu;
  */
 export function mdxAsMarkdown(body: string): string {
   if (!/^import[ \t]|^[ \t]*<\/?[A-Z]|\{\/\*/mu.test(body)) return body;
-  let fence: string | undefined;
+  const lines = body.replace(COMMENT, "").split("\n");
+  const code = codeLines(lines);
   const out: string[] = [];
-  for (const line of body.replace(COMMENT, "").split("\n")) {
-    const mark = /^\s*(`{3,}|~{3,})/u.exec(line)?.[1];
-    if (mark !== undefined) fence = fence === undefined ? mark : mark.startsWith(fence) ? undefined : fence;
-    if (fence !== undefined || mark !== undefined) out.push(line);
+  for (const [i, line] of lines.entries()) {
+    if (code[i]) out.push(line);
     else if (IMPORT.test(line)) continue;
     else if (COMPONENT.test(line)) out.push("");
     else out.push(line);
@@ -80,13 +81,11 @@ export function liquidTagsDropped(body: string): string {
   const layout = (line: string) =>
     LIQUID_LINE.test(line) && tagsOf(line).every((name) => LAYOUT_TAGS.has(name));
   if (lines.filter(layout).length < 2) return body;
-  let fence: string | undefined;
+  const code = codeLines(lines);
   let card = false;
   const out: string[] = [];
-  for (const line of lines) {
-    const mark = /^\s*(`{3,}|~{3,})/u.exec(line)?.[1];
-    if (mark !== undefined) fence = fence === undefined ? mark : mark.startsWith(fence) ? undefined : fence;
-    if (fence !== undefined || mark !== undefined) {
+  for (const [i, line] of lines.entries()) {
+    if (code[i]) {
       out.push(line);
       continue;
     }

@@ -2,6 +2,7 @@
 
 import { parse as parseYaml } from "yaml";
 import { assistantChatAsMarkdown, isAssistantChat } from "./assistant.ts";
+import { codeLines } from "./code.ts";
 import { liquidTagsDropped, mdxAsMarkdown } from "./docsite.ts";
 import {
   boldHeading,
@@ -176,13 +177,11 @@ const REF = /\{\{[<%][ \t]*(?:rel)?ref[ \t]+"([^"]+)"[ \t]*[>%]\}\}/gu;
  */
 export function hugoShortcodes(body: string): string {
   if (!/\{\{[<%]/u.test(body)) return body;
-  let fence: string | undefined;
-  return body
-    .split("\n")
-    .map((line) => {
-      const mark = /^\s*(`{3,}|~{3,})/u.exec(line)?.[1];
-      if (mark !== undefined) fence = fence === undefined ? mark : mark.startsWith(fence) ? undefined : fence;
-      if (fence !== undefined) return line;
+  const lines = body.split("\n");
+  const inCode = codeLines(lines);
+  return lines
+    .map((line, i) => {
+      if (inCode[i]) return line;
       const code = SHORTCODE_LINE.exec(line);
       if (code === null) return line.replace(REF, "$1");
       const [, , closing, name, rest] = code;

@@ -3,6 +3,8 @@
 // is its title and text, an HTML entity the character it stands for. Tags (#docker) stay: they are words of the notes, and Telegram shows them as tags. Pure:
 // prose in, prose out; code is never passed here.
 
+import { codeLines } from "./code.ts";
+
 /** `![[diagram.png]]`, `![alt](path)`: an embedded file or image, which a chat cannot show. */
 const EMBED = /!\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)/g;
 /** `[[target]]`, `[[target|label]]`, `[[target#section]]`, `[[target^block]]`. */
@@ -325,16 +327,14 @@ const rowCells = (line: string): string[] =>
  */
 export function cornellTablesAsSections(body: string): string {
   const lines = body.split("\n");
+  const code = codeLines(lines);
   const out: string[] = [];
-  let fence: string | undefined;
   /** The last heading above: each cue heads a section under it, and what follows the table is back under it. */
   let above: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    const mark = /^\s*(`{3,}|~{3,})/u.exec(line)?.[1];
-    if (mark !== undefined) fence = fence === undefined ? mark : mark.startsWith(fence) ? undefined : fence;
-    if (fence === undefined && /^#{1,5}[ \t]+\S/u.test(line)) above = line;
-    const header = fence === undefined && /^[ \t]*\|/u.test(line) ? rowCells(line) : undefined;
+    if (!code[i] && /^#{1,5}[ \t]+\S/u.test(line)) above = line;
+    const header = !code[i] && /^[ \t]*\|/u.test(line) ? rowCells(line) : undefined;
     if (header === undefined || header.length !== 2 || !TABLE_SEPARATOR.test(lines[i + 1] ?? "")) {
       out.push(line);
       continue;

@@ -4,6 +4,8 @@
 // a cloze. Read as written, the card's marks were words between the term and what defines it. Pure: text in,
 // Markdown out.
 
+import { codeLines } from "./code.ts";
+
 /** A card on a bullet: its term or question, its mark, its answer (none for a card answered by its children). */
 const CARD = /^([ \t]*[-*+][ \t]+)(.+?)[ \t]+(::|>>|<<|<>)[ \t]+(\S.*)$/u;
 const MULTILINE_CARD = /^([ \t]*[-*+][ \t]+)(.+?)[ \t]*(?:>>>|<<<|<><|:::)[ \t]*$/u;
@@ -37,13 +39,7 @@ export function remnoteToMarkdown(source: string): string | undefined {
   // Most notes have no card's mark at all: they are passed over without reading their lines.
   if (!/[ \t](?:::|>>|<<|<>)(?:[ \t]|>?$)|(?:>>>|<<<|<><|:::)[ \t]*$/mu.test(source)) return undefined;
   const lines = source.split("\n");
-  let fence = false;
-  const isCode = lines.map((line) => {
-    const mark = /^\s*(?:`{3,}|~{3,})/u.test(line);
-    const was = fence;
-    if (mark) fence = !fence;
-    return was || mark;
-  });
+  const isCode = codeLines(lines);
   if (lines.filter((line, i) => !isCode[i] && cardOf(line) !== null).length < MIN_CARDS) return undefined;
   return lines
     .map((line, i) => {

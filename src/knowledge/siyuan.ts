@@ -4,6 +4,8 @@
 // blocks «{{{row» … «}}}» and embedded queries «{{SELECT * FROM blocks …}}». Read as written, the ids were words of
 // every passage. Pure: text in, Markdown out.
 
+import { codeLines } from "./code.ts";
+
 /** A line of a block's attributes alone, in a quote too: «{: id="20240312184522-a1b2c3d" fold="1"}». */
 const ATTRIBUTES_LINE = /^[ \t]*(?:>[ \t]*)*\{:[^{}\n]*\}[ \t]*$/u;
 /** A block's id as SiYuan makes it: a timestamp and seven letters or digits. */
@@ -27,12 +29,10 @@ export function siyuanToMarkdown(source: string): string | undefined {
   const lines = source.split("\n");
   if (lines.filter((l) => ATTRIBUTES_LINE.test(l) && BLOCK_ID.test(l)).length < MIN_ATTRIBUTE_LINES)
     return undefined;
-  let fence = false;
+  const code = codeLines(lines);
   const out: string[] = [];
-  for (const line of lines) {
-    const mark = /^\s*(?:`{3,}|~{3,})/u.test(line);
-    if (fence || mark) {
-      if (mark) fence = !fence;
+  for (const [i, line] of lines.entries()) {
+    if (code[i]) {
       out.push(line);
       continue;
     }
