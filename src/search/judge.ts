@@ -45,6 +45,12 @@ const OPENING_DEFINITION = 1.1;
 /** A subject word weighing at least this share of the heaviest is part of what a definition question asks. */
 const DEFINED_SHARE = 0.5;
 
+/** Whether one of the names `c` defines is `defined`, no more and no less: «чанк (chunk)» for chunk. */
+const definesByName = (c: Candidate, defined: ReadonlySet<string>) =>
+  c.traits.definedNames.some(
+    (name) => name.every((t) => defined.has(t)) && [...defined].every((t) => name.includes(t)),
+  );
+
 /** A candidate as judged. */
 export interface Judged extends Candidate {
   verdict: Verdict;
@@ -339,6 +345,10 @@ export function judge(
     // Of two passages that define the subject, the one that opens with it («Миграция — python-файл…») ranks a little
     // above one that defines it in a later sentence («…Data migration — миграция, которая правит данные»).
     if (definesSubject && index.opensWithSubject(c.passage, defined)) rank *= OPENING_DEFINITION;
+    // …and one that defines it by its very name («чанк (chunk) — группа модулей…», «Кэш (cache) — быстрая память…»)
+    // as much as a form that fits, above one that only opens a sentence with it («Чанки грузятся…») or defines a
+    // longer name («optimization.splitChunks — выносит…»).
+    if (definesSubject && definesByName(c, defined)) rank *= options.fit;
     const lift = lifted?.get(c.passage.id) ?? 0;
     if (lift > 0 && verdict !== "none") rank *= 1 + (options.maxLift - 1) * Math.min(1, lift);
     // Not `{ ...c, verdict, rank }`: V8 copies a spread followed by more properties on its slow path, and

@@ -60,15 +60,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.1756,
-    margin: 0.9247,
-    alone: 1.1521,
-    sureBelow: -0.842,
-    subjects: 0.6208,
-    terms: -0.3556,
-    weight: 0.0117,
-    howto: -0.3117,
-    unheard: -0.2633,
+    bias: -0.1799,
+    margin: 0.9304,
+    alone: 1.157,
+    sureBelow: -0.8237,
+    subjects: 0.6243,
+    terms: -0.3552,
+    weight: 0.0108,
+    howto: -0.3143,
+    unheard: -0.2645,
   },
   threshold: 0.86,
 };

@@ -18,6 +18,8 @@ export interface PassageTraits {
   defines: ReadonlySet<string>;
   /** What it defines in bold, «**Release (релиз)** - …»: a glossary of the notes' own. */
   boldDefines: ReadonlySet<string>;
+  /** The names {@link defines} reads at the start of a line or a sentence, each as its terms, in order. */
+  definedNames: readonly (readonly string[])[];
   /** Says what must not happen («нельзя», «запрещено», «чтобы избежать»): «как сделать, чтобы не…» prefers it. */
   prohibits: boolean;
 }
@@ -139,6 +141,7 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
       ),
     ),
     boldDefines: new Set([...prose.matchAll(BOLD_DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),
+    definedNames: [...prose.matchAll(DEFINED)].map((m) => analyze(m[1] ?? "")).filter((n) => n.length > 0),
     prohibits: PROHIBITION.test(prose),
   };
 }

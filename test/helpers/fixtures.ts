@@ -113,6 +113,7 @@ export const NO_TRAITS: PassageTraits = {
   reason: false,
   defines: new Set(),
   boldDefines: new Set(),
+  definedNames: [],
   prohibits: false,
 };
 

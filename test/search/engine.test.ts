@@ -286,7 +286,7 @@ describe("answer: notes filed under tags", () => {
   const kbOf = (tagged: boolean): KnowledgeBase => ({
     topics: [note("kafka", []), note("rabbit", tagged ? ["rabbitmq", "надежность"] : [])],
     passages: [
-      passage("Prefetch у консьюмера кафки задает размер выборки за один poll.", {
+      passage("Prefetch — у консьюмера кафки размер выборки за один poll.", {
         id: "kafka#0",
         topicId: "kafka",
         topicTitle: "Надежность",

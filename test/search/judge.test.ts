@@ -572,6 +572,20 @@ describe("judge: the question's form", () => {
     expect(ranked("definition", candidate("t#0", 1.2), other, both)).toEqual(["t#0", "t#1"]);
   });
 
+  it("prefers, of two that start with the subject, the one that defines it by its very name («Чанк (chunk) — …»)", () => {
+    const named = (names: string[][]) =>
+      candidate("t#1", 1, { traits: { ...NO_TRAITS, definedNames: names } });
+    const both = indexStarting("t#0", "t#1");
+    expect(ranked("definition", candidate("t#0", 1.2), named([["subject"]]), both)).toEqual(["t#1", "t#0"]);
+    // Not a longer name with it («optimization.splitChunks — …»), nor another name, nor for another form.
+    expect(ranked("definition", candidate("t#0", 1.2), named([["split", "subject"]]), both)).toEqual([
+      "t#0",
+      "t#1",
+    ]);
+    expect(ranked("definition", candidate("t#0", 1.2), named([["другое"]]), both)).toEqual(["t#0", "t#1"]);
+    expect(ranked("other", candidate("t#0", 1.2), named([["subject"]]), both)).toEqual(["t#0", "t#1"]);
+  });
+
   it("prefers nothing for a question of no particular form", () => {
     const code = candidate("t#1", 1, {
       traits: {
@@ -580,6 +594,7 @@ describe("judge: the question's form", () => {
         reason: true,
         defines: new Set(),
         boldDefines: new Set(),
+        definedNames: [],
         prohibits: false,
       },
     });
@@ -717,6 +732,7 @@ describe("judge: properties", () => {
         reason: fc.boolean(),
         defines: fc.constant(new Set<string>()),
         boldDefines: fc.constant(new Set<string>()),
+        definedNames: fc.constant([]),
         prohibits: fc.boolean(),
       }),
     })
