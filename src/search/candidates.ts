@@ -220,11 +220,13 @@ export function* passageIndexSteps(
   const firstOf = new Map<string, Passage>();
   for (const p of passages) if (!firstOf.has(p.topicId)) firstOf.set(p.topicId, p);
   // …and so is a note's opening when its title asks what a thing is («terraform — что это»): it says so first.
+  // So is one under a title that names one or two things («# Замыкания (closures)» over «Closure — блок кода…»), as a
+  // section's opening is by its heading; not a title that sets them side by side («count vs for_each»).
+  const opensTitled = (p: Passage) =>
+    ASKS_WHAT.test(p.topicTitle) || (topicAbout.has(p.topicId) && !COMPARES.test(p.topicTitle));
   const ownHeadingOf = (p: Passage) =>
     p.headingPath.at(-1) ??
-    (perTopic.get(p.topicId) === 1 || (firstOf.get(p.topicId) === p && ASKS_WHAT.test(p.topicTitle))
-      ? p.topicTitle
-      : "");
+    (perTopic.get(p.topicId) === 1 || (firstOf.get(p.topicId) === p && opensTitled(p)) ? p.topicTitle : "");
   for (const [i, p] of passages.entries()) {
     const { prose, code: codeText } = splitCode(p.text);
     const text = vocabulary.learn(prose);

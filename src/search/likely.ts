@@ -60,15 +60,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.1799,
-    margin: 0.9304,
-    alone: 1.157,
-    sureBelow: -0.8237,
-    subjects: 0.6243,
-    terms: -0.3552,
-    weight: 0.0108,
-    howto: -0.3143,
-    unheard: -0.2645,
+    bias: -0.1768,
+    margin: 0.9262,
+    alone: 1.209,
+    sureBelow: -0.7665,
+    subjects: 0.6348,
+    terms: -0.3621,
+    weight: 0.0094,
+    howto: -0.33,
+    unheard: -0.2803,
   },
   threshold: 0.86,
 };

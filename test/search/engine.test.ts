@@ -810,6 +810,38 @@ describe("a subject's own section", () => {
     expect(answer.kind === "found" && answer.hits[0]?.passage.id).toBe("terraform — что это#0");
   });
 
+  it("is the opening of a note titled by the thing («# Замыкания (closures)» over «Closure — блок кода…»)", () => {
+    const note = (title: string, parts: [string[], string][]) =>
+      parts.map(([headingPath, text], i) =>
+        passage(text, { id: `${title}#${i}`, topicId: title, topicTitle: title, headingPath, order: i }),
+      );
+    const kbOf = (title: string): KnowledgeBase => ({
+      topics: [title, "ARC"].map((t) => ({ ...topic(t, 2), title: t })),
+      passages: [
+        ...note(title, [
+          [[], "Closure — блок кода, который можно передать как значение и вызвать потом."],
+          [["@escaping"], "Если замыкание сохраняется в свойство, его помечают @escaping."],
+        ]),
+        ...note("ARC", [
+          [[], "ARC считает сильные ссылки на объект."],
+          [
+            ["Retain cycle через замыкание"],
+            "Замыкание, которое держит self, а self держит замыкание, — цикл.",
+          ],
+        ]),
+      ],
+      glossary: [],
+      warnings: [],
+    });
+    const first = (kb: KnowledgeBase) => {
+      const answer = createSearchEngine(kb).answer("что такое замыкание");
+      return answer.kind === "found" ? answer.hits[0]?.passage.id : undefined;
+    };
+    expect(first(kbOf("Замыкания (closures)"))).toBe("Замыкания (closures)#0");
+    // Not a title that sets two things side by side: its opening is about neither alone.
+    expect(first(kbOf("Замыкания vs функции"))).not.toBe("Замыкания vs функции#0");
+  });
+
   it("is headed by the subject beside its other name in brackets: «DAG (даг)» answers «что такое даг»", () => {
     const notes = kbFromPassages([
       {
