@@ -68,9 +68,16 @@ async function listNotes(
 ): Promise<{ files: string[]; unread: { file: string; why: string }[] }> {
   const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
   const files: string[] = [];
+  const templates = entries.some((e) => e.name === ".obsidian" && e.isDirectory())
+    ? await templateFolders(path.join(dir, rel))
+    : new Set<string>();
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith(".")) continue;
     const child = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory() && templates.has(entry.name)) {
+      unread.push({ file: child, why: "the vault's templates folder (.obsidian): blanks to fill, no notes" });
+      continue;
+    }
     if (entry.isDirectory()) files.push(...(await listNotes(dir, child, unread)).files);
     else if (NOTE_FILE.test(entry.name)) files.push(child);
     else {
@@ -79,6 +86,29 @@ async function listNotes(
     }
   }
   return { files, unread };
+}
+
+/**
+ * The folders an Obsidian vault at `vault` keeps its templates in («Templates» with «{{date}}» and «# {{title}}»
+ * over empty headings): the core Templates plugin's `.obsidian/templates.json` and the Templater plugin's settings
+ * name them. Only a top-level folder of the vault counts; unreadable settings name none.
+ */
+async function templateFolders(vault: string): Promise<Set<string>> {
+  const settings: [string, string][] = [
+    ["templates.json", "folder"],
+    ["plugins/templater-obsidian/data.json", "templates_folder"],
+  ];
+  const folders = new Set<string>();
+  for (const [file, key] of settings) {
+    const data = await readFile(path.join(vault, ".obsidian", file), "utf8")
+      .then((text) => JSON.parse(text) as Record<string, unknown>)
+      .catch(() => undefined);
+    const folder = data?.[key];
+    if (typeof folder !== "string") continue;
+    const top = folder.replace(/^\/+|\/+$/gu, "");
+    if (top !== "" && !top.includes("/")) folders.add(top);
+  }
+  return folders;
 }
 
 /**

@@ -197,7 +197,9 @@ function readMeta(meta: string | undefined, problems: string[]): { title?: strin
   if (meta === undefined) return { aliases: [] };
   let data: unknown;
   try {
-    data = parseYaml(meta);
+    // A note made from a template keeps its blanks («date: {{date}}»): YAML reads them as a map, which the title and
+    // aliases never are, and would say so on the console.
+    data = parseYaml(meta, { logLevel: "error" });
   } catch (error) {
     problems.push(
       `front matter is not valid YAML (${(error as Error).message.split("\n")[0]}); it was ignored`,

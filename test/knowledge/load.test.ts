@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { isChecklist, KnowledgeError, loadKnowledge } from "../../src/knowledge/load.ts";
 import { structureNote } from "../../src/knowledge/structure.ts";
 import { createSearchEngine } from "../../src/search/engine.ts";
@@ -400,6 +400,38 @@ describe("loadKnowledge: Markdown", () => {
       ["a", "a.md"],
       ["sub-b", "sub/b.md"],
     ]);
+  });
+});
+
+describe("loadKnowledge: an Obsidian vault", () => {
+  const template =
+    "---\ntags: []\ndate: {{date}}\n---\n# {{title}}\n\n## Главное\n\n## Код\n```swift\n\n```\n";
+  const note =
+    "---\ndate: {{date}}\n---\n# Замыкания\n\nClosure — блок кода, который можно передать как значение.\n";
+
+  it("passes over the templates folder its settings name (core Templates, Templater), saying so", async () => {
+    const dir = await notes({
+      ".obsidian/templates.json": '{"folder": "Templates"}',
+      ".obsidian/plugins/templater-obsidian/data.json": '{"templates_folder": "/Шаблоны/"}',
+      "Templates/Конспект.md": template,
+      "Шаблоны/Лекция.md": template,
+      "Swift/Замыкания.md": note,
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.topics.map((t) => t.file)).toEqual(["Swift/Замыкания.md"]);
+    expect(kb.warnings).toEqual([
+      `${path.join(dir, "Templates")}: skipped: the vault's templates folder (.obsidian): blanks to fill, no notes`,
+      `${path.join(dir, "Шаблоны")}: skipped: the vault's templates folder (.obsidian): blanks to fill, no notes`,
+    ]);
+  });
+
+  it("reads a folder named Templates as notes in a vault that names no templates folder", async () => {
+    const dir = await notes({ ".obsidian/app.json": "{}", "Templates/Конспект.md": note });
+    const warned = vi.spyOn(process, "emitWarning");
+    expect((await loadKnowledge(dir)).topics.map((t) => t.file)).toEqual(["Templates/Конспект.md"]);
+    // A blank left in front matter («date: {{date}}») is no problem to print on the console.
+    expect(warned).not.toHaveBeenCalled();
+    warned.mockRestore();
   });
 });
 
