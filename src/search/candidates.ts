@@ -284,7 +284,11 @@ export function* passageIndexSteps(
       );
     }
     if (COMPARES.test(ownHeading)) comparing.add(p.id);
-    if (asks(ownHeading) || CASE_HEADING.test(ownHeading) || tellsHappening(ownHeading))
+    if (
+      asks(ownHeading) ||
+      CASE_HEADING.test(ownHeading) ||
+      (tellsHappening(ownHeading) && !ASKS_WHAT.test(ownHeading))
+    )
       askingHeading.add(p.id);
     if (!continues && ASKS_WHY.test(ownHeading)) whyHeading.add(p.id);
     if (!continues && ASKS_WHAT.test(ownHeading)) whatHeading.add(p.id);
@@ -752,7 +756,7 @@ const CASE_HEADING =
 /** A heading that asks why: «Зачем нужны сервисы», «Почему под висит в Pending», «Для чего нужен Ingress». */
 const ASKS_WHY = /^\s*(?:\d+[.)]\s*)?(?:зачем|почему|для\s+чего|why)(?![\p{L}])/iu;
 /** «что такое X?», «X — это что?»: a question that names what the answer defines. */
-const ASKS_WHAT = /(?:что|кто)\s+(?:такое|такой|такая|это)|это\s+что|what\s+is/iu;
+const ASKS_WHAT = /(?:что|кто)\s+(?:такое|такой|такая|это|значит|означает)|это\s+что|what\s+is/iu;
 
 /** Whether a sentence asks something other than what a thing is (see {@link ASKING}), or asks with «?». */
 function asks(sentence: string): boolean {

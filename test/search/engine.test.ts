@@ -842,6 +842,24 @@ describe("a subject's own section", () => {
     expect(first(kbOf("Замыкания vs функции"))).not.toBe("Замыкания vs функции#0");
   });
 
+  it("is headed by a question of what the thing is («Что значит sealed»), not by something that happens", () => {
+    const engine = createSearchEngine(
+      kbFromPassages([
+        {
+          heading: "Seal руками",
+          text: "vault operator seal — если подозрение на взлом. Ключи выкидываются из памяти, всё встает.",
+        },
+        {
+          heading: "Что значит sealed",
+          text: "При старте волт всегда в состоянии sealed: данные лежат зашифрованные, расшифровать их он не может.",
+        },
+        { heading: "Init", text: "vault operator init режет unseal key на части по Шамиру." },
+      ]),
+    );
+    const answer = engine.answer("что значит sealed");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.id).toBe("notes#1");
+  });
+
   it("is headed by the subject beside its other name in brackets: «DAG (даг)» answers «что такое даг»", () => {
     const notes = kbFromPassages([
       {
