@@ -142,6 +142,9 @@ export function isGarbageLine(line: string): boolean {
   );
 }
 
+/** A running header or footer has at most this many lines. */
+const MAX_RUNNING_DEPTH = 3;
+
 /** A running header's identity: the line with its numbers (page, date) blanked and case folded. */
 const runningKey = (line: string) => line.trim().toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ");
 
@@ -191,19 +194,39 @@ function runningLines(lines: string[]): Set<string> {
     if (line.includes("\f")) pageStarts.push(i);
   });
   if (pageStarts.length >= 2) {
-    const counts = new Map<string, number>();
-    for (let p = 0; p < pageStarts.length; p++) {
-      const page = lines
-        .slice(pageStarts[p], pageStarts[p + 1] ?? lines.length)
+    const pages = pageStarts.map((start, p) =>
+      lines
+        .slice(start, pageStarts[p + 1] ?? lines.length)
         .map((l) => l.replace(/\f/g, ""))
         // Page numbers aside; a footer in lost script is still a footer.
-        .filter((l) => l.trim() !== "" && (isLostScript(l.trim()) || !isGarbageLine(l)));
-      const edges = new Set([page[0], page.at(-1)].filter((l) => l !== undefined).map(runningKey));
-      for (const edge of edges) counts.set(edge, (counts.get(edge) ?? 0) + 1);
+        .filter((l) => l.trim() !== "" && (isLostScript(l.trim()) || !isGarbageLine(l))),
+    );
+    const needed = pages.length === 2 ? 2 : Math.max(3, Math.ceil(pages.length / 3));
+    // A header or footer of several lines («Компьютерные сети · осень 2024» over «Лекции 6–7. Транспортный уровень»):
+    // once a page's edge lines are known as such, the lines next to them are its edges in turn — the same line on
+    // each page, not one whose number changes («Лекция 2», «Лекция 3» under the course's name say where a lecture
+    // starts).
+    for (let depth = 0; depth < MAX_RUNNING_DEPTH; depth++) {
+      const same =
+        depth === 0 ? runningKey : (line: string) => line.trim().toLowerCase().replace(/\s+/g, " ");
+      const counts = new Map<string, { n: number; key: string }>();
+      for (const page of pages) {
+        let from = 0;
+        let to = page.length - 1;
+        while (depth > 0 && from < page.length && found.has(runningKey(page[from] as string))) from++;
+        while (depth > 0 && to > from && found.has(runningKey(page[to] as string))) to--;
+        const edges = new Set([page[from], page[to]].filter((l) => l !== undefined));
+        for (const edge of new Map([...edges].map((l) => [same(l), runningKey(l)]))) {
+          const [id, key] = edge;
+          counts.set(id, { n: (counts.get(id)?.n ?? 0) + 1, key });
+        }
+      }
+      const more = [...counts.values()].filter(
+        ({ n, key }) => n >= needed && /\p{L}/u.test(key) && !found.has(key),
+      );
+      if (more.length === 0) break;
+      for (const { key } of more) found.add(key);
     }
-    const pages = pageStarts.length;
-    const needed = pages === 2 ? 2 : Math.max(3, Math.ceil(pages / 3));
-    for (const [key, n] of counts) if (n >= needed && /\p{L}/u.test(key)) found.add(key);
     return found;
   }
   // The nearest line before (or after) `i` with anything on it is a page number alone.

@@ -233,6 +233,23 @@ describe("cleanLines", () => {
     expect(lines.filter((l) => l !== "")).toEqual([1, 2, 3, 4].map((n) => bodies[n]));
   });
 
+  it("drops a running header of two lines, but keeps a second line that changes from page to page", () => {
+    const bodies = [
+      [],
+      ["Поды запускают контейнеры.", "Их планирует шедулер."],
+      ["Сервис даёт адрес.", "Он балансирует трафик."],
+      ["Ингресс проксирует.", "Нужен контроллер."],
+      ["Теинт отталкивает.", "Толерейшн разрешает."],
+    ];
+    const page = (n: number, second: string) =>
+      [`\fКомпьютерные сети · осень 2024`, second, "", ...(bodies[n] ?? []), "", String(n)].join("\n");
+    const twoLines = [1, 2, 3, 4].map((n) => page(n, "Лекции 6–7. Транспортный уровень и HTTP")).join("\n");
+    expect(cleanLines(twoLines).filter((l) => l !== "")).toEqual(bodies.flat());
+    // «Лекция 2», «Лекция 3» under the course's name say where a lecture starts: they stay.
+    const lectures = [1, 2, 3, 4].map((n) => page(n, `Лекция ${Math.ceil(n / 2)}`)).join("\n");
+    expect(cleanLines(lectures).filter((l) => l.startsWith("Лекция"))).toHaveLength(4);
+  });
+
   it("drops a footer whose page number changes, wherever it stands, and a header on both of two pages", () => {
     const page = (n: number) => Array.from({ length: 15 }, (_, i) => `Строка ${i} страницы ${n}.`);
     const source = [
