@@ -84,9 +84,13 @@ export const REMARK_LABELS: ReadonlySet<string> = new Set([
   "warning",
   "tip",
   "nb",
-  // …or what a section is about: «Идея: разделить “кто дает диск” и “кто его просит”», «Суть: …».
+  // …or what a section is about: «Идея: разделить “кто дает диск” и “кто его просит”», «Суть: …», a lecture's
+  // «Задача: не завалить СЕТЬ», «Цель: …», «Прим: …».
   "идея",
   "суть",
+  "задача",
+  "цель",
+  "прим",
 ]);
 
 /** Whether a label is a remark's, whatever its case and «ё»: «Грабли», «Моё», «TLDR». */

@@ -1493,9 +1493,11 @@ describe("structureText: headings", () => {
       "Идея: разделить “кто дает диск” (админ / облако) и “кто его просит” (разраб в манифесте).",
     ].join("\n");
     expect(structureText(idea).blocks.map((b) => b.headingPath)).toEqual([["rebase"], []]);
-    // …and a student's «Замечание: …» after an answer.
-    const remark = idea.replace("Идея:", "Замечание:");
-    expect(structureText(remark).blocks.map((b) => b.headingPath)).toEqual([["rebase"], []]);
+    // …and a student's «Замечание: …» after an answer, a lecture's «Задача: …», «Цель: …».
+    for (const label of ["Замечание:", "Задача:", "Цель:"]) {
+      const remark = idea.replace("Идея:", label);
+      expect(structureText(remark).blocks.map((b) => b.headingPath)).toEqual([["rebase"], []]);
+    }
     // …nor who said it at a lecture: «слайд: …», «по-нашему: …», «препод сказал: …».
     for (const label of ["слайд:", "по-нашему:", "препод сказал:"]) {
       const said = idea.replace("Идея:", label);
