@@ -82,7 +82,7 @@ const INLINE_COMMAND = /(?:^|[\s:(])[a-z][\w.-]*\s+[a-z][\w.-]*\s+-{1,2}[a-z][\w
  * (and its other name in brackets after it) that a dash or a colon defines.
  */
 const BOLD_DEFINED =
-  /(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?\*\*([^*\n]{1,40}?)\*\*(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-—–:][ \t]+\S/gu;
+  /(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?\*\*([^*\n]{1,40}?)\*\*(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-—–:=][ \t]+\S/gu;
 
 /**
  * A name of up to four words at the start of a line, a sentence or a «Label:», then a dash, a colon or «=»

@@ -53,7 +53,7 @@ describe("traitsOf", () => {
 
   it("sees what a passage defines in bold, as a glossary of the notes' own", () => {
     const glossary = passage(
-      "**Chart (чарт)** - пакет Helm.\n\n**Release (релиз)** - конкретная установка чарта.\n\nВ **Helm** есть хуки.\n\n-   **Микрозадачи** (microtasks): реакции промисов.",
+      "**Chart (чарт)** - пакет Helm.\n\n**Release (релиз)** - конкретная установка чарта.\n\nВ **Helm** есть хуки.\n\n-   **Микрозадачи** (microtasks): реакции промисов.\n\n**Компакшн** = фоновое слияние SSTable.",
     );
     const analyze = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
     // The other name in brackets may follow the bold one: «**Микрозадачи** (microtasks): …».
@@ -63,6 +63,8 @@ describe("traitsOf", () => {
       "release",
       "релиз",
       "микрозадачи",
+      // …and «=» defines as a dash does.
+      "компакшн",
     ]);
   });
 
