@@ -227,6 +227,20 @@ function runningLines(lines: string[]): Set<string> {
       if (more.length === 0) break;
       for (const { key } of more) found.add(key);
     }
+    // A book's header names the chapter on one page and the section on the next, with the page's number: «28 Глава 2.
+    // Строение и функции клетки», then «2.2. Органоиды клетки 29». The first (or last) line of three pages or more
+    // whose number is one more than the page's before, or one less than the page's after, is a header (or footer).
+    for (const edge of [(page: string[]) => page[0], (page: string[]) => page.at(-1)]) {
+      const numbered = pages.map((page) => {
+        const line = edge(page)?.trim() ?? "";
+        const n = (/^(\d{1,4})\s+\S/u.exec(line) ?? /\S\s+(\d{1,4})$/u.exec(line))?.[1];
+        return { line, n: n === undefined ? Number.NaN : Number(n) };
+      });
+      const paged = numbered.filter(
+        ({ n }, i) => numbered[i - 1]?.n === n - 1 || numbered[i + 1]?.n === n + 1,
+      );
+      if (paged.length >= 3) for (const { line } of paged) found.add(runningKey(line));
+    }
     return found;
   }
   // The nearest line before (or after) `i` with anything on it is a page number alone.

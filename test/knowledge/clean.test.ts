@@ -250,6 +250,30 @@ describe("cleanLines", () => {
     expect(cleanLines(lectures).filter((l) => l.startsWith("Лекция"))).toHaveLength(4);
   });
 
+  it("drops a book's headers that carry the page's number, the chapter's on one page and the section's on the next", () => {
+    const pages = [
+      ["Глава 2", "2.1. Клеточная мембрана", "Мембрана отделяет цитоплазму."],
+      ["28 Глава 2. Строение и функции клетки", "Транспорт бывает пассивный и активный."],
+      ["2.2. Органоиды клетки 29", "Ядро хранит ДНК."],
+      ["30 Глава 2. Строение и функции клетки", "Рибосомы собирают белок."],
+      ["2.5. Репликация ДНК 31", "2.5. Репликация ДНК", "Репликация удваивает ДНК."],
+    ];
+    const lines = cleanLines(pages.map((page) => page.join("\n")).join("\n\f"));
+    expect(lines.filter((l) => l !== "")).toEqual([
+      "Глава 2",
+      "2.1. Клеточная мембрана",
+      "Мембрана отделяет цитоплазму.",
+      "Транспорт бывает пассивный и активный.",
+      "Ядро хранит ДНК.",
+      "Рибосомы собирают белок.",
+      "2.5. Репликация ДНК",
+      "Репликация удваивает ДНК.",
+    ]);
+    // Numbers that do not follow the pages' order are the text's: «5 Мб хватает», «12 подов».
+    const text = ["5 Мб хватает на всё.", "12 подов на ноде.", "3 реплики по умолчанию."].join("\n\f");
+    expect(cleanLines(text).filter((l) => l !== "")).toHaveLength(3);
+  });
+
   it("drops a footer whose page number changes, wherever it stands, and a header on both of two pages", () => {
     const page = (n: number) => Array.from({ length: 15 }, (_, i) => `Строка ${i} страницы ${n}.`);
     const source = [
