@@ -86,7 +86,7 @@ const ENDS_SENTENCE = /[.!?…:;)]$/;
  * it, even when it looks like a definition of its own («конце - таска meta: flush_handlers»).
  */
 const DANGLING =
-  /(?:^|\s)(?:в|во|на|с|со|к|ко|по|о|об|от|из|за|у|для|до|без|при|про|над|через|и|а|но|или|не|ни|что|чтобы|как|если|[а-яё]{3,}(?:ее|ое|ый|ая|ую|ого|ому|ыми|ими))$/iu;
+  /(?:^|\s)(?:в|во|на|с|со|к|ко|по|о|об|от|из|за|у|для|до|без|при|про|над|через|и|а|но|или|не|ни|что|чтобы|как|если|[а-яё]{3,}(?:ее|ое|ый|ая|ую|ого|ому|ыми|ими|ых|их))$/iu;
 
 /** The longest first line taken for the notes' title («редис - конспект (в основном из чатгпт, потом причесать)»). */
 const MAX_TITLE_CHARS = 120;
@@ -440,8 +440,10 @@ function decimalTitles(lines: string[]): string[] {
     // A section's title run into its text, as LaTeX sets a paragraph's: «4.1 Метод цепочек. В ячейке хранится…».
     const runIn = match[2] ? RUN_IN.exec(match[3] as string) : null;
     const title = runIn?.[1] ?? (match[3] as string);
-    // A title in capitals may have a colon: «10 ПОТОКИ: ОСНОВЫ».
-    if (!isShortTitle(title) && !isCapsHeading(title)) return [line];
+    // A title in capitals may have a colon: «10 ПОТОКИ: ОСНОВЫ»; so may a section's, before its subtitle: «2.8. Деление
+    // клетки: митоз и мейоз».
+    const subtitled = match[2] !== "" && isShortTitle(title.replace(/:\s+/u, " "));
+    if (!isShortTitle(title) && !isCapsHeading(title) && !subtitled) return [line];
     const text = runIn?.[2] === undefined ? [] : [runIn[2]];
     const n = Number(match[1]);
     // A chapter is a level-2 heading, its sections deeper by their numbers: «3.1 useMemo» under «3. Мемоизация».

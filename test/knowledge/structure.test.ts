@@ -305,6 +305,18 @@ describe("structureText: headings", () => {
     expect(headings.some((h) => /\d/u.test(h ?? ""))).toBe(false);
   });
 
+  it("takes a section's numbered title with a subtitle after a colon for a heading («2.8. Деление клетки: митоз и мейоз»)", () => {
+    const source = [
+      "Глава 2. Строение клетки, конспект по учебнику и лекциям.",
+      "2.7. Трансляция",
+      "Рибосома читает мРНК по кодонам и собирает полипептид, тРНК приносят аминокислоты.",
+      "2.8. Деление клетки: митоз и мейоз",
+      "Митоз дает две одинаковые клетки, мейоз — четыре гаплоидные гаметы.",
+    ].join("\n");
+    const headings = shape(source).map(([heading]) => heading);
+    expect(headings).toContain("Деление клетки: митоз и мейоз");
+  });
+
   it("joins a wrapped line that reads as a definition to the unfinished line it goes on", () => {
     // PDF text wrapped at about 80 characters: «присваивание — значит…» ends the sentence above it.
     const source = [
@@ -1658,6 +1670,14 @@ describe("structureText: repair", () => {
     // One passage («Грабли» labels a remark, so it heads nothing), «конце - таска» not split off as a definition.
     expect(blocks.map((b) => b.headingPath)).toEqual([[]]);
     expect(blocks[0]?.text).toMatch(/а не в конце - таска meta: flush_handlers\.$/);
+    // …or after an adjective in the plural: «деление соматических» / «клеток: из одной 2n две».
+    const plural = [
+      "Интерфаза: G1, S (репликация), G2. Клетка растет и удваивает ДНК перед",
+      "делением. Митоз (mitosis) — это деление ядра у всех соматических",
+      "клеток: из одной 2n две одинаковые 2n. Фазы запоминаю как ПМАТ, по",
+      "первым буквам: профаза, метафаза, анафаза и телофаза, по порядку.",
+    ].join("\n");
+    expect(structureText(plural).blocks.map((b) => b.headingPath)).toEqual([["Интерфаза"]]);
   });
 
   it("glues commands and double-spaced YAML into one fenced block with the text that introduces it", () => {
