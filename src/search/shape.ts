@@ -206,7 +206,9 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
     const own = onSide(c, side);
     return own !== undefined && own.verdict === "sure" && own.coverage >= SIDE_COVERAGE ? own : undefined;
   };
-  const defines = (c: Judged, terms: string[]) => terms.some((t) => c.traits.defines.has(t));
+  // …in plain text or in bold: «**Небуферизованный** (unbuffered): отправка блокируется…».
+  const defines = (c: Judged, terms: string[]) =>
+    terms.some((t) => c.traits.defines.has(t) || c.traits.boldDefines.has(t));
   const bestA = a.find((c) => c.verdict === "sure");
   const bestB = b.find((c) => c.verdict === "sure" && c.passage !== bestA?.passage);
   // A passage about both that is one short sentence («RDB и AOF — это два механизма…») introduces them: each

@@ -397,6 +397,21 @@ describe("shapeAnswer: comparisons", () => {
     expect(answer.kind === "found" && ids(answer.hits)).toEqual(["tldr"]);
   });
 
+  it("takes a passage that defines both sides in bold («**Небуферизованный** (unbuffered): …») for one that defines both", () => {
+    const bold = judged("bold", "sure", 3, {
+      traits: { ...NO_TRAITS, boldDefines: new Set(["clusterip", "nodeport"]) },
+    });
+    const answer = shape([judged("both", "sure", 5), bold], {
+      sides: {
+        names,
+        terms,
+        a: [judged("a", "sure", 10), judged("both", "sure", 9), { ...bold, relevance: 2 }],
+        b: [judged("b", "sure", 10), judged("both", "sure", 9), { ...bold, relevance: 2 }],
+      },
+    });
+    expect(answer.kind === "found" && ids(answer.hits)[0]).toBe("bold");
+  });
+
   it("prefers the section headed by both sides («CMD vs ENTRYPOINT») to a list that defines both", () => {
     const defining = judged("list", "sure", 9, {
       traits: { ...NO_TRAITS, list: true, defines: new Set(terms.flat()) },
