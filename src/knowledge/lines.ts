@@ -153,6 +153,9 @@ export function isUnwritten(line: string): boolean {
 /** A figure's or a table's caption: «Рисунок 2 — Жизненный цикл PVC», «Табл. 3: …», «Figure 1 - …». */
 const CAPTION = /^(?:рисунок|рис\.|таблица|табл\.|листинг|схема|figure|fig\.|table|listing)\s*\d/iu;
 
+/** A year or a span of years, as a timeline dates its lines: «1861», «1853–1856», «1812 г.», «1860-е». */
+const YEARS = /^(?:1\d{3}|20\d{2})(?:\s*[–—-]\s*(?:1\d{3}|20\d{2})|-е)?(?:\s*(?:гг?\.?|годы?|год))?$/u;
+
 /** The term a definition line defines («StatefulSet - …», «под: …», «X - это …»), if it is one. */
 export function definedTerm(given: string): string | undefined {
   // «Рисунок 2 — Жизненный цикл PVC» captions a figure: it defines nothing.
@@ -183,6 +186,8 @@ export function definedTerm(given: string): string | undefined {
     return undefined;
   // «dispatch({ type: 'added' }) — …» is code a colon cut, not a term: a term's brackets close.
   if (!balanced(name)) return undefined;
+  // «1861 — отмена крепостного права», «1853–1856 гг. — Крымская война»: a year says when, it names nothing.
+  if (YEARS.test(name)) return undefined;
   // «в Kubernetes - это …» is a sentence that lost its start, not a term: terms open with a real word.
   return (name.split(/\s/)[0]?.length ?? 0) >= 3 ? name : undefined;
 }

@@ -305,6 +305,21 @@ describe("structureText: headings", () => {
     expect(headings.some((h) => /\d/u.test(h ?? ""))).toBe(false);
   });
 
+  it("reads a timeline's dated lines («1861 — Манифест…») as its text, not as terms that head sections", () => {
+    const source = [
+      "История 19 век – билеты (мои записи)",
+      "",
+      "Билет 1. Александр I (1801–1825)",
+      "1801 – А1 на троне после убийства Павла I. Негласный комитет – «молодые друзья» царя.",
+      "1802 – вместо коллегий 8 министерств.",
+      "1803 – указ о вольных хлебопашцах: помещики могли отпускать крестьян на волю с землей.",
+      "1853–1856 гг. – Крымская война, ее итог и толкнул реформы.",
+    ].join("\n");
+    const headings = structureText(source).blocks.flatMap((b) => b.headingPath);
+    expect(headings).toContain("Билет 1. Александр I (1801–1825)");
+    expect(headings.filter((h) => /^\d{4}/u.test(h))).toEqual([]);
+  });
+
   it("takes a section's numbered title with a subtitle after a colon for a heading («2.8. Деление клетки: митоз и мейоз»)", () => {
     const source = [
       "Глава 2. Строение клетки, конспект по учебнику и лекциям.",
