@@ -1130,11 +1130,15 @@ export function structureText(source: string): ParsedNote {
     // «У неё есть поля stdout, stderr…» after «register: nginx_ver»: a paragraph that opens by pointing back at what
     // was just said goes on with it.
     // So does one that opens with a word of the code right before it (see `namesCodeBefore`).
+    // …and so does one that goes on in lower case after code («к-р использует сетевой стек хоста…» under «docker run
+    // --network host nginx»): it says what the code does, as it would in Markdown.
     const pointsBack =
       last !== undefined &&
       last.headingPath.join() === base().join() &&
       (POINTS_BACK.test(piece.lines[0] as string) ||
-        (last.kind === "code" && namesCodeBefore(piece.lines[0] as string, last.text)));
+        (last.kind === "code" &&
+          (namesCodeBefore(piece.lines[0] as string, last.text) ||
+            /^\p{Ll}/u.test(piece.lines[0] as string))));
     drafts.push({
       kind: "prose",
       text: piece.lines.join("\n"),

@@ -1734,6 +1734,22 @@ describe("structureText: repair", () => {
     expect(blocks[3]?.part).not.toBe(blocks[1]?.part);
   });
 
+  it("keeps a paragraph that goes on in lower case after code with that code («к-р использует…»)", () => {
+    const source = [
+      filler("docker"),
+      "",
+      "СЕТЬ HOST",
+      "    docker run -d --network host nginx",
+      "к-р использует сетевой стек хоста напрямую: никакой изоляции и никакого NAT, порты хоста заняты им.",
+      "",
+      "Дальше совсем другой абзац про NAT, который подменяет адреса пакетов на ходу.",
+    ].join("\n");
+    const blocks = structureText(source).blocks.filter((b) => b.headingPath.at(-1) === "СЕТЬ HOST");
+    expect(blocks.map((b) => b.kind)).toEqual(["code", "prose", "prose"]);
+    expect(blocks[1]?.part).toBe(blocks[0]?.part);
+    expect(blocks[2]?.part).not.toBe(blocks[0]?.part);
+  });
+
   it("keeps the paragraphs under a plainly marked heading one part, and those under a guessed one apart", () => {
     const partsUnder = (source: string) => {
       const blocks = structureText(source).blocks.filter((b) => b.headingPath.length > 0);
