@@ -401,6 +401,8 @@ function underlinedTitles(lines: string[]): string[] {
  * title — capitalised, or a name in camel case («1.5 ms» is no title).
  */
 const SECTION_NUMBER = /^§?\s*(\d{1,2})((?:\.\d{1,2}){0,3})\.?\s+(\p{Lu}.*|[a-z]+[A-Z].*)$/u;
+/** Chapters numbered in turn with no sections under them are titles when there are at least this many. */
+const MIN_CHAPTERS = 3;
 
 /**
  * The lines with a manual's numbered section titles as headings («2.1.3 Блок post» → «## Блок post»): a title of
@@ -414,7 +416,22 @@ function decimalTitles(lines: string[]): string[] {
     const match = SECTION_NUMBER.exec(line.trim()) ?? LOWER_SECTION_NUMBER.exec(line.trim());
     if (match?.[2]) parents.add(match[1] as string);
   }
-  if (parents.size === 0) return lines;
+  // A handout's chapters with no sections numbered under them: short titles alone between blank lines, numbered in
+  // turn («0. Зачем это всё», «1. Volumes (тома)», «2. PersistentVolume (PV) и PersistentVolumeClaim (PVC)»); then
+  // only such lines are titles, not a numbered step inside the text.
+  const alone = (k: number) => (lines[k - 1] ?? "").trim() === "" && (lines[k + 1] ?? "").trim() === "";
+  const standing = new Set<number>();
+  if (parents.size === 0) {
+    const titled = lines.flatMap((line, k) => {
+      const match = SECTION_NUMBER.exec(line.trim());
+      return match && !match[2] && alone(k) && isShortTitle(match[3] as string)
+        ? [{ k, n: Number(match[1]) }]
+        : [];
+    });
+    const inTurn = titled.filter(({ n }, i) => titled[i - 1]?.n === n - 1 || titled[i + 1]?.n === n + 1);
+    if (inTurn.length >= MIN_CHAPTERS) for (const { k } of inTurn) standing.add(k);
+  }
+  if (parents.size === 0 && standing.size === 0) return lines;
   // A chapter with no sections under it is one when it comes next after a chapter: «6 Частые ошибки» after «5 …»;
   // the first may start a later part of a course («5 ЛЯМБДЫ» in part 2) when the next chapter follows it.
   const chapters = new Set<number>();
@@ -426,7 +443,8 @@ function decimalTitles(lines: string[]): string[] {
   // The number of the last section title: a title that starts with a name in lower case («2.2 std::move», «2.5
   // noexcept и …») is one only when its number comes right after it, as «1.5 ms» in a sentence does not.
   let last: number[] = [];
-  return lines.flatMap((line) => {
+  return lines.flatMap((line, k) => {
+    if (standing.size > 0 && !standing.has(k)) return [line];
     const loose = LOWER_SECTION_NUMBER.exec(line.trim());
     const looseNumber = loose
       ? [Number(loose[1]), ...(loose[2] as string).split(".").slice(1).map(Number)]

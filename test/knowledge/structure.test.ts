@@ -305,6 +305,37 @@ describe("structureText: headings", () => {
     expect(headings.some((h) => /\d/u.test(h ?? ""))).toBe(false);
   });
 
+  it("takes chapters numbered in turn, each alone between blank lines, for headings with no sections under them", () => {
+    const body = (what: string) =>
+      `Здесь написано про ${what} достаточно длинно, чтобы это был абзац текста, а не заголовок раздела.`;
+    const source = [
+      "Модуль 7. Хранение данных в Kubernetes",
+      "",
+      "0. Зачем это всё",
+      "",
+      body("эфемерную файловую систему контейнера"),
+      "",
+      "1. Volumes (тома)",
+      "",
+      body("тома пода и volumeMounts"),
+      "1. Сначала описываем том в spec.volumes пода.",
+      "2. Потом монтируем его в контейнер.",
+      "",
+      "2. PersistentVolume (PV) и PersistentVolumeClaim (PVC)",
+      "",
+      body("заявки на хранилище"),
+    ].join("\n");
+    const headings = shape(source).map(([heading]) => heading);
+    expect(headings).toContain("Зачем это всё");
+    expect(headings).toContain("Volumes (тома)");
+    expect(headings).toContain("PersistentVolume (PV) и PersistentVolumeClaim (PVC)");
+    // The steps inside the text are no chapters, though they are numbered too.
+    expect(headings.some((h) => h?.includes("Сначала") || h?.includes("Потом"))).toBe(false);
+    // Two such lines are too few to tell chapters from a list.
+    const two = source.split("\n").slice(0, 10).join("\n");
+    expect(shape(two).map(([heading]) => heading)).not.toContain("Volumes (тома)");
+  });
+
   it("reads a timeline's dated lines («1861 — Манифест…») as its text, not as terms that head sections", () => {
     const source = [
       "История 19 век – билеты (мои записи)",
