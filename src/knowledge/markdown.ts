@@ -402,7 +402,7 @@ const TODO_LIST = /^(?:[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+\S[^\n]*(?:\n|$))+$/u;
  * резолва», «☑ типы записей», «- [x] …».
  */
 export const CHECKBOX_ITEM = /^[ \t]*(?:[-*+•][ \t]+)?(?:[☐☑☒]|\[[ xX]\])[ \t]*(\S.*)$/u;
-/** A task of a to-do list says what to do in a few words: «☐ схема резолва», «- [ ] пройти тест по прошлому году». */
+/** A task of a to-do list says what to do in a few words: «☐ схема резолва», «- [ ] пройти тест по прошлому году»… */
 const TASK_WORDS = 8;
 
 /**
@@ -412,9 +412,14 @@ const TASK_WORDS = 8;
  */
 export function tasksOnly(text: string): boolean {
   const items = text.split("\n").flatMap((l) => CHECKBOX_ITEM.exec(l)?.[1] ?? []);
-  const short = items.filter((item) => item.trim().split(/\s+/u).length <= TASK_WORDS).length;
+  const short = items.filter(
+    (item) => item.trim().split(/\s+/u).length <= TASK_WORDS || OPENS_WITH_INFINITIVE.test(item.trim()),
+  ).length;
   return short * 3 >= items.length * 2;
 }
+
+/** …or says it by its verb, however long: «спросить у Димы, почему у нас в проде `limit=0` в коннекторе». */
+const OPENS_WITH_INFINITIVE = /^[а-яё]{3,}(?:ть|ться|чь|чься|ти)(?![\p{L}])/iu;
 
 /**
  * Markdown without what the tool that made it adds for itself: MyST's directives, MDX's imports and components,

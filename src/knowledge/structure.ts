@@ -34,11 +34,13 @@ import {
 import { mailToMarkdown } from "./mail.ts";
 import {
   type Block,
+  CHECKBOX_ITEM,
   isTagsOnly,
   type ParsedNote,
   parseMarkdown,
   sitesMarkupRead,
   splitFrontMatter,
+  tasksOnly,
 } from "./markdown.ts";
 import {
   cardsAsSections,
@@ -1412,9 +1414,19 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
   const note = parseMarkdown(source);
   if (note.blocks.some((b) => b.headingPath.length > 0)) return parseMarkdown(source, { labels: true });
   const structured = structureText(sitesMarkupRead(splitFrontMatter(source.replace(/^\uFEFF/, "")).body));
+  // A to-do list keeps its mark, as in Markdown with headings («- [x] разобраться с gather vs TaskGroup»).
+  const todo = (text: string) => {
+    const lines = text.split("\n").filter((l) => l.trim() !== "");
+    return lines.length >= 2 && lines.every((l) => CHECKBOX_ITEM.test(l)) && tasksOnly(text);
+  };
   const blocks = structured.blocks.map((b) =>
     b.kind === "prose"
-      ? { ...b, text: plainMarkup(b.text), ...(linksOnly(b.text) ? { links: true } : {}) }
+      ? {
+          ...b,
+          text: plainMarkup(b.text),
+          ...(linksOnly(b.text) ? { links: true } : {}),
+          ...(todo(b.text) ? { todo: true } : {}),
+        }
       : b,
   );
   // A paragraph of tags alone files the note (see ParsedNote.tags); it says nothing.

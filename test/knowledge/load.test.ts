@@ -117,6 +117,23 @@ describe("loadKnowledge: Markdown", () => {
     ]);
   });
 
+  it("keeps a to-do list apart in Markdown with no headings too, a long task that opens with its verb among them", async () => {
+    const note = [
+      "# asyncio MOC",
+      "",
+      "> [!important] asyncio ≠ многопоточность",
+      "> asyncio = один поток и один луп. Это конкурентность, а не параллельность.",
+      "",
+      "- [x] разобраться с gather vs TaskGroup",
+      "- [ ] спросить у Димы, почему у нас в проде `limit=0` в коннекторе aiohttp",
+    ].join("\n");
+    const kb = await loadKnowledge(await notes({ "moc.md": note }));
+    expect(kb.passages.map((p) => [p.text.slice(0, 12), p.navigation ?? false])).toEqual([
+      ["**asyncio ≠ ", false],
+      ["- разобратьс", true],
+    ]);
+  });
+
   it("reads a lecture's plan as a table of contents, navigation; a section headed «План» that says something is not", async () => {
     const lecture = [
       "ОРГАНИЧЕСКАЯ ХИМИЯ",
