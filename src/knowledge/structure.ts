@@ -740,11 +740,19 @@ function listsOfShortLines(all: Piece[]): Piece[] {
   const out: Piece[] = [];
   all.forEach((piece, i) => {
     const last = out.at(-1);
+    // …but a heading in capitals over a line of text in lower case heads it: «BIND MOUNT» / «монтируем папку (или
+    // файл) с хоста прямо в к-р».
+    const headsText =
+      last?.kind === "para" &&
+      last.lines.length === 1 &&
+      isCapsHeading(last.lines[0] as string) &&
+      /^\p{Ll}/u.test(piece.kind === "para" ? (piece.lines[0] ?? "") : "");
     if (
       isShortLine(piece) &&
       last?.kind === "para" &&
       last.lines.every(isShortTitle) &&
-      isShortLine(all[i - 1])
+      isShortLine(all[i - 1]) &&
+      !headsText
     ) {
       last.lines.push(...piece.lines);
     } else out.push(piece);

@@ -336,6 +336,25 @@ describe("structureText: headings", () => {
     expect(shape(two).map(([heading]) => heading)).not.toContain("Volumes (тома)");
   });
 
+  it("takes a heading in capitals over a short line of text in lower case for a heading, not for a list", () => {
+    const source = [
+      filler("docker"),
+      "",
+      "BIND MOUNT",
+      "монтируем папку (или файл) с хоста прямо в к-р",
+      "    docker run -d -v /home/anya/site:/usr/share/nginx/html nginx",
+      "",
+      filler("tmpfs"),
+    ].join("\n");
+    const headings = structureText(source).blocks.map((b) => b.headingPath.join(" › "));
+    expect(headings).toContain("BIND MOUNT");
+    // Short lines of names one after another are still a list: «Service» / «Ingress» / «ConfigMap».
+    const names = [filler("объекты"), "", "Service", "", "Ingress", "", "ConfigMap", "", filler("поды")].join(
+      "\n",
+    );
+    expect(structureText(names).blocks.flatMap((b) => b.headingPath)).not.toContain("Service");
+  });
+
   it("reads a timeline's dated lines («1861 — Манифест…») as its text, not as terms that head sections", () => {
     const source = [
       "История 19 век – билеты (мои записи)",
