@@ -231,6 +231,15 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
     (c) => sure(c, a) && sure(c, b) && DIFFERENCE_HEADING.test(c.passage.headingPath.at(-1) ?? ""),
   );
   if (headedAsDifference) return withSides(headedAsDifference);
+  // «| | useState | useReducer |»: a table with a column for each side sets them side by side, row by row.
+  const tabled = a.find(
+    (c) =>
+      sure(c, a) &&
+      sure(c, b) &&
+      sides.terms[0].some((t) => c.traits.columns.has(t)) &&
+      sides.terms[1].some((t) => c.traits.columns.has(t)),
+  );
+  if (tabled) return withSides(tabled);
   // Plain text whose headings were lost says it in a sentence instead: «основное отличие между ReplicaSets и
   // Deployments заключается в том…». One short sentence only promises it («Конечно, я могу объяснить разницу…»).
   const named = (c: Judged, side: Judged[]) => (onSide(c, side)?.verdict ?? "none") !== "none";

@@ -20,6 +20,8 @@ export interface PassageTraits {
   boldDefines: ReadonlySet<string>;
   /** The names {@link defines} reads at the start of a line or a sentence, each as its terms, in order. */
   definedNames: readonly (readonly string[])[];
+  /** What the columns of a Markdown table are headed by («| | useState | useReducer |»): the things it sets side by side. */
+  columns: ReadonlySet<string>;
   /** Says what must not happen («нельзя», «запрещено», «чтобы избежать»): «как сделать, чтобы не…» prefers it. */
   prohibits: boolean;
 }
@@ -122,6 +124,17 @@ function rowNames(prose: string): string[] {
     .filter((cell) => cell.length > 0 && cell.length <= MAX_ROW_NAME_CHARS);
 }
 
+/** The header cells of a Markdown table's columns after the first («| | useState | useReducer |»). */
+function columnNames(prose: string): string[] {
+  const rows = prose.split("\n").filter((line) => /^\s*\|.*\|\s*$/u.test(line));
+  if (rows.length < 3 || !/^\s*\|[\s:|-]+\|\s*$/u.test(rows[1] ?? "")) return [];
+  return (rows[0] ?? "")
+    .split("|")
+    .slice(2, -1)
+    .map((cell) => cell.replace(/[`*]/gu, "").trim())
+    .filter((cell) => cell.length > 0 && cell.length <= MAX_ROW_NAME_CHARS);
+}
+
 /** What a passage is like (see {@link PassageTraits}); `analyze` turns a defined name into its terms. */
 export function traitsOf(passage: Passage, analyze: (text: string) => string[] = () => []): PassageTraits {
   const { prose, code } = splitCode(passage.text);
@@ -142,6 +155,7 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
     ),
     boldDefines: new Set([...prose.matchAll(BOLD_DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),
     definedNames: [...prose.matchAll(DEFINED)].map((m) => analyze(m[1] ?? "")).filter((n) => n.length > 0),
+    columns: new Set(columnNames(prose).flatMap((name) => analyze(name))),
     prohibits: PROHIBITION.test(prose),
   };
 }

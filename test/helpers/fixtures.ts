@@ -114,6 +114,7 @@ export const NO_TRAITS: PassageTraits = {
   defines: new Set(),
   boldDefines: new Set(),
   definedNames: [],
+  columns: new Set(),
   prohibits: false,
 };
 

@@ -595,6 +595,7 @@ describe("judge: the question's form", () => {
         defines: new Set(),
         boldDefines: new Set(),
         definedNames: [],
+        columns: new Set(),
         prohibits: false,
       },
     });
@@ -733,6 +734,7 @@ describe("judge: properties", () => {
         defines: fc.constant(new Set<string>()),
         boldDefines: fc.constant(new Set<string>()),
         definedNames: fc.constant([]),
+        columns: fc.constant(new Set<string>()),
         prohibits: fc.boolean(),
       }),
     })

@@ -412,6 +412,24 @@ describe("shapeAnswer: comparisons", () => {
     expect(answer.kind === "found" && ids(answer.hits)[0]).toBe("bold");
   });
 
+  it("takes a table with a column for each side («| | useState | useReducer |») over each side's own best passage", () => {
+    const table = judged("table", "sure", 3, {
+      traits: { ...NO_TRAITS, columns: new Set(["clusterip", "nodeport"]) },
+    });
+    const ownA = judged("a", "sure", 10, { traits: { ...NO_TRAITS, defines: new Set(["clusterip"]) } });
+    const ownB = judged("b", "sure", 10, { traits: { ...NO_TRAITS, defines: new Set(["nodeport"]) } });
+    const answer = shape([ownA, ownB, table], {
+      sides: { names, terms, a: [ownA, { ...table, relevance: 2 }], b: [ownB, { ...table, relevance: 2 }] },
+    });
+    expect(answer.kind === "found" && ids(answer.hits)[0]).toBe("table");
+    // A table with a column for one side only does not set the two side by side.
+    const half = { ...table, traits: { ...NO_TRAITS, columns: new Set(["clusterip"]) } };
+    const other = shape([ownA, ownB, half], {
+      sides: { names, terms, a: [ownA, { ...half, relevance: 2 }], b: [ownB, { ...half, relevance: 2 }] },
+    });
+    expect(other.kind === "found" && ids(other.hits)[0]).not.toBe("table");
+  });
+
   it("prefers the section headed by both sides («CMD vs ENTRYPOINT») to a list that defines both", () => {
     const defining = judged("list", "sure", 9, {
       traits: { ...NO_TRAITS, list: true, defines: new Set(terms.flat()) },

@@ -68,6 +68,15 @@ describe("traitsOf", () => {
     ]);
   });
 
+  it("sees what a table's columns are headed by («| | useState | useReducer |»)", () => {
+    const table = passage(
+      "| | useState | useReducer |\n|---|---|---|\n| логика | в обработчиках | в одном месте |\n| когда | простое | сложное |",
+    );
+    const analyze = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    expect([...traitsOf(table, analyze).columns]).toEqual(["usestate", "usereducer"]);
+    expect([...traits("Под - минимальная единица.").columns]).toEqual([]);
+  });
+
   it("sees code in a fenced block and in a command line of the prose", () => {
     expect(traits("```\nkubectl get pods\n```").code).toBe(true);
     expect(traits("Выполните:\n$ kubectl get pods").code).toBe(true);
