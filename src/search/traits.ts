@@ -111,28 +111,33 @@ export function negatedTerms(prose: string, analyze: (text: string) => string[])
 /** A table's first cell names what its row tells of, up to this long: «`Rc<T>`», «NodePort». */
 const MAX_ROW_NAME_CHARS = 40;
 
+/** The lines of a Markdown table in `prose`, header first, separator second; none when it has no such table. */
+function tableRows(prose: string): string[] {
+  const rows = prose.split("\n").filter((line) => /^\s*\|.*\|\s*$/u.test(line));
+  return rows.length >= 3 && /^\s*\|[\s:|-]+\|\s*$/u.test(rows[1] ?? "") ? rows : [];
+}
+
+/** A table's cells as names: their emphasis and code marks dropped, empty and long ones left out. */
+const cellNames = (cells: readonly string[]) =>
+  cells
+    .map((cell) => cell.replace(/[`*]/gu, "").trim())
+    .filter((cell) => cell.length > 0 && cell.length <= MAX_ROW_NAME_CHARS);
+
 /**
  * What the rows of a Markdown table name: the first cell of each row under the header («| NodePort | снаружи, через
  * IP любой ноды | …»). A table with a row for each of two things tells them apart, column by column.
  */
 function rowNames(prose: string): string[] {
-  const rows = prose.split("\n").filter((line) => /^\s*\|.*\|\s*$/u.test(line));
-  if (rows.length < 3 || !/^\s*\|[\s:|-]+\|\s*$/u.test(rows[1] ?? "")) return [];
-  return rows
-    .slice(2)
-    .map((row) => (row.split("|")[1] ?? "").replace(/[`*]/gu, "").trim())
-    .filter((cell) => cell.length > 0 && cell.length <= MAX_ROW_NAME_CHARS);
+  return cellNames(
+    tableRows(prose)
+      .slice(2)
+      .map((row) => row.split("|")[1] ?? ""),
+  );
 }
 
 /** The header cells of a Markdown table's columns after the first («| | useState | useReducer |»). */
 function columnNames(prose: string): string[] {
-  const rows = prose.split("\n").filter((line) => /^\s*\|.*\|\s*$/u.test(line));
-  if (rows.length < 3 || !/^\s*\|[\s:|-]+\|\s*$/u.test(rows[1] ?? "")) return [];
-  return (rows[0] ?? "")
-    .split("|")
-    .slice(2, -1)
-    .map((cell) => cell.replace(/[`*]/gu, "").trim())
-    .filter((cell) => cell.length > 0 && cell.length <= MAX_ROW_NAME_CHARS);
+  return cellNames((tableRows(prose)[0] ?? "").split("|").slice(2, -1));
 }
 
 /** What a passage is like (see {@link PassageTraits}); `analyze` turns a defined name into its terms. */
