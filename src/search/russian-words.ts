@@ -14,20 +14,39 @@ const RUSSIAN_WORD = /^[а-яё]+$/u;
 /** No lemma of the dictionary is longer. */
 const MAX_LEMMA = 40;
 
+/** Lemmas are looked up by their first letters, this many: a few dozen lemmas start as a word's stem does. */
+const KEY_LETTERS = 3;
+
 /**
  * A check of words against a Hunspell dictionary's text (`.dic`: a count, then a lemma a line, flags after «/»).
  * With no text, no word is known, and every one may be corrected as before the dictionary.
  */
 export function russianWords(dic: string): (word: string) => boolean {
   const lemmas = `\n${dic.toLowerCase().replaceAll("ё", "е")}`;
+  const lemmaAt = (at: number): string => {
+    const end = lemmas.slice(at, at + MAX_LEMMA).search(/[/\n]/u);
+    return lemmas.slice(at, end < 0 ? at + MAX_LEMMA : at + end);
+  };
+  // Where the lemmas start, by their first letters: searching the whole text took a millisecond or two a word,
+  // most of the time of a question with a few words the notes do not have.
+  const byKey = new Map<string, number[]>();
+  for (let at = 0; at >= 0; at = lemmas.indexOf("\n", at + 1)) {
+    // A lemma shorter than the key has its flags or the next line in it: «в/LN» is kept under «в/l».
+    const key = lemmas.slice(at + 1, at + 1 + KEY_LETTERS);
+    const starts = byKey.get(key);
+    if (starts === undefined) byKey.set(key, [at + 1]);
+    else starts.push(at + 1);
+  }
+  const startingWith = (wanted: string): Iterable<number> => {
+    if (wanted.length >= KEY_LETTERS) return byKey.get(wanted.slice(0, KEY_LETTERS)) ?? [];
+    return [...byKey].flatMap(([key, starts]) => (key.startsWith(wanted) ? starts : []));
+  };
   return (word) => {
     if (!RUSSIAN_WORD.test(word)) return false;
     const wanted = stem(word.replaceAll("ё", "е"));
     // A lemma with the word's stem starts with it: «скачать» for «скачали». Each that does is stemmed to see.
-    for (let at = lemmas.indexOf(`\n${wanted}`); at >= 0; at = lemmas.indexOf(`\n${wanted}`, at + 1)) {
-      const end = lemmas.slice(at + 1, at + 1 + MAX_LEMMA).search(/[/\n]/u);
-      const lemma = lemmas.slice(at + 1, end < 0 ? at + 1 + MAX_LEMMA : at + 1 + end);
-      if (stem(lemma) === wanted) return true;
+    for (const at of startingWith(wanted)) {
+      if (lemmas.startsWith(wanted, at) && stem(lemmaAt(at)) === wanted) return true;
     }
     return false;
   };

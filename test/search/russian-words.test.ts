@@ -22,6 +22,14 @@ describe("russianWords", () => {
     expect(known("сказать")).toBe(false);
   });
 
+  it("finds a lemma whatever the length of the word's stem, shorter than the lemmas' keys too", () => {
+    const known = russianWords("3\nво/L\nёж/I\nкотлета\n");
+    expect(known("во")).toBe(true);
+    expect(known("ежи")).toBe(true);
+    expect(known("котлеты")).toBe(true);
+    expect(known("кот")).toBe(false);
+  });
+
   it("knows no word when the list cannot be read, so nothing breaks", () => {
     expect(dictionaryText("/nonexistent/index.dic")).toBe("");
     expect(russianWords("")("скачать")).toBe(false);
