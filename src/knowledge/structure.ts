@@ -83,12 +83,13 @@ const BULLET = /^[-•*▪]\s+\S/;
 const LABEL = /^\p{Lu}[\p{L}\p{N} ()/-]{0,40}:\s+\S/u;
 const ENDS_SENTENCE = /[.!?…:;)]$/;
 /**
- * A line that ends in a preposition or a conjunction («…Нужен прямо сейчас, а не в»), or in an adjective whose noun
- * is on the next line («…или копирующее» / «присваивание — значит…»), was cut by the wrap: what follows continues
- * it, even when it looks like a definition of its own («конце - таска meta: flush_handlers»).
+ * A line that ends in a preposition or a conjunction («…Нужен прямо сейчас, а не в»), in an adjective whose noun
+ * is on the next line («…или копирующее» / «присваивание — значит…»), or in a number's word («…состоит из трех» /
+ * «оболочек: внутренней…»), was cut by the wrap: what follows continues it, even when it looks like a definition
+ * of its own («конце - таска meta: flush_handlers»).
  */
 const DANGLING =
-  /(?:^|\s)(?:в|во|на|с|со|к|ко|по|о|об|от|из|за|у|для|до|без|при|про|над|через|и|а|но|или|не|ни|что|чтобы|как|если|[а-яё]{3,}(?:ее|ое|ый|ая|ую|ого|ому|ыми|ими|ых|их))$/iu;
+  /(?:^|\s)(?:в|во|на|с|со|к|ко|по|о|об|от|из|за|у|для|до|без|при|про|над|через|и|а|но|или|не|ни|что|чтобы|как|если|два|две|три|четыре|двух|тр[её]х|четыр[её]х|двум|тр[её]м|пяти|шести|семи|восьми|девяти|десяти|[а-яё]{3,}(?:ее|ое|ый|ая|ую|ого|ому|ыми|ими|ых|их))$/iu;
 
 /** The longest first line taken for the notes' title («редис - конспект (в основном из чатгпт, потом причесать)»). */
 const MAX_TITLE_CHARS = 120;

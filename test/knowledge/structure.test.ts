@@ -402,6 +402,42 @@ describe("structureText: headings", () => {
     );
   });
 
+  it("goes on with a wrapped line after a number's word, though it reads as a definition («из трех» / «оболочек: …»)", () => {
+    const source = [
+      "5.5. Кровеносные сосуды",
+      "Артерии — сосуды, несущие кровь от сердца; вены — к сердцу;",
+      "капилляры соединяют их. Стенка артерий и вен состоит из трех",
+      "оболочек: внутренней (tunica intima) — эндотелий, средней (tu-",
+      "nica media) — гладкие мышцы и эластические волокна, наружной",
+      "(tunica externa, adventitia) — соединительная ткань.",
+      "Артерии эластического типа (аорта, легочный ствол) растягива-",
+      "ются во время систолы, а в диастолу спадаются и проталкивают",
+      "кровь дальше; прерывистый выброс превращается в непрерывный",
+      "ток крови (эффект компрессионной камеры, Windkessel).",
+    ].join("\n");
+    const blocks = shape(source);
+    expect(blocks.map(([heading]) => heading)).not.toContain("оболочек");
+    expect(blocks.some(([, text]) => text?.includes("состоит из трех оболочек: внутренней"))).toBe(true);
+  });
+
+  it("takes no numbered item for a heading while a bracket in it is open («2. … узел (nodus» / «atrioventricularis, …»)", () => {
+    const source = [
+      "5.4. Проводящая система сердца",
+      "Автоматия — способность сердца ритмически сокращаться под действием импульсов, возникающих в нем самом.",
+      "1. Синусно-предсердный (синоатриальный) узел (nodus sinuatri-",
+      "alis, узел Киса — Флака) — в стенке правого предсердия у впа-",
+      "дения верхней полой вены. Водитель ритма первого порядка.",
+      "2. Предсердно-желудочковый (атриовентрикулярный) узел (nodus",
+      "atrioventricularis, узел Ашоффа — Тавары) — в нижней части",
+      "межпредсердной перегородки. Здесь проведение задерживается.",
+      "5.5. Кровеносные сосуды",
+      "Артерии — сосуды, несущие кровь от сердца; вены — к сердцу; капилляры соединяют их между собой.",
+    ].join("\n");
+    const headings = shape(source).map(([heading]) => heading);
+    expect(headings.filter((h) => h?.includes("nodus"))).toEqual([]);
+    expect(headings.filter((h) => h?.startsWith("Кровеносные сосуды"))).not.toEqual([]);
+  });
+
   it("reads a lecture's «§4. Хеш-таблицы» as a chapter, and a section's title run into its text as its heading", () => {
     const source = [
       "Алгоритмы и структуры данных, конспект лекций, весна 2026, читает доцент кафедры.",
