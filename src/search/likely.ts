@@ -53,22 +53,22 @@ export interface LikelyOptions {
 
 /**
  * Fitted by `npm run eval -- --fit` over the uncertain answers of the sets tuned on (no held-out set), weights and
- * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 25 right
- * answers for 1 wrong (3.8%), none to a question the notes do not answer, where the answers found without the model
- * are wrong 4.8% of the time; a lower threshold was wrong more often (a threshold giving fewer than 21 answers is
+ * threshold both. Left out one set of notes at a time, a model fitted on the others and this threshold gave 32 right
+ * answers for 1 wrong (3.0%), none to a question the notes do not answer, where the answers found without the model
+ * are wrong 4.7% of the time; a lower threshold was wrong more often (a threshold giving fewer than 21 answers is
  * judged only with those below it, see `fitThreshold`).
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.1768,
-    margin: 0.9262,
-    alone: 1.209,
-    sureBelow: -0.7665,
-    subjects: 0.6348,
-    terms: -0.3621,
-    weight: 0.0094,
-    howto: -0.33,
-    unheard: -0.2803,
+    bias: -0.2075,
+    margin: 0.9435,
+    alone: 1.2171,
+    sureBelow: -0.7868,
+    subjects: 0.6627,
+    terms: -0.3698,
+    weight: 0.0102,
+    howto: -0.3249,
+    unheard: -0.2913,
   },
   threshold: 0.86,
 };

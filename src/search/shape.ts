@@ -12,6 +12,12 @@ const SIDE_COVERAGE = 0.75;
 /** A possible passage ranked this many times above the next one, and covering this share, answers. */
 const CLEAR_MARGIN = 3;
 const CLEAR_COVERAGE = 0.5;
+/**
+ * …but one ranked less than this many times above the next covers this share: on new notes, written blind, such
+ * passages that covered less were wrong about as often as right.
+ */
+const NEAR_MARGIN = 5;
+const NEAR_COVERAGE = 0.75;
 /** …and has this many of the question's subject terms (all of them when it has fewer). */
 const MIN_SUBJECTS_APART = 2;
 /** A passage about both sides of a comparison shorter than this only introduces them (see `compare`). */
@@ -103,8 +109,9 @@ export function shapeAnswer(input: ShapeInput): Answer {
   }
 
   // Only the best-ranked passage may be given as sure: a sure one ranked below a possible one is a guess. A
-  // possible one is given when it stands clearly apart: it covers half the question, has the things the
-  // question names in its own words, and ranks far above anything else — and no passage below it is sure («как
+  // possible one is given when it stands clearly apart: it covers half the question (three quarters when it ranks
+  // only three to five times above the next), has the things the question names in its own words, and ranks far
+  // above anything else — and no passage below it is sure («как
   // запустить контейнер в фоне»: the prose about containers outranks the command, which the judge was sure of).
   // It also has two of the words the question is about, or all of them when it has fewer: one rare word alone
   // is a coincidence («как быстро уснуть если бессонница» and the Ansible passage that says «быстрее»). A how-to
@@ -124,7 +131,8 @@ export function shapeAnswer(input: ShapeInput): Answer {
     free &&
     input.asked?.unheard !== true &&
     !answering.some((c) => c.verdict === "sure") &&
-    top.coverage * (input.apartShare ?? 1) >= CLEAR_COVERAGE &&
+    top.coverage * (input.apartShare ?? 1) >=
+      (next === undefined || top.rank >= NEAR_MARGIN * next.rank ? CLEAR_COVERAGE : NEAR_COVERAGE) &&
     top.names >= 0.5 &&
     top.subjects >= Math.min(MIN_SUBJECTS_APART, input.subjectCount ?? 0) &&
     (next === undefined || top.rank >= CLEAR_MARGIN * next.rank);

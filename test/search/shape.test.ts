@@ -152,9 +152,14 @@ describe("shapeAnswer: uncertain", () => {
     expect(answer.kind === "uncertain" && ids(answer.candidates)).toEqual(["p1", "p2"]);
   });
 
-  it("answers with a possible passage that stands clearly apart: half the question, its names, two of its subject words, 3× the next", () => {
-    const clear = shape([judged("p1", "possible", 9, { coverage: 0.5 }), judged("p2", "possible", 3)]);
+  it("answers with a possible passage that stands clearly apart: half the question, its names, two of its subject words, 5× the next", () => {
+    const clear = shape([judged("p1", "possible", 15, { coverage: 0.5 }), judged("p2", "possible", 3)]);
     expect(clear.kind === "found" && ids(clear.hits)).toEqual(["p1"]);
+    // Three to five times the next, it covers three quarters of the question.
+    const near = shape([judged("p1", "possible", 9, { coverage: 0.5 }), judged("p2", "possible", 3)]);
+    expect(near.kind).toBe("uncertain");
+    const nearAndFull = shape([judged("p1", "possible", 9, { coverage: 0.75 }), judged("p2", "possible", 3)]);
+    expect(nearAndFull.kind === "found" && ids(nearAndFull.hits)).toEqual(["p1"]);
     const close = shape([judged("p1", "possible", 8), judged("p2", "possible", 3)]);
     expect(close.kind).toBe("uncertain");
     const thin = shape([judged("p1", "possible", 9, { coverage: 0.45 }), judged("p2", "possible", 3)]);
@@ -598,11 +603,13 @@ describe("shapeAnswer: properties", () => {
         const answering = judgedList.filter((j) => j.verdict !== "none");
         const top = answering[0];
         if (answer.kind === "found") {
-          // Sure, or possible and clearly apart (covering half the question, ranked 3× above the next, and no
-          // sure one below).
+          // Sure, or possible and clearly apart (covering half the question, ranked 5× above the next — or 3× and
+          // covering three quarters — and no sure one below).
           if (top?.verdict !== "sure") {
             expect(top?.verdict).toBe("possible");
             expect(top?.rank ?? 0).toBeGreaterThanOrEqual(3 * (answering[1]?.rank ?? 0));
+            if ((top?.rank ?? 0) < 5 * (answering[1]?.rank ?? 0))
+              expect(top?.coverage).toBeGreaterThanOrEqual(0.75);
             expect(answering.filter((j) => j.verdict === "sure")).toEqual([]);
           }
           // The best passage, with the part of its section right before or after it when that ranks close.
