@@ -85,7 +85,7 @@ describe("shapeAnswer: a sure answer", () => {
     // Ranked far lower, not next to it, or under another heading: the best passage alone.
     expect(found([c(command, "sure", 20), c(remark, "possible", 10)])).toEqual(["s#12"]);
     expect(found([c(command, "sure", 20), c(far, "sure", 19)])).toEqual(["s#12"]);
-    expect(found([c(command, "sure", 20), c(other, "sure", 15)])).toEqual(["s#12"]);
+    expect(found([c(command, "sure", 20), c(other, "sure", 13)])).toEqual(["s#12"]);
   });
 
   it("shows a sure passage of another section beside the best one when their ranks are too close to tell apart", () => {
@@ -99,12 +99,12 @@ describe("shapeAnswer: a sure answer", () => {
       return answer.kind === "found" ? ids(answer.hits) : [];
     };
     const c = (p: Passage, verdict: Verdict, rank: number) => judgedCandidate(p, verdict, rank);
-    expect(found([c(objects, "sure", 20), c(network, "sure", 17), c(below, "sure", 16)])).toEqual([
+    expect(found([c(objects, "sure", 20), c(network, "sure", 14), c(below, "sure", 13)])).toEqual([
       "objects",
       "network",
     ]);
-    // Ranked clearly lower, or only possible: the best passage alone.
-    expect(found([c(objects, "sure", 20), c(network, "sure", 15)])).toEqual(["objects"]);
+    // Ranked clearly lower (less than two thirds of it), or only possible: the best passage alone.
+    expect(found([c(objects, "sure", 20), c(network, "sure", 13)])).toEqual(["objects"]);
     expect(found([c(objects, "sure", 20), c(network, "possible", 19)])).toEqual(["objects"]);
     // A subsection of the best passage's section is part of what it says, not a second answer; the section around
     // the best passage may say what it takes as known.
@@ -628,7 +628,7 @@ describe("shapeAnswer: properties", () => {
             part === undefined &&
             top?.verdict === "sure" &&
             next?.verdict === "sure" &&
-            next.rank >= 0.8 * top.rank &&
+            next.rank >= (2 / 3) * top.rank &&
             next.passage.headingPath.join("/") !== path;
           const shown = tied
             ? [top.passage, next.passage]
