@@ -301,6 +301,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
             headingIsAbout(passage.headingPath.at(-2) ?? "", both, analyzer.terms)),
         compares: (passage) => index.compares(passage),
         saysDifference: (passage) => namesDifference(passage.text, aSubject, bSubject, analyzer.terms),
+        termOf: (word) => analyzer.termOf(word),
       };
     }
     // «какие бывают сетевые плагины» is answered by the sections of the list, «какие методы маршрутизации есть у

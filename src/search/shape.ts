@@ -82,6 +82,8 @@ export interface ShapeInput {
     compares?: (passage: Passage) => boolean;
     /** Whether a passage's first sentence names the difference between the two («отличие между X и Y»). */
     saysDifference?: (passage: Passage) => boolean;
+    /** A word's term, to name the sides as the notes spell them (see {@link spelledAsNotes}); as asked without. */
+    termOf?: (word: string) => string | undefined;
   };
   moreCount: number;
   hit: MakeHit;
@@ -105,7 +107,18 @@ export function shapeAnswer(input: ShapeInput): Answer {
     const compared = compare(input.sides, hit);
     if (compared.length > 0) {
       const shown = new Set(compared.map((h) => h.passage));
-      return { kind: "found", query, terms, hits: compared, more: more(shown), compared: input.sides.names };
+      const { names, termOf } = input.sides;
+      // A passage's own heading first: it names the thing as its section does («Деплоймент (Deployment)»).
+      const headings = [...shown].flatMap((p) => p.headingPath.toReversed());
+      const named = termOf ? names.map((n) => spelledAsNotes(n, headings, termOf)) : names;
+      return {
+        kind: "found",
+        query,
+        terms,
+        hits: compared,
+        more: more(shown),
+        compared: named as [string, string],
+      };
     }
   }
 
@@ -459,4 +472,30 @@ export function sectionsLedInto(passage: Passage, topic: Topic, passages: readon
     if (section >= 0) led.push({ heading, topicId: topic.id, section });
   }
   return led;
+}
+
+/** A word of a side's name: letters and digits, joined by «-», «_», «.» or «:» («migrate:fresh», «acks=1» is two). */
+const NAME_WORD = /[\p{L}\p{N}]+(?:[-_.:][\p{L}\p{N}]+)*/gu;
+
+/**
+ * A side of a comparison in the notes' words: each of its words as the headings of the passages shown spell it,
+ * when one there is the same term («чем statefulset отличается от деплоймента» → «StatefulSet» and «Деплоймент»
+ * of «Деплоймент (Deployment)»), else as asked.
+ */
+export function spelledAsNotes(
+  side: string,
+  headings: readonly string[],
+  termOf: (word: string) => string | undefined,
+): string {
+  const spelled = new Map<string, string>();
+  for (const heading of headings) {
+    for (const [word] of heading.matchAll(NAME_WORD)) {
+      const term = termOf(word.toLowerCase());
+      if (term !== undefined && !spelled.has(term)) spelled.set(term, word);
+    }
+  }
+  return side.replace(NAME_WORD, (word) => {
+    const term = termOf(word.toLowerCase());
+    return (term === undefined ? undefined : spelled.get(term)) ?? word;
+  });
 }

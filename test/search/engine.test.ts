@@ -107,12 +107,19 @@ describe("answer: the notes", () => {
     expect(shown).toContain("nodeport");
   });
 
+  it("names the sides compared as the notes' headings spell them, not in the asker's word forms", () => {
+    expect(found("чем statefulset отличается от деплоймента").compared).toEqual([
+      "StatefulSet",
+      "Деплоймент",
+    ]);
+  });
+
   it("answers other comparison forms covering both sides", () => {
     for (const q of ["clusterip vs nodeport", "разница между deployment и statefulset"]) {
       const answer = found(q);
       expect(answer.compared, q).toHaveLength(2);
       const shown = answer.hits.map((h) => passageText(h.passage)).join(" ");
-      for (const side of answer.compared ?? []) expect(shown, q).toContain(side);
+      for (const side of answer.compared ?? []) expect(shown, q).toContain(side.toLowerCase());
     }
   });
 

@@ -8,6 +8,7 @@ import {
   type ShapeInput,
   sectionsLedInto,
   shapeAnswer,
+  spelledAsNotes,
 } from "../../src/search/shape.ts";
 import type { Answer, Hit } from "../../src/search/types.ts";
 import { judgedCandidate, NO_TRAITS, passage, prose, topic } from "../helpers/fixtures.ts";
@@ -737,5 +738,22 @@ describe("sectionsLedInto", () => {
     expect(answer).toMatchObject({ kind: "found", leadsInto: led });
     const none = shape([judged("p1", "sure", 5)], { leadsInto: () => [] });
     expect(none.kind === "found" && "leadsInto" in none).toBe(false);
+  });
+});
+
+describe("spelledAsNotes", () => {
+  // Terms as an analyzer makes them: lower case, a Russian ending cut off.
+  const termOf = (word: string) => word.toLowerCase().replace(/(?:а|ы|ов)$/u, "");
+
+  it("names a side of a comparison as the headings shown spell its words, a passage's own heading first", () => {
+    const headings = ["Деплоймент (Deployment)", "Под, репликасет и деплоймент", "StatefulSet"];
+    expect(spelledAsNotes("деплоймента", headings, termOf)).toBe("Деплоймент");
+    expect(spelledAsNotes("statefulset", headings, termOf)).toBe("StatefulSet");
+    expect(spelledAsNotes("под с сайдкаром", headings, termOf)).toBe("Под с сайдкаром");
+  });
+
+  it("keeps the words the headings do not have as they were asked, «migrate:fresh» one word", () => {
+    expect(spelledAsNotes("migrate:fresh", ["Миграции"], termOf)).toBe("migrate:fresh");
+    expect(spelledAsNotes("кэш", [], termOf)).toBe("кэш");
   });
 });
