@@ -1,5 +1,6 @@
 // Loads the notes folder: every notes file (.md, .txt, .org, .csv, .srt…) becomes a topic of passages; the glossary
 // comes along.
+import type { Dirent } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -78,6 +79,13 @@ async function listNotes(
       unread.push({ file: child, why: "the vault's templates folder (.obsidian): blanks to fill, no notes" });
       continue;
     }
+    if (!entry.isDirectory() && isNotionTable(entry.name, entries)) {
+      unread.push({
+        file: child,
+        why: "a Notion database's table: its rows are the properties of the pages next to it, which are read",
+      });
+      continue;
+    }
     if (entry.isDirectory()) files.push(...(await listNotes(dir, child, unread)).files);
     else if (NOTE_FILE.test(entry.name)) files.push(child);
     else {
@@ -86,6 +94,15 @@ async function listNotes(
     }
   }
   return { files, unread };
+}
+
+/** A Notion database exported as a table: «Темы fb56…48.csv» (or «…_all.csv»), its pages in «Темы fb56…48/». */
+const NOTION_TABLE = /^(.+\s[\da-f]{32})(?:_all)?\.csv$/iu;
+
+/** Whether `name` is a Notion database's table with the folder of its pages beside it, among `entries`. */
+function isNotionTable(name: string, entries: readonly Dirent[]): boolean {
+  const pages = NOTION_TABLE.exec(name)?.[1];
+  return pages !== undefined && entries.some((e) => e.isDirectory() && e.name === pages);
 }
 
 /**

@@ -101,6 +101,26 @@ describe("loadKnowledge: Markdown", () => {
     expect(of("plain.md").some((p) => p.text.includes("Created: 12 марта"))).toBe(true);
   });
 
+  it("passes over a Notion database's table beside the folder of its pages: its rows are their properties", async () => {
+    const id = "fb56118375ab872d60b4e368dc4240eb";
+    const page =
+      "# gzip\n\nСтатус: Разобрал\n\n`gzip_types` — text/html сжимается всегда, его писать не надо.\n";
+    const table = 'Name,Статус,Теги\ngzip,Разобрал,"gzip, сжатие"\nlocation,Разобрал,"location, основы"\n';
+    const dir = await notes({
+      [`Темы ${id}.csv`]: table,
+      [`Темы ${id}/gzip b16730ff11d8a975b126406b678d8b9c.md`]: page,
+      // A table with no pages beside it is the notes themselves.
+      "Словарь.csv": "Термин,Значение\nlocation,блок конфига nginx для части URI\n",
+    });
+    const kb = await loadKnowledge(dir);
+    expect(kb.topics.map((t) => t.file).sort()).toEqual(
+      ["Словарь.csv", `Темы ${id}/gzip b16730ff11d8a975b126406b678d8b9c.md`].sort(),
+    );
+    expect(kb.warnings).toEqual([
+      `${path.join(dir, `Темы ${id}.csv`)}: skipped: a Notion database's table: its rows are the properties of the pages next to it, which are read`,
+    ]);
+  });
+
   it("keeps a to-do list apart from the section it ends, as navigation: plans, not an answer", async () => {
     const note = [
       "## GridSearchCV",
