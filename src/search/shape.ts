@@ -39,6 +39,13 @@ const SECTION_PART_SHARE = 0.7;
  * written blind, the best of two sure passages ranked within two thirds of each other was wrong a quarter of the time.
  */
 const TIED_SHARE = 2 / 3;
+/**
+ * …and so is a passage that may answer, ranked at least this share of the best one's, when the best one covers less
+ * than PARTIAL_COVERAGE of the question: on notes written blind, such a best passage was wrong about a third of the
+ * time, most often with the right one next.
+ */
+const PARTIAL_TIED_SHARE = 0.5;
+const PARTIAL_COVERAGE = 0.75;
 
 /** Makes a hit (with its snippet) for a judged candidate, marking the words of `side` when given. */
 export type MakeHit = (c: Judged, side?: 0 | 1) => Hit;
@@ -396,7 +403,8 @@ export function headingIsAbout(
 }
 
 /**
- * Whether `next` is as sure an answer as `top`, ranked too close to tell apart (see TIED_SHARE), and from a section
+ * Whether `next` is as sure an answer as `top`, ranked too close to tell apart (see TIED_SHARE) — or may answer what
+ * a sure `top` leaves unsaid (see PARTIAL_TIED_SHARE) —, and from a section
  * other than the best one's and not within it: a section's subsection is part of what it says («Что такое сеть?»),
  * while the section around it may say what the subsection takes as known («nginx в кубере это что, ингресс
  * контроллер?»: «Что умеют ингресс-контроллеры», and above it «Ingress Controller» — «Само приложение, которое
@@ -409,7 +417,15 @@ function tied(top: Judged, next: Judged): boolean {
     a.topicId !== b.topicId ||
     (a.headingPath.length === 0 && b.headingPath.length === 0) ||
     !nested(a.headingPath, b.headingPath);
-  return top.verdict === "sure" && next.verdict === "sure" && next.rank >= TIED_SHARE * top.rank && apart;
+  // A sure passage that leaves a quarter of the question unsaid is no better told apart from one ranked half as
+  // high that may say the rest.
+  const partial =
+    top.coverage < PARTIAL_COVERAGE && next.verdict !== "none" && next.rank >= PARTIAL_TIED_SHARE * top.rank;
+  return (
+    top.verdict === "sure" &&
+    ((next.verdict === "sure" && next.rank >= TIED_SHARE * top.rank) || partial) &&
+    apart
+  );
 }
 
 /** The best passage, and with it the part of its section next to it that ranks close (see SECTION_PART_SHARE). */

@@ -72,6 +72,26 @@ describe("shapeAnswer: a sure answer", () => {
     expect(answer).not.toHaveProperty("compared");
   });
 
+  it("shows a passage that may answer beside a sure one that covers less than three quarters of the question", () => {
+    const at = (id: string, topicId: string) => passage(id, { id, topicId, headingPath: [id], order: 0 });
+    const [vars, defaults] = [at("vars", "vars"), at("defaults", "roles")];
+    const found = (list: Judged[]) => {
+      const answer = shape(list);
+      return answer.kind === "found" ? ids(answer.hits) : [];
+    };
+    const partial = { coverage: 0.6 };
+    expect(
+      found([judgedCandidate(vars, "sure", 20, partial), judgedCandidate(defaults, "possible", 10)]),
+    ).toEqual(["vars", "defaults"]);
+    // Ranked lower than half of it, or after a passage that says the whole question: the best passage alone.
+    expect(
+      found([judgedCandidate(vars, "sure", 20, partial), judgedCandidate(defaults, "possible", 9)]),
+    ).toEqual(["vars"]);
+    expect(found([judgedCandidate(vars, "sure", 20), judgedCandidate(defaults, "possible", 10)])).toEqual([
+      "vars",
+    ]);
+  });
+
   it("shows the part of the best passage's section right next to it when that ranks close: one section cut in two", () => {
     const part = (order: number, headingPath = ["Taints"]) =>
       passage(`part ${order}`, { id: `s#${order}`, topicId: "s", headingPath, order });
@@ -584,7 +604,12 @@ describe("shapeAnswer: properties", () => {
   const verdict = fc.constantFrom<Verdict>("sure", "possible", "none");
   const list = fc
     .array(
-      fc.record({ verdict, rank: fc.double({ min: 0, max: 100, noNaN: true }), section: fc.nat({ max: 4 }) }),
+      fc.record({
+        verdict,
+        rank: fc.double({ min: 0, max: 100, noNaN: true }),
+        section: fc.nat({ max: 4 }),
+        coverage: fc.constantFrom(0.5, 0.7, 0.8, 1),
+      }),
       { maxLength: 12 },
     )
     .map((items) =>
@@ -592,6 +617,7 @@ describe("shapeAnswer: properties", () => {
         .sort((x, y) => y.rank - x.rank)
         .map((x, i) =>
           judged(`p${i}`, x.verdict, x.rank, {
+            coverage: x.coverage,
             passage: passage(`p${i}`, { id: `p${i}`, headingPath: [`s${x.section}`], order: i }),
           }),
         ),
@@ -623,13 +649,15 @@ describe("shapeAnswer: properties", () => {
                 Math.abs(c.passage.order - (top?.passage.order ?? 0)) === 1 &&
                 c.rank >= 0.7 * (top?.rank ?? 0),
             );
-          // …or, failing that, a sure one of another section ranked too close to tell apart, after it.
+          // …or, failing that, a sure one of another section ranked too close to tell apart, after it — or one that
+          // may answer, ranked half as high, when the best one covers less than three quarters of the question.
           const next = answering[1];
           const tied =
             part === undefined &&
             top?.verdict === "sure" &&
-            next?.verdict === "sure" &&
-            next.rank >= (2 / 3) * top.rank &&
+            next !== undefined &&
+            ((next.verdict === "sure" && next.rank >= (2 / 3) * top.rank) ||
+              (top.coverage < 0.75 && next.rank >= 0.5 * top.rank)) &&
             next.passage.headingPath.join("/") !== path;
           const shown = tied
             ? [top.passage, next.passage]
