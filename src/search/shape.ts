@@ -117,23 +117,17 @@ export function shapeAnswer(input: ShapeInput): Answer {
       const { names, termOf } = input.sides;
       // A passage's own heading first: it names the thing as its section does («Деплоймент (Deployment)»).
       const headings = [...shown].flatMap((p) => p.headingPath.toReversed());
-      const named = termOf ? names.map((n) => spelledAsNotes(n, headings, termOf)) : names;
-      return {
-        kind: "found",
-        query,
-        terms,
-        hits: compared,
-        more: more(shown),
-        compared: named as [string, string],
-      };
+      const spell = (name: string) => (termOf ? spelledAsNotes(name, headings, termOf) : name);
+      const named: [string, string] = [spell(names[0]), spell(names[1])];
+      return { kind: "found", query, terms, hits: compared, more: more(shown), compared: named };
     }
   }
 
   // Only the best-ranked passage may be given as sure: a sure one ranked below a possible one is a guess. A
   // possible one is given when it stands clearly apart: it covers half the question (three quarters when it ranks
   // only three to five times above the next), has the things the question names in its own words, and ranks far
-  // above anything else — and no passage below it is sure («как
-  // запустить контейнер в фоне»: the prose about containers outranks the command, which the judge was sure of).
+  // above anything else — and no passage below it is sure («как запустить контейнер в фоне»: the prose about
+  // containers outranks the command, which the judge was sure of).
   // It also has two of the words the question is about, or all of them when it has fewer: one rare word alone
   // is a coincidence («как быстро уснуть если бессонница» and the Ansible passage that says «быстрее»). A how-to
   // whose verb the notes never use stands apart only with a command: «промкуэль = язык запросов прометея, на нем
