@@ -56,6 +56,12 @@ function shape(list: Judged[], overrides: Partial<ShapeInput> = {}): Answer {
 
 const ids = (hits: readonly Hit[]) => hits.map((h) => h.passage.id);
 
+/** The passages a list of judged candidates is answered with, when it is answered surely; none otherwise. */
+const found = (list: Judged[]) => {
+  const answer = shape(list);
+  return answer.kind === "found" ? ids(answer.hits) : [];
+};
+
 describe("shapeAnswer: a sure answer", () => {
   it("answers with the best passage when it is sure, and offers the other answering ones as «Ещё»", () => {
     const answer = shape([
@@ -75,10 +81,6 @@ describe("shapeAnswer: a sure answer", () => {
   it("shows a passage that may answer beside a sure one that covers less than three quarters of the question", () => {
     const at = (id: string, topicId: string) => passage(id, { id, topicId, headingPath: [id], order: 0 });
     const [vars, defaults] = [at("vars", "vars"), at("defaults", "roles")];
-    const found = (list: Judged[]) => {
-      const answer = shape(list);
-      return answer.kind === "found" ? ids(answer.hits) : [];
-    };
     const partial = { coverage: 0.6 };
     expect(
       found([judgedCandidate(vars, "sure", 20, partial), judgedCandidate(defaults, "possible", 10)]),
@@ -96,10 +98,6 @@ describe("shapeAnswer: a sure answer", () => {
     const part = (order: number, headingPath = ["Taints"]) =>
       passage(`part ${order}`, { id: `s#${order}`, topicId: "s", headingPath, order });
     const [command, remark, far, other] = [part(12), part(13), part(15), part(11, ["Affinity"])];
-    const found = (list: Judged[]) => {
-      const answer = shape(list);
-      return answer.kind === "found" ? ids(answer.hits) : [];
-    };
     const c = (p: Passage, verdict: Verdict, rank: number) => judgedCandidate(p, verdict, rank);
     // In reading order, the second one possible: it is part of the same answer.
     expect(found([c(remark, "sure", 20), c(command, "possible", 16)])).toEqual(["s#12", "s#13"]);
@@ -115,10 +113,6 @@ describe("shapeAnswer: a sure answer", () => {
     const objects = at("objects", "k8s", ["Объекты", "Службы (Services)"]);
     const network = at("network", "net", ["Сеть", "Сервисы (Services) в сети"]);
     const below = at("below", "k8s", ["Объекты", "Службы (Services)", "Типы"]);
-    const found = (list: Judged[]) => {
-      const answer = shape(list);
-      return answer.kind === "found" ? ids(answer.hits) : [];
-    };
     const c = (p: Passage, verdict: Verdict, rank: number) => judgedCandidate(p, verdict, rank);
     expect(found([c(objects, "sure", 20), c(network, "sure", 14), c(below, "sure", 13)])).toEqual([
       "objects",
