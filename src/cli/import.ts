@@ -4,7 +4,8 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { NOTE_FILE, noteFormat, structureNote, withoutRepeats } from "../knowledge/structure.ts";
+import { NOTE_FILE, noteFormat } from "../knowledge/formats.ts";
+import { structureNote, withoutRepeats } from "../knowledge/structure.ts";
 import { toMarkdown } from "../knowledge/to-markdown.ts";
 
 const usage =

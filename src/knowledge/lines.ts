@@ -1,5 +1,5 @@
 // What one line of plain-text notes is: a title, an item, a defined term, a label, a placeholder. The structurer
-// (structure.ts) and the quiz read lines with the same eyes. Pure: no I/O.
+// (plain-text.ts, pieces.ts) and the quiz read lines with the same eyes. Pure: no I/O.
 
 /** Headings are short: at most this many characters and words. */
 export const MAX_HEADING_CHARS = 70;

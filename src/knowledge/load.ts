@@ -7,6 +7,7 @@ import { parse as parseYaml } from "yaml";
 import { finishInTurns } from "../steps.ts";
 import { collapseRepeatSteps } from "./dedup.ts";
 import { decodeText } from "./encoding.ts";
+import { NOTE_FILE, noteFormat, WORD_FILE } from "./formats.ts";
 import {
   type Block,
   CHECKBOX_ITEM,
@@ -15,14 +16,8 @@ import {
   tasksOnly,
   withoutNotionProperties,
 } from "./markdown.ts";
-import {
-  NOTE_FILE,
-  namesCodeBefore,
-  noteFormat,
-  POINTS_BACK,
-  structureNote,
-  WORD_FILE,
-} from "./structure.ts";
+import { namesCodeBefore, POINTS_BACK } from "./plain-text.ts";
+import { structureNote } from "./structure.ts";
 import type { Glossary, KnowledgeBase, Passage, Section, Topic } from "./types.ts";
 import { wordToMarkdown } from "./word.ts";
 

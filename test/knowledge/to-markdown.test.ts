@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../src/knowledge/markdown.ts";
-import { structureText } from "../../src/knowledge/structure.ts";
+import { structureText } from "../../src/knowledge/plain-text.ts";
 import { toMarkdown } from "../../src/knowledge/to-markdown.ts";
 
 describe("toMarkdown", () => {

@@ -4,9 +4,9 @@
 
 import { Composer, InlineKeyboard } from "grammy";
 import { decodeText } from "../../knowledge/encoding.ts";
+import { NO_CHAT_EXPORT, noteFormat, WORD_FILE } from "../../knowledge/formats.ts";
 import { keepNoteOf } from "../../knowledge/keep.ts";
 import { whyNotRead } from "../../knowledge/load.ts";
-import { NO_CHAT_EXPORT, noteFormat, WORD_FILE } from "../../knowledge/structure.ts";
 import { chatExportToText } from "../../knowledge/telegram.ts";
 import { WordError } from "../../knowledge/word.ts";
 import { uploadPath } from "../../library.ts";
