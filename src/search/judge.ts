@@ -1,7 +1,8 @@
 // Stage 3 of answering: judge the candidates. Prefer the passages that fit the question's form, add what
 // people taught through feedback, and say how sure the best one is: sure, possible, or not about the question.
-import type { Candidate, PassageIndex } from "./candidates.ts";
+import type { Candidate } from "./candidates.ts";
 import type { Intent } from "./query.ts";
+import type { PassageReadings } from "./readings.ts";
 import type { Lifts } from "./types.ts";
 import { type QueryTerm, weightOf } from "./understand.ts";
 
@@ -152,7 +153,7 @@ export function judge(
   candidates: readonly Candidate[],
   intent: Intent,
   terms: readonly QueryTerm[],
-  index: PassageIndex,
+  readings: PassageReadings,
   options: JudgeOptions = DEFAULT_JUDGE,
   lifts?: Lifts,
 ): Judged[] {
@@ -172,8 +173,8 @@ export function judge(
   // «что такое оффсет»: the section headed «Оффсет» is about it, the one headed «Коммит оффсетов» only in part.
   const headsAllOf = (names: readonly string[]) => (c: Candidate) =>
     names.length >= 2
-      ? index.headsAll(c.passage, names)
-      : names[0] !== undefined && index.headedBy(c.passage, names[0]);
+      ? readings.headsAll(c.passage, names)
+      : names[0] !== undefined && readings.headedBy(c.passage, names[0]);
   const subjectTerms = terms.filter((t) => !t.generic).map((t) => t.term);
   // …and «что такое автоконфигурация в буте» by «Автоконфигурация» under «boot», when no heading names both: what
   // only places the subject is no word its heading must have then.
@@ -202,7 +203,7 @@ export function judge(
   const wanted = intent === "howto" && !terms.some((t) => t.negated) ? terms.filter((t) => t.wanted) : [];
   const missesWanted = (c: Candidate) =>
     wanted.length > 0 &&
-    !wanted.some((t) => index.says(c.passage, t.term) || index.heads(c.passage, new Set([t.term])));
+    !wanted.some((t) => readings.says(c.passage, t.term) || readings.heads(c.passage, new Set([t.term])));
   const object = objectTerm?.term;
   const unknownObject = objectTerm?.unknownObject === true;
   // «удалить образ» is not answered by «пересобрать образы … удалить контейнеры»: a passage that does what is asked
@@ -210,9 +211,9 @@ export function judge(
   const apart = (c: Candidate) =>
     action !== undefined &&
     object !== undefined &&
-    index.says(c.passage, action) &&
-    !index.saysTogether(c.passage, action, object) &&
-    !index.inCode(c.passage, object);
+    readings.says(c.passage, action) &&
+    !readings.saysTogether(c.passage, action, object) &&
+    !readings.inCode(c.passage, object);
   const needsCommand =
     operation !== undefined ||
     (intent === "howto" &&
@@ -240,35 +241,35 @@ export function judge(
   const specific = new Set(terms.filter((t) => t.everywhere !== true).map((t) => t.term));
   const needsSpecific = specific.size > 0 && terms.some((t) => t.everywhere === true);
   const saysSpecific = (c: Candidate) =>
-    index.heads(c.passage, specific) || [...specific].some((t) => index.says(c.passage, t));
+    readings.heads(c.passage, specific) || [...specific].some((t) => readings.says(c.passage, t));
   const judged = candidates.map((given): Judged => {
     // «чтобы под не попадал на ноду» is answered by what must not happen («размещать поды нельзя»): a passage
     // that prohibits something, without the negated word itself, counts as saying it in its own words.
     const c =
-      prohibited && given.traits.prohibits && !negated.some((t) => index.says(given.passage, t))
+      prohibited && given.traits.prohibits && !negated.some((t) => readings.says(given.passage, t))
         ? prohibited(given)
         : given;
     const matched = subjectMatch(c, intent);
-    const opposite = negated.some((t) => index.says(c.passage, t) && !index.negates(c.passage, t));
+    const opposite = negated.some((t) => readings.says(c.passage, t) && !readings.negates(c.passage, t));
     // «как передать переменную в модуль» is not answered by «locals … снаружи их не передать»: it says what
     // cannot be done. Read only of a passage that could answer at all: reading what a passage negates is slow.
     const denied =
       action !== undefined &&
       c.coverage >= options.possibleCoverage &&
       matched >= options.possibleSubject &&
-      index.negates(c.passage, action);
+      readings.negates(c.passage, action);
     const otherAction =
-      undoing !== undefined && !index.says(c.passage, undoing) && !index.heads(c.passage, undoingTerms);
+      undoing !== undefined && !readings.says(c.passage, undoing) && !readings.heads(c.passage, undoingTerms);
     // «сколько памяти можно дать поду» is not answered by «по сколько подов обновлять деплоймент»: no number.
     // …nor is «сколько памяти нужно редису» by the course's «модуль 5»: the number is said of what is asked (the
     // question's main subject, not «редис», which notes on Redis say everywhere).
-    const counted = intent === "quantity" && index.counts(c.passage, defined);
+    const counted = intent === "quantity" && readings.counts(c.passage, defined);
     const noQuantity = intent === "quantity" && !counted;
     // «как настроить приоритеты сообщений», where no note says «приоритет»: a passage that «настраивает» something
     // does it to something else.
     // …nor is «как работают оверлейные сети», where no note says «оверлейные», by a passage on networks.
     const elsewhere =
-      definesUnknown || (unknownObject && action !== undefined && index.says(c.passage, action));
+      definesUnknown || (unknownObject && action !== undefined && readings.says(c.passage, action));
     const other = opposite || denied || otherAction || noQuantity;
     // A definition is in the passage that says what the thing is: it starts with it (its heading, its text, or
     // one of its sentences). A passage that only mentions the thing («разместить ингрессы на машинах») is no
@@ -277,8 +278,8 @@ export function judge(
     // the output «output в терраформе что это» asks about, though the question says «терраформ» too.
     const definesSubject =
       intent === "definition" &&
-      index.startsWithSubject(c.passage, defined) &&
-      !index.definesLonger(c.passage, defined, asked);
+      readings.startsWithSubject(c.passage, defined) &&
+      !readings.definesLonger(c.passage, defined, asked);
     // A reason is in a passage about the thing: its own heading names it, it starts with it, or it is the first
     // passage under a heading above that names it (a chat's question over the answer's own headings). One that only
     // lists it («В деплойменте указываются: … метки, аннотации» for «зачем нужны аннотации») gives no reason.
@@ -286,9 +287,9 @@ export function judge(
     // says it needs «раннер с docker executor».
     const aboutSubject =
       (intent !== "why" && intent !== "list") ||
-      index.heads(c.passage, defined) ||
-      index.startsWith(c.passage, defined) ||
-      index.opensSectionOf(c.passage, defined);
+      readings.heads(c.passage, defined) ||
+      readings.startsWith(c.passage, defined) ||
+      readings.opensSectionOf(c.passage, defined);
     // A how-to is answered by its command: there the subject matched in code is the subject matched. A question
     // of no particular form («kubectl label nodes») may be answered by code too; a reason or a list only by prose.
     const sureMatch =
@@ -320,15 +321,15 @@ export function judge(
     const fitting = fits(c, intent, definesSubject, counted) || (prohibitable && c.traits.prohibits);
     const boldDefinition = definesSubject && [...defined].some((t) => c.traits.boldDefines.has(t));
     // «зачем сервисы, если у подов есть айпишники» is answered by the section headed «Зачем нужны сервисы».
-    const asksWhyOf = intent === "why" && index.asksWhy(c.passage) && index.heads(c.passage, defined);
+    const asksWhyOf = intent === "why" && readings.asksWhy(c.passage) && readings.heads(c.passage, defined);
     // «что такое стейт в терраформе» is answered by the section headed «Что такое state».
     const asksWhatOf =
       intent === "definition" &&
       definesSubject &&
-      index.asksWhat(c.passage) &&
-      index.heads(c.passage, defined);
+      readings.asksWhat(c.passage) &&
+      readings.heads(c.passage, defined);
     // «какие индексы бывают» is answered by the section headed «Типы индексов».
-    const kindsOf = intent === "list" && index.namesKinds(c.passage) && index.heads(c.passage, defined);
+    const kindsOf = intent === "list" && readings.namesKinds(c.passage) && readings.heads(c.passage, defined);
     let rank =
       c.score *
       (fitting ? options.fit : 1) *
@@ -341,10 +342,10 @@ export function judge(
     // no number, so «скока сентинелов надо поднять» is answered by «Сентинелов минимум 3».
     if (other) rank /= options.fit;
     // …as does a section that tells two things apart, to a question that asks what one of them is.
-    if (intent === "definition" && index.compares(c.passage)) rank /= options.fit;
+    if (intent === "definition" && readings.compares(c.passage)) rank /= options.fit;
     // Of two passages that define the subject, the one that opens with it («Миграция — python-файл…») ranks a little
     // above one that defines it in a later sentence («…Data migration — миграция, которая правит данные»).
-    if (definesSubject && index.opensWithSubject(c.passage, defined)) rank *= OPENING_DEFINITION;
+    if (definesSubject && readings.opensWithSubject(c.passage, defined)) rank *= OPENING_DEFINITION;
     // …and one that defines it by its very name («чанк (chunk) — группа модулей…», «Кэш (cache) — быстрая память…»)
     // as much as a form that fits, above one that only opens a sentence with it («Чанки грузятся…») or defines a
     // longer name («optimization.splitChunks — выносит…»).

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/knowledge/types.ts";
-import { type Candidate, OPENING_TERMS } from "../../src/search/candidates.ts";
+import type { Candidate } from "../../src/search/candidates.ts";
+import { OPENING_TERMS } from "../../src/search/readings.ts";
 import { passage } from "../helpers/fixtures.ts";
 import { type Pipeline, pipelineOf } from "../helpers/pipeline.ts";
 

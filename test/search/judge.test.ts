@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Candidate, PassageIndex } from "../../src/search/candidates.ts";
+import type { Candidate } from "../../src/search/candidates.ts";
 import { asksUnheard, DEFAULT_JUDGE, type Judged, judge, type Verdict } from "../../src/search/judge.ts";
 import type { Intent } from "../../src/search/query.ts";
+import type { PassageReadings } from "../../src/search/readings.ts";
 import type { Lifts } from "../../src/search/types.ts";
 import type { QueryTerm } from "../../src/search/understand.ts";
 import { candidate as candidateOf, NO_TRAITS, passage } from "../helpers/fixtures.ts";
@@ -106,10 +107,9 @@ function candidate(id: string, score: number, overrides: Partial<Candidate> = {}
   );
 }
 
-/** An index that says passages in `starting` start with the subject. */
-function indexStarting(...starting: string[]): PassageIndex {
+/** Readings that say passages in `starting` start with the subject. */
+function indexStarting(...starting: string[]): PassageReadings {
   return {
-    gather: () => [],
     startsWith: (p) => starting.includes(p.id),
     startsWithSubject: (p) => starting.includes(p.id),
     opensWithSubject: (p) => starting.includes(p.id),
@@ -170,7 +170,7 @@ describe("judge: thresholds", () => {
 
   it("answers a definition surely only from a passage that speaks of the subject, not of something about it", () => {
     // «Информация о релизе хранится…» starts with «релиз», as a word after a preposition: about it, no definition.
-    const about: PassageIndex = { ...indexStarting("t#0"), startsWithSubject: () => false };
+    const about: PassageReadings = { ...indexStarting("t#0"), startsWithSubject: () => false };
     expect(verdictOf(candidate("t#0", 1), "definition", about)).toBe("possible");
     expect(verdictOf(candidate("t#0", 1), "why", about)).toBe("sure");
   });
@@ -178,7 +178,7 @@ describe("judge: thresholds", () => {
   it("gives a reason surely only from a passage about the thing: its own heading names it, or it starts with it", () => {
     expect(verdictOf(candidate("t#0", 1), "why")).toBe("possible");
     expect(verdictOf(candidate("t#0", 1), "why", indexStarting("t#0"))).toBe("sure");
-    const headed: PassageIndex = {
+    const headed: PassageReadings = {
       ...indexStarting(),
       heads: (p, terms) => p.id === "t#0" && terms.has("subject"),
     };
@@ -187,7 +187,7 @@ describe("judge: thresholds", () => {
 
   it("ranks a section that tells two things apart below its rival for a question that asks what one is", () => {
     // «what is a deployment»: «Главное отличие ReplicaSet от Deployment» below «Что такое деплоймент».
-    const comparing: PassageIndex = { ...indexStarting("t#0", "t#1"), compares: (p) => p.id === "t#0" };
+    const comparing: PassageReadings = { ...indexStarting("t#0", "t#1"), compares: (p) => p.id === "t#0" };
     const pair = [candidate("t#0", 1.2), candidate("t#1", 1)];
     expect(judge(pair, "definition", TERMS, indexStarting("t#0", "t#1"))[0]?.passage.id).toBe("t#0");
     expect(judge(pair, "definition", TERMS, comparing)[0]?.passage.id).toBe("t#1");
@@ -197,25 +197,25 @@ describe("judge: thresholds", () => {
 
   it("ranks a reason from the section whose heading asks why of the thing above one that only names it", () => {
     // «зачем сервисы, если у подов есть свои айпишники»: «Зачем нужны сервисы» over «Службы среди объектов».
-    const headed: PassageIndex = { ...indexStarting(), heads: (_p, terms) => terms.has("subject") };
-    const asking: PassageIndex = { ...headed, asksWhy: (p) => p.id === "t#1" };
+    const headed: PassageReadings = { ...indexStarting(), heads: (_p, terms) => terms.has("subject") };
+    const asking: PassageReadings = { ...headed, asksWhy: (p) => p.id === "t#1" };
     const pair = [candidate("t#0", 1.2), candidate("t#1", 1)];
     expect(judge(pair, "why", TERMS, headed)[0]?.passage.id).toBe("t#0");
     expect(judge(pair, "why", TERMS, asking)[0]?.passage.id).toBe("t#1");
     // A definition is not a reason: the heading that asks why ranks it no higher.
     expect(judge(pair, "definition", TERMS, asking)[0]?.passage.id).toBe("t#0");
     // Both headed by the thing alone («Службы (Services)…», «Зачем нужны сервисы»): the one that asks why ranks first.
-    const both: PassageIndex = { ...asking, headedBy: () => true };
+    const both: PassageReadings = { ...asking, headedBy: () => true };
     expect(judge(pair, "why", TERMS, both)[0]?.passage.id).toBe("t#1");
   });
 
   it("ranks a definition from the section whose heading asks what the thing is above one that only names it", () => {
     // «oauth что это вообще»: «Что такое OAuth 2.0?» over «OpenID Connect vs OAuth?».
-    const headed: PassageIndex = {
+    const headed: PassageReadings = {
       ...indexStarting("t#0", "t#1"),
       heads: (_p, terms) => terms.has("subject"),
     };
-    const asking: PassageIndex = { ...headed, asksWhat: (p) => p.id === "t#1" };
+    const asking: PassageReadings = { ...headed, asksWhat: (p) => p.id === "t#1" };
     const pair = [candidate("t#0", 1.2), candidate("t#1", 1)];
     expect(judge(pair, "definition", TERMS, headed)[0]?.passage.id).toBe("t#0");
     expect(judge(pair, "definition", TERMS, asking)[0]?.passage.id).toBe("t#1");
@@ -225,8 +225,8 @@ describe("judge: thresholds", () => {
 
   it("ranks a list from the section whose heading names kinds of the thing above one that only names it", () => {
     // «какие индексы бывают»: «Типы индексов» over «Частичные и покрывающие индексы», which says «индекс» more.
-    const headed: PassageIndex = { ...indexStarting(), heads: (_p, terms) => terms.has("subject") };
-    const kinds: PassageIndex = { ...headed, namesKinds: (p) => p.id === "t#1" };
+    const headed: PassageReadings = { ...indexStarting(), heads: (_p, terms) => terms.has("subject") };
+    const kinds: PassageReadings = { ...headed, namesKinds: (p) => p.id === "t#1" };
     const pair = [candidate("t#0", 1.2), candidate("t#1", 1)];
     expect(judge(pair, "list", TERMS, headed)[0]?.passage.id).toBe("t#0");
     expect(judge(pair, "list", TERMS, kinds)[0]?.passage.id).toBe("t#1");
@@ -243,7 +243,7 @@ describe("judge: thresholds", () => {
 
   it("takes what a definition defines from the question's heaviest subject words", () => {
     const asked: string[][] = [];
-    const recording: PassageIndex = {
+    const recording: PassageReadings = {
       ...indexStarting(),
       startsWithSubject: (_, terms) => {
         asked.push([...terms]);
@@ -308,7 +308,7 @@ describe("judge: a reason for what the notes never say happens", () => {
       { term: "отвеча", form: 1, generic: true, weight: 0.25, name: false, happening: true, negated: true },
     ];
     // The passage never says «отвечает», so it says nothing against the question either.
-    const about: PassageIndex = { ...indexStarting("t#0"), says: (_, term) => term !== "отвеча" };
+    const about: PassageReadings = { ...indexStarting("t#0"), says: (_, term) => term !== "отвеча" };
     expect((judge([candidate("t#0", 1)], "other", failing, about)[0] as Judged).verdict).toBe("possible");
     expect((judge([candidate("t#0", 1)], "howto", failing, about)[0] as Judged).verdict).toBe("possible");
     // Said plainly, not as what goes wrong, it is the question's everyday verb.
@@ -324,7 +324,7 @@ describe("judge: the notes' own subject", () => {
       { term: "redi", form: 1, generic: false, weight: 0.7, name: true, everywhere: true },
       { term: "установ", form: 1, generic: true, weight: 0.5, name: false },
     ];
-    const onlyRedis: PassageIndex = { ...indexStarting(), says: (_, term) => term === "redi" };
+    const onlyRedis: PassageReadings = { ...indexStarting(), says: (_, term) => term === "redi" };
     expect(judge([candidate("t#0", 1)], "howto", terms, onlyRedis)[0]?.verdict).toBe("possible");
     expect(judge([candidate("t#0", 1)], "howto", terms, indexStarting())[0]?.verdict).toBe("sure");
     // A question of the notes' subject alone («что такое redis») asks for nothing else.
@@ -342,14 +342,14 @@ describe("judge: a question that asks how many", () => {
   it("is sure only of a passage that gives a number of the subject, and never offers one without as clearly apart", () => {
     const words = judge([candidate("t#0", 1)], "quantity", MEMORY, indexStarting())[0] as Judged;
     expect(words).toMatchObject({ verdict: "possible", other: true });
-    const counting: PassageIndex = { ...indexStarting(), counts: (_, terms) => terms.has("памят") };
+    const counting: PassageReadings = { ...indexStarting(), counts: (_, terms) => terms.has("памят") };
     const number = judge([candidate("t#0", 1)], "quantity", MEMORY, counting)[0] as Judged;
     expect(number.verdict).toBe("sure");
     expect(number.other).toBeUndefined();
   });
 
   it("ranks a passage that answers another question below one that fits", () => {
-    const counting: PassageIndex = { ...indexStarting(), counts: (p) => p.id === "t#1" };
+    const counting: PassageReadings = { ...indexStarting(), counts: (p) => p.id === "t#1" };
     const judged = judge([candidate("t#0", 1.5), candidate("t#1", 1)], "quantity", MEMORY, counting);
     expect(judged.map((j) => [j.passage.id, j.verdict])).toEqual([
       ["t#1", "sure"],
@@ -368,11 +368,11 @@ describe("judge: a how-to that asks for an operation", () => {
     { term: "удал", form: 1, generic: true, weight: 0.5, name: false, operation: true, undoes: true },
   ];
   const WITH_CODE = { traits: { ...NO_TRAITS, code: true } };
-  const saying = (...said: string[]): PassageIndex => ({
+  const saying = (...said: string[]): PassageReadings => ({
     ...indexStarting(),
     says: (_, term) => said.includes(term),
   });
-  const verdictWith = (index: PassageIndex) =>
+  const verdictWith = (index: PassageReadings) =>
     (judge([candidate("t#0", 1, WITH_CODE)], "howto", UNDO, index)[0] as Judged).verdict;
 
   it("is sure only of a passage with a command: prose says what the thing is, not how to do it", () => {
@@ -405,7 +405,7 @@ describe("judge: a negated question", () => {
   });
 
   it("is sure of a passage that negates it too", () => {
-    const negating: PassageIndex = { ...indexStarting(), negates: (_, term) => term === "попада" };
+    const negating: PassageReadings = { ...indexStarting(), negates: (_, term) => term === "попада" };
     const negates = judge([candidate("t#0", 1)], "howto", NEGATED, negating)[0] as Judged;
     expect(negates.verdict).toBe("sure");
     expect(negates.other).toBeUndefined();
@@ -419,7 +419,7 @@ describe("judge: a negated question", () => {
       prose: 1 / 3,
       score: 1 / 9,
     });
-    const without: PassageIndex = { ...indexStarting(), says: (_, term) => term !== "попада" };
+    const without: PassageReadings = { ...indexStarting(), says: (_, term) => term !== "попада" };
     const [judgedProhibiting] = judge([prohibiting], "other", NEGATED, without);
     expect(judgedProhibiting).toMatchObject({ verdict: "sure", coverage: 1, own: 1, prose: 1, score: 1 });
     const plain = candidate("t#0", 1, { coverage: 1 / 3, own: 1 / 3, prose: 1 / 3, score: 1 / 9 });
@@ -441,7 +441,7 @@ describe("judge: a negated question", () => {
       prose: 1,
       score: 0.16,
     });
-    const without: PassageIndex = { ...indexStarting(), says: (_, term) => term !== "старт" };
+    const without: PassageReadings = { ...indexStarting(), says: (_, term) => term !== "старт" };
     const [judged] = judge([prohibiting], "why", unknownVerb, without);
     expect(judged).toMatchObject({ verdict: "possible", coverage: 0.4, score: 0.16, rank: 0.16 });
   });
@@ -464,7 +464,7 @@ describe("judge: a negated question", () => {
       { term: "перемен", form: 1, generic: false, weight: 1, name: false },
       { term: "переда", form: 1, generic: false, weight: 2, name: false, action: true },
     ];
-    const denying: PassageIndex = { ...indexStarting(), negates: (_, term) => term === "переда" };
+    const denying: PassageReadings = { ...indexStarting(), negates: (_, term) => term === "переда" };
     expect(judge([candidate("t#0", 1)], "howto", asked, denying)[0]).toMatchObject({
       verdict: "possible",
       other: true,
@@ -472,7 +472,7 @@ describe("judge: a negated question", () => {
     expect(judge([candidate("t#0", 1)], "howto", asked, indexStarting())[0]?.verdict).toBe("sure");
     // A question that negates something asks for what must not happen: there a negating passage answers.
     const negating = [...asked, { ...(NEGATED[1] as QueryTerm) }];
-    const both: PassageIndex = {
+    const both: PassageReadings = {
       ...indexStarting(),
       negates: (_, term) => term === "переда" || term === "попада",
     };
@@ -556,7 +556,10 @@ describe("judge: the question's form", () => {
   });
 
   it("prefers, of two that define the subject, the one that opens with it, by a little", () => {
-    const later: PassageIndex = { ...indexStarting("t#0", "t#1"), opensWithSubject: (p) => p.id === "t#1" };
+    const later: PassageReadings = {
+      ...indexStarting("t#0", "t#1"),
+      opensWithSubject: (p) => p.id === "t#1",
+    };
     expect(ranked("definition", candidate("t#0", 1.05), candidate("t#1", 1), later)).toEqual(["t#1", "t#0"]);
     // A tie-breaker: a passage that matches clearly more still ranks first.
     expect(ranked("definition", candidate("t#0", 1.5), candidate("t#1", 1), later)).toEqual(["t#0", "t#1"]);
@@ -617,7 +620,7 @@ describe("judge: the question's form", () => {
       { term: "controller", form: 1, generic: false, weight: 2, name: true },
       { term: "сделать", form: 1, generic: true, weight: 0.5, name: false },
     ];
-    const headed = (...ids: string[]): PassageIndex => ({
+    const headed = (...ids: string[]): PassageReadings => ({
       ...indexStarting(),
       headsAll: (p, terms) => ids.includes(p.id) && terms.join() === "ingress,controller",
     });
@@ -637,13 +640,13 @@ describe("judge: the question's form", () => {
       { term: "автоконфигурац", form: 1, generic: false, weight: 2, name: false },
       { term: "boot", form: 1, generic: false, weight: 1, name: true, setting: true },
     ];
-    const headedBy = (heads: Record<string, string[]>): PassageIndex => ({
+    const headedBy = (heads: Record<string, string[]>): PassageReadings => ({
       ...indexStarting("t#0", "t#1"),
       headedBy: (p, term) => heads[p.id]?.join() === term,
       headsAll: (p, terms) => terms.every((t) => heads[p.id]?.includes(t)),
     });
     const only = headedBy({ "t#1": ["автоконфигурац"] });
-    const ranks = (index: PassageIndex) =>
+    const ranks = (index: PassageReadings) =>
       judge([candidate("t#0", 1.2), candidate("t#1", 1)], "definition", placed, index).map(
         (j) => j.passage.id,
       );
