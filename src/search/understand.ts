@@ -1,11 +1,10 @@
-// Stage 1 of answering: understand the question. The text as meant (wrong layout re-typed, typos corrected),
-// what kind of answer it wants, and its terms weighted by how much each says about the subject.
+// Stage 1 of answering: understand the question. The text as meant (see meant.ts: wrong layout re-typed, typos
+// corrected), what kind of answer it wants, and its terms weighted by how much each says about the subject.
 import { isInfinitive, isVerbForm } from "../russian.ts";
-import { fromTranslit } from "../translit.ts";
 import { type Analyzer, stem, type Token } from "./analyzer.ts";
 import { isEverydayEnglish } from "./common-english.ts";
 import { dictionary, russianFor } from "./english.ts";
-import { switchLayout } from "./layout.ts";
+import { createMeaning } from "./meant.ts";
 import { cleanQuery, type Intent, intentOf, parseQuery } from "./query.ts";
 import {
   ANSWER_FORM,
@@ -16,19 +15,9 @@ import {
   UNDOING_WORDS,
 } from "./stopwords.ts";
 import type { Correction } from "./types.ts";
-import { editDistance } from "./typos.ts";
-import { otherAspect, type Vocabulary } from "./vocabulary.ts";
+import type { Vocabulary } from "./vocabulary.ts";
 
 /** Only the first words of a very long query are used. */
-
-/** How many stop words a compound written apart may keep between its parts («stop the world», «read your writes»). */
-const MAX_KEPT_STOP_WORDS = 2;
-/** Numbers said as words, at their value: «два» is 2. */
-const NUMERALS = ["ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"];
-
-/** The letters and digits of a text, lower-cased: «Stop-the-world» and «stop the world» alike. */
-const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-
 export const MAX_QUERY_WORDS = 32;
 /** The word that asks for a number (see `Intent`). */
 const QUANTITY_WORD = /^(?:сколько|скока)$/u;
@@ -94,25 +83,6 @@ const HOW_FILLERS = new Set([
 const DO_SO_THAT = /^(?:с?делать|добиться)(?:\s+так)?\s+чтобы?(?:\s|$)/u;
 /** The verb of a how-to: a Russian infinitive, or an English word after «how to». */
 const isHowtoVerb = (word: string) => isInfinitive(word) || /^[a-z]+$/u.test(word);
-
-/**
- * «-ется» and «-ются» written as said («отличаеца») or with the soft sign of an infinitive («отличаеться»,
- * «отличаються»: a verb in «-аеться» or «-уються» has no infinitive of that form).
- */
-const MISSPELT_ENDINGS: [RegExp, string][] = [
-  [/^(\p{L}{3,})еца$/u, "ется"],
-  [/^(\p{L}{3,}[аяу])еться$/u, "ется"],
-  [/^(\p{L}{3,}[аяу])ються$/u, "ются"],
-];
-
-/** A word whose «-ется»/«-ются» is misspelt so («отличаеца», «отличаеться»), spelled out; undefined for others. */
-function misspeltEnding(word: string): string | undefined {
-  for (const [pattern, ending] of MISSPELT_ENDINGS) {
-    const stem = pattern.exec(word)?.[1];
-    if (stem !== undefined) return `${stem}${ending}`;
-  }
-  return undefined;
-}
 
 /** A negation right before a word («не попадал», «ни один»), but not a contrast («деплоймент, а не репликасет»). */
 const NEGATION = /(?:^|[^\p{L}])(?:не|ни)\s+$/iu;
@@ -229,25 +199,10 @@ export interface Question {
   terms: QueryTerm[];
   /** For a comparison, the two sides as the user named them. */
   sides?: [string, string];
-  /** The words taken for typos of the notes' words, as typed and as corrected (see {@link isTypo}). */
+  /** The words taken for typos of the notes' words, as typed and as corrected (see `isTypo` in meant.ts). */
   corrected?: Correction[];
   /** Typed in the other keyboard layout, or in Latin letters: `text` is it re-typed. */
   retyped?: true;
-}
-
-/** A typo changes a word by at most this many letters; more is another way of saying it (slang, a cognate). */
-const TYPO_EDITS = 2;
-
-/**
- * Whether a correction is of a typo, which the asker should see was corrected («монопсония» read as
- * «монополия»): a word of the same script a letter or two off. Not one said in the other script («теинт» →
- * taint), a slang verb («юзать» → использовать), or the other aspect of a verb («ограничить» → ограничивать).
- */
-export function isTypo(from: string, to: string): boolean {
-  if (from === to || !/^\p{L}+$/u.test(from) || !/^\p{L}+$/u.test(to)) return false;
-  const cyrillic = (word: string) => /\p{Script=Cyrillic}/u.test(word);
-  if (cyrillic(from) !== cyrillic(to)) return false;
-  return editDistance(from, to, TYPO_EDITS) <= TYPO_EDITS && !otherAspect(from, to);
 }
 
 /** Understands questions against the notes' vocabulary. */
@@ -260,7 +215,6 @@ export interface Understanding {
   termsOf(text: string, intent?: Intent): QueryTerm[];
 }
 
-/** Creates the question-understanding stage for an analyzer and the notes' vocabulary. */
 /**
  * A backslash escape, as regular expressions, LaTeX and C strings write them: «\d», «\p{L}», «\frac», «\n». No word
  * of it is a term (the letters are too short, the backslash and braces no letters), so it is read apart.
@@ -272,6 +226,7 @@ export function notationsIn(text: string): Set<string> {
   return new Set(Array.from(text.matchAll(NOTATION), (m) => m[0].toLowerCase()));
 }
 
+/** Creates the question-understanding stage for an analyzer and the notes' vocabulary. */
 export function createUnderstanding(
   analyzer: Analyzer,
   vocabulary: Vocabulary,
@@ -296,127 +251,7 @@ export function createUnderstanding(
 
   /** The words of a text that count (the first {@link MAX_QUERY_WORDS}). */
   const wordsOf = (text: string): Token[] => analyzer.tokens(text).slice(0, MAX_QUERY_WORDS);
-
-  /**
-   * Share of a text's words that the notes know. Lone letters do not count: «хуже» typed in the other layout is
-   * «[e;t», whose «e» and «t» any notes with a `-e` or `-t` flag have.
-   */
-  const recognised = (tokens: readonly Token[], heard = false): number => {
-    const words = tokens.filter((t) => t.surface.length >= 2);
-    if (words.length === 0) return 0;
-    const known = (t: Token) =>
-      vocabulary.knownWord(t.surface) || (heard && vocabulary.heardAs(t.surface) !== undefined);
-    return words.filter(known).length / words.length;
-  };
-
-  /**
-   * `text` re-typed in the other keyboard layout, but for the words the notes know as typed and would not know
-   * re-typed: «xnj nfrjt pvc» is «что такое pvc», not «что такое змс».
-   */
-  const switchedKeeping = (text: string): string =>
-    text
-      .split(/(\s+)/u)
-      .map((chunk) => {
-        const switched = switchLayout(chunk);
-        const known = (word: string) => /\p{L}/u.test(word) && vocabulary.knownWord(word.toLowerCase());
-        return known(chunk) && !known(switched) ? chunk : switched;
-      })
-      .join("");
-
-  /**
-   * The query as meant: re-typed in the other layout when that makes far more of its words known (but for the words
-   * the notes know as typed, see switchedKeeping), then each
-   * unknown word re-typed or corrected on its own (so glossary phrases still form: «ингресс контролер»), then two
-   * words the notes write as one compound joined up («pub sub» → «pub/sub»). Its words come along unless
-   * compounds were joined, so the question is not analysed twice.
-   */
-  const meant = (
-    text: string,
-  ): { text: string; words?: Token[]; corrected: Correction[]; retyped: boolean } => {
-    let words = wordsOf(text);
-    const asTyped = recognised(words);
-    let query = text;
-    if (asTyped < 0.5) {
-      const switched = switchedKeeping(text);
-      const switchedWords = wordsOf(switched);
-      // «cvtybnm ytqvcgtqc» is «сменить неймспейс»: notes that say «namespace» know «неймспейс» by its sound.
-      if (recognised(switchedWords, true) > asTyped + 0.25) {
-        query = switched;
-        words = switchedWords;
-      } else {
-        // «chto takoe ingress»: Russian typed in Latin letters, as without a Russian keyboard. Each word the notes
-        // do not know is read back in Russian letters when that is a word they know (or a function word).
-        const russian = translitWords(query, words);
-        const russianWords = wordsOf(russian);
-        if (recognised(russianWords) > asTyped + 0.25) {
-          query = russian;
-          words = russianWords;
-        }
-      }
-    }
-    let out = "";
-    let at = 0;
-    const corrected: Correction[] = [];
-    for (const token of words) {
-      if (vocabulary.knownWord(token.surface)) continue;
-      const ending = misspeltEnding(token.surface);
-      const fixed = ending ?? vocabulary.correctWord(token.surface);
-      if (fixed === undefined) continue;
-      if (ending === undefined && isTypo(token.surface, fixed))
-        corrected.push({ from: token.surface, to: fixed });
-      out += query.slice(at, token.start) + fixed;
-      at = token.end;
-    }
-    const fixed = at === 0 ? query : out + query.slice(at);
-    const fixedWords = at === 0 ? words : wordsOf(fixed);
-    const together = joined(fixed, fixedWords);
-    const current = together ?? fixed;
-    const named = byFirstWord(current, together === undefined ? fixedWords : wordsOf(current));
-    const retyped = query !== text;
-    if (named !== undefined) return { text: named, corrected, retyped };
-    return together === undefined
-      ? { text: fixed, words: fixedWords, corrected, retyped }
-      : { text: together, corrected, retyped };
-  };
-
-  /**
-   * The text with a word the notes write only as the first of a name of several words read as that name: «что
-   * такое multibranch» is their «Multibranch Pipeline». Undefined when there is none.
-   */
-  const byFirstWord = (text: string, words: readonly Token[]): string | undefined => {
-    let out = "";
-    let at = 0;
-    words.forEach((token, i) => {
-      if (token.term === undefined || token.parts.length > 0) return;
-      const name = vocabulary.nameStartingWith(token.term);
-      if (name === undefined) return;
-      // Typed whole already: «multibranch pipeline».
-      const next = words[i + 1];
-      if (next !== undefined && letters(name) === letters(`${token.surface}${next.surface}`)) return;
-      out += text.slice(at, token.start) + name;
-      at = token.end;
-    });
-    return at === 0 ? undefined : out + text.slice(at);
-  };
-
-  /** The text with each Latin word the notes do not know in Russian letters, where that is a word they know. */
-  const translitWords = (text: string, tokens: readonly Token[]): string => {
-    let out = "";
-    let at = 0;
-    for (const token of tokens) {
-      if (vocabulary.knownWord(token.surface)) continue;
-      const russian = fromTranslit(token.surface);
-      if (russian === undefined) continue;
-      // A word-initial «e» is «э» as often as «е»: «eto» is «это».
-      const spelled = [russian, ...(russian.startsWith("е") ? [`э${russian.slice(1)}`] : [])].find((w) =>
-        vocabulary.knownWord(w),
-      );
-      if (spelled === undefined) continue;
-      out += text.slice(at, token.start) + spelled;
-      at = token.end;
-    }
-    return out + text.slice(at);
-  };
+  const meant = createMeaning(vocabulary, wordsOf);
 
   /**
    * The notes' English term for a Russian word they do not use, when the dictionary says it with one they do: «лог
@@ -451,82 +286,6 @@ export function createUnderstanding(
       if (vocabulary.has(known)) return known;
     }
     return undefined;
-  };
-
-  /**
-   * The text with two words written apart that the notes write as one compound joined up: «pub sub» is their
-   * «pub/sub», «cache aside» their «cache-aside». Undefined when there are none.
-   */
-  const numberedName = (name: Token, number: Token, text: string): string | undefined => {
-    const digit = NUMERALS.indexOf(number.surface);
-    if (
-      digit < 0 ||
-      !/^[a-z]{1,8}$/u.test(name.surface) ||
-      !/^\s+$/u.test(text.slice(name.end, number.start))
-    )
-      return undefined;
-    const whole = `${name.surface}${digit}`;
-    return vocabulary.knownWord(whole) ? whole : undefined;
-  };
-
-  const joined = (text: string, words: readonly Token[]): string | undefined => {
-    let out = "";
-    let at = 0;
-    for (let i = 0; i + 1 < words.length; i++) {
-      const a = words[i] as Token;
-      // The next word with a term: right after, or after the stop words a compound keeps («stop the world» is
-      // the notes' «stop-the-world», whose parts are stop and world).
-      let j = i + 1;
-      while (j < words.length && j - i <= MAX_KEPT_STOP_WORDS && (words[j] as Token).term === undefined) j++;
-      const b = words[j];
-      // «at most once» is the notes' «at-most-once», though all three are stop words.
-      const third = words[i + 2];
-      const three =
-        third !== undefined && /^[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){2}$/u.test(text.slice(a.start, third.end))
-          ? vocabulary.compoundSpelled(a.surface, (words[i + 1] as Token).surface, third.surface)
-          : undefined;
-      if (third !== undefined && three !== undefined) {
-        out += text.slice(at, a.start) + three;
-        at = third.end;
-        i += 2;
-        continue;
-      }
-      // «эсэн два» is the notes' «SN2», «ipv шесть» their «IPv6»: a name and its number said as a word.
-      const next = words[i + 1] as Token;
-      const numbered = numberedName(a, next, text);
-      if (numbered !== undefined) {
-        out += text.slice(at, a.start) + numbered;
-        at = next.end;
-        i++;
-        continue;
-      }
-      // «here doc» is the notes' «Here-doc», though «here» is a stop word: a compound spelled with a separator.
-      const spelled =
-        (a.term === undefined || next.term === undefined) &&
-        /^[\p{L}\p{N}]+\s+[\p{L}\p{N}]+$/u.test(text.slice(a.start, next.end))
-          ? vocabulary.compoundSpelled(a.surface, next.surface)
-          : undefined;
-      if (spelled !== undefined) {
-        out += text.slice(at, a.start) + spelled;
-        at = next.end;
-        i++;
-        continue;
-      }
-      if (b === undefined || a.term === undefined || b.term === undefined) continue;
-      if (a.parts.length > 0 || b.parts.length > 0) continue;
-      const apart = text.slice(a.start, b.end);
-      if (!/^[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)+$/u.test(apart)) continue;
-      // …or as one word: «дата класс» is their «dataclass».
-      const compound =
-        vocabulary.compoundOf(a.term, b.term) ?? (j === i + 1 ? vocabulary.oneWordOf(a, b) : undefined);
-      if (compound === undefined) continue;
-      // With stop words between, they must be the compound's own, in order.
-      if (j > i + 1 && letters(compound) !== letters(apart)) continue;
-      out += text.slice(at, a.start) + compound;
-      at = b.end;
-      i = j;
-    }
-    return at === 0 ? undefined : out + text.slice(at);
   };
 
   /**
