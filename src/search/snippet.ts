@@ -15,7 +15,18 @@ interface Unit {
   code: boolean;
   /** Index of the Markdown block (paragraph, list or code block) the unit belongs to. */
   block: number;
+  /** A line of a paragraph of short lines (see {@link MIN_SHORT_LINES}): shown on a line of its own. */
+  line?: true;
 }
+
+/**
+ * A paragraph of at least this many lines, none longer than {@link MAX_SHORT_LINE_CHARS}, is shown line by line,
+ * not run together as wrapped prose is: a list whose bullets a PDF lost («Реплики» / «Шаблон пода» / «Стратегия
+ * обновления»), a table flattened to its cells, a checklist, code or a diagram no fence marks. Prose wrapped at so
+ * short a width does not reach here: plain text's wrapped lines were joined when it was structured.
+ */
+const MIN_SHORT_LINES = 3;
+const MAX_SHORT_LINE_CHARS = 60;
 
 /** Markdown → display text: list markers as bullets, emphasis and inline-code markers dropped. */
 function plain(text: string): string {
@@ -43,8 +54,15 @@ export function units(markdown: string): Unit[] {
       if (!text) continue;
       const lines = text.split("\n");
       const isList = lines.every((l) => /^(?:• |\d+[.)]\s)/.test(l) || l.startsWith("  "));
-      const pieces = isList ? lines : text.replace(/\n/g, " ").split(/(?<=[.!?…])\s+(?=[«"(\p{Lu}\d])/u);
-      for (const piece of pieces) if (piece.trim()) out.push({ text: piece.trim(), code: false, block });
+      const short =
+        !isList &&
+        lines.length >= MIN_SHORT_LINES &&
+        lines.every((l) => l.trim().length <= MAX_SHORT_LINE_CHARS);
+      const pieces =
+        isList || short ? lines : text.replace(/\n/g, " ").split(/(?<=[.!?…])\s+(?=[«"(\p{Lu}\d])/u);
+      for (const piece of pieces)
+        if (piece.trim())
+          out.push({ text: piece.trim(), code: false, block, ...(short ? { line: true } : {}) });
       block++;
     }
   }
@@ -215,7 +233,7 @@ export function makeSnippet(
       const tokens = clipped.cut ? analyzer.tokens(clipped.text) : unit.tokens;
       blocks.push({ code: true, segments: segments(clipped.text, tokens, matched) });
     } else if (last && !last.code && i > from && all[i - 1]?.block === unit.block) {
-      const sep = /^(?:• |\d+[.)]\s)/.test(unit.text) ? "\n" : " ";
+      const sep = unit.line || /^(?:• |\d+[.)]\s)/.test(unit.text) ? "\n" : " ";
       last.segments.push({ text: sep, mark: false }, ...segments(unit.text, unit.tokens, matched));
     } else {
       blocks.push({ code: false, segments: segments(unit.text, unit.tokens, matched) });

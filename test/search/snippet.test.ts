@@ -23,7 +23,7 @@ type Unit = ReturnType<typeof units>[number];
 
 /**
  * Finds which units of the passage each snippet block is made of, failing the test when a block is not a
- * contiguous run of whole units (prose joined by a space, list items by a line break) or a run of whole lines
+ * contiguous run of whole units (prose joined by a space, list items and short lines by a line break) or a run of whole lines
  * of one code block. Returns the indexes of the units used, in order.
  */
 function unitsUsed(markdown: string, snippet: Snippet): number[] {
@@ -51,7 +51,7 @@ function unitsUsed(markdown: string, snippet: Snippet): number[] {
       for (let k = i + 1; joined.length < text.length && k < all.length; k++) {
         const next = all[k] as Unit;
         if (next.code || next.block !== first.block) break;
-        joined += (isListItem(next.text) ? "\n" : " ") + next.text;
+        joined += (next.line || isListItem(next.text) ? "\n" : " ") + next.text;
         run.push(k);
       }
       if (joined === text) {
@@ -111,6 +111,30 @@ describe("units", () => {
     expect(units("Строка один\nпродолжается тут.").map((u) => u.text)).toEqual([
       "Строка один продолжается тут.",
     ]);
+  });
+
+  it("keeps a paragraph of short lines line by line: a list whose bullets were lost, a checklist", () => {
+    const lost = "В деплойменте указываются:\n\nРеплики\nШаблон пода\nСтратегия обновления\nметки, аннотации";
+    expect(units(lost).map((u) => [u.text, u.line === true])).toEqual([
+      ["В деплойменте указываются:", false],
+      ["Реплики", true],
+      ["Шаблон пода", true],
+      ["Стратегия обновления", true],
+      ["метки, аннотации", true],
+    ]);
+    // …and shows them so: each on a line of its own, not run together as wrapped prose.
+    expect(makeSnippet(lost, analyzer, weightsFor("шаблон")).blocks.map(blockText)).toEqual([
+      "В деплойменте указываются:",
+      "Реплики\nШаблон пода\nСтратегия обновления\nметки, аннотации",
+    ]);
+    // Two lines, or lines as long as wrapped prose's, are one paragraph still.
+    expect(units("Автоскейлинг в Kubernetes: HPA, VPA, Cluster\nAutoscaler, KEDA")).toHaveLength(1);
+    const wrapped = [
+      "Деплоймент описывает желаемое состояние приложения и сам",
+      "создает репликасеты, которые держат нужное число подов, и",
+      "плавно выкатывает новую версию, не останавливая старую сразу.",
+    ].join("\n");
+    expect(units(wrapped).map((u) => u.text)).toEqual([wrapped.replace(/\n/g, " ")]);
   });
 
   it("does not split at abbreviations followed by lower case", () => {
