@@ -15,9 +15,15 @@ interface Unit {
   code: boolean;
   /** Index of the Markdown block (paragraph, list or code block) the unit belongs to. */
   block: number;
-  /** A line of a paragraph of short lines (see {@link MIN_SHORT_LINES}): shown on a line of its own. */
-  line?: true;
+  /**
+   * Shown on a line of its own, not after the unit before it: a list item, a line of a paragraph of short lines
+   * (see {@link MIN_SHORT_LINES}), the prose after a list item.
+   */
+  ownLine?: true;
 }
+
+/** A list item's line, its marker made a bullet or kept as its number. */
+const ITEM = /^(?:• |\d+[.)]\s)/;
 
 /**
  * A paragraph of at least this many lines, none longer than {@link MAX_SHORT_LINE_CHARS}, is shown line by line,
@@ -28,10 +34,23 @@ interface Unit {
 const MIN_SHORT_LINES = 3;
 const MAX_SHORT_LINE_CHARS = 60;
 
-/** Markdown → display text: list markers as bullets, emphasis and inline-code markers dropped. */
+/**
+ * Where a sentence ends: «.», «!», «?» or «…» and a space before a capital, a digit or a quote — not after an
+ * abbreviation a number or a name follows: «(ст. 127)», «п. 3», «рис. 2», «см. SRP», «Fig. 4».
+ */
+const SENTENCE_END =
+  /(?<=[.!?…])(?<!(?:^|[\s(«"])(?:ст|ч|п|пп|гл|рис|стр|табл|разд|прил|см|ср|напр|т|с|г|гг|вв|тыс|млн|млрд|руб|[Ff]ig|[Nn]o|[Cc]h|[Ss]ec|[Vv]ol|pp?|cf|vs|etc)\.)\s+(?=[«"(\p{Lu}\d])/u;
+
+/** Where a preview's sentence ends: a sentence's end or a line's. */
+const PROSE_BREAK = new RegExp(`${SENTENCE_END.source}|\\n`, "gu");
+
+/**
+ * Markdown → display text: list markers as bullets (a bullet typed as a character too, «•», «●», «▪», with a space
+ * or a tab after it, as Word's and a PDF's text keep them), emphasis and inline-code markers dropped.
+ */
 function plain(text: string): string {
   return text
-    .replace(/^\s*[-*+]\s+/gm, "• ")
+    .replace(/^\s*[-*+•◦▪‣⁃∙●]\s+/gm, "• ")
     .replace(/\*\*(.+?)\*\*|__(.+?)__/g, "$1$2")
     .replace(/`([^`\n]+)`/g, "$1");
 }
@@ -53,16 +72,40 @@ export function units(markdown: string): Unit[] {
       const text = plain(rows === undefined ? paragraph.trim() : rows.map((row) => `- ${row}`).join("\n"));
       if (!text) continue;
       const lines = text.split("\n");
-      const isList = lines.every((l) => /^(?:• |\d+[.)]\s)/.test(l) || l.startsWith("  "));
+      const own = { ownLine: true } as const;
+      const isList = lines.every((l) => ITEM.test(l) || l.startsWith("  "));
       const short =
         !isList &&
         lines.length >= MIN_SHORT_LINES &&
         lines.every((l) => l.trim().length <= MAX_SHORT_LINE_CHARS);
-      const pieces =
-        isList || short ? lines : text.replace(/\n/g, " ").split(/(?<=[.!?…])\s+(?=[«"(\p{Lu}\d])/u);
-      for (const piece of pieces)
-        if (piece.trim())
-          out.push({ text: piece.trim(), code: false, block, ...(short ? { line: true } : {}) });
+      if (isList || short) {
+        for (const line of lines)
+          if (line.trim())
+            out.push({ text: line.trim(), code: false, block, ...(short || ITEM.test(line) ? own : {}) });
+        block++;
+        continue;
+      }
+      // Prose reads as sentences, its wrapped lines joined; a list item among it («2. Предлагать…», «• Нельзя
+      // сократить…» between two lines of prose, as Word's text keeps them) stands on a line of its own, whole, with
+      // what goes on after it in lower case; the prose after it starts a line again.
+      const runs: { text: string; item: boolean }[] = [];
+      for (const line of lines) {
+        const last = runs.at(-1);
+        if (ITEM.test(line)) runs.push({ text: line, item: true });
+        else if (last !== undefined && (!last.item || /^(?:\s|\p{Ll})/u.test(line))) last.text += ` ${line}`;
+        else runs.push({ text: line, item: false });
+      }
+      for (const [k, run] of runs.entries()) {
+        const pieces = run.item ? [run.text] : run.text.split(SENTENCE_END);
+        for (const [n, piece] of pieces.entries())
+          if (piece.trim())
+            out.push({
+              text: piece.trim(),
+              code: false,
+              block,
+              ...(run.item || (n === 0 && k > 0) ? own : {}),
+            });
+      }
       block++;
     }
   }
@@ -233,7 +276,7 @@ export function makeSnippet(
       const tokens = clipped.cut ? analyzer.tokens(clipped.text) : unit.tokens;
       blocks.push({ code: true, segments: segments(clipped.text, tokens, matched) });
     } else if (last && !last.code && i > from && all[i - 1]?.block === unit.block) {
-      const sep = unit.line || /^(?:• |\d+[.)]\s)/.test(unit.text) ? "\n" : " ";
+      const sep = unit.ownLine ? "\n" : " ";
       last.segments.push({ text: sep, mark: false }, ...segments(unit.text, unit.tokens, matched));
     } else {
       blocks.push({ code: false, segments: segments(unit.text, unit.tokens, matched) });
@@ -281,7 +324,7 @@ export function previewOf(snippet: Snippet, max = PREVIEW_CHARS): { segments: Se
     const text = block.segments.map((s) => s.text).join("");
     const marks: boolean[] = [];
     for (const s of block.segments) for (let i = 0; i < s.text.length; i++) marks.push(s.mark);
-    const breaks = block.code ? /\n/gu : /(?<=[.!?…])\s+|\n/gu;
+    const breaks = block.code ? /\n/gu : PROSE_BREAK;
     let from = 0;
     for (const m of [...text.matchAll(breaks), { index: text.length, 0: "" }]) {
       const [start, end] = [from, m.index];

@@ -17,8 +17,6 @@ import { passage, prose } from "../helpers/fixtures.ts";
 const analyzer = createAnalyzer([["pod", "под", "поды"]]);
 const weightsFor = (query: string, a: Analyzer = analyzer) => new Map(a.terms(query).map((t) => [t, 1]));
 const blockText = (b: Snippet["blocks"][number]) => b.segments.map((s) => s.text).join("");
-const isListItem = (text: string) => /^(?:• |\d+[.)]\s)/.test(text);
-
 type Unit = ReturnType<typeof units>[number];
 
 /**
@@ -51,7 +49,7 @@ function unitsUsed(markdown: string, snippet: Snippet): number[] {
       for (let k = i + 1; joined.length < text.length && k < all.length; k++) {
         const next = all[k] as Unit;
         if (next.code || next.block !== first.block) break;
-        joined += (next.line || isListItem(next.text) ? "\n" : " ") + next.text;
+        joined += (next.ownLine ? "\n" : " ") + next.text;
         run.push(k);
       }
       if (joined === text) {
@@ -92,8 +90,8 @@ describe("units", () => {
       { text: "Первое предложение.", code: false, block: 0 },
       { text: "Второе предложение!", code: false, block: 0 },
       { text: "«Третье» в кавычках?", code: false, block: 0 },
-      { text: "• пункт один", code: false, block: 1 },
-      { text: "• пункт два", code: false, block: 1 },
+      { text: "• пункт один", code: false, block: 1, ownLine: true },
+      { text: "• пункт два", code: false, block: 1, ownLine: true },
       { text: "apiVersion: v1\nkind: Pod\n\nspec: {}", code: true, block: 2 },
       { text: "Текст с kubectl внутри.", code: false, block: 3 },
     ]);
@@ -115,7 +113,7 @@ describe("units", () => {
 
   it("keeps a paragraph of short lines line by line: a list whose bullets were lost, a checklist", () => {
     const lost = "В деплойменте указываются:\n\nРеплики\nШаблон пода\nСтратегия обновления\nметки, аннотации";
-    expect(units(lost).map((u) => [u.text, u.line === true])).toEqual([
+    expect(units(lost).map((u) => [u.text, u.ownLine === true])).toEqual([
       ["В деплойменте указываются:", false],
       ["Реплики", true],
       ["Шаблон пода", true],
@@ -139,6 +137,51 @@ describe("units", () => {
 
   it("does not split at abbreviations followed by lower case", () => {
     expect(units("Например, т.е. так и т.д. всё одно предложение.")).toHaveLength(1);
+  });
+
+  it("does not split at an abbreviation a number or a name follows: «(ст. 140)», «п. 3», «см. SRP»", () => {
+    const law =
+      "Расчет в день увольнения (ст. 140) — зп и компенсация. Срок — по п. 3 ч. 1 ст. 77. См. рис. 2.";
+    expect(units(law).map((u) => u.text)).toEqual([
+      "Расчет в день увольнения (ст. 140) — зп и компенсация.",
+      "Срок — по п. 3 ч. 1 ст. 77.",
+      "См. рис. 2.",
+    ]);
+    expect(units("Про интерфейсы см. SRP выше. Он про классы.")).toHaveLength(2);
+  });
+
+  it("sets a list item among prose on a line of its own, whole, and the prose after it on the next", () => {
+    const word = [
+      "Работодатель обязан:",
+      "2. Предлагать все вакансии; уволить можно, только если перевести некуда.",
+      "•\tНельзя сократить беременную (ст. 261). С согласия",
+      "можно уйти раньше.",
+      "Кто остается: у кого выше квалификация. Мое: часто предлагают соглашение.",
+    ].join("\n");
+    expect(units(word).map((u) => [u.text, u.ownLine === true])).toEqual([
+      ["Работодатель обязан:", false],
+      ["2. Предлагать все вакансии; уволить можно, только если перевести некуда.", true],
+      ["• Нельзя сократить беременную (ст. 261). С согласия можно уйти раньше.", true],
+      ["Кто остается: у кого выше квалификация.", true],
+      ["Мое: часто предлагают соглашение.", false],
+    ]);
+    expect(makeSnippet(word, analyzer, weightsFor("сократить")).blocks.map(blockText)).toEqual([
+      [
+        "Работодатель обязан:",
+        "2. Предлагать все вакансии; уволить можно, только если перевести некуда.",
+        "• Нельзя сократить беременную (ст. 261). С согласия можно уйти раньше.",
+        "Кто остается: у кого выше квалификация. Мое: часто предлагают соглашение.",
+      ].join("\n"),
+    ]);
+  });
+
+  it("reads a bullet typed as a character, with a tab after it, as a list item: Word's and a PDF's text", () => {
+    const word = "•\tНельзя сократить беременную.\n•\tС согласия можно уйти раньше.\n●  Пособие положено.";
+    expect(units(word).map((u) => u.text)).toEqual([
+      "• Нельзя сократить беременную.",
+      "• С согласия можно уйти раньше.",
+      "• Пособие положено.",
+    ]);
   });
 });
 
@@ -396,6 +439,11 @@ describe("previewOf", () => {
     );
     expect(shown(snippet)).toBe("Деплойменты умеют [откат] на прошлую [версию].");
     expect(previewOf(snippet).code).toBe(false);
+  });
+
+  it("ends a sentence where units do, not at an abbreviation a number follows", () => {
+    const snippet = prose("Отпуск — 28 календарных [[дней]] (ст. 115). Переносится по заявлению.");
+    expect(shown(snippet)).toBe("Отпуск — 28 календарных [дней] (ст. 115).");
   });
 
   it("leaves out a list item's bullet", () => {
