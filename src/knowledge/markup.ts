@@ -179,19 +179,26 @@ const ATTRIBUTED_SPAN = /\[([^\]\n]+)\]\{[^}\n]*\}/gu;
 const EM_DASH = /(?<=^|[ \t])---(?=[ \t]+[\p{L}\p{N}«"(])/gmu;
 const EN_DASH = /(?<=\d)--(?=\d)/gu;
 
+/** A Markdown table's row: a line that starts with «|». */
+const TABLE_ROW = /^[ \t]*\|.*$/gmu;
+/** Where a table's cell has an escaped pipe while escapes are dropped. */
+const CELL_PIPE = "\u0002";
+
 /**
  * Markdown as pandoc writes it (a Word document converted, `pandoc -t markdown`): escapes dropped, spans' attributes
  * dropped, «---» and «--» the dashes they stand for. Inline code (between backticks) is left as written.
  */
 export function plainPandoc(prose: string): string {
   if (!/\\|\]\{|--/u.test(prose)) return prose;
-  return outsideInlineCode(prose, (part) =>
+  // «| штраф | $\lambda\sum\|w_j\|$ |»: in a table's row «\|» is a pipe inside a cell, no escape to drop.
+  const rows = prose.replace(TABLE_ROW, (row) => row.replaceAll("\\|", CELL_PIPE));
+  return outsideInlineCode(rows, (part) =>
     part
       .replace(ATTRIBUTED_SPAN, "$1")
       .replace(ESCAPE, (_, mark?: string) => mark ?? "")
       .replace(EM_DASH, "—")
       .replace(EN_DASH, "–"),
-  );
+  ).replaceAll(CELL_PIPE, "\\|");
 }
 
 /** A heading's attributes, as pandoc and kramdown write them: «Потоки и Runnable {#потоки-и-runnable .unnumbered}». */

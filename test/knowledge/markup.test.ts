@@ -7,6 +7,7 @@ import {
   plainHeading,
   plainMarkup,
 } from "../../src/knowledge/markup.ts";
+import { tableLines } from "../../src/table.ts";
 
 describe("plainMarkup: HTML tables", () => {
   it("turns an HTML table an export left into a Markdown table, its first row the header", () => {
@@ -41,6 +42,17 @@ describe("plainMarkup", () => {
       ),
     ).toBe("Схема:\n\nИтог  важный #docker #k8s/net");
     expect(plainMarkup("%%\nскрыто\n%%\nВидно")).toBe("Видно");
+  });
+
+  it("keeps a pipe escaped inside a table's cell, and drops the escapes of prose", () => {
+    const table =
+      "| | L1 | L2 |\n|---|---|---|\n| штраф | $\\lambda\\sum\\|w_j\\|$ | $\\lambda\\sum w_j^2$ |";
+    expect(plainMarkup(`${table}\n\nВес \\*не\\* ноль, а \\|w\\| мал.`)).toBe(
+      `${table}\n\nВес *не* ноль, а |w| мал.`,
+    );
+    expect(tableLines(plainMarkup(table).split("\n"))).toEqual([
+      "штраф — L1: $\\lambda\\sum|w_j|$; L2: $\\lambda\\sum w_j^2$",
+    ]);
   });
 
   it("drops a line that asks the editor for a table of contents: [TOC], [[_TOC_]], {:toc}", () => {
