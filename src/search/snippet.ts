@@ -1,4 +1,5 @@
 // Snippets: the most relevant whole sentences (or whole code block) of a passage, matched words marked.
+
 import type { Passage } from "../knowledge/types.ts";
 import { shorten } from "../quote.ts";
 import { tableLines } from "../table.ts";
@@ -21,6 +22,13 @@ interface Unit {
    */
   ownLine?: true;
 }
+
+/**
+ * A line of code or a command among prose, as text that lost its fences keeps it: no Russian, and code's marks — a
+ * redirect or a pipe, «=», «;», a bracket, «$», a path, a flag («iptables-save > /etc/iptables/rules.v4», «netstat
+ * -tulpn», «kubectl apply --dry-run=client»).
+ */
+const CODE_LIKE_LINE = /^(?!.*\p{Script=Cyrillic})(?=.*(?:[<>|=;{}$]|(?:^|\s)--?[a-z]|(?:^|\s)\/\w))/u;
 
 /** A list item's line, its marker made a bullet or kept as its number. */
 const ITEM = /^(?:• |\d+[.)]\s)/;
@@ -87,23 +95,26 @@ export function units(markdown: string): Unit[] {
       }
       // Prose reads as sentences, its wrapped lines joined; a list item among it («2. Предлагать…», «• Нельзя
       // сократить…» between two lines of prose, as Word's text keeps them) stands on a line of its own, whole, with
-      // what goes on after it in lower case; the prose after it starts a line again.
-      const runs: { text: string; item: boolean }[] = [];
+      // what goes on after it in lower case; so does a command under it («iptables-save > /etc/iptables/rules.v4»
+      // under a slide's bullet), alone. The prose after either starts a line again.
+      const runs: { text: string; kind: "prose" | "item" | "code" }[] = [];
       for (const line of lines) {
         const last = runs.at(-1);
-        if (ITEM.test(line)) runs.push({ text: line, item: true });
-        else if (last !== undefined && (!last.item || /^(?:\s|\p{Ll})/u.test(line))) last.text += ` ${line}`;
-        else runs.push({ text: line, item: false });
+        if (ITEM.test(line)) runs.push({ text: line, kind: "item" });
+        else if (CODE_LIKE_LINE.test(line)) runs.push({ text: line, kind: "code" });
+        else if (last?.kind === "prose" || (last?.kind === "item" && /^(?:\s|\p{Ll})/u.test(line)))
+          last.text += ` ${line}`;
+        else runs.push({ text: line, kind: "prose" });
       }
       for (const [k, run] of runs.entries()) {
-        const pieces = run.item ? [run.text] : run.text.split(SENTENCE_END);
+        const pieces = run.kind === "prose" ? run.text.split(SENTENCE_END) : [run.text];
         for (const [n, piece] of pieces.entries())
           if (piece.trim())
             out.push({
               text: piece.trim(),
               code: false,
               block,
-              ...(run.item || (n === 0 && k > 0) ? own : {}),
+              ...(run.kind !== "prose" || (n === 0 && k > 0) ? own : {}),
             });
       }
       block++;

@@ -175,6 +175,25 @@ describe("units", () => {
     ]);
   });
 
+  it("sets a command among prose on a line of its own: a slide's bullet over the commands it speaks of", () => {
+    const slide = [
+      "• Правила iptables живут только в памяти ядра — после ребута их НЕТ",
+      "iptables-save > /etc/iptables/rules.v4",
+      "ip6tables-save > /etc/iptables/rules.v6",
+      "Их подгружает при старте пакет iptables-persistent.",
+    ].join("\n");
+    expect(units(slide).map((u) => [u.text, u.ownLine === true])).toEqual([
+      ["• Правила iptables живут только в памяти ядра — после ребута их НЕТ", true],
+      ["iptables-save > /etc/iptables/rules.v4", true],
+      ["ip6tables-save > /etc/iptables/rules.v6", true],
+      ["Их подгружает при старте пакет iptables-persistent.", true],
+    ]);
+    // A line of English words with no code's marks goes on with the item, as a wrapped line does.
+    expect(units("• Sticky sessions keep a client\non one backend").map((u) => u.text)).toEqual([
+      "• Sticky sessions keep a client on one backend",
+    ]);
+  });
+
   it("reads a bullet typed as a character, with a tab after it, as a list item: Word's and a PDF's text", () => {
     const word = "•\tНельзя сократить беременную.\n•\tС согласия можно уйти раньше.\n●  Пособие положено.";
     expect(units(word).map((u) => u.text)).toEqual([
