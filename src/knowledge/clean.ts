@@ -4,6 +4,17 @@
 import { chatThreads } from "./chats.ts";
 import { notesInPlace } from "./markup.ts";
 
+/** A ligature a PDF's text keeps as one character: «ﬁ» of «ﬁring», «ﬂ», «ﬀ», «ﬃ», «ﬄ», «ﬅ», «ﬆ». */
+const LIGATURE = /[\uFB00-\uFB06]/gu;
+
+/**
+ * The text with a PDF's ligatures spelled out in their letters: «ﬁring» is «firing», which a question types and
+ * the notes' search and quiz read as such.
+ */
+export function withoutLigatures(text: string): string {
+  return text.replace(LIGATURE, (ligature) => ligature.normalize("NFKC"));
+}
+
 /** A line whose letters were lost in extraction: mostly `?` or U+FFFD, e.g. «???? ? ??????». */
 function isLostScript(line: string): boolean {
   const chars = line.replace(/\s/g, "");

@@ -5,6 +5,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { finishInTurns } from "../steps.ts";
+import { withoutLigatures } from "./clean.ts";
 import { collapseRepeatSteps } from "./dedup.ts";
 import { decodeText } from "./encoding.ts";
 import { NOTE_FILE, noteFormat, WORD_FILE } from "./formats.ts";
@@ -125,14 +126,14 @@ async function templateFolders(vault: string): Promise<Set<string>> {
 
 /**
  * The text of a notes file named `file` from its bytes: a Word document's Markdown, any other file's text (UTF-8,
- * or UTF-16, Windows-1251 or KOI8-R as older Russian files are; see `decodeText`).
+ * or UTF-16, Windows-1251 or KOI8-R as older Russian files are; see `decodeText`), a PDF's ligatures spelled out.
  * @throws TypeError for bytes that are no such text; WordError for a .docx that is no Word document.
  */
 export async function readNote(file: string, bytes: Uint8Array): Promise<string> {
   if (WORD_FILE.test(file)) return wordToMarkdown(bytes);
   const decoded = decodeText(bytes);
   if (decoded === undefined) throw new TypeError(`${file} is not text in a known encoding`);
-  return decoded.text;
+  return withoutLigatures(decoded.text);
 }
 
 /**

@@ -473,6 +473,23 @@ describe("loadKnowledge: an Obsidian vault", () => {
 });
 
 describe("loadKnowledge: plain text", () => {
+  it("spells out a PDF's ligatures, so a question's «firing» finds the notes' «ﬁring»", async () => {
+    const dir = await notes({
+      "alerts.txt": [
+        "Состояния алерта",
+        "Если условие продержалось все время for — алерт переходит в ﬁring и уходит в Alertmanager.",
+        "Так for отсекает ﬂapping: короткие всплески не будят дежурного.",
+      ].join("\n"),
+    });
+    const kb = await loadKnowledge(dir);
+    const text = kb.passages.map((p) => p.text).join("\n");
+    expect(text).toContain("переходит в firing");
+    expect(text).toContain("отсекает flapping");
+    expect(text).not.toMatch(/[\uFB00-\uFB06]/u);
+    const answer = createSearchEngine(kb).answer("что значит firing");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.text).toContain("firing");
+  });
+
   it("structures .txt: paragraphs joined back, named items as sections, fragments merged", async () => {
     const dir = await notes({
       "raw.txt": [
