@@ -54,11 +54,12 @@ const PROSE_BREAK = new RegExp(`${SENTENCE_END.source}|\\n`, "gu");
 
 /**
  * Markdown → display text: list markers as bullets (a bullet typed as a character too, «•», «●», «▪», with a space
- * or a tab after it, as Word's and a PDF's text keep them), emphasis and inline-code markers dropped.
+ * or a tab after it, as Word's and a PDF's text keep them, and Word's «o» and «§» of deeper levels before a tab),
+ * emphasis and inline-code markers dropped.
  */
 function plain(text: string): string {
   return text
-    .replace(/^\s*[-*+•◦▪‣⁃∙●]\s+/gm, "• ")
+    .replace(/^\s*(?:[-*+•◦▪‣⁃∙●]\s+|[o§]\t)/gm, "• ")
     .replace(/\*\*(.+?)\*\*|__(.+?)__/g, "$1$2")
     .replace(/`([^`\n]+)`/g, "$1");
 }
@@ -80,7 +81,6 @@ export function units(markdown: string): Unit[] {
       const text = plain(rows === undefined ? paragraph.trim() : rows.map((row) => `- ${row}`).join("\n"));
       if (!text) continue;
       const lines = text.split("\n");
-      const own = { ownLine: true } as const;
       const isList = lines.every((l) => ITEM.test(l) || l.startsWith("  "));
       const short =
         !isList &&
@@ -89,36 +89,75 @@ export function units(markdown: string): Unit[] {
       if (isList || short) {
         for (const line of lines)
           if (line.trim())
-            out.push({ text: line.trim(), code: false, block, ...(short || ITEM.test(line) ? own : {}) });
-        block++;
-        continue;
-      }
-      // Prose reads as sentences, its wrapped lines joined; a list item among it («2. Предлагать…», «• Нельзя
-      // сократить…» between two lines of prose, as Word's text keeps them) stands on a line of its own, whole, with
-      // what goes on after it in lower case; so does a command under it («iptables-save > /etc/iptables/rules.v4»
-      // under a slide's bullet), alone. The prose after either starts a line again.
-      const runs: { text: string; kind: "prose" | "item" | "code" }[] = [];
-      for (const line of lines) {
-        const last = runs.at(-1);
-        if (ITEM.test(line)) runs.push({ text: line, kind: "item" });
-        else if (CODE_LIKE_LINE.test(line)) runs.push({ text: line, kind: "code" });
-        else if (last?.kind === "prose" || (last?.kind === "item" && /^(?:\s|\p{Ll})/u.test(line)))
-          last.text += ` ${line}`;
-        else runs.push({ text: line, kind: "prose" });
-      }
-      for (const [k, run] of runs.entries()) {
-        const pieces = run.kind === "prose" ? run.text.split(SENTENCE_END) : [run.text];
-        for (const [n, piece] of pieces.entries())
-          if (piece.trim())
             out.push({
-              text: piece.trim(),
+              text: line.trim(),
               code: false,
               block,
-              ...(run.kind !== "prose" || (n === 0 && k > 0) ? own : {}),
+              ...(short || ITEM.test(line) ? { ownLine: true } : {}),
             });
-      }
+      } else out.push(...proseUnits(lines, block));
       block++;
     }
+  }
+  return out;
+}
+
+/** A line wrapped at a width reaches at least this share of its paragraph's longest line. */
+const WRAPPED_SHARE = 0.8;
+
+/**
+ * Whether a paragraph's lines were wrapped at a width (an editor's, a PDF's), not typed one by one: nearly all of
+ * them but the last reach close to its longest.
+ */
+function wrappedAtWidth(lines: readonly string[]): boolean {
+  const lengths = lines.map((l) => l.trim().length);
+  const longest = Math.max(...lengths);
+  const before = lengths.slice(0, -1);
+  return before.filter((n) => n >= WRAPPED_SHARE * longest).length >= (2 / 3) * before.length;
+}
+
+/**
+ * Whether a line typed on its own goes on with the line before: that one ends no sentence, and this one starts in
+ * lower case or that one ends with a comma, a dash or an open bracket.
+ */
+const goesOn = (before: string, line: string) =>
+  !/[.!?…:;]\s*$/u.test(before) && (/^\s*\p{Ll}/u.test(line) || /[,(\-–—]\s*$/u.test(before));
+
+/**
+ * The units of a paragraph of prose. It reads as sentences, its wrapped lines joined; but lines typed one by one,
+ * as Word's text or a quick note keeps them («23 февраля 1917 – забастовки…» / «2 марта 1917 – Николай II
+ * отрекается…»), each start a line of their own. A list item among it («2. Предлагать…», «• Нельзя сократить…»)
+ * stands on a line of its own, whole, with what goes on after it in lower case; so does a command under it
+ * («iptables-save > /etc/iptables/rules.v4» under a slide's bullet), alone. The prose after either starts a line
+ * again.
+ */
+function proseUnits(lines: readonly string[], block: number): Unit[] {
+  const joined = wrappedAtWidth(lines);
+  const runs: { text: string; kind: "prose" | "item" | "code" }[] = [];
+  let before = "";
+  for (const line of lines) {
+    const last = runs.at(-1);
+    if (ITEM.test(line)) runs.push({ text: line, kind: "item" });
+    else if (CODE_LIKE_LINE.test(line)) runs.push({ text: line, kind: "code" });
+    else if (
+      (last?.kind === "prose" && (joined || goesOn(before, line))) ||
+      (last?.kind === "item" && /^(?:\s|\p{Ll})/u.test(line))
+    )
+      last.text += ` ${line}`;
+    else runs.push({ text: line, kind: "prose" });
+    before = line;
+  }
+  const out: Unit[] = [];
+  for (const [k, run] of runs.entries()) {
+    const pieces = run.kind === "prose" ? run.text.split(SENTENCE_END) : [run.text];
+    for (const [n, piece] of pieces.entries())
+      if (piece.trim())
+        out.push({
+          text: piece.trim(),
+          code: false,
+          block,
+          ...(run.kind !== "prose" || (n === 0 && k > 0) ? { ownLine: true } : {}),
+        });
   }
   return out;
 }

@@ -135,6 +135,37 @@ describe("units", () => {
     expect(units(wrapped).map((u) => u.text)).toEqual([wrapped.replace(/\n/g, " ")]);
   });
 
+  it("keeps lines typed one by one on lines of their own, and joins lines wrapped at a width", () => {
+    const typed = [
+      "Причины: затяжная война, очереди за хлебом в Петрограде.",
+      "23 февраля 1917 – забастовки и демонстрации в Петрограде",
+      "2 марта 1917 – Николай II отрекается от престола. Конец монархии.",
+      "ДВОЕВЛАСТИЕ – одновременно две власти: Временное правительство (Львов, потом Керенский) и Петросовет (рабочие и солдаты)",
+      "Апрель 1917 – Ленин возвращается, «Апрельские тезисы»",
+      "Август 1917 – мятеж Корнилова, подавлен, большевики",
+      "усилились",
+    ].join("\n");
+    expect(makeSnippet(typed, analyzer, weightsFor("двоевластие")).blocks.map(blockText)).toEqual([
+      [
+        "Причины: затяжная война, очереди за хлебом в Петрограде.",
+        "23 февраля 1917 – забастовки и демонстрации в Петрограде",
+        "2 марта 1917 – Николай II отрекается от престола. Конец монархии.",
+        "ДВОЕВЛАСТИЕ – одновременно две власти: Временное правительство (Львов, потом Керенский) и Петросовет (рабочие и солдаты)",
+        "Апрель 1917 – Ленин возвращается, «Апрельские тезисы»",
+        "Август 1917 – мятеж Корнилова, подавлен, большевики усилились",
+      ].join("\n"),
+    ]);
+    // Lines an editor wrapped reach nearly the same width: they are one paragraph, whatever their words start with.
+    const wrapped = [
+      "Сервис в Kubernetes дает набору подов одно стабильное имя и адрес, чтобы",
+      "Deployment мог пересоздавать поды как угодно, а клиенты этого не замечали.",
+      "Поды находит по меткам селектора, трафик балансирует kube-proxy на ноде.",
+    ].join("\n");
+    expect(makeSnippet(wrapped, analyzer, weightsFor("сервис")).blocks.map(blockText)).toEqual([
+      wrapped.replace(/\n/g, " "),
+    ]);
+  });
+
   it("does not split at abbreviations followed by lower case", () => {
     expect(units("Например, т.е. так и т.д. всё одно предложение.")).toHaveLength(1);
   });
@@ -195,11 +226,13 @@ describe("units", () => {
   });
 
   it("reads a bullet typed as a character, with a tab after it, as a list item: Word's and a PDF's text", () => {
-    const word = "•\tНельзя сократить беременную.\n•\tС согласия можно уйти раньше.\n●  Пособие положено.";
+    const word =
+      "•\tНельзя сократить беременную.\n•\tС согласия можно уйти раньше.\n●  Пособие положено.\no\tИ доплата.";
     expect(units(word).map((u) => u.text)).toEqual([
       "• Нельзя сократить беременную.",
       "• С согласия можно уйти раньше.",
       "• Пособие положено.",
+      "• И доплата.",
     ]);
   });
 });
