@@ -3,7 +3,7 @@
 
 import { alignedCommands, tabbedTables } from "./aligned.ts";
 import { cleanLines, joinHyphenated, MIN_WRAP_LINES, vocabularyOf, wrapWidth } from "./clean.ts";
-import { splitCode } from "./code.ts";
+import { splitCode, withoutCommonIndent } from "./code.ts";
 import { MIN_WORDS } from "./fragments.ts";
 import {
   CYRILLIC_CAPS,
@@ -198,7 +198,10 @@ export function pieces(source: string): Piece[] {
       const fenced = /^\s*(`{3,}|~{3,})/.test(segment.lines[0] ?? "");
       out.push({
         kind: "code",
-        text: fenced ? segment.lines.join("\n") : `\`\`\`\n${segment.lines.join("\n")}\n\`\`\``,
+        // Code indented as a block («    import asyncio») loses the indentation all its lines share.
+        text: fenced
+          ? segment.lines.join("\n")
+          : `\`\`\`\n${withoutCommonIndent(segment.lines).join("\n")}\n\`\`\``,
       });
       continue;
     }

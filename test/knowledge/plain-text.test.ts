@@ -1776,6 +1776,23 @@ describe("structureText: repair", () => {
     expect(structureText(plural).blocks.map((b) => b.headingPath)).toEqual([["Интерфаза"]]);
   });
 
+  it("drops the indentation every line of a code block shares, and keeps the rest", () => {
+    const source = [
+      "Плейбук целиком, как он лежит в репозитории:",
+      "",
+      "    - hosts: web",
+      "      become: true",
+      "      tasks:",
+      "        - name: nginx",
+      "          ansible.builtin.apt:",
+      "            name: nginx",
+    ].join("\n");
+    const code = structureText(source).blocks.find((b) => b.kind === "code");
+    expect(code?.text).toBe(
+      "```\n- hosts: web\n  become: true\n  tasks:\n    - name: nginx\n      ansible.builtin.apt:\n        name: nginx\n```",
+    );
+  });
+
   it("glues commands and double-spaced YAML into one fenced block with the text that introduces it", () => {
     const source = [
       "Мы можем пометить ноду, чтобы на ней размещались только определенные поды. Делается это так:",
