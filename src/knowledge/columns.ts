@@ -12,6 +12,8 @@ const MIN_START = 20;
 /** At least this share of a page's lines that reach the right column, and this many lines in all, split there. */
 const SPLIT_SHARE = 0.5;
 const MIN_SPLIT_LINES = 8;
+/** A line of the right column may start this far right of its edge: a bullet's, code's or a paragraph's indent. */
+const MAX_INDENT = 4;
 /** A column of prose: its lines are on average at least this share of its width long. */
 const FULL_SHARE = 0.55;
 
@@ -33,18 +35,28 @@ function resumes(line: string): number[] {
  * lines' {@link resumes}.
  */
 function splitOf(lines: readonly string[], found: readonly number[][]): number | undefined {
+  // A line's text in the right column starts at the column's edge, or a little further in (an item's bullet, code,
+  // a paragraph's first line): each counts for the column starting at the edge.
   const counts = new Map<number, number>();
   for (const positions of found) for (const at of positions) counts.set(at, (counts.get(at) ?? 0) + 1);
   let best: number | undefined;
   let most = 0;
-  for (const [at, count] of counts)
+  for (const at of counts.keys()) {
+    let count = 0;
+    for (let k = 0; k <= MAX_INDENT; k++) count += counts.get(at + k) ?? 0;
     if (count > most || (count === most && at < (best ?? Number.POSITIVE_INFINITY)))
       [best, most] = [at, count];
+  }
   if (best === undefined || most < MIN_SPLIT_LINES) return undefined;
-  const reaching = lines.filter((l) => l.length > best).length;
+  const edge = best;
+  const reaching = lines.filter((l) => l.length > edge).length;
   if (most < reaching * SPLIT_SHARE) return undefined;
   // Prose on both sides, not a table's short cells.
-  const split = lines.filter((l, i) => found[i]?.includes(best) && l.slice(0, best).trim() !== "");
+  const starts = (i: number) =>
+    (found[i] ?? []).some(
+      (p) => p >= edge && p <= edge + MAX_INDENT && (lines[i] as string).slice(edge, p).trim() === "",
+    );
+  const split = lines.filter((l, i) => starts(i) && l.slice(0, edge).trim() !== "");
   if (split.length === 0) return undefined;
   const leftLength = split.reduce((sum, l) => sum + l.slice(0, best).trimEnd().length, 0) / split.length;
   const rightLength = split.reduce((sum, l) => sum + l.slice(best).trimEnd().length, 0) / split.length;

@@ -60,6 +60,24 @@ describe("readColumns", () => {
     expect(read.indexOf("   Продвижение шло")).toBeLessThan(read.indexOf("    s += a[i];"));
   });
 
+  it("reads columns when most of the right column's lines are indented: a list's items, code", () => {
+    // More of the right column's lines start two spaces in than at its edge.
+    const items = [
+      RIGHT[0] as string,
+      ...RIGHT.slice(1, 3),
+      ...["• .service — сервис или демон;", "• .socket — сокет, стартует", "  сервис по подключению;"].map(
+        (line) => `  ${line}`,
+      ),
+      ...["• .timer — запуск по расписанию;", "• .target — группа юнитов;", "• .mount — монтирование."].map(
+        (line) => `  ${line}`,
+      ),
+    ];
+    const page = LEFT.map((left, i) => row(left, items[i]));
+    const read = readColumns(`${page.join("\n")}\f`) as string;
+    expect(read).toContain(LEFT.join("\n"));
+    expect(read.indexOf("Нашли данные в кэше")).toBeLessThan(read.indexOf("• .service"));
+  });
+
   it("takes no columns in prose, a table's aligned cells, or code", () => {
     expect(readColumns(LEFT.join("\n"))).toBeUndefined();
     const table = Array.from({ length: 12 }, (_, i) => `кэш L${i}        32 КБ        ${i * 4} тактов`).join(
