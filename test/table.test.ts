@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tableLines } from "../src/table.ts";
+import { apartFromTables, tableLines, tablesIn } from "../src/table.ts";
 
 describe("tableLines", () => {
   it("gives each row of a table as a line that names its columns", () => {
@@ -33,5 +33,24 @@ describe("tableLines", () => {
     expect(tableLines(["| a | b |", "| c | d |", "| e | f |"])).toBeUndefined();
     expect(tableLines(["| a | b |", "|---|---|", "просто строка"])).toBeUndefined();
     expect(tableLines(["| a | b |", "|---|---|"])).toBeUndefined();
+  });
+});
+
+describe("apartFromTables", () => {
+  const table = "| Инструмент | Мягкая | Жесткая |\n| --- | --- | --- |\n| Ставка | снижает | повышает |";
+
+  it("sets a table apart from the lines of text right over and under it", () => {
+    expect(apartFromTables(`Инструменты ЦБ:\n• ключевая ставка\n${table}\nПосле таблицы.`)).toEqual([
+      "Инструменты ЦБ:\n• ключевая ставка",
+      table,
+      "После таблицы.",
+    ]);
+    expect(apartFromTables("Просто абзац\nв две строки.")).toEqual(["Просто абзац\nв две строки."]);
+  });
+
+  it("lets a table under a line of text be found as one", () => {
+    expect(tablesIn(`Инструменты ЦБ:\n${table}`)).toEqual([
+      { header: ["Инструмент", "Мягкая", "Жесткая"], rows: [["Ставка", "снижает", "повышает"]] },
+    ]);
   });
 });

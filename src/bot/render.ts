@@ -3,7 +3,7 @@ import type { Passage, Topic } from "../knowledge/types.ts";
 import { quoteInput, shorten } from "../quote.ts";
 import { previewOf, sectionName } from "../search/snippet.ts";
 import type { Answer, Hit, LedSection, Snippet } from "../search/types.ts";
-import { tableLines } from "../table.ts";
+import { apartFromTables, tableLines } from "../table.ts";
 import type { CommandInfo } from "./context.ts";
 
 /** Telegram's limit on a message's text, counted after entities are parsed. */
@@ -166,7 +166,7 @@ export function markdownBlocks(markdown: string, marks?: boolean[]): Block[] {
   const prose = (from: number, to: number) => {
     const chunk = markdown.slice(from, to);
     let start = 0;
-    for (const paragraph of chunk.split(/\n[ \t]*\n/)) {
+    for (const paragraph of chunk.split(/\n[ \t]*\n/).flatMap(apartFromTables)) {
       const at = chunk.indexOf(paragraph, start);
       start = at + paragraph.length;
       const trimmed = paragraph.replace(/^\s+|\s+$/g, "");

@@ -2,7 +2,7 @@
 
 import type { Passage } from "../knowledge/types.ts";
 import { shorten } from "../quote.ts";
-import { tableLines } from "../table.ts";
+import { apartFromTables, tableLines } from "../table.ts";
 import type { Analyzer, Token } from "./analyzer.ts";
 import type { Segment, Snippet, SnippetBlock } from "./types.ts";
 
@@ -75,7 +75,7 @@ export function units(markdown: string): Unit[] {
       out.push({ text: body, code: true, block: block++ });
       continue;
     }
-    for (const paragraph of part.split(/\n\s*\n/)) {
+    for (const paragraph of part.split(/\n\s*\n/).flatMap(apartFromTables)) {
       // A table is shown row by row, each row a line that names its columns, as a list's items are.
       const rows = tableLines(paragraph.trim().split("\n"));
       const text = plain(rows === undefined ? paragraph.trim() : rows.map((row) => `- ${row}`).join("\n"));

@@ -103,6 +103,15 @@ describe("units", () => {
       "• liveness — При провале: рестарт",
       "• readiness — При провале: без трафика",
     ]);
+    // …also right under a list, no blank line between them, as a structured Word document's table comes.
+    const under = `Инструменты ЦБ:\n• ключевая ставка\n${md}\nПосле таблицы.`;
+    expect(units(under).map((u) => u.text)).toEqual([
+      "Инструменты ЦБ:",
+      "• ключевая ставка",
+      "• liveness — При провале: рестарт",
+      "• readiness — При провале: без трафика",
+      "После таблицы.",
+    ]);
   });
 
   it("joins wrapped lines of a paragraph", () => {
