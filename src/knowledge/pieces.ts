@@ -32,7 +32,7 @@ import {
 } from "./marks.ts";
 import { contentsHeadings, decimalTitles, underlinedTitles, wallsApart } from "./titles.ts";
 
-const BULLET = /^[-•*▪]\s+\S/;
+const BULLET = /^[-•*▪●◦–—]\s+\S/u;
 
 /** «Цель: …», «Модель маршрутизации: …»: a capitalised label of a few words, then its text. */
 const LABEL = /^\p{Lu}[\p{L}\p{N} ()/-]{0,40}:\s+\S/u;
