@@ -22,11 +22,27 @@ function cells(row: string): string[] {
   return inner.split(/(?<!\\)\|/u).map((cell) => cell.trim().replaceAll("\\|", "|"));
 }
 
-/** The table `lines` are (a header row, its separator, then rows), or undefined. */
+/** A cell all in bold: «**класс**». */
+const BOLD_CELL = /^\*\*([^*]+)\*\*$/u;
+
+/**
+ * The table `lines` are (a header row, its separator, then rows), or undefined. A header of empty cells over a first
+ * row all in bold, as an HTML table with no `<th>` becomes in Markdown (Evernote's, a web page's), has that row for
+ * its header.
+ */
 export function parseTable(lines: readonly string[]): Table | undefined {
   if (lines.length < 3 || !lines.every((line) => ROW.test(line)) || !SEPARATOR.test(lines[1] as string))
     return undefined;
-  return { header: cells(lines[0] as string), rows: lines.slice(2).map(cells) };
+  const header = cells(lines[0] as string);
+  const rows = lines.slice(2).map(cells);
+  const [first] = rows;
+  if (
+    header.every((cell) => cell === "") &&
+    first?.some((cell) => cell !== "") &&
+    first.every((cell) => cell === "" || BOLD_CELL.test(cell))
+  )
+    return { header: first.map((cell) => BOLD_CELL.exec(cell)?.[1] ?? cell), rows: rows.slice(1) };
+  return { header, rows };
 }
 
 /**

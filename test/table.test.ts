@@ -54,3 +54,18 @@ describe("apartFromTables", () => {
     ]);
   });
 });
+
+describe("tableLines: a header an HTML table had in bold", () => {
+  it("takes a first row all in bold under a header of empty cells for the header", () => {
+    const lines = [
+      "|     |     |     |",
+      "| --- | --- | --- |",
+      "| **класс** | **группа** | **суффикс** |",
+      "| спирты | –OH (гидроксильная) | -ол |",
+    ];
+    expect(tableLines(lines)).toEqual(["спирты — группа: –OH (гидроксильная); суффикс: -ол"]);
+    // A first row not all in bold is a row.
+    const plain = [...lines.slice(0, 2), "| класс | **группа** | суффикс |", lines[3] as string];
+    expect(tableLines(plain)).toEqual(["класс — **группа**; суффикс", "спирты — –OH (гидроксильная); -ол"]);
+  });
+});
