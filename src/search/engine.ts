@@ -195,7 +195,11 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
   // again shows the same snippets.
   const snippets = new WeakMap<ReadonlyMap<string, number>, Map<string, Snippet>>();
   /** A hit whose snippet is made when first read: most answers show one snippet, not the five they offer. */
-  const makeHit = (c: Candidate, weights: ReadonlyMap<string, number>, code = false): Hit => {
+  const makeHit = (
+    c: Candidate,
+    weights: ReadonlyMap<string, number>,
+    { code = false, opening = false }: { code?: boolean; opening?: boolean } = {},
+  ): Hit => {
     let made = snippets.get(weights);
     if (made === undefined) {
       made = new Map();
@@ -209,7 +213,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       get snippet() {
         let snippet = known.get(c.passage.id);
         if (snippet === undefined) {
-          snippet = makeSnippet(c.passage.text, analyzer, weights, { code });
+          snippet = makeSnippet(c.passage.text, analyzer, weights, { code, opening });
           known.set(c.passage.id, snippet);
         }
         return snippet;
@@ -308,9 +312,9 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
     // flannel» by the Flannel section alone: a list question that names the best passage's own heading asks for
     // the list inside it, not for its siblings.
     const subject = subjectOf(terms);
+    const subjectSet = new Set(subject);
     const best = judged.find((c) => c.verdict !== "none");
-    const list =
-      question.intent === "list" && !(best !== undefined && index.heads(best.passage, new Set(subject)));
+    const list = question.intent === "list" && !(best !== undefined && index.heads(best.passage, subjectSet));
     const shaped = shapeAnswer({
       query: question.text,
       list,
@@ -329,11 +333,12 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       ...(sides ? { sides } : {}),
       moreCount: options.moreCount,
       hit: (c, side) =>
-        makeHit(
-          c,
-          side === undefined ? weights : (gatheredSides?.weights[side] ?? weights),
-          question.intent === "howto",
-        ),
+        makeHit(c, side === undefined ? weights : (gatheredSides?.weights[side] ?? weights), {
+          code: question.intent === "howto",
+          // «aof это что» is answered by the opening of the section headed «AOF (append only file)».
+          opening:
+            side === undefined && question.intent === "definition" && index.heads(c.passage, subjectSet),
+        }),
       suggest,
       leadsInto: (passage) => {
         const topic = topicById.get(passage.topicId);

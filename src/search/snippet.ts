@@ -263,8 +263,13 @@ export function makeSnippet(
   markdown: string,
   analyzer: Analyzer,
   weights: ReadonlyMap<string, number>,
-  /** A how-to's snippet shows the passage's command: the code block nearest its best sentence comes along. */
-  options: { code?: boolean } = {},
+  /**
+   * `code`: a how-to's snippet shows the passage's command: the code block nearest its best sentence comes along.
+   * `opening`: a definition's snippet starts where the passage does, under the heading that names the thing
+   * («Каждая команда записи дописывается в конец лога…» under «AOF (append only file)»), not at the sentence that
+   * happens to say its name again.
+   */
+  options: { code?: boolean; opening?: boolean } = {},
 ): Snippet {
   const all = analyse(markdown, analyzer);
   if (all.length === 0) return { blocks: [], truncated: false };
@@ -274,6 +279,7 @@ export function makeSnippet(
     const s = unitScore(u.terms, weights);
     if (s > bestScore) [best, bestScore] = [i, s];
   });
+  if (options.opening && all[0]?.code === false) best = 0;
   const cost = (u: Unit) => (u.code ? Math.min(u.text.length, SNIPPET_CHARS) / 2 : u.text.length);
   // Prose that fits is shown whole: an answer pasted from a chat, its steps and then its tips, is one answer. (A
   // passage with code keeps to the code and the sentences around it: a YAML dump is rarely what was asked.)

@@ -150,6 +150,30 @@ describe("answer: the notes", () => {
     expect(marked.some((m) => /ingress|ингресс?/.test(m))).toBe(true);
   });
 
+  it("shows a definition from the opening of the section its heading names, not from a later mention", () => {
+    const aof = createSearchEngine(
+      kbFromPassages([
+        {
+          heading: "AOF (append only file)",
+          text: [
+            "Каждая команда записи дописывается в конец лога, при старте редис проигрывает лог.",
+            "```conf\nappendonly yes\n```",
+            `${"Лог растет бесконечно, а переписывается в фоне. ".repeat(12)}С Redis 7 AOF это папка appendonlydir.`,
+          ].join("\n\n"),
+        },
+        {
+          heading: "RDB",
+          text: "RDB — снимок всей базы на момент времени, компактный бинарный файл dump.rdb.",
+        },
+      ]),
+    );
+    const answer = aof.answer("aof это что");
+    expect(answer.kind).toBe("found");
+    expect(snippetText((answer as Extract<Answer, { kind: "found" }>).hits[0] as Hit)).toMatch(
+      /^Каждая команда записи/u,
+    );
+  });
+
   it("says nothing to «что такое rbac» and suggests topics", () => {
     const answer = engine.answer("что такое rbac");
     expect(answer).toMatchObject({ kind: "nothing", query: "что такое rbac" });

@@ -332,6 +332,18 @@ describe("makeSnippet", () => {
     unitsUsed(md, howto);
   });
 
+  it("starts a definition's snippet where the passage starts, not at the sentence that names the thing again", () => {
+    const md = [
+      "Каждая команда записи дописывается в конец лога, при старте редис проигрывает лог.",
+      "```conf\nappendonly yes\n```",
+      `${"Лог растет бесконечно, а переписывается в фоне. ".repeat(12)}С Redis 7 AOF это папка appendonlydir.`,
+    ].join("\n\n");
+    const first = (options: { opening?: boolean }) =>
+      blockText(makeSnippet(md, analyzer, weightsFor("aof"), options).blocks[0] as Snippet["blocks"][number]);
+    expect(first({})).not.toMatch(/^Каждая команда/u);
+    expect(first({ opening: true })).toMatch(/^Каждая команда записи дописывается/u);
+  });
+
   it("shows an over-long sentence alone rather than cutting it", () => {
     const long = `Очень длинное предложение про под ${"и ещё слова ".repeat(80)}конец.`;
     const md = `${sentence(1, "сервисы")} ${long} ${sentence(2, "сервисы")}`;
