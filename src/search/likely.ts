@@ -60,15 +60,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2075,
-    margin: 0.9435,
-    alone: 1.2171,
-    sureBelow: -0.7868,
-    subjects: 0.6627,
-    terms: -0.3698,
-    weight: 0.0102,
-    howto: -0.3249,
-    unheard: -0.2913,
+    bias: -0.2027,
+    margin: 0.9364,
+    alone: 1.2128,
+    sureBelow: -0.7875,
+    subjects: 0.6629,
+    terms: -0.3694,
+    weight: 0.0100,
+    howto: -0.3257,
+    unheard: -0.2932,
   },
   threshold: 0.86,
 };
