@@ -66,7 +66,7 @@ export const DEFAULT_LIKELY: LikelyOptions = {
     sureBelow: -0.7875,
     subjects: 0.6629,
     terms: -0.3694,
-    weight: 0.0100,
+    weight: 0.01,
     howto: -0.3257,
     unheard: -0.2932,
   },
