@@ -1,5 +1,4 @@
 // Snippets: the most relevant whole sentences (or whole code block) of a passage, matched words marked.
-
 import type { Passage } from "../knowledge/types.ts";
 import { shorten } from "../quote.ts";
 import { apartFromTables, tableLines } from "../table.ts";
