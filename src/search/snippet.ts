@@ -110,7 +110,8 @@ const WRAPPED_SHARE = 0.8;
  */
 function wrappedAtWidth(lines: readonly string[]): boolean {
   const lengths = lines.map((l) => l.trim().length);
-  const longest = Math.max(...lengths);
+  // Not `Math.max(...lengths)`: a paragraph of a pasted log may have more lines than a call takes arguments.
+  const longest = lengths.reduce((most, n) => Math.max(most, n), 0);
   const before = lengths.slice(0, -1);
   return before.filter((n) => n >= WRAPPED_SHARE * longest).length >= (2 / 3) * before.length;
 }

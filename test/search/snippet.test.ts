@@ -175,6 +175,17 @@ describe("units", () => {
     ]);
   });
 
+  it("reads a paragraph of a pasted log, hundreds of thousands of lines long, without failing", () => {
+    const line = (i: number) =>
+      `строка ${i} лога: под перезапущен на ноде после ошибки, ждем готовности контейнера`;
+    const log = Array.from({ length: 200_000 }, (_, i) => line(i)).join("\n");
+    expect(
+      units(log)
+        .map((u) => u.text)
+        .join(" "),
+    ).toContain(line(199_999));
+  });
+
   it("does not split at abbreviations followed by lower case", () => {
     expect(units("Например, т.е. так и т.д. всё одно предложение.")).toHaveLength(1);
   });
