@@ -79,15 +79,12 @@ export function tablesIn(markdown: string): Table[] {
     .filter((table): table is Table => table !== undefined);
 }
 
-/** A line of a Markdown table. */
-const TABLE_ROW = /^[ \t]*\|/u;
-
 /** A paragraph with a table right under or over a line of text, no blank line between them, as two or three. */
 export function apartFromTables(paragraph: string): string[] {
   const runs: string[][] = [];
   for (const line of paragraph.split("\n")) {
     const last = runs.at(-1);
-    if (last !== undefined && TABLE_ROW.test(last[0] as string) === TABLE_ROW.test(line)) last.push(line);
+    if (last !== undefined && ROW.test(last[0] as string) === ROW.test(line)) last.push(line);
     else runs.push([line]);
   }
   return runs.map((run) => run.join("\n"));

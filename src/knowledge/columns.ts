@@ -58,15 +58,15 @@ function splitOf(lines: readonly string[], found: readonly number[][]): number |
     );
   const split = lines.filter((l, i) => starts(i) && l.slice(0, edge).trim() !== "");
   if (split.length === 0) return undefined;
-  const leftLength = split.reduce((sum, l) => sum + l.slice(0, best).trimEnd().length, 0) / split.length;
-  const rightLength = split.reduce((sum, l) => sum + l.slice(best).trimEnd().length, 0) / split.length;
+  const leftLength = split.reduce((sum, l) => sum + l.slice(0, edge).trimEnd().length, 0) / split.length;
+  const rightLength = split.reduce((sum, l) => sum + l.slice(edge).trimEnd().length, 0) / split.length;
   // Words on both sides, not code with its comments aligned: at least three words of three letters a side.
   const words = (text: string) => text.match(/\p{L}{3,}/gu)?.length ?? 0;
-  const wordy = split.filter((l) => words(l.slice(0, best)) >= 3 && words(l.slice(best)) >= 3).length;
-  return leftLength >= best * FULL_SHARE &&
-    rightLength >= best * FULL_SHARE * 0.6 &&
+  const wordy = split.filter((l) => words(l.slice(0, edge)) >= 3 && words(l.slice(edge)) >= 3).length;
+  return leftLength >= edge * FULL_SHARE &&
+    rightLength >= edge * FULL_SHARE * 0.6 &&
     wordy >= split.length / 2
-    ? best
+    ? edge
     : undefined;
 }
 
