@@ -6,7 +6,7 @@
 import type { Passage } from "../knowledge/types.ts";
 import { isInfinitive, isVerbForm } from "../russian.ts";
 import type { Analyzer } from "./analyzer.ts";
-import { givesNumber, negatedTerms, splitCode } from "./traits.ts";
+import { CODE_LIKE_LINE, givesNumber, negatedTerms, splitCode } from "./traits.ts";
 
 /** A passage «starts with» a word among the first this many words of its text (or its heading's first). */
 export const OPENING_TERMS = 2;
@@ -213,7 +213,9 @@ export function passageReader(analyzer: Analyzer): PassageReader {
       const first = start === "" || OPENS_WITH_VERB.test(start) ? [] : wordTerms(subjectOf(start));
       // A heading that asks how, why or when («Когда микрозадачи вешают страницу»), or says it («pvc висит в
       // Pending»), tells of something that happens to the thing, not what it is.
-      const headless = continuing.has(p.id) || askingHeading.has(p.id);
+      // A section's code alone («Conntrack на практике» over two iptables rules) shows the thing at work: what it
+      // is, is said in words.
+      const headless = continuing.has(p.id) || askingHeading.has(p.id) || !/\p{L}/u.test(prose);
       const heading = headless ? [] : (headed.get(p.id) ?? []);
       const opening = [...heading.filter(isWord).slice(0, 1), ...first.slice(0, OPENING_TERMS)];
       // «Сетевые плагины (CNI): …» opens with CNI too: a name in brackets right after the first words is the same
@@ -474,6 +476,8 @@ function sentenceOpenings(prose: string, analyzer: Analyzer, asSubject = false):
     const start = sentence.slice(0, SENTENCE_OPENING_CHARS);
     // «**как понять, что таск завис??** → debug mode»: a question asked says what it asks, not what a thing is.
     if (asSubject && asks(sentence)) return [];
+    // «conntrack -L» on a line of its own runs the thing: a command says nothing of what it is.
+    if (asSubject && CODE_LIKE_LINE.test(sentence)) return [];
     if (LIKENS.test(sentence)) return [];
     // «HPA vs VPA: HPA добавляет поды…» tells two things apart, as a heading «gRPC vs REST» does: it defines neither.
     // «Если HPA включен, replicas лучше убрать» says what to do when, not what HPA is.

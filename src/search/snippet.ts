@@ -3,6 +3,7 @@ import type { Passage } from "../knowledge/types.ts";
 import { shorten } from "../quote.ts";
 import { apartFromTables, tableLines } from "../table.ts";
 import type { Analyzer, Token } from "./analyzer.ts";
+import { CODE_LIKE_LINE } from "./traits.ts";
 import type { Segment, Snippet, SnippetBlock } from "./types.ts";
 
 /** Prose budget of a snippet, in characters. */
@@ -21,13 +22,6 @@ interface Unit {
    */
   ownLine?: true;
 }
-
-/**
- * A line of code or a command among prose, as text that lost its fences keeps it: no Russian, and code's marks — a
- * redirect or a pipe, «=», «;», a bracket, «$», a path, a flag («iptables-save > /etc/iptables/rules.v4», «netstat
- * -tulpn», «kubectl apply --dry-run=client»).
- */
-const CODE_LIKE_LINE = /^(?!.*\p{Script=Cyrillic})(?=.*(?:[<>|=;{}$]|(?:^|\s)--?[a-z]|(?:^|\s)\/\w))/u;
 
 /** A list item's line, its marker made a bullet or kept as its number. */
 const ITEM = /^(?:• |\d+[.)]\s)/;

@@ -25,6 +25,15 @@ export interface PassageTraits {
   /** Says what must not happen («нельзя», «запрещено», «чтобы избежать»): «как сделать, чтобы не…» prefers it. */
   prohibits: boolean;
 }
+
+/**
+ * A line of code or a command among prose, as text that lost its fences keeps it: no Russian, and code's marks — a
+ * redirect or a pipe, «=», «;», a bracket, «$», a path, a flag («iptables-save > /etc/iptables/rules.v4», «netstat
+ * -tulpn», «kubectl apply --dry-run=client»).
+ */
+export const CODE_LIKE_LINE =
+  /^(?!.*\p{Script=Cyrillic})(?=.*(?:[<>|=;{}$]|(?:^|\s)--?[A-Za-z]|(?:^|\s)\/\w))/u;
+
 /**
  * Separates a passage's prose from its fenced code blocks. A block of math (```math, «$$ … $$» in the notes) is
  * neither: its «\frac» and «\sum» are no words of the text, nor is it a command a how-to asks for. What a comment

@@ -439,6 +439,26 @@ describe("startsWith", () => {
     expect(notes.passages.map((p) => notes.index.headedBy(p, offset))).toEqual([true, false]);
   });
 
+  it("sees no subject in a command on a line of its own, nor in a heading over code alone", () => {
+    const notes = pipelineOf([
+      {
+        text: "```\niptables -A INPUT -m conntrack --ctstate INVALID -j DROP\n```",
+        headingPath: ["Conntrack на практике"],
+      },
+      {
+        text: "Посмотреть таблицу соединений:\nconntrack -L\nЛечится увеличением лимита.",
+        headingPath: ["Таблица"],
+      },
+      { text: "Посмотреть таблицу соединений.\nConntrack помнит соединения.", headingPath: ["Таблица"] },
+    ]);
+    const conntrack = new Set([notes.analyzer.termOf("conntrack") as string]);
+    expect(notes.passages.map((p) => notes.index.startsWithSubject(p, conntrack))).toEqual([
+      false,
+      false,
+      true,
+    ]);
+  });
+
   it("sees a heading start only the first passage of its section", () => {
     const section = pipelineOf([
       { text: "Redis — это хранилище данных в памяти.", headingPath: ["что такое redis простыми словами"] },

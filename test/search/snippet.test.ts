@@ -239,6 +239,13 @@ describe("units", () => {
       ["ip6tables-save > /etc/iptables/rules.v6", true],
       ["Их подгружает при старте пакет iptables-persistent.", true],
     ]);
+    // A flag in capitals is a flag too: «conntrack -L».
+    const flag = [
+      "• Таблицу соединений, которую ядро ведёт для stateful-фильтрации, смотрят так:",
+      "conntrack -L",
+      "Переполнилась — в dmesg будет table full, и пакеты новых соединений теряются.",
+    ];
+    expect(units(flag.join("\n")).map((u) => u.text)).toEqual(flag);
     // A line of English words with no code's marks goes on with the item, as a wrapped line does.
     expect(units("• Sticky sessions keep a client\non one backend").map((u) => u.text)).toEqual([
       "• Sticky sessions keep a client on one backend",
