@@ -326,8 +326,8 @@ export function judge(
     const asksWhatOf =
       intent === "definition" &&
       definesSubject &&
-      readings.asksWhat(c.passage) &&
-      readings.heads(c.passage, defined);
+      ((readings.asksWhat(c.passage) && readings.heads(c.passage, defined)) ||
+        readings.glosses(c.passage, defined));
     // «какие индексы бывают» is answered by the section headed «Типы индексов».
     const kindsOf = intent === "list" && readings.namesKinds(c.passage) && readings.heads(c.passage, defined);
     let rank =

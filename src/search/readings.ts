@@ -40,6 +40,11 @@ export interface PassageReadings {
   asksWhy(passage: Passage): boolean;
   /** Whether the passage's own heading asks what a thing is («Что такое state», «Ingress — это что?»). */
   asksWhat(passage: Passage): boolean;
+  /**
+   * Whether the passage's own heading says what one of `terms` is, after a colon or a dash: «Conntrack: отслеживание
+   * соединений» for conntrack, not «Conntrack на практике». Only the first passage of its section.
+   */
+  glosses(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own heading names kinds of something («Типы индексов», «Виды раннеров»). */
   namesKinds(passage: Passage): boolean;
   /** Whether the passage's own heading sets two things side by side («gRPC vs REST», «Отличие X от Y»). */
@@ -109,6 +114,8 @@ export function passageReader(analyzer: Analyzer): PassageReader {
   const askingHeading = new Set<string>();
   const whyHeading = new Set<string>();
   const whatHeading = new Set<string>();
+  // Passages whose own heading glosses a name: «Conntrack: отслеживание соединений», the terms of the name.
+  const glossHeading = new Map<string, readonly string[]>();
   const kindsHeading = new Set<string>();
   const headed = new Map<string, readonly string[]>();
   const headedByName = new Map<string, string[][]>();
@@ -165,6 +172,8 @@ export function passageReader(analyzer: Analyzer): PassageReader {
       askingHeading.add(p.id);
     if (!continues && ASKS_WHY.test(ownHeading)) whyHeading.add(p.id);
     if (!continues && ASKS_WHAT.test(ownHeading)) whatHeading.add(p.id);
+    const glossed = continues || COMPARES.test(ownHeading) ? undefined : GLOSSED.exec(ownHeading)?.[1];
+    if (glossed !== undefined) glossHeading.set(p.id, wordTerms(glossed));
     if (!continues && (NAMES_KINDS.test(ownHeading) || MAIN_ONES.test(ownHeading))) kindsHeading.add(p.id);
     // The first passage under a heading above its own opens that section: a chat's «что будет если память
     // кончится» over the answer's «### maxmemory и политики вытеснения».
@@ -251,6 +260,7 @@ export function passageReader(analyzer: Analyzer): PassageReader {
     heads: (passage, terms) => (headed.get(passage.id) ?? []).some((t) => terms.has(t)),
     asksWhy: (passage) => whyHeading.has(passage.id),
     asksWhat: (passage) => whatHeading.has(passage.id),
+    glosses: (passage, terms) => (glossHeading.get(passage.id) ?? []).some((t) => terms.has(t)),
     namesKinds: (passage) => kindsHeading.has(passage.id),
     compares: (passage) => comparing.has(passage.id),
     opensSectionOf: (passage, terms) => (opensAbove.get(passage.id) ?? []).some((t) => terms.has(t)),
@@ -343,6 +353,12 @@ function sameSection(a: Passage | undefined, b: Passage): boolean {
 
 /** A heading that is a name of several Latin words and nothing else: «helm diff», «terraform state». */
 const LATIN_NAME = /^[A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*){1,3}$/u;
+
+/**
+ * A heading of a name of one to three words, then a colon or a dash and what it is: «Conntrack: отслеживание
+ * соединений», «2. Redis — кэш в памяти».
+ */
+const GLOSSED = /^\s*(?:\d+[.)]\s*)?([^\s:]+(?:\s+[^\s:—–-]+){0,2}?)\s*(?::|\s[-—–])\s+\p{L}/u;
 
 /** A sentence's start up to a dash or a colon: the name it says something of. */
 const NAMED_BEFORE = /^\s*(\S.*?)(?:\s[-—–]\s|:\s)/u;

@@ -127,6 +127,7 @@ function indexStarting(...starting: string[]): PassageReadings {
     counts: () => false,
     negates: () => false,
     asksWhat: () => false,
+    glosses: () => false,
   };
 }
 
@@ -219,6 +220,12 @@ describe("judge: thresholds", () => {
     const pair = [candidate("t#0", 1.2), candidate("t#1", 1)];
     expect(judge(pair, "definition", TERMS, headed)[0]?.passage.id).toBe("t#0");
     expect(judge(pair, "definition", TERMS, asking)[0]?.passage.id).toBe("t#1");
+    // «что такое conntrack»: «Conntrack: отслеживание соединений» over «Conntrack на практике», which says it more.
+    const glossing: PassageReadings = {
+      ...headed,
+      glosses: (p, terms) => p.id === "t#1" && terms.has("subject"),
+    };
+    expect(judge(pair, "definition", TERMS, glossing)[0]?.passage.id).toBe("t#1");
     // Only for a question that asks what it is.
     expect(judge(pair, "why", TERMS, asking)[0]?.passage.id).toBe("t#0");
   });

@@ -439,6 +439,29 @@ describe("startsWith", () => {
     expect(notes.passages.map((p) => notes.index.headedBy(p, offset))).toEqual([true, false]);
   });
 
+  it("knows a heading that says what its name is after a colon or a dash, not one that says more of it", () => {
+    const notes = pipelineOf([
+      { text: "Модуль помнит все соединения.", headingPath: ["Conntrack: отслеживание соединений"] },
+      // A later passage of the section says more of it, not what it is.
+      { text: "Таблица: conntrack -L.", headingPath: ["Conntrack: отслеживание соединений"] },
+      { text: "Сначала правило для ESTABLISHED.", headingPath: ["Conntrack на практике"] },
+      { text: "Сколько памяти дать.", headingPath: ["2. Redis — кэш в памяти"] },
+      // What a heading tells apart it glosses neither side of.
+      { text: "Разное назначение.", headingPath: ["Conntrack vs NAT: отличия"] },
+    ]);
+    const term = (word: string) => new Set([notes.analyzer.termOf(word) as string]);
+    expect(notes.passages.map((p) => notes.index.glosses(p, term("conntrack")))).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(notes.index.glosses(notes.passages[3] ?? passage(""), term("redis"))).toBe(true);
+    // The gloss is not its name: «отслеживание» is what conntrack is.
+    expect(notes.index.glosses(notes.passages[0] ?? passage(""), term("отслеживание"))).toBe(false);
+  });
+
   it("sees no subject in a command on a line of its own, nor in a heading over code alone", () => {
     const notes = pipelineOf([
       {
