@@ -132,6 +132,8 @@ describe("intentOf", () => {
     ["што такое ингресс", "definition"],
     ["статус pending это что", "definition"],
     ["смоук тест это че", "definition"],
+    // …with «вообще» between: «ссылка в плюсах это вообще что».
+    ["ссылка в плюсах это вообще что", "definition"],
     ["северити это чо", "definition"],
     ["как работает сервис", "definition"],
     ["как устроен ingress", "definition"],
