@@ -296,12 +296,14 @@ export class Vocabulary {
     // After a labial the noun takes an «л»: «перенаправлять» (перенаправ) — «перенаправление» (перенаправлен),
     // «добавить» — «добавление». A verb in «-овать» may have its noun in «-овка» instead: «трассировать»
     // (трассирова) — «трассировка» (трассировк), «балансировать» — «балансировка». Not «проверить» — «проверка»,
-    // nor «загрузить» — «загрузка»: those verbs say how to ask as often as what is asked about.
+    // nor «загрузить» — «загрузка»: those verbs say how to ask as often as what is asked about. A verb in «-ывать»
+    // or «-ивать» of one in «-ыть» or «-ить» has its noun in «-тие»: «закрывается» (закрыва) — «закрытие» (закрыт).
     const action = [
       `${term}ен`,
       ...(/[ое]ва$/u.test(term) ? [`${term}н`] : []),
       ...(/[бвпмф]$/u.test(term) ? [`${term}лен`] : []),
       ...(/ова$/u.test(term) ? [`${term.slice(0, -1)}к`] : []),
+      ...(/[ыи]ва$/u.test(term) ? [`${term.slice(0, -2)}т`] : []),
     ].find((n) => this.documentFrequency.has(n));
     if (action !== undefined) return action;
     return term;

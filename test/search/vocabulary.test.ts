@@ -158,6 +158,7 @@ describe("Vocabulary.knownStem", () => {
       "Перенаправления потоков.",
       "Распределённая трассировка запросов.",
       "Проверка готовности.",
+      "Закрытие соединения.",
     ]);
     expect(nouns.knownStem(stem("внедрять"))).toBe(stem("внедрение"));
     expect(nouns.knownStem(stem("подключить"))).toBe(stem("подключение"));
@@ -169,6 +170,8 @@ describe("Vocabulary.knownStem", () => {
     expect(nouns.knownStem(stem("указать"))).toBe(stem("указать"));
     // A verb in «-овать» whose noun is in «-овка»: «трассировать» — «трассировка».
     expect(nouns.knownStem(stem("трассировать"))).toBe(stem("трассировка"));
+    // A verb in «-ывать» of one in «-ыть», whose noun is in «-тие»: «закрывается» — «закрытие».
+    expect(nouns.knownStem(stem("закрывается"))).toBe(stem("закрытие"));
     // Not any verb with a noun in «-ка»: «проверить» mostly says how to ask.
     expect(nouns.knownStem(stem("проверить"))).toBe(stem("проверить"));
   });
