@@ -289,7 +289,9 @@ export function judge(
       (intent !== "why" && intent !== "list") ||
       readings.heads(c.passage, defined) ||
       readings.startsWith(c.passage, defined) ||
-      readings.opensSectionOf(c.passage, defined);
+      readings.opensSectionOf(c.passage, defined) ||
+      // …or names its kinds alone, under a heading that names it: «Три вида» under «Агрегации».
+      readings.namesKinds(c.passage, defined);
     // A how-to is answered by its command: there the subject matched in code is the subject matched. A question
     // of no particular form («kubectl label nodes») may be answered by code too; a reason or a list only by prose.
     const sureMatch =
@@ -329,7 +331,8 @@ export function judge(
       ((readings.asksWhat(c.passage) && readings.heads(c.passage, defined)) ||
         readings.glosses(c.passage, defined));
     // «какие индексы бывают» is answered by the section headed «Типы индексов».
-    const kindsOf = intent === "list" && readings.namesKinds(c.passage) && readings.heads(c.passage, defined);
+    // …or «Три вида» under «Агрегации».
+    const kindsOf = intent === "list" && readings.namesKinds(c.passage, defined);
     let rank =
       c.score *
       (fitting ? options.fit : 1) *

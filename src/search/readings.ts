@@ -45,8 +45,11 @@ export interface PassageReadings {
    * соединений» for conntrack, not «Conntrack на практике». Only the first passage of its section.
    */
   glosses(passage: Passage, terms: ReadonlySet<string>): boolean;
-  /** Whether the passage's own heading names kinds of something («Типы индексов», «Виды раннеров»). */
-  namesKinds(passage: Passage): boolean;
+  /**
+   * Whether the passage's own heading names kinds of one of `terms` («Типы индексов», «Виды раннеров»), or kinds
+   * alone («Три вида», «Типы») under a heading that names the thing («Агрегации»).
+   */
+  namesKinds(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage's own heading sets two things side by side («gRPC vs REST», «Отличие X от Y»). */
   compares(passage: Passage): boolean;
   /** Whether the passage is the first under a heading above its own that has one of `terms`. */
@@ -117,6 +120,8 @@ export function passageReader(analyzer: Analyzer): PassageReader {
   // Passages whose own heading glosses a name: «Conntrack: отслеживание соединений», the terms of the name.
   const glossHeading = new Map<string, readonly string[]>();
   const kindsHeading = new Set<string>();
+  // Passages headed by kinds alone («Три вида»), with the terms of the heading above, whose kinds they are.
+  const kindsAbove = new Map<string, readonly string[]>();
   const headed = new Map<string, readonly string[]>();
   const headedByName = new Map<string, string[][]>();
   const opensAbove = new Map<string, readonly string[]>();
@@ -175,6 +180,11 @@ export function passageReader(analyzer: Analyzer): PassageReader {
     const glossed = continues || COMPARES.test(ownHeading) ? undefined : GLOSSED.exec(ownHeading)?.[1];
     if (glossed !== undefined) glossHeading.set(p.id, wordTerms(glossed));
     if (!continues && (NAMES_KINDS.test(ownHeading) || MAIN_ONES.test(ownHeading))) kindsHeading.add(p.id);
+    if (!continues && KINDS_ALONE.test(ownHeading)) {
+      kindsHeading.add(p.id);
+      // …or the note's title above its first heading: a Notion page «Агрегации» with «## Три вида».
+      kindsAbove.set(p.id, wordTerms(p.headingPath.length > 1 ? (p.headingPath.at(-2) ?? "") : p.topicTitle));
+    }
     // The first passage under a heading above its own opens that section: a chat's «что будет если память
     // кончится» over the answer's «### maxmemory и политики вытеснения».
     const above = p.headingPath.slice(0, -1);
@@ -261,7 +271,9 @@ export function passageReader(analyzer: Analyzer): PassageReader {
     asksWhy: (passage) => whyHeading.has(passage.id),
     asksWhat: (passage) => whatHeading.has(passage.id),
     glosses: (passage, terms) => (glossHeading.get(passage.id) ?? []).some((t) => terms.has(t)),
-    namesKinds: (passage) => kindsHeading.has(passage.id),
+    namesKinds: (passage, terms) =>
+      kindsHeading.has(passage.id) &&
+      (readings.heads(passage, terms) || (kindsAbove.get(passage.id) ?? []).some((t) => terms.has(t))),
     compares: (passage) => comparing.has(passage.id),
     opensSectionOf: (passage, terms) => (opensAbove.get(passage.id) ?? []).some((t) => terms.has(t)),
     definesLonger: (passage, terms, asked = []) => {
@@ -458,6 +470,9 @@ const ASKING =
 /** A heading that names kinds of something: «Типы индексов», «Виды раннеров», «Kinds of joins». */
 const NAMES_KINDS =
   /^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:[^:—–\n]{1,40}?\s*(?::|\s[—–-])\s*)?(?:типы|виды|разновидности|классы|категории|уровни|классификация|types|kinds|classification)(?![\p{L}])/iu;
+/** A heading of kinds and nothing else, maybe counted: «Три вида», «Типы:», «2 типа». */
+const KINDS_ALONE =
+  /^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:(?:два|две|три|четыре|пять|шесть|семь|\d+)\s+)?(?:типы|типа|типов|виды|вида|видов|разновидности|классы|класса|классов|категории|уровни|уровня|уровней|types|kinds)\s*:?\s*$/iu;
 /** …or the main ones of them: «Основные стадии» (of an aggregation pipeline), «Main commands». */
 const MAIN_ONES =
   /^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:основные|главные|ключевые|базовые|main|basic|common|key)\s+\p{L}/iu;

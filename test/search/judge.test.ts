@@ -233,7 +233,10 @@ describe("judge: thresholds", () => {
   it("ranks a list from the section whose heading names kinds of the thing above one that only names it", () => {
     // «какие индексы бывают»: «Типы индексов» over «Частичные и покрывающие индексы», which says «индекс» more.
     const headed: PassageReadings = { ...indexStarting(), heads: (_p, terms) => terms.has("subject") };
-    const kinds: PassageReadings = { ...headed, namesKinds: (p) => p.id === "t#1" };
+    const kinds: PassageReadings = {
+      ...headed,
+      namesKinds: (p, terms) => p.id === "t#1" && terms.has("subject"),
+    };
     const pair = [candidate("t#0", 1.2), candidate("t#1", 1)];
     expect(judge(pair, "list", TERMS, headed)[0]?.passage.id).toBe("t#0");
     expect(judge(pair, "list", TERMS, kinds)[0]?.passage.id).toBe("t#1");

@@ -136,7 +136,9 @@ describe("startsWith", () => {
       { text: "Спирты кипят выше алканов.", headingPath: ["Спирты: физические свойства и типичные ошибки"] },
       { text: "Основа — B-дерево.", headingPath: ["Индексы", "Основа индекса"] },
     ]);
-    expect(notes.passages.map((p) => notes.index.namesKinds(p))).toEqual([
+    // Of the things the headings name.
+    const named = (p: Passage) => new Set(notes.analyzer.terms(p.headingPath.join(" ")));
+    expect(notes.passages.map((p) => notes.index.namesKinds(p, named(p)))).toEqual([
       true,
       false,
       true,
@@ -148,6 +150,21 @@ describe("startsWith", () => {
       false,
       false,
     ]);
+  });
+
+  it("knows kinds alone («Три вида») under a heading that names the thing as its kinds, and of nothing else", () => {
+    const notes = pipelineOf([
+      { text: "Агрегации считают по документам.", headingPath: ["Агрегации"] },
+      { text: "Metric, bucket, pipeline.", headingPath: ["Агрегации", "Три вида"] },
+      { text: "Term и match.", headingPath: ["Запросы", "Типы:"] },
+      { text: "Растут с числом корзин.", headingPath: ["Агрегации", "Три грабли"] },
+    ]);
+    const [, three, queries, pitfalls] = notes.passages;
+    const term = (word: string) => new Set([notes.analyzer.termOf(word) as string]);
+    expect(notes.index.namesKinds(three ?? passage(""), term("агрегации"))).toBe(true);
+    expect(notes.index.namesKinds(three ?? passage(""), term("запросы"))).toBe(false);
+    expect(notes.index.namesKinds(queries ?? passage(""), term("запросы"))).toBe(true);
+    expect(notes.index.namesKinds(pitfalls ?? passage(""), term("агрегации"))).toBe(false);
   });
 
   it("knows a passage that opens defining a longer English name than the one asked", () => {
