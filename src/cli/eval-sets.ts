@@ -1,7 +1,7 @@
 // The evaluation sets: the same questions over the edited notes and over the author's raw PDF text, new questions
 // written blind, and held-out sets on other subjects that nothing is tuned on. Shared by `npm run eval` and the
 // eval test.
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadKnowledge } from "../knowledge/load.ts";
 import type { KnowledgeBase } from "../knowledge/types.ts";
@@ -234,4 +234,34 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
       questions: holdoutFresh,
     },
   ];
+}
+
+/** The trials written blind, one folder each: test/eval/blind/<id>/ with notes/, questions.yaml and a README. */
+const blindDir = path.join(evalDir, "blind");
+
+/**
+ * Loads the trials (`blind-<id>`): eighty sets of notes on as many subjects in as many shapes, fifty questions each,
+ * each written blind by a session that never read the engine nor ran it. Tuned on only as a whole: the model of
+ * likely answers is fitted on them too, and `npm run eval` reports them in one summary, their first line (the
+ * subject and shape, from the README's title) beside each.
+ */
+export async function loadBlindSets(): Promise<EvalSet[]> {
+  const ids = (await readdir(blindDir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  return Promise.all(
+    ids.map(async (id) => {
+      const dir = path.join(blindDir, id);
+      // «# Trial set qa (Docker, a Telegram export)», «# Probe set: React state management (Obsidian vault)».
+      const title = (await readFile(path.join(dir, "README.md"), "utf8")).split("\n")[0] ?? "";
+      const about = title.replace(/^#\s*(?:\w+\s+set\b(?:\s+[a-z]{2}\b)?:?)?\s*/iu, "").trim();
+      return {
+        name: `blind-${id}`,
+        notes: `test/eval/blind/${id}/ ${about.startsWith("(") ? about : `(${about})`}`,
+        kb: await loadKnowledge(path.join(dir, "notes")),
+        questions: parseQuestions(await readFile(path.join(dir, "questions.yaml"), "utf8")),
+      };
+    }),
+  );
 }

@@ -10,7 +10,7 @@ import {
   type Measured,
   measure,
 } from "../../src/cli/eval-fit.ts";
-import { type EvalSet, loadEvalSets } from "../../src/cli/eval-sets.ts";
+import { type EvalSet, loadBlindSets, loadEvalSets } from "../../src/cli/eval-sets.ts";
 import { createSearchEngine, type SearchEngine } from "../../src/search/engine.ts";
 import { coversBoth, evaluate, isRelevant, OUT_OF_SCOPE } from "../../src/search/evaluate.ts";
 import { DEFAULT_LIKELY, FEATURES, fitLikelihood } from "../../src/search/likely.ts";
@@ -308,10 +308,12 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
 };
 
 let sets: EvalSet[];
+let blind: EvalSet[];
 const engines = new Map<string, SearchEngine>();
 
 beforeAll(async () => {
   sets = await loadEvalSets();
+  blind = await loadBlindSets();
   for (const set of sets) engines.set(set.name, createSearchEngine(set.kb));
 });
 
@@ -417,6 +419,24 @@ describe.each(Object.keys(FLOORS))("Konspekt on the %s notes", (name) => {
       .filter(({ a }) => a.kind === "found")
       .map(({ q, a }) => `«${q.q}» → ${a.kind === "found" ? a.hits[0]?.passage.id : ""}`);
     expect(answered, answered.join("\n")).toEqual([]);
+  });
+});
+
+describe("the trials written blind (test/eval/blind/), as a whole", () => {
+  it("answers surely and rightly at least as often as its floor, and is wrong in at most 4.5% of all questions", () => {
+    let [answerable, right, asked, wrong] = [0, 0, 0, 0];
+    for (const set of blind) {
+      const engine = createSearchEngine(set.kb);
+      const result = evaluate(set.questions, (q) => rankingOf(engine.answer(q)), engine.analyzer);
+      answerable += result.answerable.count;
+      right += result.answerable.hit1 * result.answerable.count;
+      asked += result.all.count;
+      wrong += result.all.wrong * result.all.count;
+    }
+    expect(blind.length).toBeGreaterThanOrEqual(80);
+    // 1,723 right of 3,520 and 180 wrong of 4,000 today.
+    expect(right / answerable).toBeGreaterThanOrEqual(0.485);
+    expect(wrong / asked).toBeLessThanOrEqual(0.045);
   });
 });
 
