@@ -1,6 +1,7 @@
 // `npm run eval -- --fit`: fits the model that says when a possible answer is likely enough right to give (see
-// src/search/likely.ts) on the sets tuned on, never on the held-out ones, and prints its weights and how it does on
-// notes it was not fitted on: each set of notes left out in turn, the model fitted on the others.
+// src/search/likely.ts) on the sets tuned on and the trials written blind (test/eval/blind/), never on the held-out
+// ones, and prints its weights and how it does on notes it was not fitted on: each set of notes left out in turn,
+// the model fitted on the others.
 import { createSearchEngine, DEFAULT_OPTIONS } from "../search/engine.ts";
 import { isRelevant, OUT_OF_SCOPE } from "../search/evaluate.ts";
 import {
@@ -28,7 +29,8 @@ export interface FamilySample extends Sample {
  * The notes a set asks about: the Kubernetes notes in every shape (edited, raw) are one, so that leaving them out
  * leaves out all their questions.
  */
-export const familyOf = (set: EvalSet) => (set.name.startsWith("dev-") ? set.name : "kubernetes");
+export const familyOf = (set: EvalSet) =>
+  set.name.startsWith("dev-") || set.name.startsWith("blind-") ? set.name : "kubernetes";
 
 /** What the fit learns from, and what its answers must match. */
 export interface Measured {

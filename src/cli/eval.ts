@@ -16,7 +16,7 @@ if (process.argv.includes("--from-feedback")) {
   process.exit(0);
 }
 if (process.argv.includes("--fit")) {
-  printFit(await loadEvalSets(process.env.KNOWLEDGE_DIR));
+  printFit([...(await loadEvalSets(process.env.KNOWLEDGE_DIR)), ...(await loadBlindSets())]);
   process.exit(0);
 }
 
