@@ -84,15 +84,16 @@ function inline(line: string): string {
  * Markdown for notes written in AsciiDoc: titles as headings, source and literal blocks fenced, example and
  * admonition blocks as their text (an admonition's label kept: «TIP: …»), labeled lists as bold terms with a dash,
  * list items as Markdown's, attribute lines and anchors dropped. Undefined for any other text: one with fewer than
- * two section titles, or with no document title, attribute line or listing block besides them.
+ * two section titles, or with no document title, attribute line or listing block besides them — unless `named`, a
+ * file named `.adoc`.
  */
-export function asciidocToMarkdown(source: string): string | undefined {
+export function asciidocToMarkdown(source: string, named = false): string | undefined {
   const lines = source.replace(/^\uFEFF/u, "").split(/\r?\n/u);
   const titles = lines.filter((l) => TITLE.test(l) && !/=[ \t]*$/u.test(l));
   const sections = titles.filter((l) => /^={2,}/u.test(l)).length;
   const documentTitle = /^=[ \t]/u.test(lines.find((l) => l.trim() !== "") ?? "");
   const marks = lines.some((l) => ATTRIBUTE.test(l)) || lines.some((l) => /^-{4,}[ \t]*$/u.test(l));
-  if (sections < MIN_TITLES || !(documentTitle || marks)) return undefined;
+  if (!named && (sections < MIN_TITLES || !(documentTitle || marks))) return undefined;
   const out: string[] = [];
   /** The delimiter of the block being read, and whether its lines are code. */
   /** The block being read: its delimiter; for a listing, its code and language; for an admonition, its label. */

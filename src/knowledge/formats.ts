@@ -14,6 +14,8 @@ export type NoteFormat =
   | "canvas"
   | "vimwiki"
   | "latex"
+  | "rst"
+  | "asciidoc"
   | "text";
 
 /** Why an `.enex` file is skipped: it is no Evernote export. */
@@ -58,7 +60,8 @@ export const WORD_FILE = /\.docx$/i;
  * Markdown's `.Rmd`, and a Word document as read), Org mode (`.org`), a spreadsheet's table (`.csv`, `.tsv`),
  * subtitles (`.srt`, `.vtt`), a Jupyter notebook (`.ipynb`), a chat exported from Telegram or a note of Google Keep
  * (`.json`), a web page (`.html`, `.mhtml`: a Telegram chat's pages too), an Evernote export (`.enex`), a tiddler
- * (`.tid`), a canvas (`.canvas`), a vimwiki page (`.wiki`), LaTeX (`.tex`), else plain text.
+ * (`.tid`), a canvas (`.canvas`), a vimwiki page (`.wiki`), LaTeX (`.tex`), reStructuredText (`.rst`), AsciiDoc
+ * (`.adoc`), else plain text.
  */
 export function noteFormat(file: string): NoteFormat {
   if (MARKDOWN_FILE.test(file) || WORD_FILE.test(file)) return "markdown";
@@ -72,5 +75,7 @@ export function noteFormat(file: string): NoteFormat {
   if (/\.canvas$/i.test(file)) return "canvas";
   if (/\.wiki$/i.test(file)) return "vimwiki";
   if (/\.tex$/i.test(file)) return "latex";
+  if (/\.rst$/i.test(file)) return "rst";
+  if (/\.(?:adoc|asciidoc)$/i.test(file)) return "asciidoc";
   return /\.(?:csv|tsv)$/i.test(file) ? "table" : "text";
 }

@@ -35,6 +35,33 @@ function inline(line: string): string {
     .replace(/`([^`]+)`_\b/gu, "$1");
 }
 
+/**
+ * A glossary's entries as a definition list's items: «- **виртуальное окружение, venv** — Изолированная папка…».
+ * Its terms stand each on a line of their own over the definition indented under them.
+ */
+function glossaryItems(body: readonly string[]): string[] {
+  const items: string[] = [];
+  let terms: string[] = [];
+  let definition: string[] = [];
+  const flush = () => {
+    if (terms.length > 0 && definition.length > 0)
+      items.push(`- **${terms.map(inline).join(", ")}** — ${definition.map(inline).join(" ")}`);
+    else if (terms.length > 0) items.push(...terms.map((t) => `- ${inline(t)}`));
+    terms = [];
+    definition = [];
+  };
+  for (const line of body) {
+    if (line.trim() === "") continue;
+    if (indentOf(line) > 0) definition.push(line.trim());
+    else {
+      if (definition.length > 0) flush();
+      terms.push(line.trim());
+    }
+  }
+  flush();
+  return items;
+}
+
 /** Whether lines[i] is a title: text over an adornment at least as long (an overline above it or not). */
 function titleAt(lines: readonly string[], i: number): string | undefined {
   const text = lines[i] ?? "";
@@ -51,12 +78,13 @@ function titleAt(lines: readonly string[], i: number): string | undefined {
  * appear, an overlined one apart from the same character underlined alone), code directives and literal blocks
  * («…::» over indented lines) fenced, admonitions their text opened by their name («Note: …»), definition lists as
  * terms in bold with a dash, targets and comments dropped, inline markup as Markdown's. Undefined for any other text:
- * one with fewer than two titles, or with no directive, target, ``literal`` or role in it.
+ * one with fewer than two titles, or with no directive, target, ``literal`` or role in it — unless `named`, a file
+ * named `.rst`: a glossary page of one title is reStructuredText too.
  */
-export function rstToMarkdown(source: string): string | undefined {
+export function rstToMarkdown(source: string, named = false): string | undefined {
   const lines = source.replace(/^\uFEFF/u, "").split(/\r?\n/u);
   const titles = lines.filter((_, i) => titleAt(lines, i) !== undefined).length;
-  if (titles < MIN_TITLES || !RST_MARK.test(source)) return undefined;
+  if (!named && (titles < MIN_TITLES || !RST_MARK.test(source))) return undefined;
   const styles: string[] = [];
   const out: string[] = [];
   /** The lines indented under position `i`, dedented, and the index after them. */
@@ -92,7 +120,9 @@ export function rstToMarkdown(source: string): string | undefined {
       let from = i + 1;
       while (from < lines.length && /^[ \t]+:[\w-]+:/u.test(lines[from] as string)) from++;
       const { body, next } = indented(from, indentOf(line));
-      if (CODE_DIRECTIVE.test(name))
+      // «.. glossary::» over terms, each (or several naming one thing) over its definition indented under it.
+      if (name === "glossary") out.push("", ...glossaryItems(body), "");
+      else if (CODE_DIRECTIVE.test(name))
         out.push(
           "",
           fencedBlock(body.filter((l, k) => k > 0 || l.trim() !== "").join("\n"), argument.trim()),

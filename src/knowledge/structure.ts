@@ -102,6 +102,11 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
       note.title ?? tex.title ?? note.blocks.find((b) => b.headingPath.length > 0)?.headingPath[0];
     return title === undefined ? note : { ...note, title };
   }
+  // A file named as reStructuredText or AsciiDoc is read as one, whatever titles it has; else as any text is.
+  if (format === "rst" || format === "asciidoc") {
+    const markdown = format === "rst" ? rstToMarkdown(source, true) : asciidocToMarkdown(source, true);
+    return structureNote(markdown ?? source, markdown === undefined ? "text" : "markdown");
+  }
   if (format === "vimwiki") {
     // A page of vimwiki: «= Заголовок =», «{{{rust» blocks, «Термин:: определение»; else plain text.
     const page = vimwikiToMarkdown(source);

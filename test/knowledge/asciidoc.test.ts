@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asciidocToMarkdown } from "../../src/knowledge/asciidoc.ts";
+import { noteFormat } from "../../src/knowledge/formats.ts";
 import { structureNote } from "../../src/knowledge/structure.ts";
 
 const PAGE = [
@@ -116,6 +117,14 @@ describe("asciidocToMarkdown", () => {
     expect(asciidocToMarkdown("== DNS ==\nтекст\n\n== HTTP ==\nтекст\n----\n")).toBeUndefined();
     expect(asciidocToMarkdown("== Один раздел\nтекст\n:toc:\n")).toBeUndefined();
     expect(asciidocToMarkdown("Сети\n\nDNS переводит имена в адреса.\n")).toBeUndefined();
+  });
+
+  it("reads a file named .adoc as AsciiDoc, however few titles it has", () => {
+    const page = "== Очереди\n\ndurable:: очередь переживает рестарт брокера\n";
+    expect(asciidocToMarkdown(page)).toBeUndefined();
+    expect(asciidocToMarkdown(page, true)).toContain("- **durable** — очередь переживает рестарт брокера");
+    const note = structureNote(page, noteFormat("queues.adoc"));
+    expect(note.blocks.map((b) => b.text).join("\n")).toContain("**durable** — очередь");
   });
 
   it("is how a .txt of such notes is structured", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { noteFormat } from "../../src/knowledge/formats.ts";
 import { rstToMarkdown } from "../../src/knowledge/rst.ts";
 import { structureNote } from "../../src/knowledge/structure.ts";
 
@@ -103,6 +104,37 @@ describe("rstToMarkdown", () => {
       "Сети\n====\n\nDNS переводит имена.\n\nМаршруты\n========\n\nip route показывает таблицу.\n";
     expect(rstToMarkdown(plain)).toBeUndefined();
     expect(rstToMarkdown("Сети\n====\n\n.. note:: одна заметка\n")).toBeUndefined();
+  });
+
+  it("reads a file named .rst as reStructuredText, one title or none, and a glossary as its terms defined", () => {
+    const glossary = [
+      "Глоссарий",
+      "=========",
+      "",
+      ".. glossary::",
+      "   :sorted:",
+      "",
+      "   виртуальное окружение",
+      "   venv",
+      "      Изолированная папка с питоном и своими пакетами, см. :ref:`venv`.",
+      "",
+      "   wheel",
+      "      Собранный дистрибутив ``.whl``, ставится без сборки.",
+    ].join("\n");
+    expect(rstToMarkdown(glossary)).toBeUndefined();
+    expect(rstToMarkdown(glossary, true)).toBe(
+      [
+        "# Глоссарий",
+        "",
+        "- **виртуальное окружение, venv** — Изолированная папка с питоном и своими пакетами, см. venv.",
+        "- **wheel** — Собранный дистрибутив `.whl`, ставится без сборки.",
+        "",
+      ].join("\n"),
+    );
+    expect(noteFormat("docs/glossary.rst")).toBe("rst");
+    const note = structureNote(glossary, noteFormat("glossary.rst"));
+    expect(note.blocks.map((b) => b.text).join("\n")).not.toContain(".. glossary::");
+    expect(note.blocks.map((b) => b.text).join("\n")).toContain("**wheel** — Собранный");
   });
 
   it("is how a .txt of such notes is structured", () => {
