@@ -62,15 +62,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2424,
-    margin: 0.7492,
-    alone: 1.0138,
-    sureBelow: -0.6726,
-    subjects: 0.6001,
-    terms: -0.3011,
-    weight: 0.0029,
-    howto: -0.3908,
-    unheard: -0.2779,
+    bias: -0.2514,
+    margin: 0.7557,
+    alone: 1.033,
+    sureBelow: -0.6594,
+    subjects: 0.5945,
+    terms: -0.2997,
+    weight: 0.0033,
+    howto: -0.4006,
+    unheard: -0.2786,
   },
   threshold: 0.87,
 };

@@ -69,6 +69,7 @@ const GENERIC = `сделать делать делается делают сд�
 поставить ставить сказать говорит значит вариант варианты пользоваться юзать применять применяется нормально правильно
 лучше хорошо плохо просто самый самая самое самые какой-то какая-то что-то где-то кто-то список списком перечисли
 перечень состоит состоят складывается складываются обычно умеет умеют уметь умею умеешь могут могу могли мог принцип принципу
+руками вручную
 use used using make making do work works working need needs want thing things way ways example get got go goes
 going went kind kinds sort know knows put puts happen happens mean means`;
 

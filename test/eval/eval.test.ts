@@ -267,7 +267,8 @@ const FLOORS: Record<string, { hit1: number; wrong: number }> = {
   // Apache Spark as pages exported from Notion (property lines, <aside> callouts, toggles, tables), written blind at
   // the end of the same session: first run 26/44 right, none wrong in 50, as the engine at that session's start
   // answered it too; 6 of its 44 found nothing, all paraphrases.
-  "dev-spark": { hit1: 0.59, wrong: 0 },
+  // «руками» says how a thing is done, as «сделать» does: «brodcast join как руками включить» is «возможно» now.
+  "dev-spark": { hit1: 0.568, wrong: 0 },
   // A paragraph in lower case right after code in plain text goes on with that code: across 32 blind trials 5 more
   // right answers and 4 fewer wrong ones, the sets tuned on unchanged; here one sure answer became «возможно» (its
   // passage offered first), as two passages became one.

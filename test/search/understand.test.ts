@@ -210,6 +210,16 @@ describe("understand: weighted terms", () => {
     expect(termOf(notes.understand("из чего состоит образ").terms, consists)?.generic).toBe(true);
   });
 
+  it("takes «руками» and «вручную» for how a thing is done, not what: «как подтверждать сообщения руками»", () => {
+    const notes = pipelineOf([
+      { text: "Консюмер сам шлет basic.ack после обработки, сообщение подтверждается." },
+      { text: "Биндинги руками: queue_bind." },
+    ]).understanding;
+    const byHand = notes.termsOf("руками")[0]?.term ?? "";
+    const terms = notes.understand("как подтверждать сообщения руками").terms;
+    expect(termOf(terms, byHand)?.generic).toBe(true);
+  });
+
   it("takes «начинать» of «с чего начинать» for the question's form: where to start, not what starts", () => {
     const notes = pipelineOf([
       { text: "Первое, что делать с проблемным подом, — kubectl describe pod и смотреть Events." },
