@@ -166,7 +166,16 @@ export function latexToMarkdown(source: string): { title?: string; markdown: str
       for (const part of parts) table.push(part.split("&").map((c) => latexInline(c).trim()));
       continue;
     }
-    if (/^\s*\\(?:begin|end)\{[^}]+\}/u.test(line)) {
+    // «\begin{theorem}[отсутствие памяти]» names what it states: its title opens it in bold, and what follows on its
+    // line is its text.
+    if (env) {
+      // Not a float's placement: «\begin{table}[h]».
+      const named = env[2] === undefined || /^[htbpH!]+$/u.test(env[2]) ? "" : latexInline(env[2]).trim();
+      const rest = latexInline(env[3] ?? "").trim();
+      out.push("", [named === "" ? "" : `**${named}.**`, rest].filter((t) => t !== "").join(" "));
+      continue;
+    }
+    if (/^\s*\\end\{[^}]+\}/u.test(line)) {
       out.push("");
       continue;
     }

@@ -55,6 +55,27 @@ describe("notes typed in LaTeX", () => {
     ]);
   });
 
+  it("opens a theorem or a definition with its title in bold, and keeps what follows its \\begin", () => {
+    const chapter = [
+      "\\section{Случайные величины}",
+      "\\begin{theorem}[отсутствие памяти]",
+      "Если $X\\sim\\mathrm{Exp}(\\lambda)$, остаток распределён так же.",
+      "\\end{theorem}",
+      "\\begin{definition} \\textbf{Плотность} --- производная ф.р.",
+      "\\end{definition}",
+    ].join("\n");
+    expect(
+      latexToMarkdown(chapter)
+        ?.markdown.split("\n")
+        .filter((l) => l !== ""),
+    ).toEqual([
+      "## Случайные величины",
+      "**отсутствие памяти.**",
+      "Если `X\\sim\\mathrm{Exp}(\\lambda)`, остаток распределён так же.",
+      "**Плотность** — производная ф.р.",
+    ]);
+  });
+
   it("keeps math as written, shown as code", () => {
     expect(latexInline("время $O(n \\log n)$ и \\(h \\cdot t\\)")).toBe(
       "время `O(n \\log n)` и `h \\cdot t`",
