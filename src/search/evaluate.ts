@@ -78,6 +78,8 @@ const fold = (s: string) =>
   s
     .toLowerCase()
     .replace(/[`*=~¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "")
+    // A table's row as written («|fanout |во ВСЕ очереди») or as read («| fanout | во ВСЕ очереди |»).
+    .replace(/\s*\|\s*/g, " | ")
     .replace(/\s+/g, " ")
     .trim();
 
@@ -100,7 +102,7 @@ export function isRelevant(question: EvalQuestion, passage: Passage): boolean {
   const text = fold(passage.text);
   // A passage under no heading is under its note's title: a phone's note «Специфичность селекторов».
   const headings = (passage.headingPath.length > 0 ? passage.headingPath : [passage.topicTitle]).map(fold);
-  return (question.expect ?? []).some((e) => {
+  const matches = (e: string) => {
     const wanted = fold(e);
     // «1) в URL: /v1/users — …» is an item that names itself: structuring heads it by its name and drops the number
     // (a line of three words or more; «2. Права» alone is a heading's words, matched below).
@@ -119,7 +121,32 @@ export function isRelevant(question: EvalQuestion, passage: Passage): boolean {
       unnumbered.startsWith(`${own}. `) &&
       text.includes(unnumbered.slice(own.length + 2))
     );
+  };
+  return (question.expect ?? []).some((e) => {
+    if (matches(e)) return true;
+    const read = asRead(e);
+    return read !== e && matches(read);
   });
+}
+
+/**
+ * A line quoted from notes in a markup the loader reads — LaTeX, reStructuredText, AsciiDoc — as its passage says it:
+ * «\textbf{Плотность} --- производная» is «**Плотность** — производная», «<<центр масс>>» is ««центр масс»»,
+ * «$F(x)$» is «`F(x)`», «:term:`wheel`» is «wheel», «durable:: очередь…» is «**durable** — очередь…».
+ */
+function asRead(line: string): string {
+  return line
+    .replace(/\\(?:textbf|textit|emph|texttt|underline|text|mathrm|(?:sub)*section\*?)\{([^{}]*)\}/gu, "$1")
+    .replace(/\\begin\{\w+\*?\}(?:\[([^\]]*)\])?/gu, (_, title?: string) => (title ? `${title}.` : ""))
+    .replace(/\$/gu, "")
+    .replace(/---/gu, "—")
+    .replace(/--/gu, "–")
+    .replace(/<</gu, "«")
+    .replace(/>>/gu, "»")
+    .replace(/\\%/gu, "%")
+    .replace(/:[\w:-]+:(?=`)/gu, "")
+    .replace(/^(\s*[^:\s][^:]*?)::\s+/u, "$1 — ")
+    .replace(/\s*&\s*/gu, " | ");
 }
 
 /** Whether the passages shown first mention both sides of a comparison (compared as analysed terms). */

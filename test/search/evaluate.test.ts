@@ -71,6 +71,29 @@ describe("isRelevant and coversBoth", () => {
     expect(relevant("3) в URL: /v2/users")).toBe(false);
   });
 
+  it("matches a line quoted in LaTeX, reStructuredText or AsciiDoc as the passage reads it, and a table's row", () => {
+    const p = passage(
+      "a#0",
+      [
+        "**Функция распределения** (ф.р.): `F_X(x)=\\Prob(X<x)`. Смысл: «центр масс», всего 17%.",
+        "- `app-0.1.0-py3-none-any.whl` — wheel, готовый zip",
+        "- **durable** — очередь переживает рестарт брокера",
+        "| fanout | во ВСЕ привязанные очереди | броадкаст |",
+        "| геометрическое | `1/p` | `q/p^2` |",
+      ].join("\n"),
+    );
+    const relevant = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, p);
+    expect(relevant("\\textbf{Функция распределения} (ф.р.): $F_X(x)=\\Prob(X<x)$.")).toBe(true);
+    expect(relevant("Смысл: <<центр масс>>, всего 17\\%")).toBe(true);
+    expect(relevant("``app-0.1.0-py3-none-any.whl`` — :term:`wheel`, готовый zip")).toBe(true);
+    expect(relevant("durable:: очередь переживает рестарт брокера")).toBe(true);
+    expect(relevant("|fanout |во ВСЕ привязанные очереди")).toBe(true);
+    expect(relevant("геометрическое & $1/p$ & $q/p^2$")).toBe(true);
+    // Not what the passage does not say.
+    expect(relevant("\\textbf{Плотность} --- производная")).toBe(false);
+    expect(relevant("exclusive:: очередь одного соединения")).toBe(false);
+  });
+
   it("matches a line of the notes that structuring made the passage's heading", () => {
     const p = passage("a#0", "chmod меняет права", ["Права доступа"]);
     expect(isRelevant({ q: "", kind: "x", expect: ["1. Права доступа:"] }, p)).toBe(true);
