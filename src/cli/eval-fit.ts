@@ -97,19 +97,26 @@ export function crossValidate(samples: readonly FamilySample[], thresholds = GRI
  * The threshold the model gives answers at: the lowest of `rows` (`crossValidate` over GRID, highest first) at which,
  * and at every one above it, the model judging notes it was not fitted on answers no out-of-scope question and is
  * wrong no more often than the answers found without it. A row that gives too few answers for even one wrong one to
- * stay within that share (20 answers, when 5% of those found without it are wrong) cannot tell a fluke from a habit:
- * its share is not judged, only its out-of-scope answers, and the rows below it count its answers again.
+ * stay within that share (16 answers, when 6.6% of those found without it are wrong) cannot tell a fluke from a
+ * habit: it is judged by the first row below it that gives enough, which counts its answers again. When no row
+ * passes, the model gives no answer: 1, a chance no passage reaches.
  */
 export function fitThreshold(rows: ReturnType<typeof crossValidate>, found: Measured["found"]): number {
   const bound = found.wrong / Math.max(1, found.given);
-  let chosen = GRID[0] as number;
+  const judged = (row: (typeof rows)[number]) => bound === 0 || row.given * bound >= 1;
+  const passes = (row: (typeof rows)[number]) =>
+    row.outOfScope === 0 && (!judged(row) || row.wrong / row.given <= bound);
+  let chosen = OFF;
   for (const row of rows) {
-    const judged = bound === 0 || row.given * bound >= 1;
-    if (row.outOfScope > 0 || (judged && row.wrong / row.given > bound)) break;
-    chosen = row.threshold;
+    if (!passes(row)) break;
+    // A row too few to judge is taken with the first judged row below it, or not at all.
+    if (judged(row)) chosen = row.threshold;
   }
   return chosen;
 }
+
+/** The threshold of a model that gives no answer: no chance reaches it. */
+export const OFF = 1;
 
 const weightsLiteral = (weights: Weights) => {
   const lines = (["bias", ...FEATURES] as const).map((f) => `    ${f}: ${weights[f].toFixed(4)},`);
