@@ -69,7 +69,6 @@ const GENERIC = `сделать делать делается делают сд�
 поставить ставить сказать говорит значит вариант варианты пользоваться юзать применять применяется нормально правильно
 лучше хорошо плохо просто самый самая самое самые какой-то какая-то что-то где-то кто-то список списком перечисли
 перечень состоит состоят складывается складываются обычно умеет умеют уметь умею умеешь могут могу могли мог принцип принципу
-руками вручную
 use used using make making do work works working need needs want thing things way ways example get got go goes
 going went kind kinds sort know knows put puts happen happens mean means`;
 
@@ -80,6 +79,12 @@ going went kind kinds sort know knows put puts happen happens mean means`;
 export const KIND_WORDS: ReadonlySet<string> = new Set(
   words(`вид виды разновидность разновидности значение значения`),
 );
+
+/**
+ * Words that say how a thing is done, by hand, not what: «как подтверждать сообщения руками». As typed, not as
+ * their terms: «руками» is no generic word for «рука» («снимать с рук», «перелом руки»).
+ */
+export const MANNER_WORDS: ReadonlySet<string> = new Set(words("руками вручную"));
 
 /** Generic question words, lower case with ё folded to е: matched words that say little about the subject. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set(words(GENERIC).map((w) => w.replaceAll("ё", "е")));

@@ -11,6 +11,7 @@ import {
   ENGLISH_FUNCTION_WORDS,
   GENERIC_WORDS,
   KIND_WORDS,
+  MANNER_WORDS,
   OPERATION_WORDS,
   UNDOING_WORDS,
 } from "./stopwords.ts";
@@ -388,6 +389,7 @@ export function createUnderstanding(
       const word: Word = {
         generic:
           generic.has(token.term) ||
+          MANNER_WORDS.has(token.surface) ||
           unknownVerb ||
           WHERE_IS.test(text.slice(0, token.end)) ||
           // «какие бывают виды xss»: a list of the kinds says them, not the word «виды».

@@ -210,7 +210,7 @@ describe("understand: weighted terms", () => {
     expect(termOf(notes.understand("из чего состоит образ").terms, consists)?.generic).toBe(true);
   });
 
-  it("takes «руками» and «вручную» for how a thing is done, not what: «как подтверждать сообщения руками»", () => {
+  it("takes «руками» and «вручную» as typed for how a thing is done, not what: «как подтверждать сообщения руками»", () => {
     const notes = pipelineOf([
       { text: "Консюмер сам шлет basic.ack после обработки, сообщение подтверждается." },
       { text: "Биндинги руками: queue_bind." },
@@ -218,6 +218,8 @@ describe("understand: weighted terms", () => {
     const byHand = notes.termsOf("руками")[0]?.term ?? "";
     const terms = notes.understand("как подтверждать сообщения руками").terms;
     expect(termOf(terms, byHand)?.generic).toBe(true);
+    // Only as typed: the hand itself is no word of how («с какими выдержками можно снимать с рук»).
+    expect(termOf(notes.understand("можно ли снимать с рук").terms, byHand)?.generic).toBe(false);
   });
 
   it("takes «начинать» of «с чего начинать» for the question's form: where to start, not what starts", () => {
