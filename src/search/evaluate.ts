@@ -130,23 +130,32 @@ export function isRelevant(question: EvalQuestion, passage: Passage): boolean {
 }
 
 /**
- * A line quoted from notes in a markup the loader reads — LaTeX, reStructuredText, AsciiDoc — as its passage says it:
- * «\textbf{Плотность} --- производная» is «**Плотность** — производная», «<<центр масс>>» is ««центр масс»»,
- * «$F(x)$» is «`F(x)`», «:term:`wheel`» is «wheel», «durable:: очередь…» is «**durable** — очередь…».
+ * A line quoted from notes in a markup the loader reads — LaTeX, reStructuredText, AsciiDoc, a wiki's — as its
+ * passage says it: «\textbf{Плотность} --- производная» is «**Плотность** — производная», «<<центр масс>>» is
+ * ««центр масс»», «$F(x)$» is «`F(x)`», «:term:`wheel`» is «wheel», «durable:: очередь…» is «**durable** —
+ * очередь…», «'''ведут взгляд'''» is «**ведут взгляд**», «h2. UserInfo endpoint» is the heading «UserInfo endpoint».
  */
 function asRead(line: string): string {
-  return line
-    .replace(/\\(?:textbf|textit|emph|texttt|underline|text|mathrm|(?:sub)*section\*?)\{([^{}]*)\}/gu, "$1")
-    .replace(/\\begin\{\w+\*?\}(?:\[([^\]]*)\])?/gu, (_, title?: string) => (title ? `${title}.` : ""))
-    .replace(/\$/gu, "")
-    .replace(/---/gu, "—")
-    .replace(/--/gu, "–")
-    .replace(/<</gu, "«")
-    .replace(/>>/gu, "»")
-    .replace(/\\%/gu, "%")
-    .replace(/:[\w:-]+:(?=`)/gu, "")
-    .replace(/^(\s*[^:\s][^:]*?)::\s+/u, "$1 — ")
-    .replace(/\s*&\s*/gu, " | ");
+  return (
+    line
+      .replace(/\\(?:textbf|textit|emph|texttt|underline|text|mathrm|(?:sub)*section\*?)\{([^{}]*)\}/gu, "$1")
+      .replace(/\\begin\{\w+\*?\}(?:\[([^\]]*)\])?/gu, (_, title?: string) => (title ? `${title}.` : ""))
+      .replace(/\$/gu, "")
+      .replace(/---/gu, "—")
+      .replace(/--/gu, "–")
+      .replace(/<</gu, "«")
+      .replace(/>>/gu, "»")
+      .replace(/\\%/gu, "%")
+      .replace(/:[\w:-]+:(?=`)/gu, "")
+      .replace(/^(\s*[^:\s][^:]*?)::\s+/u, "$1 — ")
+      .replace(/\s*&\s*/gu, " | ")
+      // …or in a wiki's markup: «'''bold'''», «''DNS''», «{{scope=openid}}», «h2. Раздел», «!! Раздел», «|| cell».
+      .replace(/'{2,}/gu, "")
+      .replace(/\{anchor:[^}]*\}/gu, "")
+      .replace(/\{\{([^{}]*)\}\}/gu, "$1")
+      .replace(/^\s*(?:h[1-6]\.|!{1,6})\s+/u, "")
+      .replace(/\s*\|\|\s*/gu, " | ")
+  );
 }
 
 /** Whether the passages shown first mention both sides of a comparison (compared as analysed terms). */

@@ -89,6 +89,19 @@ describe("isRelevant and coversBoth", () => {
     expect(relevant("durable:: очередь переживает рестарт брокера")).toBe(true);
     expect(relevant("|fanout |во ВСЕ привязанные очереди")).toBe(true);
     expect(relevant("геометрическое & $1/p$ & $q/p^2$")).toBe(true);
+    // …or in a wiki's markup.
+    const wiki = passage(
+      "w#0",
+      "Линии **ведут взгляд** к главному объекту, просим `scope=openid email`.\n| люди идут | 1/250 |",
+      ["UserInfo endpoint"],
+    );
+    const inWiki = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, wiki);
+    expect(inWiki("Линии '''ведут взгляд''' к главному объекту")).toBe(true);
+    expect(inWiki("просим {{scope=openid email}}")).toBe(true);
+    expect(inWiki("люди идут || 1/250")).toBe(true);
+    expect(inWiki("h2. UserInfo endpoint")).toBe(true);
+    expect(inWiki("!! UserInfo endpoint")).toBe(true);
+    expect(inWiki("h2. Token endpoint")).toBe(false);
     // Not what the passage does not say.
     expect(relevant("\\textbf{Плотность} --- производная")).toBe(false);
     expect(relevant("exclusive:: очередь одного соединения")).toBe(false);
