@@ -97,7 +97,7 @@ export function crossValidate(samples: readonly FamilySample[], thresholds = GRI
  * The threshold the model gives answers at: the lowest of `rows` (`crossValidate` over GRID, highest first) at which,
  * and at every one above it, the model judging notes it was not fitted on answers no out-of-scope question and is
  * wrong no more often than the answers found without it. A row that gives too few answers for even one wrong one to
- * stay within that share (16 answers, when 6.6% of those found without it are wrong) cannot tell a fluke from a
+ * stay within that share (15 answers, when 6.9% of those found without it are wrong) cannot tell a fluke from a
  * habit: it is judged by the first row below it that gives enough, which counts its answers again. When no row
  * passes, the model gives no answer: 1, a chance no passage reaches.
  */
