@@ -14,6 +14,8 @@ const HEADING = /^[ \t]*(={2,6})[ \t]*(\S.*?)[ \t]*\1[ \t]*$/u;
 const OPEN = /^[ \t]*<(code|file)(?:[ \t]+([\w+#.-]+))?[^>]*>[ \t]*$/u;
 /** A list item: indented by two spaces or more, «*» (bullet) or «-» (numbered). */
 const ITEM = /^((?: {2})+|\t+)([*-])[ \t]+(.*)$/u;
+/** A table's row: cells between «|», or a header's between «^» («^ Тип ^ Когда ^», «^ вопрос | какой? |»). */
+const TABLE_ROW = /^[ \t]*[|^].*[|^][ \t]*$/u;
 /** Zim's header: the first line of a page Zim stored. */
 const ZIM_HEADER = /^Content-Type:[ \t]*text\/x-zim-wiki[ \t]*$/u;
 /** Zim's code block: «{{{code: lang="sh" linenumbers="True"» alone on its line, and its language. */
@@ -26,8 +28,11 @@ const ZIM_CHECKBOX = /^(\t*)\[([ *x>])\][ \t]+(.*)$/u;
 const ZIM_ITEM = /^(\t*)(\*|\d+\.|[a-z]\.)[ \t]+(.*)$/u;
 /** A line of Zim's tags alone: «@bash @linux». */
 const ZIM_TAGS = /^[ \t]*@[\p{L}\p{N}_-]+(?:[ \t]+@[\p{L}\p{N}_-]+)*[ \t]*$/u;
-/** Marks no other plain text has: a code tag alone on its line, «''monospace''», a link with its text, Zim's header. */
-const MARKS = [OPEN, /''[^'\n]+''/u, /\[\[[^\]|\n]+\|[^\]\n]+\]\]/u, ZIM_HEADER];
+/**
+ * Marks no other plain text has: a code tag alone on its line, «''monospace''», a link with its text, Zim's header,
+ * a table's header row in DokuWiki's carets («^ Тип ^ Когда ^»).
+ */
+const MARKS = [OPEN, /''[^'\n]+''/u, /\[\[[^\]|\n]+\|[^\]\n]+\]\]/u, ZIM_HEADER, /^[ \t]*\^.*\^[ \t]*$/u];
 
 /** The text of a line with DokuWiki's inline markup as Markdown's. */
 function inline(line: string): string {
@@ -102,6 +107,25 @@ export function dokuwikiToMarkdown(source: string): string | undefined {
     if (heading) {
       out.push("", `${"#".repeat(7 - (heading[1] as string).length)} ${inline(heading[2] as string)}`, "");
       headings++;
+      continue;
+    }
+    // A table: rows of cells between «|», a header's between «^»; as Markdown's, its first row its header.
+    if (TABLE_ROW.test(line)) {
+      let end = i;
+      while (end + 1 < lines.length && TABLE_ROW.test(lines[end + 1] as string)) end++;
+      const rows = lines.slice(i, end + 1).map((row) =>
+        row
+          .trim()
+          .replace(/^[|^]|[|^]$/gu, "")
+          // Not at the «|» of a link's text: «[[zadanie_17|Обособление]]».
+          .split(/[|^](?![^[]*\]\])/u)
+          .map((cell) => inline(cell.trim())),
+      );
+      const [head = [], ...body] = rows;
+      out.push("", `| ${head.join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`);
+      for (const row of body) out.push(`| ${row.join(" | ")} |`);
+      out.push("");
+      i = end;
       continue;
     }
     const item = ITEM.exec(line);

@@ -47,6 +47,30 @@ describe("dokuwikiToMarkdown", () => {
     ]);
   });
 
+  it("reads a table, its header between carets, as Markdown's, and knows a page by it", () => {
+    const page = [
+      "====== Задание 17: обособленные члены ======",
+      "",
+      "==== ПО vs ДО ====",
+      "",
+      "^  ^ Причастный оборот ^ Деепричастный оборот ^",
+      "^ вопрос | какой? | что делая? |",
+      "| см. | [[zadanie_16|ОЧ и ССП]] | — |",
+    ].join("\n");
+    expect(
+      dokuwikiToMarkdown(page)
+        ?.split("\n")
+        .filter((l) => l !== ""),
+    ).toEqual([
+      "# Задание 17: обособленные члены",
+      "### ПО vs ДО",
+      "|  | Причастный оборот | Деепричастный оборот |",
+      "| --- | --- | --- |",
+      "| вопрос | какой? | что делая? |",
+      "| см. | [[zadanie_16|ОЧ и ССП]] | — |",
+    ]);
+  });
+
   it("leaves plain text alone, though it bans its sections with «===»", () => {
     expect(dokuwikiToMarkdown("=== DNS ===\nимена в адреса\n\n=== ARP ===\nадреса в MAC\n")).toBeUndefined();
     expect(dokuwikiToMarkdown("  * ''один'' пункт\n<code>\nls\n</code>\n")).toBeUndefined();
