@@ -103,6 +103,8 @@ export function dokuwikiToMarkdown(source: string): string | undefined {
         continue;
       }
     }
+    // A macro says how the page is shown: «~~NOTOC~~», «~~NOCACHE~~».
+    if (/^~~[A-Z_]+~~$/u.test(line.trim())) continue;
     const heading = HEADING.exec(line);
     if (heading) {
       out.push("", `${"#".repeat(7 - (heading[1] as string).length)} ${inline(heading[2] as string)}`, "");

@@ -73,7 +73,7 @@ function table(lines: readonly string[]): string[] {
 /**
  * Markdown for a page of wikitext: headings at their level («==» is «##»), code blocks fenced in their language,
  * lists at their depth, tables as Markdown's, templates as their name and text, categories and magic words dropped,
- * links as their text. Undefined for any other text: one with fewer than two headings, or none of MediaWiki's own
+ * links as their text, a definition list's terms in bold with their definitions. Undefined for any other text: one with fewer than two headings, or none of MediaWiki's own
  * marks besides (a text whose banners are «== Итоги ==» is plain text).
  */
 export function mediawikiToMarkdown(source: string): string | undefined {
@@ -112,6 +112,15 @@ export function mediawikiToMarkdown(source: string): string | undefined {
     }
     // Categories and magic words say nothing: «[[Category:Kafka]]», «__TOC__».
     if (/^\[\[(?:Category|Категория):[^\]]*\]\]$|^__[A-Z]+__$/u.test(line.trim())) continue;
+    // A definition list's entry: «; ГРИП : глубина резко изображаемого пространства», or its term alone over «: …».
+    const term = /^;[ \t]*([^:]+?)[ \t]*(?::[ \t]*(.*))?$/u.exec(line);
+    if (term) {
+      const next = /^:[ \t]*(.*)$/u.exec(lines[i + 1] ?? "");
+      const definition = term[2] ?? next?.[1];
+      if (term[2] === undefined && next) i++;
+      out.push(`- **${inline(term[1] as string)}**${definition ? ` — ${inline(definition)}` : ""}`);
+      continue;
+    }
     const item = ITEM.exec(line);
     if (item) {
       const marks = item[1] as string;

@@ -71,6 +71,25 @@ describe("dokuwikiToMarkdown", () => {
     ]);
   });
 
+  it("reads a start page of one heading by two of its marks, without its macros", () => {
+    const start = [
+      "====== Пунктуация на ЕГЭ ======",
+      "~~NOTOC~~",
+      "^ № ^ Страница ^",
+      "| 17 | [[zadanie_17|Обособление]] |",
+    ].join("\n");
+    expect(
+      dokuwikiToMarkdown(start)
+        ?.split("\n")
+        .filter((l) => l !== ""),
+    ).toEqual([
+      "# Пунктуация на ЕГЭ",
+      "| № | Страница |",
+      "| --- | --- |",
+      "| 17 | [[zadanie_17|Обособление]] |",
+    ]);
+  });
+
   it("leaves plain text alone, though it bans its sections with «===»", () => {
     expect(dokuwikiToMarkdown("=== DNS ===\nимена в адреса\n\n=== ARP ===\nадреса в MAC\n")).toBeUndefined();
     expect(dokuwikiToMarkdown("  * ''один'' пункт\n<code>\nls\n</code>\n")).toBeUndefined();

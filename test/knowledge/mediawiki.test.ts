@@ -57,6 +57,31 @@ describe("mediawikiToMarkdown", () => {
     ]);
   });
 
+  it("reads an index page of one heading by two of its marks, and a definition list's terms", () => {
+    const page = [
+      "{{Конспект|тема=Фото}}",
+      "'''Фото — основы.'''",
+      "",
+      "== Сокращения ==",
+      "; ГРИП : глубина резко изображаемого пространства",
+      "; EV",
+      ": exposure value, 1 EV = 1 стоп",
+    ].join("\n");
+    expect(
+      mediawikiToMarkdown(page)
+        ?.split("\n")
+        .filter((l) => l !== ""),
+    ).toEqual([
+      "Конспект: тема=Фото",
+      "**Фото — основы.**",
+      "## Сокращения",
+      "- **ГРИП** — глубина резко изображаемого пространства",
+      "- **EV** — exposure value, 1 EV = 1 стоп",
+    ]);
+    // One heading and one mark is not enough: «'''» may be a quote's.
+    expect(mediawikiToMarkdown("== Итоги ==\nон сказал '''нет'''\n")).toBeUndefined();
+  });
+
   it("leaves plain text and DokuWiki's pages alone", () => {
     expect(mediawikiToMarkdown("== DNS ==\nимена в адреса\n\n== ARP ==\nадреса в MAC\n")).toBeUndefined();
     expect(
