@@ -34,6 +34,10 @@ export const NO_CANVAS =
 export const NO_TIDDLER =
   "this is no tiddler (no «title:» field over its text); copy it again from the wiki's tiddlers folder (the file was skipped)";
 
+/** Why a tiddler is skipped: it is one of TiddlyWiki's own. */
+export const SYSTEM_TIDDLER =
+  "skipped: a system tiddler of TiddlyWiki («$:/…»), which holds its settings, not notes";
+
 /** Why a note of Google Keep is skipped: the learner threw it away. */
 export const KEEP_TRASHED = "skipped: this note of Google Keep is in its trash";
 

@@ -18,6 +18,7 @@ import {
   NO_EVERNOTE_EXPORT,
   NO_TIDDLER,
   type NoteFormat,
+  SYSTEM_TIDDLER,
 } from "./formats.ts";
 import { htmlToMarkdown } from "./html.ts";
 import { jiraToMarkdown } from "./jira.ts";
@@ -123,6 +124,7 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     // A tiddler of TiddlyWiki: its fields name it and file it, its WikiText is read as the Markdown it says.
     const tiddler = tiddlerOf(source);
     if (tiddler === undefined) return skipped([NO_TIDDLER]);
+    if (tiddler.system) return skipped([SYSTEM_TIDDLER]);
     const note = structureNote(tiddler.markdown, "markdown");
     const tags = [...new Set([...tiddler.tags, ...(note.tags ?? [])])];
     return { ...note, title: tiddler.title, ...(tags.length > 0 ? { tags } : {}) };

@@ -17,6 +17,8 @@ export interface Tiddler {
   title: string;
   tags: string[];
   markdown: string;
+  /** One of the wiki's own tiddlers («$:/StoryList»): its settings, no note of the learner's. */
+  system?: true;
 }
 
 /** The text of a line with WikiText's inline markup as Markdown's. */
@@ -45,14 +47,18 @@ export function tiddlerOf(source: string): Tiddler | undefined {
     if (field === null) return undefined;
     fields.set(field[1] as string, (field[2] as string).trim());
   }
-  const title = fields.get("title");
+  // A draft the wiki saves while a tiddler is edited («Draft of 'Новый тиддлер'») holds what the learner typed,
+  // maybe its only copy: it is read under the title being typed.
+  const title = fields.has("draft.of")
+    ? fields.get("draft.title") || fields.get("draft.of")
+    : fields.get("title");
   if (title === undefined || title === "") return undefined;
   const tags = Array.from((fields.get("tags") ?? "").matchAll(/\[\[([^\]]+)\]\]|(\S+)/gu), (m) =>
     (m[1] ?? m[2] ?? "").trim(),
   ).filter((t) => t !== "");
   const body = blank < 0 ? [] : lines.slice(blank + 1);
   const markdown = /markdown/u.test(fields.get("type") ?? "") ? body.join("\n") : wikiTextToMarkdown(body);
-  return { title, tags, markdown };
+  return { title, tags, markdown, ...(title.startsWith("$:/") ? { system: true as const } : {}) };
 }
 
 /** Markdown for WikiText's lines. Code between «```» lines is never changed. */

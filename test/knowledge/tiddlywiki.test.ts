@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { noteFormat } from "../../src/knowledge/formats.ts";
+import { structureNote } from "../../src/knowledge/structure.ts";
 import { tiddlerOf } from "../../src/knowledge/tiddlywiki.ts";
 
 const TIDDLER = [
@@ -58,5 +60,17 @@ describe("a tiddler of TiddlyWiki", () => {
       "<img src=x onerror=alert(1)>",
       "```",
     ]);
+  });
+
+  it("is read under the title being typed when it is a draft, and is none of the learner's notes when it is the wiki's own", () => {
+    const draft =
+      "draft.of: Новый тиддлер\ndraft.title: mtr\ntitle: Draft of 'Новый тиддлер'\n\ntraceroute + ping в одном.";
+    expect(tiddlerOf(draft)?.title).toBe("mtr");
+    expect(tiddlerOf(draft)?.markdown).toBe("traceroute + ping в одном.");
+    const story = "list: [[Draft of 'Новый тиддлер']] ss\ntitle: $:/StoryList\n";
+    expect(tiddlerOf(story)?.system).toBe(true);
+    const note = structureNote(story, noteFormat("$__StoryList.tid"));
+    expect(note.blocks).toEqual([]);
+    expect(note.problems.join()).toMatch(/system tiddler/u);
   });
 });
