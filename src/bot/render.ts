@@ -216,9 +216,15 @@ export function snippetBlocks(snippet: Snippet): Block[] {
   return blocks;
 }
 
-/** «📄 Тема › Раздел» for a passage. */
+/**
+ * «📄 Тема › Раздел» for a passage. A chapter titled by its first section («Случайные величины» of a LaTeX file)
+ * names it once, not «Случайные величины › Случайные величины».
+ */
 export function sourceLine(passage: Passage): Block {
-  const path = [passage.topicTitle, ...passage.headingPath].join(" › ");
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const [first, ...rest] = passage.headingPath;
+  const headings = first !== undefined && same(first, passage.topicTitle) ? rest : passage.headingPath;
+  const path = [passage.topicTitle, ...headings].join(" › ");
   return [{ text: `📄 ${path}`, style: "italic" }];
 }
 

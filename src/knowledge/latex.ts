@@ -172,7 +172,7 @@ export function latexToMarkdown(source: string): { title?: string; markdown: str
       // Not a float's placement: «\begin{table}[h]».
       const named = env[2] === undefined || /^[htbpH!]+$/u.test(env[2]) ? "" : latexInline(env[2]).trim();
       const rest = latexInline(env[3] ?? "").trim();
-      out.push("", [named === "" ? "" : `**${named}.**`, rest].filter((t) => t !== "").join(" "));
+      out.push("", [named === "" ? "" : `**${named}**`, rest].filter((t) => t !== "").join(" "));
       continue;
     }
     if (/^\s*\\end\{[^}]+\}/u.test(line)) {

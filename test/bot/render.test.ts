@@ -18,6 +18,7 @@ import {
   renderTopicList,
   sectionsCount,
   snippetBlocks,
+  sourceLine,
 } from "../../src/bot/render.ts";
 import type { Answer } from "../../src/search/types.ts";
 import { hit, passage, prose, topic } from "../helpers/fixtures.ts";
@@ -151,6 +152,18 @@ describe("splitting", () => {
 });
 
 describe("answers", () => {
+  test("the source names a chapter titled by its first section once", () => {
+    const chapter = {
+      ...passage("Если X ~ Exp(λ)…"),
+      topicTitle: "Случайные величины",
+      headingPath: ["Случайные величины", "Основные распределения"],
+    };
+    expect(sourceLine(chapter)[0]?.text).toBe("📄 Случайные величины › Основные распределения");
+    expect(sourceLine({ ...chapter, headingPath: ["Функция распределения"] })[0]?.text).toBe(
+      "📄 Случайные величины › Функция распределения",
+    );
+  });
+
   test("a found answer: snippet, then the source «📄 Тема › Раздел»", () => {
     const answer: Answer = {
       kind: "found",
