@@ -16,6 +16,10 @@ const OPEN = /^[ \t]*<(code|file)(?:[ \t]+([\w+#.-]+))?[^>]*>[ \t]*$/u;
 const ITEM = /^((?: {2})+|\t+)([*-])[ \t]+(.*)$/u;
 /** A table's row: cells between «|», or a header's between «^» («^ Тип ^ Когда ^», «^ вопрос | какой? |»). */
 const TABLE_ROW = /^[ \t]*[|^].*[|^][ \t]*$/u;
+/** A table's header row, its cells between «^»: DokuWiki's own. */
+const TABLE_HEAD = /^[ \t]*\^.*\^[ \t]*$/u;
+/** A row of dashes under a header, as Zim's and Markdown's tables have: no cells of its own. */
+const TABLE_RULE = /^[ \t]*\|[\s:|-]*-[\s:|-]*\|[ \t]*$/u;
 /** Zim's header: the first line of a page Zim stored. */
 const ZIM_HEADER = /^Content-Type:[ \t]*text\/x-zim-wiki[ \t]*$/u;
 /** Zim's code block: «{{{code: lang="sh" linenumbers="True"» alone on its line, and its language. */
@@ -32,7 +36,7 @@ const ZIM_TAGS = /^[ \t]*@[\p{L}\p{N}_-]+(?:[ \t]+@[\p{L}\p{N}_-]+)*[ \t]*$/u;
  * Marks no other plain text has: a code tag alone on its line, «''monospace''», a link with its text, Zim's header,
  * a table's header row in DokuWiki's carets («^ Тип ^ Когда ^»).
  */
-const MARKS = [OPEN, /''[^'\n]+''/u, /\[\[[^\]|\n]+\|[^\]\n]+\]\]/u, ZIM_HEADER, /^[ \t]*\^.*\^[ \t]*$/u];
+const MARKS = [OPEN, /''[^'\n]+''/u, /\[\[[^\]|\n]+\|[^\]\n]+\]\]/u, ZIM_HEADER, TABLE_HEAD];
 
 /** The text of a line with DokuWiki's inline markup as Markdown's. */
 function inline(line: string): string {
@@ -115,14 +119,17 @@ export function dokuwikiToMarkdown(source: string): string | undefined {
     if (TABLE_ROW.test(line)) {
       let end = i;
       while (end + 1 < lines.length && TABLE_ROW.test(lines[end + 1] as string)) end++;
-      const rows = lines.slice(i, end + 1).map((row) =>
-        row
-          .trim()
-          .replace(/^[|^]|[|^]$/gu, "")
-          // Not at the «|» of a link's text: «[[zadanie_17|Обособление]]».
-          .split(/[|^](?![^[]*\]\])/u)
-          .map((cell) => inline(cell.trim())),
-      );
+      const rows = lines
+        .slice(i, end + 1)
+        .filter((row) => !TABLE_RULE.test(row))
+        .map((row) =>
+          row
+            .trim()
+            .replace(/^[|^]|[|^]$/gu, "")
+            // Not at the «|» of a link's text: «[[zadanie_17|Обособление]]».
+            .split(/[|^](?![^[]*\]\])/u)
+            .map((cell) => inline(cell.trim())),
+        );
       const [head = [], ...body] = rows;
       out.push("", `| ${head.join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`);
       for (const row of body) out.push(`| ${row.join(" | ")} |`);

@@ -73,8 +73,9 @@ function table(lines: readonly string[]): string[] {
 /**
  * Markdown for a page of wikitext: headings at their level («==» is «##»), code blocks fenced in their language,
  * lists at their depth, tables as Markdown's, templates as their name and text, categories and magic words dropped,
- * links as their text, a definition list's terms in bold with their definitions. Undefined for any other text: one with fewer than two headings, or none of MediaWiki's own
- * marks besides (a text whose banners are «== Итоги ==» is plain text).
+ * links as their text, a definition list's terms in bold with their definitions. Undefined for any other text: one
+ * with fewer than two headings, or none of MediaWiki's own marks besides (a text whose banners are «== Итоги ==» is
+ * plain text), unless it has one heading and two of those marks (see `wikiLines`).
  */
 export function mediawikiToMarkdown(source: string): string | undefined {
   const lines = wikiLines(source, HEADING, MARKS);

@@ -131,6 +131,23 @@ const ZIM = [
 ].join("\n");
 
 describe("a page of Zim Desktop Wiki", () => {
+  it("reads its table, the row of dashes under its header no row of cells", () => {
+    const page = [
+      "Content-Type: text/x-zim-wiki",
+      "",
+      "====== Процессы ======",
+      "===== Сигналы =====",
+      "|Сигнал|Что делает|",
+      "|------|:---------|",
+      "|SIGTERM|просит завершиться|",
+    ].join("\n");
+    expect(
+      dokuwikiToMarkdown(page)
+        ?.split("\n")
+        .filter((l) => l.startsWith("|")),
+    ).toEqual(["| Сигнал | Что делает |", "| --- | --- |", "| SIGTERM | просит завершиться |"]);
+  });
+
   it("is read without its header and date, its code fenced, its lists nested by tabs, its tags as tags", () => {
     expect(
       dokuwikiToMarkdown(ZIM)
