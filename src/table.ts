@@ -89,3 +89,17 @@ export function apartFromTables(paragraph: string): string[] {
   }
   return runs.map((run) => run.join("\n"));
 }
+
+/**
+ * A table as Markdown's lines, for the readers of other markups (a wiki's, AsciiDoc's): its header (empty cells when
+ * it has none), the line under it and its rows, each row as wide as `width` — by default the widest row's.
+ */
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  width = Math.max(header.length, ...rows.map((r) => r.length)),
+): string[] {
+  const line = (cells: readonly string[]) =>
+    `| ${Array.from({ length: width }, (_, i) => cells[i] ?? "").join(" | ")} |`;
+  return [line(header), `|${" --- |".repeat(width)}`, ...rows.map(line)];
+}

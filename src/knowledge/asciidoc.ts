@@ -3,6 +3,7 @@
 // Read as plain text, «== Архитектура» is a line of text and a source block's delimiters are words; read here, each
 // is what Markdown would say. Pure: text in, Markdown out.
 
+import { markdownTable } from "../table.ts";
 import { fencedBlock } from "./code.ts";
 
 /** A section title: «== Архитектура», one to six «=» and no closing ones («== DNS ==» is a banner of plain text). */
@@ -60,10 +61,8 @@ function table(lines: readonly string[], header: boolean): string[] {
   for (let i = 0; i < cells.length; i += width) rows.push(cells.slice(i, i + width));
   const firstIndex = lines.indexOf(first);
   const headed = header || (lines[firstIndex + 1] ?? "").trim() === "";
-  const row = (r: readonly string[]) =>
-    `| ${Array.from({ length: width }, (_, k) => r[k] ?? "").join(" | ")} |`;
   const [head, ...body] = headed ? rows : [[], ...rows];
-  return ["", row(head ?? []), `|${" --- |".repeat(width)}`, ...body.map(row), ""];
+  return ["", ...markdownTable(head ?? [], body, width), ""];
 }
 
 /** How many section titles make a text AsciiDoc (with an attribute line or a listing block, or a «= Title»). */

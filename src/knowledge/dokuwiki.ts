@@ -5,6 +5,7 @@
 // the same syntax, under a header of its own («Content-Type: text/x-zim-wiki»), with «{{{code: lang="sh"» … «}}}»
 // blocks, «[ ]» checkboxes, «@tags» and lists nested by tabs from the margin. Pure: text in, Markdown out.
 
+import { markdownTable } from "../table.ts";
 import { fencedBlock } from "./code.ts";
 import { wikiLines } from "./wiki.ts";
 
@@ -131,9 +132,7 @@ export function dokuwikiToMarkdown(source: string): string | undefined {
             .map((cell) => inline(cell.trim())),
         );
       const [head = [], ...body] = rows;
-      out.push("", `| ${head.join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`);
-      for (const row of body) out.push(`| ${row.join(" | ")} |`);
-      out.push("");
+      out.push("", ...markdownTable(head, body), "");
       i = end;
       continue;
     }

@@ -4,6 +4,7 @@
 // «[text|https://…]» links and «[~ivanov]» mentions. Read as plain text, a «#» item is a Markdown heading and a code
 // block is prose. Pure: text in, Markdown out.
 
+import { markdownTable } from "../table.ts";
 import { fencedBlock } from "./code.ts";
 import { wikiLines } from "./wiki.ts";
 
@@ -95,11 +96,7 @@ export function jiraToMarkdown(source: string): string | undefined {
       const rows = lines.slice(i, end);
       const header = (rows[0] as string).trim().startsWith("||");
       const cells = rows.map((row, k) => cellsOf(row, k === 0 && header));
-      const width = Math.max(...cells.map((c) => c.length));
-      const row = (c: readonly string[]) =>
-        `| ${Array.from({ length: width }, (_, k) => c[k] ?? "").join(" | ")} |`;
-      out.push("", row(header ? (cells[0] as string[]) : []), `|${" --- |".repeat(width)}`);
-      out.push(...cells.slice(header ? 1 : 0).map(row), "");
+      out.push("", ...markdownTable(header ? (cells[0] as string[]) : [], cells.slice(header ? 1 : 0)), "");
       i = end - 1;
       continue;
     }

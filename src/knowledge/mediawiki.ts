@@ -4,6 +4,7 @@
 // «[[Category:…]]». Read as plain text, a «#» item is a Markdown heading and a table is a run of pipes. Pure: text
 // in, Markdown out.
 
+import { markdownTable } from "../table.ts";
 import { fencedBlock } from "./code.ts";
 import { wikiLines } from "./wiki.ts";
 
@@ -63,11 +64,8 @@ function table(lines: readonly string[]): string[] {
     else if (row.length > 0) row[row.length - 1] = `${row[row.length - 1]} ${inline(line)}`;
   }
   end();
-  const width = Math.max(header?.length ?? 0, ...rows.map((r) => r.length));
-  if (width === 0) return [];
-  const line = (cells: readonly string[]) =>
-    `| ${Array.from({ length: width }, (_, i) => cells[i] ?? "").join(" | ")} |`;
-  return [line(header ?? []), `|${" --- |".repeat(width)}`, ...rows.map(line)];
+  if (Math.max(header?.length ?? 0, ...rows.map((r) => r.length)) === 0) return [];
+  return markdownTable(header ?? [], rows);
 }
 
 /**
