@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2427,
-    margin: 0.7704,
-    alone: 1.0238,
+    bias: -0.2491,
+    margin: 0.7781,
+    alone: 1.0415,
     sureBelow: -0.5893,
-    subjects: 0.6028,
-    terms: -0.3133,
-    weight: 0.0077,
-    howto: -0.4111,
-    unheard: -0.2817,
+    subjects: 0.6076,
+    terms: -0.3194,
+    weight: 0.0093,
+    howto: -0.4069,
+    unheard: -0.3045,
   },
   threshold: 1,
 };

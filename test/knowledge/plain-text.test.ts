@@ -1671,6 +1671,27 @@ describe("structureText: headings", () => {
     expect(itemName("Просто пункт списка без двоеточия")).toBeUndefined();
   });
 
+  it("names no item by a sentence: a colon inside brackets, or a dash that says what the thing is", () => {
+    expect(itemName("Главная цепь — самая длинная (у нас в курсе: у алкенов и спиртов")).toBeUndefined();
+    expect(itemName('Equality — поля с точным совпадением (`status: "A"`) первыми')).toBeUndefined();
+    expect(itemName("Range — в конце: по нему идёт диапазон")).toBeUndefined();
+    expect(itemName("Заместители (радикалы): CH3– метил")).toBe("Заместители (радикалы)");
+    const steps = [
+      "Номенклатура ИЮПАК — алгоритм",
+      "",
+      "1. Главная цепь — самая длинная (у нас в курсе: у алкенов и спиртов в нее",
+      "обязательно входит C=C)",
+      "2. Нумерация: с того конца, к которому ближе заместитель",
+    ].join("\n");
+    const paths = structureText(steps).blocks.map((b) => b.headingPath.join(" › "));
+    expect(paths.some((p) => p.includes("у нас в курсе"))).toBe(false);
+    expect(
+      structureText(steps)
+        .blocks.map((b) => b.text)
+        .join("\n"),
+    ).toContain("самая длинная (у нас в курсе");
+  });
+
   it("finds the names in a heading for aliases", () => {
     expect(namesIn("Сервисы (Services)")).toEqual(["сервисы", "services"]);
     expect(namesIn("Ingress / Ингресс")).toEqual(["ingress", "ингресс"]);
