@@ -155,6 +155,8 @@ function asRead(line: string): string {
       .replace(/\{\{([^{}]*)\}\}/gu, "$1")
       .replace(/^\s*(?:h[1-6]\.|!{1,6})\s+/u, "")
       .replace(/\s*\|\|\s*/gu, " | ")
+      // …or as a PDF's text breaks it: «запуска-» at the end of a line is read joined, «запускается».
+      .replace(/(\p{L})-\s*$/u, "$1")
   );
 }
 

@@ -107,6 +107,13 @@ describe("isRelevant and coversBoth", () => {
     expect(relevant("exclusive:: очередь одного соединения")).toBe(false);
   });
 
+  it("matches a line a PDF's text hyphenated at its end as the passage reads it, joined", () => {
+    const p = passage("h#0", "• Хук — обычный ресурс (чаще Job) с аннотацией helm.sh/hook, запускается в момент релиза");
+    const relevant = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, p);
+    expect(relevant("• Хук — обычный ресурс (чаще Job) с аннотацией helm.sh/hook, запуска-")).toBe(true);
+    expect(relevant("• Хук — обычный ресурс (чаще Job) с аннотацией helm.sh/hook, удаля-")).toBe(false);
+  });
+
   it("matches a line of the notes that structuring made the passage's heading", () => {
     const p = passage("a#0", "chmod меняет права", ["Права доступа"]);
     expect(isRelevant({ q: "", kind: "x", expect: ["1. Права доступа:"] }, p)).toBe(true);
