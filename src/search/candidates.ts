@@ -288,7 +288,9 @@ export function* passageIndexSteps(
           code += subject;
           namesInCode += name;
         } else {
-          always += w * (headingSays && fields.includes("section") ? 1 : 0.5);
+          // …as does the section or the notes' title that names where a definition places its subject: «хелме» of
+          // «что такое чарт в хелме», in the slides of a lecture on Helm.
+          always += w * ((headingSays || term?.setting === true) && fields.includes("section") ? 1 : 0.5);
           // The section a passage stands in says what it is about: its subject, though not in its own words.
           if (fields.includes("section")) {
             own += subject * SECTION_SUBJECT;

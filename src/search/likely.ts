@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2491,
-    margin: 0.7781,
-    alone: 1.0415,
-    sureBelow: -0.5893,
-    subjects: 0.6076,
-    terms: -0.3194,
-    weight: 0.0093,
-    howto: -0.4069,
-    unheard: -0.3045,
+    bias: -0.2471,
+    margin: 0.7807,
+    alone: 1.0393,
+    sureBelow: -0.583,
+    subjects: 0.6038,
+    terms: -0.3183,
+    weight: 0.0091,
+    howto: -0.4008,
+    unheard: -0.2816,
   },
   threshold: 1,
 };

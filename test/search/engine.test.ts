@@ -790,6 +790,36 @@ describe("what a definition places its subject in", () => {
     expect(answer.kind !== "found" || answer.hits[0]?.passage.id === "notes#2").toBe(true);
   });
 
+  it("counts where the subject is as said when the notes' title says it: «что такое чарт в хелме» of slides on Helm", () => {
+    const sections = [
+      {
+        heading: "Термины",
+        text: "• Chart (чарт) — пакет: папка или архив с шаблонами манифестов и значениями по умолчанию\n• Release (релиз) — установка чарта в кластер под своим именем",
+      },
+      {
+        heading: "Установка",
+        text: "Helm ставит чарт командой helm install, а сам чарт Helm берёт из репозитория.",
+      },
+      {
+        heading: "Зачем Helm",
+        text: "Helm — пакетный менеджер для Kubernetes, как apt, только ставит манифесты.",
+      },
+    ];
+    const notes = kbFromPassages(sections);
+    const title = "Лекция 7. Helm и шаблоны";
+    const engine = createSearchEngine({
+      topics: notes.topics.map((t) => ({ ...t, title })),
+      passages: notes.passages.map((p) => ({ ...p, topicTitle: title })),
+      glossary: [],
+      warnings: [],
+    });
+    // The passage that defines a chart is about all the question asks, as the ones that also say «Helm» are.
+    const coverage = engine
+      .explain("что такое чарт в хелме")
+      .judged.find((c) => c.passage.id === "notes#0")?.coverage;
+    expect(coverage).toBe(1);
+  });
+
   it("answers from the passage that defines the subject, though it never names where the subject is", () => {
     // Notes on Kubernetes rarely repeat «Kubernetes»: the definition of a deployment does not.
     const notes = kbFromPassages([

@@ -108,7 +108,10 @@ describe("isRelevant and coversBoth", () => {
   });
 
   it("matches a line a PDF's text hyphenated at its end as the passage reads it, joined", () => {
-    const p = passage("h#0", "• Хук — обычный ресурс (чаще Job) с аннотацией helm.sh/hook, запускается в момент релиза");
+    const p = passage(
+      "h#0",
+      "• Хук — обычный ресурс (чаще Job) с аннотацией helm.sh/hook, запускается в момент релиза",
+    );
     const relevant = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, p);
     expect(relevant("• Хук — обычный ресурс (чаще Job) с аннотацией helm.sh/hook, запуска-")).toBe(true);
     expect(relevant("• Хук — обычный ресурс (чаще Job) с аннотацией helm.sh/hook, удаля-")).toBe(false);
