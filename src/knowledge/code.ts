@@ -201,3 +201,48 @@ export function fencedBlock(body: string, language = ""): string {
   const fence = "`".repeat(longest + 1);
   return `${fence}${language}\n${body}\n${fence}`;
 }
+
+/** A line of a listing a book numbers: «    3   RUN tar -xzf tool.tar.gz -C /opt», or its number alone («    8»). */
+const LISTING_LINE = /^([ \t]*(\d{1,3}))(?:([ \t]{2,})(\S.*?))?[ \t]*$/u;
+/** A listing's caption: «Листинг 4.1. Так НЕ надо…», «Listing 2-3». */
+const LISTING_CAPTION = /^\s*(?:листинг|listing)\s*\d/iu;
+/** A numbered listing is this many lines at least, unless a caption names it. */
+const MIN_LISTING_LINES = 3;
+
+/**
+ * Code a book lists with its lines numbered, as a PDF's text keeps it: «1   FROM alpine:3.20» / «2   RUN wget …» /
+ * «3   RUN tar …». The numbers go on one by one; a line says no Russian but in a comment, and one at least is code
+ * (not the rows of a table some number). It becomes a fenced block without the numbers, each line's indent after
+ * its number kept. Three lines or more, or fewer under a caption «Листинг 4.5».
+ */
+export function numberedListings(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const run: { content: string; column: number }[] = [];
+    let j = i;
+    for (let next = Number(LISTING_LINE.exec(lines[i] ?? "")?.[2]); j < lines.length; j++, next++) {
+      const match = LISTING_LINE.exec(lines[j] ?? "");
+      if (match === null || Number(match[2]) !== next) break;
+      const content = match[4] ?? "";
+      run.push({ content, column: (match[1] as string).length + (match[3] ?? "").length });
+    }
+    const caption = LISTING_CAPTION.test(out.findLast((l) => l.trim() !== "") ?? "");
+    const said = run.filter((r) => r.content !== "");
+    const listing =
+      run.length >= (caption ? 1 : MIN_LISTING_LINES) &&
+      said.length > 0 &&
+      said.every((r) => !CYRILLIC.test(withoutComment(r.content))) &&
+      said.some((r) => codeLine(r.content) !== "no");
+    if (!listing) {
+      out.push(lines[i] as string);
+      i++;
+      continue;
+    }
+    const column = Math.min(...said.map((r) => r.column));
+    const body = run.map((r) => (r.content === "" ? "" : " ".repeat(r.column - column) + r.content));
+    out.push(...fencedBlock(body.join("\n")).split("\n"));
+    i = j;
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
 
 import { alignedCommands, tabbedTables } from "./aligned.ts";
 import { cleanLines, joinHyphenated, MIN_WRAP_LINES, vocabularyOf, wrapWidth } from "./clean.ts";
-import { splitCode, withoutCommonIndent } from "./code.ts";
+import { numberedListings, splitCode, withoutCommonIndent } from "./code.ts";
 import { MIN_WORDS } from "./fragments.ts";
 import {
   CYRILLIC_CAPS,
@@ -165,10 +165,12 @@ export function pieces(source: string): Piece[] {
   // Two kinds of garbage are kept as marks: a line whose letters were lost was a heading (the section before it
   // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
   const cleaned = alignedCommands(
-    cleanLines(slideTitles(source), {
-      lostHeading: LOST_HEADING,
-      answer: ANSWER,
-    }),
+    numberedListings(
+      cleanLines(slideTitles(source), {
+        lostHeading: LOST_HEADING,
+        answer: ANSWER,
+      }),
+    ),
   ).map(decoratedAsHeading);
   const headed = cheatSheetGroups(
     emojiTitlesAsHeadings(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codeLine, splitCode, withoutCommonIndent } from "../../src/knowledge/code.ts";
+import { codeLine, numberedListings, splitCode, withoutCommonIndent } from "../../src/knowledge/code.ts";
 
 describe("codeLine", () => {
   it("knows commands and prompts for sure", () => {
@@ -203,5 +203,47 @@ describe("splitCode", () => {
     const lines = ["a", "", "kubectl get pods", "", "kind: Pod", "b", "", "c"];
     const back = splitCode(lines).flatMap((s) => s.lines);
     expect(back.filter((l) => l !== "")).toEqual(lines.filter((l) => l !== ""));
+  });
+});
+
+describe("numberedListings", () => {
+  it("fences a book's listing whose lines it numbers, without the numbers, indents kept", () => {
+    const lines = [
+      "   Листинг 4.3. apt-get правильно",
+      "    1   RUN apt-get update \\",
+      "    2    && apt-get install -y curl \\",
+      "    3    && rm -rf /var/lib/apt/lists/*   # чистим кэш",
+      "",
+      "Текст после листинга.",
+    ];
+    expect(numberedListings(lines)).toEqual([
+      "   Листинг 4.3. apt-get правильно",
+      "```",
+      "RUN apt-get update \\",
+      " && apt-get install -y curl \\",
+      " && rm -rf /var/lib/apt/lists/*   # чистим кэш",
+      "```",
+      "",
+      "Текст после листинга.",
+    ]);
+    // One line under its caption is a listing too.
+    expect(
+      numberedListings(["Листинг 4.5. Токен", "    1   RUN --mount=type=secret,id=npmrc npm ci"]),
+    ).toEqual(["Листинг 4.5. Токен", "```", "RUN --mount=type=secret,id=npmrc npm ci", "```"]);
+  });
+
+  it("leaves numbered rows of a table, steps in words and numbers out of turn as they are", () => {
+    const signals = [
+      "  1   SIGHUP   term    закрылся терминал",
+      "  2   SIGINT   term    Ctrl+C",
+      "  3   SIGQUIT  core    Ctrl+\\",
+    ];
+    expect(numberedListings(signals)).toEqual(signals);
+    const steps = ["1   Установить пакет", "2   Запустить сервис", "3   Проверить логи"];
+    expect(numberedListings(steps)).toEqual(steps);
+    const apart = ["    1   FROM alpine", "    3   RUN apk add curl", '    4   CMD ["sh"]'];
+    expect(numberedListings(apart)).toEqual(apart);
+    const alone = ["    1   FROM alpine"];
+    expect(numberedListings(alone)).toEqual(alone);
   });
 });

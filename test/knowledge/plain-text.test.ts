@@ -1671,6 +1671,25 @@ describe("structureText: headings", () => {
     expect(itemName("Просто пункт списка без двоеточия")).toBeUndefined();
   });
 
+  it("reads a book's numbered listing as code, not its lines as numbered chapters", () => {
+    const text = [
+      "4.1      Образ и слои",
+      "",
+      "Удалить файл в следующем слое не значит уменьшить образ.",
+      "",
+      "   Листинг 4.1. Так не надо",
+      "    1   FROM alpine:3.20",
+      "    2   RUN wget -q https://example.com/tool.tar.gz",
+      "    3   RUN tar -xzf tool.tar.gz -C /opt",
+      "    4   RUN rm tool.tar.gz        # поздно: архив уже в слое",
+      "",
+      "Правильно — скачать, распаковать и удалить в одном RUN.",
+    ].join("\n");
+    const { blocks } = structureText(text);
+    expect(blocks.flatMap((b) => b.headingPath).some((h) => h.includes("RUN"))).toBe(false);
+    expect(blocks.map((b) => b.text).join("\n")).toContain("```\nFROM alpine:3.20\nRUN wget");
+  });
+
   it("names no item by a sentence: a colon inside brackets, or a dash that says what the thing is", () => {
     expect(itemName("Главная цепь — самая длинная (у нас в курсе: у алкенов и спиртов")).toBeUndefined();
     expect(itemName('Equality — поля с точным совпадением (`status: "A"`) первыми')).toBeUndefined();
