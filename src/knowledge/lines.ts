@@ -212,8 +212,10 @@ export function isShortTitle(line: string): boolean {
     !/[.,;:!?…](?:\s|\p{Extended_Pictographic}|\uFE0F)*$/u.test(line) &&
     !/^https?:/i.test(line) &&
     !isUnwritten(line) &&
-    // «2. Предсердно-желудочковый узел (nodus» / «atrioventricularis, …»: a bracket left open goes on below.
+    // «2. Предсердно-желудочковый узел (nodus» / «atrioventricularis, …»: a bracket left open goes on below, as
+    // does a quote: «Как докер понимает, что шаг «тот» / «же самый»:».
     (line.match(/\(/gu) ?? []).length <= (line.match(/\)/gu) ?? []).length &&
+    (line.match(/«/gu) ?? []).length <= (line.match(/»/gu) ?? []).length &&
     definedTerm(line) === undefined
   );
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isShortTitle } from "../../src/knowledge/lines.ts";
 import { itemName, namesIn, structureText } from "../../src/knowledge/plain-text.ts";
 import { structureNote } from "../../src/knowledge/structure.ts";
 
@@ -431,6 +432,11 @@ describe("structureText: headings", () => {
     const headings = shape(source).map(([heading]) => heading);
     expect(headings.filter((h) => h?.includes("nodus"))).toEqual([]);
     expect(headings.filter((h) => h?.startsWith("Кровеносные сосуды"))).not.toEqual([]);
+  });
+
+  it("takes no line for a title while a quote in it is open («…что шаг «тот» / «же самый»:»)", () => {
+    expect(isShortTitle("Как докер понимает, что шаг «тот")).toBe(false);
+    expect(isShortTitle("Шаг «тот же самый»")).toBe(true);
   });
 
   it("reads a lecture's «§4. Хеш-таблицы» as a chapter, and a section's title run into its text as its heading", () => {
