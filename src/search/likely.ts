@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2471,
-    margin: 0.7807,
-    alone: 1.0393,
-    sureBelow: -0.583,
-    subjects: 0.6038,
-    terms: -0.3183,
-    weight: 0.0091,
-    howto: -0.4008,
-    unheard: -0.2816,
+    bias: -0.2147,
+    margin: 0.8055,
+    alone: 1.0182,
+    sureBelow: -0.6436,
+    subjects: 0.5814,
+    terms: -0.3144,
+    weight: 0.0073,
+    howto: -0.3973,
+    unheard: -0.252,
   },
   threshold: 1,
 };

