@@ -42,10 +42,11 @@ const TIED_SHARE = 2 / 3;
 /**
  * …and so is a passage that may answer, ranked at least this share of the best one's, when the best one covers less
  * than PARTIAL_COVERAGE of the question: on notes written blind, such a best passage was wrong about a third of the
- * time, most often with the right one next.
+ * time, most often with the right one next. Covering three quarters to nine tenths, it was still wrong 11–14% of the
+ * time over the sets, against 4% above: shown beside it, the next one made 8 of those wrong answers right.
  */
 const PARTIAL_TIED_SHARE = 0.5;
-const PARTIAL_COVERAGE = 0.75;
+const PARTIAL_COVERAGE = 0.9;
 
 /** Makes a hit (with its snippet) for a judged candidate, marking the words of `side` when given. */
 export type MakeHit = (c: Judged, side?: 0 | 1) => Hit;
@@ -411,7 +412,7 @@ function tied(top: Judged, next: Judged): boolean {
     a.topicId !== b.topicId ||
     (a.headingPath.length === 0 && b.headingPath.length === 0) ||
     !nested(a.headingPath, b.headingPath);
-  // A sure passage that leaves a quarter of the question unsaid is no better told apart from one ranked half as
+  // A sure passage that leaves a tenth of the question unsaid is no better told apart from one ranked half as
   // high that may say the rest.
   const partial =
     top.coverage < PARTIAL_COVERAGE && next.verdict !== "none" && next.rank >= PARTIAL_TIED_SHARE * top.rank;
