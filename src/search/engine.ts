@@ -321,6 +321,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       terms: terms.map((t) => t.term),
       subjectCount: subject.length,
       vagueAction: question.intent === "howto" && terms.some((t) => t.action === true && t.generic),
+      inWords: question.intent === "definition" || question.intent === "why" || question.intent === "list",
       apartShare: apartShareOf(terms),
       judged,
       asked: {

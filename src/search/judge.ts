@@ -3,6 +3,7 @@
 import type { Candidate } from "./candidates.ts";
 import type { Intent } from "./query.ts";
 import type { PassageReadings } from "./readings.ts";
+import { saysInWords } from "./traits.ts";
 import type { Lifts } from "./types.ts";
 import { type QueryTerm, weightOf } from "./understand.ts";
 
@@ -305,7 +306,12 @@ export function judge(
       intent === "howto" || intent === "other" || intent === "quantity" || intent === "where"
         ? c.namesWithCode
         : c.names;
-    const shaped = (!needsCommand || c.traits.code) && !other && !unknownHappening && !definesUnknown;
+    // A definition, a reason or a list is said in words: two bare commands under «Добавить репозиторий и установить
+    // чарт» say what to type, not why a chart is needed.
+    const inWords =
+      (intent !== "definition" && intent !== "why" && intent !== "list") || saysInWords(c.passage);
+    const shaped =
+      (!needsCommand || c.traits.code) && inWords && !other && !unknownHappening && !definesUnknown;
     let verdict: Verdict = "none";
     if (
       shaped &&

@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2147,
-    margin: 0.8055,
-    alone: 1.0182,
-    sureBelow: -0.6436,
-    subjects: 0.5814,
-    terms: -0.3144,
-    weight: 0.0073,
-    howto: -0.3973,
-    unheard: -0.252,
+    bias: -0.2284,
+    margin: 0.8042,
+    alone: 1.0033,
+    sureBelow: -0.636,
+    subjects: 0.5796,
+    terms: -0.3114,
+    weight: 0.0079,
+    howto: -0.3924,
+    unheard: -0.2479,
   },
   threshold: 1,
 };

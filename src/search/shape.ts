@@ -3,6 +3,7 @@
 import type { Passage, Topic } from "../knowledge/types.ts";
 import type { Judged } from "./judge.ts";
 import { type Asked, type Evidence, evidenceOf, type LikelyOptions, likelihood } from "./likely.ts";
+import { saysInWords } from "./traits.ts";
 import type { Answer, Hit, LedSection } from "./types.ts";
 
 /** A passage answers a comparison if, for each side, it scores this share of the best passage on that side. */
@@ -64,6 +65,8 @@ export interface ShapeInput {
    * its nouns is no answer that stands apart, only one with a command.
    */
   vagueAction?: boolean;
+  /** What is said in words (a definition, a reason, a list): a passage of code alone does not stand apart. */
+  inWords?: boolean;
   /**
    * What a passage's coverage is worth when it stands apart: an adjective the notes never use counts in full there
    * («византийская отказоустойчивость» is not the fault tolerance they cover). 1 when the question has none.
@@ -142,7 +145,8 @@ export function shapeAnswer(input: ShapeInput): Answer {
     top?.verdict === "possible" &&
     top.other !== true &&
     top.elsewhere !== true &&
-    (input.vagueAction !== true || top.traits.code);
+    (input.vagueAction !== true || top.traits.code) &&
+    (input.inWords !== true || saysInWords(top.passage));
   const clear =
     free &&
     input.asked?.unheard !== true &&

@@ -173,3 +173,11 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
     prohibits: PROHIBITION.test(prose),
   };
 }
+
+/**
+ * Whether a passage says something in words: prose, or comments in Russian in its code («shellcheck deploy.sh  #
+ * статический анализатор…»). Two bare commands under «Добавить репозиторий и установить чарт» say what to type, not
+ * what a chart is.
+ */
+export const saysInWords = (passage: Passage): boolean =>
+  /\p{L}/u.test(splitCode(passage.text).prose) || /\p{Script=Cyrillic}/u.test(passage.text);

@@ -212,6 +212,17 @@ describe("answer: how sure", () => {
     expect(answer.kind === "uncertain" && answer.candidates[0]?.passage.topicId).toBe("helm");
   });
 
+  it("gives no bare commands as what a chart is, or why it is needed: those are said in words, and the notes do not", () => {
+    for (const question of ["что такое чарт в хелме", "зачем нужен хельм чарт"]) {
+      const answer = engine.answer(question);
+      expectValid(answer);
+      expect(answer.kind, question).toBe("uncertain");
+    }
+    // The commands still answer how to install one.
+    const install = engine.answer("как установить чарт");
+    expect(install.kind === "found" && install.hits[0]?.passage.id).toBe("helm#0");
+  });
+
   it("offers the topic whole when unsure of a question that names a topic and no more («helm»)", () => {
     const topicOf = (query: string) => {
       const answer = engine.answer(query);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { givesNumber, negatedTerms, splitCode, traitsOf } from "../../src/search/traits.ts";
+import { givesNumber, negatedTerms, saysInWords, splitCode, traitsOf } from "../../src/search/traits.ts";
 import { passage } from "../helpers/fixtures.ts";
 
 describe("splitCode", () => {
@@ -175,5 +175,17 @@ describe("traitsOf", () => {
     const table = "| Тип | Откуда доступен |\n|---|---|\n| ClusterIP | изнутри |\n| `NodePort` | снаружи |";
     expect(names(table)).toEqual(["clusterip", "nodeport"]);
     expect(names("| Тип | Откуда |\n| ClusterIP | изнутри |")).toEqual([]);
+  });
+});
+
+describe("saysInWords", () => {
+  it("reads prose, or Russian in code's comments, as said in words; bare commands as not", () => {
+    const of = (text: string) => saysInWords(passage(text));
+    expect(of("```\nhelm repo add hello https://example.com/\nhelm install my-hello hello/hello\n```")).toBe(
+      false,
+    );
+    expect(of("```bash\nshellcheck deploy.sh  # статический анализатор\n```")).toBe(true);
+    expect(of("Chart — пакет манифестов.\n\n```\nhelm install x y\n```")).toBe(true);
+    expect(of("A chart is a package of manifests.")).toBe(true);
   });
 });
