@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2284,
-    margin: 0.8042,
-    alone: 1.0033,
-    sureBelow: -0.636,
-    subjects: 0.5796,
-    terms: -0.3114,
-    weight: 0.0079,
-    howto: -0.3924,
-    unheard: -0.2479,
+    bias: -0.2279,
+    margin: 0.8033,
+    alone: 1.0026,
+    sureBelow: -0.6369,
+    subjects: 0.5805,
+    terms: -0.3118,
+    weight: 0.008,
+    howto: -0.3928,
+    unheard: -0.2482,
   },
   threshold: 1,
 };

@@ -56,10 +56,11 @@ export function splitCode(markdown: string): { prose: string; code: string } {
 /**
  * A key of a config and what a comment after it says in Russian: «maxSurge: 1  # сколько подов можно создать сверх
  * replicas» explains maxSurge in words, as prose would. The value stays code: «nodeType: ingress # вот наш лейбл»
- * says nothing about ingress.
+ * says nothing about ingress. A comment that points at its line with an arrow, «nodeType: ingress # <--- Вот наш
+ * лейбл», shows where something is in the config, not what the key is.
  */
 const SAID_IN_COMMENT =
-  /^[ \t]*(?:-[ \t]+)?([\w.-]+):[^#\n]*?[ \t]+#[ \t]+([^\n]*\p{Script=Cyrillic}[^\n]*)$/gmu;
+  /^[ \t]*(?:-[ \t]+)?([\w.-]+):[^#\n]*?[ \t]+#[ \t]+(?!<-|←|⬅)([^\n]*\p{Script=Cyrillic}[^\n]*)$/gmu;
 
 const LIST_ITEM = /^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)\S/gm;
 /** A table's row, not the row of dashes under its header: a table enumerates as a list does. */

@@ -212,6 +212,13 @@ describe("answer: how sure", () => {
     expect(answer.kind === "uncertain" && answer.candidates[0]?.passage.topicId).toBe("helm");
   });
 
+  it("defines no node by a passage on labelling one, where a config's comment points at the label", () => {
+    // «nodeType: ingress # <--- Вот наш лейбл» had read as «nodeType — Вот наш лейбл»: a sentence opening with a node.
+    const answer = engine.answer("что такое нода");
+    expectValid(answer);
+    expect(answer.kind).not.toBe("found");
+  });
+
   it("gives no bare commands as what a chart is, or why it is needed: those are said in words, and the notes do not", () => {
     for (const question of ["что такое чарт в хелме", "зачем нужен хельм чарт"]) {
       const answer = engine.answer(question);

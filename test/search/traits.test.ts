@@ -30,14 +30,17 @@ describe("splitCode", () => {
         "  rollingUpdate:",
         "    maxSurge: 1            # сколько подов можно создать сверх replicas",
         "    nodeType: ingress # <--- вот наш лейбл",
+        "    zone: a # зона, где живет нода",
         "kubectl get pods   # все поды",
         "# replicas: 2 — English only comment",
         "```",
       ].join("\n"),
     );
     expect(prose).toContain("maxSurge — сколько подов можно создать сверх replicas");
-    expect(prose).toContain("nodeType — <--- вот наш лейбл");
+    expect(prose).toContain("zone — зона, где живет нода");
     expect(prose).not.toContain("ingress");
+    // A comment that points at its line with an arrow says where something is, not what the key is.
+    expect(prose).not.toContain("вот наш лейбл");
     // A command's comment is no key's: it stays with the code.
     expect(prose).not.toContain("все поды");
     expect(code).toContain("maxSurge: 1");
