@@ -42,6 +42,13 @@ function dedent(line: string, columns: number): string {
 }
 
 /**
+ * A page's title with its namespaces set apart: Logseq's «Go/context» is the page «context» under «Go», read as
+ * «Go / context», so that its words are words of the title, not parts of one name.
+ */
+const namespaced = (title: string) =>
+  /^[^\s/]+(?:\/[^\s/]+)+$/u.test(title) && !/^[a-z]+:/iu.test(title) ? title.split("/").join(" / ") : title;
+
+/**
  * Markdown with headings for an outline's Markdown: a top bullet with bullets under it becomes a `##` heading, one
  * below it with bullets under it `###`, the rest stay items of a list under the heading above them; page
  * properties become front matter (`title::`, `alias::`), block properties go; code and tables under a bullet
@@ -85,7 +92,7 @@ export function outlineToMarkdown(source: string): string | undefined {
       const key = property[1].toLowerCase() === "title" ? "title" : "aliases";
       meta.push(
         key === "title"
-          ? `title: ${JSON.stringify(property[2].trim())}`
+          ? `title: ${JSON.stringify(namespaced(property[2].trim()))}`
           : `aliases: [${aliasList(property[2])}]`,
       );
     }

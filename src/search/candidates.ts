@@ -87,6 +87,9 @@ interface IndexedPassage {
   parts: string;
 }
 
+/** A heading that asks what a thing is without naming it: «Что это», «Что это такое?», «What is it». */
+const WHAT_IS_IT = /^\s*(?:что\s+это(?:\s+такое)?|что\s+такое|what\s+is\s+it)\s*\??\s*$/iu;
+
 /** The passages index: gathers candidates for a question's terms, and reads the passages (see readings.ts). */
 export interface PassageIndex extends PassageReadings {
   /** The best `limit` passages for `terms`, best first, with what each matched. */
@@ -146,9 +149,20 @@ export function* passageIndexSteps(
   // section's opening is by its heading; not a title that sets them side by side («count vs for_each»).
   const opensTitled = (p: Passage) =>
     ASKS_WHAT.test(p.topicTitle) || (topicAbout.has(p.topicId) && !COMPARES.test(p.topicTitle));
-  const ownHeadingOf = (p: Passage) =>
-    p.headingPath.at(-1) ??
-    (perTopic.get(p.topicId) === 1 || (firstOf.get(p.topicId) === p && opensTitled(p)) ? p.topicTitle : "");
+  // A heading that only asks what it is («## Что это» atop a page «Go / context») asks it of what the heading above,
+  // or the note's title, names — a namespaced page's own name first: «context (Go) — Что это».
+  const ownHeadingOf = (p: Passage) => {
+    const own = p.headingPath.at(-1);
+    if (own !== undefined && WHAT_IS_IT.test(own)) {
+      const names = (p.headingPath.at(-2) ?? p.topicTitle).split(" / ");
+      const name = names.pop() as string;
+      return `${name}${names.length > 0 ? ` (${names.join(" / ")})` : ""} — ${own}`;
+    }
+    return (
+      own ??
+      (perTopic.get(p.topicId) === 1 || (firstOf.get(p.topicId) === p && opensTitled(p)) ? p.topicTitle : "")
+    );
+  };
   for (const [i, p] of passages.entries()) {
     const { prose, code: codeText } = splitCode(p.text);
     const text = vocabulary.learn(prose);

@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2279,
-    margin: 0.8033,
-    alone: 1.0026,
-    sureBelow: -0.6369,
-    subjects: 0.5805,
-    terms: -0.3118,
-    weight: 0.008,
-    howto: -0.3928,
-    unheard: -0.2482,
+    bias: -0.2197,
+    margin: 0.8035,
+    alone: 1.0025,
+    sureBelow: -0.6432,
+    subjects: 0.5815,
+    terms: -0.3127,
+    weight: 0.0076,
+    howto: -0.3958,
+    unheard: -0.2512,
   },
   threshold: 1,
 };

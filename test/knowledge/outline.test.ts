@@ -89,7 +89,8 @@ describe("outlineToMarkdown", () => {
       "  SCHEDULED: <2024-05-30 Thu>",
     ].join("\n");
     const note = parseMarkdown(outlineToMarkdown(page) as string);
-    expect(note.title).toBe("ansible/variables");
+    // A namespaced page's title keeps its namespace apart: its words are the title's, not parts of one name.
+    expect(note.title).toBe("ansible / variables");
     // A heading block heads the blocks after it, as Logseq shows them.
     expect(note.blocks.map((b) => b.headingPath.join(" › "))).toEqual(["", "Precedence"]);
     expect(note.blocks[1]?.text).toMatch(/^- в доке ~22 уровня.*\n {2}- defaults роли/u);

@@ -838,6 +838,32 @@ describe("what a definition places its subject in", () => {
     expect(coverage).toBe(1);
   });
 
+  it("reads a heading that only asks «Что это» as asking it of the note's title: a Logseq page «Go/context»", () => {
+    const sections = [
+      {
+        heading: "Что это",
+        text: "- context.Context — штука, которая несет сигнал отмены и дедлайн через цепочку вызовов",
+      },
+      {
+        heading: "Производные контексты",
+        text: "- дерево: отмена родительского контекста отменяет всех детей",
+      },
+      { heading: "Контекст в хендлере", text: "- r.Context() отменяется, когда клиент закрыл соединение" },
+    ];
+    const notes = kbFromPassages(sections);
+    const title = "Go / context";
+    const engine = createSearchEngine({
+      topics: notes.topics.map((t) => ({ ...t, title, aliases: ["контекст"] })),
+      passages: notes.passages.map((p) => ({ ...p, topicTitle: title })),
+      glossary: [],
+      warnings: [],
+    });
+    const answer = engine.answer("контекст в го это че вообще");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.id).toBe("notes#0");
+    const judged = engine.explain("что такое контекст").judged;
+    expect(judged.find((c) => c.passage.id === "notes#0")?.verdict).toBe("sure");
+  });
+
   it("answers from the passage that defines the subject, though it never names where the subject is", () => {
     // Notes on Kubernetes rarely repeat «Kubernetes»: the definition of a deployment does not.
     const notes = kbFromPassages([
