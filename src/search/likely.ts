@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2197,
-    margin: 0.8035,
-    alone: 1.0025,
-    sureBelow: -0.6432,
-    subjects: 0.5815,
-    terms: -0.3127,
-    weight: 0.0076,
-    howto: -0.3958,
-    unheard: -0.2512,
+    bias: -0.2279,
+    margin: 0.8061,
+    alone: 1.0044,
+    sureBelow: -0.6387,
+    subjects: 0.5812,
+    terms: -0.3119,
+    weight: 0.0078,
+    howto: -0.394,
+    unheard: -0.2491,
   },
   threshold: 1,
 };

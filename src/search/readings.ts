@@ -328,9 +328,11 @@ export function passageReader(analyzer: Analyzer): PassageReader {
 /**
  * Where a sentence starts: after a full stop, an exclamation or question mark (not an abbreviation's full stop:
  * «см. SRP», «т.е. поды», «e.g. pods»), or at a line of its own (a label after a list, «Preflight: …»; plain text's
- * wrapped lines were joined when it was structured).
+ * wrapped lines were joined when it was structured). The stop stays with its sentence: a question asked later in a
+ * passage («Шлюз по умолчанию есть? `ip r`») still asks.
  */
-const SENTENCE_BREAK = /(?<!(?:^|[\s(«"])(?:см|ср|напр|т\.е|т\.к|т\.н|e\.g|i\.e|cf|vs|etc))[.!?…]+\s+|\n/iu;
+const SENTENCE_BREAK =
+  /(?<=(?<!(?:^|[\s(«"])(?:см|ср|напр|т\.е|т\.к|т\.н|e\.g|i\.e|cf|vs|etc))[.!?…]+)\s+|\n/iu;
 /** «≈ SRP, но для интерфейсов», «~ как Deployment»: what a line likens its thing to, which it does not define. */
 const LIKENS = /^\s*(?:[-*+•]\s*)?(?:≈|~|≅|≃|как\s|похоже\s+на\s|like\s)/iu;
 /** Where words stop being said together: a sentence's or a clause's end, or a line's. */

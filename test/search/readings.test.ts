@@ -393,6 +393,21 @@ describe("startsWith", () => {
     expect(notes.passages.map((p) => notes.index.startsWith(p, task))).toEqual([true, true, true, true]);
   });
 
+  it("keeps a question's mark with it when a later sentence asks («Адрес есть? Смотрим ip a. Таск есть?»)", () => {
+    const notes = pipelineOf([
+      {
+        text: "Идем по шагам снизу вверх. Адрес есть? Смотрим ip a. Таск есть? Смотрим список задач.",
+        headingPath: [],
+      },
+      {
+        text: "Идем по шагам снизу вверх. Адрес есть? Смотрим ip a. Таск — обертка над корутиной.",
+        headingPath: [],
+      },
+    ]);
+    const task = new Set([notes.analyzer.termOf("таск") as string]);
+    expect(notes.passages.map((p) => notes.index.startsWithSubject(p, task))).toEqual([false, true]);
+  });
+
   it("tells a passage that opens defining the subject from one that defines it in a later sentence", () => {
     const notes = pipelineOf([
       { text: "Миграция — python-файл, описывает изменение схемы базы.", headingPath: ["Схема"] },
