@@ -3,7 +3,6 @@
 import type { Candidate } from "./candidates.ts";
 import type { Intent } from "./query.ts";
 import type { PassageReadings } from "./readings.ts";
-import { saysInWords } from "./traits.ts";
 import type { Lifts } from "./types.ts";
 import { type QueryTerm, weightOf } from "./understand.ts";
 
@@ -308,8 +307,7 @@ export function judge(
         : c.names;
     // A definition, a reason or a list is said in words: two bare commands under «Добавить репозиторий и установить
     // чарт» say what to type, not why a chart is needed.
-    const inWords =
-      (intent !== "definition" && intent !== "why" && intent !== "list") || saysInWords(c.passage);
+    const inWords = (intent !== "definition" && intent !== "why" && intent !== "list") || c.traits.inWords;
     const shaped =
       (!needsCommand || c.traits.code) && inWords && !other && !unknownHappening && !definesUnknown;
     let verdict: Verdict = "none";

@@ -3,7 +3,6 @@
 import type { Passage, Topic } from "../knowledge/types.ts";
 import type { Judged } from "./judge.ts";
 import { type Asked, type Evidence, evidenceOf, type LikelyOptions, likelihood } from "./likely.ts";
-import { saysInWords } from "./traits.ts";
 import type { Answer, Hit, LedSection } from "./types.ts";
 
 /** A passage answers a comparison if, for each side, it scores this share of the best passage on that side. */
@@ -44,7 +43,7 @@ const TIED_SHARE = 2 / 3;
  * …and so is a passage that may answer, ranked at least this share of the best one's, when the best one covers less
  * than PARTIAL_COVERAGE of the question: on notes written blind, such a best passage was wrong about a third of the
  * time, most often with the right one next. Covering three quarters to nine tenths, it was still wrong 11–14% of the
- * time over the sets, against 4% above: shown beside it, the next one made 8 of those wrong answers right.
+ * time over the sets, against 4% above: shown beside it, the next one made 9 of those wrong answers right.
  */
 const PARTIAL_TIED_SHARE = 0.5;
 const PARTIAL_COVERAGE = 0.9;
@@ -146,7 +145,7 @@ export function shapeAnswer(input: ShapeInput): Answer {
     top.other !== true &&
     top.elsewhere !== true &&
     (input.vagueAction !== true || top.traits.code) &&
-    (input.inWords !== true || saysInWords(top.passage));
+    (input.inWords !== true || top.traits.inWords);
   const clear =
     free &&
     input.asked?.unheard !== true &&

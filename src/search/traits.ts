@@ -24,6 +24,12 @@ export interface PassageTraits {
   columns: ReadonlySet<string>;
   /** Says what must not happen («нельзя», «запрещено», «чтобы избежать»): «как сделать, чтобы не…» prefers it. */
   prohibits: boolean;
+  /**
+   * Says something in words: prose, or comments in Russian in its code («shellcheck deploy.sh  # статический
+   * анализатор…»). Two bare commands under «Добавить репозиторий и установить чарт» say what to type, not what a
+   * chart is.
+   */
+  inWords: boolean;
 }
 
 /**
@@ -172,13 +178,6 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
     definedNames: [...prose.matchAll(DEFINED)].map((m) => analyze(m[1] ?? "")).filter((n) => n.length > 0),
     columns: new Set(columnNames(prose).flatMap((name) => analyze(name))),
     prohibits: PROHIBITION.test(prose),
+    inWords: /\p{L}/u.test(prose) || /\p{Script=Cyrillic}/u.test(passage.text),
   };
 }
-
-/**
- * Whether a passage says something in words: prose, or comments in Russian in its code («shellcheck deploy.sh  #
- * статический анализатор…»). Two bare commands under «Добавить репозиторий и установить чарт» say what to type, not
- * what a chart is.
- */
-export const saysInWords = (passage: Passage): boolean =>
-  /\p{L}/u.test(splitCode(passage.text).prose) || /\p{Script=Cyrillic}/u.test(passage.text);

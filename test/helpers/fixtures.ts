@@ -106,7 +106,7 @@ export function authoredCard(id: string, topicId: string, overrides: Partial<Car
   };
 }
 
-/** A passage's traits when it has none: no code, no list, no reason, defines nothing, forbids nothing. */
+/** A passage's traits when it has none: no code, no list, no reason, defines nothing, forbids nothing (in words). */
 export const NO_TRAITS: PassageTraits = {
   code: false,
   list: false,
@@ -116,6 +116,7 @@ export const NO_TRAITS: PassageTraits = {
   definedNames: [],
   columns: new Set(),
   prohibits: false,
+  inWords: true,
 };
 
 /** A candidate matching its whole subject (two words) in its own prose, with the given score; overrides win. */

@@ -610,6 +610,7 @@ describe("judge: the question's form", () => {
         definedNames: [],
         columns: new Set(),
         prohibits: false,
+        inWords: true,
       },
     });
     expect(ranked("other", candidate("t#0", 1.2), code, indexStarting("t#1"))).toEqual(["t#0", "t#1"]);
@@ -749,6 +750,7 @@ describe("judge: properties", () => {
         definedNames: fc.constant([]),
         columns: fc.constant(new Set<string>()),
         prohibits: fc.boolean(),
+        inWords: fc.constant(true),
       }),
     })
     .map(({ order, score, ...rest }) => candidate(`t#${order}`, score, rest));

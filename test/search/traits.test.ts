@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { givesNumber, negatedTerms, saysInWords, splitCode, traitsOf } from "../../src/search/traits.ts";
+import { givesNumber, negatedTerms, splitCode, traitsOf } from "../../src/search/traits.ts";
 import { passage } from "../helpers/fixtures.ts";
 
 describe("splitCode", () => {
@@ -181,9 +181,9 @@ describe("traitsOf", () => {
   });
 });
 
-describe("saysInWords", () => {
+describe("traitsOf: inWords", () => {
   it("reads prose, or Russian in code's comments, as said in words; bare commands as not", () => {
-    const of = (text: string) => saysInWords(passage(text));
+    const of = (text: string) => traitsOf(passage(text)).inWords;
     expect(of("```\nhelm repo add hello https://example.com/\nhelm install my-hello hello/hello\n```")).toBe(
       false,
     );
