@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2279,
-    margin: 0.8061,
-    alone: 1.0044,
-    sureBelow: -0.6387,
-    subjects: 0.5812,
-    terms: -0.3119,
-    weight: 0.0078,
-    howto: -0.394,
-    unheard: -0.2491,
+    bias: -0.2265,
+    margin: 0.7961,
+    alone: 1.0061,
+    sureBelow: -0.6433,
+    subjects: 0.5919,
+    terms: -0.3114,
+    weight: 0.0054,
+    howto: -0.3885,
+    unheard: -0.277,
   },
   threshold: 1,
 };

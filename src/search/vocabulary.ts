@@ -157,6 +157,10 @@ export class Vocabulary {
       // A compound's parts that are names of their own are its words, as the compound is.
       terms.push(term, ...word.names);
       for (const p of word.parts) if (p !== term && !word.names.includes(p)) parts.push(p);
+      // A word of a glossary phrase is still that word, as a compound's parts are: «Autoscaler» of «Horizontal Pod
+      // Autoscaler», which the glossary calls hpa, is found by «автоскейлинг».
+      if (word.term !== undefined && word.term !== term && !word.names.includes(word.term))
+        parts.push(word.term);
       if (this.surfaceTerm.has(word.surface)) return;
       if (/^\p{L}+$/u.test(word.surface)) {
         this.surfaceTerm.set(word.surface, term);

@@ -39,6 +39,16 @@ describe("Vocabulary.learn", () => {
   it("gives a glossary phrase's canonical term to each of its words", () => {
     const vocabulary = new Vocabulary(createAnalyzer([["ingress controller", "ингресс контроллер"]]));
     expect(vocabulary.learn("ингресс контроллер").terms).toEqual(["ingress_control", "ingress_control"]);
+    // …and keeps each word's own term among the parts, as a compound's: «Autoscaler» is still an autoscaler.
+    const hpa = new Vocabulary(
+      createAnalyzer([
+        ["hpa", "horizontal pod autoscaler"],
+        ["autoscaler", "автоскейлер"],
+      ]),
+    );
+    const learned = hpa.learn("Horizontal Pod Autoscaler");
+    expect(learned.terms).toEqual(["hpa", "hpa", "hpa"]);
+    expect(learned.parts).toContain("autoscal");
   });
 
   it("does not make a learned word count towards the frequencies until counted", () => {
