@@ -214,11 +214,15 @@ export function isShortTitle(line: string): boolean {
     !isUnwritten(line) &&
     // «2. Предсердно-желудочковый узел (nodus» / «atrioventricularis, …»: a bracket left open goes on below, as
     // does a quote: «Как докер понимает, что шаг «тот» / «же самый»:».
-    (line.match(/\(/gu) ?? []).length <= (line.match(/\)/gu) ?? []).length &&
-    (line.match(/«/gu) ?? []).length <= (line.match(/»/gu) ?? []).length &&
+    !leftOpen(line, /\(/gu, /\)/gu) &&
+    !leftOpen(line, /«/gu, /»/gu) &&
     definedTerm(line) === undefined
   );
 }
+
+/** Whether a text opens more brackets (or quotes) than it closes: it was cut inside them, and goes on. */
+export const leftOpen = (text: string, opening: RegExp, closing: RegExp): boolean =>
+  (text.match(opening) ?? []).length > (text.match(closing) ?? []).length;
 
 /**
  * A short title that may head a section: it starts with a capital («Сеть в Kubernetes»), or is two or more

@@ -8,6 +8,7 @@ import {
   isAllCaps,
   isShortTitle,
   isTitle,
+  leftOpen,
   MAX_HEADING_CHARS,
   MAX_HEADING_WORDS,
   words,
@@ -50,16 +51,12 @@ export function itemName(text: string): string | undefined {
   if (name === "" || name.length > MAX_HEADING_CHARS || words(name) > MAX_HEADING_WORDS) return undefined;
   if (/[.!?]/.test(name) || /^https?$/i.test(name)) return undefined;
   // «Главная цепь — самая длинная (у нас в курсе: у алкенов…»: a colon inside brackets ends no name.
-  if (unclosed(name)) return undefined;
+  if (leftOpen(name, /[([{]/gu, /[)\]}]/gu)) return undefined;
   // «Range — в конце: …», «Заместители по алфавиту, в конце — главная цепь + суффикс: …» say what a thing is or
   // where it goes: a sentence.
   if (/\s[—–-]\s/u.test(name)) return undefined;
   return name;
 }
-
-/** Whether a text opens more brackets than it closes: it was cut inside them. */
-const unclosed = (text: string) =>
-  (text.match(/[([{]/gu) ?? []).length > (text.match(/[)\]}]/gu) ?? []).length;
 
 /**
  * «2. EC2» or «4. VPC, Сабнеты И Шлюзы» alone on its line, then its text: a numbered heading with no colon, when
