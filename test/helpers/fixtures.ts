@@ -66,14 +66,19 @@ export function topicsOnly(...ids: string[]): KnowledgeBase {
   };
 }
 
-/** One topic «notes» whose sections are these passages, each under its heading, with this glossary. */
+/**
+ * One topic «notes» whose sections are these passages, each under its heading, with this glossary; `named` gives the
+ * topic its title (and aliases), which its passages then have too.
+ */
 export function kbFromPassages(
   sections: readonly { heading: string; text: string }[],
   glossary: string[][] = [],
+  named?: { title: string; aliases?: string[] },
 ): KnowledgeBase {
   return {
     topics: [
       topic("notes", sections.length, {
+        ...named,
         sections: sections.map((s, i) => ({ heading: s.heading, depth: 1, passageIds: [`notes#${i}`] })),
       }),
     ],
@@ -81,7 +86,7 @@ export function kbFromPassages(
       passage(s.text, {
         id: `notes#${i}`,
         topicId: "notes",
-        topicTitle: "Notes",
+        topicTitle: named?.title ?? "Notes",
         headingPath: [s.heading],
         order: i,
       }),

@@ -823,14 +823,7 @@ describe("what a definition places its subject in", () => {
         text: "Helm — пакетный менеджер для Kubernetes, как apt, только ставит манифесты.",
       },
     ];
-    const notes = kbFromPassages(sections);
-    const title = "Лекция 7. Helm и шаблоны";
-    const engine = createSearchEngine({
-      topics: notes.topics.map((t) => ({ ...t, title })),
-      passages: notes.passages.map((p) => ({ ...p, topicTitle: title })),
-      glossary: [],
-      warnings: [],
-    });
+    const engine = createSearchEngine(kbFromPassages(sections, [], { title: "Лекция 7. Helm и шаблоны" }));
     // The passage that defines a chart is about all the question asks, as the ones that also say «Helm» are.
     const coverage = engine
       .explain("что такое чарт в хелме")
@@ -850,14 +843,9 @@ describe("what a definition places its subject in", () => {
       },
       { heading: "Контекст в хендлере", text: "- r.Context() отменяется, когда клиент закрыл соединение" },
     ];
-    const notes = kbFromPassages(sections);
-    const title = "Go / context";
-    const engine = createSearchEngine({
-      topics: notes.topics.map((t) => ({ ...t, title, aliases: ["контекст"] })),
-      passages: notes.passages.map((p) => ({ ...p, topicTitle: title })),
-      glossary: [],
-      warnings: [],
-    });
+    const engine = createSearchEngine(
+      kbFromPassages(sections, [], { title: "Go / context", aliases: ["контекст"] }),
+    );
     const answer = engine.answer("контекст в го это че вообще");
     expect(answer.kind === "found" && answer.hits[0]?.passage.id).toBe("notes#0");
     const judged = engine.explain("что такое контекст").judged;
