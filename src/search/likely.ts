@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2265,
-    margin: 0.7961,
-    alone: 1.0061,
-    sureBelow: -0.6433,
-    subjects: 0.5919,
-    terms: -0.3114,
-    weight: 0.0054,
-    howto: -0.3885,
-    unheard: -0.277,
+    bias: -0.2348,
+    margin: 0.8147,
+    alone: 1.0378,
+    sureBelow: -0.6269,
+    subjects: 0.6001,
+    terms: -0.3179,
+    weight: 0.0052,
+    howto: -0.3854,
+    unheard: -0.2783,
   },
   threshold: 1,
 };

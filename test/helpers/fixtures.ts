@@ -2,6 +2,7 @@
 import type { KnowledgeBase, Passage, Topic } from "../../src/knowledge/types.ts";
 import type { Card } from "../../src/quiz/types.ts";
 import type { Candidate } from "../../src/search/candidates.ts";
+import type { SearchEngine } from "../../src/search/engine.ts";
 import type { Judged, Verdict } from "../../src/search/judge.ts";
 import type { PassageTraits } from "../../src/search/traits.ts";
 import type { Hit, Segment, Snippet } from "../../src/search/types.ts";
@@ -94,6 +95,12 @@ export function kbFromPassages(
     glossary,
     warnings: [],
   };
+}
+
+/** The id of the passage `engine` answers `question` with first, or the kind of answer when it finds none. */
+export function firstAnswer(engine: SearchEngine, question: string): string | undefined {
+  const answer = engine.answer(question);
+  return answer.kind === "found" ? answer.hits[0]?.passage.id : answer.kind;
 }
 
 /** An authored choice card «Вопрос <id>?» whose first option («да») is right. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createSearchEngine } from "../../src/search/engine.ts";
 import { NameCounter } from "../../src/search/names.ts";
-import { kbFromPassages } from "../helpers/fixtures.ts";
+import { firstAnswer, kbFromPassages } from "../helpers/fixtures.ts";
 
 const phrasesOf = (...texts: string[]) => {
   const counter = new NameCounter();
@@ -28,6 +28,41 @@ describe("names of two words", () => {
     expect(phrasesOf("The Pod runs. The Pod stops. Pods Where Pods Where")).toEqual([]);
   });
 
+  it("finds the acronyms the notes define, either way round, with the words they stand for", () => {
+    const groupsOf = (...texts: string[]) => {
+      const counter = new NameCounter();
+      for (const text of texts) counter.add(text);
+      return counter.phrases();
+    };
+    expect(groupsOf("Когда юзать Present Perfect (PP): опыт, результат.")).toEqual([
+      ["present perfect", "pp"],
+    ]);
+    expect(groupsOf("HPA (Horizontal Pod Autoscaler) масштабирует поды.")).toEqual([
+      ["horizontal pod autoscaler", "hpa"],
+    ]);
+    expect(groupsOf("Меряем артериальное давление (АД) утром.")).toEqual([["артериальное давление", "ад"]]);
+    // Initials that differ, an acronym that is a function word, one acronym for two names: no acronym.
+    expect(groupsOf("Kubernetes (K8S), Service Level Objective (SLA)")).toEqual([]);
+    expect(groupsOf("Причастный оборот (ПО) выделяем запятыми.")).toEqual([]);
+    expect(groupsOf("Replica Set (RS)", "Resource Server (RS)")).toEqual([]);
+  });
+
+  it("answers a question that spells out an acronym with the passage that only uses it", () => {
+    const kb = kbFromPassages([
+      { heading: "Формы", text: "Present Perfect (PP) и Past Simple (PS): таблица форм, have + V3." },
+      { heading: "Когда PP", text: "PP берем, когда важен результат сейчас: I have lost my keys." },
+      {
+        heading: "Когда PS",
+        text: "PS берем для законченного действия в прошлом с датой: I lost my keys yesterday.",
+      },
+    ]);
+    const engine = createSearchEngine(kb);
+    const first = (q: string) => firstAnswer(engine, q);
+    expect(first("когда берем present perfect")).toBe("notes#1");
+    expect(first("когда берем past simple")).toBe("notes#2");
+    expect(engine.analyzer.terms("PP")).toEqual(engine.analyzer.terms("present perfect").slice(1));
+  });
+
   it("keeps a question about the first word from the section on the name (notes with no glossary)", () => {
     const kb = kbFromPassages([
       {
@@ -40,10 +75,7 @@ describe("names of two words", () => {
       },
     ]);
     const engine = createSearchEngine(kb);
-    const first = (q: string) => {
-      const answer = engine.answer(q);
-      return answer.kind === "found" ? answer.hits[0]?.passage.id : answer.kind;
-    };
+    const first = (q: string) => firstAnswer(engine, q);
     // Without the name, the section on the controllers says «Ingress» five times and wins.
     expect(first("что такое ingress")).toBe("notes#0");
     expect(first("что такое ingress controller")).toBe("notes#1");
