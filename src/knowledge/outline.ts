@@ -53,9 +53,10 @@ const namespaced = (title: string) =>
  * below it with bullets under it `###`, the rest stay items of a list under the heading above them; page
  * properties become front matter (`title::`, `alias::`), block properties go; code and tables under a bullet
  * stay whole. Undefined when the text is no outline (it has `#` headings, or too few of its lines are bullets, or
- * none nests).
+ * none nests). `exported`: the text is an outliner's export (Workflowy's, Dynalist's), whose one top bullet, the
+ * one exported, is its title.
  */
-export function outlineToMarkdown(source: string): string | undefined {
+export function outlineToMarkdown(source: string, exported = false): string | undefined {
   const lines = source.replace(/^\uFEFF/u, "").split(/\r?\n/u);
   let inCode = false;
   let bullets = 0;
@@ -186,7 +187,21 @@ export function outlineToMarkdown(source: string): string | undefined {
       if (heading && item.children.length === 0) under = 1;
     }
   };
-  emitAll(roots, 2);
+  // An outliner's export as text opens with the bullet exported, all the others under it: the note's title, not
+  // a heading whose words every section would then share.
+  const [root, ...others] = roots;
+  if (
+    exported &&
+    root !== undefined &&
+    others.length === 0 &&
+    root.children.length > 0 &&
+    meta.length === 0
+  ) {
+    const [first = "", ...rest] = root.lines;
+    out.unshift("---", `title: ${JSON.stringify(headingOf(first).heading)}`, "---", "");
+    out.push(...rest, "");
+    emitAll(root.children, 2);
+  } else emitAll(roots, 2);
   // A page's links to others («[[CDN]] - сеть edge-серверов…») are words of its text, not a map of content.
   let fenced = false;
   return out

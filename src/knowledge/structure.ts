@@ -190,9 +190,11 @@ export function structureNote(source: string, format: NoteFormat): ParsedNote {
     // A video's transcript copied from its page: the speech of each chapter, then what the learner typed under it.
     const transcript = videoTranscript(source);
     if (transcript !== undefined) return transcriptNote(transcript);
-    // A mind map exported as text: a tree of tab-indented lines, read as the outline it is.
+    // An outliner's export as text (Workflowy, Dynalist): nested «- » bullets, their nesting the headings. Else a
+    // mind map exported as text: a tree of tab-indented lines, read as the outline it is.
     const tree = treeToOutline(source);
-    const mapped = tree === undefined ? undefined : outlineToMarkdown(tree);
+    const mapped =
+      outlineToMarkdown(source, true) ?? (tree === undefined ? undefined : outlineToMarkdown(tree));
     if (mapped !== undefined) return parseMarkdown(mapped, { labels: true });
     return oneIdea(structureText(source));
   }

@@ -109,6 +109,37 @@ describe("outlineToMarkdown", () => {
   });
 });
 
+/** Workflowy's export as plain text: the bullet exported at the top, every other bullet under it. */
+const EXPORTED = [
+  "- Linux: юзеры, группы, права доступа #linux #конспект",
+  '  "экспорт из workflowy, курс по админке"',
+  "  - Группы (groups)",
+  "    - /etc/group, формат: devs:x:1005:vasya,petya",
+  "    - добавить юзера в группу",
+  "      - usermod -aG docker vasya",
+  "      - без -a юзера выкинет из всех остальных групп!!",
+  "    - изменения групп применяются только после перелогина",
+  "  - umask",
+  "    - маска: какие права УБРАТЬ у новых файлов",
+  "    - 022 → файлы 644, каталоги 755",
+].join("\n");
+
+describe("an outliner's export as text", () => {
+  it("is read as an outline whose top bullet is the note's title, not a heading over every section", () => {
+    const note = structureNote(EXPORTED, "text");
+    expect(note.title).toBe("Linux: юзеры, группы, права доступа");
+    const sections = [...new Set(note.blocks.map((b) => b.headingPath.join(" › ")))];
+    expect(sections).toEqual(["", "Группы (groups)", "umask"]);
+    expect(note.blocks.find((b) => b.headingPath[0] === "umask")?.text).toContain("- 022 → файлы 644");
+  });
+
+  it("keeps a Markdown outline's one top bullet a heading: the page's name is its file's", () => {
+    const note = parseMarkdown(outlineToMarkdown(EXPORTED) as string);
+    expect(note.title).toBeUndefined();
+    expect(note.blocks.at(-1)?.headingPath).toEqual(["Linux: юзеры, группы, права доступа", "umask"]);
+  });
+});
+
 /** A mind map exported as text: the centre at the left edge, each node a line indented by tabs under its parent. */
 const MAP = [
   "Паттерны проектирования",
