@@ -60,7 +60,9 @@ function inline(line: string): string {
  * are «=== DNS ===» is plain text).
  */
 export function dokuwikiToMarkdown(source: string): string | undefined {
-  const page = wikiLines(source, HEADING, MARKS);
+  // A page Zim stored says so in its first line, however little markup it has.
+  const stored = source.replace(/^\uFEFF/u, "").split(/\r?\n/u);
+  const page = ZIM_HEADER.test(stored[0] ?? "") ? stored : wikiLines(source, HEADING, MARKS);
   if (page === undefined) return undefined;
   const zim = ZIM_HEADER.test(page[0] ?? "");
   // Zim's header runs to the first blank line.

@@ -148,6 +148,23 @@ describe("a page of Zim Desktop Wiki", () => {
     ).toEqual(["| Сигнал | Что делает |", "| --- | --- |", "| SIGTERM | просит завершиться |"]);
   });
 
+  it("is a Zim page by its header alone: a home page of one heading and plain lists", () => {
+    const home = [
+      "Content-Type: text/x-zim-wiki",
+      "Wiki-Format: zim 0.6",
+      "",
+      "====== Home ======",
+      "Created Monday 26 February 2024",
+      "",
+      "Блокнот по куберу, готовлюсь к CKA",
+      "* [[Kubernetes]]",
+      "\t* [[Kubernetes:Scheduling]]",
+    ].join("\n");
+    const { title, blocks } = structureNote(home, "text");
+    expect(title).toBe("Home");
+    expect(blocks.map((b) => b.text).join("\n")).not.toMatch(/Content-Type|Wiki-Format|Created/u);
+  });
+
   it("is read without its header and date, its code fenced, its lists nested by tabs, its tags as tags", () => {
     expect(
       dokuwikiToMarkdown(ZIM)
