@@ -365,8 +365,11 @@ function sameSection(a: Passage | undefined, b: Passage): boolean {
   );
 }
 
-/** A heading that is a name of several Latin words and nothing else: «helm diff», «terraform state». */
-const LATIN_NAME = /^[A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*){1,3}$/u;
+/**
+ * A heading that is a name of several Latin words and nothing else: «helm diff», «terraform state». Not two names
+ * joined, «Taints and Tolerations»: that is no longer name of either.
+ */
+const LATIN_NAME = /^(?!.*\s(?:and|or|vs|versus)\s)[A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*){1,3}$/iu;
 
 /**
  * A heading of a name of one to three words, then a colon or a dash and what it is: «Conntrack: отслеживание

@@ -185,6 +185,20 @@ describe("startsWith", () => {
     expect(notes.index.definesLonger(consoleNote ?? passage(""), asked, reversed)).toBe(true);
   });
 
+  it("takes two names joined («Taints and Tolerations») for no longer name of either", () => {
+    const notes = pipelineOf([
+      {
+        text: "**Taint** — свойство ноды, формат `key=value:effect`.",
+        headingPath: ["Taints and Tolerations"],
+      },
+      { text: "Квоты на неймспейс.", headingPath: ["Resource Quotas"] },
+    ]);
+    const [taints, quotas] = notes.passages;
+    const term = (word: string) => new Set([notes.analyzer.termOf(word) as string]);
+    expect(notes.index.definesLonger(taints ?? passage(""), term("taint"))).toBe(false);
+    expect(notes.index.definesLonger(quotas ?? passage(""), term("resource"))).toBe(true);
+  });
+
   it("knows a table of a tool's commands defines the commands, not the tool", () => {
     const notes = pipelineOf([
       {
