@@ -36,5 +36,8 @@ export function joplinItem(source: string): JoplinItem | undefined {
   if (type !== NOTE_TYPE) return { kind: "other" };
   if (idAt > 0 && (lines[idAt - 1] as string).trim() !== "") return undefined;
   const [title = "", ...body] = lines.slice(0, idAt);
-  return { kind: "note", markdown: `# ${title.trim()}\n${body.join("\n").trimEnd()}\n` };
+  // The title as front matter: a note that opens with a `#` heading of its own («CTE / WITH» over «# CTE») keeps
+  // both, where two `#` headings would be two sections of a note with no title.
+  const front = `---\ntitle: ${JSON.stringify(title.trim())}\n---\n`;
+  return { kind: "note", markdown: `${front}${body.join("\n").trimEnd()}\n` };
 }

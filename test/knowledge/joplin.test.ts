@@ -37,6 +37,23 @@ describe("an item of Joplin's raw export", () => {
     expect(text).not.toMatch(/parent_id|created_time|type_|joplin-desktop/u);
   });
 
+  it("keeps its title over a note that opens with a `#` heading of its own", () => {
+    const note = structureNote(
+      [
+        "CTE / WITH",
+        "",
+        "# CTE",
+        "",
+        "CTE = именованный подзапрос через WITH.",
+        "",
+        RECORD("6b0e".repeat(8), 1),
+      ].join("\n"),
+      "markdown",
+    );
+    expect(note.title).toBe("CTE / WITH");
+    expect(note.blocks.map((b) => b.headingPath.join(" › "))).toEqual(["CTE"]);
+  });
+
   it("is no note when it records a notebook or a tag, and says so", () => {
     expect(joplinItem(`Мониторинг\n\n${RECORD("8d41c0e2b7a94f5e9c3d12a6f0b8e7d4", 2)}`)).toEqual({
       kind: "other",
