@@ -60,6 +60,36 @@ const BOLD_HEADING_LEVEL = 7;
  * {@link parseMarkdown}).
  */
 const LABEL_LEVEL = 8;
+/** A heading's number: «2.» of «2. ConfigMap: создание», «3.1» of «3.1 env + configMapKeyRef». */
+const HEADING_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?[ \t]/u;
+
+const numberOf = (heading: string) => HEADING_NUMBER.exec(heading)?.[1]?.split(".").map(Number);
+
+/**
+ * The level a bold line numbered as a heading stands at, by the headings numbered above it: «**2. ConfigMap**»
+ * after «## 1. Зачем» is that heading's sibling, «**3.1 env**» under «**3. Как прокинуть**» its child, as a
+ * document exported with some headings bold and some styled (Google Docs) has them. Undefined without a number
+ * that follows one above.
+ */
+function numberedLevel(stack: readonly { level: number; text: string }[], bold: string): number | undefined {
+  const number = numberOf(bold);
+  if (number === undefined) return undefined;
+  const parent = number.slice(0, -1);
+  const last = number.at(-1) ?? 0;
+  for (const heading of [...stack].reverse()) {
+    const above = numberOf(heading.text);
+    // «3.3» is passed by «4.» on the way to «3.».
+    if (above === undefined || above.length > number.length) continue;
+    const sameParent = (n: readonly number[]) =>
+      n.length === parent.length && n.every((k, i) => k === parent[i]);
+    if (above.length === number.length && sameParent(above.slice(0, -1)) && (above.at(-1) ?? 0) < last)
+      return heading.level;
+    if (sameParent(above) && heading.level + 1 < BOLD_HEADING_LEVEL) return heading.level + 1;
+    return undefined;
+  }
+  return undefined;
+}
+
 /**
  * «**Вопрос:** Зачем соль?», «Q: HSTS?»: notes kept as questions and answers (for an interview, a course's
  * review) head each answer by its question, at the level of a bold line.
@@ -560,7 +590,7 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
     }
     if (bold !== undefined || label !== undefined) {
       flushPara();
-      const level = bold === undefined ? LABEL_LEVEL : BOLD_HEADING_LEVEL;
+      const level = bold === undefined ? LABEL_LEVEL : (numberedLevel(stack, bold) ?? BOLD_HEADING_LEVEL);
       while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
       stack.push({ level, text: (bold ?? label) as string });
       labelUsed = false;

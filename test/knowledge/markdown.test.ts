@@ -164,6 +164,33 @@ describe("parseMarkdown", () => {
     ]);
   });
 
+  it("puts a bold line numbered as a heading beside or under the numbered heading it follows (a Google Doc)", () => {
+    const note = parseMarkdown(
+      [
+        "## **1\\. Зачем**",
+        "Конфиг отдельно от образа.",
+        "**2\\. ConfigMap: создание**",
+        "Пары ключ-значение.",
+        "**Императивно**",
+        "kubectl create configmap.",
+        "**2.1 Из файла**",
+        "--from-file.",
+        "**3\\. Обновление**",
+        "Volume обновится, env нет.",
+        "**Итог**",
+        "Всё.",
+      ].join("\n\n"),
+    );
+    expect(note.blocks.map((b) => b.headingPath.join(" › "))).toEqual([
+      "1. Зачем",
+      "2. ConfigMap: создание",
+      "2. ConfigMap: создание › Императивно",
+      "2. ConfigMap: создание › 2.1 Из файла",
+      "3. Обновление",
+      "3. Обновление › Итог",
+    ]);
+  });
+
   it("makes a section of each term of the notes' own glossary, and keeps any other list of bold terms whole", () => {
     const items = [
       "- **Chart (чарт)** — пакет хелма: шаблоны манифестов и values.yaml.",
