@@ -238,7 +238,9 @@ export function judge(
   const prohibited = prohibitable ? prohibitionOf(terms) : undefined;
   // «как установить редис» over notes on Redis: every passage says «redis», so a passage is sure only when it has
   // something else the question says too — here «установить», which no passage has.
-  const specific = new Set(terms.filter((t) => t.everywhere !== true).map((t) => t.term));
+  const specific = new Set(
+    terms.filter((t) => t.everywhere !== true && t.setting !== true).map((t) => t.term),
+  );
   const needsSpecific = specific.size > 0 && terms.some((t) => t.everywhere === true);
   const saysSpecific = (c: Candidate) =>
     readings.heads(c.passage, specific) || [...specific].some((t) => readings.says(c.passage, t));

@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2348,
-    margin: 0.8147,
-    alone: 1.0378,
-    sureBelow: -0.6269,
-    subjects: 0.6001,
-    terms: -0.3179,
-    weight: 0.0052,
-    howto: -0.3854,
-    unheard: -0.2783,
+    bias: -0.2459,
+    margin: 0.8158,
+    alone: 1.0399,
+    sureBelow: -0.6455,
+    subjects: 0.6003,
+    terms: -0.3172,
+    weight: 0.0054,
+    howto: -0.3806,
+    unheard: -0.275,
   },
   threshold: 1,
 };

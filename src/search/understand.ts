@@ -430,6 +430,16 @@ export function createUnderstanding(
         add(token.term, 0.5, word);
       }
     }
+    // «секрет в кубере это что»: where the thing is placed weighs no more than the thing, however rare its word in
+    // the notes («кубер» in one heading): a passage that says it places, it does not define.
+    const subject = [...terms.values()].filter((t) => !t.setting && !t.generic);
+    const heaviest = Math.max(0, ...subject.map((t) => t.weight));
+    if (subject.length > 0)
+      for (const t of terms.values())
+        if (t.setting && t.weight > heaviest) {
+          t.form *= heaviest / t.weight;
+          t.weight = heaviest;
+        }
     return [...terms.values()];
   };
 

@@ -341,6 +341,17 @@ describe("judge: the notes' own subject", () => {
     const alone = [terms[0] as QueryTerm];
     expect(judge([candidate("t#0", 1)], "other", alone, onlyRedis)[0]?.verdict).toBe("sure");
   });
+
+  it("asks no more than that subject of a definition that only places it («секрет в кубере это что»)", () => {
+    const placed: QueryTerm[] = [
+      { term: "secret", form: 1, generic: false, weight: 0.4, name: true, everywhere: true },
+      { term: "кубер", form: 1, generic: false, weight: 0.4, name: false, setting: true },
+    ];
+    const onlySecret: PassageReadings = { ...indexStarting("t#0"), says: (_, term) => term === "secret" };
+    expect(judge([candidate("t#0", 1)], "definition", placed, onlySecret)[0]?.verdict).toBe("sure");
+    const asked = placed.map(({ setting: _, ...t }) => t);
+    expect(judge([candidate("t#0", 1)], "definition", asked, onlySecret)[0]?.verdict).toBe("possible");
+  });
 });
 
 describe("judge: a question that asks how many", () => {
