@@ -255,11 +255,13 @@ export function judge(
     const opposite = negated.some((t) => readings.says(c.passage, t) && !readings.negates(c.passage, t));
     // «как передать переменную в модуль» is not answered by «locals … снаружи их не передать»: it says what
     // cannot be done. Read only of a passage that could answer at all: reading what a passage negates is slow.
+    // One that says it plainly too («-m создать домашний каталог» beside «без -m домашку НЕ создает») shows how.
     const denied =
       action !== undefined &&
       c.coverage >= options.possibleCoverage &&
       matched >= options.possibleSubject &&
-      readings.negates(c.passage, action);
+      readings.negates(c.passage, action) &&
+      !readings.affirms(c.passage, action);
     const otherAction =
       undoing !== undefined && !readings.says(c.passage, undoing) && !readings.heads(c.passage, undoingTerms);
     // «сколько памяти можно дать поду» is not answered by «по сколько подов обновлять деплоймент»: no number.

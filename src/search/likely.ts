@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2459,
-    margin: 0.8158,
-    alone: 1.0399,
-    sureBelow: -0.6455,
-    subjects: 0.6003,
-    terms: -0.3172,
-    weight: 0.0054,
-    howto: -0.3806,
-    unheard: -0.275,
+    bias: -0.2378,
+    margin: 0.806,
+    alone: 1.0216,
+    sureBelow: -0.6485,
+    subjects: 0.5982,
+    terms: -0.3176,
+    weight: 0.0067,
+    howto: -0.3776,
+    unheard: -0.29,
   },
   threshold: 1,
 };

@@ -6,7 +6,7 @@
 import type { Passage } from "../knowledge/types.ts";
 import { isInfinitive, isVerbForm } from "../russian.ts";
 import type { Analyzer } from "./analyzer.ts";
-import { CODE_LIKE_LINE, givesNumber, negatedTerms, splitCode } from "./traits.ts";
+import { affirmedTerms, CODE_LIKE_LINE, givesNumber, negatedTerms, splitCode } from "./traits.ts";
 
 /** A passage «starts with» a word among the first this many words of its text (or its heading's first). */
 export const OPENING_TERMS = 2;
@@ -83,6 +83,8 @@ export interface PassageReadings {
   counts(passage: Passage, terms: ReadonlySet<string>): boolean;
   /** Whether the passage says `term` under a negation («не попадали», «размещать нельзя»). */
   negates(passage: Passage, term: string): boolean;
+  /** Whether the passage's text says `term` with no negation over it. */
+  affirms(passage: Passage, term: string): boolean;
 }
 
 /** What indexing has analysed of a passage, handed to the reader: its own heading, its prose and fields' terms. */
@@ -212,6 +214,7 @@ export function passageReader(analyzer: Analyzer): PassageReader {
   const subjectStarts = new Map<string, string[]>();
   const openingCount = new Map<string, number>();
   const negations = new Map<string, Set<string>>();
+  const affirmations = new Map<string, Set<string>>();
   const codeWords = new Map<string, Set<string>>();
   const clauses = new Map<string, string[][]>();
   /** The passage's terms in order (compound parts after their word). */
@@ -320,6 +323,8 @@ export function passageReader(analyzer: Analyzer): PassageReader {
     },
     negates: (passage, term) =>
       remembered(negations, passage, (p) => negatedTerms(splitCode(p.text).prose, wordTerms)).has(term),
+    affirms: (passage, term) =>
+      remembered(affirmations, passage, (p) => affirmedTerms(splitCode(p.text).prose, wordTerms)).has(term),
   };
 
   return { read, sequenceOf, readings };

@@ -124,6 +124,11 @@ export function negatedTerms(prose: string, analyze: (text: string) => string[])
   return new Set([...prose.matchAll(NEGATED)].flatMap((m) => analyze(m[1] ?? m[2] ?? "")));
 }
 
+/** The terms `prose` says with no negation over them: «-m создать домашний каталог», not «НЕ создает». */
+export function affirmedTerms(prose: string, analyze: (text: string) => string[]): Set<string> {
+  return new Set(analyze(prose.replace(NEGATED, " ")));
+}
+
 /** A table's first cell names what its row tells of, up to this long: «`Rc<T>`», «NodePort». */
 const MAX_ROW_NAME_CHARS = 40;
 

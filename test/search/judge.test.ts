@@ -126,6 +126,7 @@ function indexStarting(...starting: string[]): PassageReadings {
     inCode: () => false,
     counts: () => false,
     negates: () => false,
+    affirms: () => false,
     asksWhat: () => false,
     glosses: () => false,
   };
@@ -491,6 +492,9 @@ describe("judge: a negated question", () => {
       other: true,
     });
     expect(judge([candidate("t#0", 1)], "howto", asked, indexStarting())[0]?.verdict).toBe("sure");
+    // …unless it says it plainly too: «-m создать домашний каталог» beside «без -m домашку НЕ создает».
+    const alsoDoing: PassageReadings = { ...denying, affirms: (_, term) => term === "переда" };
+    expect(judge([candidate("t#0", 1)], "howto", asked, alsoDoing)[0]?.verdict).toBe("sure");
     // A question that negates something asks for what must not happen: there a negating passage answers.
     const negating = [...asked, { ...(NEGATED[1] as QueryTerm) }];
     const both: PassageReadings = {

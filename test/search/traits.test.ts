@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { givesNumber, negatedTerms, splitCode, traitsOf } from "../../src/search/traits.ts";
+import { affirmedTerms, givesNumber, negatedTerms, splitCode, traitsOf } from "../../src/search/traits.ts";
 import { passage } from "../helpers/fixtures.ts";
 
 describe("splitCode", () => {
@@ -129,6 +129,17 @@ describe("traitsOf", () => {
     // «пока … не» is «until»: the metrics are deleted then.
     expect(negated("Метрики висят вечно, пока их не удалишь.")).toEqual([]);
     expect(negated("Ждать, пока не поднимется.")).toEqual([]);
+    const affirmed = (text: string) => [
+      ...affirmedTerms(text, (n) =>
+        n
+          .toLowerCase()
+          .split(/[\s.,!]+/)
+          .filter(Boolean),
+      ),
+    ];
+    expect(affirmed("без -m домашку НЕ создает! -m создать каталог")).toContain("создать");
+    expect(affirmed("без -m домашку НЕ создает! -m создать каталог")).not.toContain("создает");
+    expect(affirmed("Поды не попадали на ноду.")).toEqual(["поды"]);
     expect(traits("Теинты указывают, где размещать поды нельзя.").prohibits).toBe(true);
     expect(traits("Чтобы этого избежать, нужны теинты.").prohibits).toBe(true);
     expect(traits("Поды попадают на ноду.").prohibits).toBe(false);
