@@ -73,7 +73,7 @@ export interface PassageReadings {
    * within a clause («удалить образ», «образы удалить», «удалить этот образ»; not «…образы\n- удалить»).
    */
   saysTogether(passage: Passage, a: string, b: string): boolean;
-  /** Whether the passage's code has `term`. */
+  /** Whether the passage's code (a block, or code in a line of text) has `term`. */
   inCode(passage: Passage, term: string): boolean;
   /**
    * Whether the passage gives a number of one of `terms`: in a sentence that says it, or anywhere when its own
@@ -314,7 +314,12 @@ export function passageReader(analyzer: Analyzer): PassageReader {
         return false;
       }),
     inCode: (passage, term) =>
-      remembered(codeWords, passage, (p) => new Set(analyzer.terms(splitCode(p.text).code))).has(term),
+      remembered(codeWords, passage, (p) => {
+        const { prose, code } = splitCode(p.text);
+        // Code in a line of text is code too: «Посмотреть все метки: `kubectl get nodes --show-labels`».
+        const inline = [...prose.matchAll(INLINE_CODE)].map((m) => m[1]).join("\n");
+        return new Set(analyzer.terms(`${code}\n${inline}`));
+      }).has(term),
     counts: (passage, terms) => {
       if ((headed.get(passage.id) ?? []).some((t) => terms.has(t))) return givesNumber(passage.text);
       return passage.text
@@ -342,6 +347,8 @@ const SENTENCE_BREAK =
 const LIKENS = /^\s*(?:[-*+•]\s*)?(?:≈|~|≅|≃|как\s|похоже\s+на\s|like\s)/iu;
 /** Where words stop being said together: a sentence's or a clause's end, or a line's. */
 const CLAUSE_BREAK = /[.!?…;:,]+\s+|\n/;
+/** Code in a line of text: «`kubectl get nodes --show-labels`». */
+const INLINE_CODE = /`([^`\n]+)`/gu;
 /** A bracketed other name in a heading: «(даг)» of «DAG (даг)». */
 export const BRACKETED = /\([^()]*\)/gu;
 /** Whether a term is a word, not a number: a heading «5. Парадокс пестицида» starts with «парадокс». */

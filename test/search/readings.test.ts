@@ -474,6 +474,13 @@ describe("startsWith", () => {
     expect(notes.index.saysTogether(compose, remove, image)).toBe(false);
     expect(notes.index.inCode(images, notes.analyzer.termOf("rmi") as string)).toBe(true);
     expect(notes.index.inCode(images, image)).toBe(false);
+    // Code in a line of text is code: «Посмотреть все метки: `kubectl get nodes --show-labels`».
+    const labels = pipelineOf([
+      { text: "Посмотреть все метки: `kubectl get nodes --show-labels`", headingPath: ["Метки на нодах"] },
+    ]);
+    const [shown] = labels.passages as [Passage];
+    expect(labels.index.inCode(shown, labels.analyzer.termOf("labels") as string)).toBe(true);
+    expect(labels.index.inCode(shown, labels.analyzer.termOf("метки") as string)).toBe(false);
   });
 
   it("knows a passage headed by the subject alone", () => {
