@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2378,
-    margin: 0.806,
-    alone: 1.0216,
-    sureBelow: -0.6485,
-    subjects: 0.5982,
-    terms: -0.3176,
-    weight: 0.0067,
-    howto: -0.3776,
-    unheard: -0.29,
+    bias: -0.2418,
+    margin: 0.8232,
+    alone: 1.0226,
+    sureBelow: -0.6504,
+    subjects: 0.5974,
+    terms: -0.3157,
+    weight: 0.0056,
+    howto: -0.3878,
+    unheard: -0.298,
   },
   threshold: 1,
 };

@@ -59,6 +59,9 @@ const QUESTION_WORD =
  * «под» before a pronoun is the preposition («под свой кластер», «под каким аккаунтом», «под него»), not a pod.
  * Not before «это», «все», «так», «как», which follow a noun as often («под это что», «под все равно падает»).
  */
+/** A preposition: the word after it says where or how something is done («в системе»), not what to. */
+const PREPOSITION =
+  /^(?:на|в|во|по|для|с|со|к|ко|от|из|за|у|о|об|при|через|без|между|in|on|at|from|with|by)$/iu;
 const POD_AS_PREPOSITION =
   /^\s+(?:(?:сво|тво)(?:й|ю|и|е|его|ей|их|им|ими)|мо(?:й|ю|и|его|ей|их)|(?:наш|ваш)(?:у|и|его|ей|их)?|эт(?:от|у|и|им|ой)|(?:так|как|люб)(?:ой|ую|ие|ые|им|ым)|кажд(?:ый|ую|ое|ые)|н(?:его|её|ее|их))(?![\p{L}-])/u;
 
@@ -470,12 +473,13 @@ export function createUnderstanding(
     if (term === undefined) return;
     term.action = true;
     // «удалить образ»: what it is done to comes next, in a Russian question (an English one's order is not the
-    // notes'). The first word after the verb that the question is about.
+    // notes'). The first word after the verb that the question is about — not one a preposition governs, which
+    // says where or how: «найти в системе все файлы» finds files.
     if (/\p{Script=Cyrillic}/u.test(verb.surface)) {
-      const thing = after
-        .slice(1)
-        .map((w) =>
-          w.term === undefined
+      const following = after.slice(1);
+      const thing = following
+        .map((w, k) =>
+          w.term === undefined || PREPOSITION.test(following[k - 1]?.surface ?? "")
             ? undefined
             : terms.find((t) => t.term === vocabulary.knownStem(w.term as string)),
         )

@@ -430,6 +430,8 @@ describe("understand: weighted terms", () => {
     expect(object("как удалить под")).toEqual([pod]);
     expect(object("как посмотреть логи пода")).toEqual([understanding.termsOf("логи")[0]?.term]);
     expect(object("удалить под с ноды")).toEqual([pod]);
+    // Not a word a preposition governs: it says where.
+    expect(object("как удалить на ноде поды")).toEqual([pod]);
     // An English question's words come in another order than the notes'.
     expect(object("how to delete a pod")).toEqual([]);
     // …and whether the notes use it at all.
