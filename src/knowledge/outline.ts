@@ -2,14 +2,21 @@
 // the structure, and no heading at all. Read as plain Markdown, a whole page would be one list; read here, a bullet
 // with bullets under it heads them, as a heading would. Pure: text in, Markdown with headings out.
 
-/** `title:: …`, `id:: 6650b2d3-…`, `collapsed:: true`: a page's or a block's property, no part of what it says. */
-const PROPERTY = /^\s*[\w-]+::(?:\s.*)?$/u;
+/**
+ * `title:: …`, `id:: 6650b2d3-…`, `collapsed:: true`: a page's or a block's property, no part of what it says; Roam
+ * writes its attributes as bullets («- Type:: concept»).
+ */
+const PROPERTY = /^\s*(?:[-*+]\s+)?[\w-]+::(?:\s.*)?$/u;
 /** `SCHEDULED: <2024-05-30 Thu>`, `DEADLINE: <…>`: when a task is due, under its block. */
 const PLANNING = /^\s*(?:SCHEDULED|DEADLINE):\s*<[^>\n]*>\s*$/u;
-/** A task's state at its block's start: «TODO законспектировать ad-hoc», «DONE …». */
-const TASK_STATE = /^(?:TODO|DONE|LATER|NOW|DOING|WAITING|CANCELED|CANCELLED)\s+(?=\S)/u;
-/** `((664f2b1e-5c3a-…))`: a reference to another block, which shows that block where it stands. */
-const BLOCK_REF = /\s*\(\([0-9a-f]{8}-[0-9a-f-]{27,}\)\)/gu;
+/** A task's state at its block's start: «TODO законспектировать ad-hoc», «DONE …», Roam's «{{[[TODO]]}} …». */
+const TASK_STATE =
+  /^(?:TODO|DONE|LATER|NOW|DOING|WAITING|CANCELED|CANCELLED|\{\{\[\[(?:TODO|DONE)\]\]\}\})\s+(?=\S)/u;
+/**
+ * `((664f2b1e-5c3a-…))`, Roam's `((b7Qx2LmZa))`: a reference to another block, which shows that block where it
+ * stands.
+ */
+const BLOCK_REF = /\s*\(\((?:[0-9a-f]{8}-[0-9a-f-]{27,}|[\w-]{9})\)\)/gu;
 /** A block that is a heading, as Logseq writes one: «- ## Ошибки». */
 const HEADING_BLOCK = /^#{1,6}\s+(\S.*)$/u;
 /** A bullet and its indentation. */
@@ -88,7 +95,7 @@ export function outlineToMarkdown(source: string, exported = false): string | un
     at < lines.length && (PROPERTY.test(lines[at] as string) || (lines[at] as string).trim() === "");
     at++
   ) {
-    const property = /^\s*(title|alias|aliases)::\s*(.+)$/iu.exec(lines[at] as string);
+    const property = /^\s*(?:[-*+]\s+)?(title|alias|aliases)::\s*(.+)$/iu.exec(lines[at] as string);
     if (property?.[1] && property[2]) {
       const key = property[1].toLowerCase() === "title" ? "title" : "aliases";
       meta.push(
@@ -105,6 +112,13 @@ export function outlineToMarkdown(source: string, exported = false): string | un
   let code: { item: Item; indent: number } | undefined;
   for (const line of lines.slice(at)) {
     if (code) {
+      // Roam closes a block on its last line: «    app: nginx```».
+      const glued = /^(.*\S)(`{3,})[ \t]*$/u.exec(line);
+      if (glued && !FENCE.test(line)) {
+        code.item.lines.push(dedent(glued[1] as string, code.indent), glued[2] as string);
+        code = undefined;
+        continue;
+      }
       code.item.lines.push(dedent(line, code.indent));
       if (FENCE.test(line)) code = undefined;
       continue;

@@ -109,6 +109,36 @@ describe("outlineToMarkdown", () => {
   });
 });
 
+/** A page of Roam Research's Markdown export: attributes as bullets, a code block closed on its last line. */
+const ROAM = [
+  "- Type:: concept",
+  "- alias:: безголовый сервис",
+  "- Манифест",
+  "    - ```yaml",
+  "      kind: Service",
+  "      spec:",
+  "        clusterIP: None```",
+  "    - name сервиса = то, что пишем в spec.serviceName у sts ((b7Qx2LmZa))",
+  "- Нюансы",
+  "    - DNS запись пода появляется только когда под Ready",
+  "    - {{[[TODO]]}} а если headless без selector?",
+].join("\n");
+
+describe("a page of Roam Research's export", () => {
+  it("reads its attributes as properties, closes code on its last line, and drops its markers", () => {
+    const note = parseMarkdown(outlineToMarkdown(ROAM) as string);
+    expect(note.aliases).toEqual(["безголовый сервис"]);
+    const under = (heading: string) =>
+      note.blocks.filter((b) => b.headingPath.at(-1) === heading).map((b) => b.text);
+    expect(under("Манифест")).toEqual([
+      "```yaml\nkind: Service\nspec:\n  clusterIP: None\n```",
+      "- name сервиса = то, что пишем в spec.serviceName у sts",
+    ]);
+    expect(under("Нюансы").join("\n")).toContain("- а если headless без selector?");
+    expect(note.blocks.map((b) => b.text).join("\n")).not.toMatch(/Type::|\(\(|\{\{/u);
+  });
+});
+
 /** Workflowy's export as plain text: the bullet exported at the top, every other bullet under it. */
 const EXPORTED = [
   "- Linux: юзеры, группы, права доступа #linux #конспект",
