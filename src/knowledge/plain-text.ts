@@ -336,9 +336,15 @@ class SectionReader {
   private heading(piece: Extract<Piece, { kind: "heading" | "break" }>, i: number): void {
     if (piece.kind === "heading") {
       while ((this.chapters.at(-1)?.level ?? 0) >= piece.level) this.chapters.pop();
-      // A heading over a deeper one that heads text heads the sections under it (or titles the text when first).
-      const below = this.all[i + 1];
-      if (below?.kind === "heading" && below.level > piece.level && this.chat.content(i + 2)) {
+      // A heading over a deeper one that heads text heads the sections under it (or titles the text when first),
+      // however many deeper headings stand between: «## Типы индексов» › «### B-tree» › «#### Как устроен».
+      const deeper = (k: number) => {
+        const at = this.all[k];
+        return at?.kind === "heading" && at.level > piece.level;
+      };
+      let below = i + 1;
+      while (deeper(below)) below++;
+      if (below > i + 1 && this.chat.content(below)) {
         const name = piece.text.replace(/[*`]+/gu, "").trim();
         // …under a section before it of a higher level («2.3 useEffect» › «2.3.1 Cleanup» › …).
         if (this.section !== undefined && this.sectionLevel < piece.level)
@@ -346,6 +352,11 @@ class SectionReader {
         if (i === 0) this.title = name;
         else this.chapters.push({ name, level: piece.level });
         this.section = undefined;
+        return;
+      }
+      // The first heading over another of its level titles the text: «PostgreSQL. Индексы» over «## 1. Общее».
+      if (i === 0 && this.all[1]?.kind === "heading") {
+        this.title = piece.text.replace(/[*`]+/gu, "").trim();
         return;
       }
       // Only a heading that heads something is one: what would head nothing stays text, so no word is lost.

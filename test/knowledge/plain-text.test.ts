@@ -255,6 +255,35 @@ describe("structureText: headings", () => {
     expect(shape(source).find(([h]) => h === "Хуки › useState")?.[1]).toContain("useState(0)");
   });
 
+  it("keeps a chapter whose first section only heads sections of its own («2. Типы» › «2.1 B-tree» › «2.1.1 …»)", () => {
+    const source = [
+      "PostgreSQL. Индексы. Конспект лекций",
+      "=====================================",
+      "",
+      "1. Общее про индексы",
+      "",
+      "1.1. Что такое индекс",
+      "- индекс = отдельная структура данных, в которой лежит ключ и ссылка на строку таблицы",
+      "",
+      "2. Типы индексов",
+      "",
+      "2.1. B-tree",
+      "",
+      "2.1.1. Как устроен",
+      "- сбалансированное дерево, листья связаны в список",
+      "",
+      "2.2. Hash",
+      "- хранит только 32-битный хэш значения",
+    ].join("\n");
+    const note = structureText(source);
+    expect(note.title).toBe("PostgreSQL. Индексы. Конспект лекций");
+    expect(note.blocks.map((b) => b.headingPath.join(" › "))).toEqual([
+      "Общее про индексы › Что такое индекс",
+      "Типы индексов › B-tree › Как устроен",
+      "Типы индексов › Hash",
+    ]);
+  });
+
   it("takes a numbered title that starts with a lower-case name for a heading when its number comes next", () => {
     const source = [
       "Конспект курса по C++, писала по ходу лекций, потом причешу и добавлю примеры.",
