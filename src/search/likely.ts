@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2418,
-    margin: 0.8232,
-    alone: 1.0226,
-    sureBelow: -0.6504,
-    subjects: 0.5974,
-    terms: -0.3157,
-    weight: 0.0056,
-    howto: -0.3878,
-    unheard: -0.298,
+    bias: -0.2998,
+    margin: 0.8136,
+    alone: 0.9843,
+    sureBelow: -0.5934,
+    subjects: 0.6082,
+    terms: -0.3103,
+    weight: 0.0085,
+    howto: -0.3928,
+    unheard: -0.2847,
   },
   threshold: 1,
 };
