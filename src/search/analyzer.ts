@@ -27,7 +27,7 @@ const english = snowball.newStemmer("english");
 
 /** Letters with their combining marks (a decomposed й stays one letter). Words joined by `-`, `_`, `.`, `=`, `:` or `/` stay one token: `kube-router`, `nodeType=ingress`, `k8s-ingress-1`. */
 const WORD =
-  /[\p{L}\p{M}\p{N}]+(?:['’]?[\p{L}\p{M}\p{N}]+)*(?:[-_.=:/][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)*|(?<=\p{N}\s?)%/gu;
+  /[\p{L}\p{M}\p{N}]+(?:['’]?[\p{L}\p{M}\p{N}]+)*(?:[-_.=:/][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)*|(?<=\p{N}\s?)%|№(?=\s?\p{N})/gu;
 /**
  * A link's scheme and host: where a page is, not what the passage says. «https», «www», «prudnitskiy.pro» would
  * answer «https в ingress» with a passage that only cites a source. The path stays: it often names its subject
@@ -35,8 +35,14 @@ const WORD =
  */
 const LINK_HOST = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`()[\]{}/]+/giu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-/** The word a «%» after a number says: «4%» is four percent, and «какие проценты» asks for it. */
-const PERCENT = "процент";
+/**
+ * The words signs by a number say: «4%» is four percent, and «какие проценты» asks for it; «Приказ №1» is order
+ * number one, «приказ номер 1».
+ */
+const SIGN_WORDS: ReadonlyMap<string, string> = new Map([
+  ["%", "процент"],
+  ["№", "номер"],
+]);
 const LATIN_ONLY = /^[a-z]+$/;
 
 /** A form in «-ти» or «-си» of a noun in «-ть» or «-сь» after a vowel: «памяти», «записи», «печати». */
@@ -382,8 +388,9 @@ export function createAnalyzer(
   const words = new Map<string, Word>();
   const analyseWord = (raw: string): Word => {
     let word = words.get(raw);
-    if (word === undefined && raw === "%") {
-      word = { surface: raw, stemmed: stem(PERCENT), term: stem(PERCENT), parts: [], names: [] };
+    const sign = word === undefined ? SIGN_WORDS.get(raw) : undefined;
+    if (sign !== undefined) {
+      word = { surface: raw, stemmed: stem(sign), term: stem(sign), parts: [], names: [] };
       words.set(raw, word);
     }
     if (word === undefined) {

@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.2998,
-    margin: 0.8136,
-    alone: 0.9843,
-    sureBelow: -0.5934,
-    subjects: 0.6082,
-    terms: -0.3103,
-    weight: 0.0085,
-    howto: -0.3928,
-    unheard: -0.2847,
+    bias: -0.3072,
+    margin: 0.8178,
+    alone: 0.9876,
+    sureBelow: -0.597,
+    subjects: 0.6063,
+    terms: -0.31,
+    weight: 0.009,
+    howto: -0.39,
+    unheard: -0.2818,
   },
   threshold: 1,
 };

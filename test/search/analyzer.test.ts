@@ -141,6 +141,11 @@ describe("analyzer tokens and terms", () => {
     expect(analyzer.terms("a%20b")).not.toContain(percent);
   });
 
+  it("reads «№» before a number as the word «номер»", () => {
+    expect(analyzer.terms("Приказ №1, билет № 7")).toEqual(analyzer.terms("приказ номер 1, билет номер 7"));
+    expect(analyzer.terms("№ п/п")).not.toContain(analyzer.termOf("номер"));
+  });
+
   it("gives a link's scheme and host no words, keeps its path, and keeps offsets", () => {
     const text =
       "Src: https://prudnitskiy.pro/post/k8s-pod-distribution/ и www.example.com/hello-helm и http";
