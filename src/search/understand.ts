@@ -55,13 +55,13 @@ const ABLE =
 const QUESTION_WORD =
   /(?:^|[^\p{L}])(?:что|чем|чего|чему|как\p{L}*|где|куда|откуда|когда|сколько|почему|зачем|кто|кого|what|how|which|where|why|when)(?![\p{L}])/iu;
 
+/** A preposition: the word after it says where or how something is done («в системе»), not what to. */
+const PREPOSITION =
+  /^(?:на|в|во|по|для|с|со|к|ко|от|из|за|у|о|об|при|через|без|между|in|on|at|from|with|by)$/iu;
 /**
  * «под» before a pronoun is the preposition («под свой кластер», «под каким аккаунтом», «под него»), not a pod.
  * Not before «это», «все», «так», «как», which follow a noun as often («под это что», «под все равно падает»).
  */
-/** A preposition: the word after it says where or how something is done («в системе»), not what to. */
-const PREPOSITION =
-  /^(?:на|в|во|по|для|с|со|к|ко|от|из|за|у|о|об|при|через|без|между|in|on|at|from|with|by)$/iu;
 const POD_AS_PREPOSITION =
   /^\s+(?:(?:сво|тво)(?:й|ю|и|е|его|ей|их|им|ими)|мо(?:й|ю|и|его|ей|их)|(?:наш|ваш)(?:у|и|его|ей|их)?|эт(?:от|у|и|им|ой)|(?:так|как|люб)(?:ой|ую|ие|ые|им|ым)|кажд(?:ый|ую|ое|ые)|н(?:его|её|ее|их))(?![\p{L}-])/u;
 
