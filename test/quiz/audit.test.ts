@@ -675,7 +675,9 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-bear/notes", 80],
     ["test/eval/dev-cpp/notes", 30],
     ["test/eval/dev-django/notes", 84],
-    ["test/eval/dev-spark/notes", 79],
+    // 79 cards once; one blanked «AQE» before «(adaptive query execution)», which spells it out: read as the
+    // acronym's name, it gives the answer away.
+    ["test/eval/dev-spark/notes", 78],
   ] as const)("pass every check: %s", async (dir, cards) => {
     const report = await auditKnowledge(dir);
     expect(report.summary.byKind.authored).toBe(0);
