@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3072,
-    margin: 0.8178,
-    alone: 0.9876,
-    sureBelow: -0.597,
-    subjects: 0.6063,
-    terms: -0.31,
-    weight: 0.009,
-    howto: -0.39,
-    unheard: -0.2818,
+    bias: -0.3336,
+    margin: 0.8172,
+    alone: 0.9769,
+    sureBelow: -0.5951,
+    subjects: 0.6199,
+    terms: -0.316,
+    weight: 0.0126,
+    howto: -0.384,
+    unheard: -0.2567,
   },
   threshold: 1,
 };

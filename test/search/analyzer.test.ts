@@ -230,6 +230,9 @@ describe("analyzer tokens and terms", () => {
     // «над чем именно» stresses the question; «по dns имени» is a name, one stem with «именно».
     expect(analyzer.termOf("именно")).toBeUndefined();
     expect(analyzer.termOf("имени")).toBeDefined();
+    // «кто реально рулил» stresses it too; «реальное время» is a thing.
+    expect(analyzer.termOf("реально")).toBeUndefined();
+    expect(analyzer.termOf("реальном")).toBeDefined();
   });
 
   it("keeps an English function word written in capitals as a keyword: «WHERE», «HAVING»", () => {
