@@ -6,11 +6,11 @@ const DISCORD_HEADER =
   /^[^\n—]{1,40}\s—\s(?:(\d{1,2}\.\d{1,2}\.\d{2,4}|вчера|сегодня|today|yesterday|\d{1,2}\/\d{1,2}\/\d{2,4}),?\s+(?:в\s+|at\s+)?(\d{1,2}):(\d{2})(?:\s?[AP]M)?)$/iu;
 /**
  * WhatsApp's export's message: its date and time, then who wrote it and what, «12.03.2024, 21:17 - Анна Смирнова:
- * текст» (Android) or «[12.03.24, 21:17:05] Анна Смирнова: текст» (iPhone); without «имя:» it is the chat's own
- * line («Анна Смирнова создала группу…»).
+ * текст» (Android) or «[12.03.24, 21:17:05] Анна Смирнова: текст» (iPhone; a chat copied by hand has «[13.03.24
+ * 19:02] Ментор: текст»); without «имя:» it is the chat's own line («Анна Смирнова создала группу…»).
  */
 const EXPORTED_MESSAGE =
-  /^(?:(\d{1,2}[./]\d{1,2}[./]\d{2,4}),\s+(\d{1,2}):(\d{2})(?:\s?[AP]M)?\s+-|\[(\d{1,2}[./]\d{1,2}[./]\d{2,4}),\s+(\d{1,2}):(\d{2}):\d{2}(?:\s?[AP]M)?\])\s+(?:([^:\n]{1,40}):\s?)?(.*)$/u;
+  /^(?:(\d{1,2}[./]\d{1,2}[./]\d{2,4}),\s+(\d{1,2}):(\d{2})(?:\s?[AP]M)?\s+-|\[(\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+(\d{1,2}):(\d{2})(?::\d{2})?(?:\s?[AP]M)?\])\s+(?:([^:\n]{1,40}):\s?)?(.*)$/u;
 /** What an export puts for what it left out: a picture, a deleted message, an edit. */
 const LEFT_OUT =
   /^(?:<без медиафайлов>|<media omitted>|это сообщение удалено|this message was deleted|вы удалили это сообщение|null|<это сообщение было изменено>|<this message was edited>)$/iu;
@@ -45,8 +45,13 @@ const THREAD_GAP_MINUTES = 45;
  * conversation, which ends the section a summary posted in the last one headed. Other text as it is.
  */
 export function chatThreads(lines: string[]): string[] {
-  if (lines.filter((line) => EXPORTED_MESSAGE.exec(line)?.[7] !== undefined).length >= MIN_EXPORTED_MESSAGES)
-    return exportedThreads(lines);
+  // Messages with their text on the header's line: a header alone over its text («[04.03.2024 09:41] Андрей:») is
+  // Telegram's copy, whose headers go as garbage (see clean.ts).
+  const said = (line: string) => {
+    const message = EXPORTED_MESSAGE.exec(line);
+    return message?.[7] !== undefined && (message[8] ?? "").trim() !== "";
+  };
+  if (lines.filter(said).length >= MIN_EXPORTED_MESSAGES) return exportedThreads(lines);
   if (lines.filter((line) => SLACK_HEADER.test(line.trim())).length >= MIN_EXPORTED_MESSAGES)
     return slackThreads(lines);
   if (lines.filter((line) => DISCORD_HEADER.test(line.trim())).length < 2) return lines;

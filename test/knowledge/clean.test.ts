@@ -534,6 +534,29 @@ describe("a chat exported from WhatsApp", () => {
   });
 });
 
+describe("a chat copied by hand, each message on its header's line", () => {
+  it("keeps a conversation's messages together without who wrote them when", () => {
+    const chat = [
+      "[13.03.24 19:02] Ментор: Привет) Сегодня сетевые политики.",
+      "[13.03.24 19:05] Я: а кто ее применяет? апи сервер?",
+      "[13.03.24 19:06] Ментор: нет, apiserver просто хранит объект. Применяет CNI плагин",
+      "[13.03.24 19:13] Я: а если на один под две политики?",
+      "[13.03.24 19:13] Ментор: пройдет и то и то",
+      "[14.03.24 20:01] Ментор: Сегодня egress.",
+    ];
+    expect(cleanLines(chat.join("\n")).filter((l) => l !== "")).toEqual([
+      "---",
+      "Привет) Сегодня сетевые политики.",
+      "а кто ее применяет? апи сервер?",
+      "нет, apiserver просто хранит объект. Применяет CNI плагин",
+      "а если на один под две политики?",
+      "пройдет и то и то",
+      "---",
+      "Сегодня egress.",
+    ]);
+  });
+});
+
 describe("a page of a Q&A site copied from the browser", () => {
   it("heads the page by its question, and drops the buttons, votes, dates and who commented when", () => {
     const page = [
