@@ -38,8 +38,11 @@ export function decoratedAsHeading(line: string): string {
   return text.length <= MAX_HEADING_CHARS ? `# ${text}` : line;
 }
 
-/** A short line led by an emoji or two, as notes typed on a phone mark their sections: «🔹 Поды», «⚠️ Грабли». */
-const EMOJI_LED = /^[ \t]*((?:\p{Extended_Pictographic}\uFE0F?){1,2})[ \t]*(\p{Lu}.*?)[ \t]*$/u;
+/**
+ * A short line led by an emoji or two, as notes typed on a phone mark their sections: «🔹 Поды», «⚠️ Грабли»,
+ * «📌 онегинская строфа» (a phone's notes are often all in lower case).
+ */
+const EMOJI_LED = /^[ \t]*((?:\p{Extended_Pictographic}\uFE0F?){1,2})[ \t]*(\p{L}.*?)[ \t]*$/u;
 
 /**
  * The lines with each emoji-led title that opens a block of text (a blank line before it, text right after it) as

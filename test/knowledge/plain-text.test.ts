@@ -1331,12 +1331,17 @@ describe("structureText: headings", () => {
       "⚠️ Грабли",
       `- ${filler("Liveness")}`,
       "",
+      // A phone's notes are often all in lower case.
+      "📌 онегинская строфа",
+      "- онегинская строфа = 14 строк, 4-стопный ямб, схема AbAb CCdd EffE gg",
+      "",
       "✅ Сделал лабу про поды",
       "✅ Сделал лабу про сервисы",
     ].join("\n");
     const headings = structureNote(source, "markdown").blocks.map((b) => b.headingPath.join(" › "));
     expect(headings).toContain("Поды");
     expect(headings).toContain("Грабли");
+    expect(headings).toContain("онегинская строфа");
     expect(headings.some((h) => h.includes("Сделал"))).toBe(false);
   });
 
