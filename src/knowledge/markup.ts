@@ -11,6 +11,11 @@ const EMBED = /!\[\[[^\]\n]*\]\]|!\[[^\]\n]*\]\([^)\n]*\)/g;
 const WIKI_LINK = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+))?\]\]/g;
 /** `[text](https://…)`: a Markdown link. */
 const LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
+/**
+ * `[text][ref]`, `[text][]`: a Markdown link by reference, its target defined elsewhere (see sitesMarkupRead). Not
+ * an index after a name, `df[...][...]`.
+ */
+const REFERENCE_LINK = /(?<![\p{L}\p{N}_\]`])\[([^\]\n]+)\]\[([^\]\n]*)\]/gu;
 /** `%%…%%`: an Obsidian comment, possibly over several lines. */
 const COMMENT = /%%[\s\S]*?%%/g;
 /**
@@ -242,6 +247,7 @@ export function plainMarkup(prose: string): string {
     .replace(EMBED, "")
     .replace(WIKI_LINK, (_, target: string, label?: string) => label?.trim() || linkText(target))
     .replace(LINK, (_, text: string, url: string) => (/^https?:\/\//i.test(url) ? `${text} (${url})` : text))
+    .replace(REFERENCE_LINK, "$1")
     .replace(HIGHLIGHT, "$1")
     .replace(ICON, "")
     .replace(ABBREVIATION, "$1 — $2")

@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3336,
-    margin: 0.8172,
-    alone: 0.9769,
-    sureBelow: -0.5951,
-    subjects: 0.6199,
-    terms: -0.316,
-    weight: 0.0126,
-    howto: -0.384,
-    unheard: -0.2567,
+    bias: -0.3418,
+    margin: 0.8399,
+    alone: 0.9905,
+    sureBelow: -0.5925,
+    subjects: 0.6162,
+    terms: -0.3157,
+    weight: 0.0127,
+    howto: -0.3865,
+    unheard: -0.256,
   },
   threshold: 1,
 };

@@ -35,6 +35,11 @@ describe("plainMarkup", () => {
     expect(plainMarkup("См. [[Сеть#Поды в сети]] и [[Сеть^a1b2]].")).toBe("См. Сеть › Поды в сети и Сеть.");
   });
 
+  it("turns a link by reference into its text, not an index after a name", () => {
+    expect(plainMarkup("Проверено по [RAE][rae-agua] и [Kwiziq][].")).toBe("Проверено по RAE и Kwiziq.");
+    expect(plainMarkup("Цепочка `df[a][b] = 1` и m[0][1].")).toBe("Цепочка `df[a][b] = 1` и m[0][1].");
+  });
+
   it("drops embeds and comments, keeps highlights' text, and keeps tags: they are words of the notes", () => {
     expect(
       plainMarkup(
