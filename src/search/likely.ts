@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3418,
-    margin: 0.8399,
-    alone: 0.9905,
-    sureBelow: -0.5925,
-    subjects: 0.6162,
-    terms: -0.3157,
-    weight: 0.0127,
-    howto: -0.3865,
-    unheard: -0.256,
+    bias: -0.3347,
+    margin: 0.8304,
+    alone: 1.0202,
+    sureBelow: -0.6232,
+    subjects: 0.6036,
+    terms: -0.3098,
+    weight: 0.0108,
+    howto: -0.4102,
+    unheard: -0.2853,
   },
   threshold: 1,
 };

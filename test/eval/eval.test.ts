@@ -439,8 +439,8 @@ describe("the trials written blind (test/eval/blind/), as a whole", () => {
       asked += result.all.count;
       wrong += result.all.wrong * result.all.count;
     }
-    expect(blind.length).toBeGreaterThanOrEqual(120);
-    // 2,548 right of 5,280 and 257 wrong of 6,000 today (the sixteen trials of batches m and l, added last: 0.48).
+    expect(blind.length).toBeGreaterThanOrEqual(128);
+    // 2,697 right of 5,632 and 277 wrong of 6,400 today (the eight trials of batch k, added last, are harder: 0.43).
     expect(right / answerable).toBeGreaterThanOrEqual(0.475);
     expect(wrong / asked).toBeLessThanOrEqual(0.045);
   });
