@@ -10,11 +10,16 @@ import { STOP_WORDS } from "./stopwords.ts";
 const TWO_WORDS = /\b([A-Z][a-z]{2,})[ \t]+([A-Z][a-z]{2,})\b/g;
 /** A name is used at least this often: a pair seen once is as likely two words that met. */
 const MIN_USES = 2;
-/** Words, then an acronym in brackets: «Horizontal Pod Autoscaler (HPA)», «Артериальное давление (АД)». */
-const NAME_THEN_ACRONYM = /((?:\p{L}[\p{L}\d-]*[ \t]+){1,4}\p{L}[\p{L}\d-]*)[ \t]*\((\p{Lu}{2,5})s?\)/gu;
-/** An acronym, then the words it stands for in brackets: «HPA (Horizontal Pod Autoscaler)». */
-const ACRONYM_THEN_NAME =
-  /(?<![\p{L}\d])(\p{Lu}{2,5})s?[ \t]*\(((?:\p{L}[\p{L}\d-]*[ \t]+){1,4}\p{L}[\p{L}\d-]*)\)/gu;
+/** An acronym in brackets, after the words it stands for: «Horizontal Pod Autoscaler (HPA)», «Артериальное давление (АД)». */
+const ACRONYM_IN_BRACKETS = /\((\p{Lu}{2,5})s?\)/gu;
+/** An acronym, then what may be the words it stands for in brackets: «HPA (Horizontal Pod Autoscaler)». */
+const ACRONYM_THEN_BRACKETS = /(?<![\p{L}\d])(\p{Lu}{2,5})s?[ \t]*\(([^()\n]{3,80})\)/gu;
+/** The words right before an acronym in brackets, up to five. */
+const WORDS_AT_END = /((?:\p{L}[\p{L}\d-]*[ \t]+){0,4}\p{L}[\p{L}\d-]*)[ \t]*$/u;
+/** A word of a name an acronym stands for. */
+const NAME_WORD = /^\p{L}[\p{L}\d-]*$/u;
+/** How far before an acronym in brackets its words are looked for: five words of a name. */
+const NAME_REACH = 80;
 
 /** Counts the two-word names of texts read one at a time. */
 export class NameCounter {
@@ -66,11 +71,18 @@ export class NameCounter {
       if (known === undefined) this.acronyms.set(key, name);
       else if (known !== name) this.acronyms.set(key, null);
     };
-    for (const [, words, acronym] of text.matchAll(NAME_THEN_ACRONYM)) {
-      const letters = (acronym as string).length;
-      define(acronym as string, (words as string).split(/[ \t]+/).slice(-letters));
+    // Found by their brackets, then the words beside them read: a pattern that tried words at every position
+    // took seconds over megabytes of notes.
+    for (const match of text.matchAll(ACRONYM_IN_BRACKETS)) {
+      const acronym = match[1] as string;
+      const before = text.slice(Math.max(0, match.index - NAME_REACH), match.index);
+      const words = WORDS_AT_END.exec(before)?.[1]?.split(/[ \t]+/) ?? [];
+      define(acronym, words.slice(-acronym.length));
     }
-    for (const [, acronym, words] of text.matchAll(ACRONYM_THEN_NAME))
-      define(acronym as string, (words as string).split(/[ \t]+/));
+    for (const [, acronym, inside] of text.matchAll(ACRONYM_THEN_BRACKETS)) {
+      const words = (inside as string).trim().split(/[ \t]+/);
+      if (words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w)))
+        define(acronym as string, words);
+    }
   }
 }
