@@ -478,18 +478,9 @@ export function sitesMarkupRead(body: string): string {
  */
 function linkDefinitionsDropped(body: string): string {
   if (!body.includes("]:")) return body;
-  let fence: string | undefined;
-  return body
-    .split("\n")
-    .filter((line) => {
-      const open = FENCE.exec(line)?.[1];
-      if (open !== undefined && (fence === undefined || closesFence(open, fence))) {
-        fence = fence === undefined ? open : undefined;
-        return true;
-      }
-      return fence !== undefined || !LINK_DEFINITION.test(line);
-    })
-    .join("\n");
+  const lines = body.split("\n");
+  const code = codeLines(lines);
+  return lines.filter((line, i) => code[i] || !LINK_DEFINITION.test(line)).join("\n");
 }
 
 /**

@@ -10,7 +10,10 @@ import { STOP_WORDS } from "./stopwords.ts";
 const TWO_WORDS = /\b([A-Z][a-z]{2,})[ \t]+([A-Z][a-z]{2,})\b/g;
 /** A name is used at least this often: a pair seen once is as likely two words that met. */
 const MIN_USES = 2;
-/** An acronym in brackets, after the words it stands for: «Horizontal Pod Autoscaler (HPA)», «Артериальное давление (АД)». */
+/**
+ * An acronym in brackets, after the words it stands for: «Horizontal Pod Autoscaler (HPA)», «Артериальное давление
+ * (АД)».
+ */
 const ACRONYM_IN_BRACKETS = /\((\p{Lu}{2,5})s?\)/gu;
 /** An acronym, then what may be the words it stands for in brackets: «HPA (Horizontal Pod Autoscaler)». */
 const ACRONYM_THEN_BRACKETS = /(?<![\p{L}\d])(\p{Lu}{2,5})s?[ \t]*\(([^()\n]{3,80})\)/gu;
