@@ -280,8 +280,17 @@ function topicId(file: string, taken: ReadonlySet<string>): string {
   return id;
 }
 
+/**
+ * A note's title by its file's name. Logseq names the file of a page in a namespace («kubectl/debug») with «___» for
+ * the «/» a file name cannot have: the title is «kubectl / debug», as `outlineToMarkdown` reads a «title::».
+ */
+export function fileTitle(file: string): string {
+  const name = path.basename(file).replace(NOTE_FILE, "");
+  return /[^_]___[^_]/u.test(name) ? name.split("___").join(" / ") : name;
+}
+
 function buildTopic(id: string, file: string, note: ParsedNote): { topic: Topic; passages: Passage[] } {
-  const title = note.title ?? path.basename(file).replace(NOTE_FILE, "");
+  const title = note.title ?? fileTitle(file);
   const passages: Passage[] = groupBlocks(markContents(note.blocks.map(withChecklist))).map(
     (group, order) => ({
       id: `${id}#${order}`,

@@ -472,6 +472,16 @@ describe("loadKnowledge: an Obsidian vault", () => {
   });
 });
 
+describe("loadKnowledge: a Logseq graph", () => {
+  it("titles a page in a namespace by its name with the «/» that «___» stands for in its file's name", async () => {
+    const page =
+      "alias:: эфемерные контейнеры\n\n- ## зачем\n\t- kubectl debug добавляет в под временный контейнер\n\t- нужен когда в образе нет shell\n";
+    const dir = await notes({ "pages/kubectl___debug.md": page, "pages/snake_case_names.md": page });
+    const kb = await loadKnowledge(dir);
+    expect(kb.topics.map((t) => t.title).sort()).toEqual(["kubectl / debug", "snake_case_names"]);
+  });
+});
+
 describe("loadKnowledge: plain text", () => {
   it("spells out a PDF's ligatures, so a question's «firing» finds the notes' «ﬁring»", async () => {
     const dir = await notes({
