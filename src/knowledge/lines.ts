@@ -28,6 +28,13 @@ export const LIST_MARKER = /^(?:\d+[.)]|[-*+•▪◦–])\s+/u;
 const TERM_WORD = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’./-]*[\\p{L}\\p{N}])?";
 /** «StatefulSet - управление …»: up to three words, a dash, the definition. */
 const DASH_DEFINITION = new RegExp(`^(${TERM_WORD}(?:\\s+${TERM_WORD}){0,2})\\s+[-–—]\\s+\\S`, "u");
+/**
+ * «clusterIP: None  <- вот и вся магия», «type: LoadBalancer просит облако…»: a YAML key set to a value (a name in
+ * capitals, a number, true or false) opens a line that tells of a setting; it defines no term. (Set to a value a
+ * dash then explains, «pathType: Exact — точное совпадение», it does.)
+ */
+const SETTING =
+  /^[a-z][A-Za-z0-9]*:[ \t]+(?:[A-Z][A-Za-z0-9]*|true|false|null|\d+[a-z]*)(?![^\s,;])(?![ \t]+[-–—][ \t])/u;
 /** «под: минимальная единица …»: up to three words, a colon, the definition. */
 const COLON_DEFINITION = new RegExp(
   `^(\\p{L}(?:[\\p{L}\\p{N}'’./-]*[\\p{L}\\p{N}])?(?:\\s+${TERM_WORD}){0,2}):\\s+\\S`,
@@ -118,6 +125,19 @@ export const CLAUSE_START =
 const DESCRIBED_START =
   /^(?:самы[йяеи]|самое|самая|наиболее|наименее|эт(?:от|а|о|и)|так(?:ой|ая|ое|ие)|кажд(?:ый|ая|ое|ые)|люб(?:ой|ая|ое|ые)|вс[еёя]|весь|некотор\p{L}+|многи[ей])\s/iu;
 
+/** Notes with fewer blank lines than one in this many written ones, and at least so many lines, are unspaced. */
+const UNSPACED_SHARE = 20;
+const MIN_UNSPACED_LINES = 20;
+
+/**
+ * Whether notes were typed line by line with (almost) no blank line anywhere, as on a phone or by dictation: a
+ * blank line cannot tell their sections apart.
+ */
+export function isUnspaced(lines: readonly string[]): boolean {
+  const written = lines.filter((l) => l.trim() !== "").length;
+  return written >= MIN_UNSPACED_LINES && lines.length - written < written / UNSPACED_SHARE;
+}
+
 export const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** A finite verb in the present tense, by an ending nouns do not have: «выполняет», «делают» (not «лимит»). */
@@ -165,7 +185,7 @@ export function definedTerm(given: string): string | undefined {
   // «**RDB** — снимок базы…»: the term in bold or code is the term.
   const line = given.replace(EMPHASIZED_START, "$2");
   const term = (DASH_DEFINITION.exec(line) ??
-    COLON_DEFINITION.exec(line) ??
+    (SETTING.test(line) ? null : COLON_DEFINITION.exec(line)) ??
     (words(THAT_IS_DEFINITION.exec(line)?.[1] ?? "") <= 5 ? THAT_IS_DEFINITION.exec(line) : null))?.[1];
   if (term === undefined) return undefined;
   // Bold or code around a term («**Redis** — это …») is markup, not part of its name.

@@ -8,6 +8,7 @@ import {
   isRemarkLabel,
   isShortTitle,
   isTitle,
+  isUnspaced,
   LIST_MARKER,
   MAX_HEADING_CHARS,
   words,
@@ -47,18 +48,23 @@ const EMOJI_LED = /^[ \t]*((?:\p{Extended_Pictographic}\uFE0F?){1,2})[ \t]*(\p{L
 /**
  * The lines with each emoji-led title that opens a block of text (a blank line before it, text right after it) as
  * the Markdown heading it is. Not one of a run of lines led by the same emoji: that is a list («✅ Сделал …»).
+ * Notes typed on a phone line by line often leave no blank line anywhere: there a title opens its block from
+ * right under the line before.
  */
 export function emojiTitlesAsHeadings(lines: string[]): string[] {
   const led = (line: string | undefined) => EMOJI_LED.exec(line ?? "")?.[1];
-  return lines.map((line, i) => {
+  const blank = (line: string | undefined) => line === undefined || line.trim() === "";
+  const unspaced = isUnspaced(lines);
+  return lines.flatMap((line, i) => {
     const match = EMOJI_LED.exec(line);
     const title = match?.[2];
-    if (match === null || title === undefined || !isShortTitle(title)) return line;
+    if (match === null || title === undefined || !isShortTitle(title)) return [line];
     const before = lines[i - 1];
     const after = lines[i + 1];
-    const opens =
-      (before === undefined || before.trim() === "") && after !== undefined && after.trim() !== "";
-    return opens && led(after) !== match[1] ? `# ${title}` : line;
+    const opens = (blank(before) || (unspaced && led(before) !== match[1])) && !blank(after);
+    if (!opens || led(after) === match[1]) return [line];
+    // Set apart from the line above, the heading is not read as a comment closing the YAML right above it.
+    return blank(before) ? [`# ${title}`] : ["", `# ${title}`];
   });
 }
 

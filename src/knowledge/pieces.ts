@@ -11,6 +11,7 @@ import {
   isCapsHeading,
   isShortTitle,
   isTitle,
+  isUnspaced,
   itemOf,
   MAX_HEADING_WORDS,
   words,
@@ -194,6 +195,14 @@ export function pieces(source: string): Piece[] {
       ? Number.POSITIVE_INFINITY
       : measured;
   const vocabulary = vocabularyOf(prose.join("\n"));
+  // Typed line by line with no blank line anywhere («тема цари» over the long lines of dictation): a short title
+  // over a long line heads what follows, as it would with blank lines around it.
+  const unspaced = width === Number.POSITIVE_INFINITY && isUnspaced(prose);
+  // …and where its lines do not end sentences either (a phone's notes, dictation), a line is the only paragraph
+  // there is.
+  const written = prose.filter((l) => l.trim() !== "");
+  const linesAreParagraphs =
+    unspaced && written.filter((l) => ENDS_SENTENCE.test(l.trim())).length < written.length / 3;
   const out: Piece[] = [];
   for (const segment of segments) {
     if (segment.kind === "code") {
@@ -258,6 +267,23 @@ export function pieces(source: string): Piece[] {
           following !== undefined &&
           isCapsHeading(line) &&
           (CYRILLIC_CAPS.test(line) || words(following) >= MIN_WORDS);
+        const titleBetween =
+          unspaced &&
+          k > 0 &&
+          following !== undefined &&
+          numbered === undefined &&
+          !BULLET.test(line) &&
+          !standsAlone(line) &&
+          isShortTitle(line) &&
+          // Not the last of a list of short lines.
+          !(isShortTitle(logical[k - 1] as string) && k >= 2 && isShortTitle(logical[k - 2] as string)) &&
+          words(following) >= MIN_WORDS;
+        if (titleBetween) {
+          // Lower case is no sign against it: such notes are often all in lower case.
+          out.push({ kind: "heading", text: line, level: 1 });
+          current = undefined;
+          continue;
+        }
         if (
           capsHeading ||
           (k === 0 &&
@@ -277,8 +303,12 @@ export function pieces(source: string): Piece[] {
         } else if (current === undefined) {
           current = { kind: "para", lines: [line] };
           out.push(current);
-        } else if (current.kind === "para" && startsParagraph(current.lines.at(-1) as string, line)) {
-          // Two long lines, the first a finished sentence: paragraphs the PDF ran together.
+        } else if (
+          current.kind === "para" &&
+          (linesAreParagraphs || startsParagraph(current.lines.at(-1) as string, line))
+        ) {
+          // Two long lines, the first a finished sentence: paragraphs the PDF ran together. (Or any two lines, see
+          // `linesAreParagraphs`.)
           current = { kind: "para", lines: [line] };
           out.push(current);
         } else {

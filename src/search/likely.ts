@@ -64,11 +64,11 @@ export interface LikelyOptions {
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
     bias: -0.3347,
-    margin: 0.8304,
-    alone: 1.0202,
-    sureBelow: -0.6232,
+    margin: 0.8303,
+    alone: 1.0201,
+    sureBelow: -0.6231,
     subjects: 0.6036,
-    terms: -0.3098,
+    terms: -0.31,
     weight: 0.0108,
     howto: -0.4102,
     unheard: -0.2853,

@@ -1345,6 +1345,91 @@ describe("structureText: headings", () => {
     expect(headings.some((h) => h.includes("Сделал"))).toBe(false);
   });
 
+  it("heads sections with emoji-led titles in phone notes with no blank line anywhere, past YAML right above", () => {
+    const lines = [
+      "k8s сервисы конспект",
+      "📌 зачем вообще сервис",
+      ...Array.from(
+        { length: 8 },
+        (_, i) => `поды смертны и пересоздаются, строка ${i} про адреса подов и лейблы`,
+      ),
+      "🔵 ClusterIP",
+      ...Array.from(
+        { length: 8 },
+        (_, i) => `тип по дефолту, виртуальный адрес номер ${i} только изнутри кластера`,
+      ),
+      "spec:",
+      "  type: NodePort",
+      "  ports:",
+      "    - port: 80",
+      "🆘 сервис не отвечает",
+      ...Array.from(
+        { length: 4 },
+        (_, i) => `проверить эндпоинты и селектор, шаг ${i} моего чеклиста по сервисам`,
+      ),
+    ];
+    const headings = structureNote(lines.join("\n"), "text").blocks.map((b) => b.headingPath.join(" › "));
+    expect(headings).toContain("зачем вообще сервис");
+    expect(headings).toContain("ClusterIP");
+    // Under YAML, «# сервис не отвечает» would read as a comment closing it.
+    expect(headings).toContain("сервис не отвечает");
+    // With blank lines between sections, the same title under a line of text is a remark in it.
+    const spaced = lines
+      .flatMap((l) => [l, ""])
+      .join("\n")
+      .replace("\n\n🔵 ClusterIP", "\n🔵 ClusterIP");
+    expect(structureNote(spaced, "text").blocks.map((b) => b.headingPath.join(" › "))).not.toContain(
+      "ClusterIP",
+    );
+  });
+
+  it("heads no section by a YAML key set to a value, but by one whose value a dash explains", () => {
+    const source = [
+      "headless сервис",
+      "",
+      "clusterIP: None  <- вот и вся магия, виртуальный ip не выдается и балансировки нет",
+      "type: LoadBalancer просит облако создать внешний балансировщик для сервиса",
+      "",
+      "pathType: Exact — точное совпадение пути, без префиксов и сегментов",
+      "",
+      "под: минимальная единица развёртывания, один или несколько контейнеров",
+    ].join("\n");
+    const headings = structureText(source).blocks.map((b) => b.headingPath.at(-1));
+    expect(headings).not.toContain("clusterIP");
+    expect(headings).not.toContain("type");
+    expect(headings).toContain("pathType");
+    expect(headings).toContain("под");
+  });
+
+  it("heads what follows with a short line between long ones in dictated notes, a line a paragraph", () => {
+    // Lines as long as each thought, no common width: typed (spoken) one by one, not wrapped.
+    const said = (topic: string, n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `${topic} это было важно потому что сенат и консулы решали дела вместе${" и спорили о земле".repeat(1 + ((i * 7) % 9))} абзац`,
+      );
+    const source = [
+      "история рима лекция один надиктовываю в автобусе",
+      "тема цари",
+      ...said("царь", 10),
+      "тема республика",
+      ...said("республика", 10),
+      "ромул",
+      "нума помпилий",
+      "тулл гостилий",
+      ...said("царей", 10),
+    ].join("\n");
+    const blocks = structureNote(source, "text").blocks;
+    const headings = blocks.map((b) => b.headingPath.join(" › "));
+    expect(headings).toContain("тема цари");
+    expect(headings).toContain("тема республика");
+    // The last of a list of short lines heads nothing.
+    expect(headings).not.toContain("тулл гостилий");
+    // Ten long lines are no one passage: each line is a paragraph, merged up to a passage's size.
+    expect(blocks.filter((b) => b.headingPath.join() === "тема республика").length).toBeGreaterThan(1);
+  });
+
   it("takes a slide's title in capitals with a colon for a heading, not a definition of its first word", () => {
     const source = [
       "RBAC: ЧЕТЫРЕ ОБЪЕКТА",
