@@ -17,16 +17,23 @@ export function editDistance(a: string, b: string, max: number): number {
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
+    // Char codes, not one-letter strings: a Cyrillic letter read as a string is a new string each time.
+    const ai = a.charCodeAt(i - 1);
+    const before = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
       let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && before === bj)
         v = Math.min(v, (prev2[j - 2] as number) + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
   return prev[b.length] as number;
 }
@@ -47,7 +54,10 @@ export function allowedEdits(length: number): number {
  */
 export function keepsItsStart(word: string, candidate: string): boolean {
   if (word.charCodeAt(0) === candidate.charCodeAt(0)) return true;
-  const [short, long] = word.length > candidate.length ? [candidate, word] : [word, candidate];
+  // Asked of thousands of known words per word looked up: no array, and a slice only for the few that end alike.
+  const longer = word.length > candidate.length;
+  const short = longer ? candidate : word;
+  const long = longer ? word : candidate;
   return long.endsWith(short) && PREFIXES.has(long.slice(0, long.length - short.length));
 }
 
