@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3347,
-    margin: 0.8303,
-    alone: 1.0201,
-    sureBelow: -0.6231,
-    subjects: 0.6036,
-    terms: -0.31,
-    weight: 0.0108,
-    howto: -0.4102,
-    unheard: -0.2853,
+    bias: -0.342,
+    margin: 0.8201,
+    alone: 1.0254,
+    sureBelow: -0.6364,
+    subjects: 0.6017,
+    terms: -0.3093,
+    weight: 0.0127,
+    howto: -0.4076,
+    unheard: -0.3006,
   },
   threshold: 1,
 };
