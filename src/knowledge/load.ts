@@ -281,6 +281,18 @@ function topicId(file: string, taken: ReadonlySet<string>): string {
 }
 
 /**
+ * The first line of a text when it is the file's name (as typed: case and spaces aside), and the text after it.
+ * Not a Markdown heading («# Электролиз»): the reader takes that for the title itself.
+ */
+export function titleLine(source: string, name: string): { title: string; rest: string } | undefined {
+  const match = /^\uFEFF?[ \t]*(\S[^\n]*?)[ \t]*\r?(?:\n|$)/u.exec(source);
+  const line = match?.[1];
+  const same = (a: string) => a.toLowerCase().replace(/\s+/gu, " ");
+  if (line === undefined || line.startsWith("#") || same(line) !== same(name)) return undefined;
+  return { title: line, rest: source.slice((match as RegExpExecArray)[0].length) };
+}
+
+/**
  * A note's title by its file's name. Logseq names the file of a page in a namespace («kubectl/debug») with «___» for
  * the «/» a file name cannot have: the title is «kubectl / debug», as `outlineToMarkdown` reads a «title::».
  */
@@ -399,9 +411,19 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       warnings.push(`${path.join(root, file)}: kept the last good version: ${why}`);
       source = kept;
     }
+    const format = noteFormat(file);
+    // «Электролиз — база» atop «Электролиз — база.md»: a phone's notes app writes the title as the first line and
+    // names the file by it. It is the title, not a line of the text (here: no definition of «Электролиз»).
+    // It reads as the Markdown heading that titles a note.
+    const titled =
+      format === "markdown" || format === "text" ? titleLine(source, fileTitle(file)) : undefined;
     const note = structureNote(
-      NOTION_PAGE.test(file) ? withoutNotionProperties(source) : source,
-      noteFormat(file),
+      NOTION_PAGE.test(file)
+        ? withoutNotionProperties(source)
+        : titled === undefined
+          ? source
+          : `# ${titled.title}\n\n${titled.rest}`,
+      format,
     );
     for (const problem of note.problems) warnings.push(`${path.join(root, file)}: ${problem}`);
     if (note.blocks.length === 0) {

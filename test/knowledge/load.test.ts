@@ -472,6 +472,28 @@ describe("loadKnowledge: an Obsidian vault", () => {
   });
 });
 
+describe("loadKnowledge: a title as the first line, as a phone's notes app exports", () => {
+  it("takes the first line that is the file's name for the title, not a line of the text", async () => {
+    const body =
+      "Электролиз — это ОВР на электродах при пропускании постоянного тока через раствор или расплав.\n\n" +
+      "Катод — к нему идут катионы, на нем идет восстановление, это надо запомнить навсегда.\n";
+    const dir = await notes({
+      "Электролиз — база.md": `Электролиз — база\n\n${body}`,
+      "Расплавы.txt": `расплавы\n\n${body}`,
+      "Другое.md": `Электролиз — база\n\n${body}`,
+    });
+    const kb = await loadKnowledge(dir);
+    const title = (id: string) => kb.topics.find((t) => t.id === id)?.title;
+    expect(title("Электролиз — база")).toBe("Электролиз — база");
+    expect(title("Расплавы")).toBe("расплавы");
+    const texts = (id: string) => kb.passages.filter((p) => p.topicId === id).map((p) => p.text);
+    expect(texts("Электролиз — база").some((t) => t.includes("база"))).toBe(false);
+    expect(texts("Расплавы").some((t) => t.startsWith("расплавы"))).toBe(false);
+    // A first line that is not the file's name stays text.
+    expect(texts("Другое").some((t) => t.includes("Электролиз — база"))).toBe(true);
+  });
+});
+
 describe("loadKnowledge: a Logseq graph", () => {
   it("titles a page in a namespace by its name with the «/» that «___» stands for in its file's name", async () => {
     const page =

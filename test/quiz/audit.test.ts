@@ -645,7 +645,9 @@ describe("decks of notes nobody edited", () => {
     ["test/eval/dev-english/notes", 30],
     ["test/eval/dev-pandoc/notes", 30],
     ["test/eval/dev-lecture/notes", 20],
-    ["test/eval/dev-keep/notes", 15],
+    // 15 cards once; three were made of a note's title line run into its first line of text («единицы px —
+    // просто пиксели», «Семантика html теги по смыслу…»), now the note's title.
+    ["test/eval/dev-keep/notes", 12],
     ["test/eval/dev-ascii/notes", 15],
     ["test/eval/dev-wall/notes", 5],
     // Voice notes have few sentences a card can be made of: three cards.
