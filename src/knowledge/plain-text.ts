@@ -187,15 +187,25 @@ class Chat {
   }
 }
 
+/** A lead-in that says steps follow: «по шагам:», «Алгоритм:», «порядок действий:», «step by step:». */
+const STEPS_LEAD =
+  /(?:^|[\s,(])(?:по\s+шагам|пошагово|шаги|алгоритм|порядок\s+действий|step\s+by\s+step|steps)\s*\)?\s*:\s*$/iu;
+
 /**
  * «…соединение за три пакета:» then «1. SYN: клиент шлёт…», «2. SYN-ACK: сервер отвечает…»: a sentence that leads
  * into a numbered list of one line per item lists the steps of one thing; the items name no sections.
  */
 function stepsFrom(all: readonly Piece[], k: number): boolean {
   const lead = all[k - 1];
-  // A short line («Основные типы сервисов:») heads a list of things instead (see `listHeading`).
+  // A short line («Основные типы сервисов:») heads a list of things instead (see `listHeading`) — unless it says
+  // that steps follow: «как писать уравнение электролиза, по шагам:» over «2. катод: смотрю…».
   if (lead?.kind !== "para" || !/:\s*$/.test(lead.lines.at(-1) ?? "")) return false;
-  if (lead.lines.length === 1 && words(lead.lines[0] as string) <= MAX_HEADING_WORDS + 2) return false;
+  if (
+    lead.lines.length === 1 &&
+    words(lead.lines[0] as string) <= MAX_HEADING_WORDS + 2 &&
+    !STEPS_LEAD.test(lead.lines[0] as string)
+  )
+    return false;
   const items: Item[] = [];
   for (let j = k; all[j]?.kind === "item"; j++) {
     const item = all[j] as Item;

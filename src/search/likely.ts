@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.342,
-    margin: 0.8201,
-    alone: 1.0254,
-    sureBelow: -0.6364,
-    subjects: 0.6017,
-    terms: -0.3093,
-    weight: 0.0127,
-    howto: -0.4076,
-    unheard: -0.3006,
+    bias: -0.3546,
+    margin: 0.8245,
+    alone: 1.0325,
+    sureBelow: -0.6299,
+    subjects: 0.6023,
+    terms: -0.3083,
+    weight: 0.0125,
+    howto: -0.403,
+    unheard: -0.2883,
   },
   threshold: 1,
 };

@@ -1383,6 +1383,27 @@ describe("structureText: headings", () => {
     );
   });
 
+  it("names no sections by the labels of steps a short lead-in announces", () => {
+    const source = [
+      "Алгоритм уравнения",
+      "",
+      "как писать уравнение электролиза раствора, по шагам:",
+      "1. записать диссоциацию: CuSO4 = Cu2+ + SO4 2-",
+      "2. катод: смотрю где катион в ряду напряжений",
+      "3. анод: смотрю на анион, бескислородный или кислородсодержащий",
+      "4. уравнять электроны в полуреакциях",
+      "",
+      "Основные типы сервисов:",
+      "1. ClusterIP: внутренний адрес, доступный только внутри кластера для других подов.",
+      "2. NodePort: порт на каждой ноде кластера, открытый для внешних клиентов.",
+    ].join("\n");
+    const headings = structureText(source).blocks.map((b) => b.headingPath.at(-1));
+    expect(headings).not.toContain("катод");
+    expect(headings).not.toContain("анод");
+    // A short lead-in that announces no steps still heads things the items name.
+    expect(headings).toContain("NodePort");
+  });
+
   it("heads no section by a YAML key set to a value, but by one whose value a dash explains", () => {
     const source = [
       "headless сервис",
