@@ -154,7 +154,13 @@ export function decimalTitles(lines: string[]): string[] {
   if (parents.size === 0) {
     const titled = lines.flatMap((line, k) => {
       const match = SECTION_NUMBER.exec(line.trim());
-      return match && !match[2] && alone(k) && isShortTitle(match[3] as string)
+      // Alone on its line, a title with a subtitle after a colon («3. Dynamic admission control: вебхуки») is no
+      // definition: nothing is defined with no text after it.
+      const title = match?.[3] ?? "";
+      return match &&
+        !match[2] &&
+        alone(k) &&
+        (isShortTitle(title) || isShortTitle(title.replace(/:\s+/u, " ")))
         ? [{ k, n: Number(match[1]) }]
         : [];
     });
@@ -190,7 +196,8 @@ export function decimalTitles(lines: string[]): string[] {
     const title = runIn?.[1] ?? (match[3] as string);
     // A title in capitals may have a colon: «10 ПОТОКИ: ОСНОВЫ»; so may a section's, before its subtitle: «2.8. Деление
     // клетки: митоз и мейоз».
-    const subtitled = match[2] !== "" && isShortTitle(title.replace(/:\s+/u, " "));
+    // …and so may a chapter's standing alone: «3. Dynamic admission control: вебхуки».
+    const subtitled = (match[2] !== "" || standing.has(k)) && isShortTitle(title.replace(/:\s+/u, " "));
     if (!isShortTitle(title) && !isCapsHeading(title) && !subtitled) return [line];
     const text = runIn?.[2] === undefined ? [] : [runIn[2]];
     const n = Number(match[1]);

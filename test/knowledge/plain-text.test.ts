@@ -1383,6 +1383,20 @@ describe("structureText: headings", () => {
     );
   });
 
+  it("heads sections by a handout's chapters numbered in turn, one with a subtitle after a colon", () => {
+    const chapter = (n: number, title: string, topic: string) =>
+      [`${n}. ${title}`, "", `${filler(topic)} ${filler("Он")}`, ""].join("\n");
+    const source = [
+      `${filler("Курс")}\n`,
+      chapter(1, "Что такое admission control", "Admission controller"),
+      chapter(2, "Pod Security Standards", "PSS"),
+      chapter(3, "Dynamic admission control: вебхуки", "Вебхук"),
+    ].join("\n");
+    const headings = structureText(source).blocks.map((b) => b.headingPath[0]);
+    expect(headings).toContain("Что такое admission control");
+    expect(headings).toContain("Dynamic admission control: вебхуки");
+  });
+
   it("names no sections by the labels of steps a short lead-in announces", () => {
     const source = [
       "Алгоритм уравнения",
