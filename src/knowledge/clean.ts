@@ -171,7 +171,9 @@ const runningKey = (line: string) => line.trim().toLowerCase().replace(/\d+/g, "
  *   three times that far apart, each right after a page number alone on its line (the first may open the text);
  *   or a short one ending no sentence that closes a page at least four times, each copy last before a blank line
  *   (five lines apart or more); or one seen so at least four times in a block of lines that are all seen so, as a
- *   copied course page's buttons under every lesson («Отметить как пройденный» / «← Предыдущий урок …»).
+ *   copied course page's buttons under every lesson («Отметить как пройденный» / «← Предыдущий урок …»);
+ * - with form feeds or without, a scanned book's header that OCR read a little differently on each page (see
+ *   `scannedHeaders`).
  */
 function runningLines(lines: string[]): Set<string> {
   const found = new Set<string>();
@@ -200,6 +202,15 @@ function runningLines(lines: string[]): Set<string> {
     const growing = grows(/^\D*(\d+)/) || grows(/(\d+)\D*$/);
     if (growing && at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 15)) found.add(key);
   }
+  // The nearest line before (or after) `i` with anything on it is a page number alone.
+  const nextToPageNumber = (i: number, step: -1 | 1) => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      const near = (lines[j] as string).trim();
+      if (near !== "") return PAGE_NUMBER.test(near);
+    }
+    return false;
+  };
+  const afterPageNumber = (i: number) => nextToPageNumber(i, -1);
   const pageStarts = [0];
   lines.forEach((line, i) => {
     if (line.includes("\f")) pageStarts.push(i);
@@ -252,17 +263,10 @@ function runningLines(lines: string[]): Set<string> {
       );
       if (paged.length >= 3) for (const { line } of paged) found.add(runningKey(line));
     }
+    for (const key of scannedHeaders(lines, (i) => afterPageNumber(i) || (lines[i] as string).includes("\f")))
+      found.add(key);
     return found;
   }
-  // The nearest line before (or after) `i` with anything on it is a page number alone.
-  const nextToPageNumber = (i: number, step: -1 | 1) => {
-    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
-      const near = (lines[j] as string).trim();
-      if (near !== "") return /^\d{1,4}$/.test(near);
-    }
-    return false;
-  };
-  const afterPageNumber = (i: number) => nextToPageNumber(i, -1);
   // Lines seen at least four times, spread through the text (see below).
   const repeated = new Set(
     [...copies]
@@ -307,7 +311,73 @@ function runningLines(lines: string[]): Set<string> {
     const pages = at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 10);
     if (at.length >= 3 && pages && at.every((i) => nextToPageNumber(i, 1))) found.add(key);
   }
+  for (const key of scannedHeaders(lines, afterPageNumber)) found.add(key);
   return found;
+}
+
+/** Two lines this alike, by the pairs of letters they share (see `alike`), are one line read twice by OCR. */
+const OCR_ALIKE = 0.8;
+/** …and their lengths differ by this share of the longer one at most. */
+const OCR_LENGTH_SLACK = 0.15;
+
+/** The pairs of characters of a line, case and spaces folded: what OCR keeps of a line it misreads a letter of. */
+function letterPairs(line: string): Map<string, number> {
+  const text = line.toLowerCase().replace(/\s+/gu, " ").trim();
+  const pairs = new Map<string, number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const pair = text.slice(i, i + 2);
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  }
+  return pairs;
+}
+
+/** How alike two lines are: the share of pairs of characters they have in common (Dice's coefficient). */
+function alike(a: Map<string, number>, b: Map<string, number>): number {
+  let common = 0;
+  let total = 0;
+  for (const [pair, n] of a) {
+    common += Math.min(n, b.get(pair) ?? 0);
+    total += n;
+  }
+  for (const n of b.values()) total += n;
+  return total === 0 ? 0 : (2 * common) / total;
+}
+
+/**
+ * A scanned book's running header, read by OCR a little differently on each page («Безопасность K8s — конспект,
+ * лекция 5», «… — коиспект, …», «Безопасность К8s — конспект, лекция 5 |»): lines alike, if not equal, that open
+ * a page (right after its page number or its break) at least twice, and first in the text or once more, a page or
+ * more apart. Their keys, and those of every line as alike elsewhere (where OCR lost the page number).
+ */
+function scannedHeaders(lines: readonly string[], opensPage: (i: number) => boolean): string[] {
+  const first = lines.findIndex((l) => l.trim() !== "");
+  const groups: { pairs: Map<string, number>; length: number; at: number[] }[] = [];
+  // A misread letter changes a line's length by a character or two: a chapter's title atop the text («СТРОЕНИЕ И
+  // ФУНКЦИИ КЛЕТКИ») is no copy of the header that repeats it («28 Глава 2. Строение и функции клетки»).
+  const near = (a: number, b: number) => Math.abs(a - b) <= OCR_LENGTH_SLACK * Math.max(a, b);
+  lines.forEach((line, i) => {
+    const text = line.replace(/\f/g, "").trim();
+    if (text.length < 12 || text.length > 100 || !/\p{L}/u.test(text) || !(opensPage(i) || i === first))
+      return;
+    const pairs = letterPairs(text);
+    const group = groups.find((g) => near(g.length, text.length) && alike(g.pairs, pairs) >= OCR_ALIKE);
+    if (group === undefined) groups.push({ pairs, length: text.length, at: [i] });
+    else group.at.push(i);
+  });
+  const headers = groups.filter(
+    ({ at }) => at.length >= 3 && at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 15),
+  );
+  if (headers.length === 0) return [];
+  const keys: string[] = [];
+  for (const line of lines) {
+    const text = line.replace(/\f/g, "").trim();
+    if (text.length < 12 || text.length > 100) continue;
+    if (!headers.some((h) => near(h.length, text.length))) continue;
+    const pairs = letterPairs(text);
+    if (headers.some((h) => near(h.length, text.length) && alike(h.pairs, pairs) >= OCR_ALIKE))
+      keys.push(runningKey(text));
+  }
+  return keys;
 }
 
 /**

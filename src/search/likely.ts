@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3546,
-    margin: 0.8245,
-    alone: 1.0325,
-    sureBelow: -0.6299,
-    subjects: 0.6023,
-    terms: -0.3083,
-    weight: 0.0125,
-    howto: -0.403,
-    unheard: -0.2883,
+    bias: -0.3543,
+    margin: 0.8232,
+    alone: 1.0317,
+    sureBelow: -0.6291,
+    subjects: 0.6016,
+    terms: -0.3081,
+    weight: 0.0126,
+    howto: -0.4023,
+    unheard: -0.2879,
   },
   threshold: 1,
 };

@@ -233,6 +233,29 @@ describe("cleanLines", () => {
     expect(lines.filter((l) => l !== "")).toEqual([1, 2, 3, 4].map((n) => bodies[n]));
   });
 
+  it("drops a scanned book's running header that OCR read a little differently on each page", () => {
+    const headers = [
+      "Безопасность K8s — конспект, лекция 5",
+      "Безопасность K8s — коиспект, лекция 5",
+      "Безопасность К8s — конспект, лекция 5 |",
+      "Безопасность K8s — конспект, лекция 5",
+    ];
+    // Lines told apart by letters, not numbers (a running header's key folds numbers).
+    const body = (n: number) =>
+      Array.from(
+        { length: 16 },
+        (_, k) => `Строка «${"абвгдежзиклмнопр"[k]}${"стуф"[n]}» про admission и вебхуки.`,
+      );
+    const pages = headers.map((header, n) => [header, "", ...body(n), "", `— ${n + 1} —`].join("\n"));
+    // Atop the text, a title the header repeats is shorter than it, and stays.
+    const lines = cleanLines(["БЕЗОПАСНОСТЬ K8S", "", pages.join("\n\f")].join("\n"));
+    expect(lines.filter((l) => /Безопасность/iu.test(l))).toEqual(["БЕЗОПАСНОСТЬ K8S"]);
+    expect(lines.filter((l) => l.startsWith("Строка")).length).toBe(64);
+    // Without page breaks, right after each page number, it goes as well.
+    const unbroken = cleanLines(pages.join("\n"));
+    expect(unbroken.filter((l) => /Безопасность/iu.test(l))).toEqual([]);
+  });
+
   it("drops a running header of two lines, but keeps a second line that changes from page to page", () => {
     const bodies = [
       [],
