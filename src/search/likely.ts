@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3543,
-    margin: 0.8232,
-    alone: 1.0317,
-    sureBelow: -0.6291,
-    subjects: 0.6016,
-    terms: -0.3081,
-    weight: 0.0126,
-    howto: -0.4023,
-    unheard: -0.2879,
+    bias: -0.3639,
+    margin: 0.8229,
+    alone: 1.0426,
+    sureBelow: -0.6169,
+    subjects: 0.5954,
+    terms: -0.3029,
+    weight: 0.0119,
+    howto: -0.4026,
+    unheard: -0.2914,
   },
   threshold: 1,
 };
