@@ -413,8 +413,8 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     }
     const format = noteFormat(file);
     // «Электролиз — база» atop «Электролиз — база.md»: a phone's notes app writes the title as the first line and
-    // names the file by it. It is the title, not a line of the text (here: no definition of «Электролиз»).
-    // It reads as the Markdown heading that titles a note.
+    // names the file by it. It is the title, read as the Markdown heading that titles a note, not a line of the text
+    // (here: no definition of «Электролиз»).
     const titled =
       format === "markdown" || format === "text" ? titleLine(source, fileTitle(file)) : undefined;
     const note = structureNote(

@@ -267,7 +267,7 @@ export function pieces(source: string): Piece[] {
           following !== undefined &&
           isCapsHeading(line) &&
           (CYRILLIC_CAPS.test(line) || words(following) >= MIN_WORDS);
-        const titleBetween =
+        const titleOver =
           unspaced &&
           k > 0 &&
           following !== undefined &&
@@ -278,7 +278,7 @@ export function pieces(source: string): Piece[] {
           // Not the last of a list of short lines.
           !(isShortTitle(logical[k - 1] as string) && k >= 2 && isShortTitle(logical[k - 2] as string)) &&
           words(following) >= MIN_WORDS;
-        if (titleBetween) {
+        if (titleOver) {
           // Lower case is no sign against it: such notes are often all in lower case.
           out.push({ kind: "heading", text: line, level: 1 });
           current = undefined;
