@@ -2,6 +2,7 @@
 // wrapped joined back, hyphenation at line end undone. Pure: no I/O. Words are only ever removed as whole
 // garbage lines, or as a chat assistant's pleasantries and offers (not the notes' knowledge), never added.
 import { chatThreads } from "./chats.ts";
+import { jaccard } from "./dedup.ts";
 import { notesInPlace } from "./markup.ts";
 
 /** A ligature a PDF's text keeps as one character: «ﬁ» of «ﬁring», «ﬂ», «ﬀ», «ﬃ», «ﬄ», «ﬅ», «ﬆ». */
@@ -315,32 +316,17 @@ function runningLines(lines: string[]): Set<string> {
   return found;
 }
 
-/** Two lines this alike, by the pairs of letters they share (see `alike`), are one line read twice by OCR. */
-const OCR_ALIKE = 0.8;
+/** Two lines this alike, by the pairs of letters they share (Jaccard), are one line read twice by OCR. */
+const OCR_ALIKE = 0.65;
 /** …and their lengths differ by this share of the longer one at most. */
 const OCR_LENGTH_SLACK = 0.15;
 
 /** The pairs of characters of a line, case and spaces folded: what OCR keeps of a line it misreads a letter of. */
-function letterPairs(line: string): Map<string, number> {
+function letterPairs(line: string): Set<string> {
   const text = line.toLowerCase().replace(/\s+/gu, " ").trim();
-  const pairs = new Map<string, number>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const pair = text.slice(i, i + 2);
-    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
-  }
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) pairs.add(text.slice(i, i + 2));
   return pairs;
-}
-
-/** How alike two lines are: the share of pairs of characters they have in common (Dice's coefficient). */
-function alike(a: Map<string, number>, b: Map<string, number>): number {
-  let common = 0;
-  let total = 0;
-  for (const [pair, n] of a) {
-    common += Math.min(n, b.get(pair) ?? 0);
-    total += n;
-  }
-  for (const n of b.values()) total += n;
-  return total === 0 ? 0 : (2 * common) / total;
 }
 
 /**
@@ -351,7 +337,7 @@ function alike(a: Map<string, number>, b: Map<string, number>): number {
  */
 function scannedHeaders(lines: readonly string[], opensPage: (i: number) => boolean): string[] {
   const first = lines.findIndex((l) => l.trim() !== "");
-  const groups: { pairs: Map<string, number>; length: number; at: number[] }[] = [];
+  const groups: { pairs: Set<string>; length: number; at: number[] }[] = [];
   // A misread letter changes a line's length by a character or two: a chapter's title atop the text («СТРОЕНИЕ И
   // ФУНКЦИИ КЛЕТКИ») is no copy of the header that repeats it («28 Глава 2. Строение и функции клетки»).
   const near = (a: number, b: number) => Math.abs(a - b) <= OCR_LENGTH_SLACK * Math.max(a, b);
@@ -360,7 +346,7 @@ function scannedHeaders(lines: readonly string[], opensPage: (i: number) => bool
     if (text.length < 12 || text.length > 100 || !/\p{L}/u.test(text) || !(opensPage(i) || i === first))
       return;
     const pairs = letterPairs(text);
-    const group = groups.find((g) => near(g.length, text.length) && alike(g.pairs, pairs) >= OCR_ALIKE);
+    const group = groups.find((g) => near(g.length, text.length) && jaccard(g.pairs, pairs) >= OCR_ALIKE);
     if (group === undefined) groups.push({ pairs, length: text.length, at: [i] });
     else group.at.push(i);
   });
@@ -374,7 +360,7 @@ function scannedHeaders(lines: readonly string[], opensPage: (i: number) => bool
     if (text.length < 12 || text.length > 100) continue;
     if (!headers.some((h) => near(h.length, text.length))) continue;
     const pairs = letterPairs(text);
-    if (headers.some((h) => near(h.length, text.length) && alike(h.pairs, pairs) >= OCR_ALIKE))
+    if (headers.some((h) => near(h.length, text.length) && jaccard(h.pairs, pairs) >= OCR_ALIKE))
       keys.push(runningKey(text));
   }
   return keys;
