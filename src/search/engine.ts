@@ -318,6 +318,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
     const shaped = shapeAnswer({
       query: question.text,
       list,
+      listInside: question.intent === "list" && !list,
       terms: terms.map((t) => t.term),
       subjectCount: subject.length,
       vagueAction: question.intent === "howto" && terms.some((t) => t.action === true && t.generic),

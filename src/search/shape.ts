@@ -32,6 +32,8 @@ const MAX_CANDIDATES = 3;
  * нужно taint + nodeSelector»).
  */
 const SECTION_PART_SHARE = 0.7;
+/** The list under the best passage's heading is shown with it when it ranks at least this share of it. */
+const LIST_INSIDE_SHARE = 0.2;
 /**
  * A passage of another section that the judge is as sure of, ranked at least this share of the best one's, is shown
  * beside it: ranks so close tell nothing apart, and picking one would be a guess («как сервисами дать доступ к
@@ -56,6 +58,11 @@ export interface ShapeInput {
   query: string;
   /** A list question («какие бывают типы сервисов») is answered by the sections that make up the list. */
   list?: boolean;
+  /**
+   * A list question that names the best passage's own heading («какие фильтры есть в httproute»): the list is inside
+   * that section.
+   */
+  listInside?: boolean;
   terms: string[];
   /** How many of the question's terms are about its subject (not generic words); none when not given. */
   subjectCount?: number;
@@ -167,7 +174,11 @@ export function shapeAnswer(input: ShapeInput): Answer {
   const onBothSides = (c: Judged) =>
     input.sides === undefined || input.sides.terms.some((side) => side.length === 0) || c.subjects >= 2;
   if (top !== undefined && (top.verdict === "sure" || clear || likely) && onBothSides(top)) {
-    const shown = input.list ? listed(top, answering) : withSectionPart(top, answering);
+    const shown = input.list
+      ? listed(top, answering)
+      : input.listInside
+        ? withListInside(top, answering)
+        : withSectionPart(top, answering);
     if (shown.length === 1 && next !== undefined && tied(top, next)) shown.push(next);
     const passages = new Set(shown.map((c) => c.passage));
     const found: Answer = {
@@ -442,6 +453,28 @@ function withSectionPart(top: Judged, answering: Judged[]): Judged[] {
     );
   if (part === undefined) return [top];
   return part.passage.order < top.passage.order ? [part, top] : [top, part];
+}
+
+/**
+ * What answers a list question whose best passage introduces the thing and lists nothing («HTTPRoute — …» for
+ * «какие фильтры есть в httproute»): that passage, and the list under its heading that may answer too («filters»,
+ * which need not say «HTTPRoute» itself), when it ranks close enough; otherwise as any other question.
+ */
+function withListInside(top: Judged, answering: Judged[]): Judged[] {
+  if (top.traits.list) return withSectionPart(top, answering);
+  const path = top.passage.headingPath;
+  const list = answering
+    .slice(1, 1 + MAX_CANDIDATES)
+    .find(
+      (c) =>
+        c.verdict !== "none" &&
+        c.traits.list &&
+        c.passage.topicId === top.passage.topicId &&
+        c.passage.headingPath.length > path.length &&
+        path.every((h, k) => h === c.passage.headingPath[k]) &&
+        c.rank >= LIST_INSIDE_SHARE * top.rank,
+    );
+  return list === undefined ? withSectionPart(top, answering) : [top, list];
 }
 
 /**

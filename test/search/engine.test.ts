@@ -1,3 +1,5 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -697,6 +699,46 @@ describe("a question that asks how many", () => {
     expect(search.answer("сколько потоков у редиса").kind).not.toBe("found");
     const sentinels = search.answer("сколько сентинелов нужно редису");
     expect(sentinels.kind === "found" && sentinels.hits[0]?.passage.id).toBe("notes#1");
+  });
+});
+
+describe("a list inside the section a question names", () => {
+  it("shows the section's list with its opening when the opening lists nothing («какие фильтры бывают у httproute»)", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "konspekt-list-"));
+    try {
+      await writeFile(
+        path.join(dir, "HTTPRoute.md"),
+        [
+          "# HTTPRoute",
+          "",
+          "HTTPRoute - маршрут HTTP в Gateway API: hostnames, matches и filters, куда слать трафик (`backendRefs`).",
+          "Filters в HTTPRoute меняют запрос по дороге.",
+          "",
+          "## filters",
+          "",
+          "- RequestHeaderModifier - добавить или убрать заголовок запроса",
+          "- RequestRedirect - редирект, например на https",
+          "- URLRewrite - переписать путь перед бэкендом",
+          "",
+          "## backendRefs",
+          "",
+          "Куда слать трафик: сервис и порт, можно с весами для canary.",
+          "",
+        ].join("\n"),
+      );
+      await writeFile(
+        path.join(dir, "Gateway.md"),
+        "# Gateway\n\nGateway - точка входа: listeners, порты, TLS.\n",
+      );
+      const search = createSearchEngine(await loadKnowledge(dir));
+      const answer = search.answer("какие фильтры бывают у httproute");
+      expect(answer.kind === "found" && answer.hits.map((h) => h.passage.headingPath.join(" › "))).toEqual([
+        "",
+        "filters",
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -168,6 +168,41 @@ describe("shapeAnswer: a list question", () => {
   });
 });
 
+describe("shapeAnswer: a list question that names the best passage's heading", () => {
+  // «какие фильтры есть в httproute»: the section on HTTPRoute opens by saying what it is, and lists its filters
+  // in a section below.
+  const section = (id: string, headingPath: string[], order: number, rank: number, list: boolean) =>
+    judged(id, "sure", rank, {
+      passage: passage(id, { id, topicId: "t", headingPath, order }),
+      traits: { ...NO_TRAITS, list },
+    });
+  const intro = section("intro", ["HTTPRoute"], 0, 10, false);
+  const filters = section("filters", ["HTTPRoute", "filters"], 1, 3, true);
+
+  it("shows the list under the best passage's heading with it, when the best one lists nothing", () => {
+    const answer = shape([intro, filters], { listInside: true });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["intro", "filters"]);
+    // The heading above names the question's subject, so the list may be only possible on its own.
+    const possible = shape([intro, { ...filters, verdict: "possible" }], { listInside: true });
+    expect(possible.kind === "found" && ids(possible.hits)).toEqual(["intro", "filters"]);
+  });
+
+  it("shows the best passage alone when it is a list, or nothing under its heading is a list that may answer, ranked a fifth of it", () => {
+    const alone = (list: Judged[]) => {
+      const answer = shape(list, { listInside: true });
+      return answer.kind === "found" && ids(answer.hits);
+    };
+    expect(alone([{ ...intro, traits: { ...NO_TRAITS, list: true } }, filters])).toEqual(["intro"]);
+    expect(alone([intro, { ...filters, traits: NO_TRAITS }])).toEqual(["intro"]);
+    expect(alone([intro, { ...filters, rank: 1.5, score: 1.5 }])).toEqual(["intro"]);
+    expect(alone([intro, { ...filters, verdict: "none" }])).toEqual(["intro"]);
+    const elsewhere = section("elsewhere", ["GRPCRoute", "filters"], 5, 3, true);
+    expect(alone([intro, elsewhere])).toEqual(["intro"]);
+    const other = shape([intro, filters]);
+    expect(other.kind === "found" && ids(other.hits)).toEqual(["intro"]);
+  });
+});
+
 describe("shapeAnswer: uncertain", () => {
   it("offers candidates when the best answering passage is only possible, even with a sure one below", () => {
     const answer = shape([judged("p1", "possible", 5), judged("p2", "sure", 4)]);
