@@ -167,6 +167,7 @@ export function judge(
   // «как работают оверлейные сети», where no note says «оверлейные»: a passage on networks defines something else.
   const definesUnknown = intent === "definition" && subject.some((t) => t.unknown === true);
   const asked = terms.map((t) => t.term);
+  const askedSet = new Set(asked);
   const lifted = lifts?.for(asked);
   // «что такое ingress controller»: the section headed «Ingress Controller» is about all of it, the one headed
   // «Ingress» that warns not to confuse it with the controller is not.
@@ -329,7 +330,13 @@ export function judge(
     else if (c.coverage >= options.possibleCoverage && matched >= options.possibleSubject)
       verdict = "possible";
     const fitting = fits(c, intent, definesSubject, counted) || (prohibitable && c.traits.prohibits);
-    const boldDefinition = definesSubject && [...defined].some((t) => c.traits.boldDefines.has(t));
+    // …by a bold name that says no more than the question: «**fragment shader** — …» defines a shader, not the
+    // fragment «фрагмент это что» asks about.
+    const boldDefinition =
+      definesSubject &&
+      c.traits.boldNames.some(
+        (name) => name.some((t) => defined.has(t)) && name.every((t) => askedSet.has(t)),
+      );
     // «зачем сервисы, если у подов есть айпишники» is answered by the section headed «Зачем нужны сервисы».
     const asksWhyOf = intent === "why" && readings.asksWhy(c.passage) && readings.heads(c.passage, defined);
     // «что такое стейт в терраформе» is answered by the section headed «Что такое state».

@@ -18,6 +18,8 @@ export interface PassageTraits {
   defines: ReadonlySet<string>;
   /** What it defines in bold, «**Release (релиз)** - …»: a glossary of the notes' own. */
   boldDefines: ReadonlySet<string>;
+  /** The names {@link boldDefines} reads, each as its terms, in order: «**fragment shader**» is one. */
+  boldNames: readonly (readonly string[])[];
   /** The names {@link defines} reads at the start of a line or a sentence, each as its terms, in order. */
   definedNames: readonly (readonly string[])[];
   /** What the columns of a Markdown table are headed by («| | useState | useReducer |»): the things it sets side by side. */
@@ -95,6 +97,8 @@ const LONG_FLAG = /(?:^|\s)--[a-z][\w-]+/m;
 /** A command in a sentence: a program, what it is to do and a flag («ловить: go test -race ./... или …»). */
 const INLINE_COMMAND = /(?:^|[\s:(])[a-z][\w.-]*\s+[a-z][\w.-]*\s+-{1,2}[a-z][\w-]*/m;
 
+/** A name's other name in brackets: «(чарт)» of «Chart (чарт)». */
+const IN_BRACKETS = /\(([^()]*)\)/gu;
 /**
  * «**Release (релиз)** - конкретная установка…», «**Микрозадачи** (microtasks): реакции промисов»: a name in bold
  * (and its other name in brackets after it) that a dash or a colon defines.
@@ -166,6 +170,14 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
   const { prose, code } = splitCode(passage.text);
   const items = (prose.match(LIST_ITEM)?.length ?? 0) + (prose.match(TABLE_ROW)?.length ?? 0);
   const commas = (prose.split(/[.!?:]\s/).find((s) => (s.match(/,/g)?.length ?? 0) >= 3) ?? "") !== "";
+  // «**Chart (чарт)**» names one thing twice: «chart» and «чарт».
+  const boldNames = [...prose.matchAll(BOLD_DEFINED)]
+    .flatMap((m) => {
+      const bold = m[1] ?? "";
+      return [bold.replace(IN_BRACKETS, " "), ...[...bold.matchAll(IN_BRACKETS)].map((b) => b[1] ?? "")];
+    })
+    .map((name) => analyze(name))
+    .filter((name) => name.length > 0);
   return {
     code:
       code.trim().length > 0 ||
@@ -179,7 +191,8 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
         analyze(name),
       ),
     ),
-    boldDefines: new Set([...prose.matchAll(BOLD_DEFINED)].flatMap((m) => analyze(m[1] ?? ""))),
+    boldDefines: new Set(boldNames.flat()),
+    boldNames,
     definedNames: [...prose.matchAll(DEFINED)].map((m) => analyze(m[1] ?? "")).filter((n) => n.length > 0),
     columns: new Set(columnNames(prose).flatMap((name) => analyze(name))),
     prohibits: PROHIBITION.test(prose),

@@ -125,6 +125,7 @@ export const NO_TRAITS: PassageTraits = {
   reason: false,
   defines: new Set(),
   boldDefines: new Set(),
+  boldNames: [],
   definedNames: [],
   columns: new Set(),
   prohibits: false,

@@ -591,13 +591,19 @@ describe("judge: the question's form", () => {
   });
 
   it("prefers, of two that start with the subject, the one that defines it in bold («**Subject** - …»)", () => {
-    const bold = candidate("t#1", 1, { traits: { ...NO_TRAITS, boldDefines: new Set(["subject"]) } });
+    const inBold = (names: string[][]) =>
+      candidate("t#1", 1, { traits: { ...NO_TRAITS, boldDefines: new Set(names.flat()), boldNames: names } });
+    const bold = inBold([["subject"]]);
     const both = indexStarting("t#0", "t#1");
     expect(ranked("definition", candidate("t#0", 1.2), bold, both)).toEqual(["t#1", "t#0"]);
     // Only for a definition, and only of what is asked.
     expect(ranked("other", candidate("t#0", 1.2), bold, both)).toEqual(["t#0", "t#1"]);
-    const other = candidate("t#1", 1, { traits: { ...NO_TRAITS, boldDefines: new Set(["другое"]) } });
-    expect(ranked("definition", candidate("t#0", 1.2), other, both)).toEqual(["t#0", "t#1"]);
+    expect(ranked("definition", candidate("t#0", 1.2), inBold([["другое"]]), both)).toEqual(["t#0", "t#1"]);
+    // Not a longer name with it, which names something else: «**fragment shader** —» is a shader.
+    expect(ranked("definition", candidate("t#0", 1.2), inBold([["subject", "shader"]]), both)).toEqual([
+      "t#0",
+      "t#1",
+    ]);
   });
 
   it("prefers, of two that start with the subject, the one that defines it by its very name («Чанк (chunk) — …»)", () => {
@@ -622,6 +628,7 @@ describe("judge: the question's form", () => {
         reason: true,
         defines: new Set(),
         boldDefines: new Set(),
+        boldNames: [],
         definedNames: [],
         columns: new Set(),
         prohibits: false,
@@ -762,6 +769,7 @@ describe("judge: properties", () => {
         reason: fc.boolean(),
         defines: fc.constant(new Set<string>()),
         boldDefines: fc.constant(new Set<string>()),
+        boldNames: fc.constant([]),
         definedNames: fc.constant([]),
         columns: fc.constant(new Set<string>()),
         prohibits: fc.boolean(),

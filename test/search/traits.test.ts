@@ -69,6 +69,11 @@ describe("traitsOf", () => {
       // …and «=» defines as a dash does.
       "компакшн",
     ]);
+    // Each name as a whole, the one in brackets apart: «**fragment shader**» is one name of two words.
+    const shaders = passage(
+      "- **fragment shader** (pixel shader) — на каждый фрагмент\n- **Chart (чарт)** - пакет",
+    );
+    expect(traitsOf(shaders, analyze).boldNames).toEqual([["fragment", "shader"], ["chart"], ["чарт"]]);
   });
 
   it("sees what a table's columns are headed by («| | useState | useReducer |»)", () => {
