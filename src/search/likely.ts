@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3639,
-    margin: 0.8229,
-    alone: 1.0426,
-    sureBelow: -0.6169,
-    subjects: 0.5954,
-    terms: -0.3029,
-    weight: 0.0119,
-    howto: -0.4026,
-    unheard: -0.2914,
+    bias: -0.3655,
+    margin: 0.8240,
+    alone: 1.0372,
+    sureBelow: -0.6175,
+    subjects: 0.5956,
+    terms: -0.3017,
+    weight: 0.0117,
+    howto: -0.4067,
+    unheard: -0.2912,
   },
   threshold: 1,
 };

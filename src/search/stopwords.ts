@@ -121,4 +121,4 @@ export const OPERATION_WORDS: ReadonlySet<string> = new Set([...words(OPERATIONS
  * helm», "explain in simple terms". Their words would match a heading such as «Service в двух словах».
  */
 export const ANSWER_FORM =
-  /(?:^|[^\p{L}])(?:(?:простыми|своими|другими)\s+словами|в\s+(?:двух|двух-трех|паре)\s+слов(?:ах)?|двумя\s+словами|простым\s+языком|на\s+пальцах|по[-\s]простому|по[-\s]русски|вкратце|кратко|коротко|подробно|подробнее|поподробнее|в\s+общих\s+чертах|для\s+(?:чайников|новичков|новичка|тупых)|in\s+(?:simple|plain)\s+(?:terms|words|english)|in\s+short|in\s+a\s+nutshell|briefly|eli5)(?=$|[^\p{L}])/giu;
+  /(?:^|[^\p{L}])(?:(?:простыми|своими|другими)\s+словами|в\s+(?:двух|двух-трех|паре)\s+слов(?:ах)?|двумя\s+словами|простым\s+языком|на\s+пальцах|по[-\s]простому|по[-\s]русски|вкратце|кратко|коротко|подробно|подробнее|поподробнее|в\s+общих\s+чертах|для\s+(?:чайников|новичков|новичка|тупых)|in\s+(?:simple|plain)\s+(?:terms|words|english)|in\s+short|in\s+a\s+nutshell|briefly|eli5|одной\s+командой|в\s+одну\s+команду|in\s+(?:one|a\s+single)\s+command)(?=$|[^\p{L}])/giu;

@@ -686,6 +686,10 @@ describe("understand: weighted terms", () => {
     expect(terms("вкратце про хельм")).toEqual(["helm"]);
     expect(terms("what is helm in simple terms")).toEqual(["helm"]);
     expect(terms("под в двух словах")).toEqual(["pod"]);
+    // …nor how to do it: «одной командой» asks for a command, not about commands.
+    expect(terms("как удалить под одной командой")).not.toContain("команд");
+    expect(terms("how to delete a pod in one command")).not.toContain("command");
+    expect(terms("какие команды есть у kubectl")).toContain("команд");
     // Only the phrase: the same words elsewhere still count.
     expect(terms("простые слова в логах пода")).toEqual(expect.arrayContaining(["pod", "лог"]));
     expect(terms("простые слова в логах пода").length).toBeGreaterThan(2);
