@@ -319,6 +319,11 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       query: question.text,
       list,
       listInside: question.intent === "list" && !list,
+      headsMoreThan: (passage, other) =>
+        terms.some(
+          (t) =>
+            !t.generic && index.heads(passage, new Set([t.term])) && !index.heads(other, new Set([t.term])),
+        ),
       terms: terms.map((t) => t.term),
       subjectCount: subject.length,
       vagueAction: question.intent === "howto" && terms.some((t) => t.action === true && t.generic),

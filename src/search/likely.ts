@@ -64,7 +64,7 @@ export interface LikelyOptions {
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
     bias: -0.3655,
-    margin: 0.8240,
+    margin: 0.824,
     alone: 1.0372,
     sureBelow: -0.6175,
     subjects: 0.5956,

@@ -63,6 +63,11 @@ export interface ShapeInput {
    * that section.
    */
   listInside?: boolean;
+  /**
+   * Whether a passage's own heading names a word of the question that another's does not: «Частые причины» beside
+   * «Что это» for «какие бывают причины crashloopbackoff».
+   */
+  headsMoreThan?: (passage: Passage, other: Passage) => boolean;
   terms: string[];
   /** How many of the question's terms are about its subject (not generic words); none when not given. */
   subjectCount?: number;
@@ -175,9 +180,9 @@ export function shapeAnswer(input: ShapeInput): Answer {
     input.sides === undefined || input.sides.terms.some((side) => side.length === 0) || c.subjects >= 2;
   if (top !== undefined && (top.verdict === "sure" || clear || likely) && onBothSides(top)) {
     const shown = input.list
-      ? listed(top, answering)
+      ? listed(top, answering, input.headsMoreThan)
       : input.listInside
-        ? withListInside(top, answering)
+        ? withListInside(top, answering, input.headsMoreThan)
         : withSectionPart(top, answering);
     if (shown.length === 1 && next !== undefined && tied(top, next)) shown.push(next);
     const passages = new Set(shown.map((c) => c.passage));
@@ -460,7 +465,13 @@ function withSectionPart(top: Judged, answering: Judged[]): Judged[] {
  * «какие фильтры есть в httproute»): that passage, and the list under its heading that may answer too («filters»,
  * which need not say «HTTPRoute» itself), when it ranks close enough; otherwise as any other question.
  */
-function withListInside(top: Judged, answering: Judged[]): Judged[] {
+function withListInside(
+  top: Judged,
+  answering: Judged[],
+  headsMoreThan?: (passage: Passage, other: Passage) => boolean,
+): Judged[] {
+  const named = namedList(top, answering, headsMoreThan);
+  if (named !== undefined) return inOrder(top, named);
   if (top.traits.list) return withSectionPart(top, answering);
   const path = top.passage.headingPath;
   const list = answering
@@ -477,19 +488,55 @@ function withListInside(top: Judged, answering: Judged[]): Judged[] {
   return list === undefined ? withSectionPart(top, answering) : [top, list];
 }
 
+/** Two passages in reading order. */
+const inOrder = (a: Judged, b: Judged): Judged[] => (b.passage.order < a.passage.order ? [b, a] : [a, b]);
+
+/**
+ * The list beside the best passage that a list question asks for by name: «какие бывают причины crashloopbackoff»
+ * is answered by «Что это» and, after it, «Частые причины» — a list of the same section whose own heading names a
+ * word of the question the best one's does not, ranked at least a fifth of it.
+ */
+function namedList(
+  top: Judged,
+  answering: Judged[],
+  headsMoreThan?: (passage: Passage, other: Passage) => boolean,
+): Judged | undefined {
+  if (headsMoreThan === undefined) return undefined;
+  const parent = top.passage.headingPath.slice(0, -1);
+  return answering
+    .slice(1, 1 + MAX_CANDIDATES)
+    .find(
+      (c) =>
+        c.verdict !== "none" &&
+        c.traits.list &&
+        c.passage.topicId === top.passage.topicId &&
+        c.passage.headingPath.length === top.passage.headingPath.length &&
+        parent.every((h, k) => h === c.passage.headingPath[k]) &&
+        headsMoreThan(c.passage, top.passage) &&
+        c.rank >= LIST_INSIDE_SHARE * top.rank,
+    );
+}
+
 /**
  * What answers a list question whose best passage is one item of a list of sections («LoadBalancer» under
  * «Основные типы сервисов»): the answering passages under the same parent heading, in reading order, when
  * there are at least three of them; otherwise the best passage alone.
  */
-function listed(top: Judged, answering: Judged[]): Judged[] {
+function listed(
+  top: Judged,
+  answering: Judged[],
+  headsMoreThan?: (passage: Passage, other: Passage) => boolean,
+): Judged[] {
   const parent = top.passage.headingPath.slice(0, -1);
   if (parent.length === 0) return [top];
   const key = (c: Judged) => `${c.passage.topicId}\u0000${c.passage.headingPath.slice(0, -1).join("\u0000")}`;
   const siblings = answering.filter(
     (c) => key(c) === key(top) && c.passage.headingPath.length === top.passage.headingPath.length,
   );
-  if (siblings.length < 3) return [top];
+  if (siblings.length < 3) {
+    const named = namedList(top, answering, headsMoreThan);
+    return named === undefined ? [top] : inOrder(top, named);
+  }
   return siblings.sort((a, b) => a.passage.order - b.passage.order).slice(0, MAX_LISTED);
 }
 

@@ -203,6 +203,50 @@ describe("shapeAnswer: a list question that names the best passage's heading", (
   });
 });
 
+describe("shapeAnswer: a list question that names a list beside the best passage", () => {
+  // «какие бывают причины crashloopbackoff»: «Что это» ranks first, the list headed «Частые причины» below it.
+  const section = (id: string, order: number, rank: number) =>
+    judged(id, "sure", rank, {
+      passage: passage(id, { id, topicId: "t", headingPath: ["CrashLoopBackOff", id], order }),
+      traits: { ...NO_TRAITS, list: true },
+    });
+  const what = section("Что это", 0, 10);
+  const causes = section("Частые причины", 1, 4);
+  const heads = (headings: Record<string, string[]>) => (p: Passage, other: Passage) =>
+    (headings[p.id] ?? []).some((w) => !(headings[other.id] ?? []).includes(w));
+  const named = heads({ "Частые причины": ["причин"] });
+
+  it("shows the list whose own heading names a word of the question the best one's does not, after it", () => {
+    for (const form of [{ list: true }, { listInside: true }]) {
+      const answer = shape([what, causes], { ...form, headsMoreThan: named });
+      expect(answer.kind === "found" && ids(answer.hits), JSON.stringify(form)).toEqual([
+        "Что это",
+        "Частые причины",
+      ]);
+    }
+  });
+
+  it("shows the best passage alone when no list beside it names more, or it ranks below a fifth of it", () => {
+    const alone = (list: Judged[], headsMoreThan = named) => {
+      const answer = shape(list, { list: true, headsMoreThan });
+      return answer.kind === "found" && ids(answer.hits);
+    };
+    expect(alone([what, causes], heads({}))).toEqual(["Что это"]);
+    expect(alone([what, { ...causes, rank: 1.5, score: 1.5 }])).toEqual(["Что это"]);
+    expect(alone([what, { ...causes, traits: NO_TRAITS }])).toEqual(["Что это"]);
+    const elsewhere = judged("Частые причины", "sure", 4, {
+      passage: passage("other", {
+        id: "other",
+        topicId: "u",
+        headingPath: ["ImagePullBackOff", "причины"],
+        order: 9,
+      }),
+      traits: { ...NO_TRAITS, list: true },
+    });
+    expect(alone([what, elsewhere], heads({ other: ["причин"] }))).toEqual(["Что это"]);
+  });
+});
+
 describe("shapeAnswer: uncertain", () => {
   it("offers candidates when the best answering passage is only possible, even with a sure one below", () => {
     const answer = shape([judged("p1", "possible", 5), judged("p2", "sure", 4)]);
