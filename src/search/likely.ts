@@ -63,17 +63,17 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.3655,
-    margin: 0.824,
-    alone: 1.0372,
-    sureBelow: -0.6175,
+    bias: -0.4186,
+    margin: 0.8436,
+    alone: 1.0727,
+    sureBelow: -0.6112,
     subjects: 0.5956,
-    terms: -0.3017,
-    weight: 0.0117,
-    howto: -0.4067,
-    unheard: -0.2912,
+    terms: -0.3037,
+    weight: 0.0138,
+    howto: -0.3885,
+    unheard: -0.2974,
   },
-  threshold: 1,
+  threshold: 0.93,
 };
 
 /** What the question says that weighs in, besides its candidates. */
