@@ -63,17 +63,17 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4186,
-    margin: 0.8436,
-    alone: 1.0727,
-    sureBelow: -0.6112,
-    subjects: 0.5956,
-    terms: -0.3037,
-    weight: 0.0138,
-    howto: -0.3885,
-    unheard: -0.2974,
+    bias: -0.4174,
+    margin: 0.8443,
+    alone: 1.0732,
+    sureBelow: -0.6150,
+    subjects: 0.5944,
+    terms: -0.3032,
+    weight: 0.0136,
+    howto: -0.3883,
+    unheard: -0.2975,
   },
-  threshold: 0.93,
+  threshold: 1,
 };
 
 /** What the question says that weighs in, besides its candidates. */

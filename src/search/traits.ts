@@ -20,7 +20,10 @@ export interface PassageTraits {
   boldDefines: ReadonlySet<string>;
   /** The names {@link boldDefines} reads, each as its terms, in order: «**fragment shader**» is one. */
   boldNames: readonly (readonly string[])[];
-  /** The names {@link defines} reads at the start of a line or a sentence, each as its terms, in order. */
+  /**
+   * The names {@link defines} reads at the start of a line or a sentence, each as its terms, in order; and a table
+   * row's first cell when the next one says in words what it is («| BPDU | служебные кадры STP |»).
+   */
   definedNames: readonly (readonly string[])[];
   /** What the columns of a Markdown table are headed by («| | useState | useReducer |»): the things it sets side by side. */
   columns: ReadonlySet<string>;
@@ -160,6 +163,18 @@ function rowNames(prose: string): string[] {
   );
 }
 
+/**
+ * The first cells of a table's rows whose next cell says in words what they are: «| BPDU | служебные кадры STP |»
+ * defines BPDU, «| `scratch` | 0 | нет |» only gives its values.
+ */
+function definingRowNames(prose: string): string[] {
+  const rows = tableRows(prose)
+    .slice(2)
+    .map((row) => row.split("|"))
+    .filter((cells) => (cells[2]?.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2);
+  return cellNames(rows.map((cells) => cells[1] ?? ""));
+}
+
 /** The header cells of a Markdown table's columns after the first («| | useState | useReducer |»). */
 function columnNames(prose: string): string[] {
   return cellNames((tableRows(prose)[0] ?? "").split("|").slice(2, -1));
@@ -193,7 +208,9 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
     ),
     boldDefines: new Set(boldNames.flat()),
     boldNames,
-    definedNames: [...prose.matchAll(DEFINED)].map((m) => analyze(m[1] ?? "")).filter((n) => n.length > 0),
+    definedNames: [...[...prose.matchAll(DEFINED)].map((m) => m[1] ?? ""), ...definingRowNames(prose)]
+      .map((name) => analyze(name))
+      .filter((n) => n.length > 0),
     columns: new Set(columnNames(prose).flatMap((name) => analyze(name))),
     prohibits: PROHIBITION.test(prose),
     inWords: /\p{L}/u.test(prose) || /\p{Script=Cyrillic}/u.test(passage.text),

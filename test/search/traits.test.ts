@@ -195,6 +195,15 @@ describe("traitsOf", () => {
     expect(names(table)).toEqual(["clusterip", "nodeport"]);
     expect(names("| Тип | Откуда |\n| ClusterIP | изнутри |")).toEqual([]);
   });
+
+  it("reads a table's row as defining its first cell by name when the next cell says what it is in words", () => {
+    const named = (text: string) => traitsOf(passage(text), (n) => [n.toLowerCase()]).definedNames;
+    const glossary =
+      "| Термин | Что это |\n|---|---|\n| BPDU | служебные кадры STP |\n| `scratch` | 0 | нет |";
+    expect(named(glossary)).toEqual([["bpdu"]]);
+    // …as a line «X - …» does.
+    expect(named("BPDU - служебные кадры STP")).toEqual([["bpdu"]]);
+  });
 });
 
 describe("traitsOf: inWords", () => {
