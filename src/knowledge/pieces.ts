@@ -3,7 +3,7 @@
 
 import { alignedCommands, tabbedTables } from "./aligned.ts";
 import { cleanLines, joinHyphenated, MIN_WRAP_LINES, vocabularyOf, wrapWidth } from "./clean.ts";
-import { numberedListings, splitCode, withoutCommonIndent } from "./code.ts";
+import { codeLine, numberedListings, splitCode, withoutCommonIndent } from "./code.ts";
 import { MIN_WORDS } from "./fragments.ts";
 import {
   CYRILLIC_CAPS,
@@ -150,6 +150,16 @@ const ATX_HEADING = /^#{1,6}\s+(\S.*?)\s*#*$/u;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,}|[—–]{3,})$/u;
 
 /** A line that stands on its own: never joined to the lines around it (a heading, a rule, a table's row). */
+/**
+ * Whether a line right under a «# …» line is code that comment explains: no Cyrillic, and a call, brackets or an
+ * operator («histogram_quantile(0.95,», «sum(rate(x[5m])) / …», «predict_linear(…) < 0»), or a line of code as
+ * `codeLine` reads it.
+ */
+const commentsCode = (line: string | undefined) =>
+  line !== undefined &&
+  !/\p{Script=Cyrillic}/u.test(line) &&
+  (/[\w)\]]\(|[{}[\]]|\s[-+*/<>=]=?\s/u.test(line) || codeLine(line) !== "no");
+
 const standsAlone = (line: string) => ATX_HEADING.test(line) || RULE.test(line) || /^\|.*\|$/u.test(line);
 
 export type Piece =
@@ -248,8 +258,14 @@ export function pieces(source: string): Piece[] {
         // «# (journald, sshd) могли писать даже когда юзеры забили диск» is a comment, as in a shell script: a
         // sentence, longer than any heading.
         // Nor is «# TODO: дописать про buildx» a heading: it is a note to self.
+        // Nor is «# p95 латенси по всему сервису» right over «histogram_quantile(0.95, …»: a comment over the code
+        // it explains, as a listing writes it: in lower case, in words (a title found in the text, «Структура
+        // Jenkinsfile» over `pipeline {`, is capitalised; «useState» over its call is a name).
         const heading =
-          atx !== undefined && (words(atx) > MAX_HEADING_WORDS + 2 || /^(?:TODO|FIXME|XXX)\b/u.test(atx))
+          atx !== undefined &&
+          (words(atx) > MAX_HEADING_WORDS + 2 ||
+            /^(?:TODO|FIXME|XXX)\b/u.test(atx) ||
+            (/^[\p{Ll}\d][^\n]*\p{Script=Cyrillic}/u.test(atx) && commentsCode(logical[k + 1])))
             ? undefined
             : atx;
         if (heading !== undefined || RULE.test(line)) {

@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4174,
-    margin: 0.8443,
-    alone: 1.0732,
-    sureBelow: -0.6150,
-    subjects: 0.5944,
-    terms: -0.3032,
-    weight: 0.0136,
-    howto: -0.3883,
-    unheard: -0.2975,
+    bias: -0.4188,
+    margin: 0.8444,
+    alone: 1.0716,
+    sureBelow: -0.5972,
+    subjects: 0.5936,
+    terms: -0.3028,
+    weight: 0.0138,
+    howto: -0.3890,
+    unheard: -0.2972,
   },
   threshold: 1,
 };

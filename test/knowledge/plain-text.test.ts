@@ -1114,6 +1114,37 @@ describe("structureText: headings", () => {
     expect(structureText(source).blocks.map((b) => b.headingPath.join(" › "))).toEqual(["", "Иноды"]);
   });
 
+  it("takes a «#» line in lower-case words right over code for that code's comment, not for a heading", () => {
+    const listing = [
+      filler("prometheus"),
+      "",
+      "# PromQL",
+      "",
+      filler("promql"),
+      "",
+      "# p95 латенси по всему сервису",
+      "histogram_quantile(0.95,",
+      "  sum by (le) (rate(http_request_duration_seconds_bucket[5m])))",
+      "",
+      filler("latency"),
+    ].join("\n");
+    const paths = structureText(listing).blocks.map((b) => b.headingPath.join(" › "));
+    expect(paths).not.toContain("p95 латенси по всему сервису");
+    expect(paths[0]).toBe("");
+    expect(paths.length).toBeGreaterThan(1);
+    expect(paths.slice(1).every((p) => p === "PromQL")).toBe(true);
+    // Over prose it heads what follows; a capitalised title or a name heads code too.
+    for (const title of ["# p95 латенси по всему сервису", "# Структура Jenkinsfile", "# useState"]) {
+      const under = (next: string) =>
+        structureText(`${filler("intro")}\n\n${title}\n${next}\n\n${filler("more")}`).blocks.map((b) =>
+          b.headingPath.join(" › "),
+        );
+      const heading = title.slice(2);
+      expect(under(filler("prose")), title).toContain(heading);
+      if (title !== "# p95 латенси по всему сервису") expect(under("pipeline {"), title).toContain(heading);
+    }
+  });
+
   it("heads each exam ticket's questions, numbered from 1 in every ticket, over their answers", () => {
     const ticket = (n: number, first: string, second: string) => [
       `Билет ${n}`,
