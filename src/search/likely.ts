@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4188,
-    margin: 0.8444,
-    alone: 1.0716,
-    sureBelow: -0.5972,
-    subjects: 0.5936,
-    terms: -0.3028,
-    weight: 0.0138,
-    howto: -0.3890,
-    unheard: -0.2972,
+    bias: -0.4347,
+    margin: 0.8018,
+    alone: 1.0296,
+    sureBelow: -0.551,
+    subjects: 0.5745,
+    terms: -0.2963,
+    weight: 0.0211,
+    howto: -0.3821,
+    unheard: -0.2821,
   },
   threshold: 1,
 };
