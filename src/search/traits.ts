@@ -102,6 +102,11 @@ const INLINE_COMMAND = /(?:^|[\s:(])[a-z][\w.-]*\s+[a-z][\w.-]*\s+-{1,2}[a-z][\w
 
 /** A name's other name in brackets: «(чарт)» of «Chart (чарт)». */
 const IN_BRACKETS = /\(([^()]*)\)/gu;
+/** A name and its other name in brackets, each a name of its own: «VLAN (Virtual LAN)» is «VLAN» and «Virtual LAN». */
+const namesOf = (name: string): string[] => [
+  name.replace(IN_BRACKETS, " "),
+  ...[...name.matchAll(IN_BRACKETS)].map((m) => m[1] ?? ""),
+];
 /**
  * «**Release (релиз)** - конкретная установка…», «**Микрозадачи** (microtasks): реакции промисов»: a name in bold
  * (and its other name in brackets after it) that a dash or a colon defines.
@@ -187,10 +192,7 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
   const commas = (prose.split(/[.!?:]\s/).find((s) => (s.match(/,/g)?.length ?? 0) >= 3) ?? "") !== "";
   // «**Chart (чарт)**» names one thing twice: «chart» and «чарт».
   const boldNames = [...prose.matchAll(BOLD_DEFINED)]
-    .flatMap((m) => {
-      const bold = m[1] ?? "";
-      return [bold.replace(IN_BRACKETS, " "), ...[...bold.matchAll(IN_BRACKETS)].map((b) => b[1] ?? "")];
-    })
+    .flatMap((m) => namesOf(m[1] ?? ""))
     .map((name) => analyze(name))
     .filter((name) => name.length > 0);
   return {
@@ -209,6 +211,7 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
     boldDefines: new Set(boldNames.flat()),
     boldNames,
     definedNames: [...[...prose.matchAll(DEFINED)].map((m) => m[1] ?? ""), ...definingRowNames(prose)]
+      .flatMap(namesOf)
       .map((name) => analyze(name))
       .filter((n) => n.length > 0),
     columns: new Set(columnNames(prose).flatMap((name) => analyze(name))),

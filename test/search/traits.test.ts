@@ -197,12 +197,17 @@ describe("traitsOf", () => {
   });
 
   it("reads a table's row as defining its first cell by name when the next cell says what it is in words", () => {
-    const named = (text: string) => traitsOf(passage(text), (n) => [n.toLowerCase()]).definedNames;
+    const named = (text: string) =>
+      traitsOf(passage(text), (n) => n.toLowerCase().match(/\p{L}+/gu) ?? []).definedNames;
     const glossary =
       "| Термин | Что это |\n|---|---|\n| BPDU | служебные кадры STP |\n| `scratch` | 0 | нет |";
     expect(named(glossary)).toEqual([["bpdu"]]);
     // …as a line «X - …» does.
     expect(named("BPDU - служебные кадры STP")).toEqual([["bpdu"]]);
+    // A name with its other name in brackets is either name.
+    const vlan = "| термин | что это |\n|---|---|\n| VLAN (Virtual LAN) | логическое разбиение свитча |";
+    expect(named(vlan)).toEqual([["vlan"], ["virtual", "lan"]]);
+    expect(named("Чанк (chunk) - группа модулей")).toEqual([["чанк"], ["chunk"]]);
   });
 });
 
