@@ -149,7 +149,6 @@ const ATX_HEADING = /^#{1,6}\s+(\S.*?)\s*#*$/u;
 /** A Markdown rule («---»): pasted answers are separated by them. */
 const RULE = /^(?:-{3,}|\*{3,}|_{3,}|[—–]{3,})$/u;
 
-/** A line that stands on its own: never joined to the lines around it (a heading, a rule, a table's row). */
 /**
  * Whether a line right under a «# …» line is code that comment explains: no Cyrillic, and a call, brackets or an
  * operator («histogram_quantile(0.95,», «sum(rate(x[5m])) / …», «predict_linear(…) < 0»), or a line of code as
@@ -160,6 +159,7 @@ const commentsCode = (line: string | undefined) =>
   !/\p{Script=Cyrillic}/u.test(line) &&
   (/[\w)\]]\(|[{}[\]]|\s[-+*/<>=]=?\s/u.test(line) || codeLine(line) !== "no");
 
+/** A line that stands on its own: never joined to the lines around it (a heading, a rule, a table's row). */
 const standsAlone = (line: string) => ATX_HEADING.test(line) || RULE.test(line) || /^\|.*\|$/u.test(line);
 
 export type Piece =

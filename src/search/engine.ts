@@ -315,15 +315,15 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
     const subjectSet = new Set(subject);
     const best = judged.find((c) => c.verdict !== "none");
     const list = question.intent === "list" && !(best !== undefined && index.heads(best.passage, subjectSet));
+    // Each word a list question is about, alone: what a list's own heading may name.
+    const subjectWords =
+      question.intent === "list" ? terms.filter((t) => !t.generic).map((t) => new Set([t.term])) : [];
     const shaped = shapeAnswer({
       query: question.text,
       list,
       listInside: question.intent === "list" && !list,
       headsMoreThan: (passage, other) =>
-        terms.some(
-          (t) =>
-            !t.generic && index.heads(passage, new Set([t.term])) && !index.heads(other, new Set([t.term])),
-        ),
+        subjectWords.some((term) => index.heads(passage, term) && !index.heads(other, term)),
       terms: terms.map((t) => t.term),
       subjectCount: subject.length,
       vagueAction: question.intent === "howto" && terms.some((t) => t.action === true && t.generic),

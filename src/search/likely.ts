@@ -71,7 +71,7 @@ export const DEFAULT_LIKELY: LikelyOptions = {
     terms: -0.2963,
     weight: 0.0211,
     howto: -0.3823,
-    unheard: -0.2820,
+    unheard: -0.282,
   },
   threshold: 1,
 };
