@@ -474,18 +474,29 @@ function withListInside(
   if (named !== undefined) return inOrder(top, named);
   if (top.traits.list) return withSectionPart(top, answering);
   const path = top.passage.headingPath;
-  const list = answering
+  const list = listNear(
+    top,
+    answering,
+    (c) => c.passage.headingPath.length > path.length && path.every((h, k) => h === c.passage.headingPath[k]),
+  );
+  return list === undefined ? withSectionPart(top, answering) : [top, list];
+}
+
+/**
+ * Of the next few candidates after the best one, a list of its topic that may answer, ranked at least
+ * LIST_INSIDE_SHARE of it, where `where` says.
+ */
+function listNear(top: Judged, answering: Judged[], where: (c: Judged) => boolean): Judged | undefined {
+  return answering
     .slice(1, 1 + MAX_CANDIDATES)
     .find(
       (c) =>
         c.verdict !== "none" &&
         c.traits.list &&
         c.passage.topicId === top.passage.topicId &&
-        c.passage.headingPath.length > path.length &&
-        path.every((h, k) => h === c.passage.headingPath[k]) &&
-        c.rank >= LIST_INSIDE_SHARE * top.rank,
+        c.rank >= LIST_INSIDE_SHARE * top.rank &&
+        where(c),
     );
-  return list === undefined ? withSectionPart(top, answering) : [top, list];
 }
 
 /** Two passages in reading order. */
@@ -503,18 +514,14 @@ function namedList(
 ): Judged | undefined {
   if (headsMoreThan === undefined) return undefined;
   const parent = top.passage.headingPath.slice(0, -1);
-  return answering
-    .slice(1, 1 + MAX_CANDIDATES)
-    .find(
-      (c) =>
-        c.verdict !== "none" &&
-        c.traits.list &&
-        c.passage.topicId === top.passage.topicId &&
-        c.passage.headingPath.length === top.passage.headingPath.length &&
-        parent.every((h, k) => h === c.passage.headingPath[k]) &&
-        headsMoreThan(c.passage, top.passage) &&
-        c.rank >= LIST_INSIDE_SHARE * top.rank,
-    );
+  return listNear(
+    top,
+    answering,
+    (c) =>
+      c.passage.headingPath.length === top.passage.headingPath.length &&
+      parent.every((h, k) => h === c.passage.headingPath[k]) &&
+      headsMoreThan(c.passage, top.passage),
+  );
 }
 
 /**
