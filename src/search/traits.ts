@@ -144,10 +144,11 @@ export function affirmedTerms(prose: string, analyze: (text: string) => string[]
 /** A table's first cell names what its row tells of, up to this long: «`Rc<T>`», «NodePort». */
 const MAX_ROW_NAME_CHARS = 40;
 
-/** The lines of a Markdown table in `prose`, header first, separator second; none when it has no such table. */
-function tableRows(prose: string): string[] {
-  const rows = prose.split("\n").filter((line) => /^\s*\|.*\|\s*$/u.test(line));
-  return rows.length >= 3 && /^\s*\|[\s:|-]+\|\s*$/u.test(rows[1] ?? "") ? rows : [];
+/** A Markdown table in `prose`, as cells: its header's, and its rows' under the separator; none when it has none. */
+function tableOf(prose: string): { header: string[]; rows: string[][] } {
+  const lines = prose.split("\n").filter((line) => /^\s*\|.*\|\s*$/u.test(line));
+  if (lines.length < 3 || !/^\s*\|[\s:|-]+\|\s*$/u.test(lines[1] ?? "")) return { header: [], rows: [] };
+  return { header: (lines[0] as string).split("|"), rows: lines.slice(2).map((line) => line.split("|")) };
 }
 
 /** A table's cells as names: their emphasis and code marks dropped, empty and long ones left out. */
@@ -160,36 +161,25 @@ const cellNames = (cells: readonly string[]) =>
  * What the rows of a Markdown table name: the first cell of each row under the header («| NodePort | снаружи, через
  * IP любой ноды | …»). A table with a row for each of two things tells them apart, column by column.
  */
-function rowNames(prose: string): string[] {
-  return cellNames(
-    tableRows(prose)
-      .slice(2)
-      .map((row) => row.split("|")[1] ?? ""),
-  );
-}
+const rowNames = (rows: readonly string[][]) => cellNames(rows.map((cells) => cells[1] ?? ""));
 
 /**
  * The first cells of a table's rows whose next cell says in words what they are: «| BPDU | служебные кадры STP |»
  * defines BPDU, «| `scratch` | 0 | нет |» only gives its values.
  */
-function definingRowNames(prose: string): string[] {
-  const rows = tableRows(prose)
-    .slice(2)
-    .map((row) => row.split("|"))
-    .filter((cells) => (cells[2]?.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2);
-  return cellNames(rows.map((cells) => cells[1] ?? ""));
-}
+const definingRowNames = (rows: readonly string[][]) =>
+  rowNames(rows.filter((cells) => (cells[2]?.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2));
 
 /** The header cells of a Markdown table's columns after the first («| | useState | useReducer |»). */
-function columnNames(prose: string): string[] {
-  return cellNames((tableRows(prose)[0] ?? "").split("|").slice(2, -1));
-}
+const columnNames = (header: readonly string[]) => cellNames(header.slice(2, -1));
 
 /** What a passage is like (see {@link PassageTraits}); `analyze` turns a defined name into its terms. */
 export function traitsOf(passage: Passage, analyze: (text: string) => string[] = () => []): PassageTraits {
   const { prose, code } = splitCode(passage.text);
   const items = (prose.match(LIST_ITEM)?.length ?? 0) + (prose.match(TABLE_ROW)?.length ?? 0);
   const commas = (prose.split(/[.!?:]\s/).find((s) => (s.match(/,/g)?.length ?? 0) >= 3) ?? "") !== "";
+  const table = tableOf(prose);
+  const named = [...prose.matchAll(DEFINED)].map((m) => m[1] ?? "");
   // «**Chart (чарт)**» names one thing twice: «chart» and «чарт».
   const boldNames = [...prose.matchAll(BOLD_DEFINED)]
     .flatMap((m) => namesOf(m[1] ?? ""))
@@ -203,18 +193,14 @@ export function traitsOf(passage: Passage, analyze: (text: string) => string[] =
       INLINE_COMMAND.test(prose),
     list: items >= 3 || (commas && prose.length < 400),
     reason: REASON.test(prose),
-    defines: new Set(
-      [...[...prose.matchAll(DEFINED)].map((m) => m[1] ?? ""), ...rowNames(prose)].flatMap((name) =>
-        analyze(name),
-      ),
-    ),
+    defines: new Set([...named, ...rowNames(table.rows)].flatMap((name) => analyze(name))),
     boldDefines: new Set(boldNames.flat()),
     boldNames,
-    definedNames: [...[...prose.matchAll(DEFINED)].map((m) => m[1] ?? ""), ...definingRowNames(prose)]
+    definedNames: [...named, ...definingRowNames(table.rows)]
       .flatMap(namesOf)
       .map((name) => analyze(name))
       .filter((n) => n.length > 0),
-    columns: new Set(columnNames(prose).flatMap((name) => analyze(name))),
+    columns: new Set(columnNames(table.header).flatMap((name) => analyze(name))),
     prohibits: PROHIBITION.test(prose),
     inWords: /\p{L}/u.test(prose) || /\p{Script=Cyrillic}/u.test(passage.text),
   };
