@@ -302,7 +302,12 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
           (index.headsAll(passage, both) &&
             headingIsAbout(passage.headingPath.at(-1) ?? "", both, analyzer.terms)) ||
           (index.opensSectionOf(passage, new Set(both)) &&
-            headingIsAbout(passage.headingPath.at(-2) ?? "", both, analyzer.terms)),
+            headingIsAbout(passage.headingPath.at(-2) ?? "", both, analyzer.terms)) ||
+          // …or sets two things side by side and names each side by a word of it: «defaults vs vars» for
+          // «defaults vs vars в роли», where the role is where both are.
+          (index.compares(passage) &&
+            index.heads(passage, new Set(aSubject)) &&
+            index.heads(passage, new Set(bSubject))),
         compares: (passage) => index.compares(passage),
         saysDifference: (passage) => namesDifference(passage.text, aSubject, bSubject, analyzer.terms),
         termOf: (word) => analyzer.termOf(word),

@@ -126,7 +126,7 @@ export function shapeAnswer(input: ShapeInput): Answer {
       .map((c) => hit(c));
 
   if (input.sides) {
-    const compared = compare(input.sides, hit);
+    const compared = compare(input.sides, judged, hit);
     if (compared.length > 0) {
       const shown = new Set(compared.map((h) => h.passage));
       const { names, termOf } = input.sides;
@@ -240,7 +240,7 @@ const DIFFERENCE_HEADING =
  * side's best when it is one short sentence — else the best passage of each side, side by side. Empty when a side
  * has no sure passage.
  */
-function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
+function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judged[], hit: MakeHit): Hit[] {
   const { a, b } = sides;
   // Each side is judged on its own: the two things compared are two subjects, so how far apart they stand in
   // a passage does not matter, only that the passage is about each.
@@ -268,7 +268,7 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
   // ENTRYPOINT?», which tells what happens with both.
   const headed = a.filter((c) => sure(c, a) && sure(c, b) && sides.headedByBoth?.(c.passage) === true);
   const headedByBoth = headed.find((c) => sides.compares?.(c.passage) === true) ?? headed[0];
-  if (headedByBoth) return withSides(headedByBoth);
+  if (headedByBoth) return withSides(firstAsked(headedByBoth, headed, judged));
   // «Разница: taint сразу меняет стейт, а -replace…»: a section that says what the difference is.
   const headedAsDifference = a.find(
     (c) => sure(c, a) && sure(c, b) && DIFFERENCE_HEADING.test(c.passage.headingPath.at(-1) ?? ""),
@@ -312,6 +312,22 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, hit: MakeHit): Hit[] {
     .sort((x, y) => balance(y) - balance(x))[0];
   if (both) return withSides(both);
   return bestA && bestB ? [hit(bestA, 0), hit(bestB, 1)] : [];
+}
+
+/**
+ * Of `among`, the passage of the section of `c` that the question as a whole ranks first (`judged`): a long
+ * section read as several passages («SNAT vs MASQUERADE»: its commands, then what each is for) answers by the part
+ * with more of what was asked.
+ */
+function firstAsked(c: Judged, among: readonly Judged[], judged: readonly Judged[]): Judged {
+  const path = c.passage.headingPath.join("\u0000");
+  const place = (o: Judged) => {
+    const k = judged.findIndex((j) => j.passage === o.passage);
+    return k < 0 ? judged.length : k;
+  };
+  return among
+    .filter((o) => o.passage.topicId === c.passage.topicId && o.passage.headingPath.join("\u0000") === path)
+    .reduce((first, o) => (place(o) < place(first) ? o : first), c);
 }
 
 /** A word that names a difference: «отличие», «разница», «различие», «difference». */

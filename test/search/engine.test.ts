@@ -529,6 +529,40 @@ describe("answer: names inside identifiers and comparisons", () => {
     expect(answer.kind === "found" && answer.hits[0]?.passage.id).toBe("ci#0");
   });
 
+  const ansible = () => {
+    const sections: [string, string[], string][] = [
+      [
+        "vars",
+        ["Где объявить переменные"],
+        "Переменные задают в инвентаре, в group_vars и host_vars, в плейбуке (vars:) и в роли: defaults/main.yml и vars/main.yml. Разница между defaults и vars в роли — в приоритете, см. роли.",
+      ],
+      [
+        "roles",
+        ["Структура роли"],
+        "Роль — это каталог: tasks/, handlers/, templates/, defaults/, vars/, meta/.",
+      ],
+      [
+        "roles",
+        ["defaults vs vars"],
+        "defaults/main.yml — значения по умолчанию, их пользователь может переопределить.\nvars/main.yml — внутренние константы, их переопределять не предполагается.",
+      ],
+      ["roles", ["defaults vs vars"], "```yaml\n# defaults/main.yml\nnginx_port: 80\n```"],
+    ];
+    return createSearchEngine({
+      topics: [topic("vars", 1), topic("roles", 3, { title: "Роли" })],
+      passages: sections.map(([topicId, headingPath, text], i) =>
+        passage(text, { id: `${topicId}#${i}`, topicId, headingPath, order: i }),
+      ),
+      glossary: [],
+      warnings: [],
+    });
+  };
+
+  it("answers a comparison with the section headed «X vs Y» when the question also says where both are («defaults vs vars в роли»)", () => {
+    const answer = ansible().answer("defaults vs vars в роли");
+    expect(answer.kind === "found" && answer.hits[0]?.passage.id).toBe("roles#2");
+  });
+
   it("defines nothing from a section on how it differs from another («Главное отличие ReplicaSet от Deployment»)", () => {
     const notes = notesOf([
       [

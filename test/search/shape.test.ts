@@ -566,6 +566,29 @@ describe("shapeAnswer: comparisons", () => {
     expect(comparing.kind === "found" && ids(comparing.hits)).toEqual(["versus"]);
   });
 
+  it("answers by the part of a section headed by both that the whole question ranks first, not by one side's first", () => {
+    // «SNAT vs MASQUERADE» read as two passages: its commands, then what each is for.
+    const inSection = (id: string, order: number) =>
+      passage(`passage ${id}`, { id, topicId: "nat", headingPath: ["SNAT vs MASQUERADE"], order });
+    const commands = judged("commands", "sure", 9, { passage: inSection("commands", 0) });
+    const purposes = judged("purposes", "sure", 6, { passage: inSection("purposes", 1) });
+    const sides = {
+      names,
+      terms,
+      a: [commands, purposes],
+      b: [commands, purposes],
+      headedByBoth: () => true,
+    };
+    const asked = shape([purposes, commands], { sides });
+    expect(asked.kind === "found" && ids(asked.hits)).toEqual(["purposes"]);
+    // Passages of other sections are no part of it: side a's first stays.
+    const apart = judged("apart", "sure", 6);
+    const other = shape([apart, commands], {
+      sides: { ...sides, a: [commands, apart], b: [commands, apart] },
+    });
+    expect(other.kind === "found" && ids(other.hits)).toEqual(["commands"]);
+  });
+
   it("prefers a section headed as the difference («Разница») that names both sides to a list that defines both", () => {
     const defining = judged("list", "sure", 9, {
       traits: { ...NO_TRAITS, list: true, defines: new Set(terms.flat()) },
