@@ -479,7 +479,10 @@ function withSectionPart(top: Judged, answering: Judged[]): Judged[] {
 /**
  * What answers a list question whose best passage introduces the thing and lists nothing («HTTPRoute — …» for
  * «какие фильтры есть в httproute»): that passage, and the list under its heading that may answer too («filters»,
- * which need not say «HTTPRoute» itself), when it ranks close enough; otherwise as any other question.
+ * which need not say «HTTPRoute» itself), when it ranks close enough; otherwise as any other question. A list under
+ * it whose own heading names a word of the question the best one's does not is the one asked for, however it ranks
+ * and whether or not the best one lists something else («Частые причины» under «Дебаг, когда серт не выпускается»,
+ * a list of commands, for «какие причины бывают»).
  */
 function withListInside(
   top: Judged,
@@ -488,13 +491,18 @@ function withListInside(
 ): Judged[] {
   const named = namedList(top, answering, headsMoreThan);
   if (named !== undefined) return inOrder(top, named);
-  if (top.traits.list) return withSectionPart(top, answering);
   const path = top.passage.headingPath;
-  const list = listNear(
+  const under = (c: Judged) =>
+    c.passage.headingPath.length > path.length && path.every((h, k) => h === c.passage.headingPath[k]);
+  const namedUnder = listNear(
     top,
     answering,
-    (c) => c.passage.headingPath.length > path.length && path.every((h, k) => h === c.passage.headingPath[k]),
+    (c) => under(c) && headsMoreThan?.(c.passage, top.passage) === true,
+    0,
   );
+  if (namedUnder !== undefined) return [top, namedUnder];
+  if (top.traits.list) return withSectionPart(top, answering);
+  const list = listNear(top, answering, under);
   return list === undefined ? withSectionPart(top, answering) : [top, list];
 }
 
@@ -502,7 +510,12 @@ function withListInside(
  * Of the next few candidates after the best one, a list of its topic that may answer, ranked at least
  * LIST_INSIDE_SHARE of it, where `where` says.
  */
-function listNear(top: Judged, answering: Judged[], where: (c: Judged) => boolean): Judged | undefined {
+function listNear(
+  top: Judged,
+  answering: Judged[],
+  where: (c: Judged) => boolean,
+  share = LIST_INSIDE_SHARE,
+): Judged | undefined {
   return answering
     .slice(1, 1 + MAX_CANDIDATES)
     .find(
@@ -510,7 +523,7 @@ function listNear(top: Judged, answering: Judged[], where: (c: Judged) => boolea
         c.verdict !== "none" &&
         c.traits.list &&
         c.passage.topicId === top.passage.topicId &&
-        c.rank >= LIST_INSIDE_SHARE * top.rank &&
+        c.rank >= share * top.rank &&
         where(c),
     );
 }

@@ -201,6 +201,18 @@ describe("shapeAnswer: a list question that names the best passage's heading", (
     const other = shape([intro, filters]);
     expect(other.kind === "found" && ids(other.hits)).toEqual(["intro"]);
   });
+  it("shows a list under the best passage whose own heading names a word of the question the best one's does not, however it ranks", () => {
+    // «почему challenge висит и серт не выпускается, какие причины бывают»: «Дебаг, когда серт не выпускается» is a
+    // list of commands; «Частые причины» under it is the list asked for.
+    const debug = section("debug", ["Дебаг"], 0, 10, true);
+    const causes = section("causes", ["Дебаг", "Частые причины"], 1, 0.5, true);
+    const headsMoreThan = (p: Passage, other: Passage) => p.id === "causes" && other.id !== "causes";
+    const answer = shape([debug, causes], { listInside: true, headsMoreThan });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["debug", "causes"]);
+    // A list that names no more than the best passage's heading stays below a fifth of it.
+    const unnamed = shape([debug, causes], { listInside: true, headsMoreThan: () => false });
+    expect(unnamed.kind === "found" && ids(unnamed.hits)).toEqual(["debug"]);
+  });
 });
 
 describe("shapeAnswer: a list question that names a list beside the best passage", () => {
