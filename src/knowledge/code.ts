@@ -30,6 +30,11 @@ const COMMENTED = /^[a-z][\w.-]*(?:[ \t]+[^\s#]+)*[ \t]{2,}#\s/;
 /** A line that is all comment, as in a shell script: «# t=tcp u=udp l=только слушающие». */
 const COMMENT_LINE = /^\s*#(?!#)\s*\S/;
 
+/** The line between two YAML documents in one file. */
+const YAML_DOCUMENTS = /^---[ \t]*$/u;
+/** A shell line a backslash at its end carries on to the next. */
+const CARRIED = /\s\\$/u;
+
 /** A line of a command's output: words lined up in columns, runs of spaces (or tabs) between them. */
 const OUTPUT_COLUMNS = /\S(?: {2,}|\t+)\S/u;
 
@@ -121,7 +126,12 @@ export function splitCode(lines: readonly string[]): Segment[] {
       // What a command printed, right under it: «Filesystem      Size  Used Avail Use% Mounted on» under «$ df -h»,
       // columns lined up with runs of spaces, in no Russian.
       const printed = prompted && end === last + 1 && !CYRILLIC.test(l) && OUTPUT_COLUMNS.test(l.trim());
-      if (codeLine(l) === "no" && !explains && !printed) break;
+      // A command a backslash carries on to the next line goes on there, whatever that line looks like:
+      // «$ kubectl get secret -n kube-system \» over «-l sealedsecrets.bitnami.com/sealed-secrets-key -o yaml».
+      const carried = end === last + 1 && CARRIED.test(lines[last] as string);
+      // YAML goes on past «---» between two of its documents.
+      const separates = end === last + 1 && YAML_DOCUMENTS.test(l) && codeLine(lines[end + 1] ?? "") !== "no";
+      if (codeLine(l) === "no" && !explains && !printed && !carried && !separates) break;
       prompted ||= PROMPT.test(l);
       last = end;
       end++;

@@ -227,16 +227,21 @@ export function slideTitles(source: string): string {
   const firsts = filled.map((lines) => lines[0]?.trim());
   const opened = new Map<string | undefined, number>();
   for (const first of firsts) opened.set(first, (opened.get(first) ?? 0) + 1);
-  const titled = firsts.map(
-    (first) =>
-      first !== undefined &&
-      first.length <= MAX_HEADING_CHARS &&
-      words(first) <= MAX_SLIDE_TITLE_WORDS &&
-      /^[\p{L}«"]/u.test(first) &&
-      !/^\d+$|[.,;!?]$/u.test(first) &&
-      opened.get(first) === 1,
-  );
-  if (titled.filter(Boolean).length < SLIDE_TITLE_SHARE * pages.length) return source;
+  const titles = (ending: RegExp) =>
+    firsts.map(
+      (first) =>
+        first !== undefined &&
+        first.length <= MAX_HEADING_CHARS &&
+        words(first) <= MAX_SLIDE_TITLE_WORDS &&
+        /^[\p{L}«"]/u.test(first) &&
+        !/^\d+$/u.test(first) &&
+        !ending.test(first) &&
+        opened.get(first) === 1,
+    );
+  if (titles(/[.,;!?]$/u).filter(Boolean).length < SLIDE_TITLE_SHARE * pages.length) return source;
+  // In a deck, a page's title may exclaim or ask: «Бэкап ключа — обязательно!!», «Включили шифрование — а старые
+  // секреты?». A sentence's end still makes it text.
+  const titled = titles(/[.,;]$/u);
   return pages
     .map((page, i) => (titled[i] ? page.replace(firsts[i] as string, `## ${firsts[i]}`) : page))
     .join("\f");

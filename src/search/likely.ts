@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4354,
-    margin: 0.8033,
-    alone: 1.0307,
-    sureBelow: -0.5494,
-    subjects: 0.5745,
-    terms: -0.2963,
-    weight: 0.0211,
-    howto: -0.3823,
-    unheard: -0.282,
+    bias: -0.4345,
+    margin: 0.8014,
+    alone: 1.0298,
+    sureBelow: -0.5493,
+    subjects: 0.5744,
+    terms: -0.2961,
+    weight: 0.021,
+    howto: -0.3821,
+    unheard: -0.2821,
   },
   threshold: 1,
 };

@@ -156,6 +156,40 @@ describe("splitCode", () => {
     ]);
   });
 
+  it("goes on with a command a backslash carries to the next line, whatever that line looks like", () => {
+    const lines = [
+      "$ kubectl get secret -n kube-system \\",
+      "-l sealedsecrets.bitnami.com/sealed-secrets-key -o yaml > main.key",
+      "• восстановление: kubectl apply -f main.key",
+    ];
+    expect(splitCode(lines)).toEqual([
+      { kind: "code", lines: lines.slice(0, 2) },
+      { kind: "text", lines: lines.slice(2) },
+    ]);
+    // Without the backslash, the line under a command is not carried.
+    expect(splitCode(["$ kubectl get secret -n kube-system", "-l только так"])).toEqual([
+      { kind: "code", lines: ["$ kubectl get secret -n kube-system"] },
+      { kind: "text", lines: ["-l только так"] },
+    ]);
+  });
+
+  it("keeps two YAML documents with «---» between them one run", () => {
+    const lines = [
+      "kind: SecretStore",
+      "metadata:",
+      "  name: aws-sm",
+      "---",
+      "kind: ExternalSecret",
+      "spec:",
+    ];
+    expect(splitCode(lines)).toEqual([{ kind: "code", lines }]);
+    // A rule after code, with text under it, is no separator of documents.
+    expect(splitCode(["kind: Pod", "metadata:", "---", "Дальше текст."])).toEqual([
+      { kind: "code", lines: ["kind: Pod", "metadata:"] },
+      { kind: "text", lines: ["---", "Дальше текст."] },
+    ]);
+  });
+
   it("needs a command or two YAML lines: one lone key stays text", () => {
     expect(splitCode(["Src:", "https://example.org"]).map((s) => s.kind)).toEqual(["text"]);
     expect(splitCode(["version: 2", "...", "Абзац."]).map((s) => s.kind)).toEqual(["text"]);

@@ -1330,6 +1330,17 @@ describe("structureText: headings", () => {
         ["масштабирует по событиям из очередей, до нуля"],
         4,
       ),
+      // A page's title may exclaim or ask.
+      slide(
+        "Лимиты — обязательно!!",
+        ["без limits под съест всю ноду", "LimitRange задаёт их по умолчанию"],
+        5,
+      ),
+      slide(
+        "А если метрик нет?",
+        ["HPA пишет <unknown> и ничего не делает", "проверить kubectl top pods"],
+        6,
+      ),
     ].join("\n\f");
     const headings = new Set(structureText(deck).blocks.map((b) => b.headingPath.join(" › ")));
     expect(headings).toEqual(
@@ -1339,6 +1350,8 @@ describe("structureText: headings", () => {
         "metrics-server",
         "HPA: частые проблемы",
         "KEDA — Kubernetes Event-driven Autoscaling",
+        "Лимиты — обязательно!!",
+        "А если метрик нет?",
       ]),
     );
     // A page of a handout, paragraphs long, does not make its first line a heading.
