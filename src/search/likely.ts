@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4345,
-    margin: 0.8014,
-    alone: 1.0298,
-    sureBelow: -0.5493,
-    subjects: 0.5744,
-    terms: -0.2961,
-    weight: 0.021,
-    howto: -0.3821,
-    unheard: -0.2821,
+    bias: -0.4353,
+    margin: 0.7958,
+    alone: 0.9817,
+    sureBelow: -0.5384,
+    subjects: 0.5383,
+    terms: -0.2786,
+    weight: 0.0224,
+    howto: -0.3932,
+    unheard: -0.2481,
   },
   threshold: 1,
 };
