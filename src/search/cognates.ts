@@ -484,6 +484,14 @@ const MIN_SLANG_ACRONYM = 3;
  * words, not acronyms.
  */
 export function writtenAcronyms(word: string): string[] {
+  // With a number in it, written as it stands: «л1» is the notes' «L1», «к8с» their «k8s», «ес2» «EC2».
+  const numbered = NUMBERED_ACRONYM.exec(word);
+  if (numbered !== null) {
+    const [, before = "", number = "", after = ""] = numbered;
+    const heads = lettersOf(before, 1);
+    const tails = after === "" ? [""] : lettersOf(after, 1);
+    return heads.flatMap((head) => tails.map((tail) => `${head}${number}${tail}`));
+  }
   if (!CYRILLIC_WORD.test(word)) return [];
   // With a slang ending, as «айпишник» has: «цнишку» is the CNI («цни») with «-шку».
   const bare = word.replace(ACRONYM_SLANG, "");
@@ -492,13 +500,19 @@ export function writtenAcronyms(word: string): string[] {
     : lettersOf(word);
 }
 
-/** The acronyms of at most MAX_WRITTEN_ACRONYM letters that Russian letters write one for one. */
-function lettersOf(word: string): string[] {
+/** Russian letters, a number, and maybe letters again: «л1», «к8с», «ес2». */
+const NUMBERED_ACRONYM = /^(\p{Script=Cyrillic}{1,3})(\d{1,2})(\p{Script=Cyrillic}{0,2})$/u;
+
+/**
+ * The acronyms of at most MAX_WRITTEN_ACRONYM letters, and at least `least`, that Russian letters write one for
+ * one.
+ */
+function lettersOf(word: string, least = 2): string[] {
   const found: string[] = [];
   const write = (at: number, letters: string) => {
     if (letters.length > MAX_WRITTEN_ACRONYM) return;
     if (at === word.length) {
-      if (letters.length >= 2) found.push(letters);
+      if (letters.length >= least) found.push(letters);
       return;
     }
     for (const [cyrillic, latin] of LETTERS_AS_LATIN)

@@ -63,14 +63,14 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4353,
-    margin: 0.7958,
-    alone: 0.9817,
-    sureBelow: -0.5384,
-    subjects: 0.5383,
-    terms: -0.2786,
-    weight: 0.0224,
-    howto: -0.3932,
+    bias: -0.4342,
+    margin: 0.7968,
+    alone: 0.9812,
+    sureBelow: -0.5394,
+    subjects: 0.5385,
+    terms: -0.2798,
+    weight: 0.0229,
+    howto: -0.394,
     unheard: -0.2481,
   },
   threshold: 1,

@@ -369,6 +369,11 @@ export class Vocabulary {
     return fixed ?? undefined;
   }
 
+  /** Whether the notes write an acronym so: as a word («gc»), or with its number («l1», «k8s»). */
+  private writes(acronym: string): boolean {
+    return this.surfaceTerm.has(acronym) || (/\d/u.test(acronym) && this.documentFrequency.has(acronym));
+  }
+
   private knows(surface: string): boolean {
     if (this.surfaceTerm.has(surface)) return true;
     const term = this.analyzer.termOf(surface);
@@ -380,7 +385,7 @@ export class Vocabulary {
     if (surface.length < MIN_CORRECTED_LENGTH)
       return STOP_WORDS.has(surface)
         ? undefined
-        : (writtenAcronyms(surface).find((a) => this.surfaceTerm.has(a)) ?? this.spelledOut(surface));
+        : (writtenAcronyms(surface).find((a) => this.writes(a)) ?? this.spelledOut(surface));
     // Slang first: «юзается» is «использовать» the notes say, whatever word of theirs it is a letter away from.
     const plain = plainVerbOf(surface);
     const plainTerm = plain === undefined ? undefined : this.analyzer.termOf(plain);
@@ -398,6 +403,9 @@ export class Vocabulary {
       const compound = name === undefined ? undefined : this.compoundOf(name, number);
       if (compound !== undefined) return compound.toLowerCase();
     }
+    // An acronym with its number, written in Russian letters: «к8с» is the notes' «k8s».
+    const withNumber = /\d/u.test(surface) ? writtenAcronyms(surface).find((a) => this.writes(a)) : undefined;
+    if (withNumber !== undefined) return withNumber;
     // A compound identifier is corrected word by word: «kube-ruoter» → «kube-router».
     if (!/^\p{L}+$/u.test(surface)) {
       let changed = false;
@@ -431,7 +439,7 @@ export class Vocabulary {
     const acronym = spelledAcronyms(surface).find((a) => this.surfaceTerm.has(a));
     if (acronym !== undefined) return acronym;
     // …or written in Russian letters: «грпц» is the notes' «gRPC», «цпу» their «CPU».
-    const written = writtenAcronyms(surface).find((a) => this.surfaceTerm.has(a));
+    const written = writtenAcronyms(surface).find((a) => this.writes(a));
     if (written !== undefined) return written;
     // …or one they only spell out, said or written in Russian letters: «пивиси», «пвц» are Persistent Volume Claims.
     const spelled = [...spelledAcronyms(surface), ...writtenAcronyms(surface)]

@@ -248,6 +248,26 @@ describe("cognates: in the notes", () => {
     expect(engine.explain("на дом").meant).toBe("на дом");
   });
 
+  it("reads an acronym with a number written in Russian letters as the notes': «л1» is L1, «к8с» k8s", () => {
+    expect(writtenAcronyms("л1")).toEqual(["l1"]);
+    expect(writtenAcronyms("к8с")).toContain("k8s");
+    expect(writtenAcronyms("ес2")).toContain("ec2");
+    // A word with a number is no acronym when its letters are a word's.
+    expect(writtenAcronyms("версия2")).toEqual([]);
+    const kb = kbFromPassages([
+      {
+        heading: "Иерархия памяти",
+        text: "L1 ≈ 1 нс, L2 ≈ 4 нс. Почему L1 не делают большим: длиннее провода.",
+      },
+      { heading: "Кластер", text: "В k8s под — минимальная единица." },
+    ]);
+    const engine = createSearchEngine(kb);
+    expect(engine.explain("почему л1 такой маленький").meant).toBe("почему l1 такой маленький");
+    expect(engine.explain("что такое под в к8с").meant).toBe("что такое под в k8s");
+    // One the notes never write stays as typed.
+    expect(engine.explain("что такое с3").meant).toBe("что такое с3");
+  });
+
   it("reads two words typed apart as the one word the notes write them as, in either script", () => {
     const kb = kbFromPassages([
       { heading: "dataclasses", text: "Dataclass генерирует __init__ по аннотациям полей." },
