@@ -311,6 +311,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
         compares: (passage) => index.compares(passage),
         saysDifference: (passage) => namesDifference(passage.text, aSubject, bSubject, analyzer.terms),
         termOf: (word) => analyzer.termOf(word),
+        heads: (passage, side) => index.heads(passage, new Set(side === 0 ? aSubject : bSubject)),
       };
     }
     // «какие бывают сетевые плагины» is answered by the sections of the list, «какие методы маршрутизации есть у

@@ -63,6 +63,7 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
+    // biome-ignore lint/suspicious/noApproximativeNumericConstant: a fitted weight that happens to be near log10(e)
     bias: -0.4342,
     margin: 0.7968,
     alone: 0.9812,

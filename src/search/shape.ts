@@ -106,6 +106,8 @@ export interface ShapeInput {
     saysDifference?: (passage: Passage) => boolean;
     /** A word's term, to name the sides as the notes spell them (see {@link spelledAsNotes}); as asked without. */
     termOf?: (word: string) => string | undefined;
+    /** Whether a passage's own heading names a side (0 or 1) by a word of it. */
+    heads?: (passage: Passage, side: 0 | 1) => boolean;
   };
   moreCount: number;
   hit: MakeHit;
@@ -237,8 +239,8 @@ const DIFFERENCE_HEADING =
  * else one headed as a difference («Разница»), else the best one that defines both («ClusterIP - …, NodePort -
  * …»), else one that scores, for each side, at least half as well as the best passage about that side alone — not
  * one that merely names both, nor, when each side's best defines it, one that defines neither; followed by each
- * side's best when it is one short sentence — else the best passage of each side, side by side. Empty when a side
- * has no sure passage.
+ * side's best when it is one short sentence, or, when it is headed by neither side and each side's best is headed by
+ * it — else the best passage of each side, side by side. Empty when a side has no sure passage.
  */
 function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judged[], hit: MakeHit): Hit[] {
   const { a, b } = sides;
@@ -310,6 +312,20 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judge
     .filter((c) => balance(c) >= SIDE_SHARE)
     .filter((c) => !ownDefinitions || defines(c, sides.terms[0]) || defines(c, sides.terms[1]))
     .sort((x, y) => balance(y) - balance(x))[0];
+  // «liveness vs readiness» with a section on each, and the passage that scores on both headed by neither («пока
+  // startupProbe не прошла, liveness и readiness отключены»): it may tell of something else, so each side's own
+  // section comes with it.
+  const headsSide = (c: Judged, side: 0 | 1) => sides.heads?.(c.passage, side) === true;
+  if (
+    both &&
+    bestA !== undefined &&
+    bestB !== undefined &&
+    headsSide(bestA, 0) &&
+    headsSide(bestB, 1) &&
+    !headsSide(both, 0) &&
+    !headsSide(both, 1)
+  )
+    return [hit(both), hit(bestA, 0), hit(bestB, 1)];
   if (both) return withSides(both);
   return bestA && bestB ? [hit(bestA, 0), hit(bestB, 1)] : [];
 }

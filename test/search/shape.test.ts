@@ -451,6 +451,25 @@ describe("shapeAnswer: comparisons", () => {
     expect(answer.kind === "found" && answer.compared).toEqual(names);
   });
 
+  it("shows each side's own section after the passage about both when that one is headed by neither side", () => {
+    // «liveness vs readiness»: «startup» names both («liveness и readiness отключены») and scores on each.
+    const both = judged("both", "sure", 5);
+    const sides = {
+      names,
+      terms,
+      a: [judged("a", "sure", 10), judged("both", "sure", 6)],
+      b: [judged("b", "sure", 10), judged("both", "sure", 5)],
+    };
+    const headedBySides = (p: Passage, side: 0 | 1) => p.id === (side === 0 ? "a" : "b");
+    const apart = shape([both], { sides: { ...sides, heads: headedBySides } });
+    expect(apart.kind === "found" && ids(apart.hits)).toEqual(["both", "a", "b"]);
+    // Headed by a side itself, it answers alone.
+    const headed = shape([both], {
+      sides: { ...sides, heads: (p, side) => headedBySides(p, side) || (p.id === "both" && side === 1) },
+    });
+    expect(headed.kind === "found" && ids(headed.hits)).toEqual(["both"]);
+  });
+
   it("shows each side's own passage after one about both that is a short sentence: it only introduces them", () => {
     const intro = judged("intro", "sure", 5, {
       passage: passage("RDB и AOF — это два механизма сохранения данных.", {
