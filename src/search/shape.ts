@@ -236,7 +236,7 @@ const DIFFERENCE_HEADING =
 
 /**
  * A comparison's first answer: one passage about both sides — the section headed by both («CMD vs ENTRYPOINT»),
- * else one headed as a difference («Разница»), else the best one that defines both («ClusterIP - …, NodePort -
+ * else one whose own heading sets them side by side by a word of each, else one headed as a difference («Разница»), else the best one that defines both («ClusterIP - …, NodePort -
  * …»), else one that scores, for each side, at least half as well as the best passage about that side alone — not
  * one that merely names both, nor, when each side's best defines it, one that defines neither; followed by each
  * side's best when it is one short sentence, or, when it is headed by neither side and each side's best is headed by
@@ -271,6 +271,19 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judge
   const headed = a.filter((c) => sure(c, a) && sure(c, b) && sides.headedByBoth?.(c.passage) === true);
   const headedByBoth = headed.find((c) => sides.compares?.(c.passage) === true) ?? headed[0];
   if (headedByBoth) return withSides(firstAsked(headedByBoth, headed, judged));
+  // A section whose own heading sets the two side by side by their words («Loaders vs plugins») is about both,
+  // though a side's qualifier («plugin в вебпаке») leaves it unsure of that side: it only has to name each.
+  const named = (c: Judged, side: Judged[]) => (onSide(c, side)?.verdict ?? "none") !== "none";
+  const headsSide = (c: Judged, side: 0 | 1) => sides.heads?.(c.passage, side) === true;
+  const setSideBySide = a.find(
+    (c) =>
+      named(c, a) &&
+      named(c, b) &&
+      sides.compares?.(c.passage) === true &&
+      headsSide(c, 0) &&
+      headsSide(c, 1),
+  );
+  if (setSideBySide) return withSides(setSideBySide);
   // «Разница: taint сразу меняет стейт, а -replace…»: a section that says what the difference is.
   const headedAsDifference = a.find(
     (c) => sure(c, a) && sure(c, b) && DIFFERENCE_HEADING.test(c.passage.headingPath.at(-1) ?? ""),
@@ -287,7 +300,6 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judge
   if (tabled) return withSides(tabled);
   // Plain text whose headings were lost says it in a sentence instead: «основное отличие между ReplicaSets и
   // Deployments заключается в том…». One short sentence only promises it («Конечно, я могу объяснить разницу…»).
-  const named = (c: Judged, side: Judged[]) => (onSide(c, side)?.verdict ?? "none") !== "none";
   const saysDifference = a.find(
     (c) =>
       c.passage.text.length >= THIN_COMPARISON_CHARS &&
@@ -315,7 +327,6 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judge
   // «liveness vs readiness» with a section on each, and the passage that scores on both headed by neither («пока
   // startupProbe не прошла, liveness и readiness отключены»): it may tell of something else, so each side's own
   // section comes with it.
-  const headsSide = (c: Judged, side: 0 | 1) => sides.heads?.(c.passage, side) === true;
   if (
     both &&
     bestA !== undefined &&

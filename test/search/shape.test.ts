@@ -620,6 +620,26 @@ describe("shapeAnswer: comparisons", () => {
     expect(other.kind === "found" && ids(other.hits)).toEqual(["commands"]);
   });
 
+  it("answers with a section whose own heading sets the sides side by side by their words, though unsure of one", () => {
+    // «loader vs plugin в вебпаке»: «Loaders vs plugins» never says «webpack», so it is only possible on that side.
+    const versus = judged("versus", "sure", 3);
+    const other = judged("other", "sure", 9);
+    const sides = {
+      names,
+      terms,
+      a: [other, judged("versus", "sure", 3)],
+      b: [other, judged("versus", "possible", 3)],
+      compares: (p: Passage) => p.id === "versus",
+    };
+    const answer = shape([other, versus], { sides: { ...sides, heads: (p) => p.id === "versus" } });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["versus"]);
+    // A heading that names one side only is no such section.
+    const one = shape([other, versus], {
+      sides: { ...sides, heads: (p, side) => p.id === "versus" && side === 0 },
+    });
+    expect(one.kind === "found" && ids(one.hits)[0]).not.toBe("versus");
+  });
+
   it("prefers a section headed as the difference («Разница») that names both sides to a list that defines both", () => {
     const defining = judged("list", "sure", 9, {
       traits: { ...NO_TRAITS, list: true, defines: new Set(terms.flat()) },
