@@ -265,7 +265,22 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judge
     c.passage !== bestA.passage &&
     c.passage !== bestB.passage
       ? [hit(c), hit(bestA, 0), hit(bestB, 1)]
-      : [hit(c)];
+      : withPart(c).map((x) => hit(x));
+  // A section cut in two by length is one answer: the part right before or after it that is sure of both sides too
+  // comes with it, in reading order («stash pop vs apply»: «stash», its commands, then a table of pop and apply).
+  const withPart = (c: Judged): Judged[] => {
+    const path = c.passage.headingPath.join("\u0000");
+    const part = a.find(
+      (x) =>
+        x.passage !== c.passage &&
+        x.passage.topicId === c.passage.topicId &&
+        Math.abs(x.passage.order - c.passage.order) === 1 &&
+        x.passage.headingPath.join("\u0000") === path &&
+        sure(x, a) !== undefined &&
+        sure(x, b) !== undefined,
+    );
+    return part === undefined ? [c] : inOrder(c, part);
+  };
   // Of two such sections, the one that sets them side by side: «CMD vs ENTRYPOINT» before «А если есть и CMD, и
   // ENTRYPOINT?», which tells what happens with both.
   const headed = a.filter((c) => sure(c, a) && sure(c, b) && sides.headedByBoth?.(c.passage) === true);

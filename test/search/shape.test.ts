@@ -451,6 +451,35 @@ describe("shapeAnswer: comparisons", () => {
     expect(answer.kind === "found" && answer.compared).toEqual(names);
   });
 
+  it("answers with both parts of a section cut in two when each is sure of both sides, in reading order", () => {
+    // «stash pop vs apply»: the section «stash» read as two passages.
+    const part = (id: string, order: number) =>
+      passage(`passage ${id}`, { id, topicId: "svc", headingPath: ["ТИПЫ СЕРВИСОВ"], order });
+    const first = judged("first", "sure", 4, { passage: part("first", 0) });
+    const second = judged("second", "sure", 6, { passage: part("second", 1) });
+    const sides = {
+      names,
+      terms,
+      a: [
+        judged("second", "sure", 6, { passage: second.passage }),
+        judged("first", "sure", 4, { passage: first.passage }),
+      ],
+      b: [
+        judged("second", "sure", 6, { passage: second.passage }),
+        judged("first", "sure", 4, { passage: first.passage }),
+      ],
+    };
+    const answer = shape([second, first], { sides });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["first", "second"]);
+    // A part that is not sure of one side stays out.
+    const weak = {
+      ...sides,
+      b: [sides.b[0] as Judged, { ...(sides.b[1] as Judged), verdict: "possible" as const }],
+    };
+    const alone = shape([second, first], { sides: weak });
+    expect(alone.kind === "found" && ids(alone.hits)).toEqual(["second"]);
+  });
+
   it("shows each side's own section after the passage about both when that one is headed by neither side", () => {
     // «liveness vs readiness»: «startup» names both («liveness и readiness отключены») and scores on each.
     const both = judged("both", "sure", 5);
@@ -598,11 +627,11 @@ describe("shapeAnswer: comparisons", () => {
   });
 
   it("answers by the part of a section headed by both that the whole question ranks first, not by one side's first", () => {
-    // «SNAT vs MASQUERADE» read as two passages: its commands, then what each is for.
+    // «SNAT vs MASQUERADE» read as three passages: its commands, an example, then what each is for.
     const inSection = (id: string, order: number) =>
       passage(`passage ${id}`, { id, topicId: "nat", headingPath: ["SNAT vs MASQUERADE"], order });
     const commands = judged("commands", "sure", 9, { passage: inSection("commands", 0) });
-    const purposes = judged("purposes", "sure", 6, { passage: inSection("purposes", 1) });
+    const purposes = judged("purposes", "sure", 6, { passage: inSection("purposes", 2) });
     const sides = {
       names,
       terms,
