@@ -239,8 +239,9 @@ const DIFFERENCE_HEADING =
  * else one whose own heading sets them side by side by a word of each, else one headed as a difference («Разница»), else the best one that defines both («ClusterIP - …, NodePort -
  * …»), else one that scores, for each side, at least half as well as the best passage about that side alone — not
  * one that merely names both, nor, when each side's best defines it, one that defines neither; followed by each
- * side's best when it is one short sentence, or, when it is headed by neither side and each side's best is headed by
- * it — else the best passage of each side, side by side. Empty when a side has no sure passage.
+ * side's best when it is one short sentence, or, when it scores on both or defines both, headed by neither side,
+ * and each side's best is headed by it — else the best passage of each side, side by side. Empty when a side has
+ * no sure passage.
  */
 function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judged[], hit: MakeHit): Hit[] {
   const { a, b } = sides;
@@ -290,6 +291,19 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judge
   // though a side's qualifier («plugin в вебпаке») leaves it unsure of that side: it only has to name each.
   const named = (c: Judged, side: Judged[]) => (onSide(c, side)?.verdict ?? "none") !== "none";
   const headsSide = (c: Judged, side: 0 | 1) => sides.heads?.(c.passage, side) === true;
+  // «liveness vs readiness» with a section on each, answered by a passage headed by neither that scores on both
+  // («пока startupProbe не прошла, liveness и readiness отключены») or defines both (a map of notes: «[[Recreate]] —
+  // …», «[[RollingUpdate]] — …»): it may tell of something else, or only in a line, so each side's own section comes
+  // with it.
+  const withOwnSections = (c: Judged): Hit[] =>
+    bestA !== undefined &&
+    bestB !== undefined &&
+    headsSide(bestA, 0) &&
+    headsSide(bestB, 1) &&
+    !headsSide(c, 0) &&
+    !headsSide(c, 1)
+      ? [hit(c), hit(bestA, 0), hit(bestB, 1)]
+      : withSides(c);
   const setSideBySide = a.find(
     (c) =>
       named(c, a) &&
@@ -325,7 +339,7 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judge
   const definesBoth = a.find(
     (c) => sure(c, a) && sure(c, b) && defines(c, sides.terms[0]) && defines(c, sides.terms[1]),
   );
-  if (definesBoth) return withSides(definesBoth);
+  if (definesBoth) return withOwnSections(definesBoth);
   // «requests vs limits» with «requests - …» and «limits - …» each defined in its own passage: those say what each
   // is; a passage that only mentions both («Guaranteed - requests = limits») does not.
   const ownDefinitions =
@@ -339,20 +353,7 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judge
     .filter((c) => balance(c) >= SIDE_SHARE)
     .filter((c) => !ownDefinitions || defines(c, sides.terms[0]) || defines(c, sides.terms[1]))
     .sort((x, y) => balance(y) - balance(x))[0];
-  // «liveness vs readiness» with a section on each, and the passage that scores on both headed by neither («пока
-  // startupProbe не прошла, liveness и readiness отключены»): it may tell of something else, so each side's own
-  // section comes with it.
-  if (
-    both &&
-    bestA !== undefined &&
-    bestB !== undefined &&
-    headsSide(bestA, 0) &&
-    headsSide(bestB, 1) &&
-    !headsSide(both, 0) &&
-    !headsSide(both, 1)
-  )
-    return [hit(both), hit(bestA, 0), hit(bestB, 1)];
-  if (both) return withSides(both);
+  if (both) return withOwnSections(both);
   return bestA && bestB ? [hit(bestA, 0), hit(bestB, 1)] : [];
 }
 

@@ -497,6 +497,23 @@ describe("shapeAnswer: comparisons", () => {
       sides: { ...sides, heads: (p, side) => headedBySides(p, side) || (p.id === "both" && side === 1) },
     });
     expect(headed.kind === "found" && ids(headed.hits)).toEqual(["both"]);
+    // So with a map of notes that defines both in a line each («[[Recreate]] — …», «[[RollingUpdate]] — …»).
+    const map = judged("map", "sure", 3, {
+      passage: passage(
+        "- [[ClusterIP]] — адрес внутри кластера, по умолчанию\n- [[NodePort]] — порт на каждой ноде, снаружи\n- [[Ingress]] — HTTP снаружи",
+        { id: "map", headingPath: ["Сервисы — MOC"] },
+      ),
+      traits: { ...NO_TRAITS, defines: new Set(terms.flat()) },
+    });
+    const defining = {
+      names,
+      terms,
+      a: [judged("a", "sure", 10), { ...map, rank: 3 }],
+      b: [judged("b", "sure", 10), { ...map, rank: 3 }],
+      heads: headedBySides,
+    };
+    const mapped = shape([map], { sides: defining });
+    expect(mapped.kind === "found" && ids(mapped.hits)).toEqual(["map", "a", "b"]);
   });
 
   it("shows each side's own passage after one about both that is a short sentence: it only introduces them", () => {
