@@ -522,7 +522,8 @@ function withSectionPart(top: Judged, answering: Judged[]): Judged[] {
 /**
  * What answers a list question whose best passage introduces the thing and lists nothing («HTTPRoute — …» for
  * «какие фильтры есть в httproute»): that passage, and the list under its heading that may answer too («filters»,
- * which need not say «HTTPRoute» itself), when it ranks close enough; otherwise as any other question. A list under
+ * which need not say «HTTPRoute» itself), when it ranks close enough; otherwise as any other question. Three
+ * sections or more right under it that may answer are the list, each by its opening passage. A list under
  * it whose own heading names a word of the question the best one's does not is the one asked for, however it ranks
  * and whether or not the best one lists something else («Частые причины» under «Дебаг, когда серт не выпускается»,
  * a list of commands, for «какие причины бывают»).
@@ -536,7 +537,20 @@ function withListInside(
   if (named !== undefined) return inOrder(top, named);
   const path = top.passage.headingPath;
   const under = (c: Judged) =>
-    c.passage.headingPath.length > path.length && path.every((h, k) => h === c.passage.headingPath[k]);
+    c.passage.topicId === top.passage.topicId &&
+    c.passage.headingPath.length > path.length &&
+    path.every((h, k) => h === c.passage.headingPath[k]);
+  // «какие алгоритмы балансировки есть»: «Алгоритмы балансировки» opens, a section under it for each — those are
+  // the list, each opening its own section.
+  const items = answering.filter(
+    (c) => under(c) && c.passage.headingPath.length === path.length + 1 && c !== top,
+  );
+  const opening = new Map<string, Judged>();
+  for (const c of items.sort((x, y) => x.passage.order - y.passage.order)) {
+    const heading = c.passage.headingPath.at(-1) as string;
+    if (!opening.has(heading)) opening.set(heading, c);
+  }
+  if (opening.size >= 3) return [top, ...[...opening.values()].slice(0, MAX_LISTED)];
   const namedUnder = listNear(
     top,
     answering,

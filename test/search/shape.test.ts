@@ -201,6 +201,28 @@ describe("shapeAnswer: a list question that names the best passage's heading", (
     const other = shape([intro, filters]);
     expect(other.kind === "found" && ids(other.hits)).toEqual(["intro"]);
   });
+  it("shows the sections right under the best passage, three or more, as the list: each opening its section", () => {
+    // «какие алгоритмы балансировки есть»: «Алгоритмы балансировки» opens, a section for each algorithm under it.
+    const opening = section("opening", ["Алгоритмы"], 0, 10, false);
+    const item = (id: string, order: number) => section(id, ["Алгоритмы", id], order, 1, false);
+    const [roundrobin, more, leastconn, source] = [
+      item("roundrobin", 1),
+      section("roundrobin-more", ["Алгоритмы", "roundrobin"], 2, 1, false),
+      item("leastconn", 3),
+      item("source", 4),
+    ];
+    const answer = shape([opening, source, more, leastconn, roundrobin], { listInside: true });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual([
+      "opening",
+      "roundrobin",
+      "leastconn",
+      "source",
+    ]);
+    // Two are no list of sections.
+    const two = shape([opening, leastconn, roundrobin], { listInside: true });
+    expect(two.kind === "found" && ids(two.hits)).toEqual(["opening"]);
+  });
+
   it("shows a list under the best passage whose own heading names a word of the question the best one's does not, however it ranks", () => {
     // «почему challenge висит и серт не выпускается, какие причины бывают»: «Дебаг, когда серт не выпускается» is a
     // list of commands; «Частые причины» under it is the list asked for.
