@@ -26,12 +26,6 @@ const THIN_COMPARISON_CHARS = 120;
 const MAX_LISTED = 6;
 /** How many candidates «возможно, вы про…» offers. */
 const MAX_CANDIDATES = 3;
-/**
- * The part of the best passage's section right before or after it is shown with it when it ranks at least this share
- * of it: a section cut in two by length is one answer («Taints и tolerations»: the command, then «для выделенных нод
- * нужно taint + nodeSelector»).
- */
-const SECTION_PART_SHARE = 0.7;
 /** The list under the best passage's heading is shown with it when it ranks at least this share of it. */
 const LIST_INSIDE_SHARE = 0.2;
 /**
@@ -501,7 +495,12 @@ function tied(top: Judged, next: Judged): boolean {
   );
 }
 
-/** The best passage, and with it the part of its section next to it that ranks close (see SECTION_PART_SHARE). */
+/**
+ * The best passage, and with it the part of its section right before or after it when that is among the next two
+ * candidates, however it ranks: a section cut in two by length is one answer («Taints и tolerations»: the command,
+ * then «для выделенных нод нужно taint + nodeSelector»; «5. Когерентность и false sharing»: what it is, then how to
+ * fix it).
+ */
 function withSectionPart(top: Judged, answering: Judged[]): Judged[] {
   const path = top.passage.headingPath;
   if (path.length === 0) return [top];
@@ -512,8 +511,7 @@ function withSectionPart(top: Judged, answering: Judged[]): Judged[] {
         c.passage.topicId === top.passage.topicId &&
         Math.abs(c.passage.order - top.passage.order) === 1 &&
         c.passage.headingPath.length === path.length &&
-        c.passage.headingPath.every((h, k) => h === path[k]) &&
-        c.rank >= SECTION_PART_SHARE * top.rank,
+        c.passage.headingPath.every((h, k) => h === path[k]),
     );
   if (part === undefined) return [top];
   return part.passage.order < top.passage.order ? [part, top] : [top, part];

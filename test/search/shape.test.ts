@@ -101,16 +101,20 @@ describe("shapeAnswer: a sure answer", () => {
     ]);
   });
 
-  it("shows the part of the best passage's section right next to it when that ranks close: one section cut in two", () => {
+  it("shows the part of the best passage's section right next to it among the next candidates: one section cut in two", () => {
     const part = (order: number, headingPath = ["Taints"]) =>
       passage(`part ${order}`, { id: `s#${order}`, topicId: "s", headingPath, order });
     const [command, remark, far, other] = [part(12), part(13), part(15), part(11, ["Affinity"])];
     const c = (p: Passage, verdict: Verdict, rank: number) => judgedCandidate(p, verdict, rank);
     // In reading order, the second one possible: it is part of the same answer.
     expect(found([c(remark, "sure", 20), c(command, "possible", 16)])).toEqual(["s#12", "s#13"]);
-    // Ranked far lower, not next to it, or under another heading: the best passage alone.
-    expect(found([c(command, "sure", 20), c(remark, "possible", 10)])).toEqual(["s#12"]);
+    // However far lower it ranks: the section's author wrote them as one.
+    expect(found([c(command, "sure", 20), c(remark, "possible", 2)])).toEqual(["s#12", "s#13"]);
+    // Not next to it, or under another heading, or not among the next two candidates: the best passage alone.
     expect(found([c(command, "sure", 20), c(far, "sure", 19)])).toEqual(["s#12"]);
+    expect(
+      found([c(command, "sure", 20), c(far, "sure", 19), c(other, "sure", 3), c(remark, "possible", 2)]),
+    ).toEqual(["s#12"]);
     expect(found([c(command, "sure", 20), c(other, "sure", 13)])).toEqual(["s#12"]);
   });
 
@@ -861,15 +865,14 @@ describe("shapeAnswer: properties", () => {
               expect(top?.coverage).toBeGreaterThanOrEqual(0.75);
             expect(answering.filter((j) => j.verdict === "sure")).toEqual([]);
           }
-          // The best passage, with the part of its section right before or after it when that ranks close.
+          // The best passage, with the part of its section right before or after it among the next two.
           const path = top?.passage.headingPath.join("/");
           const part = answering
             .slice(1, 3)
             .find(
               (c) =>
                 c.passage.headingPath.join("/") === path &&
-                Math.abs(c.passage.order - (top?.passage.order ?? 0)) === 1 &&
-                c.rank >= 0.7 * (top?.rank ?? 0),
+                Math.abs(c.passage.order - (top?.passage.order ?? 0)) === 1,
             );
           // …or, failing that, a sure one of another section ranked too close to tell apart, after it — or one that
           // may answer, ranked half as high, when the best one covers less than nine tenths of the question.
