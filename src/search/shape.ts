@@ -180,7 +180,14 @@ export function shapeAnswer(input: ShapeInput): Answer {
       : input.listInside
         ? withListInside(top, answering, input.headsMoreThan)
         : withSectionPart(top, answering);
-    if (shown.length === 1 && next !== undefined && tied(top, next)) shown.push(next);
+    // …and beside it, or beside the two parts of its section, the next passage when their ranks are too close to
+    // tell apart (see `tied`).
+    const ofSection = (c: Judged) =>
+      c.passage.topicId === top.passage.topicId &&
+      c.passage.headingPath.join("\u0000") === top.passage.headingPath.join("\u0000");
+    const other = answering.find((c) => c !== top && !shown.includes(c));
+    if (shown.length <= 2 && shown.every(ofSection) && other !== undefined && tied(top, other))
+      shown.push(other);
     const passages = new Set(shown.map((c) => c.passage));
     const found: Answer = {
       kind: "found",

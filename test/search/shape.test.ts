@@ -129,6 +129,18 @@ describe("shapeAnswer: a sure answer", () => {
       "objects",
       "network",
     ]);
+    // …and beside the two parts of the best passage's section.
+    const objectsMore = passage("objects-more", {
+      id: "objects-more",
+      topicId: "k8s",
+      headingPath: ["Объекты", "Службы (Services)"],
+      order: 1,
+    });
+    expect(found([c(objects, "sure", 20), c(objectsMore, "possible", 3), c(network, "sure", 14)])).toEqual([
+      "objects",
+      "objects-more",
+      "network",
+    ]);
     // Ranked clearly lower (less than two thirds of it), or only possible: the best passage alone.
     expect(found([c(objects, "sure", 20), c(network, "sure", 13)])).toEqual(["objects"]);
     expect(found([c(objects, "sure", 20), c(network, "possible", 19)])).toEqual(["objects"]);
@@ -874,21 +886,21 @@ describe("shapeAnswer: properties", () => {
                 c.passage.headingPath.join("/") === path &&
                 Math.abs(c.passage.order - (top?.passage.order ?? 0)) === 1,
             );
-          // …or, failing that, a sure one of another section ranked too close to tell apart, after it — or one that
-          // may answer, ranked half as high, when the best one covers less than nine tenths of the question.
-          const next = answering[1];
+          // …and after them a sure one of another section ranked too close to tell apart — or one that may answer,
+          // ranked half as high, when the best one covers less than nine tenths of the question.
+          const next = answering.slice(1).find((c) => c !== part);
           const tied =
-            part === undefined &&
             top?.verdict === "sure" &&
             next !== undefined &&
             ((next.verdict === "sure" && next.rank >= (2 / 3) * top.rank) ||
               (top.coverage < 0.9 && next.rank >= 0.5 * top.rank)) &&
             next.passage.headingPath.join("/") !== path;
-          const shown = tied
-            ? [top.passage, next.passage]
-            : [top, ...(part === undefined ? [] : [part])]
-                .map((c) => c?.passage as Passage)
-                .sort((x, y) => x.order - y.order);
+          const shown = [
+            ...[top, ...(part === undefined ? [] : [part])]
+              .map((c) => c?.passage as Passage)
+              .sort((x, y) => x.order - y.order),
+            ...(tied ? [next.passage] : []),
+          ];
           expect(answer.hits.map((h) => h.passage)).toEqual(shown);
           expect(answer.more.length).toBeLessThanOrEqual(moreCount);
           for (const p of shown) expect(answer.more.map((h) => h.passage)).not.toContain(p);
