@@ -63,16 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    // biome-ignore lint/suspicious/noApproximativeNumericConstant: a fitted weight that happens to be near log10(e)
-    bias: -0.4342,
-    margin: 0.7968,
-    alone: 0.9812,
-    sureBelow: -0.5394,
-    subjects: 0.5385,
-    terms: -0.2798,
-    weight: 0.0229,
-    howto: -0.394,
-    unheard: -0.2481,
+    bias: -0.4334,
+    margin: 0.7918,
+    alone: 0.9786,
+    sureBelow: -0.5283,
+    subjects: 0.5413,
+    terms: -0.2795,
+    weight: 0.0224,
+    howto: -0.3949,
+    unheard: -0.2495,
   },
   threshold: 1,
 };

@@ -95,6 +95,8 @@ const NEGATION_REACH = 8;
 /** «если», «when»: the verb right after it (a word between at most) is the condition, what happens in the question. */
 const CONDITION = /(?:^|[^\p{L}])(?:если|when|if)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** «чтобы», «чтоб», «so that»: what follows is what the asker wants, or wants not to happen. */
+/** What a definition's setting weighs at most, of its subject's heaviest word. */
+const SETTING_SHARE = 0.5;
 const PURPOSE = /(?:^|[^\p{L}])(?:чтобы?|so\s+that)(?![\p{L}])/iu;
 
 /**
@@ -433,15 +435,15 @@ export function createUnderstanding(
         add(token.term, 0.5, word);
       }
     }
-    // «секрет в кубере это что»: where the thing is placed weighs no more than the thing, however rare its word in
+    // «секрет в кубере это что»: where the thing is placed weighs half the thing at most, however rare its word in
     // the notes («кубер» in one heading): a passage that says it places, it does not define.
     const subject = [...terms.values()].filter((t) => !t.setting && !t.generic);
     const heaviest = Math.max(0, ...subject.map((t) => t.weight));
     if (subject.length > 0)
       for (const t of terms.values())
-        if (t.setting && t.weight > heaviest) {
-          t.form *= heaviest / t.weight;
-          t.weight = heaviest;
+        if (t.setting && t.weight > SETTING_SHARE * heaviest) {
+          t.form *= (SETTING_SHARE * heaviest) / t.weight;
+          t.weight = SETTING_SHARE * heaviest;
         }
     return [...terms.values()];
   };
