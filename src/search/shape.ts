@@ -596,7 +596,7 @@ const inOrder = (a: Judged, b: Judged): Judged[] => (b.passage.order < a.passage
 /**
  * The list beside the best passage that a list question asks for by name: «какие бывают причины crashloopbackoff»
  * is answered by «Что это» and, after it, «Частые причины» — a list of the same section whose own heading names a
- * word of the question the best one's does not, ranked at least a fifth of it.
+ * word of the question the best one's does not, among the next candidates, however it ranks.
  */
 function namedList(
   top: Judged,
@@ -612,6 +612,7 @@ function namedList(
       c.passage.headingPath.length === top.passage.headingPath.length &&
       parent.every((h, k) => h === c.passage.headingPath[k]) &&
       headsMoreThan(c.passage, top.passage),
+    0,
   );
 }
 
