@@ -237,12 +237,13 @@ const DIFFERENCE_HEADING =
 
 /**
  * A comparison's first answer: one passage about both sides — the section headed by both («CMD vs ENTRYPOINT»),
- * else one whose own heading sets them side by side by a word of each, else one headed as a difference («Разница»), else the best one that defines both («ClusterIP - …, NodePort -
- * …»), else one that scores, for each side, at least half as well as the best passage about that side alone — not
- * one that merely names both, nor, when each side's best defines it, one that defines neither; followed by each
- * side's best when it is one short sentence, or, when it scores on both or defines both, headed by neither side,
- * and each side's best is headed by it — else the best passage of each side, side by side. Empty when a side has
- * no sure passage.
+ * else one whose own heading sets them side by side by a word of each, else one headed as a difference
+ * («Разница»), else the best one that defines both («ClusterIP - …, NodePort - …»), else one that scores, for each
+ * side, at least half as well as the best passage about that side alone — not one that merely names both, nor, when
+ * each side's best defines it, one that defines neither; followed by each side's best when it is one short
+ * sentence, or, when it scores on both or defines both, headed by neither side, and each side's best is headed by
+ * it — else the best passage of each side, side by side. With the part of its section right before or after it
+ * when that is sure of both sides too. Empty when a side has no sure passage.
  */
 function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judged[], hit: MakeHit): Hit[] {
   const { a, b } = sides;
@@ -288,8 +289,8 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judge
   const headed = a.filter((c) => sure(c, a) && sure(c, b) && sides.headedByBoth?.(c.passage) === true);
   const headedByBoth = headed.find((c) => sides.compares?.(c.passage) === true) ?? headed[0];
   if (headedByBoth) return withSides(firstAsked(headedByBoth, headed, judged));
-  // A section whose own heading sets the two side by side by their words («Loaders vs plugins») is about both,
-  // though a side's qualifier («plugin в вебпаке») leaves it unsure of that side: it only has to name each.
+  // A section whose own heading sets the two side by side by their words («Hot reload vs hot restart») is about
+  // both, though the words of a side leave it unsure of that side: it only has to name each.
   const named = (c: Judged, side: Judged[]) => (onSide(c, side)?.verdict ?? "none") !== "none";
   const headsSide = (c: Judged, side: 0 | 1) => sides.heads?.(c.passage, side) === true;
   // «liveness vs readiness» with a section on each, answered by a passage headed by neither that scores on both
@@ -569,8 +570,8 @@ function withListInside(
 }
 
 /**
- * Of the next few candidates after the best one, a list of its topic that may answer, ranked at least
- * LIST_INSIDE_SHARE of it, where `where` says.
+ * Of the next few candidates after the best one, a list of its topic that may answer, ranked at least `share` of
+ * it (LIST_INSIDE_SHARE unless given), where `where` says.
  */
 function listNear(
   top: Judged,

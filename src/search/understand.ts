@@ -94,9 +94,9 @@ const CONTRAST = /(?:^|[^\p{L}])а\s+не\s+$/iu;
 const NEGATION_REACH = 8;
 /** «если», «when»: the verb right after it (a word between at most) is the condition, what happens in the question. */
 const CONDITION = /(?:^|[^\p{L}])(?:если|when|if)\s+(?:[\p{L}-]+\s+)?$/iu;
-/** «чтобы», «чтоб», «so that»: what follows is what the asker wants, or wants not to happen. */
 /** What a definition's setting weighs at most, of its subject's heaviest word. */
 const SETTING_SHARE = 0.5;
+/** «чтобы», «чтоб», «so that»: what follows is what the asker wants, or wants not to happen. */
 const PURPOSE = /(?:^|[^\p{L}])(?:чтобы?|so\s+that)(?![\p{L}])/iu;
 
 /**
