@@ -182,11 +182,13 @@ export function shapeAnswer(input: ShapeInput): Answer {
         : withSectionPart(top, answering);
     // …and beside it, or beside the two parts of its section, the next passage when their ranks are too close to
     // tell apart (see `tied`).
-    const ofSection = (c: Judged) =>
-      c.passage.topicId === top.passage.topicId &&
-      c.passage.headingPath.join("\u0000") === top.passage.headingPath.join("\u0000");
     const other = answering.find((c) => c !== top && !shown.includes(c));
-    if (shown.length <= 2 && shown.every(ofSection) && other !== undefined && tied(top, other))
+    if (
+      shown.length <= 2 &&
+      shown.every((c) => sameSection(c.passage, top.passage)) &&
+      other !== undefined &&
+      tied(top, other)
+    )
       shown.push(other);
     const passages = new Set(shown.map((c) => c.passage));
     const found: Answer = {
@@ -272,16 +274,7 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judge
   // A section cut in two by length is one answer: the part right before or after it that is sure of both sides too
   // comes with it, in reading order («stash pop vs apply»: «stash», its commands, then a table of pop and apply).
   const withPart = (c: Judged): Judged[] => {
-    const path = c.passage.headingPath.join("\u0000");
-    const part = a.find(
-      (x) =>
-        x.passage !== c.passage &&
-        x.passage.topicId === c.passage.topicId &&
-        Math.abs(x.passage.order - c.passage.order) === 1 &&
-        x.passage.headingPath.join("\u0000") === path &&
-        sure(x, a) !== undefined &&
-        sure(x, b) !== undefined,
-    );
+    const part = partBeside(c, a, (x) => sure(x, a) !== undefined && sure(x, b) !== undefined);
     return part === undefined ? [c] : inOrder(c, part);
   };
   // Of two such sections, the one that sets them side by side: «CMD vs ENTRYPOINT» before «А если есть и CMD, и
@@ -365,15 +358,28 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judge
  * with more of what was asked.
  */
 function firstAsked(c: Judged, among: readonly Judged[], judged: readonly Judged[]): Judged {
-  const path = c.passage.headingPath.join("\u0000");
   const place = (o: Judged) => {
     const k = judged.findIndex((j) => j.passage === o.passage);
     return k < 0 ? judged.length : k;
   };
   return among
-    .filter((o) => o.passage.topicId === c.passage.topicId && o.passage.headingPath.join("\u0000") === path)
+    .filter((o) => sameSection(o.passage, c.passage))
     .reduce((first, o) => (place(o) < place(first) ? o : first), c);
 }
+
+/** Whether two passages are of one section: one topic, one heading path. */
+const sameSection = (a: Passage, b: Passage) =>
+  a.topicId === b.topicId && a.headingPath.join("\u0000") === b.headingPath.join("\u0000");
+
+/** Of `among`, the passage of `c`'s section right before or after it, for which `where` holds. */
+const partBeside = (c: Judged, among: readonly Judged[], where: (x: Judged) => boolean = () => true) =>
+  among.find(
+    (x) =>
+      x.passage !== c.passage &&
+      Math.abs(x.passage.order - c.passage.order) === 1 &&
+      sameSection(x.passage, c.passage) &&
+      where(x),
+  );
 
 /** A word that names a difference: «отличие», «разница», «различие», «difference». */
 const DIFFERENCE_WORD = /(?<![\p{L}])(?:разниц[аеуы]|отличи[еяй]|различи[еяй]|differences?)(?![\p{L}])/iu;
@@ -510,19 +516,9 @@ function tied(top: Judged, next: Judged): boolean {
  * fix it).
  */
 function withSectionPart(top: Judged, answering: Judged[]): Judged[] {
-  const path = top.passage.headingPath;
-  if (path.length === 0) return [top];
-  const part = answering
-    .slice(1, 3)
-    .find(
-      (c) =>
-        c.passage.topicId === top.passage.topicId &&
-        Math.abs(c.passage.order - top.passage.order) === 1 &&
-        c.passage.headingPath.length === path.length &&
-        c.passage.headingPath.every((h, k) => h === path[k]),
-    );
-  if (part === undefined) return [top];
-  return part.passage.order < top.passage.order ? [part, top] : [top, part];
+  if (top.passage.headingPath.length === 0) return [top];
+  const part = partBeside(top, answering.slice(1, 3));
+  return part === undefined ? [top] : inOrder(top, part);
 }
 
 /**
