@@ -369,7 +369,7 @@ const LATIN_NAME_CELL = /^\|[ \t]*`?([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*)+)`
 /** «helm template рендерит…»: a sentence that opens with a name of several Latin words, then Russian. */
 const LATIN_NAME_LEADS = /^`?([a-z][\w.-]*(?:[ \t]+[a-z][\w.-]*)+)`?[ \t]+(?=[а-яё])/u;
 /** Whether two passages are of one section: one topic, one heading path. */
-function sameSection(a: Passage | undefined, b: Passage): boolean {
+export function sameSection(a: Passage | undefined, b: Passage): boolean {
   return (
     a !== undefined &&
     a.topicId === b.topicId &&

@@ -3,6 +3,7 @@
 import type { Passage, Topic } from "../knowledge/types.ts";
 import type { Judged } from "./judge.ts";
 import { type Asked, type Evidence, evidenceOf, type LikelyOptions, likelihood } from "./likely.ts";
+import { sameSection } from "./readings.ts";
 import type { Answer, Hit, LedSection } from "./types.ts";
 
 /** A passage answers a comparison if, for each side, it scores this share of the best passage on that side. */
@@ -366,10 +367,6 @@ function firstAsked(c: Judged, among: readonly Judged[], judged: readonly Judged
     .filter((o) => sameSection(o.passage, c.passage))
     .reduce((first, o) => (place(o) < place(first) ? o : first), c);
 }
-
-/** Whether two passages are of one section: one topic, one heading path. */
-const sameSection = (a: Passage, b: Passage) =>
-  a.topicId === b.topicId && a.headingPath.join("\u0000") === b.headingPath.join("\u0000");
 
 /** Of `among`, the passage of `c`'s section right before or after it, for which `where` holds. */
 const partBeside = (c: Judged, among: readonly Judged[], where: (x: Judged) => boolean = () => true) =>
