@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4334,
-    margin: 0.7918,
-    alone: 0.9786,
-    sureBelow: -0.5283,
-    subjects: 0.5413,
-    terms: -0.2795,
-    weight: 0.0224,
-    howto: -0.3949,
-    unheard: -0.2495,
+    bias: -0.4223,
+    margin: 0.7863,
+    alone: 0.9255,
+    sureBelow: -0.4659,
+    subjects: 0.5236,
+    terms: -0.2821,
+    weight: 0.0289,
+    howto: -0.3781,
+    unheard: -0.2527,
   },
   threshold: 1,
 };

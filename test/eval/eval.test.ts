@@ -441,11 +441,12 @@ describe("the trials written blind (test/eval/blind/), as a whole", () => {
       asked += result.all.count;
       wrong += result.all.wrong * result.all.count;
     }
-    expect(blind.length).toBeGreaterThanOrEqual(168);
-    // 3,540 right of 7,392 and 361 wrong of 8,400 today. The ceiling was 4.5% for the first 128 (4.0% today); batches
+    expect(blind.length).toBeGreaterThanOrEqual(176);
+    // 3,694 right of 7,744 and 380 wrong of 8,800 today. The ceiling was 4.5% for the first 128 (4.0% today); batches
     // j and i, in shapes not seen before, are wrong 25 times in 400 each (6.3%), and lifted it to 4.6%; batch h is
     // wrong 33 times in 400 (8.3%: 9 of them one PDF handout's) and lifted it to 4.7%; batch g, never studied, 17;
-    // batch f 19 when written (and right 160 times in 352, 0.45: it brought the total to the floor's edge).
+    // batch f 19 when written (and right 160 times in 352, 0.45: it brought the total to the floor's edge); batch e 19
+    // (right 154 times in 352).
     expect(right / answerable).toBeGreaterThanOrEqual(0.475);
     expect(wrong / asked).toBeLessThanOrEqual(0.047);
   });
