@@ -5,24 +5,29 @@
 export const MAX_HEADING_CHARS = 70;
 export const MAX_HEADING_WORDS = 8;
 
-const NUMBERED = /^(\d{1,2})[.)]\s+(\S.*)$/;
+const NUMBERED = /^((\d{1,2})[.)])\s+(\S.*)$/;
+/** A letter that orders items, Russian or Latin (no «ё», «й», «ъ», «ы», «ь»): the «б» of «б) …». */
+export const ITEM_LETTER = "[А-ЕЖЗИК-ПР-ФХЦЧШЩЭЮЯа-ежзик-пр-фхцчшщэюя]|[a-j]";
 /** An item lettered in order, Russian or Latin: «А) Первая нормальная форма», «б) …», «a) …». */
-const LETTERED = /^([А-ЕЖЗИК-ПР-ФХЦЧШЩЭЮЯа-ежзик-пр-фхцчшщэюя]|[a-j])\)\s+(\S.*)$/u;
+const LETTERED = new RegExp(`^(${ITEM_LETTER})\\)\\s+(\\S.*)$`, "u");
 const RUSSIAN_ORDER = "абвгдежзиклмнопрстуфхцчшщэюя";
 
-/** A numbered or lettered item's number and text: «2. NodePort: …» → 2, «Б) Вторая нормальная форма» → 2. */
-export function itemOf(line: string): { n: number; text: string } | undefined {
+/**
+ * A numbered or lettered item's number, its marker as written and its text: «2. NodePort: …» → 2, «2.»;
+ * «Б) Вторая нормальная форма» → 2, «Б)».
+ */
+export function itemOf(line: string): { n: number; marker: string; text: string } | undefined {
   const numbered = NUMBERED.exec(line);
-  if (numbered) return { n: Number(numbered[1]), text: numbered[2] as string };
+  if (numbered) return { n: Number(numbered[2]), marker: numbered[1] as string, text: numbered[3] as string };
   const lettered = LETTERED.exec(line);
   if (!lettered) return undefined;
   const letter = (lettered[1] as string).toLowerCase();
   const n = /[a-j]/u.test(letter) ? letter.charCodeAt(0) - 96 : RUSSIAN_ORDER.indexOf(letter) + 1;
-  return { n, text: lettered[2] as string };
+  return { n, marker: `${lettered[1]})`, text: lettered[2] as string };
 }
 
-/** A list item's marker at the start of a line: «- », «* », «• », «3. », «2) ». */
-export const LIST_MARKER = /^(?:\d+[.)]|[-*+•▪◦–])\s+/u;
+/** A list item's marker at the start of a line: «- », «* », «• », «3. », «2) », «б) ». */
+export const LIST_MARKER = new RegExp(`^(?:\\d+[.)]|[-*+•▪◦–]|(?:${ITEM_LETTER})\\))\\s+`, "u");
 
 /** One word of a term: letters and digits, inner dots, hyphens and apostrophes («kube-router», «taint'ы»). */
 const TERM_WORD = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’./-]*[\\p{L}\\p{N}])?";

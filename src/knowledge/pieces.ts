@@ -169,7 +169,7 @@ export type Piece =
   | { kind: "heading"; text: string; level: number }
   | { kind: "code"; text: string }
   | { kind: "para"; lines: string[] }
-  | { kind: "item"; n: number; lines: string[] };
+  | { kind: "item"; n: number; marker: string; lines: string[] };
 
 /** The text as paragraphs, numbered items and code, garbage gone and wrapped lines joined. */
 export function pieces(source: string): Piece[] {
@@ -314,7 +314,7 @@ export function pieces(source: string): Piece[] {
           continue;
         }
         if (numbered) {
-          current = { kind: "item", n: numbered.n, lines: [numbered.text] };
+          current = { kind: "item", n: numbered.n, marker: numbered.marker, lines: [numbered.text] };
           out.push(current);
         } else if (current === undefined) {
           current = { kind: "para", lines: [line] };

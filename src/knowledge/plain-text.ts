@@ -443,7 +443,7 @@ class SectionReader {
     };
     // A step is one line: what runs on after the last one is the paragraph after the list.
     const own = steps ? body.slice(0, 1) : body;
-    const text = name === undefined ? `${piece.n}. ${own.join("\n")}` : own.join("\n");
+    const text = name === undefined ? `${piece.marker} ${own.join("\n")}` : own.join("\n");
     if (own.length > 0) this.drafts.push({ kind: "prose", text, headingPath: path, part: itemPart });
     if (own.length < body.length)
       this.drafts.push({ kind: "prose", text: body.slice(1).join("\n"), headingPath: path, part: itemPart });

@@ -1,4 +1,5 @@
 // Snippets: the most relevant whole sentences (or whole code block) of a passage, matched words marked.
+import { ITEM_LETTER } from "../knowledge/lines.ts";
 import type { Passage } from "../knowledge/types.ts";
 import { shorten } from "../quote.ts";
 import { apartFromTables, tableLines } from "../table.ts";
@@ -23,8 +24,8 @@ interface Unit {
   ownLine?: true;
 }
 
-/** A list item's line, its marker made a bullet or kept as its number. */
-const ITEM = /^(?:• |\d+[.)]\s)/;
+/** A list item's line, its marker made a bullet or kept as its number or letter. */
+const ITEM = new RegExp(`^(?:• |\\d+[.)]\\s|(?:${ITEM_LETTER})\\)\\s)`, "u");
 
 /**
  * A paragraph of at least this many lines, none longer than {@link MAX_SHORT_LINE_CHARS}, is shown line by line,

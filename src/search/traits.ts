@@ -1,5 +1,6 @@
 // What a passage is like, read once when it is indexed: code, a list, a reason, the names it defines, what it
 // negates and forbids. The judge prefers passages whose traits fit the question's form.
+import { ITEM_LETTER } from "../knowledge/lines.ts";
 import type { Passage } from "../knowledge/types.ts";
 
 /** What a passage is like, read once at indexing: the judge prefers passages that fit the question's form. */
@@ -73,7 +74,8 @@ export function splitCode(markdown: string): { prose: string; code: string } {
 const SAID_IN_COMMENT =
   /^[ \t]*(?:-[ \t]+)?([\w.-]+):[^#\n]*?[ \t]+#[ \t]+(?!<-|←|⬅)([^\n]*\p{Script=Cyrillic}[^\n]*)$/gmu;
 
-const LIST_ITEM = /^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)\S/gm;
+/** A list item: bulleted, numbered or lettered («б) …»). */
+const LIST_ITEM = new RegExp(`^\\s*(?:[-*+•]\\s+|\\d{1,2}[.)]\\s+|(?:${ITEM_LETTER})\\)\\s+)\\S`, "gmu");
 /** A table's row, not the row of dashes under its header: a table enumerates as a list does. */
 const TABLE_ROW = /^[ \t]*\|(?![ \t]*:?-{3,})[^\n]*\|[ \t]*$/gm;
 /** Digits not inside a name («512», «15d», «2gb»; not the 8 of «k8s», the 1 of «v1» or of «k8s-ingress-1»). */

@@ -675,6 +675,29 @@ describe("structureText: headings", () => {
     expect(shape(source).map(([heading]) => heading)).toEqual(["Calico", "Flannel"]);
   });
 
+  it("keeps an item's marker as the author wrote it («a)», «2)»), not made «1.»", () => {
+    const source = [
+      "Частые причины NotReady",
+      "----------------------",
+      "",
+      "a) kubelet не стартует из-за swap, в логе ругань на swap.",
+      "b) не совпадает cgroup driver у kubelet и containerd.",
+      "",
+      "Что проверить сначала",
+      "---------------------",
+      "",
+      "1) статус kubelet через systemctl status kubelet.",
+      "2) логи kubelet через journalctl -u kubelet.",
+    ].join("\n");
+    const text = structureText(source)
+      .blocks.map((b) => b.text)
+      .join("\n");
+    expect(text).toContain("a) kubelet не стартует из-за swap");
+    expect(text).toContain("b) не совпадает cgroup driver");
+    expect(text).toContain("2) логи kubelet");
+    expect(text).not.toMatch(/^\d\. (?:kubelet|не совпадает|статус|логи)/mu);
+  });
+
   it("heads each answer with its question from an exam's numbered list, the answer one part", () => {
     const source = [
       filler("Вступление"),

@@ -226,6 +226,23 @@ describe("units", () => {
     ]);
   });
 
+  it("sets a lettered item («a)», «б)») on a line of its own, as a numbered one, though the lines are wrapped", () => {
+    const lettered = [
+      "Причины, которые встречал чаще всего на проде, когда нода внезапно уходит в NotReady:",
+      "a) kubelet не стартует из-за swap, в логе ругань про swap и failSwapOn включен,",
+      "лечится swapoff -a и правкой fstab, после чего kubelet надо перезапустить.",
+      "б) не совпадает cgroup driver у kubelet и containerd, поды рестартуют постоянно.",
+    ].join("\n");
+    expect(units(lettered).map((u) => [u.text, u.ownLine === true])).toEqual([
+      ["Причины, которые встречал чаще всего на проде, когда нода внезапно уходит в NotReady:", false],
+      [
+        "a) kubelet не стартует из-за swap, в логе ругань про swap и failSwapOn включен, лечится swapoff -a и правкой fstab, после чего kubelet надо перезапустить.",
+        true,
+      ],
+      ["б) не совпадает cgroup driver у kubelet и containerd, поды рестартуют постоянно.", true],
+    ]);
+  });
+
   it("sets a command among prose on a line of its own: a slide's bullet over the commands it speaks of", () => {
     const slide = [
       "• Правила iptables живут только в памяти ядра — после ребута их НЕТ",

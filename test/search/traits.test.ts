@@ -104,6 +104,7 @@ describe("traitsOf", () => {
   it("sees a list in three items, or a short sentence of four commas, but not in two items", () => {
     expect(traits("Типы:\n- ClusterIP\n- NodePort\n- LoadBalancer").list).toBe(true);
     expect(traits("Типы:\n1. ClusterIP\n2. NodePort\n3. LoadBalancer").list).toBe(true);
+    expect(traits("Типы:\na) ClusterIP\nб) NodePort\nв) LoadBalancer").list).toBe(true);
     expect(traits("Бывают ClusterIP, NodePort, LoadBalancer, ExternalName.").list).toBe(true);
     expect(traits("Типы:\n- ClusterIP\n- NodePort").list).toBe(false);
     // A table enumerates as a list does, its header and two rows; the row of dashes under the header is no row.
