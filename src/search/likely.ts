@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4223,
-    margin: 0.7863,
-    alone: 0.9255,
-    sureBelow: -0.4659,
-    subjects: 0.5236,
-    terms: -0.2821,
-    weight: 0.0289,
-    howto: -0.3781,
-    unheard: -0.2527,
+    bias: -0.4219,
+    margin: 0.7877,
+    alone: 0.9296,
+    sureBelow: -0.4666,
+    subjects: 0.5238,
+    terms: -0.2824,
+    weight: 0.0288,
+    howto: -0.3754,
+    unheard: -0.2538,
   },
   threshold: 1,
 };
