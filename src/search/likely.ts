@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4219,
-    margin: 0.7877,
-    alone: 0.9296,
-    sureBelow: -0.4666,
-    subjects: 0.5238,
-    terms: -0.2824,
+    bias: -0.4225,
+    margin: 0.789,
+    alone: 0.9306,
+    sureBelow: -0.4745,
+    subjects: 0.5237,
+    terms: -0.2826,
     weight: 0.0288,
-    howto: -0.3754,
-    unheard: -0.2538,
+    howto: -0.375,
+    unheard: -0.2536,
   },
   threshold: 1,
 };
