@@ -56,6 +56,12 @@ const DANGLING =
  * definition after a finished sentence, a definition after a definition). A word hyphenated at line end
  * is joined whatever the width.
  */
+/**
+ * A line whose parts are set apart by a run of spaces, as a table or a list typed in columns is: «/var/lib/kubelet/
+ * config.yaml   - KubeletConfiguration». Wrapped prose has single spaces.
+ */
+const ALIGNED = /\S {3,}\S/u;
+
 function logicalLines(chunk: string[], width: number | undefined, vocabulary: Set<string>): string[] {
   const out: string[] = [];
   let lastLength = 0;
@@ -91,6 +97,8 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
       TIMESTAMP.test(line) ||
       isCapsHeading(line) ||
       sameCommand(prev, line) ||
+      ALIGNED.test(line) ||
+      ALIGNED.test(prev) ||
       (!DANGLING.test(prev) &&
         (((LABEL.test(line) || term !== undefined) && ENDS_SENTENCE.test(prev)) ||
           (term !== undefined && ![undefined, term].includes(definedTerm(prev)))));

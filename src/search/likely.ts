@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4225,
-    margin: 0.789,
-    alone: 0.9306,
-    sureBelow: -0.4745,
-    subjects: 0.5237,
-    terms: -0.2826,
-    weight: 0.0288,
-    howto: -0.375,
-    unheard: -0.2536,
+    bias: -0.4258,
+    margin: 0.7963,
+    alone: 0.9408,
+    sureBelow: -0.4737,
+    subjects: 0.5244,
+    terms: -0.2829,
+    weight: 0.0284,
+    howto: -0.3771,
+    unheard: -0.2538,
   },
   threshold: 1,
 };

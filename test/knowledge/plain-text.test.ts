@@ -1864,6 +1864,34 @@ describe("structureText: headings", () => {
     );
   });
 
+  it("keeps lines set in columns apart in wrapped text: a table typed with spaces is not wrapped prose", () => {
+    const wrapped = [
+      "Кубелет читает свой конфиг при старте, поэтому после любой правки его надо",
+      "перезапустить через systemctl, иначе изменения не применятся и ты будешь долго",
+      "гадать, почему eviction пороги остались старыми. Юнит лежит в systemd, а флаги",
+      "запуска приезжают из drop-in файлов, которые kubeadm кладет при установке ноды,",
+      "так что смотреть надо и в конфиг, и в юнит, и в переменные окружения сервиса.",
+      "Сертификаты кубелета ротируются сами, если включен rotateCertificates, но если",
+      "нода долго лежала выключенной, сертификат может протухнуть и тогда кубелет не",
+      "сможет достучаться до API server, а в логах будет ругань про x509 и истекший срок.",
+    ];
+    // Indented by two spaces, as a hand-typed .txt sets them under «где что лежит:».
+    const columns = [
+      "/var/lib/kubelet/config.yaml   - KubeletConfiguration (eviction, cgroupDriver, логи)",
+      "/etc/kubernetes/kubelet.conf   - kubeconfig, с ним kubelet ходит в API server",
+      "/var/lib/kubelet/pki/          - сертификаты kubelet, клиентский и серверный",
+      "/etc/systemd/system/kubelet.service.d/ - drop-in файлы юнита с флагами запуска",
+    ];
+    const typed = columns.map((line) => `  ${line}`);
+    const text = structureText([...wrapped, "", "где что лежит:", ...typed].join("\n"))
+      .blocks.map((b) => b.text)
+      .join("\n");
+    // The prose is still joined where the PDF-like width wrapped it…
+    expect(text).toContain("после любой правки его надо перезапустить через systemctl");
+    // …but each line set in columns stays a line of its own.
+    for (const line of columns) expect(text.split("\n"), line).toContain(line);
+  });
+
   it("does not split a definition where a wrapped line reads as defining the same thing again", () => {
     // Lines wrapped by a PDF at about 90 characters: the wrapped ones go on with the line before.
     const source = [
