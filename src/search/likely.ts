@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4258,
-    margin: 0.7963,
-    alone: 0.9408,
-    sureBelow: -0.4737,
-    subjects: 0.5244,
-    terms: -0.2829,
-    weight: 0.0284,
-    howto: -0.3771,
-    unheard: -0.2538,
+    bias: -0.4262,
+    margin: 0.7949,
+    alone: 0.9368,
+    sureBelow: -0.4731,
+    subjects: 0.5242,
+    terms: -0.2825,
+    weight: 0.0286,
+    howto: -0.3798,
+    unheard: -0.2527,
   },
   threshold: 1,
 };

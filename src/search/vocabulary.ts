@@ -287,20 +287,6 @@ export class Vocabulary {
           : undefined;
       if (found !== undefined) return found;
     }
-    const noun = this.actionNounOf(term);
-    if (noun !== undefined) return noun;
-    // …and a prefixed verb in «-овать» whose noun the notes use without the prefix: «склонировать» (склонирова)
-    // where they say «клонирование» (клонирован). Only that ending: «сделать» is no «с» + «деление».
-    for (const prefix of prefixesOf(term)) {
-      const bare = term.slice(prefix.length);
-      const found = /ова$/u.test(bare) ? this.actionNounOf(bare) : undefined;
-      if (found !== undefined) return found;
-    }
-    return term;
-  }
-
-  /** The action noun the notes use for a verb's stem («реплицирова» → репликац, «внедр» → внедрен), if any. */
-  private actionNounOf(term: string): string | undefined {
     // A verb made of a noun in «-ция»: «реплицировать» where the notes say «репликация», «мигрировать» — «миграция».
     const verb = VERB_OF_ACTION_NOUN.exec(term)?.[1];
     if (verb !== undefined) {
@@ -316,13 +302,15 @@ export class Vocabulary {
     // (трассирова) — «трассировка» (трассировк), «балансировать» — «балансировка». Not «проверить» — «проверка»,
     // nor «загрузить» — «загрузка»: those verbs say how to ask as often as what is asked about. A verb in «-ывать»
     // or «-ивать» of one in «-ыть» or «-ить» has its noun in «-тие»: «закрывается» (закрыва) — «закрытие» (закрыт).
-    return [
+    const action = [
       `${term}ен`,
       ...(/[ое]ва$/u.test(term) ? [`${term}н`] : []),
       ...(/[бвпмф]$/u.test(term) ? [`${term}лен`] : []),
       ...(/ова$/u.test(term) ? [`${term.slice(0, -1)}к`] : []),
       ...(/[ыи]ва$/u.test(term) ? [`${term.slice(0, -2)}т`] : []),
     ].find((n) => this.documentFrequency.has(n));
+    if (action !== undefined) return action;
+    return term;
   }
 
   /**

@@ -186,19 +186,6 @@ describe("Vocabulary.knownStem", () => {
     expect(nouns.knownStem(stem("проверить"))).toBe(stem("проверить"));
   });
 
-  it("maps a prefixed verb in «-овать» to the notes' action noun without the prefix («склонировать» → клонирован)", () => {
-    const nouns = vocabularyOf([
-      "Клонирование тома через dataSource.",
-      "Группировка по колонкам.",
-      "Деление на шарды.",
-    ]);
-    expect(nouns.knownStem(stem("склонировать"))).toBe(stem("клонирование"));
-    // «-овка» too: «сгруппировать» — «группировка».
-    expect(nouns.knownStem(stem("сгруппировать"))).toBe(stem("группировка"));
-    // Only a verb in «-овать»: «сделать» is no «с» + «деление».
-    expect(nouns.knownStem(stem("сделать"))).toBe(stem("сделать"));
-  });
-
   it("maps a noun's form to the notes' form of it with or without its fleeting vowel («ошибок» → ошибк)", () => {
     const nouns = vocabularyOf(["Ошибки пишутся в error.log.", "Меток на ноде три.", "Настройки в конфиге."]);
     expect(nouns.knownStem(stem("ошибок"))).toBe(stem("ошибки"));
