@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4262,
-    margin: 0.7949,
-    alone: 0.9368,
-    sureBelow: -0.4731,
-    subjects: 0.5242,
-    terms: -0.2825,
-    weight: 0.0286,
-    howto: -0.3798,
-    unheard: -0.2527,
+    bias: -0.4865,
+    margin: 0.796,
+    alone: 0.9056,
+    sureBelow: -0.4131,
+    subjects: 0.5209,
+    terms: -0.2771,
+    weight: 0.0338,
+    howto: -0.3481,
+    unheard: -0.2439,
   },
   threshold: 1,
 };
