@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4865,
-    margin: 0.796,
-    alone: 0.9056,
-    sureBelow: -0.4131,
-    subjects: 0.5209,
-    terms: -0.2771,
-    weight: 0.0338,
-    howto: -0.3481,
-    unheard: -0.2439,
+    bias: -0.4904,
+    margin: 0.8084,
+    alone: 0.9087,
+    sureBelow: -0.3906,
+    subjects: 0.5187,
+    terms: -0.2742,
+    weight: 0.0322,
+    howto: -0.3371,
+    unheard: -0.2444,
   },
   threshold: 1,
 };

@@ -364,6 +364,8 @@ describe("understand: weighted terms", () => {
     expect(marked("как посмотреть сколько памяти жрет редис")).toEqual([
       understanding.termsOf("посмотреть")[0]?.term,
     ]);
+    // …as is finding it out: «как узнать ip пода» is a command, not the passage that says pods have addresses.
+    expect(marked("как узнать ip пода")).toEqual([understanding.termsOf("узнать")[0]?.term]);
     // …and so is moving it: «как скачать образ» is `docker pull`, not a passage that names images.
     expect(marked("как скачать образ")).toEqual([understanding.termsOf("скачать")[0]?.term]);
     expect(marked("как скопировать файл в под")).toEqual([understanding.termsOf("скопировать")[0]?.term]);
