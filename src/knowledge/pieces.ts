@@ -50,18 +50,18 @@ const DANGLING =
   /(?:^|\s)(?:в|во|на|с|со|к|ко|по|о|об|от|из|за|у|для|до|без|при|про|над|через|и|а|но|или|не|ни|что|чтобы|как|если|два|две|три|четыре|двух|тр[её]х|четыр[её]х|двум|тр[её]м|пяти|шести|семи|восьми|девяти|десяти|[а-яё]{3,}(?:ее|ое|ый|ая|ую|ого|ому|ыми|ими|ых|их))$/iu;
 
 /**
- * Paragraph lines joined back where the PDF wrapped them: a line continues the one before when that one
- * was full — the next line's first word would not have fitted on it (within 85% of the wrap width, since
- * PDF fonts are proportional) — unless it starts an item of its own (a number, a bullet, a label or a
- * definition after a finished sentence, a definition after a definition). A word hyphenated at line end
- * is joined whatever the width.
- */
-/**
  * A line whose parts are set apart by a run of spaces, as a table or a list typed in columns is: «/var/lib/kubelet/
  * config.yaml   - KubeletConfiguration». Wrapped prose has single spaces.
  */
 const ALIGNED = /\S {3,}\S/u;
 
+/**
+ * Paragraph lines joined back where the PDF wrapped them: a line continues the one before when that one
+ * was full — the next line's first word would not have fitted on it (within 85% of the wrap width, since
+ * PDF fonts are proportional) — unless it starts an item of its own (a number, a bullet, a label or a
+ * definition after a finished sentence, a definition after a definition, a line set in columns or the one
+ * after it). A word hyphenated at line end is joined whatever the width.
+ */
 function logicalLines(chunk: string[], width: number | undefined, vocabulary: Set<string>): string[] {
   const out: string[] = [];
   let lastLength = 0;
