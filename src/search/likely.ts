@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.4904,
-    margin: 0.8084,
-    alone: 0.9087,
-    sureBelow: -0.3906,
-    subjects: 0.5187,
-    terms: -0.2742,
-    weight: 0.0322,
-    howto: -0.3371,
-    unheard: -0.2444,
+    bias: -0.5232,
+    margin: 0.8287,
+    alone: 0.9296,
+    sureBelow: -0.4462,
+    subjects: 0.525,
+    terms: -0.2656,
+    weight: 0.0277,
+    howto: -0.348,
+    unheard: -0.2491,
   },
   threshold: 1,
 };
