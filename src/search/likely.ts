@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.5232,
-    margin: 0.8287,
-    alone: 0.9296,
-    sureBelow: -0.4462,
-    subjects: 0.525,
-    terms: -0.2656,
-    weight: 0.0277,
-    howto: -0.348,
-    unheard: -0.2491,
+    bias: -0.5257,
+    margin: 0.8314,
+    alone: 0.9286,
+    sureBelow: -0.4021,
+    subjects: 0.5196,
+    terms: -0.2667,
+    weight: 0.0292,
+    howto: -0.3422,
+    unheard: -0.2487,
   },
   threshold: 1,
 };

@@ -1388,6 +1388,21 @@ describe("structureText: headings", () => {
     expect(structureText(handout).blocks.some((b) => b.headingPath.includes("Ещё страница"))).toBe(false);
   });
 
+  it("reads a form feed glued to the page number before it as the end of that line: the next slide's title heads it", () => {
+    const slide = (title: string, n: number) =>
+      [title, "", `• ${title}: ${filler(title)}`, "", "K8s для разработчиков · Лекция 6", "", String(n)].join(
+        "\n",
+      );
+    // «1\fКак работает kube-scheduler»: the page number and the next page's title on one line.
+    const deck = ["Как работает kube-scheduler", "nodeSelector", "Node affinity", "Taints и tolerations"]
+      .map((title, n) => slide(title, n + 1))
+      .join("\f");
+    const headings = structureText(deck).blocks.map((b) => b.headingPath.join(" › "));
+    // The first page's title is the note's own: its text opens the note.
+    expect(headings).toEqual(["", "nodeSelector", "Node affinity", "Taints и tolerations"]);
+    expect(structureText(deck).blocks.some((b) => /\d#|^\d+$/mu.test(b.text))).toBe(false);
+  });
+
   it("heads sections with the emoji-led titles of notes typed on a phone, not a list of emoji-led lines", () => {
     const source = [
       "кубер конспект 📱",
