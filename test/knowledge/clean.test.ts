@@ -148,6 +148,12 @@ describe("cleanLines", () => {
     ]);
   });
 
+  it("reads the bullets a PDF keeps of Word and PowerPoint (Symbol's «\uF0B7», Word's second-level «o») as «•»", () => {
+    expect(
+      cleanLines("\uF0B7 Два этапа:\no Filtering — отсеиваем ноды\n  \uF0A7 Scoring\no\nopen-source"),
+    ).toEqual(["• Два этапа:", "• Filtering — отсеиваем ноды", "  • Scoring", "o", "open-source"]);
+  });
+
   it("drops a chat assistant's offers and opening pleasantries, and keeps what the answer says", () => {
     const pasted = [
       "Отличный вопрос! 😊",
