@@ -60,12 +60,14 @@ function splitOf(lines: readonly string[], found: readonly number[][]): number |
   if (split.length === 0) return undefined;
   const leftLength = split.reduce((sum, l) => sum + l.slice(0, edge).trimEnd().length, 0) / split.length;
   const rightLength = split.reduce((sum, l) => sum + l.slice(edge).trimEnd().length, 0) / split.length;
-  // Words on both sides, not code with its comments aligned: at least three words of three letters a side.
+  // Words on both sides, not code with its comments aligned: at least three words of three letters a side, in
+  // half the lines each — not always the same lines: prose beside a manifest is a column of prose beside one of code.
   const words = (text: string) => text.match(/\p{L}{3,}/gu)?.length ?? 0;
-  const wordy = split.filter((l) => words(l.slice(0, edge)) >= 3 && words(l.slice(edge)) >= 3).length;
+  const wordyLeft = split.filter((l) => words(l.slice(0, edge)) >= 3).length;
+  const wordyRight = split.filter((l) => words(l.slice(edge)) >= 3).length;
   return leftLength >= edge * FULL_SHARE &&
     rightLength >= edge * FULL_SHARE * 0.6 &&
-    wordy >= split.length / 2
+    Math.min(wordyLeft, wordyRight) >= split.length / 2
     ? edge
     : undefined;
 }
@@ -84,8 +86,19 @@ function readPage(page: string): string | undefined {
     left = [];
     right = [];
   };
+  // A page's running header or footer is its first or last line, its parts apart across the page («StatefulSet'ы ·
+  // раздатка          KubeMeetup #14»): both stay at the page's edge, where the cleaner knows them on every page,
+  // not the right one inside the right column. A line there whose right part starts at the column is the columns'.
+  const filled = lines.flatMap((line, i) => (line.trim() === "" ? [] : [i]));
+  const edges = new Set([filled[0], filled.at(-1)]);
   for (const [i, line] of lines.entries()) {
     const before = line.slice(0, at);
+    const apart = (found[i] ?? []).find((p) => p > at + MAX_INDENT && line.slice(at, p).trim() === "");
+    if (edges.has(i) && apart !== undefined && before.trim() !== "") {
+      flush();
+      out.push(before.trim(), line.slice(apart).trim());
+      continue;
+    }
     // The right column's text indented in it (a paragraph's first line, «   Продвижение шло…», or a loop's body in
     // code) starts further right, with the gutter before the column still blank.
     const indented =

@@ -188,6 +188,21 @@ function markContents(blocks: readonly Block[]): Block[] {
   return out;
 }
 
+/**
+ * A table of contents heads no sections: when the lines under «Содержание» are gone (a PDF's dotted leaders, dropped
+ * as garbage), the numbered sections after it would read as its own. Only the deepest heading of a block's path may
+ * be one — unless the block is the table of contents itself («ПЛАН ЛЕКЦИИ» over its titles).
+ */
+const outOfContents = (b: Block): Block =>
+  b.contents !== true && b.headingPath.slice(0, -1).some((h) => CONTENTS_HEADING.test(h.trim()))
+    ? {
+        ...b,
+        headingPath: b.headingPath.filter(
+          (h, k, all) => k === all.length - 1 || !CONTENTS_HEADING.test(h.trim()),
+        ),
+      }
+    : b;
+
 /** A block as a to-do list when it is a checklist, whatever format it came from (Markdown marks its own). */
 const withChecklist = (b: Block): Block =>
   b.kind === "prose" && b.todo !== true && isChecklist(b.text) && tasksOnly(b.text)
@@ -303,18 +318,18 @@ export function fileTitle(file: string): string {
 
 function buildTopic(id: string, file: string, note: ParsedNote): { topic: Topic; passages: Passage[] } {
   const title = note.title ?? fileTitle(file);
-  const passages: Passage[] = groupBlocks(markContents(note.blocks.map(withChecklist))).map(
-    (group, order) => ({
-      id: `${id}#${order}`,
-      topicId: id,
-      topicTitle: title,
-      headingPath: (group[0] as Block).headingPath,
-      text: group.map((b) => b.text).join("\n\n"),
-      file,
-      order,
-      ...(group.every(noAnswer) ? { navigation: true } : {}),
-    }),
-  );
+  const passages: Passage[] = groupBlocks(
+    markContents(note.blocks.map(withChecklist)).map(outOfContents),
+  ).map((group, order) => ({
+    id: `${id}#${order}`,
+    topicId: id,
+    topicTitle: title,
+    headingPath: (group[0] as Block).headingPath,
+    text: group.map((b) => b.text).join("\n\n"),
+    file,
+    order,
+    ...(group.every(noAnswer) ? { navigation: true } : {}),
+  }));
   if (passages[0] !== undefined && isTitlePage(passages)) passages[0] = { ...passages[0], navigation: true };
   const sections: Section[] = [];
   for (const p of passages) {

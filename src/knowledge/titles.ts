@@ -197,15 +197,19 @@ export function decimalTitles(lines: string[]): string[] {
     // A title in capitals may have a colon: «10 ПОТОКИ: ОСНОВЫ»; so may a section's, before its subtitle: «2.8. Деление
     // клетки: митоз и мейоз».
     // …and so may a chapter's standing alone: «3. Dynamic admission control: вебхуки».
-    const subtitled = (match[2] !== "" || standing.has(k)) && isShortTitle(title.replace(/:\s+/u, " "));
+    const n = Number(match[1]);
+    // …and a chapter's that comes in turn: «8 CRD: свои типы ресурсов» after «7 Удаление…». One chapter may be
+    // missed (read out of order, as two columns set side by side: «3 …» left under «1 …», «2 …» right of it).
+    const inTurn =
+      !match[2] && n > chapter && n <= chapter + 2 && (chapters.has(n - 1) || chapters.has(n + 1));
+    const subtitled =
+      (match[2] !== "" || standing.has(k) || inTurn) && isShortTitle(title.replace(/:\s+/u, " "));
     if (!isShortTitle(title) && !isCapsHeading(title) && !subtitled) return [line];
     const text = runIn?.[2] === undefined ? [] : [runIn[2]];
-    const n = Number(match[1]);
     // A chapter is a level-2 heading, its sections deeper by their numbers: «3.1 useMemo» under «3. Мемоизация».
     const depth = match[2] ? match[2].split(".").length : 1;
     if (match[2]) return [`${"#".repeat(Math.min(6, depth + 1))} ${title}`, ...text];
-    if (!parents.has(match[1] as string) && n !== chapter + 1 && !(chapter === 0 && chapters.has(n + 1)))
-      return [line];
+    if (!parents.has(match[1] as string) && !inTurn && !(chapter === 0 && chapters.has(n + 1))) return [line];
     chapter = n;
     return [`## ${title}`];
   });

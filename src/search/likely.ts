@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.5257,
-    margin: 0.8314,
-    alone: 0.9286,
-    sureBelow: -0.4021,
-    subjects: 0.5196,
-    terms: -0.2667,
+    bias: -0.5245,
+    margin: 0.8284,
+    alone: 0.9163,
+    sureBelow: -0.3327,
+    subjects: 0.5069,
+    terms: -0.2606,
     weight: 0.0292,
-    howto: -0.3422,
-    unheard: -0.2487,
+    howto: -0.338,
+    unheard: -0.2166,
   },
   threshold: 1,
 };

@@ -78,6 +78,33 @@ describe("readColumns", () => {
     expect(read.indexOf("Нашли данные в кэше")).toBeLessThan(read.indexOf("• .service"));
   });
 
+  it("reads prose beside a manifest as columns, and a running header across the page as one line", () => {
+    // The left column's prose beside the manifest, the right column's beside the left's short items: few lines
+    // have words on both sides, though each column is mostly words.
+    const manifest = [
+      "apiVersion: v1",
+      "kind: Service",
+      "metadata:",
+      "  name: db-hl",
+      "spec:",
+      "  clusterIP: None",
+    ];
+    const items = ["• имя: db-0, db-1", "• диск: свой PVC", "• по одному"];
+    const left = [...LEFT, ...items];
+    const right = [...manifest, ...RIGHT.slice(1, 7)];
+    const header = `${"StatefulSet'ы и операторы · раздатка".padEnd(70)}KubeMeetup #14 · Новосибирск`;
+    const page = [header, "", ...left.map((line, i) => row(line, right[i])), "", "                 3"];
+    const read = readColumns(`${page.join("\n")}\f`) as string;
+    expect(read).toContain(left.join("\n"));
+    expect(read).toContain(manifest.join("\n"));
+    // The header stays at the page's top, where the cleaner knows a running header, not in the right column.
+    expect(read.split("\n").slice(0, 2)).toEqual([
+      "StatefulSet'ы и операторы · раздатка",
+      "KubeMeetup #14 · Новосибирск",
+    ]);
+    expect(read.split("\n").filter((line) => line.includes("KubeMeetup"))).toHaveLength(1);
+  });
+
   it("takes no columns in prose, a table's aligned cells, or code", () => {
     expect(readColumns(LEFT.join("\n"))).toBeUndefined();
     const table = Array.from({ length: 12 }, (_, i) => `кэш L${i}        32 КБ        ${i * 4} тактов`).join(

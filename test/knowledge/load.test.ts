@@ -186,6 +186,30 @@ describe("loadKnowledge: Markdown", () => {
     expect(kb.passages.find((p) => p.text.includes("terraform plan"))?.navigation).toBeUndefined();
   });
 
+  it("heads no section with a table of contents whose lines a PDF's dotted leaders made garbage", async () => {
+    // How a handout's text reads once its contents' lines («1 Зачем StatefulSet ....... 2») are dropped: the
+    // centred «Содержание» over the numbered chapters.
+    const handout = [
+      "# StatefulSet'ы и операторы",
+      "",
+      "## Содержание",
+      "",
+      "Примеры на postgres, проверял на версиях 1.29 и 1.30.",
+      "",
+      "### Зачем StatefulSet",
+      "",
+      "Deployment хорош для stateless: поды одинаковые, имена рандомные, убили один — подняли другой.",
+      "",
+      "### Стабильная идентичность",
+      "",
+      "Под с тем же именем получает тот же PVC после пересоздания на другой ноде.",
+    ].join("\n");
+    const kb = await loadKnowledge(await notes({ "раздатка.md": handout }));
+    const heading = (text: string) => kb.passages.find((p) => p.text.includes(text))?.headingPath;
+    expect(heading("Deployment хорош")).toEqual(["Зачем StatefulSet"]);
+    expect(heading("тот же PVC")).toEqual(["Стабильная идентичность"]);
+  });
+
   it("reads a title page (short lines before the sections) as navigation, but not lines that define", async () => {
     const sections = [
       "",

@@ -236,6 +236,34 @@ describe("structureText: headings", () => {
     ]);
   });
 
+  it("takes chapters that come in turn for titles, a subtitle after a colon too, and one read out of order", () => {
+    const source = [
+      "StatefulSet'ы и операторы, раздатка к докладу.",
+      "1 Зачем StatefulSet",
+      "Deployment хорош для stateless: поды одинаковые, имена рандомные, убили один — подняли другой.",
+      // Set right of chapter 1, read after chapter 3 under it.
+      "3 Headless Service и DNS",
+      "Headless Service — это Service с clusterIP: None, DNS отдает адреса подов напрямую.",
+      "2 Стабильная идентичность",
+      "Под с тем же именем получает тот же PVC после пересоздания на другой ноде.",
+      "4 CRD: свои типы ресурсов",
+      "CustomResourceDefinition — способ расширить API своим типом объектов без пересборки apiserver.",
+      "4.1 Валидация",
+      "Схема обязательна: поля не из схемы apiserver молча выкидывает.",
+      "5 Паттерн оператор",
+      "Оператор — это CRD и контроллер, в который зашиты знания живого админа о софте.",
+      "9 Мб занимает образ оператора, это немного, но каждый мегабайт на счету при старте.",
+    ].join("\n");
+    const chapters = new Set(shape(source).map(([heading]) => heading?.split(" › ")[0]));
+    expect(chapters).toContain("Зачем StatefulSet");
+    expect(chapters).toContain("Headless Service и DNS");
+    expect(chapters).toContain("CRD: свои типы ресурсов");
+    expect(chapters).toContain("Паттерн оператор");
+    // «2» after «3» is no chapter in turn: its line stays text of chapter 3; nor is «9 Мб занимает…» after «5».
+    expect(chapters).not.toContain("Стабильная идентичность");
+    expect([...chapters].some((h) => h?.includes("Мб"))).toBe(false);
+  });
+
   it("takes a numbered title in camel case for a heading («2.1 useState»), not a number with a unit («1.5 ms»)", () => {
     const source = [
       "Мой конспект по React, писала по ходу курса и документации, потом причешу.",
