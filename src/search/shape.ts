@@ -264,14 +264,16 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judge
   const bestB = b.find((c) => c.verdict === "sure" && c.passage !== bestA?.passage);
   // A passage about both that is one short sentence («RDB и AOF — это два механизма…») introduces them: each
   // side's own passage comes with it.
-  const withSides = (c: Judged): Hit[] =>
-    c.passage.text.length < THIN_COMPARISON_CHARS &&
-    bestA !== undefined &&
-    bestB !== undefined &&
-    c.passage !== bestA.passage &&
-    c.passage !== bestB.passage
-      ? [hit(c), hit(bestA, 0), hit(bestB, 1)]
+  // …each side's best passage but that one: «version и appVersion - я их путала!!» is the best of both sides.
+  const withSides = (c: Judged): Hit[] => {
+    const ownA = a.find((x) => x.verdict === "sure" && x.passage !== c.passage);
+    const ownB = b.find(
+      (x) => x.verdict === "sure" && x.passage !== c.passage && x.passage !== ownA?.passage,
+    );
+    return c.passage.text.length < THIN_COMPARISON_CHARS && ownA !== undefined && ownB !== undefined
+      ? [hit(c), hit(ownA, 0), hit(ownB, 1)]
       : withPart(c).map((x) => hit(x));
+  };
   // A section cut in two by length is one answer: the part right before or after it that is sure of both sides too
   // comes with it, in reading order («stash pop vs apply»: «stash», its commands, then a table of pop and apply).
   const withPart = (c: Judged): Judged[] => {

@@ -574,6 +574,26 @@ describe("shapeAnswer: comparisons", () => {
     expect(answer.kind === "found" && ids(answer.hits)).toEqual(["intro", "a", "b"]);
   });
 
+  it("shows each side's own passage after a short one about both that is also the best of each side", () => {
+    // «version и appVersion - я их путала!!» over «version - …» and «appVersion - …»: it ranks first on each side.
+    const intro = judged("intro", "sure", 12, {
+      passage: passage("version и appVersion - я их путала!!", {
+        id: "intro",
+        headingPath: ["version и appVersion"],
+      }),
+    });
+    const answer = shape([intro], {
+      sides: {
+        names,
+        terms,
+        a: [{ ...intro, rank: 12 }, judged("a", "sure", 10)],
+        b: [{ ...intro, rank: 12 }, judged("b", "sure", 10)],
+        headedByBoth: (p) => p.id === "intro",
+      },
+    });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["intro", "a", "b"]);
+  });
+
   it("answers side by side when the passage naming both is weak on one side", () => {
     const answer = shape([judged("both", "sure", 5)], {
       sides: {
