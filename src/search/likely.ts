@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.5245,
-    margin: 0.8284,
-    alone: 0.9163,
-    sureBelow: -0.3327,
-    subjects: 0.5069,
-    terms: -0.2606,
-    weight: 0.0292,
-    howto: -0.338,
-    unheard: -0.2166,
+    bias: -0.5308,
+    margin: 0.8293,
+    alone: 0.9134,
+    sureBelow: -0.3297,
+    subjects: 0.5064,
+    terms: -0.2587,
+    weight: 0.0288,
+    howto: -0.3354,
+    unheard: -0.2217,
   },
   threshold: 1,
 };

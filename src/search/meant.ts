@@ -223,6 +223,17 @@ export function createMeaning(
         i += 2;
         continue;
       }
+      // «pod disruption budgets» is the notes' «PodDisruptionBudget».
+      const name =
+        third !== undefined && /^[a-z]+\s+[a-z]+\s+[a-z]+$/u.test(text.slice(a.start, third.end))
+          ? vocabulary.nameOfThree([a, words[i + 1] as Token, third])
+          : undefined;
+      if (third !== undefined && name !== undefined) {
+        out += text.slice(at, a.start) + name;
+        at = third.end;
+        i += 2;
+        continue;
+      }
       // «эсэн два» is the notes' «SN2», «ipv шесть» their «IPv6»: a name and its number said as a word.
       const next = words[i + 1] as Token;
       const numbered = numberedName(a, next, text);

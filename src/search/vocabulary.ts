@@ -337,6 +337,20 @@ export class Vocabulary {
   }
 
   /**
+   * The notes' name three English words typed apart spell together, their last in any form: «pod disruption
+   * budgets» → their «PodDisruptionBudget». None when the notes write two of them apart themselves.
+   */
+  nameOfThree(words: readonly [Token, Token, Token]): string | undefined {
+    if (words.some((w) => w.term === undefined || !/^[a-z]{3,}$/u.test(w.surface))) return undefined;
+    const [a, b, c] = words.map((w) => w.term as string) as [string, string, string];
+    if (this.adjacent.has(a, b) || this.adjacent.has(b, c)) return undefined;
+    const whole = words.map((w) => w.surface).join("");
+    if (this.surfaceTerm.has(whole)) return whole;
+    const term = this.analyzer.termOf(whole);
+    return term !== undefined && this.has(term) ? whole : undefined;
+  }
+
+  /**
    * The notes' word two words typed apart spell together («дата класс» → their «dataclass», «лоад балансер» →
    * «loadbalancer»), as written or heard in the other script; none when the notes write the two apart themselves.
    */

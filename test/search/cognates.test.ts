@@ -305,6 +305,19 @@ describe("cognates: in the notes", () => {
     expect(kafka.explain("at most once").terms.map((t) => t.term)).not.toEqual([]);
   });
 
+  it("reads three English words typed apart as the notes' name they spell, the last in any form", () => {
+    const kb = kbFromPassages([
+      { heading: "Preemption", text: "PodDisruptionBudget шедулер уважает, но только по возможности." },
+      { heading: "Сеть", text: "Pod network — сеть подов, network policy — правила для неё." },
+    ]);
+    const engine = createSearchEngine(kb);
+    expect(engine.explain("does preemption respect pod disruption budgets").meant).toBe(
+      "does preemption respect poddisruptionbudgets",
+    );
+    // Words the notes write apart stay apart: «pod network policy» is two of their words and one more.
+    expect(engine.explain("pod network policy").meant).toBe("pod network policy");
+  });
+
   it("hears a camel-case name by its first words too: «комплитбл» is Completable of CompletableFuture", () => {
     const hearing = new Hearing(stem);
     hearing.read(
