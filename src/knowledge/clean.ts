@@ -79,7 +79,7 @@ const FOOTNOTE_MARK = /(?<=[\p{L}\p{N})»"])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|^\s*[
 /**
  * The bullets of word processors' plain text, as Google Docs («●», «○», «■») and others («◦», «▪», «►») write a
  * list: a list's «•», whatever its level (the indentation stays). A PDF made from Word or PowerPoint keeps its
- * Symbol and Wingdings bullets as private-use letters (U+F0B7 «», U+F0A7, U+F0D8, U+F076, U+F0FC), and Word's
+ * Symbol and Wingdings bullets as private-use letters (U+F0B7, U+F0A7, U+F0D8, U+F076, U+F0FC), and Word's
  * second level as a Latin «o».
  */
 const OTHER_BULLET = /^(\s*)(?:[●○■□◆◇▸►‣⁃◦▪\uF0B7\uF0A7\uF0D8\uF076\uF0FC]|o(?= +\p{L}))(?=\s)/u;

@@ -181,10 +181,10 @@ export type Piece =
 
 /** The text as paragraphs, numbered items and code, garbage gone and wrapped lines joined. */
 export function pieces(source: string): Piece[] {
-  // Two kinds of garbage are kept as marks: a line whose letters were lost was a heading (the section before it
-  // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
   // A page ends its last line: «21\fТаинты» is the page number «21» over the next page's title.
   const paged = source.replace(/([^\n])\f/gu, "$1\n\f");
+  // Two kinds of garbage are kept as marks: a line whose letters were lost was a heading (the section before it
+  // ends there), and a chat's «ChatGPT сказал:» starts the answer to the line asked before it.
   const cleaned = alignedCommands(
     numberedListings(
       cleanLines(slideTitles(paged), {
