@@ -2,6 +2,7 @@
 // other keyboard layout or in Latin letters, it is re-typed; a word the notes do not know is corrected on its own
 // (a typo, a misspelt ending); two words the notes write as one compound are joined («pub sub» → «pub/sub»); and a
 // word they write only as the first of a longer name is read as that name.
+
 import { fromTranslit } from "../translit.ts";
 import type { Token } from "./analyzer.ts";
 import { switchLayout } from "./layout.ts";
@@ -98,6 +99,17 @@ export function createMeaning(
    * words the notes write as one compound joined up («pub sub» → «pub/sub»). Its words come along unless
    * compounds were joined, so the question is not analysed twice.
    */
+  /**
+   * A name typed in camel case of words the notes each write as they stand is no typo: «appVersion» is a field the notes may not
+   * have, not their «apiVersion». «nodeSelecor» is a typo still, and so are «runAsNonRot», «CanceledError» of notes
+   * that never write «rot» or «canceled».
+   */
+  const namedInCamelCase = (typed: string): boolean => {
+    if (!/\p{Ll}\p{Lu}/u.test(typed)) return false;
+    const humps = typed.match(/\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu) ?? [];
+    return humps.every((hump) => vocabulary.writes(hump.toLowerCase()));
+  };
+
   const meant = (text: string): Meant => {
     let words = wordsOf(text);
     const asTyped = recognised(words);
@@ -125,6 +137,7 @@ export function createMeaning(
     const corrected: Correction[] = [];
     for (const token of words) {
       if (vocabulary.knownWord(token.surface)) continue;
+      if (namedInCamelCase(query.slice(token.start, token.end))) continue;
       const ending = misspeltEnding(token.surface);
       const fixed = ending ?? vocabulary.correctWord(token.surface);
       if (fixed === undefined) continue;

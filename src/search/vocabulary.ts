@@ -383,8 +383,11 @@ export class Vocabulary {
     return fixed ?? undefined;
   }
 
-  /** Whether the notes write an acronym so: as a word («gc»), or with its number («l1», «k8s»). */
-  private writes(acronym: string): boolean {
+  /**
+   * Whether the notes write a word as it stands (lower case), not only another form of it: an acronym as a word
+   * («gc»), or with its number («l1», «k8s»).
+   */
+  writes(acronym: string): boolean {
     return this.surfaceTerm.has(acronym) || (/\d/u.test(acronym) && this.documentFrequency.has(acronym));
   }
 

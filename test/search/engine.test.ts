@@ -324,6 +324,25 @@ describe("answer: words taken for typos", () => {
     expect(notes.answer("что такое монополия").corrected).toBeUndefined();
   });
 
+  it("takes a name typed in camel case of words the notes write for a name, not a typo of another", () => {
+    const chart = createSearchEngine(
+      kbFromPassages([
+        {
+          heading: "Chart.yaml",
+          text: "В Chart.yaml: apiVersion: v2, name, version чарта. Поле app: nginx в метках. nodeSelector тоже.",
+        },
+      ]),
+    );
+    // «appVersion» is no «apiVersion»: the notes do not say it, so nothing answers it for sure.
+    const asked = chart.answer("чем version отличается от appVersion");
+    expect(asked.corrected).toBeUndefined();
+    expect(asked.kind).not.toBe("found");
+    // A typo in camel case is still one: the notes never write «selecor».
+    expect(chart.answer("nodeSelecor как работает").corrected).toEqual([
+      { from: "nodeselecor", to: "nodeselector" },
+    ]);
+  });
+
   it("says a question typed in the other keyboard layout was re-typed", () => {
     const answer = notes.answer("xnj nfrjt vjyjgjkbz");
     expect(answer.query).toBe("что такое монополия");
