@@ -224,25 +224,19 @@ export function createMeaning(
       let j = i + 1;
       while (j < words.length && j - i <= MAX_KEPT_STOP_WORDS && (words[j] as Token).term === undefined) j++;
       const b = words[j];
-      // «at most once» is the notes' «at-most-once», though all three are stop words.
+      // «at most once» is the notes' «at-most-once», though all three are stop words; «pod disruption budgets» their
+      // «PodDisruptionBudget».
       const third = words[i + 2];
+      const span = third === undefined ? "" : text.slice(a.start, third.end);
       const three =
-        third !== undefined && /^[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){2}$/u.test(text.slice(a.start, third.end))
-          ? vocabulary.compoundSpelled(a.surface, (words[i + 1] as Token).surface, third.surface)
+        third !== undefined && /^[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){2}$/u.test(span)
+          ? (vocabulary.compoundSpelled(a.surface, (words[i + 1] as Token).surface, third.surface) ??
+            (/^[a-z]+\s+[a-z]+\s+[a-z]+$/u.test(span)
+              ? vocabulary.nameOfThree([a, words[i + 1] as Token, third])
+              : undefined))
           : undefined;
       if (third !== undefined && three !== undefined) {
         out += text.slice(at, a.start) + three;
-        at = third.end;
-        i += 2;
-        continue;
-      }
-      // «pod disruption budgets» is the notes' «PodDisruptionBudget».
-      const name =
-        third !== undefined && /^[a-z]+\s+[a-z]+\s+[a-z]+$/u.test(text.slice(a.start, third.end))
-          ? vocabulary.nameOfThree([a, words[i + 1] as Token, third])
-          : undefined;
-      if (third !== undefined && name !== undefined) {
-        out += text.slice(at, a.start) + name;
         at = third.end;
         i += 2;
         continue;
