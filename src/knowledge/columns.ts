@@ -93,8 +93,10 @@ function readPage(page: string): string | undefined {
   const edges = new Set([filled[0], filled.at(-1)]);
   for (const [i, line] of lines.entries()) {
     const before = line.slice(0, at);
-    const apart = (found[i] ?? []).find((p) => p > at + MAX_INDENT && line.slice(at, p).trim() === "");
-    if (edges.has(i) && apart !== undefined && before.trim() !== "") {
+    const apart = edges.has(i)
+      ? (found[i] ?? []).find((p) => p > at + MAX_INDENT && line.slice(at, p).trim() === "")
+      : undefined;
+    if (apart !== undefined && before.trim() !== "") {
       flush();
       out.push(before.trim(), line.slice(apart).trim());
       continue;
