@@ -2,7 +2,6 @@
 // other keyboard layout or in Latin letters, it is re-typed; a word the notes do not know is corrected on its own
 // (a typo, a misspelt ending); two words the notes write as one compound are joined («pub sub» → «pub/sub»); and a
 // word they write only as the first of a longer name is read as that name.
-
 import { fromTranslit } from "../translit.ts";
 import type { Token } from "./analyzer.ts";
 import { switchLayout } from "./layout.ts";
@@ -93,16 +92,9 @@ export function createMeaning(
       .join("");
 
   /**
-   * The query as meant: re-typed in the other layout when that makes far more of its words known (but for the words
-   * the notes know as typed, see switchedKeeping), then each
-   * unknown word re-typed or corrected on its own (so glossary phrases still form: «ингресс контролер»), then two
-   * words the notes write as one compound joined up («pub sub» → «pub/sub»). Its words come along unless
-   * compounds were joined, so the question is not analysed twice.
-   */
-  /**
-   * A name typed in camel case of words the notes each write as they stand is no typo: «appVersion» is a field the notes may not
-   * have, not their «apiVersion». «nodeSelecor» is a typo still, and so are «runAsNonRot», «CanceledError» of notes
-   * that never write «rot» or «canceled».
+   * A name typed in camel case of words the notes each write as they stand is no typo: «appVersion» is a field the
+   * notes may not have, not their «apiVersion». «nodeSelecor» is a typo still, and so are «runAsNonRot» and
+   * «CanceledError» of notes that never write «rot» or «canceled».
    */
   const namedInCamelCase = (typed: string): boolean => {
     if (!/\p{Ll}\p{Lu}/u.test(typed)) return false;
@@ -110,6 +102,13 @@ export function createMeaning(
     return humps.every((hump) => vocabulary.writes(hump.toLowerCase()));
   };
 
+  /**
+   * The query as meant: re-typed in the other layout when that makes far more of its words known (but for the words
+   * the notes know as typed, see switchedKeeping), then each
+   * unknown word re-typed or corrected on its own (so glossary phrases still form: «ингресс контролер»), then two
+   * words the notes write as one compound joined up («pub sub» → «pub/sub»). Its words come along unless
+   * compounds were joined, so the question is not analysed twice.
+   */
   const meant = (text: string): Meant => {
     let words = wordsOf(text);
     const asTyped = recognised(words);

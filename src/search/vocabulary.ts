@@ -387,8 +387,8 @@ export class Vocabulary {
    * Whether the notes write a word as it stands (lower case), not only another form of it: an acronym as a word
    * («gc»), or with its number («l1», «k8s»).
    */
-  writes(acronym: string): boolean {
-    return this.surfaceTerm.has(acronym) || (/\d/u.test(acronym) && this.documentFrequency.has(acronym));
+  writes(surface: string): boolean {
+    return this.surfaceTerm.has(surface) || (/\d/u.test(surface) && this.documentFrequency.has(surface));
   }
 
   private knows(surface: string): boolean {
