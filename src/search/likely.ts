@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.5308,
-    margin: 0.8293,
-    alone: 0.9134,
-    sureBelow: -0.3297,
-    subjects: 0.5064,
-    terms: -0.2587,
-    weight: 0.0288,
-    howto: -0.3354,
-    unheard: -0.2217,
+    bias: -0.5592,
+    margin: 0.8339,
+    alone: 0.9009,
+    sureBelow: -0.3261,
+    subjects: 0.4961,
+    terms: -0.2551,
+    weight: 0.0328,
+    howto: -0.337,
+    unheard: -0.2031,
   },
   threshold: 1,
 };

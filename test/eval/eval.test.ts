@@ -441,15 +441,16 @@ describe("the trials written blind (test/eval/blind/), as a whole", () => {
       asked += result.all.count;
       wrong += result.all.wrong * result.all.count;
     }
-    expect(blind.length).toBeGreaterThanOrEqual(192);
-    // 4,013 right of 8,448 and 415 wrong of 9,600 today. The ceiling was 4.5% for the first 128 (4.0% today); batches
+    expect(blind.length).toBeGreaterThanOrEqual(200);
+    // 4,177 right of 8,800 and 435 wrong of 10,000 today. The ceiling was 4.5% for the first 128 (4.0% today); batches
     // j and i, in shapes not seen before, are wrong 25 times in 400 each (6.3%), and lifted it to 4.6%; batch h is
     // wrong 33 times in 400 (8.3%: 9 of them one PDF handout's) and lifted it to 4.7%; batch g, never studied, 17;
     // batch f 19 when written (and right 160 times in 352, 0.45: it brought the total to the floor's edge); batch e 19
     // (right 154 times in 352). Batch d, right 148 times in 352 and wrong 20 times in 400 when written, took the total
     // to 0.4747, under the floor of 0.475 it had kept since batch f: harder notes, not a change, so the floor is
     // 0.47 from then on. Batch c, right 154 times in 352 and wrong 28 times in 400 when written, left the total at
-    // 0.473 and 4.4%.
+    // 0.473 and 4.4%. Batch b, right 164 times in 352 and wrong 20 times in 400 when written, left them at 0.475 and
+    // 4.35%.
     expect(right / answerable).toBeGreaterThanOrEqual(0.47);
     expect(wrong / asked).toBeLessThanOrEqual(0.047);
   });
