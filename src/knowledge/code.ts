@@ -80,9 +80,11 @@ export interface Segment {
  * Splits lines into code runs and text. A run is consecutive code-like lines, blank lines between them
  * allowed (PDF dumps double-space YAML); it is code when it has a strong line or at least two weak ones
  * that are not all `...`. Fenced blocks (```) already in the text are kept as they are; a fence never
- * closed is only a line.
+ * closed is only a line. With `commentsAbove`, a comment line right over a line of code is the code's too
+ * («# AND: поды app=monitoring ИЗ ns с team=ops» over «ingress:»): see `pieces`, which knows when the text's «#»
+ * lines are comments, not headings.
  */
-export function splitCode(lines: readonly string[]): Segment[] {
+export function splitCode(lines: readonly string[], commentsAbove = false): Segment[] {
   const segments: Segment[] = [];
   const pushText = (line: string) => {
     const last = segments.at(-1);
@@ -106,7 +108,10 @@ export function splitCode(lines: readonly string[]): Segment[] {
       i = statement + 1;
       continue;
     }
-    if (codeLine(line) === "no") {
+    // A comment line right over a line of code explains it, when the text's «#» lines are comments.
+    const heads = (k: number) =>
+      commentsAbove && COMMENT_LINE.test(lines[k] as string) && codeLine(lines[k + 1] ?? "") !== "no";
+    if (codeLine(line) === "no" && !heads(i)) {
       pushText(line);
       i++;
       continue;
@@ -131,7 +136,7 @@ export function splitCode(lines: readonly string[]): Segment[] {
       const carried = end === last + 1 && CARRIED.test(lines[last] as string);
       // YAML goes on past «---» between two of its documents.
       const separates = end === last + 1 && YAML_DOCUMENTS.test(l) && codeLine(lines[end + 1] ?? "") !== "no";
-      if (codeLine(l) === "no" && !explains && !printed && !carried && !separates) break;
+      if (codeLine(l) === "no" && !explains && !printed && !carried && !separates && !heads(end)) break;
       prompted ||= PROMPT.test(l);
       last = end;
       end++;

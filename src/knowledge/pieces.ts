@@ -203,7 +203,14 @@ export function pieces(source: string): Piece[] {
   const lines = tabbedTables(
     labelsOverBlocks(decimalTitles(romanTitles(underlinedTitles(contentsHeadings(wallsApart(headed)))))),
   );
-  const segments = splitCode(lines);
+  // «# AND: поды app=monitoring ИЗ ns с team=ops» over «ingress:», and every other line of one «#» in the text right
+  // over code too: the text heads nothing with them, they are the code's comments (a slide's YAML). (Titles found
+  // above are written «## …».)
+  const hashLines = lines.flatMap((line, k) => (/^#[ \t]+\S/u.test(line) ? [k] : []));
+  const segments = splitCode(
+    lines,
+    hashLines.length > 0 && hashLines.every((k) => codeLine(lines[k + 1] ?? "") !== "no"),
+  );
   const prose = segments.flatMap((s) =>
     s.kind === "text" ? s.lines.filter((l) => !l.startsWith(LOST_HEADING) && l !== ANSWER) : [],
   );

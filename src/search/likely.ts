@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.5592,
-    margin: 0.8339,
-    alone: 0.9009,
-    sureBelow: -0.3261,
+    bias: -0.5618,
+    margin: 0.8362,
+    alone: 0.9084,
+    sureBelow: -0.3238,
     subjects: 0.4961,
-    terms: -0.2551,
+    terms: -0.2554,
     weight: 0.0328,
-    howto: -0.337,
-    unheard: -0.2031,
+    howto: -0.3378,
+    unheard: -0.202,
   },
   threshold: 1,
 };

@@ -1196,6 +1196,45 @@ describe("structureText: headings", () => {
     }
   });
 
+  it("takes the «#» lines of a text that heads nothing with them for the comments of the code right under them", () => {
+    // Slides through pdftotext: a running footer and the page's number close each page.
+    const page = (n: number, lines: string[]) =>
+      [...lines, "", "K8s Networking · Лекция 6", `${n}/3`].join("\n");
+    const slide = [
+      page(1, ["namespaceSelector", `• ${filler("namespaceSelector")}`]),
+      page(2, [
+        "AND или OR — ловушка с дефисом",
+        "# AND: поды app=monitoring ИЗ ns с team=ops",
+        "ingress:",
+        "- from:",
+        "  - namespaceSelector:",
+        "      matchLabels:",
+        "        team: ops",
+        "",
+        "# OR: любой под из ns team=ops ИЛИ под app=monitoring из своего ns",
+        "ingress:",
+        "- from:",
+        "  - podSelector:",
+        "      matchLabels:",
+        "        app: monitoring",
+      ]),
+      page(3, ["ipBlock", `• ${filler("ipBlock")}`]),
+    ].join("\n\f");
+    const blocks = structureText(slide).blocks;
+    const paths = blocks.map((b) => b.headingPath.join(" › "));
+    expect(paths.some((p) => p.includes("AND: поды"))).toBe(false);
+    expect(paths).toContain("ipBlock");
+    expect(blocks.filter((b) => b.text.includes("# OR: любой под"))).toHaveLength(1);
+    const code = blocks.find((b) => b.text.includes("namespaceSelector:"));
+    expect(code?.headingPath).toEqual(["AND или OR — ловушка с дефисом"]);
+    expect(code?.text).toContain("# AND: поды app=monitoring ИЗ ns с team=ops\ningress:");
+    // A text that heads prose with a «#» line heads code with one too.
+    const headed = `# Зачем\n${filler("why")}\n\n# AND: поды и неймспейсы\ningress:\n- from:\n  - podSelector: {}\n\n${filler("more")}`;
+    expect(structureText(headed).blocks.map((b) => b.headingPath.join(" › "))).toContain(
+      "AND: поды и неймспейсы",
+    );
+  });
+
   it("heads each exam ticket's questions, numbered from 1 in every ticket, over their answers", () => {
     const ticket = (n: number, first: string, second: string) => [
       `Билет ${n}`,
