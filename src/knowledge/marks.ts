@@ -3,6 +3,7 @@
 // «О: …», a hasty topic's «поды» after «-----», a lecture's «навигация:» over its block. Each pass takes the text's
 // lines and gives them back, a heading as «# …». Pure: no I/O.
 
+import { isGarbageLine } from "./clean.ts";
 import {
   isCapsHeading,
   isRemarkLabel,
@@ -224,7 +225,17 @@ export function slideTitles(source: string): string {
   // A slide holds a few lines; a handout's page, set in paragraphs, far more.
   const sizes = filled.map((lines) => lines.length).sort((a, b) => a - b);
   if ((sizes[Math.floor(sizes.length / 2)] ?? 0) > MAX_SLIDE_LINES) return source;
-  const firsts = filled.map((lines) => lines[0]?.trim());
+  // A page may open with its number or the running footer the PDF put first («4/26» / «K8s Networking · Лекция 6»
+  // over «Как под получает IP — по шагам»): its title is the first line after them. A line on half the pages or
+  // more runs along them.
+  const pagesWith = new Map<string, number>();
+  for (const lines of filled)
+    for (const line of new Set(lines.map((l) => l.trim())))
+      pagesWith.set(line, (pagesWith.get(line) ?? 0) + 1);
+  const runs = (line: string) => (pagesWith.get(line) ?? 0) * 2 >= pages.length;
+  const firsts = filled.map((lines) =>
+    lines.map((l) => l.trim()).find((line) => !isGarbageLine(line) && !runs(line)),
+  );
   const opened = new Map<string | undefined, number>();
   for (const first of firsts) opened.set(first, (opened.get(first) ?? 0) + 1);
   const titles = (ending: RegExp) =>

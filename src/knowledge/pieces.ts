@@ -181,6 +181,10 @@ export type Piece =
 
 /** The text as paragraphs, numbered items and code, garbage gone and wrapped lines joined. */
 export function pieces(source: string): Piece[] {
+  // Lines of one «#» the author typed one right after another, two or more: comments, which head nothing (below).
+  const typed = source.split("\n").map((line) => line.trim());
+  const hashed = (k: number) => /^#[ \t]+\S/u.test(typed[k] ?? "");
+  const commentRuns = new Set(typed.filter((_, k) => hashed(k) && (hashed(k - 1) || hashed(k + 1))));
   // A page ends its last line: «21\fТаинты» is the page number «21» over the next page's title.
   const paged = source.replace(/([^\n])\f/gu, "$1\n\f");
   // Two kinds of garbage are kept as marks: a line whose letters were lost was a heading (the section before it
@@ -278,9 +282,13 @@ export function pieces(source: string): Piece[] {
         // Nor is «# p95 латенси по всему сервису» right over «histogram_quantile(0.95, …»: a comment over the code
         // it explains, as a listing writes it: in lower case, in words (a title found in the text, «Структура
         // Jenkinsfile» over `pipeline {`, is capitalised; «useState» over its call is a name).
+        // Nor is a line of a run the author typed of «#» lines one right after another: a heading heads something
+        // («# метаданные: имя, версии» / «# значения по умолчанию» / …, the comments of a chart's files in a column
+        // of their own).
         const heading =
           atx !== undefined &&
           (words(atx) > MAX_HEADING_WORDS + 2 ||
+            commentRuns.has(line) ||
             /^(?:TODO|FIXME|XXX)\b/u.test(atx) ||
             (/^[\p{Ll}\d][^\n]*\p{Script=Cyrillic}/u.test(atx) && commentsCode(logical[k + 1])))
             ? undefined

@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.5618,
-    margin: 0.8362,
-    alone: 0.9084,
-    sureBelow: -0.3238,
-    subjects: 0.4961,
-    terms: -0.2554,
-    weight: 0.0328,
-    howto: -0.3378,
-    unheard: -0.202,
+    bias: -0.561,
+    margin: 0.8405,
+    alone: 0.9186,
+    sureBelow: -0.3264,
+    subjects: 0.4978,
+    terms: -0.256,
+    weight: 0.0318,
+    howto: -0.3299,
+    unheard: -0.2055,
   },
   threshold: 1,
 };

@@ -1470,6 +1470,46 @@ describe("structureText: headings", () => {
     expect(structureText(deck).blocks.some((b) => /\d#|^\d+$/mu.test(b.text))).toBe(false);
   });
 
+  it("heads a slide with its title when the page opens with its number or the running line the PDF put first", () => {
+    // «4/26» / «Лекция 7. Helm» over «Chart.yaml»: pdftotext put the page's number or running header first.
+    const slide = (title: string, n: number) =>
+      [
+        `${n}/5`,
+        "Лекция 7. Helm",
+        title,
+        `про ${title} на лекции говорили долго и с примерами, и о том, как его`,
+        "применяют в кластере, тоже",
+        "",
+        "А. Смирнов",
+      ].join("\n");
+    const titles = ["Зачем вообще Helm", "Термины", "Chart.yaml", "version vs appVersion", "Хуки"];
+    const deck = titles.map((title, n) => slide(title, n + 1)).join("\n\f");
+    const headings = structureText(deck).blocks.map((b) => b.headingPath.join(" › "));
+    expect(new Set(headings.filter((h) => h !== ""))).toEqual(new Set(titles.slice(1)));
+    // Comments typed one under another («# метаданные…» / «# значения по умолчанию»: a chart's files, a column of
+    // the slide) head nothing: the slides after them are no sections of theirs.
+    const tree = [
+      "Структура чарта",
+      "shop-api/",
+      "Chart.yaml",
+      "values.yaml",
+      "# метаданные: имя, версии, зависимости",
+      "# значения по умолчанию",
+      `• ${filler("helm create")}`,
+    ].join("\n");
+    const commented = [
+      slide("Зачем вообще Helm", 1),
+      tree,
+      ...titles.slice(1).map((t, n) => slide(t, n + 2)),
+    ].join("\n\f");
+    const paths = structureText(commented).blocks.map((b) => b.headingPath);
+    expect(paths.some((p) => p.includes("значения по умолчанию"))).toBe(false);
+    expect(paths.filter((p) => p.length > 0).map((p) => p.join(" › "))).toEqual(
+      expect.arrayContaining(["Chart.yaml", "Хуки"]),
+    );
+    expect(paths.every((p) => p.length <= 1)).toBe(true);
+  });
+
   it("heads sections with the emoji-led titles of notes typed on a phone, not a list of emoji-led lines", () => {
     const source = [
       "кубер конспект 📱",
