@@ -2,6 +2,7 @@
 // pieces.ts) read in order, each heading, numbered item, question and definition placing what follows under it.
 // Pure: no I/O. It adds no words: headings are lines of the notes themselves.
 
+import { hasLongVerbEnding, isInfinitive } from "../russian.ts";
 import { type Draft, MIN_WORDS, mergeFragments } from "./fragments.ts";
 import {
   definedTerm,
@@ -55,6 +56,10 @@ export function itemName(text: string): string | undefined {
   // «Range — в конце: …», «Заместители по алфавиту, в конце — главная цепь + суффикс: …» say what a thing is or
   // where it goes: a sentence.
   if (/\s[—–-]\s/u.test(name)) return undefined;
+  // «4. плагин создает veth-пару: один конец внутрь пода…»: a thing, then what it does, is a sentence too.
+  const [thing, ...rest] = name.split(/\s+/u);
+  if (/^\p{Ll}/u.test(thing ?? "") && rest.some((w) => hasLongVerbEnding(w) && !isInfinitive(w)))
+    return undefined;
   return name;
 }
 

@@ -2046,6 +2046,11 @@ describe("structureText: headings", () => {
     expect(itemName("Calico:")).toBe("Calico");
     expect(itemName("Это предложение. А это: продолжение")).toBeUndefined();
     expect(itemName("Просто пункт списка без двоеточия")).toBeUndefined();
+    // A thing and what it does is a step's sentence, not a name; a thing's name, or what to do, names.
+    expect(itemName("плагин создает veth-пару: один конец внутрь пода (eth0)")).toBeUndefined();
+    expect(itemName("kubelet вызывает CNI: передает путь к netns")).toBeUndefined();
+    expect(itemName("calico-node (DaemonSet): внутри Felix + BIRD")).toBe("calico-node (DaemonSet)");
+    expect(itemName("добавить репозиторий: helm repo add")).toBe("добавить репозиторий");
   });
 
   it("reads a book's numbered listing as code, not its lines as numbered chapters", () => {
