@@ -175,6 +175,18 @@ export function decimalTitles(lines: string[]): string[] {
     const match = SECTION_NUMBER.exec(line.trim());
     if (match && !match[2]) chapters.add(Number(match[1]));
   }
+  // A chapter with sections has one title: the last line numbered so before its first section («4 Restore из
+  // снапшота» over «4.1 Одна нода»), not a step of a list in another chapter or in its own («3. Валютный: …» in
+  // chapter 2, «4. Вернуть манифесты…» under 4.1).
+  const titleLine = new Map<string, number>();
+  const sectioned = new Set<string>();
+  for (const [k, line] of lines.entries()) {
+    const match = SECTION_NUMBER.exec(line.trim()) ?? LOWER_SECTION_NUMBER.exec(line.trim());
+    const number = match?.[1] as string;
+    if (match === null || !parents.has(number) || sectioned.has(number)) continue;
+    if (match[2]) sectioned.add(number);
+    else titleLine.set(number, k);
+  }
   let chapter = 0;
   // The number of the last section title: a title that starts with a name in lower case («2.2 std::move», «2.5
   // noexcept и …») is one only when its number comes right after it, as «1.5 ms» in a sentence does not.
@@ -210,6 +222,7 @@ export function decimalTitles(lines: string[]): string[] {
     const depth = match[2] ? match[2].split(".").length : 1;
     if (match[2]) return [`${"#".repeat(Math.min(6, depth + 1))} ${title}`, ...text];
     if (!parents.has(match[1] as string) && !inTurn && !(chapter === 0 && chapters.has(n + 1))) return [line];
+    if (parents.has(match[1] as string) && titleLine.get(match[1] as string) !== k) return [line];
     chapter = n;
     return [`## ${title}`];
   });

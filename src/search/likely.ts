@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.561,
-    margin: 0.8405,
-    alone: 0.9186,
-    sureBelow: -0.3264,
-    subjects: 0.4978,
-    terms: -0.256,
-    weight: 0.0318,
-    howto: -0.3299,
-    unheard: -0.2055,
+    bias: -0.5627,
+    margin: 0.8468,
+    alone: 0.9234,
+    sureBelow: -0.3427,
+    subjects: 0.5005,
+    terms: -0.2559,
+    weight: 0.031,
+    howto: -0.3367,
+    unheard: -0.1997,
   },
   threshold: 1,
 };

@@ -312,6 +312,45 @@ describe("structureText: headings", () => {
     ]);
   });
 
+  it("takes one title for a chapter with sections, the last line so numbered before them, not a step of a list", () => {
+    const source = [
+      "Макроэкономика - конспект",
+      "",
+      "2. ЦБ и ключевая ставка",
+      "2.1 Трансмиссионный механизм",
+      "1. Процентный канал: ключевая ↑ → ставки по кредитам ↑ → потребление ↓",
+      "2. Кредитный: банки ужесточают требования, кредитов выдают меньше",
+      "3. Валютный: рублевые активы доходнее → рубль крепче",
+      "",
+      "3. Деньги",
+      "3.1 Денежный мультипликатор",
+      "Банки выдают в кредит больше, чем у них есть резервов, и деньги множатся.",
+      "",
+      "4. Restore из снапшота",
+      "4.1 Одна нода (kubeadm)",
+      "1. Убрать kube-apiserver.yaml и etcd.yaml из манифестов, kubelet сам их погасит.",
+      "2. Восстановить в новую директорию.",
+      "4. Вернуть манифесты, проверить endpoint",
+      "4.2 Несколько нод",
+      "На каждой ноде restore из одного и того же снапшота, у каждой свой --name.",
+    ].join("\n");
+    const paths = structureText(source).blocks.map((b) => b.headingPath);
+    // A step names its own item at most: it heads no chapter.
+    expect(
+      paths.every(
+        (p) => p[0] !== "Трансмиссионный механизм" && !p.includes("Вернуть манифесты, проверить endpoint"),
+      ),
+    ).toBe(true);
+    expect(paths.map((p) => p.join(" › "))).toEqual(
+      expect.arrayContaining([
+        "ЦБ и ключевая ставка › Трансмиссионный механизм › Валютный",
+        "Деньги › Денежный мультипликатор",
+        "Restore из снапшота › Одна нода (kubeadm)",
+        "Restore из снапшота › Несколько нод",
+      ]),
+    );
+  });
+
   it("takes a numbered title that starts with a lower-case name for a heading when its number comes next", () => {
     const source = [
       "Конспект курса по C++, писала по ходу лекций, потом причешу и добавлю примеры.",
