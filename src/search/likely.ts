@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.5627,
-    margin: 0.8468,
-    alone: 0.9234,
-    sureBelow: -0.3427,
-    subjects: 0.5005,
-    terms: -0.2559,
-    weight: 0.031,
-    howto: -0.3367,
-    unheard: -0.1997,
+    bias: -0.5708,
+    margin: 0.8527,
+    alone: 0.9161,
+    sureBelow: -0.3408,
+    subjects: 0.5006,
+    terms: -0.2542,
+    weight: 0.0306,
+    howto: -0.3334,
+    unheard: -0.2,
   },
   threshold: 1,
 };

@@ -415,7 +415,7 @@ export function createUnderstanding(
         prevented: negated && PURPOSE.test(text.slice(0, token.start)),
         wanted: PURPOSE.test(text.slice(0, token.start)),
         setting: intent === "definition" && terms.size > 0 && IN.test(text.slice(0, token.start)),
-        common: latin && isEverydayEnglish(token.surface),
+        common: latin && (isEverydayEnglish(token.surface) || isEverydayEnglish(token.term)),
       };
       // «how to remove unused images» of notes that say «удалить неиспользуемые образы».
       const russian = latin ? russianOf(token.term) : undefined;

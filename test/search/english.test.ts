@@ -83,6 +83,10 @@ describe("understand: an English question over Russian notes", () => {
     expect(avoid?.weight ?? 0).toBeLessThan((istio?.weight ?? 0) / 2);
     // It may yet be what is asked about («yield»): it stays a name a sure answer must say.
     expect(avoid).toMatchObject({ name: true });
+    // In any form whose stem is the frequent word: «exceeds» is rarer than «exceed» in the list, not a name.
+    expect(isEverydayEnglish("exceeds")).toBe(false);
+    const exceeds = notes.understand("istio exceeds").terms.find((t) => t.term === stem("exceeds"));
+    expect(exceeds?.weight ?? 0).toBeLessThan((istio?.weight ?? 0) / 2);
   });
 });
 
