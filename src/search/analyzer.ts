@@ -129,6 +129,39 @@ export function adjectiveNounStems(stems: ReadonlySet<string>): Map<string, stri
   return mapped;
 }
 
+/**
+ * How an imperfective verb's stem ends where its perfective's does: the last consonant alternates («запрет» of
+ * «запретить», «запреща» of «запрещать»; «освобод», «освобожда»), or a suffix is added («огранич», «ограничива»).
+ */
+const ASPECT_ENDINGS: readonly (readonly [perfective: string, imperfective: string])[] = [
+  ["т", "ща"],
+  ["д", "жда"],
+  ["", "ива"],
+  ["", "ыва"],
+];
+/** A verb's stem this short may be another word's: «пут» is no «пуща». */
+const MIN_VERB_STEM = 5;
+
+/**
+ * One verb the notes use in both aspects, or an English noun in «-инг» and the verb made of its root, which Snowball
+ * stems apart: «запрещает» (запреща) and «запретить» (запрет), «троттлят» (троттл) and «троттлинг». Given the stems
+ * of the notes' Russian words ({@link cyrillicStems}), the imperfective's stem mapped to the perfective's, and the
+ * verb's to the noun's, when the notes have both: a question in either form finds the passages in both.
+ */
+export function aspectStems(stems: ReadonlySet<string>): Map<string, string> {
+  const mapped = new Map<string, string>();
+  for (const form of stems) {
+    for (const [perfective, imperfective] of ASPECT_ENDINGS) {
+      if (!form.endsWith(imperfective)) continue;
+      const other = `${form.slice(0, -imperfective.length)}${perfective}`;
+      if (other.length >= MIN_VERB_STEM && stems.has(other)) mapped.set(form, other);
+    }
+    const verb = form.endsWith("инг") ? form.slice(0, -3) : "";
+    if (verb.length >= MIN_VERB_STEM && stems.has(verb)) mapped.set(verb, form);
+  }
+  return mapped;
+}
+
 /** An adjective's stem in «-чн» after a root of three letters or more: «рыночн», «облачн», «точечн». */
 const ADJECTIVE_IN_CHN = /^(\p{Script=Cyrillic}{3,}?)([ое]?)чн$/u;
 

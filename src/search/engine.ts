@@ -8,6 +8,7 @@ import {
   abbreviationStems,
   abbreviationsIn,
   adjectiveNounStems,
+  aspectStems,
   createAnalyzer,
   cyrillicStems,
   enaNounStems,
@@ -162,6 +163,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
       ...abbreviationStems(cut, hearing.seen),
       ...enaNounStems(hearing.seen),
       ...adjectiveNounStems(seenStems),
+      ...aspectStems(seenStems),
     ]),
   );
   const vocabulary = new Vocabulary(analyzer, heard);

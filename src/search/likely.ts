@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.5708,
-    margin: 0.8527,
-    alone: 0.9161,
-    sureBelow: -0.3408,
-    subjects: 0.5006,
-    terms: -0.2542,
-    weight: 0.0306,
-    howto: -0.3334,
-    unheard: -0.2,
+    bias: -0.5753,
+    margin: 0.8686,
+    alone: 0.9398,
+    sureBelow: -0.3646,
+    subjects: 0.5022,
+    terms: -0.2546,
+    weight: 0.0289,
+    howto: -0.3288,
+    unheard: -0.2089,
   },
   threshold: 1,
 };

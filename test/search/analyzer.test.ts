@@ -4,6 +4,7 @@ import {
   abbreviationStems,
   abbreviationsIn,
   adjectiveNounStems,
+  aspectStems,
   createAnalyzer,
   cyrillicStems,
   enaNounStems,
@@ -354,6 +355,33 @@ describe("adjectiveNounStems", () => {
 
   it("leaves a root shorter than three letters alone: «точный» is not of «ток»", () => {
     expect(adjectiveNounStems(cyrillicStems(["точный", "ток", "токи"]))).toEqual(new Map());
+  });
+});
+
+describe("aspectStems", () => {
+  it("maps a verb's imperfective to its perfective, and a verb to its noun in «-инг», when the notes use both", () => {
+    const words = ["запрещает", "запретить", "освобождает", "освободить", "ограничивает", "ограничить"];
+    const stems = aspectStems(cyrillicStems([...words, "троттлят", "троттлинг", "сокращает", "мониторинг"]));
+    expect(stems).toEqual(
+      new Map([
+        ["запреща", "запрет"],
+        ["освобожда", "освобод"],
+        ["ограничива", "огранич"],
+        ["троттл", "троттлинг"],
+      ]),
+    );
+    // «сокращает» has no «сократить» in these notes, «мониторинг» no verb: nothing to join.
+    const analyzer = createAnalyzer([], new Map(), stems);
+    expect(analyzer.terms("запретить, запрещает; троттлят, троттлинг")).toEqual([
+      "запрет",
+      "запрет",
+      "троттлинг",
+      "троттлинг",
+    ]);
+  });
+
+  it("leaves a short stem alone: «пуща» is no aspect of «пут»", () => {
+    expect(aspectStems(cyrillicStems(["пущать", "путь", "путем"]))).toEqual(new Map());
   });
 });
 
