@@ -205,6 +205,18 @@ export function judge(
   const missesWanted = (c: Candidate) =>
     wanted.length > 0 &&
     !wanted.some((t) => readings.says(c.passage, t.term) || readings.heads(c.passage, new Set([t.term])));
+  // «сетевые политики»: a definition of what the adjective qualifies, not of another thing it qualifies too
+  // («Сетевая модель»): a passage that says none of the question's nouns is no sure one.
+  const nouns = subject.filter((t) => t.modifier !== true);
+  const qualified = intent === "definition" && nouns.length > 0 && nouns.length < subject.length;
+  const missesNoun = (c: Candidate) =>
+    qualified &&
+    !nouns.some(
+      (t) =>
+        readings.says(c.passage, t.term) ||
+        readings.heads(c.passage, new Set([t.term])) ||
+        readings.under(c.passage, t.term),
+    );
   const object = objectTerm?.term;
   const unknownObject = objectTerm?.unknownObject === true;
   // «удалить образ» is not answered by «пересобрать образы … удалить контейнеры»: a passage that does what is asked
@@ -321,6 +333,7 @@ export function judge(
       c.coverage >= options.sureCoverage &&
       !apart(c) &&
       !missesWanted(c) &&
+      !missesNoun(c) &&
       sureMatch >= options.sureSubject &&
       named >= options.sureNames &&
       // Last: it reads the passage's words, which only a passage that would be sure needs.

@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.5753,
-    margin: 0.8686,
-    alone: 0.9398,
-    sureBelow: -0.3646,
-    subjects: 0.5022,
-    terms: -0.2546,
-    weight: 0.0289,
-    howto: -0.3288,
-    unheard: -0.2089,
+    bias: -0.576,
+    margin: 0.8569,
+    alone: 0.9324,
+    sureBelow: -0.3621,
+    subjects: 0.5033,
+    terms: -0.2549,
+    weight: 0.0295,
+    howto: -0.3258,
+    unheard: -0.2071,
   },
   threshold: 1,
 };

@@ -54,6 +54,8 @@ export interface PassageReadings {
   compares(passage: Passage): boolean;
   /** Whether the passage is the first under a heading above its own that has one of `terms`. */
   opensSectionOf(passage: Passage, terms: ReadonlySet<string>): boolean;
+  /** Whether a heading above the passage's own, or its topic's title, has `term`. */
+  under(passage: Passage, term: string): boolean;
   /**
    * Whether the passage opens by defining a longer English name than `terms` give («terraform console — …» for
    * terraform): a name of several Latin words with one of `terms` and, after it, a word not among them — a name's
@@ -211,6 +213,7 @@ export function passageReader(analyzer: Analyzer): PassageReader {
   };
   const sequences = new Map<string, string[]>();
   const sentenceStarts = new Map<string, string[]>();
+  const headingsAbove = new Map<string, ReadonlySet<string>>();
   const subjectStarts = new Map<string, string[]>();
   const openingCount = new Map<string, number>();
   const negations = new Map<string, Set<string>>();
@@ -279,6 +282,12 @@ export function passageReader(analyzer: Analyzer): PassageReader {
       (readings.heads(passage, terms) || (kindsAbove.get(passage.id) ?? []).some((t) => terms.has(t))),
     compares: (passage) => comparing.has(passage.id),
     opensSectionOf: (passage, terms) => (opensAbove.get(passage.id) ?? []).some((t) => terms.has(t)),
+    under: (passage, term) =>
+      remembered(
+        headingsAbove,
+        passage,
+        (p) => new Set([...p.headingPath.slice(0, -1), p.topicTitle].flatMap(wordTerms)),
+      ).has(term),
     definesLonger: (passage, terms, asked = []) => {
       const opened = openingName.get(passage.id);
       if (opened === undefined) return false;

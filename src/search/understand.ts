@@ -148,6 +148,8 @@ export interface QueryTerm {
   setting?: boolean;
   /** Said after «чтобы»: what the asker wants to happen («как сделать, чтобы подхватывал запасной»). */
   wanted?: boolean;
+  /** A Russian adjective outside the glossary: it qualifies the subject («сетевые» of «сетевые политики»). */
+  modifier?: boolean;
   /** A word about the subject that no passage has («оверлейные» where the notes only say «оверлея»). */
   unknown?: boolean;
   /**
@@ -347,6 +349,7 @@ export function createUnderstanding(
         weight,
         name,
         ...(everywhere ? { everywhere } : {}),
+        ...(modifier && !generic ? { modifier: true } : {}),
         ...(unknown ? { unknown } : {}),
         ...(unknown && modifier ? { unknownKind: true } : {}),
         ...(unknown && yesNo ? { happening: true, questioned: true } : {}),

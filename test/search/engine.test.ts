@@ -214,6 +214,25 @@ describe("answer: how sure", () => {
     expect(answer.kind === "uncertain" && answer.candidates[0]?.passage.topicId).toBe("helm");
   });
 
+  it("defines no «сетевые политики» by a passage on the network model: what the adjective qualifies is unsaid there", () => {
+    const kb = kbFromPassages([
+      {
+        heading: "Сетевая модель Kubernetes",
+        text: "Сетевая модель: у каждого пода свой IP, все поды видят друг друга без NAT.",
+      },
+      { heading: "Calico", text: "Calico понимает стандартные политики и свои CRD." },
+      { heading: "Анатомия", text: "В spec.podSelector выбирают поды, к которым применяются политики." },
+      { heading: "Flannel", text: "Flannel делает плоскую сеть между нодами, политик не умеет." },
+    ]);
+    const engine = createSearchEngine(kb);
+    expect(engine.answer("что такое сетевые политики").kind).not.toBe("found");
+    // Asked of the model itself, it is.
+    const model = engine.answer("что такое сетевая модель");
+    expect(model.kind === "found" && model.hits[0]?.passage.headingPath.at(-1)).toBe(
+      "Сетевая модель Kubernetes",
+    );
+  });
+
   it("defines no node by a passage on labelling one, where a config's comment points at the label", () => {
     // «nodeType: ingress # <--- Вот наш лейбл» had read as «nodeType — Вот наш лейбл»: a sentence opening with a node.
     const answer = engine.answer("что такое нода");

@@ -118,6 +118,7 @@ function indexStarting(...starting: string[]): PassageReadings {
     namesKinds: () => false,
     compares: () => false,
     opensSectionOf: () => false,
+    under: () => false,
     headedBy: () => false,
     headsAll: () => false,
     definesLonger: () => false,
