@@ -154,6 +154,9 @@ const ANSWER = "\u0001";
 /** A Markdown heading in text pasted from a chat or an editor: «### KEYS vs SCAN». */
 const ATX_HEADING = /^#{1,6}\s+(\S.*?)\s*#*$/u;
 
+/** A line of one «#» and text: a shell script's comment, or a Markdown heading of the first level. */
+const ONE_HASH = /^#[ \t]+\S/u;
+
 /** A Markdown rule («---»): pasted answers are separated by them. */
 const RULE = /^(?:-{3,}|\*{3,}|_{3,}|[—–]{3,})$/u;
 
@@ -183,7 +186,7 @@ export type Piece =
 export function pieces(source: string): Piece[] {
   // Lines of one «#» the author typed one right after another, two or more: comments, which head nothing (below).
   const typed = source.split("\n").map((line) => line.trim());
-  const hashed = (k: number) => /^#[ \t]+\S/u.test(typed[k] ?? "");
+  const hashed = (k: number) => ONE_HASH.test(typed[k] ?? "");
   const commentRuns = new Set(typed.filter((_, k) => hashed(k) && (hashed(k - 1) || hashed(k + 1))));
   // A page ends its last line: «21\fТаинты» is the page number «21» over the next page's title.
   const paged = source.replace(/([^\n])\f/gu, "$1\n\f");
@@ -210,7 +213,7 @@ export function pieces(source: string): Piece[] {
   // «# AND: поды app=monitoring ИЗ ns с team=ops» over «ingress:», and every other line of one «#» in the text right
   // over code too: the text heads nothing with them, they are the code's comments (a slide's YAML). (Titles found
   // above are written «## …».)
-  const hashLines = lines.flatMap((line, k) => (/^#[ \t]+\S/u.test(line) ? [k] : []));
+  const hashLines = lines.flatMap((line, k) => (ONE_HASH.test(line) ? [k] : []));
   const segments = splitCode(
     lines,
     hashLines.length > 0 && hashLines.every((k) => codeLine(lines[k + 1] ?? "") !== "no"),
