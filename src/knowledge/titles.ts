@@ -142,9 +142,16 @@ const MIN_CHAPTERS = 3;
  */
 export function decimalTitles(lines: string[]): string[] {
   const parents = new Set<string>();
-  for (const line of lines) {
+  // A chapter with sections has one title: the last line numbered so before its first section («4 Restore из
+  // снапшота» over «4.1 Одна нода»), not a step of a list in another chapter or in its own («3. Валютный: …» in
+  // chapter 2, «4. Вернуть манифесты…» under 4.1). Kept for every number, read only for those with sections.
+  const titleLine = new Map<string, number>();
+  for (const [k, line] of lines.entries()) {
     const match = SECTION_NUMBER.exec(line.trim()) ?? LOWER_SECTION_NUMBER.exec(line.trim());
-    if (match?.[2]) parents.add(match[1] as string);
+    if (match === null) continue;
+    const number = match[1] as string;
+    if (match[2]) parents.add(number);
+    else if (!parents.has(number)) titleLine.set(number, k);
   }
   // A handout's chapters with no sections numbered under them: short titles alone between blank lines, numbered in
   // turn («0. Зачем это всё», «1. Volumes (тома)», «2. PersistentVolume (PV) и PersistentVolumeClaim (PVC)»); then
@@ -174,18 +181,6 @@ export function decimalTitles(lines: string[]): string[] {
   for (const line of lines) {
     const match = SECTION_NUMBER.exec(line.trim());
     if (match && !match[2]) chapters.add(Number(match[1]));
-  }
-  // A chapter with sections has one title: the last line numbered so before its first section («4 Restore из
-  // снапшота» over «4.1 Одна нода»), not a step of a list in another chapter or in its own («3. Валютный: …» in
-  // chapter 2, «4. Вернуть манифесты…» under 4.1).
-  const titleLine = new Map<string, number>();
-  const sectioned = new Set<string>();
-  for (const [k, line] of lines.entries()) {
-    const match = SECTION_NUMBER.exec(line.trim()) ?? LOWER_SECTION_NUMBER.exec(line.trim());
-    const number = match?.[1] as string;
-    if (match === null || !parents.has(number) || sectioned.has(number)) continue;
-    if (match[2]) sectioned.add(number);
-    else titleLine.set(number, k);
   }
   let chapter = 0;
   // The number of the last section title: a title that starts with a name in lower case («2.2 std::move», «2.5

@@ -202,21 +202,16 @@ export function judge(
   // «упал один из бэкендов, как сделать чтобы подхватывал запасной»: a passage on backends going down that says
   // nothing of what the asker wants to happen does not say how to get it.
   const wanted = intent === "howto" && !terms.some((t) => t.negated) ? terms.filter((t) => t.wanted) : [];
-  const missesWanted = (c: Candidate) =>
-    wanted.length > 0 &&
-    !wanted.some((t) => readings.says(c.passage, t.term) || readings.heads(c.passage, new Set([t.term])));
+  /** Whether the passage says `term` in its text or its own heading. */
+  const mentions = (c: Candidate, term: string) =>
+    readings.says(c.passage, term) || readings.heads(c.passage, new Set([term]));
+  const missesWanted = (c: Candidate) => wanted.length > 0 && !wanted.some((t) => mentions(c, t.term));
   // «сетевые политики»: a definition of what the adjective qualifies, not of another thing it qualifies too
   // («Сетевая модель»): a passage that says none of the question's nouns is no sure one.
   const nouns = subject.filter((t) => t.modifier !== true);
   const qualified = intent === "definition" && nouns.length > 0 && nouns.length < subject.length;
   const missesNoun = (c: Candidate) =>
-    qualified &&
-    !nouns.some(
-      (t) =>
-        readings.says(c.passage, t.term) ||
-        readings.heads(c.passage, new Set([t.term])) ||
-        readings.under(c.passage, t.term),
-    );
+    qualified && !nouns.some((t) => mentions(c, t.term) || readings.under(c.passage, t.term));
   const object = objectTerm?.term;
   const unknownObject = objectTerm?.unknownObject === true;
   // «удалить образ» is not answered by «пересобрать образы … удалить контейнеры»: a passage that does what is asked

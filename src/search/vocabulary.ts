@@ -302,15 +302,15 @@ export class Vocabulary {
     // (трассирова) — «трассировка» (трассировк), «балансировать» — «балансировка». Not «проверить» — «проверка»,
     // nor «загрузить» — «загрузка»: those verbs say how to ask as often as what is asked about. A verb in «-ывать»
     // or «-ивать» of one in «-ыть» or «-ить» has its noun in «-тие»: «закрывается» (закрыва) — «закрытие» (закрыт).
-    const action = [
-      `${term}ен`,
-      ...(/[ое]ва$/u.test(term) ? [`${term}н`] : []),
-      ...(/[бвпмф]$/u.test(term) ? [`${term}лен`] : []),
-      ...(/ова$/u.test(term) ? [`${term.slice(0, -1)}к`] : []),
-      ...(/[ыи]ва$/u.test(term) ? [`${term.slice(0, -2)}т`] : []),
-    ].find((n) => this.documentFrequency.has(n));
-    if (action !== undefined) return action;
-    return term;
+    return (
+      [
+        `${term}ен`,
+        ...(/[ое]ва$/u.test(term) ? [`${term}н`] : []),
+        ...(/[бвпмф]$/u.test(term) ? [`${term}лен`] : []),
+        ...(/ова$/u.test(term) ? [`${term.slice(0, -1)}к`] : []),
+        ...(/[ыи]ва$/u.test(term) ? [`${term.slice(0, -2)}т`] : []),
+      ].find((n) => this.documentFrequency.has(n)) ?? term
+    );
   }
 
   /**
