@@ -17,6 +17,9 @@ import { coversBoth, evaluate, isRelevant, OUT_OF_SCOPE } from "../../src/search
 import { DEFAULT_LIKELY, FEATURES, fitLikelihood } from "../../src/search/likely.ts";
 import { rankingOf } from "../../src/search/ranking.ts";
 
+/** A test over every set and trial: 13 s on CI's two cores with 208 trials, more on a busy machine. */
+const ALL_SETS_TIMEOUT = 120_000;
+
 /**
  * Floors per set: hit@1 (a sure, right answer) over answerable questions, and the wrong-answer rate (a sure
  * answer that is wrong) over all questions. The issue asks for hit@1 ≥ 0.93 / 0.80 / 0.80; these are what the
@@ -431,29 +434,33 @@ describe.each(Object.keys(FLOORS))("Konspekt on the %s notes", (name) => {
 });
 
 describe("the trials written blind (test/eval/blind/), as a whole", () => {
-  it("answers surely and rightly at least as often as its floor, and is wrong in at most 4.7% of all questions", () => {
-    let [answerable, right, asked, wrong] = [0, 0, 0, 0];
-    for (const set of blind) {
-      const engine = createSearchEngine(set.kb);
-      const result = evaluate(set.questions, (q) => rankingOf(engine.answer(q)), engine.analyzer);
-      answerable += result.answerable.count;
-      right += result.answerable.hit1 * result.answerable.count;
-      asked += result.all.count;
-      wrong += result.all.wrong * result.all.count;
-    }
-    expect(blind.length).toBeGreaterThanOrEqual(200);
-    // 4,178 right of 8,800 and 431 wrong of 10,000 today. The ceiling was 4.5% for the first 128 (4.0% today); batches
-    // j and i, in shapes not seen before, are wrong 25 times in 400 each (6.3%), and lifted it to 4.6%; batch h is
-    // wrong 33 times in 400 (8.3%: 9 of them one PDF handout's) and lifted it to 4.7%; batch g, never studied, 17;
-    // batch f 19 when written (and right 160 times in 352, 0.45: it brought the total to the floor's edge); batch e 19
-    // (right 154 times in 352). Batch d, right 148 times in 352 and wrong 20 times in 400 when written, took the total
-    // to 0.4747, under the floor of 0.475 it had kept since batch f: harder notes, not a change, so the floor is
-    // 0.47 from then on. Batch c, right 154 times in 352 and wrong 28 times in 400 when written, left the total at
-    // 0.473 and 4.4%. Batch b, right 164 times in 352 and wrong 20 times in 400 when written, left them at 0.475 and
-    // 4.35%.
-    expect(right / answerable).toBeGreaterThanOrEqual(0.47);
-    expect(wrong / asked).toBeLessThanOrEqual(0.047);
-  });
+  it(
+    "answers surely and rightly at least as often as its floor, and is wrong in at most 4.7% of all questions",
+    () => {
+      let [answerable, right, asked, wrong] = [0, 0, 0, 0];
+      for (const set of blind) {
+        const engine = createSearchEngine(set.kb);
+        const result = evaluate(set.questions, (q) => rankingOf(engine.answer(q)), engine.analyzer);
+        answerable += result.answerable.count;
+        right += result.answerable.hit1 * result.answerable.count;
+        asked += result.all.count;
+        wrong += result.all.wrong * result.all.count;
+      }
+      expect(blind.length).toBeGreaterThanOrEqual(208);
+      // 4,323 right of 9,152 and 453 wrong of 10,400 today. The ceiling was 4.5% for the first 128 (4.0% today);
+      // batches j and i, in shapes not seen before, are wrong 25 times in 400 each (6.3%), and lifted it to 4.6%; batch
+      // h is wrong 33 times in 400 (8.3%: 9 of them one PDF handout's) and lifted it to 4.7%; batch g, never studied,
+      // 17; batch f 19 when written (and right 160 times in 352, 0.45: it brought the total to the floor's edge); batch
+      // e 19 (right 154 times in 352). Batch d, right 148 times in 352 and wrong 20 times in 400 when written, took the
+      // total to 0.4747, under the floor of 0.475 it had kept since batch f: harder notes, not a change, so the floor
+      // is 0.47 from then on. Batch c, right 154 times in 352 and wrong 28 times in 400 when written, left the total at
+      // 0.473 and 4.4%. Batch b, right 164 times in 352 and wrong 20 times in 400 when written, left them at 0.475 and
+      // 4.35%. Batch a, right 145 times in 352 and wrong 22 times in 400 when written, left them at 0.472 and 4.36%.
+      expect(right / answerable).toBeGreaterThanOrEqual(0.47);
+      expect(wrong / asked).toBeLessThanOrEqual(0.047);
+    },
+    ALL_SETS_TIMEOUT,
+  );
 });
 
 describe("comparisons on the edited notes", () => {
@@ -477,9 +484,10 @@ describe("comparisons on the edited notes", () => {
 describe("the model of likely answers", () => {
   let samples: FamilySample[];
   let found: Measured["found"];
+  // Every set answered twice over: it grows with the trials, past the default hook timeout on a loaded machine.
   beforeAll(() => {
     ({ samples, found } = measure([...sets, ...blind]));
-  });
+  }, ALL_SETS_TIMEOUT);
 
   it("is fitted on the sets tuned on, none held out, each set of notes its own family", () => {
     const families = new Set(samples.map((s) => s.family));
