@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.551,
-    margin: 0.8569,
-    alone: 0.9268,
-    sureBelow: -0.337,
-    subjects: 0.4969,
-    terms: -0.2556,
-    weight: 0.029,
-    howto: -0.3294,
-    unheard: -0.2239,
+    bias: -0.5413,
+    margin: 0.8543,
+    alone: 0.9178,
+    sureBelow: -0.3599,
+    subjects: 0.4942,
+    terms: -0.2564,
+    weight: 0.0297,
+    howto: -0.3298,
+    unheard: -0.2236,
   },
   threshold: 1,
 };

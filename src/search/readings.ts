@@ -229,7 +229,7 @@ export function passageReader(analyzer: Analyzer): PassageReader {
     remembered(subjectStarts, passage, (p) => {
       const prose = withoutTableHeads(splitCode(p.text).prose);
       // The first sentence alone: the next ones open sentences of their own.
-      const sentence = rowOpening(prose.split(SENTENCE_BREAK).find((s) => /\p{L}/u.test(s)) ?? "");
+      const sentence = rowOpening(untimed(prose.split(SENTENCE_BREAK).find((s) => /\p{L}/u.test(s)) ?? ""));
       // «ОАК, лейкоформула, СОЭ, СРБ — лекция 3» lists what the notes are on: it says what none of them is.
       const start =
         asks(sentence) || ENUMERATION.test(sentence) ? "" : sentence.slice(0, SENTENCE_OPENING_CHARS);
@@ -525,7 +525,10 @@ function asks(sentence: string): boolean {
  * comes next («…убив процесс. QoS классы:»): what it names is said in the passage after.
  */
 function sentenceOpenings(prose: string, analyzer: Analyzer, asSubject = false): string[] {
-  const sentences = prose.split(SENTENCE_BREAK).slice(1).map(rowOpening);
+  const sentences = prose
+    .split(SENTENCE_BREAK)
+    .slice(1)
+    .map((s) => rowOpening(untimed(s)));
   return sentences.flatMap((sentence, k) => {
     // «QoS классы:» last in a passage leads into what the next one says: here it opens nothing.
     if (k === sentences.length - 1 && /:\s*$/u.test(sentence)) return [];
@@ -584,6 +587,14 @@ function rowOpening(sentence: string): string {
   if (!/^\s*\|/u.test(sentence)) return sentence;
   const cell = sentence.split("|").find((c) => c.trim() !== "") ?? "";
   return cell.replace(/[*_`]/gu, " ").trim().split(/\s+/u).length <= ROW_NAME_WORDS ? cell : "";
+}
+
+/** «[00:40:45] taint вешают на ноду»: notes typed along a webinar open a line with its time, then say what of. */
+const TIME_MARK = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+/u;
+
+/** A sentence without the time a line of notes typed along a video opens with. */
+function untimed(sentence: string): string {
+  return sentence.replace(TIME_MARK, "");
 }
 
 /** The first word of a text, in lower case. */

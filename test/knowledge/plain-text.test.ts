@@ -1001,12 +1001,17 @@ describe("structureText: headings", () => {
       "",
       "== TLS: отладка хендшейка ==",
       filler("TLS"),
+      "",
+      // Notes typed along a webinar put its time before every line, the heading's too.
+      "[00:40:10] === taints и tolerations ===",
+      `[00:40:20] ${filler("taints")}`,
     ].join("\n");
     expect(structureText(source).blocks.map((b) => b.headingPath)).toEqual([
       [],
       ["iptables"],
       ["DNS"],
       ["TLS: отладка хендшейка"],
+      ["taints и tolerations"],
     ]);
     // A rule alone, or marks on one side only, head nothing.
     expect(

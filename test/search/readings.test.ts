@@ -57,6 +57,25 @@ describe("startsWith", () => {
     expect(notes.index.heads(forVariance ?? passage(""), term("дисперсия"))).toBe(true);
   });
 
+  it("reads a line of notes typed along a webinar past its time: «[00:40:45] taint вешают на ноду»", () => {
+    const notes = pipelineOf([
+      {
+        text: "[00:40:20] аффинити притягивает под к нодам.\n[00:40:45] taint вешают на ноду в виде key=value:effect.",
+        headingPath: ["Ограничения"],
+      },
+      {
+        text: "[00:44:30] Equal сравнивает ключ и значение.\n(01:02) Exists хватает ключа.",
+        headingPath: ["Операторы"],
+      },
+    ]);
+    const [taints, operators] = notes.passages;
+    const term = (word: string) => new Set([notes.analyzer.termOf(word) as string]);
+    expect(notes.index.startsWithSubject(taints ?? passage(""), term("аффинити"))).toBe(true);
+    expect(notes.index.startsWithSubject(taints ?? passage(""), term("taint"))).toBe(true);
+    expect(notes.index.startsWithSubject(operators ?? passage(""), term("exists"))).toBe(true);
+    expect(notes.index.startsWithSubject(operators ?? passage(""), term("ключ"))).toBe(false);
+  });
+
   it("does not see a heading that tells what happens to a thing, or an item that opens with a verb, as about it", () => {
     const notes = pipelineOf([
       {
