@@ -51,6 +51,9 @@ const CHAT_RESIDUE =
 const MESSAGE_HEADER =
   /^[^\n—]{1,40}\s—\s(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}:\d{2}|(?:вчера|сегодня),?\s+в\s+\d{1,2}:\d{2}|(?:today|yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?)$|^\[\d{1,2}:\d{2}(?:\s?[AP]M)?\]$|^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s+-)?\s+[^:\n]{1,40}:$|^[^[\],\n]{1,40},\s+\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]:?$|^\[?(?:переслано от|forwarded from|в ответ|in reply to)\s+[^\]\n]{1,60}\]?$/iu;
 
+/** …of which the ones over a message forwarded or replied to, which go on with the message they stand in. */
+const FORWARD_HEADER = /^\[?(?:переслано от|forwarded from|в ответ|in reply to)\s/iu;
+
 /** The line a chat window puts before the assistant's answer. */
 const ANSWER_TURN = /^(?:chatgpt|chatgpt said:|chatgpt сказал:)$/i;
 
@@ -413,6 +416,8 @@ export function cleanLines(source: string, marks: { lostHeading?: string; answer
     const kept = keptOfLostHeading(trimmed);
     if (kept !== undefined) return `${marks.lostHeading ?? ""}${kept}`;
     if (isLostScript(trimmed)) return marks.lostHeading ?? "";
+    // A message's header ends the message before: what its first line heads («Never vs OnFailure:») is in it alone.
+    if (MESSAGE_HEADER.test(trimmed) && !FORWARD_HEADER.test(trimmed)) return marks.lostHeading ?? "";
     if (ANSWER_TURN.test(trimmed)) return marks.answer ?? "";
     if (ASSISTANT_OFFER.test(trimmed)) return "";
     // «Отличный вопрос! 😊 В Redis два способа…» keeps what the answer says.

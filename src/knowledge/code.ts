@@ -118,7 +118,8 @@ export function splitCode(lines: readonly string[], commentsAbove = false): Segm
     }
     let end = i;
     let last = i;
-    // Whether a prompt line («$ df -h /») is in the run so far: what it printed may follow.
+    // Whether a prompt line («$ df -h /») or a command («kubectl get jobs») is in the run so far: what it printed
+    // may follow.
     let prompted = false;
     while (end < lines.length) {
       const l = lines[end] as string;
@@ -137,7 +138,7 @@ export function splitCode(lines: readonly string[], commentsAbove = false): Segm
       // YAML goes on past «---» between two of its documents.
       const separates = end === last + 1 && YAML_DOCUMENTS.test(l) && codeLine(lines[end + 1] ?? "") !== "no";
       if (codeLine(l) === "no" && !explains && !printed && !carried && !separates && !heads(end)) break;
-      prompted ||= PROMPT.test(l);
+      prompted ||= PROMPT.test(l) || COMMAND.test(withoutComment(l).trim());
       last = end;
       end++;
     }

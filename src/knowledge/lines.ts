@@ -223,13 +223,18 @@ export function definedTerm(given: string): string | undefined {
  */
 export const CODE_LIKE = /["`=<>{}[\]]|[^\s:]:[^\s:]/u;
 
+/** Three columns or more apart by runs of spaces: a table's head, «NAME   COMPLETIONS   DURATION». */
+const COLUMNS_HEAD = /\S {2,}\S+ {2,}\S/u;
+
 /** A line the notes use as a heading: short, not a sentence, not code. */
 export function isShortTitle(line: string): boolean {
   return (
     line.length <= MAX_HEADING_CHARS &&
     !CODE_LIKE.test(line) &&
-    // «Mode→Сокр.→Что значит»: a row of a table saved as text, cells apart by tabs, titles nothing.
+    // «Mode→Сокр.→Что значит»: a row of a table saved as text, cells apart by tabs, titles nothing; nor does a
+    // table's head in capitals lined up with spaces, «NAME   COMPLETIONS   DURATION   AGE» under `kubectl get`.
     !/\S\t+\S/u.test(line) &&
+    !(COLUMNS_HEAD.test(line) && !/\p{Ll}/u.test(line)) &&
     // «Reclaim policy (что будет с PV после удаления PVC)»: what brackets explain is no part of a title's length
     // (a caption's is: «Таблица 1. Задержки доступа (порядок величин…)» stays a caption).
     words(CAPTION.test(line) ? line : line.replace(/\s*\([^()]*\)/gu, "")) <= MAX_HEADING_WORDS &&
@@ -265,9 +270,12 @@ const LATIN_CAPS = /[A-Z]{5}/u;
 export const isCapsHeading = (line: string) =>
   isAllCaps(line) && (CYRILLIC_CAPS.test(line) || LATIN_CAPS.test(line));
 
+/** A line in capitals, short as a heading is. */
 export const isAllCaps = (line: string) =>
   (line.match(/\p{Lu}/gu) ?? []).length >= 3 &&
   !/\p{Ll}/u.test(line) &&
   line.length <= MAX_HEADING_CHARS &&
+  // Not a table's head in columns: «NAME   COMPLETIONS   DURATION   AGE».
+  !COLUMNS_HEAD.test(line) &&
   // «CDN — ДОПИСАТЬ» shouts what is still to be written, it heads nothing.
   !isUnwritten(line);

@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.5413,
-    margin: 0.8543,
-    alone: 0.9178,
-    sureBelow: -0.3599,
-    subjects: 0.4942,
-    terms: -0.2564,
-    weight: 0.0297,
-    howto: -0.3298,
-    unheard: -0.2236,
+    bias: -0.5383,
+    margin: 0.8527,
+    alone: 0.9164,
+    sureBelow: -0.3639,
+    subjects: 0.4969,
+    terms: -0.2581,
+    weight: 0.03,
+    howto: -0.3316,
+    unheard: -0.225,
   },
   threshold: 1,
 };

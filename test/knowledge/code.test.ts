@@ -214,8 +214,15 @@ describe("splitCode", () => {
       "# Avail 0 при 38G из 40G — резерв под root",
     ];
     expect(splitCode([...printed, "", "Дальше текст."])[0]).toEqual({ kind: "code", lines: printed });
-    // Without a prompt above them, columns are no output.
+    // Without a prompt or a command above them, columns are no output.
     expect(splitCode(printed.slice(1, 3))[0]?.kind).toBe("text");
+    // A command with no prompt prints too: «kubectl get jobs» over its table.
+    const listed = [
+      "kubectl get jobs",
+      "NAME   COMPLETIONS   DURATION   AGE",
+      "pi     1/1           38s        1m",
+    ];
+    expect(splitCode([...listed, "логи смотреть через джобу"])[0]).toEqual({ kind: "code", lines: listed });
     expect(splitCode(["$ sudo ss -tulpn", "", "# Сети"]).at(-1)).toEqual({
       kind: "text",
       lines: ["", "# Сети"],

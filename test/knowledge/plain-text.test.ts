@@ -985,6 +985,9 @@ describe("structureText: headings", () => {
     expect(note.title).toBe("Сеть в Kubernetes");
     expect(note.aliases).toEqual(["сеть в kubernetes"]);
     expect(note.blocks.map((b) => b.headingPath)).toEqual([[], ["ПЛАГИНЫ"], ["Ingress Controller"]]);
+    // A table's head in capitals, its columns apart by runs of spaces, heads nothing.
+    const table = [filler("Jobs"), "", "NAME   COMPLETIONS   DURATION", "", filler("CronJob")].join("\n");
+    expect(structureText(table).blocks.every((b) => b.headingPath.length === 0)).toBe(true);
   });
 
   it("heads sections with lines set off by runs of marks («=== DNS ===», «--- iptables ---»), all of one level", () => {
@@ -1019,6 +1022,30 @@ describe("structureText: headings", () => {
         (b) => b.headingPath.length === 0,
       ),
     ).toBe(true);
+  });
+
+  it("heads with a message's first line only that message of a chat copied as text", () => {
+    const source = [
+      "Иван Петров, [05.03.2024 20:15]",
+      "Never vs OnFailure:",
+      `Never — ${filler("Never")}`,
+      `OnFailure — ${filler("OnFailure")}`,
+      "",
+      "Иван Петров, [05.03.2024 20:17]",
+      "[Forwarded from DevOps чат]",
+      `с OnFailure аккуратнее: ${filler("OnFailure")}`,
+      "",
+      "Иван Петров, [06.03.2024 19:40]",
+      `между ретраями пауза растет экспоненциально. ${filler("backoff")}`,
+    ].join("\n");
+    const blocks = structureText(source).blocks;
+    expect(blocks.map((b) => b.text.split("\n")[0]?.slice(0, 20))).toEqual([
+      "Never vs OnFailure:",
+      "с OnFailure аккуратн",
+      "между ретраями пауза",
+    ]);
+    // A forwarded message's header goes on with the message it stands in; the next message is under no heading.
+    expect(blocks.every((b) => b.headingPath.length === 0)).toBe(true);
   });
 
   it("takes a title with a long explanation in brackets for a title: «Reclaim policy (что будет с PV после…)»", () => {
