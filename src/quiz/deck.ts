@@ -1,4 +1,5 @@
 // The deck: authored and generated cards together, deduplicated, with each card tied to its passage.
+import { correctionsOf } from "../knowledge/corrections.ts";
 import type { KnowledgeBase, Passage } from "../knowledge/types.ts";
 import { createAnalyzer } from "../search/analyzer.ts";
 import type { SearchEngine } from "../search/engine.ts";
@@ -116,7 +117,13 @@ function* deckSteps(
   const analyzer = options.search?.analyzer ?? createAnalyzer(kb.glossary);
   // Cards are made from what the notes say: a passage of links to other notes («Связано: [[drift]]», a map of
   // content whose «[[outputs]] — что отдаём наружу» reads like a definition) says nothing itself.
-  const studied: KnowledgeBase = { ...kb, passages: kb.passages.filter((p) => !p.navigation) };
+  // …nor from what they take back: a passage they correct later («поправка про Forbid: ничего он не ждет!») may say
+  // the wrong thing, and a card would drill it.
+  const corrected = correctionsOf(kb.passages, (text) => analyzer.terms(text));
+  const studied: KnowledgeBase = {
+    ...kb,
+    passages: kb.passages.filter((p) => !p.navigation && !corrected.has(p.id)),
+  };
   // Each kind of card is a step of its own (see `buildDeck`).
   const made: Card[] = [...generateCards(studied.passages, kb.glossary, generate)];
   yield;

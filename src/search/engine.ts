@@ -1,6 +1,7 @@
 // The search engine: answers a question with the passage of the notes that answers it. A question goes
 // through four stages, one module each: understand (understand.ts) → gather candidates (candidates.ts) →
 // judge them (judge.ts) → shape the answer (shape.ts).
+import { correctionsOf } from "../knowledge/corrections.ts";
 import type { KnowledgeBase, Passage, Topic } from "../knowledge/types.ts";
 import { finish, finishInTurns } from "../steps.ts";
 import {
@@ -175,6 +176,9 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
     if (list) list.push(p);
     else topicPassages.set(p.topicId, [p]);
   }
+  // Where the notes correct themselves («поправка: по умолчанию backoffLimit = 6, а не 3»), the passage corrected
+  // is shown with its correction.
+  const corrections = correctionsOf(kb.passages, (text) => analyzer.terms(text));
   const topicNames = new Map(kb.topics.map((t) => [t.id, [t.title, ...t.aliases].join(" ")]));
   // What a note is filed under is what its passages are about, as its title is; no name a question can ask by.
   const filed = new Map(kb.topics.map((t) => [t.id, [t.title, ...t.aliases, ...(t.tags ?? [])].join(" ")]));
@@ -355,6 +359,7 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
             side === undefined && question.intent === "definition" && index.heads(c.passage, subjectSet),
         }),
       suggest,
+      correctionOf: (passage) => corrections.get(passage.id),
       leadsInto: (passage) => {
         const topic = topicById.get(passage.topicId);
         return topic ? sectionsLedInto(passage, topic, topicPassages.get(topic.id) ?? []) : [];

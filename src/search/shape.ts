@@ -110,6 +110,8 @@ export interface ShapeInput {
   suggest: (closest: Judged[]) => Topic[];
   /** The sections a passage leads into (see {@link sectionsLedInto}); none when not given. */
   leadsInto?: (passage: Passage) => LedSection[];
+  /** The passage the notes correct a passage with later, if they do (see `correctionsOf`). */
+  correctionOf?: (passage: Passage) => Passage | undefined;
 }
 
 /** The answer to a question from its judged candidates. */
@@ -121,6 +123,19 @@ export function shapeAnswer(input: ShapeInput): Answer {
       .filter((c) => !shown.has(c.passage))
       .slice(0, moreCount)
       .map((c) => hit(c));
+  // «concurrencyPolicy … Forbid — новая ждет» is what the notes said before «поправка про Forbid: ничего он не
+  // ждет!»: a passage they correct later is never shown without its correction right after it.
+  const corrected = (shown: readonly Judged[]): Judged[] => {
+    const correctionOf = input.correctionOf;
+    if (correctionOf === undefined) return [...shown];
+    const ids = new Set(shown.map((c) => c.passage.id));
+    return shown.flatMap((c) => {
+      const correction = correctionOf(c.passage);
+      if (correction === undefined || ids.has(correction.id)) return [c];
+      ids.add(correction.id);
+      return [c, { ...c, passage: correction }];
+    });
+  };
 
   if (input.sides) {
     const compared = compare(input.sides, judged, hit);
@@ -191,12 +206,13 @@ export function shapeAnswer(input: ShapeInput): Answer {
       tied(top, other)
     )
       shown.push(other);
-    const passages = new Set(shown.map((c) => c.passage));
+    const given = corrected(shown);
+    const passages = new Set(given.map((c) => c.passage));
     const found: Answer = {
       kind: "found",
       query,
       terms,
-      hits: shown.map((c) => hit(c)),
+      hits: given.map((c) => hit(c)),
       more: more(passages),
     };
     // An answer that ends «…несколько аспектов:» is not cut mid-thought: it names the sections it leads into.
@@ -225,7 +241,13 @@ export function shapeAnswer(input: ShapeInput): Answer {
       candidates.push(c);
       if (candidates.length >= MAX_CANDIDATES) break;
     }
-    const uncertain: Answer = { kind: "uncertain", query, terms, candidates: candidates.map((c) => hit(c)) };
+    const offeredCandidates = corrected(candidates).slice(0, MAX_CANDIDATES);
+    const uncertain: Answer = {
+      kind: "uncertain",
+      query,
+      terms,
+      candidates: offeredCandidates.map((c) => hit(c)),
+    };
     return evidence === undefined ? uncertain : { ...uncertain, evidence };
   }
   return { kind: "nothing", query, terms, suggestions: input.suggest(judged) };

@@ -57,6 +57,38 @@ describe("createDeck", () => {
     expect(generated(true)).toBe(0);
   });
 
+  it("makes no card from a passage the notes correct later, and cards from the correction", () => {
+    const policies = {
+      ...(kb.passages[0] as KnowledgeBase["passages"][number]),
+      id: "services#3",
+      headingPath: ["concurrencyPolicy"],
+      text: [
+        "- Allow: запускает новую джобу, старые и новые работают одновременно.",
+        "- Forbid: новая джоба ждет пока старая закончится, потом стартует.",
+        "- Replace: текущую джобу отменяет и вместо нее запускает новую.",
+      ].join("\n"),
+      order: 3,
+    };
+    const correction = {
+      ...policies,
+      id: "services#4",
+      headingPath: [],
+      text: "поправка про Forbid: ничего он не ждет! если прошлая джоба еще работает, этот запуск пропускается.",
+      order: 4,
+    };
+    const from = (passages: KnowledgeBase["passages"]) =>
+      createDeck({ ...kb, passages }, []).cards.filter((c) => c.source.passageId === policies.id);
+    expect(from([policies]).length).toBeGreaterThan(0);
+    expect(from([policies, correction])).toEqual([]);
+    // A passage that only opens with the word, correcting nothing before it, is studied as any other.
+    expect(
+      from([
+        { ...correction, order: 0 },
+        { ...policies, order: 5 },
+      ]).length,
+    ).toBeGreaterThan(0);
+  });
+
   it("ties authored cards to the passage their section names, for showing after the answer", () => {
     const deck = createDeck(kb, [authored]);
     const card = deck.byId(authored.id);

@@ -774,6 +774,31 @@ describe("a question that asks how many", () => {
   });
 });
 
+describe("notes that correct themselves", () => {
+  it("show a passage they correct later with its correction right after it", () => {
+    const notes = kbFromPassages([
+      {
+        heading: "backoffLimit",
+        text: "backoffLimit — сколько раз джоба пробует перезапуск. По умолчанию 3.",
+      },
+      { heading: "completions", text: "completions — сколько подов должно успешно завершиться." },
+      { heading: "parallelism", text: "parallelism — сколько подов работает одновременно." },
+      { heading: "Поправка", text: "поправка: по умолчанию backoffLimit = 6, а не 3." },
+      { heading: "activeDeadlineSeconds", text: "activeDeadlineSeconds — лимит по времени на всю джобу." },
+    ]);
+    const search = createSearchEngine({ ...notes, glossary: [] });
+    const ids = (answer: Answer) =>
+      (answer.kind === "found" ? answer.hits : answer.kind === "uncertain" ? answer.candidates : []).map(
+        (h) => h.passage.id,
+      );
+    const defined = search.answer("что такое backoffLimit");
+    expect(defined.kind).toBe("found");
+    expect(ids(defined).slice(0, 2)).toEqual(["notes#0", "notes#3"]);
+    // What the notes do not correct is shown alone.
+    expect(ids(search.answer("что такое completions"))).toEqual(["notes#1"]);
+  });
+});
+
 describe("a list inside the section a question names", () => {
   it("shows the section's list with its opening when the opening lists nothing («какие фильтры бывают у httproute»)", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "konspekt-list-"));
