@@ -310,6 +310,8 @@ const CONJUNCTION_START = /^(?:или|либо|и|а|но|то есть|поэт
  */
 const REMARK_START =
   /^(?:главн\p{L}*|основн\p{L}*|важн\p{L}*|частая|частые|частый|типичн\p{L}*|мо[йяеи]|любим\p{L}*|сам(?:ая|ый|ое|ые))\s+\p{L}/u;
+/** The label of a correction or an addition: «поправка: по умолчанию backoffLimit = 6», «поправка про Forbid», «upd». */
+const CORRECTION_LABEL = /^(?:поправк\p{L}*|исправлени\p{L}*|upd|апд|update|correction|erratum)(?![\p{L}])/u;
 /** A part of the notes by its number: «часть 1 — итераторы…», «шаг 2», «урок 3». */
 const NUMBERED_PART =
   /^(?:часть|шаг|урок|лекция|пример|задача|вариант|глава|раздел|этап|пункт|день|неделя|модуль|рисунок|таблица|листинг|схема|figure|table|listing)\s*\d+$/u;
@@ -393,6 +395,7 @@ export function notATermReason(term: string): string | undefined {
   if (PREPOSITION_START.test(lower)) return `«${term}» says where or how, it does not name a thing`;
   if (CONJUNCTION_START.test(lower)) return `«${term}» goes on from what was said before, it names nothing`;
   if (NUMBERED_PART.test(lower)) return `«${term}» numbers a part of the notes, it names nothing`;
+  if (CORRECTION_LABEL.test(lower)) return `«${term}» labels a correction of the notes, it names nothing`;
   if (REMARK_START.test(lower))
     return `«${term}» opens the author's remark («главная путаница курса — …»), not a term`;
   if (ABBREVIATION.test(lower)) return `«${term}» is a word cut short, not a name`;

@@ -355,8 +355,10 @@ function* searchEngineSteps(kb: KnowledgeBase, options: SearchOptions): Generato
         makeHit(c, side === undefined ? weights : (gatheredSides?.weights[side] ?? weights), {
           code: question.intent === "howto",
           // «aof это что» is answered by the opening of the section headed «AOF (append only file)».
+          // …and a correction by what it says first: «не так! ttl срабатывает и для Failed».
           opening:
-            side === undefined && question.intent === "definition" && index.heads(c.passage, subjectSet),
+            c.correction === true ||
+            (side === undefined && question.intent === "definition" && index.heads(c.passage, subjectSet)),
         }),
       suggest,
       correctionOf: (passage) => corrections.get(passage.id),

@@ -67,6 +67,8 @@ export interface Judged extends Candidate {
    * «как настроить приоритеты сообщений»). As a possible answer it never stands apart.
    */
   elsewhere?: boolean;
+  /** The notes' later correction of the passage shown right before it (see `correctionsOf`): shown from its start. */
+  correction?: boolean;
 }
 
 /**

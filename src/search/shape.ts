@@ -133,7 +133,7 @@ export function shapeAnswer(input: ShapeInput): Answer {
       const correction = correctionOf(c.passage);
       if (correction === undefined || ids.has(correction.id)) return [c];
       ids.add(correction.id);
-      return [c, { ...c, passage: correction }];
+      return [c, { ...c, passage: correction, correction: true }];
     });
   };
 

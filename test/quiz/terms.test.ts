@@ -46,6 +46,12 @@ describe("notATermReason", () => {
       expect(notATermReason(term), term).toBeUndefined();
   });
 
+  it("rejects the label of a correction: «поправка: по умолчанию backoffLimit = 6», «поправка про Forbid»", () => {
+    for (const term of ["поправка", "Поправка про Forbid", "исправление", "UPD", "апд 12.03"])
+      expect(notATermReason(term), term).toContain("correction");
+    expect(notATermReason("Поправочный коэффициент")).toBeUndefined();
+  });
+
   it("rejects what goes on from a line before, numbers a part of the notes or is cut short", () => {
     expect(notATermReason("после нескольких неудач")).toContain("says where or how");
     expect(notATermReason("или async_insert = 1")).toContain("goes on from what was said before");

@@ -797,6 +797,31 @@ describe("notes that correct themselves", () => {
     // What the notes do not correct is shown alone.
     expect(ids(search.answer("что такое completions"))).toEqual(["notes#1"]);
   });
+
+  it("show a correction from its start, whatever else its passage says", () => {
+    const long = (words: string) => `${words} `.repeat(30).trim();
+    const notes = kbFromPassages([
+      {
+        heading: "ttlSecondsAfterFinished",
+        text: "ttlSecondsAfterFinished — через сколько секунд после окончания джобу удалит TTL-контроллер. Только для успешных.",
+      },
+      { heading: "parallelism", text: "parallelism — сколько подов работает одновременно." },
+      {
+        heading: "",
+        text: [
+          "не так! ttl срабатывает и для Complete, и для Failed.",
+          "",
+          long("Поле ttlSecondsAfterFinished в spec удаляет джобу."),
+          "",
+          "ttlSecondsAfterFinished: 0 → джоба удалится сразу как закончится, ttlSecondsAfterFinished удобно.",
+        ].join("\n"),
+      },
+    ]);
+    const answer = createSearchEngine({ ...notes, glossary: [] }).answer("что такое ttlSecondsAfterFinished");
+    const correction =
+      answer.kind === "found" ? answer.hits.find((h) => h.passage.id === "notes#2") : undefined;
+    expect(correction && snippetText(correction)).toMatch(/^не так! ttl срабатывает/u);
+  });
 });
 
 describe("a list inside the section a question names", () => {
