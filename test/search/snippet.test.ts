@@ -120,6 +120,19 @@ describe("units", () => {
     ]);
   });
 
+  it("starts a line of its own with each line of notes typed along a video, its time first", () => {
+    const timed = [
+      "[00:40:20] аффинити — под притягивается к нодам. taint наоборот: нода отталкивает поды",
+      "[00:40:45] taint вешают на ноду в виде key=value:effect. toleration в поде значит я терплю тейнт",
+      "[00:41:50] снять — тот же тейнт с минусом на конце, как и метку: минус после эффекта",
+    ].join("\n");
+    expect(
+      units(timed)
+        .filter((u) => u.text.startsWith("["))
+        .map((u) => u.ownLine === true),
+    ).toEqual([false, true, true]);
+  });
+
   it("keeps a paragraph of short lines line by line: a list whose bullets were lost, a checklist", () => {
     const lost = "В деплойменте указываются:\n\nРеплики\nШаблон пода\nСтратегия обновления\nметки, аннотации";
     expect(units(lost).map((u) => [u.text, u.ownLine === true])).toEqual([
