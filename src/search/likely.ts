@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.5383,
-    margin: 0.8527,
+    bias: -0.5384,
+    margin: 0.8525,
     alone: 0.9164,
-    sureBelow: -0.3639,
-    subjects: 0.4969,
-    terms: -0.2581,
-    weight: 0.03,
-    howto: -0.3316,
-    unheard: -0.225,
+    sureBelow: -0.3635,
+    subjects: 0.497,
+    terms: -0.2592,
+    weight: 0.0307,
+    howto: -0.3311,
+    unheard: -0.2244,
   },
   threshold: 1,
 };

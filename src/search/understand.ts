@@ -471,6 +471,13 @@ export function createUnderstanding(
       if (term !== undefined) term.action = true;
       return;
     }
+    // «как не пускать поды на ноду» asks what «как сделать, чтобы не пускал» does: how to keep it from happening.
+    if (verb?.surface === "не") {
+      const denied = after[1]?.term;
+      const term = denied === undefined ? undefined : terms.find((t) => t.term === vocabulary.knownStem(denied));
+      if (term?.negated === true) term.prevented = true;
+      return;
+    }
     if (verb?.term === undefined || !isHowtoVerb(verb.surface)) return;
     // «how to pass…» asks to do what the notes say «передать».
     const asked = russianOf(verb.term) ?? vocabulary.knownStem(verb.term);

@@ -582,6 +582,15 @@ describe("understand: weighted terms", () => {
     expect(happens.some((t) => t.prevented)).toBe(false);
   });
 
+  it("takes a how-to's negated verb right after «как» for what must not happen: «как не запускать поды на узлах»", () => {
+    const [verb] = understanding.termsOf("запускать");
+    const asked = understanding.understand("как не запускать поды на узлах").terms;
+    expect(asked.find((t) => t.term === verb?.term)).toMatchObject({ negated: true, prevented: true });
+    // Said later, it is no how-to's verb: what happens, not what to do.
+    const later = understanding.understand("как поды не запускать на узлах").terms;
+    expect(later.some((t) => t.prevented)).toBe(false);
+  });
+
   it("does not take a contrast for a negation: «поды, а не репликасет»", () => {
     expect(understanding.termsOf("лучше поды, а не репликасет").some((t) => t.negated)).toBe(false);
   });
