@@ -152,7 +152,9 @@ export function passageReader(analyzer: Analyzer): PassageReader {
       (rows !== prose.trimStart() ? LATIN_NAME_CELL.exec(rows) : null);
     if (opened?.[1] !== undefined)
       openingName.set(p.id, { ...nameOf(opened[1]), command: /^(?:\|[ \t]*)?`/u.test(opened[0]) });
-    else if (!continues && LATIN_NAME.test(ownHeading))
+    // …not when the text opens by defining a name of its own: «Сайдкар = вспомогательный контейнер…» under «Sidecar
+    // containers» defines the sidecar.
+    else if (!continues && LATIN_NAME.test(ownHeading) && !OWN_NAME_DEFINED.test(prose.trimStart()))
       openingName.set(p.id, { ...nameOf(ownHeading), command: false });
     // A heading starts only the first passage of its section: «что такое redis» over a definition and the remarks
     // after it does not make each remark a definition.
@@ -371,6 +373,8 @@ const ALIAS_AFTER_NAME =
 
 /** «terraform console — …», «`terraform output` — …»: a passage that opens defining a name of Latin words. */
 const LATIN_NAME_DEFINED = /^`?([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*)+)`?[ \t]+[-–—][ \t]/u;
+/** «Сайдкар = вспомогательный контейнер…», «Венв — отдельная папка…»: a text that opens by defining one word. */
+const OWN_NAME_DEFINED = /^[*_`]*\p{L}[\p{L}\p{N}'’-]*[*_`]*(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*(?:=|[-–—]|:)[ \t]/u;
 /** «Модуль ping - это …»: a Russian word for a kind of thing and a Latin name, defined; the kind alone is not. */
 const KIND_AND_NAME_DEFINED = /^(\p{Script=Cyrillic}{3,}[ \t]+[A-Za-z][\w.-]*)[ \t]+[-–—][ \t]/u;
 /** «| `helmfile diff` | показать diff |»: a table's row that opens with a name of several Latin words in a cell. */

@@ -204,6 +204,18 @@ describe("startsWith", () => {
     expect(notes.index.definesLonger(consoleNote ?? passage(""), asked, reversed)).toBe(true);
   });
 
+  it("takes a heading for the longer name a passage defines only when its text defines no name of its own", () => {
+    const notes = pipelineOf([
+      { text: "Сайдкар = вспомогательный контейнер рядом с основным.", headingPath: ["Sidecar containers"] },
+      { text: "Запускаются до основных контейнеров.", headingPath: ["Init"] },
+      { text: "Живет рядом с основным контейнером пода.", headingPath: ["Sidecar containers"] },
+    ]);
+    const [defining, , describing] = notes.passages;
+    const sidecar = new Set([notes.analyzer.termOf("sidecar") as string]);
+    expect(notes.index.definesLonger(defining ?? passage(""), sidecar)).toBe(false);
+    expect(notes.index.definesLonger(describing ?? passage(""), sidecar)).toBe(true);
+  });
+
   it("takes two names joined («Taints and Tolerations») for no longer name of either", () => {
     const notes = pipelineOf([
       {
