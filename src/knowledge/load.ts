@@ -1,11 +1,13 @@
 // Loads the notes folder: every notes file (.md, .txt, .org, .csv, .srt…) becomes a topic of passages; the glossary
 // comes along.
+
 import type { Dirent } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { finishInTurns } from "../steps.ts";
 import { withoutLigatures } from "./clean.ts";
+import { withoutConfluenceChrome } from "./confluence.ts";
 import { collapseRepeatSteps } from "./dedup.ts";
 import { decodeText } from "./encoding.ts";
 import { NOTE_FILE, noteFormat, WORD_FILE } from "./formats.ts";
@@ -427,6 +429,8 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       source = kept;
     }
     const format = noteFormat(file);
+    // A Confluence page exported to Markdown, without what Confluence puts around it.
+    if (format === "markdown") source = withoutConfluenceChrome(source);
     // «Электролиз — база» atop «Электролиз — база.md»: a phone's notes app writes the title as the first line and
     // names the file by it. It is the title, read as the Markdown heading that titles a note, not a line of the text
     // (here: no definition of «Электролиз»).

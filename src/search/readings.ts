@@ -374,7 +374,8 @@ const ALIAS_AFTER_NAME =
 /** «terraform console — …», «`terraform output` — …»: a passage that opens defining a name of Latin words. */
 const LATIN_NAME_DEFINED = /^`?([A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*)+)`?[ \t]+[-–—][ \t]/u;
 /** «Сайдкар = вспомогательный контейнер…», «Венв — отдельная папка…»: a text that opens by defining one word. */
-const OWN_NAME_DEFINED = /^[*_`]*\p{L}[\p{L}\p{N}'’-]*[*_`]*(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*(?:=|[-–—]|:)[ \t]/u;
+const OWN_NAME_DEFINED =
+  /^[*_`]*\p{L}[\p{L}\p{N}'’-]*[*_`]*(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*(?:=|[-–—]|:)[ \t]/u;
 /** «Модуль ping - это …»: a Russian word for a kind of thing and a Latin name, defined; the kind alone is not. */
 const KIND_AND_NAME_DEFINED = /^(\p{Script=Cyrillic}{3,}[ \t]+[A-Za-z][\w.-]*)[ \t]+[-–—][ \t]/u;
 /** «| `helmfile diff` | показать diff |»: a table's row that opens with a name of several Latin words in a cell. */

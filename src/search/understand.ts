@@ -474,7 +474,8 @@ export function createUnderstanding(
     // «как не пускать поды на ноду» asks what «как сделать, чтобы не пускал» does: how to keep it from happening.
     if (verb?.surface === "не") {
       const denied = after[1]?.term;
-      const term = denied === undefined ? undefined : terms.find((t) => t.term === vocabulary.knownStem(denied));
+      const term =
+        denied === undefined ? undefined : terms.find((t) => t.term === vocabulary.knownStem(denied));
       if (term?.negated === true) term.prevented = true;
       return;
     }
