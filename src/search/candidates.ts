@@ -226,7 +226,10 @@ export function* passageIndexSteps(
    * itself. So, as Lucene's common terms query does, such a word is scored only in the passages that have one
    * of the question's rarer words (when every word is common, the rarest of them).
    */
-  const search = (terms: readonly QueryTerm[], byTerm: ReadonlyMap<string, QueryTerm>): SearchResult[] => {
+  const searchRareFirst = (
+    terms: readonly QueryTerm[],
+    byTerm: ReadonlyMap<string, QueryTerm>,
+  ): SearchResult[] => {
     const frequency = (t: QueryTerm) => vocabulary.frequency(t.term);
     const common = terms.filter((t) => frequency(t) > commonFrom);
     if (common.length === 0 || terms.length === 1) return searchTerms(terms, byTerm);
@@ -249,6 +252,36 @@ export function* passageIndexSteps(
       into.score = sum * into.queryTerms.length;
     }
     return results.sort((a, b) => b.score - a.score);
+  };
+  /**
+   * The results for `terms`, best first (see {@link searchRareFirst}). Where a definition places its subject
+   * («кубер» of «что такое taint в кубере») adds its score to a passage that says it in passing, but does not
+   * multiply it as one more word matched would: a passage on built-in taints that mentions «кубер» is no better a
+   * definition of taint for it. A passage placed there by the headings above it, its note's title or tags
+   * («prefetch в rabbitmq» of a note tagged #rabbitmq) is, as by any word matched.
+   */
+  const search = (terms: readonly QueryTerm[], byTerm: ReadonlyMap<string, QueryTerm>): SearchResult[] => {
+    const settings = terms.filter((t) => t.setting === true);
+    if (settings.length > 0 && settings.length < terms.length) {
+      const results = searchRareFirst(
+        terms.filter((t) => t.setting !== true),
+        byTerm,
+      );
+      const found = new Map(results.map((r) => [r.id as string, r]));
+      for (const r of searchTerms(settings, byTerm, new Set(found.keys()))) {
+        const into = found.get(r.id) as SearchResult;
+        const placed = r.queryTerms.some((t) => (r.match[t] ?? []).includes("section"));
+        const sum = into.score / into.queryTerms.length + r.score / r.queryTerms.length;
+        into.score = placed
+          ? sum * (into.queryTerms.length + r.queryTerms.length)
+          : into.score + r.score / r.queryTerms.length;
+        into.queryTerms.push(...r.queryTerms);
+        into.terms.push(...r.terms);
+        Object.assign(into.match, r.match);
+      }
+      return results.sort((a, b) => b.score - a.score);
+    }
+    return searchRareFirst(terms, byTerm);
   };
 
   const gather = (

@@ -118,9 +118,12 @@ function notSubject(text: string): [number, number][] {
 
 /**
  * «в», «во», «in» right before a word or a word and its noun: «маппинг в elasticsearch» is a mapping, in
- * Elasticsearch; «will в будущем времени» is will, in the future tense.
+ * Elasticsearch; «will в будущем времени» is will, in the future tense. Not a number: «стрим в обе стороны».
  */
-const IN = /(?:^|\s)(?:в|во|in)\s+(?:[\p{L}\p{N}-]+\s+)?$/iu;
+const IN =
+  /(?:^|\s)(?:в|во|in)\s+(?!(?:обе|оба|обеих|обоих|две|два|двух|три|трех|трёх|both|two)\s)(?:[\p{L}\p{N}-]+\s+)?$/iu;
+/** «в обе стороны», «в два раза»: after «в» a number says how, not where. */
+const HOW_MANY = /^(?:обе|оба|обеих|обоих|две|два|двух|три|трех|трёх|both|two)$/iu;
 
 /** One term of a question. */
 export interface QueryTerm {
@@ -417,7 +420,11 @@ export function createUnderstanding(
         negated,
         prevented: negated && PURPOSE.test(text.slice(0, token.start)),
         wanted: PURPOSE.test(text.slice(0, token.start)),
-        setting: intent === "definition" && terms.size > 0 && IN.test(text.slice(0, token.start)),
+        setting:
+          intent === "definition" &&
+          terms.size > 0 &&
+          IN.test(text.slice(0, token.start)) &&
+          !HOW_MANY.test(token.surface),
         common: latin && (isEverydayEnglish(token.surface) || isEverydayEnglish(token.term)),
       };
       // «how to remove unused images» of notes that say «удалить неиспользуемые образы».

@@ -972,6 +972,33 @@ describe("what a definition places its subject in", () => {
     expect(answer.kind !== "found" || answer.hits[0]?.passage.id === "notes#2").toBe(true);
   });
 
+  it("ranks a passage no higher for saying where in passing: «что такое taint в кубере»", () => {
+    const notes = kbFromPassages([
+      { heading: "Аффинити", text: "Аффинити притягивает под к нодам, у него есть операторы In и NotIn." },
+      {
+        heading: "Taints",
+        text: "Taint наоборот: нода отталкивает поды. Taint вешают на ноду в виде key=value:effect, снимают taint с минусом.",
+      },
+      {
+        heading: "Taints",
+        text: "Встроенные taint ставит node controller по состоянию ноды: not-ready, unreachable, memory-pressure. Кубер сам добавляет подам толерейшны на пять минут.",
+      },
+      { heading: "Дебаг", text: "Первым делом kubectl describe pod и смотрим события внизу." },
+    ]);
+    const engine = createSearchEngine({ ...notes, glossary: [] });
+    const { judged } = engine.explain("что такое taint в кубере");
+    expect(judged[0]?.passage.id).toBe("notes#1");
+    // It still counts: said where asked, a passage ranks above one that is otherwise the same.
+    const [inKube, plain] = createSearchEngine({
+      ...kbFromPassages([
+        { heading: "Taints", text: "Taint отталкивает поды от ноды, кубер ставит их сам." },
+        { heading: "Taints", text: "Taint отталкивает поды от ноды, их ставят руками." },
+      ]),
+      glossary: [],
+    }).explain("что такое taint в кубере").judged;
+    expect([inKube?.passage.id, plain?.passage.id]).toEqual(["notes#0", "notes#1"]);
+  });
+
   it("counts where the subject is as said when the notes' title says it: «что такое чарт в хелме» of slides on Helm", () => {
     const sections = [
       {

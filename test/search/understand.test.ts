@@ -410,6 +410,8 @@ describe("understand: weighted terms", () => {
     expect(setting("что такое под в кластере kubernetes сегодня")).toEqual(
       understanding.termsOf("кластере kubernetes").map((t) => t.term),
     );
+    // A number after «в» says how: «стрим в обе стороны» is a stream both ways.
+    expect(setting("что такое стрим в обе стороны")).toEqual([]);
     // It weighs half what it places at most, however rare its word.
     const weights = Object.fromEntries(
       understanding.understand("что такое под в кластере").terms.map((t) => [t.term, t.weight]),
