@@ -62,13 +62,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 // Everyday verbs and nouns of a question that say how something is asked, not what about: «как сделать, чтобы…»,
-// «что использовать для…». They still count, but far less than the thing asked about.
+// «что использовать для…», «как задать число реплик». They still count, but far less than the thing asked about.
 const GENERIC = `сделать делать делается делают сделали использовать используется использовать используют работать работает
 работают работу происходит произошло нужен нужна нужно нужны надо можно хочу хотим хотеть хочется получить получается
 начать начинать начинают помочь помогает должен должна должно должны дать дает иметь имеет является являются вещь вещи штука штуки способ способы пример примеры случай случае
 поставить ставить сказать говорит значит вариант варианты пользоваться юзать применять применяется нормально правильно
 лучше хорошо плохо просто самый самая самое самые какой-то какая-то что-то где-то кто-то список списком перечисли
 перечень состоит состоят складывается складываются обычно умеет умеют уметь умею умеешь могут могу могли мог принцип принципу
+задать задавать задается задаются
 use used using make making do work works working need needs want thing things way ways example get got go goes
 going went kind kinds sort know knows put puts happen happens mean means`;
 

@@ -201,6 +201,15 @@ describe("understand: weighted terms", () => {
     expect(term.weight).toBeCloseTo(vocabulary.idf(term.term) / 4, 10);
   });
 
+  it("takes «задать» of «как задать число реплик» for the question's form, though the notes say it", () => {
+    const notes = pipelineOf([
+      { text: "В деплойменте можно задать число реплик и шаблон пода." },
+      { text: "Реплики задаются полем replicas." },
+    ]).understanding;
+    const set = notes.termsOf("задать")[0]?.term ?? "";
+    expect(termOf(notes.understand("как задать число реплик").terms, set)?.generic).toBe(true);
+  });
+
   it("takes «состоит» of «из чего состоит» for the question's form, not its subject, though the notes say it", () => {
     const notes = pipelineOf([
       { text: "Образ состоит из слоев." },
