@@ -223,6 +223,12 @@ export function definedTerm(given: string): string | undefined {
  */
 export const CODE_LIKE = /["`=<>{}[\]]|[^\s:]:[^\s:]/u;
 
+/**
+ * The time a line of notes typed along a video or a webinar opens with: «[04:15] планировщик - …», «[00:09:20] ===
+ * nodeSelector ===», «(01:02) Exists хватает ключа». Such a line was typed on its own.
+ */
+export const TIME_MARK = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+/u;
+
 /** Three columns or more apart by runs of spaces: a table's head, «NAME   COMPLETIONS   DURATION». */
 const COLUMNS_HEAD = /\S {2,}\S+ {2,}\S/u;
 

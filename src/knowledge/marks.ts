@@ -12,6 +12,7 @@ import {
   isUnspaced,
   LIST_MARKER,
   MAX_HEADING_CHARS,
+  TIME_MARK,
   words,
 } from "./lines.ts";
 import { LEAD_IN_WORDS } from "./markup.ts";
@@ -23,7 +24,7 @@ import { LEAD_IN_WORDS } from "./markup.ts";
  * «[00:09:20] === nodeSelector ===».
  */
 const DECORATED =
-  /^[ \t]*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*(\p{L}.*?)[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*$/u;
+  /^[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*(\p{L}.*?)[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*$/u;
 
 /** A date set off so in a log kept by day: «=== 2024-03-14 ===», «--- 05.03 ---». */
 const DECORATED_DATE =
@@ -36,7 +37,7 @@ const DECORATED_DATE =
  */
 export function decoratedAsHeading(line: string): string {
   if (DECORATED_DATE.test(line)) return "---";
-  const match = DECORATED.exec(line);
+  const match = DECORATED.exec(line.replace(TIME_MARK, ""));
   if (!match || match[1]?.[0] !== match[3]?.[0]) return line;
   const text = match[2] as string;
   return text.length <= MAX_HEADING_CHARS ? `# ${text}` : line;

@@ -14,6 +14,7 @@ import {
   isUnspaced,
   itemOf,
   MAX_HEADING_WORDS,
+  TIME_MARK,
   words,
 } from "./lines.ts";
 import {
@@ -94,7 +95,7 @@ function logicalLines(chunk: string[], width: number | undefined, vocabulary: Se
     const startsItem =
       itemOf(line) !== undefined ||
       BULLET.test(line) ||
-      TIMESTAMP.test(line) ||
+      TIME_MARK.test(line) ||
       isCapsHeading(line) ||
       sameCommand(prev, line) ||
       ALIGNED.test(line) ||
@@ -141,9 +142,6 @@ const startsParagraph = (prev: string, line: string) =>
   words(line) >= 2 * MIN_WORDS &&
   !LABEL.test(line) &&
   definedTerm(line) === undefined;
-
-/** «[04:15] планировщик - …»: notes taken along a video start each point on a line of its own, with its time. */
-const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s/u;
 
 /** Where {@link pieces} found a lost heading. */
 const LOST_HEADING = "\u0000";

@@ -3,6 +3,7 @@
 // name — read once as it is indexed; and what is read only while answering (its sentences' openings, its clauses,
 // its code's words, what it negates), worked out when first asked and kept for the passages seen lately. The judge
 // asks these of a candidate beyond what it matched.
+import { TIME_MARK } from "../knowledge/lines.ts";
 import type { Passage } from "../knowledge/types.ts";
 import { isInfinitive, isVerbForm } from "../russian.ts";
 import type { Analyzer } from "./analyzer.ts";
@@ -593,9 +594,6 @@ function rowOpening(sentence: string): string {
   const cell = sentence.split("|").find((c) => c.trim() !== "") ?? "";
   return cell.replace(/[*_`]/gu, " ").trim().split(/\s+/u).length <= ROW_NAME_WORDS ? cell : "";
 }
-
-/** «[00:40:45] taint вешают на ноду»: notes typed along a webinar open a line with its time, then say what of. */
-const TIME_MARK = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+/u;
 
 /** A sentence without the time a line of notes typed along a video opens with. */
 function untimed(sentence: string): string {

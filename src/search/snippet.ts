@@ -1,5 +1,5 @@
 // Snippets: the most relevant whole sentences (or whole code block) of a passage, matched words marked.
-import { ITEM_LETTER } from "../knowledge/lines.ts";
+import { ITEM_LETTER, TIME_MARK } from "../knowledge/lines.ts";
 import type { Passage } from "../knowledge/types.ts";
 import { shorten } from "../quote.ts";
 import { apartFromTables, tableLines } from "../table.ts";
@@ -118,9 +118,6 @@ function wrappedAtWidth(lines: readonly string[]): boolean {
 const goesOn = (before: string, line: string) =>
   !/[.!?…:;]\s*$/u.test(before) && (/^\s*\p{Ll}/u.test(line) || /[,(\-–—]\s*$/u.test(before));
 
-/** «[00:40:45] taint вешают…»: a line of notes typed along a video, its time first, is typed on its own. */
-const TIMED_LINE = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s/u;
-
 /**
  * The units of a paragraph of prose. It reads as sentences, its wrapped lines joined; but lines typed one by one,
  * as Word's text or a quick note keeps them («23 февраля 1917 – забастовки…» / «2 марта 1917 – Николай II
@@ -138,7 +135,7 @@ function proseUnits(lines: readonly string[], block: number): Unit[] {
     if (ITEM.test(line)) runs.push({ text: line, kind: "item" });
     else if (CODE_LIKE_LINE.test(line)) runs.push({ text: line, kind: "code" });
     else if (
-      (last?.kind === "prose" && (joined || goesOn(before, line)) && !TIMED_LINE.test(line)) ||
+      (last?.kind === "prose" && (joined || goesOn(before, line)) && !TIME_MARK.test(line)) ||
       (last?.kind === "item" && /^(?:\s|\p{Ll})/u.test(line))
     )
       last.text += ` ${line}`;
