@@ -241,7 +241,13 @@ export function shapeAnswer(input: ShapeInput): Answer {
       candidates.push(c);
       if (candidates.length >= MAX_CANDIDATES) break;
     }
-    const offeredCandidates = corrected(candidates).slice(0, MAX_CANDIDATES);
+    // A candidate and its correction are offered together or not at all.
+    const offeredCandidates: Judged[] = [];
+    for (const c of candidates) {
+      const group = corrected([c]).filter((g) => !offeredCandidates.some((o) => o.passage === g.passage));
+      if (offeredCandidates.length + group.length > MAX_CANDIDATES) break;
+      offeredCandidates.push(...group);
+    }
     const uncertain: Answer = {
       kind: "uncertain",
       query,

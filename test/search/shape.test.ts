@@ -298,6 +298,28 @@ describe("shapeAnswer: a list question that names a list beside the best passage
   });
 });
 
+/** The candidates an uncertain answer offers; none for any other answer. */
+const shapedCandidates = (answer: Answer): Hit[] => (answer.kind === "uncertain" ? answer.candidates : []);
+
+describe("shapeAnswer: notes that correct themselves", () => {
+  const correctionOf = (p: Passage) =>
+    p.id === "p1" || p.id === "p3" ? passageOf(`fix-${p.id}`) : undefined;
+
+  it("shows a passage the notes correct later with its correction right after it", () => {
+    const answer = shape([judged("p1", "sure", 5), judged("p2", "possible", 2)], { correctionOf });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["p1", "fix-p1"]);
+    expect(answer.kind === "found" && ids(answer.more)).toEqual(["p2"]);
+  });
+
+  it("offers a candidate and its correction together or not at all", () => {
+    const list = [judged("p1", "possible", 5), judged("p2", "possible", 4), judged("p3", "possible", 3)];
+    expect(ids(shapedCandidates(shape(list, { correctionOf })))).toEqual(["p1", "fix-p1", "p2"]);
+    // Three at most: the third and its correction would make four, so neither is offered.
+    const third = (p: Passage) => (p.id === "p3" ? passageOf("fix-p3") : undefined);
+    expect(ids(shapedCandidates(shape(list, { correctionOf: third })))).toEqual(["p1", "p2"]);
+  });
+});
+
 describe("shapeAnswer: uncertain", () => {
   it("offers candidates when the best answering passage is only possible, even with a sure one below", () => {
     const answer = shape([judged("p1", "possible", 5), judged("p2", "sure", 4)]);
