@@ -42,17 +42,20 @@ const PAGE_NUMBER =
 const CHAT_RESIDUE =
   /^(?:chatgpt|chatgpt said:|chatgpt сказал:|you said:|вы сказали:|copy code|копировать код|regenerate|edit message)$/i;
 /**
- * What a messenger's copy or export puts around a message: its header «[12.03.2024 14:22] Андрей:» (Telegram),
+ * What a messenger's copy or export puts over a message: its header «[12.03.2024 14:22] Андрей:» (Telegram),
  * «Андрей, [12.03.2024 14:22]» (Telegram Desktop's «Copy selected as text», a colon after it or not) or
- * «12.03.2024, 14:22 - Андрей:» (WhatsApp) alone on a line, «[Переслано от Backend Club]», «Forwarded from Habr» over a forwarded one, and «[В
- * ответ Андрей]» over a reply; Discord's «Марина К. — 14.03.2024 21:33» or «— Вчера, в 18:05» over a message, and
- * «[21:36]» over the next one of the same author. A saved message is the notes; who saved it when is not.
+ * «12.03.2024, 14:22 - Андрей:» (WhatsApp) alone on a line; Discord's «Марина К. — 14.03.2024 21:33» or «— Вчера, в
+ * 18:05» over a message, and «[21:36]» over the next one of the same author. A saved message is the notes; who saved
+ * it when is not.
  */
 const MESSAGE_HEADER =
-  /^[^\n—]{1,40}\s—\s(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}:\d{2}|(?:вчера|сегодня),?\s+в\s+\d{1,2}:\d{2}|(?:today|yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?)$|^\[\d{1,2}:\d{2}(?:\s?[AP]M)?\]$|^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s+-)?\s+[^:\n]{1,40}:$|^[^[\],\n]{1,40},\s+\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]:?$|^\[?(?:переслано от|forwarded from|в ответ|in reply to)\s+[^\]\n]{1,60}\]?$/iu;
+  /^[^\n—]{1,40}\s—\s(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}:\d{2}|(?:вчера|сегодня),?\s+в\s+\d{1,2}:\d{2}|(?:today|yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?)$|^\[\d{1,2}:\d{2}(?:\s?[AP]M)?\]$|^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s+-)?\s+[^:\n]{1,40}:$|^[^[\],\n]{1,40},\s+\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]:?$/iu;
 
-/** …of which the ones over a message forwarded or replied to, which go on with the message they stand in. */
-const FORWARD_HEADER = /^\[?(?:переслано от|forwarded from|в ответ|in reply to)\s/iu;
+/**
+ * …and inside a message, over what it forwards or replies to: «[Переслано от Backend Club]», «Forwarded from Habr»,
+ * «[В ответ Андрей]». The message goes on under it.
+ */
+const FORWARD_HEADER = /^\[?(?:переслано от|forwarded from|в ответ|in reply to)\s+[^\]\n]{1,60}\]?$/iu;
 
 /** The line a chat window puts before the assistant's answer. */
 const ANSWER_TURN = /^(?:chatgpt|chatgpt said:|chatgpt сказал:)$/i;
@@ -150,6 +153,7 @@ export function isGarbageLine(line: string): boolean {
       PAGE_NUMBER.test(text) ||
       CHAT_RESIDUE.test(text) ||
       MESSAGE_HEADER.test(text) ||
+      FORWARD_HEADER.test(text) ||
       REACTIONS.test(text) ||
       QA_SITE_RESIDUE.test(text) ||
       SPEAKER_TURN.test(text) ||
@@ -417,7 +421,7 @@ export function cleanLines(source: string, marks: { lostHeading?: string; answer
     if (kept !== undefined) return `${marks.lostHeading ?? ""}${kept}`;
     if (isLostScript(trimmed)) return marks.lostHeading ?? "";
     // A message's header ends the message before: what its first line heads («Never vs OnFailure:») is in it alone.
-    if (MESSAGE_HEADER.test(trimmed) && !FORWARD_HEADER.test(trimmed)) return marks.lostHeading ?? "";
+    if (MESSAGE_HEADER.test(trimmed)) return marks.lostHeading ?? "";
     if (ANSWER_TURN.test(trimmed)) return marks.answer ?? "";
     if (ASSISTANT_OFFER.test(trimmed)) return "";
     // «Отличный вопрос! 😊 В Redis два способа…» keeps what the answer says.

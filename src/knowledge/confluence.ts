@@ -44,8 +44,11 @@ export function withoutConfluenceChrome(source: string): string {
     if (attachments && (trimmed === "" || ATTACHMENT.test(line) || FOOTER.test(trimmed))) continue;
     attachments = false;
     if (FOOTER.test(trimmed) || BYLINE.test(trimmed) || ANCHOR_ITEM.test(line)) continue;
-    const next = lines.slice(i + 1).find((l) => l.trim() !== "");
-    if (CONTENTS_LABEL.test(trimmed) && next !== undefined && ANCHOR_ITEM.test(next)) continue;
+    if (
+      CONTENTS_LABEL.test(trimmed) &&
+      ANCHOR_ITEM.test(lines.slice(i + 1).find((l) => l.trim() !== "") ?? "")
+    )
+      continue;
     // The breadcrumbs: links alone, over the title.
     if (i < firstHeading && LINK_ITEM.test(line)) continue;
     const title = i === firstHeading ? SPACE_TITLE.exec(line)?.[1] : undefined;

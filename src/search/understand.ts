@@ -116,14 +116,15 @@ function notSubject(text: string): [number, number][] {
   ]);
 }
 
+/** Numbers after «в» that say how, not where: «в обе стороны». */
+const HOW_MANY_WORDS = "обе|оба|обеих|обоих|две|два|двух|три|трех|трёх|both|two";
 /**
  * «в», «во», «in» right before a word or a word and its noun: «маппинг в elasticsearch» is a mapping, in
  * Elasticsearch; «will в будущем времени» is will, in the future tense. Not a number: «стрим в обе стороны».
  */
-const IN =
-  /(?:^|\s)(?:в|во|in)\s+(?!(?:обе|оба|обеих|обоих|две|два|двух|три|трех|трёх|both|two)\s)(?:[\p{L}\p{N}-]+\s+)?$/iu;
+const IN = new RegExp(`(?:^|\\s)(?:в|во|in)\\s+(?!(?:${HOW_MANY_WORDS})\\s)(?:[\\p{L}\\p{N}-]+\\s+)?$`, "iu");
 /** «в обе стороны», «в два раза»: after «в» a number says how, not where. */
-const HOW_MANY = /^(?:обе|оба|обеих|обоих|две|два|двух|три|трех|трёх|both|two)$/iu;
+const HOW_MANY = new RegExp(`^(?:${HOW_MANY_WORDS})$`, "iu");
 
 /** One term of a question. */
 export interface QueryTerm {
