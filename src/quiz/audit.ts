@@ -274,8 +274,9 @@ function askedAs(card: Card): CardKind {
   return kindOf(card) === "command" ? "choice" : kindOf(card);
 }
 
-/** The words flashcard fronts are made of («Что такое …?», «Что сказано в разделе …?»): no part of their subject. */
-const FLASHCARD_TEMPLATE = "что такое делает зачем нужны как в чём сказано в разделе выбрать";
+/** The words flashcard fronts are made of («Что такое …?», «Что исправлено в заметке …?»): no part of their subject. */
+const FLASHCARD_TEMPLATE =
+  "что такое делает зачем нужны как в чём сказано в разделе выбрать исправлено заметке";
 
 function flashcardTemplateTerms(analyzer: Analyzer): Set<string> {
   return termsOf(FLASHCARD_TEMPLATE, analyzer);

@@ -131,7 +131,14 @@ function* deckSteps(
   yield;
   made.push(...(yield* clozeSteps(studied, kb.glossary, analyzer)));
   yield;
-  made.push(...generateFlashcards(studied));
+  // …though the correction itself is asked: what was corrected, and how it goes now.
+  const corrects = new Map(
+    [...corrected].flatMap(([id, correction]) => {
+      const passage = kb.passages.find((p) => p.id === id);
+      return passage === undefined ? [] : [[correction.id, passage] as const];
+    }),
+  );
+  made.push(...generateFlashcards(studied, corrects));
   yield;
   // A generated card the audit would find flawed («Сервисы (Services)» asked with «Services» in the question, a
   // cloze whose term is still in its sentence) is not asked: only what its author wrote is kept as written.

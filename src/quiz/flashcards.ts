@@ -182,6 +182,22 @@ export function flashcardFront(heading: string, passageText: string, parent?: st
   return `Что сказано в разделе «${clean}»?`;
 }
 
+/** How many words of a corrected passage with no heading name it on a correction's card. */
+const CORRECTED_OPENING_WORDS = 6;
+
+/**
+ * The front of a correction's card: what it corrects, by that passage's heading or, when it has none, by its
+ * opening words («Что исправлено в заметке «backoffLimit»?»).
+ */
+function correctionFront(corrected: Passage): string {
+  const heading = corrected.headingPath.at(-1);
+  const opening = corrected.text.replace(/\s+/gu, " ").trim().split(" ");
+  const name =
+    heading ??
+    `${opening.slice(0, CORRECTED_OPENING_WORDS).join(" ")}${opening.length > CORRECTED_OPENING_WORDS ? "…" : ""}`;
+  return `Что исправлено в заметке «${name.replace(/[«»]/gu, "")}»?`;
+}
+
 /** A term a line of the passage defines, with the text from that line to the next definition or paragraph. */
 interface LineDefinition {
   /** The defined term; empty for a question line. */
@@ -402,9 +418,14 @@ function asksOfAThing(front: string | undefined): boolean {
  * list item (`findDefinitions`) or a line of the notes defines (that definition on the back) unless a card of
  * the topic already asks about it; a section left with no card asks to recall how its first long sentence
  * goes on. Cards whose back has fewer than {@link MIN_BACK_WORDS} words, and a front a topic already has, are not
- * made. Ids depend on the topic and the front only, so editing a section's text keeps its progress.
+ * made. Ids depend on the topic and the front only, so editing a section's text keeps its progress. A section that
+ * opens with the notes' correction of an earlier passage (`corrects`: a correction's id → the passage it corrects)
+ * asks what was corrected there, not what its heading «поправка» says.
  */
-export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages">): Card[] {
+export function generateFlashcards(
+  kb: Pick<KnowledgeBase, "topics" | "passages">,
+  corrects: ReadonlyMap<string, Passage> = new Map(),
+): Card[] {
   const passages = new Map(kb.passages.map((p) => [p.id, p]));
   const cards: Card[] = [];
   const ids = new Set<string>();
@@ -440,7 +461,11 @@ export function generateFlashcards(kb: Pick<KnowledgeBase, "topics" | "passages"
       if (inTopic.some((p) => p.order < first.order && under(p.headingPath, first.headingPath))) continue;
       const back = sectionPassages.map((p) => p.text.trim()).join("\n\n");
       // A heading at the top of a topic is asked of the topic («drift», «taint и replace»).
-      const front = flashcardFront(section.heading, back, first.headingPath.at(-2) ?? topic.title);
+      const corrected = corrects.get(first.id);
+      const front =
+        corrected === undefined
+          ? flashcardFront(section.heading, back, first.headingPath.at(-2) ?? topic.title)
+          : correctionFront(corrected);
       if (front === undefined) continue;
       add(topic.id, front, back, first);
       if (isTermHeading(section.heading) && !front.startsWith("Что сказано"))

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 import type { KnowledgeBase } from "../../src/knowledge/types.ts";
@@ -87,6 +90,33 @@ describe("createDeck", () => {
         { ...policies, order: 5 },
       ]).length,
     ).toBeGreaterThan(0);
+  });
+
+  it("asks of a correction what it corrects, not what its heading «поправка» says", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "konspekt-deck-"));
+    try {
+      await writeFile(
+        join(dir, "jobs.md"),
+        [
+          "# Джобы",
+          "",
+          "## concurrencyPolicy",
+          "",
+          "- Allow: запускает новую джобу, старые и новые работают одновременно.",
+          "- Forbid: новая джоба ждет пока старая закончится, потом стартует.",
+          "- Replace: текущую джобу отменяет и вместо нее запускает новую.",
+          "",
+          "## Поправка про Forbid",
+          "",
+          "поправка про Forbid: ничего он не ждет! если прошлая джоба еще работает, этот запуск просто пропускается.",
+        ].join("\n"),
+      );
+      const questions = createDeck(await loadKnowledge(dir), []).cards.map((c) => c.question);
+      expect(questions).toContain("Что исправлено в заметке «concurrencyPolicy»?");
+      expect(questions.filter((q) => /поправк/iu.test(q))).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("ties authored cards to the passage their section names, for showing after the answer", () => {
