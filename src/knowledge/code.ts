@@ -41,6 +41,15 @@ const OUTPUT_COLUMNS = /\S(?: {2,}|\t+)\S/u;
 /** The line without a trailing `# comment` (comments may be in any language). */
 const withoutComment = (line: string) => line.replace(/\s+#.*$/, "");
 
+/**
+ * A command after a root shell's prompt, as Linux books and admins' notes print it: «# systemctl daemon-reload»,
+ * «# systemctl isolate rescue.target   # переключиться…». Not a heading, nor a comment: a command to type.
+ */
+export function isRootPrompt(line: string): boolean {
+  const command = /^\s*#[ \t]+(\S.*)$/u.exec(line)?.[1];
+  return command !== undefined && COMMAND.test(withoutComment(command).trim());
+}
+
 /** An INI file's section and key (a systemd unit, .gitconfig, my.cnf): «[Service]», «ExecStart=/srv/run.sh». */
 const INI_SECTION = /^\s*\[[A-Za-z][\w .:"-]*\]\s*$/u;
 const INI_KEY = /^\s*[A-Za-z_][\w.-]*\s*=\s*\S/u;
@@ -51,6 +60,7 @@ export type CodeLine = "strong" | "weak" | "no";
 /** Classifies one line: commands and prompts are strong; YAML keys, YAML items, INI lines and `...` are weak. */
 export function codeLine(line: string): CodeLine {
   if (line.trim() === "") return "no";
+  if (isRootPrompt(line)) return "strong";
   const code = withoutComment(line);
   if (CYRILLIC.test(code)) return "no";
   if (PROMPT.test(line) || COMMAND.test(code.trim()) || SQL.test(code.trim())) return "strong";
@@ -138,7 +148,7 @@ export function splitCode(lines: readonly string[], commentsAbove = false): Segm
       // YAML goes on past «---» between two of its documents.
       const separates = end === last + 1 && YAML_DOCUMENTS.test(l) && codeLine(lines[end + 1] ?? "") !== "no";
       if (codeLine(l) === "no" && !explains && !printed && !carried && !separates && !heads(end)) break;
-      prompted ||= PROMPT.test(l) || COMMAND.test(withoutComment(l).trim());
+      prompted ||= PROMPT.test(l) || isRootPrompt(l) || COMMAND.test(withoutComment(l).trim());
       last = end;
       end++;
     }

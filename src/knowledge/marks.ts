@@ -21,10 +21,10 @@ import { LEAD_IN_WORDS } from "./markup.ts";
  * A heading set off in plain text by runs of one mark on both sides: «=== DNS ===», «--- iptables ---», «== Итоги ==»,
  * «*** Сети ***». One author uses several marks for one level, so every such heading is a section of the same level.
  * Notes typed along a webinar or a video put the time before it, as before every line:
- * «[00:09:20] === nodeSelector ===».
+ * «[00:09:20] === nodeSelector ===». Notes kept like a config file comment it out: «# ==== таймеры ====».
  */
 const DECORATED =
-  /^[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*(\p{L}.*?)[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*$/u;
+  /^[ \t]*(?:#{1,2}[ \t]+)?(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*(\p{L}.*?)[ \t]*(={2,}|~{2,}|-{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*$/u;
 
 /** A date set off so in a log kept by day: «=== 2024-03-14 ===», «--- 05.03 ---». */
 const DECORATED_DATE =

@@ -3,7 +3,7 @@
 
 import { alignedCommands, tabbedTables } from "./aligned.ts";
 import { cleanLines, joinHyphenated, MIN_WRAP_LINES, vocabularyOf, wrapWidth } from "./clean.ts";
-import { codeLine, numberedListings, splitCode, withoutCommonIndent } from "./code.ts";
+import { codeLine, isRootPrompt, numberedListings, splitCode, withoutCommonIndent } from "./code.ts";
 import { MIN_WORDS } from "./fragments.ts";
 import {
   CYRILLIC_CAPS,
@@ -280,6 +280,7 @@ export function pieces(source: string): Piece[] {
         // «# (journald, sshd) могли писать даже когда юзеры забили диск» is a comment, as in a shell script: a
         // sentence, longer than any heading.
         // Nor is «# TODO: дописать про buildx» a heading: it is a note to self.
+        // Nor is «# systemctl edit nginx.service»: a command after a root shell's prompt.
         // Nor is «# p95 латенси по всему сервису» right over «histogram_quantile(0.95, …»: a comment over the code
         // it explains, as a listing writes it: in lower case, in words (a title found in the text, «Структура
         // Jenkinsfile» over `pipeline {`, is capitalised; «useState» over its call is a name).
@@ -290,6 +291,7 @@ export function pieces(source: string): Piece[] {
           atx !== undefined &&
           (words(atx) > MAX_HEADING_WORDS + 2 ||
             commentRuns.has(line) ||
+            isRootPrompt(line) ||
             /^(?:TODO|FIXME|XXX)\b/u.test(atx) ||
             (/^[\p{Ll}\d][^\n]*\p{Script=Cyrillic}/u.test(atx) && commentsCode(logical[k + 1])))
             ? undefined

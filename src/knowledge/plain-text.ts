@@ -494,7 +494,8 @@ class SectionReader {
     const first = piece.lines[0] as string;
     const notesTitle = i === 0 && first.length <= MAX_TITLE_CHARS ? NOTES_TITLE.exec(first) : null;
     if (notesTitle !== null) {
-      this.title = first;
+      // «# systemd — конспект…» typed as a comment, as the rest of a file kept like a config: the «#» is no title's.
+      this.title = first.replace(/^#+[ \t]+/u, "");
       this.titleNames = notesTitle[1];
       this.pushAfterFirstLine(piece.lines);
       return;

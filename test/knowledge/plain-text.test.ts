@@ -1024,6 +1024,29 @@ describe("structureText: headings", () => {
     ).toBe(true);
   });
 
+  it("reads notes kept like a config file: «# ==== таймеры ====» heads, «# systemctl edit …» is a command", () => {
+    const source = [
+      "# systemd — конспект. начала в феврале, дописываю по ходу",
+      "",
+      "# ==== drop-in / override ====",
+      "чужой (пакетный) юнит напрямую не правим — при обновлении пакета затрется. вместо этого drop-in:",
+      "# systemctl edit nginx.service",
+      "\tоткроет редактор и создаст /etc/systemd/system/nginx.service.d/override.conf, пишем только то, что меняем",
+      "",
+      "# ==== таймеры ====",
+      "таймер = юнит .timer, который по расписанию запускает сервис с тем же именем, энейблим именно его.",
+    ].join("\n");
+    const note = structureText(source);
+    expect(note.title).toBe("systemd — конспект. начала в феврале, дописываю по ходу");
+    expect([...new Set(note.blocks.map((b) => b.headingPath.join(" › ")))]).toEqual([
+      "drop-in / override",
+      "таймеры",
+    ]);
+    expect(note.blocks.find((b) => b.text.includes("systemctl edit"))?.text).toMatch(
+      /```\n# systemctl edit nginx\.service\n```/u,
+    );
+  });
+
   it("heads with a message's first line only that message of a chat copied as text", () => {
     const source = [
       "Иван Петров, [05.03.2024 20:15]",
