@@ -171,7 +171,7 @@ const runningKey = (line: string) => line.trim().toLowerCase().replace(/\d+/g, "
 
 /**
  * Lines repeated as running headers or footers, by their `runningKey`:
- * - a line repeated at least three times, a page or more apart (15 lines), whose number at its start or end
+ * - a line repeated at least three times, a page or more apart (15 lines, or a form feed), whose number at its start or end
  *   grows from copy to copy («Конспект по Git   3», «… 4»): a page number makes it a header or footer
  *   wherever it stands;
  * - with form feeds (page breaks, as `pdftotext` writes them), the first or last line of a page (page
@@ -210,7 +210,10 @@ function runningLines(lines: string[]): Set<string> {
       return numbers.every((n, k) => k === 0 || n > (numbers[k - 1] as number));
     };
     const growing = grows(/^\D*(\d+)/) || grows(/(\d+)\D*$/);
-    if (growing && at.every((n, k) => k === 0 || n - (at[k - 1] as number) >= 15)) found.add(key);
+    // A page apart: 15 lines, or a page break between, as slides' short pages have it.
+    const apart = (from: number, to: number) =>
+      to - from >= 15 || lines.slice(from + 1, to + 1).some((l) => l.includes("\f"));
+    if (growing && at.every((n, k) => k === 0 || apart(at[k - 1] as number, n))) found.add(key);
   }
   // The nearest line before (or after) `i` with anything on it is a page number alone.
   const nextToPageNumber = (i: number, step: -1 | 1) => {
