@@ -47,7 +47,9 @@ const withoutComment = (line: string) => line.replace(/\s+#.*$/, "");
  */
 export function isRootPrompt(line: string): boolean {
   const command = /^\s*#[ \t]+(\S.*)$/u.exec(line)?.[1];
-  return command !== undefined && COMMAND.test(withoutComment(command).trim());
+  if (command === undefined) return false;
+  const code = withoutComment(command).trim();
+  return COMMAND.test(code) && !CYRILLIC.test(code);
 }
 
 /** An INI file's section and key (a systemd unit, .gitconfig, my.cnf): «[Service]», «ExecStart=/srv/run.sh». */
@@ -62,6 +64,8 @@ export function codeLine(line: string): CodeLine {
   if (line.trim() === "") return "no";
   if (isRootPrompt(line)) return "strong";
   const code = withoutComment(line);
+  // «secret: <32 случайных байта в base64>»: a key whose value is a placeholder, in any language, is YAML's.
+  if (/^<[^<>\n]+>$/u.test(YAML_KEY.exec(code)?.[1]?.trim() ?? "")) return "weak";
   if (CYRILLIC.test(code)) return "no";
   if (PROMPT.test(line) || COMMAND.test(code.trim()) || SQL.test(code.trim())) return "strong";
   if (DOCKERFILE.test(code.trim())) return "strong";

@@ -232,6 +232,9 @@ export const TIME_MARK = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+/u;
 /** Three columns or more apart by runs of spaces: a table's head, «NAME   COMPLETIONS   DURATION». */
 const COLUMNS_HEAD = /\S {2,}\S+ {2,}\S/u;
 
+/** Words apart by a run of spaces wider than any typed between words: two columns laid side by side. */
+const TWO_COLUMNS = /\S {6,}\S/u;
+
 /** A line the notes use as a heading: short, not a sentence, not code. */
 export function isShortTitle(line: string): boolean {
   return (
@@ -241,6 +244,9 @@ export function isShortTitle(line: string): boolean {
     // table's head in capitals lined up with spaces, «NAME   COMPLETIONS   DURATION   AGE» under `kubectl get`.
     !/\S\t+\S/u.test(line) &&
     !(COLUMNS_HEAD.test(line) && !/\p{Ll}/u.test(line)) &&
+    // «Переменные окружения          Файлы в volume»: two columns' heads side by side, as `pdftotext -layout` sets a
+    // slide's two columns, title neither.
+    !TWO_COLUMNS.test(line.trim()) &&
     // «Reclaim policy (что будет с PV после удаления PVC)»: what brackets explain is no part of a title's length
     // (a caption's is: «Таблица 1. Задержки доступа (порядок величин…)» stays a caption).
     words(CAPTION.test(line) ? line : line.replace(/\s*\([^()]*\)/gu, "")) <= MAX_HEADING_WORDS &&

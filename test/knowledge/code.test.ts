@@ -28,6 +28,12 @@ describe("codeLine", () => {
     expect(codeLine("  - [[operator-pattern]]")).toBe("no");
     expect(codeLine("  - [[crd]], [[webhooks]]")).toBe("no");
     expect(codeLine("  - [1, 2]")).toBe("weak");
+    // A command after a root shell's prompt; a comment line that says something is no command.
+    expect(codeLine("# systemctl isolate rescue.target    # переключиться прямо сейчас")).toBe("strong");
+    expect(codeLine("# systemctl — главная команда")).toBe("no");
+    // A key whose value is a placeholder in Russian is YAML's; a key with a sentence in Russian is not.
+    expect(codeLine("              secret: <32 случайных байта в base64>")).toBe("weak");
+    expect(codeLine("secret: значение, которое никто не должен видеть")).toBe("no");
   });
 
   it("knows an SQL statement by its keyword in capitals and its «;», one or several on a line", () => {

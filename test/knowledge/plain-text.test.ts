@@ -1024,6 +1024,32 @@ describe("structureText: headings", () => {
     ).toBe(true);
   });
 
+  it("takes a slide's title, not the heads of its two columns side by side, for its heading", () => {
+    const source = [
+      "\f  ConfigMap как volume",
+      "",
+      "   •  Каждый ключ → отдельный файл в mountPath (имя файла = ключ)",
+      "   •  mountPath закрывает собой всё, что было в этой директории в образе!",
+      "",
+      "\f  env vs volume",
+      "",
+      "   Переменные окружения                       Файлы в volume",
+      "",
+      "   •  читаются один раз при старте процесса   •  kubelet сам обновляет файлы",
+      "   •  изменение ConfigMap НЕ видно               при изменении ConfigMap",
+      "      до перезапуска пода                     •  приложение должно само перечитать",
+      "   •  легко утекают в логи и crash dump       •  для секретов предпочтительнее",
+      "",
+      "Заметки: кароч секреты лучше файлами, у нас сервис при падении дампил все env в сентри.",
+      "\f  Обновление конфигурации",
+      "",
+      "   •  Меняем: kubectl apply -f cm.yaml или kubectl edit configmap app-config",
+    ].join("\n");
+    const headings = structureText(source).blocks.map((b) => b.headingPath.join(" › "));
+    expect(headings.some((h) => h.includes("Файлы в volume"))).toBe(false);
+    expect(headings).toContain("env vs volume");
+  });
+
   it("reads notes kept like a config file: «# ==== таймеры ====» heads, «# systemctl edit …» is a command", () => {
     const source = [
       "# systemd — конспект. начала в феврале, дописываю по ходу",
