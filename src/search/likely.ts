@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.5241,
-    margin: 0.8173,
-    alone: 0.9075,
-    sureBelow: -0.2956,
-    subjects: 0.4994,
-    terms: -0.2566,
-    weight: 0.0278,
-    howto: -0.3163,
-    unheard: -0.203,
+    bias: -0.5246,
+    margin: 0.8172,
+    alone: 0.9072,
+    sureBelow: -0.2984,
+    subjects: 0.4995,
+    terms: -0.2567,
+    weight: 0.028,
+    howto: -0.3161,
+    unheard: -0.2028,
   },
   threshold: 1,
 };

@@ -118,10 +118,10 @@ const BOLD_DEFINED =
 
 /**
  * A name of up to four words at the start of a line, a sentence or a «Label:», then a dash, a colon or «=»
- * («- реплика = копия тех же данных»).
+ * («- реплика = копия тех же данных»); in code marks too, as Markdown writes a name («- `view` — только чтение»).
  */
 const DEFINED =
-  /(?:^|[.!?]\s+|:\s+)(?:[-*+•]\s*|\d{1,2}[.)]\s*|!!\s*)?([\p{L}\p{N}][\p{L}\p{N}'’()/-]*(?:[ \t]+[\p{L}\p{N}()'’/-]+){0,3}?)(?=[ \t]*(?:[ \t][-—–=]|:)[ \t]+\S)/gmu;
+  /(?:^|[.!?]\s+|:\s+)(?:[-*+•]\s*|\d{1,2}[.)]\s*|!!\s*)?`?([\p{L}\p{N}][\p{L}\p{N}'’()/-]*(?:[ \t]+[\p{L}\p{N}()'’/-]+){0,3}?)`?(?=[ \t]*(?:[ \t][-—–=]|:)[ \t]+\S)/gmu;
 
 /**
  * Words a negation covers: up to four after it, within the clause («не обеспечивают механизм автоматического

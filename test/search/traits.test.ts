@@ -191,6 +191,11 @@ describe("traitsOf", () => {
       "шард",
     ]);
     expect(names("Ставим replicas=3 в манифесте")).toEqual([]);
+    // A name in code marks, as Markdown writes it.
+    expect(names("- `edit` — читать и менять большинство объектов\n- `view` — только чтение")).toEqual([
+      "edit",
+      "view",
+    ]);
     // A table's rows name what each tells of in their first cell; its header names none.
     const table = "| Тип | Откуда доступен |\n|---|---|\n| ClusterIP | изнутри |\n| `NodePort` | снаружи |";
     expect(names(table)).toEqual(["clusterip", "nodeport"]);
