@@ -312,6 +312,8 @@ const REMARK_START =
   /^(?:главн\p{L}*|основн\p{L}*|важн\p{L}*|частая|частые|частый|типичн\p{L}*|мо[йяеи]|любим\p{L}*|сам(?:ая|ый|ое|ые))\s+\p{L}/u;
 /** The label of a correction or an addition: «поправка: по умолчанию backoffLimit = 6», «поправка про Forbid», «upd». */
 const CORRECTION_LABEL = /^(?:поправк\p{L}*|исправлени\p{L}*|upd|апд|update|correction|erratum)(?![\p{L}])/u;
+/** The mark of a note to self: «FIXME: у gunicorn вроде есть поддержка notify…», «TODO: …», «мое: …», «NB: …». */
+export const NOTE_TO_SELF = /^(?:todo|fixme|xxx|tbd|wip|nb|note|туду|мо[её]|имхо|ps|p\.s\.?)(?![\p{L}])/u;
 /** A part of the notes by its number: «часть 1 — итераторы…», «шаг 2», «урок 3». */
 const NUMBERED_PART =
   /^(?:часть|шаг|урок|лекция|пример|задача|вариант|глава|раздел|этап|пункт|день|неделя|модуль|рисунок|таблица|листинг|схема|figure|table|listing)\s*\d+$/u;
@@ -396,6 +398,7 @@ export function notATermReason(term: string): string | undefined {
   if (CONJUNCTION_START.test(lower)) return `«${term}» goes on from what was said before, it names nothing`;
   if (NUMBERED_PART.test(lower)) return `«${term}» numbers a part of the notes, it names nothing`;
   if (CORRECTION_LABEL.test(lower)) return `«${term}» labels a correction of the notes, it names nothing`;
+  if (NOTE_TO_SELF.test(lower)) return `«${term}» marks a note to self, it names nothing`;
   if (REMARK_START.test(lower))
     return `«${term}» opens the author's remark («главная путаница курса — …»), not a term`;
   if (ABBREVIATION.test(lower)) return `«${term}» is a word cut short, not a name`;

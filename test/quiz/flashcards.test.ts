@@ -31,6 +31,10 @@ describe("flashcardFront", () => {
     expect(flashcardFront("PermitRootLogin no", "PermitRootLogin no - запрещает логиниться рутом.")).toBe(
       "Что делает PermitRootLogin no?",
     );
+    // A note to self asks nothing yet.
+    expect(
+      flashcardFront("FIXME", "FIXME: у gunicorn вроде есть поддержка notify, перевести на Type=notify"),
+    ).toBe(undefined);
   });
 
   it("asks about a numbered section's thing without its number, and names the section as the notes number it", () => {

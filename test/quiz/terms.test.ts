@@ -52,6 +52,12 @@ describe("notATermReason", () => {
     expect(notATermReason("Поправочный коэффициент")).toBeUndefined();
   });
 
+  it("rejects the mark of a note to self: «FIXME: у gunicorn вроде есть поддержка notify…», «NB», «мое»", () => {
+    for (const term of ["FIXME", "мое", "NB", "туду", "XXX"])
+      expect(notATermReason(term), term).toContain("note to self");
+    expect(notATermReason("Notebook")).toBeUndefined();
+  });
+
   it("rejects what goes on from a line before, numbers a part of the notes or is cut short", () => {
     expect(notATermReason("после нескольких неудач")).toContain("says where or how");
     expect(notATermReason("или async_insert = 1")).toContain("goes on from what was said before");
