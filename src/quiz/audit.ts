@@ -609,6 +609,8 @@ function longerName(name: string, text: string): string | undefined {
   const lower = text.toLowerCase();
   // The blank takes every form of the name: «Services» blanks the «Service» of «Service Account».
   const wanted = singularOf(name.toLowerCase());
+  // «S» (the subdominant of music notes) is a plural's ending alone: no name is left to look for.
+  if (wanted === "") return undefined;
   for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
     const end = at + wanted.length + (/^(?:es|s)\b/.exec(lower.slice(at + wanted.length))?.[0].length ?? 0);
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue;

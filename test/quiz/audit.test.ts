@@ -509,6 +509,14 @@ describe("clozeDefect", () => {
     expect(clozeDefect(cloze("___ есть.", "Calico"), analyzer)?.message).toMatch(/keeps 0 words/);
   });
 
+  it("checks a one-letter answer that reads as a plural's ending («S», the subdominant) and returns", () => {
+    const subdominant = {
+      ...cloze("___ — уход от тоники, подготовка к доминанте D", "S"),
+      explanation: "S — уход",
+    };
+    expect(clozeDefect(subdominant, analyzer)).toBeUndefined();
+  });
+
   it("finds a blank that is a part of a file name or an identifier", () => {
     const message = (sentence: string) => clozeDefect(cloze(sentence, "RDB"), analyzer)?.message;
     expect(message("Периодически сохраняет снимок всей базы в бинарный файл dump.___ на диск.")).toMatch(
