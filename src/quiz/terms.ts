@@ -299,6 +299,10 @@ const KINDS_LABEL = /^(?:типы|виды|уровни|режимы|вариа�
 const ORDINAL_ONLY =
   /^(?:перв|втор|трет|четверт|пят|шест|седьм|последн|следующ)(?:ое|ый|ой|ий|ая|ья|ье|ее|яя)$|^(?:во-первых|во-вторых|в-третьих|в-четвертых|в-пятых)$/u;
 
+/** A pronoun that stands for what was named before: «Оба — набор пар ключ-значение внутри namespace». */
+const PRONOUN_ONLY =
+  /^(?:оба|обе|обоих|все|всё|это|эти|этот|эта|они|он|она|оно|каждый|каждая|каждое|такой|такая|такое|такие|тот|та|те|both|all|each|it|they|this|these)$/u;
+
 /** A preposition and what it governs: «в URL: /v1/users — …», «после нескольких неудач — …» say where or when. */
 const PREPOSITION_START =
   /^(?:в|во|на|по|для|из|от|до|при|про|с|со|к|ко|у|о|об|за|через|между|после|перед|без|под|над|вместо|кроме|около|против|среди)\s\S/u;
@@ -392,6 +396,7 @@ export function notATermReason(term: string): string | undefined {
     return `«${term}» opens a clause («если ключи — …»), it does not name a thing`;
   if (NUMBER_ONLY.test(lower)) return `«${term}» is a number, it does not name a thing`;
   if (ORDINAL_ONLY.test(lower)) return `«${term}» numbers a point, it does not name a thing`;
+  if (PRONOUN_ONLY.test(lower)) return `«${term}» stands for what was named before, it names nothing`;
   if (KINDS_LABEL.test(term.trim().toLowerCase()))
     return `«${term}» labels the kinds listed after it, it names none`;
   if (PREPOSITION_START.test(lower)) return `«${term}» says where or how, it does not name a thing`;

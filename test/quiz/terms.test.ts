@@ -52,6 +52,12 @@ describe("notATermReason", () => {
     expect(notATermReason("Поправочный коэффициент")).toBeUndefined();
   });
 
+  it("rejects a pronoun that stands for what was named before: «Оба — набор пар ключ-значение внутри namespace»", () => {
+    for (const term of ["Оба", "обе", "Все", "Это"])
+      expect(notATermReason(term), term).toContain("named before");
+    expect(notATermReason("Оборона")).toBeUndefined();
+  });
+
   it("rejects the mark of a note to self: «FIXME: у gunicorn вроде есть поддержка notify…», «NB», «мое»", () => {
     for (const term of ["FIXME", "мое", "NB", "туду", "XXX"])
       expect(notATermReason(term), term).toContain("note to self");
