@@ -152,13 +152,18 @@ export function flashcardFront(heading: string, passageText: string, parent?: st
     .replace(LEADING_LABEL, "")
     .replace(/[.:;!]+$/u, "")
     .trim();
+  // «## TODO» as a text's heading kept its marks; «TL;DR» is the label «tldr».
+  const label = clean
+    .toLowerCase()
+    .replace(/^[#\s]+/u, "")
+    .replaceAll(";", "");
   // «FIXME», «TODO»: a section of things to do later asks nothing yet.
-  if (words(clean) === 0 || NOTE_TO_SELF.test(clean.toLowerCase())) return undefined;
+  if (words(clean) === 0 || NOTE_TO_SELF.test(label)) return undefined;
   const lowerWords = clean.toLowerCase().split(/\s+/u);
   const first = lowerWords[0] ?? "";
   if (clean.endsWith("?") || QUESTION_WORDS.has(first)) return questionFront(clean, parent);
   // «Плюс», «Примеры»: a label names no section of its own; it is asked of the heading above it, or not at all.
-  if (PROPERTY_LABELS.has(clean.toLowerCase())) {
+  if (PROPERTY_LABELS.has(label)) {
     const subject = parent?.replace(WHAT_IS, "").trim();
     return subject ? `${capitalize(subject)}: что сказано в разделе «${clean}»?` : undefined;
   }

@@ -31,10 +31,16 @@ describe("flashcardFront", () => {
     expect(flashcardFront("PermitRootLogin no", "PermitRootLogin no - запрещает логиниться рутом.")).toBe(
       "Что делает PermitRootLogin no?",
     );
-    // A note to self asks nothing yet.
+    // A note to self asks nothing yet, its heading's marks kept or not; «TL;DR» is a label of the heading above.
     expect(
       flashcardFront("FIXME", "FIXME: у gunicorn вроде есть поддержка notify, перевести на Type=notify"),
     ).toBe(undefined);
+    expect(flashcardFront("## TODO", "- разобраться с evictionSoft, как работает grace period")).toBe(
+      undefined,
+    );
+    expect(flashcardFront("TL;DR", "1. Что редко меняется — наверх, исходники — вниз.", "Dockerfile")).toBe(
+      "Dockerfile: что сказано в разделе «TL;DR»?",
+    );
   });
 
   it("asks about a numbered section's thing without its number, and names the section as the notes number it", () => {
