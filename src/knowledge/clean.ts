@@ -171,9 +171,9 @@ const runningKey = (line: string) => line.trim().toLowerCase().replace(/\d+/g, "
 
 /**
  * Lines repeated as running headers or footers, by their `runningKey`:
- * - a line repeated at least three times, a page or more apart (15 lines, or a form feed), whose number at its start or end
- *   grows from copy to copy («Конспект по Git   3», «… 4»): a page number makes it a header or footer
- *   wherever it stands;
+ * - a line repeated at least three times, a page or more apart (15 lines, or a page break between), whose number
+ *   at its start or end grows from copy to copy («Конспект по Git   3», «… 4»): a page number makes it a header or
+ *   footer wherever it stands;
  * - with form feeds (page breaks, as `pdftotext` writes them), the first or last line of a page (page
  *   numbers aside) seen on every page of two, or on a third of more pages (and three);
  * - without them, a short line standing alone at least four times, spread through the text (at least 20

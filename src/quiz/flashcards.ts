@@ -11,10 +11,10 @@ import { cardId, cardSource } from "./ids.ts";
 import {
   asWritten,
   isCodeTerm,
-  NOTE_TO_SELF,
   notATermReason,
   PROPERTY_LABELS,
   sameTerm,
+  TO_DO,
   termNames,
 } from "./terms.ts";
 import type { Card } from "./types.ts";
@@ -158,7 +158,7 @@ export function flashcardFront(heading: string, passageText: string, parent?: st
     .replace(/^[#\s]+/u, "")
     .replaceAll(";", "");
   // «FIXME», «TODO»: a section of things to do later asks nothing yet.
-  if (words(clean) === 0 || NOTE_TO_SELF.test(label)) return undefined;
+  if (words(clean) === 0 || TO_DO.test(label)) return undefined;
   const lowerWords = clean.toLowerCase().split(/\s+/u);
   const first = lowerWords[0] ?? "";
   if (clean.endsWith("?") || QUESTION_WORDS.has(first)) return questionFront(clean, parent);

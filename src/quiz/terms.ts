@@ -317,7 +317,9 @@ const REMARK_START =
 /** The label of a correction or an addition: «поправка: по умолчанию backoffLimit = 6», «поправка про Forbid», «upd». */
 const CORRECTION_LABEL = /^(?:поправк\p{L}*|исправлени\p{L}*|upd|апд|update|correction|erratum)(?![\p{L}])/u;
 /** The mark of a note to self: «FIXME: у gunicorn вроде есть поддержка notify…», «TODO: …», «мое: …», «NB: …». */
-export const NOTE_TO_SELF = /^(?:todo|fixme|xxx|tbd|wip|nb|note|туду|мо[её]|имхо|ps|p\.s\.?)(?![\p{L}])/u;
+const NOTE_TO_SELF = /^(?:todo|fixme|xxx|tbd|wip|nb|note|туду|мо[её]|имхо|ps|p\.s\.?)(?![\p{L}])/u;
+/** The mark of what is left to do: «FIXME: перевести myapp на Type=notify», «TODO», «туду». */
+export const TO_DO = /^(?:todo|fixme|xxx|tbd|wip|туду)(?![\p{L}])/u;
 /** A part of the notes by its number: «часть 1 — итераторы…», «шаг 2», «урок 3». */
 const NUMBERED_PART =
   /^(?:часть|шаг|урок|лекция|пример|задача|вариант|глава|раздел|этап|пункт|день|неделя|модуль|рисунок|таблица|листинг|схема|figure|table|listing)\s*\d+$/u;
