@@ -267,7 +267,8 @@ const DIFFERENCE_HEADING =
   /^(?:(?:в\s+ч[её]м\s+)?(?:разница|отличи[ея]|различи[ея]|сравнение|difference|differences|comparison)|ч[её]м\s+(?:[\p{L}-]+\s+){0,3}?(?:отлича|различа)\p{L}*)(?![\p{L}])/iu;
 
 /**
- * A comparison's first answer: one passage about both sides — the section headed by both («CMD vs ENTRYPOINT»),
+ * A comparison's first answer: one passage about both sides — the section headed by both («CMD vs ENTRYPOINT»;
+ * its sub-sections headed by each side instead, when they come before what it says itself),
  * else one whose own heading sets them side by side by a word of each, else one headed as a difference
  * («Разница»), else the best one that defines both («ClusterIP - …, NodePort - …»), else one that scores, for each
  * side, at least half as well as the best passage about that side alone — not one that merely names both, nor, when
@@ -312,11 +313,26 @@ function compare(sides: NonNullable<ShapeInput["sides"]>, judged: readonly Judge
   // ENTRYPOINT?», which tells what happens with both.
   const headed = a.filter((c) => sure(c, a) && sure(c, b) && sides.headedByBoth?.(c.passage) === true);
   const headedByBoth = headed.find((c) => sides.compares?.(c.passage) === true) ?? headed[0];
-  if (headedByBoth) return withSides(firstAsked(headedByBoth, headed, judged));
+  const headsSide = (c: Judged, side: 0 | 1) => sides.heads?.(c.passage, side) === true;
+  if (headedByBoth) {
+    // «Requests и limits» with a sub-section on each, «requests — сколько ресурса гарантировано», «limits — потолок»:
+    // what the section says after them (its QoS classes) tells of something else; the two sub-sections answer.
+    const path = headedByBoth.passage.headingPath;
+    const under = (x: Judged | undefined) =>
+      x !== undefined &&
+      headsSide(x, x === bestA ? 0 : 1) &&
+      x.passage.topicId === headedByBoth.passage.topicId &&
+      x.passage.headingPath.length > path.length &&
+      path.every((h, i) => x.passage.headingPath[i] === h) &&
+      // …before it: text of the section before its sub-sections introduces them and both sides.
+      x.passage.order < headedByBoth.passage.order;
+    if (bestA !== undefined && bestB !== undefined && under(bestA) && under(bestB))
+      return [hit(bestA, 0), hit(bestB, 1)];
+    return withSides(firstAsked(headedByBoth, headed, judged));
+  }
   // A section whose own heading sets the two side by side by their words («Hot reload vs hot restart») is about
   // both, though the words of a side leave it unsure of that side: it only has to name each.
   const named = (c: Judged, side: Judged[]) => (onSide(c, side)?.verdict ?? "none") !== "none";
-  const headsSide = (c: Judged, side: 0 | 1) => sides.heads?.(c.passage, side) === true;
   // «liveness vs readiness» with a section on each, answered by a passage headed by neither that scores on both
   // («пока startupProbe не прошла, liveness и readiness отключены») or defines both (a map of notes: «[[Recreate]] —
   // …», «[[RollingUpdate]] — …»): it may tell of something else, or only in a line, so each side's own section comes

@@ -577,6 +577,39 @@ describe("shapeAnswer: comparisons", () => {
     expect(mapped.kind === "found" && ids(mapped.hits)).toEqual(["map", "a", "b"]);
   });
 
+  it("answers with each side's sub-section of a section headed by both, when what is headed by both comes after", () => {
+    // «Requests и limits» › «requests — сколько гарантировано», › «limits — потолок», then the section's QoS classes.
+    const at = (id: string, headingPath: string[], order: number) =>
+      judged(id, "sure", 10, {
+        passage: passage(
+          `Текст раздела ${id}, довольно длинный, чтобы не быть вступлением к сторонам сравнения.`,
+          {
+            id,
+            topicId: "t",
+            headingPath,
+            order,
+          },
+        ),
+      });
+    const a = at("a", ["Requests и limits", "requests"], 4);
+    const b = at("b", ["Requests и limits", "limits"], 5);
+    const sides = (both: Judged) => ({
+      names,
+      terms,
+      a: [a, { ...both, rank: 8 }],
+      b: [b, { ...both, rank: 8 }],
+      heads: (x: Passage, side: 0 | 1) => x.id === (side === 0 ? "a" : "b"),
+      headedByBoth: (x: Passage) => x.id === both.passage.id,
+    });
+    const after = at("qos", ["Requests и limits"], 8);
+    const answer = shape([after], { sides: sides(after) });
+    expect(answer.kind === "found" && ids(answer.hits)).toEqual(["a", "b"]);
+    // The section's own text before its sub-sections introduces both: it answers first.
+    const before = at("intro", ["Requests и limits"], 2);
+    const introduced = shape([before], { sides: sides(before) });
+    expect(introduced.kind === "found" && ids(introduced.hits)[0]).toBe("intro");
+  });
+
   it("shows each side's own passage after one about both that is a short sentence: it only introduces them", () => {
     const intro = judged("intro", "sure", 5, {
       passage: passage("RDB и AOF — это два механизма сохранения данных.", {
