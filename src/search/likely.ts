@@ -69,7 +69,7 @@ export const DEFAULT_LIKELY: LikelyOptions = {
     sureBelow: -0.2984,
     subjects: 0.4995,
     terms: -0.2567,
-    weight: 0.0280,
+    weight: 0.028,
     howto: -0.3161,
     unheard: -0.2028,
   },
