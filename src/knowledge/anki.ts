@@ -4,6 +4,10 @@
 // a cloze note («{{c1::@Transactional}} откатывает…») one headed by its answers, with its sentence whole. Pure:
 // text in, Markdown out.
 
+import { fencedBlock, splitCode, withoutCommonIndent } from "./code.ts";
+import { definedTerm, MAX_HEADING_WORDS } from "./lines.ts";
+import { decodedEntities } from "./markup.ts";
+
 /** The header lines of Anki's export: «#separator:tab», «#html:true», «#tags column:3». */
 const HEADER = /^#(?:separator|html|tags column|notetype column|deck column|guid column|columns):/u;
 /** A cloze deletion: «{{c1::answer}}» or «{{c1::answer::hint}}». */
@@ -14,20 +18,60 @@ const TAB_SHARE = 0.8;
 /** …and at least this many lines: a short text with tabs in it is no deck. */
 const MIN_NOTES = 10;
 
-/** A field's HTML as Markdown text: line breaks and blocks as new lines, bold and code kept, other tags gone. */
+/**
+ * A field's HTML as Markdown text: line breaks and blocks as new lines (one block right after another, the next
+ * line), bold and code kept, other tags gone, entities decoded. «&nbsp;» is a space, so the indent Anki's editor
+ * keeps with it stays: «<div>&nbsp; replicas: 4</div>» is a line of YAML.
+ */
 function fieldText(html: string): string {
-  return html
+  const text = html
+    .replace(/<\/(?:div|p|li)>\s*<(?:div|p|li)(?:\s[^>]*)?>/giu, "\n")
     .replace(/<br\s*\/?>|<\/?(?:div|p|li|ul|ol)(?:\s[^>]*)?>/giu, "\n")
     .replace(/<(b|strong)(?:\s[^>]*)?>(.*?)<\/\1>/giu, "**$2**")
     .replace(/<code(?:\s[^>]*)?>(.*?)<\/code>/giu, "`$1`")
-    .replace(/<[a-z/][^>]*>/giu, "")
+    .replace(/<[a-z/][^>]*>/giu, "");
+  return decodedEntities(text)
+    .replace(/[ \t]+$/gmu, "")
     .replace(/\n{3,}/gu, "\n\n")
-    .trim();
+    .replace(/^\n+|\s+$/gu, "");
+}
+
+/** An answer's lines with the code among them (YAML, commands) fenced, as a field holds no Markdown of its own. */
+function fencedCode(text: string): string {
+  return splitCode(text.split("\n"))
+    .map((segment) =>
+      segment.kind === "code" && !/^\s*(`{3,}|~{3,})/u.test(segment.lines[0] ?? "")
+        ? fencedBlock(withoutCommonIndent(segment.lines).join("\n").trim())
+        : segment.lines.join("\n"),
+    )
+    .join("\n\n");
 }
 
 /** A line's fields: split at tabs, a field in double quotes unquoted («""» is a quote), as Anki writes them. */
 function fieldsOf(line: string): string[] {
   return line.split("\t").map((f) => (/^".*"$/su.test(f) ? f.slice(1, -1).replaceAll('""', '"') : f));
+}
+
+/** A cloze's answer that names a thing: in Latin letters («pod-template-hash», «@Valid»), or a proper name. */
+const NAMING = /[A-Za-z]|^\p{Lu}/u;
+/** «maxSurge = на сколько подов можно {{c1::превысить}}…»: a sentence that opens by saying what a name stands for. */
+const EQUALS_DEFINITION = /^([\p{L}][\p{L}\p{N}._-]*)\s*=\s+\S/u;
+
+/**
+ * The heading of a cloze note: its answers that name something. A verb, a word or a number («превысить», «0»)
+ * names nothing the note is about: then the term its sentence defines heads it («maxSurge = …»), else the sentence's
+ * first words, as a question heads a basic note.
+ */
+function clozeHeading(sentence: string): string {
+  const names = [...sentence.matchAll(CLOZE)]
+    .map((m) => (m[1] as string).trim())
+    .filter((a) => NAMING.test(a));
+  if (names.length > 0) return names.join(", ");
+  const line = (sentence.replace(CLOZE, "$1").split("\n")[0] as string).trim();
+  const term = EQUALS_DEFINITION.exec(line)?.[1] ?? definedTerm(line);
+  if (term !== undefined) return term;
+  const words = line.split(/\s+/u);
+  return words.length <= MAX_HEADING_WORDS ? line : `${words.slice(0, MAX_HEADING_WORDS).join(" ")}…`;
 }
 
 /** The column tags are in, from the header («#tags column:3»), counted from 1; undefined when there is none. */
@@ -72,8 +116,8 @@ export function ankiToMarkdown(source: string): string | undefined {
     const section = tagName(tags.trim().split(/\s+/u)[0] ?? "");
     // A cloze note is headed by what it asks to recall («@Transactional»), its sentence whole under it.
     const cloze = HAS_CLOZE.test(first);
-    const heading = cloze ? [...first.matchAll(CLOZE)].map((m) => m[1]).join(", ") : first;
-    const body = cloze ? [first.replace(CLOZE, "$1"), ...rest] : rest;
+    const heading = cloze ? clozeHeading(first) : first;
+    const body = (cloze ? [first.replace(CLOZE, "$1"), ...rest] : rest).map(fencedCode);
     // A heading is one line: a question's own line breaks become spaces.
     const text = [`## ${heading.replace(/\s*\n\s*/gu, " ")}`, ...body].join("\n\n");
     const group = groups.get(section) ?? [];

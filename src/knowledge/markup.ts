@@ -132,14 +132,19 @@ function plainHtml(prose: string): string {
       .replace(LAYOUT_TAG, "")
       .replace(LINE_BREAK, " ")
       .replace(BLOCK_TAG, "")
-      .replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
-        const code =
-          dec !== undefined ? Number(dec) : hex !== undefined ? Number.parseInt(hex, 16) : undefined;
-        if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-        return ENTITIES[(name as string).toLowerCase()] ?? whole;
-      }),
+      .replace(ENTITY, entityText),
   );
 }
+
+/** What an HTML entity shows: «&gt;» «>», «&#8212;» «—»; one it does not know, as written. */
+function entityText(whole: string, dec?: string, hex?: string, name?: string): string {
+  const code = dec !== undefined ? Number(dec) : hex !== undefined ? Number.parseInt(hex, 16) : undefined;
+  if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  return ENTITIES[(name as string).toLowerCase()] ?? whole;
+}
+
+/** Text with its HTML entities decoded: «Deployment -&gt; ReplicaSet» → «Deployment -> ReplicaSet». */
+export const decodedEntities = (text: string): string => text.replace(ENTITY, entityText);
 
 /** `transform` applied to the prose outside inline code (between backticks), which stays as written. */
 function outsideInlineCode(prose: string, transform: (part: string) => string): string {

@@ -36,6 +36,40 @@ describe("ankiToMarkdown", () => {
     expect(ankiToMarkdown(notes.split("\n").slice(0, 5).join("\n"))).toBeUndefined();
   });
 
+  it("keeps code an answer holds line by line as a code block, indent and entities as the editor showed them", () => {
+    const yaml = [
+      "<div>spec:</div><div>&nbsp; replicas: 4</div><div>&nbsp; strategy:</div>",
+      "<div>&nbsp; &nbsp; type: RollingUpdate</div><div>для Recreate блок rollingUpdate не пишут</div>",
+    ].join("");
+    const deck = ["#separator:tab", "#html:true", `Как выглядит strategy в yaml?\t${yaml}`].join("\n");
+    const blocks = parseMarkdown(ankiToMarkdown(deck) ?? "").blocks;
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["code", "```\nspec:\n  replicas: 4\n  strategy:\n    type: RollingUpdate\n```"],
+      ["prose", "для Recreate блок rollingUpdate не пишут"],
+    ]);
+    const arrow = [
+      "#separator:tab",
+      "Цепочка?\tDeployment -&gt; ReplicaSet -&gt; Pod&nbsp;(&lt;none&gt;)",
+    ].join("\n");
+    expect(parseMarkdown(ankiToMarkdown(arrow) ?? "").blocks[0]?.text).toBe(
+      "Deployment -> ReplicaSet -> Pod (<none>)",
+    );
+  });
+
+  it("heads a cloze note whose answer names nothing by the term its sentence defines, or by its first words", () => {
+    const deck = [
+      "#separator:tab",
+      "maxSurge = на сколько подов можно {{c1::превысить}} желаемое число реплик\t",
+      "Старые ReplicaSet'ы после раскатки остаются в кластере с {{c1::0}} реплик, это для отката\t",
+      "{{c1::@Transactional}} откатывает на исключениях, а на checked {{c2::делает коммит}}\t",
+    ].join("\n");
+    expect(parseMarkdown(ankiToMarkdown(deck) ?? "").blocks.map((b) => b.headingPath.at(-1))).toEqual([
+      "maxSurge",
+      "Старые ReplicaSet'ы после раскатки остаются в кластере с…",
+      "@Transactional",
+    ]);
+  });
+
   it("is what a .txt deck becomes in the notes, no tag or tab left in the text", () => {
     const note = structureNote(DECK, "text");
     expect(note.blocks).toHaveLength(3);
