@@ -4,6 +4,7 @@ import { parse as parseYaml } from "yaml";
 import { assistantChatAsMarkdown, isAssistantChat } from "./assistant.ts";
 import { codeLines } from "./code.ts";
 import { liquidTagsDropped, mdxAsMarkdown } from "./docsite.ts";
+import { gridTablesAsPipes } from "./grid-tables.ts";
 import {
   boldHeading,
   cornellTablesAsSections,
@@ -553,9 +554,9 @@ export function parseMarkdown(source: string, options: { labels?: boolean } = {}
 
   const chat = isAssistantChat(body) ? assistantChatAsMarkdown(body) : body;
   const copied = sitesMarkupRead(chat);
-  const lines = mathAsCode(footnotesInPlace(indentedBlocksAsText(cornellTablesAsSections(copied)))).split(
-    /\r?\n/,
-  );
+  const lines = mathAsCode(
+    footnotesInPlace(indentedBlocksAsText(cornellTablesAsSections(gridTablesAsPipes(copied)))),
+  ).split(/\r?\n/);
   const roles = facetLabels(lines);
   for (const [i, line] of lines.entries()) {
     if (code) {

@@ -4,6 +4,7 @@
 
 import { hasLongVerbEnding, isInfinitive } from "../russian.ts";
 import { type Draft, MIN_WORDS, mergeFragments } from "./fragments.ts";
+import { gridTablesAsPipes } from "./grid-tables.ts";
 import {
   definedTerm,
   isAllCaps,
@@ -136,7 +137,7 @@ export const POINTS_BACK =
  * anything join a neighbour, and a lead-in ending in «:» stays with what follows.
  */
 export function structureText(source: string): ParsedNote {
-  const reader = new SectionReader(pieces(source));
+  const reader = new SectionReader(pieces(gridTablesAsPipes(source)));
   const { title, titleNames } = reader.readAll();
   const blocks = mergeFragments(reader.drafts);
   return title === undefined
