@@ -133,7 +133,8 @@ export function isRelevant(question: EvalQuestion, passage: Passage): boolean {
  * A line quoted from notes in a markup the loader reads — LaTeX, reStructuredText, AsciiDoc, a wiki's — as its
  * passage says it: «\textbf{Плотность} --- производная» is «**Плотность** — производная», «<<центр масс>>» is
  * ««центр масс»», «$F(x)$» is «`F(x)`», «:term:`wheel`» is «wheel», «durable:: очередь…» is «**durable** —
- * очередь…», «'''ведут взгляд'''» is «**ведут взгляд**», «h2. UserInfo endpoint» is the heading «UserInfo endpoint».
+ * очередь…», «'''ведут взгляд'''» is «**ведут взгляд**», «h2. UserInfo endpoint» is the heading «UserInfo endpoint»; pandoc's
+ * «\--dry-run --- сделай вид» is «--dry-run — сделай вид».
  */
 function asRead(line: string): string {
   return (
@@ -141,8 +142,10 @@ function asRead(line: string): string {
       .replace(/\\(?:textbf|textit|emph|texttt|underline|text|mathrm|(?:sub)*section\*?)\{([^{}]*)\}/gu, "$1")
       .replace(/\\begin\{\w+\*?\}(?:\[([^\]]*)\])?/gu, (_, title?: string) => (title ? `${title}.` : ""))
       .replace(/\$/gu, "")
-      .replace(/---/gu, "—")
-      .replace(/--/gu, "–")
+      .replace(/(?<!\\)---/gu, "—")
+      .replace(/(?<!\\)--/gu, "–")
+      // …or as pandoc escapes a Word document's text: «\--dry-run», «\<none\>», «snake\_case».
+      .replace(/\\([-\\`*_{}[\]()#+.!<>|~^"'])/gu, "$1")
       .replace(/<</gu, "«")
       .replace(/>>/gu, "»")
       .replace(/\\%/gu, "%")

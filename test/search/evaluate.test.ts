@@ -102,6 +102,13 @@ describe("isRelevant and coversBoth", () => {
     expect(inWiki("h2. UserInfo endpoint")).toBe(true);
     expect(inWiki("!! UserInfo endpoint")).toBe(true);
     expect(inWiki("h2. Token endpoint")).toBe(false);
+    // …or as pandoc escapes a Word document's text.
+    const pandoc = passage("d#0", "--dry-run — «сделай вид»: колонка пустая (<none>), ключ snake_case");
+    const inPandoc = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, pandoc);
+    expect(inPandoc("\\--dry-run --- «сделай вид»: колонка пустая (\\<none\\>), ключ snake\\_case")).toBe(
+      true,
+    );
+    expect(inPandoc("\\--dry-run --- «сделай вид»: колонка полная")).toBe(false);
     // Not what the passage does not say.
     expect(relevant("\\textbf{Плотность} --- производная")).toBe(false);
     expect(relevant("exclusive:: очередь одного соединения")).toBe(false);
