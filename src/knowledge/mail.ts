@@ -17,8 +17,13 @@ const REPLY_PREFIX = /^(?:(?:re|fwd?|aw|wg|отв|пересл|ответ)(?:\[\
 /** «-------- Пересылаемое сообщение --------», «---------- Forwarded message ---------». */
 const FORWARD_MARK =
   /^-{2,}[ \t]*(?:пересылаемое сообщение|конец пересылаемого сообщения|forwarded message|original message|исходное сообщение)[ \t]*-{2,}[ \t]*$/iu;
-/** The line that introduces a quote: «12 мар. 2024 г., в 21:14, Маша <…> написал(а):», «On Tue, … wrote:». */
-const ATTRIBUTION = /(?:написал(?:\(а\)|а)?|wrote):[ \t]*$/iu;
+/**
+ * The line that introduces a quote: «12 мар. 2024 г., в 21:14, Маша <…> написал(а):», «On Tue, … wrote:», or as
+ * Gmail in Russian writes it, with no verb: «чт, 7 мар. 2024 г. в 19:32, Денис Ковалев <denis@…>:».
+ */
+const ATTRIBUTION = /(?:написал(?:\(а\)|а)?|wrote|<[^\s<>@]+@[^\s<>]+>):[ \t]*$/iu;
+/** «[...]», «[…]»: where the one who quoted a letter left part of it out. */
+const ELISION = /^[ \t]*[[(](?:\.{3}|…)[\])][ \t]*$/u;
 /** A signature's separator, and what phones sign with. */
 const SIGNATURE = /^--[ \t]?$/u;
 const SENT_FROM = /^(?:Отправлено с|Sent from my)[ \t]/iu;
@@ -91,10 +96,13 @@ export function mailToMarkdown(source: string): string | undefined {
   let quote: string[] = [];
   const flushQuote = () => {
     const quoted = quote.map((line) => line.replace(/^(?:[ \t]*>)+[ \t]?/u, ""));
-    const text = quoted.filter((line) => line.trim() !== "" && !ATTRIBUTION.test(line));
+    // What a mail client wrote in the quote, not its writer: the line that introduces it, a forwarded letter's
+    // marker and headers, the marks of what was left out.
+    const added = (line: string) =>
+      ATTRIBUTION.test(line) || FORWARD_MARK.test(line) || HEADER.test(line) || ELISION.test(line);
+    const text = quoted.filter((line) => line.trim() !== "" && !added(line));
     const copied = text.filter((line) => said.includes(normalize(line))).length;
-    if (text.length > 0 && copied < text.length * 0.8)
-      out.push(...quoted.filter((l) => !ATTRIBUTION.test(l)));
+    if (text.length > 0 && copied < text.length * 0.8) out.push(...quoted.filter((l) => !added(l)));
     else if (
       text.length > 0 &&
       subject !== undefined &&

@@ -59,6 +59,25 @@ describe("mailToMarkdown", () => {
     expect(md.match(/countdown и eta/gu)).toHaveLength(1);
   });
 
+  it("drops what a mail client put into a quote: Gmail's line that introduces it, a forwarded letter's headers, «[...]»", () => {
+    const reply = [
+      "From: Денис <d@gmail.com>",
+      "Subject: Re: Fwd: сайдкары",
+      "",
+      "Разобрался с нативными сайдкарами.",
+      "",
+      "> чт, 7 мар. 2024 г. в 19:32, Денис Ковалев <denis.kovalev@logimarket.ru>:",
+      ">",
+      "> ---------- Пересылаемое сообщение ---------",
+      "> От: Игорь Сафонов <i.safonov@logimarket.ru>",
+      "> [...]",
+      "> По-старому сайдкар это просто второй контейнер в containers.",
+    ].join("\n");
+    const read = mailToMarkdown(reply) as string;
+    expect(read).toContain("По-старому сайдкар это просто второй контейнер в containers.");
+    expect(read).not.toMatch(/logimarket|Пересылаемое|От:|\[\.\.\.\]/u);
+  });
+
   it("keeps a quote of anything else, a forwarded answer, without its «>»", () => {
     expect(md).toContain("\nWith acks_late=True the message is acknowledged only after the task returns.");
   });
