@@ -22,12 +22,18 @@ const FORWARD_MARK =
  * Gmail in Russian writes it, with no verb: «чт, 7 мар. 2024 г. в 19:32, Денис Ковалев <denis@…>:».
  */
 const ATTRIBUTION = /(?:написал(?:\(а\)|а)?|wrote|<[^\s<>@]+@[^\s<>]+>):[ \t]*$/iu;
+/** A line that ends with whom a quote is from, «…, Денис Ковалев <d@…>», and one with only the verb that follows it. */
+const SENDER_END = /<[^\s<>@]+@[^\s<>]+>[ \t]*$/u;
+const VERB_ONLY = /^[ \t]*(?:написал(?:\(а\)|а)?|wrote):[ \t]*$/iu;
 /** «[...]», «[…]»: where the one who quoted a letter left part of it out. */
 const ELISION = /^[ \t]*[[(](?:\.{3}|…)[\])][ \t]*$/u;
 /** A signature's separator, and what phones sign with. */
 const SIGNATURE = /^--[ \t]?$/u;
 const SENT_FROM = /^(?:Отправлено с|Sent from my)[ \t]/iu;
 const QUOTE = /^[ \t]*>/u;
+
+/** A quote of this many lines of text or more is a letter quoted, not a line answered. */
+const MIN_QUOTED_LETTER = 4;
 
 /** A quoted question heads the inline answer under it in at most this many characters. */
 const MAX_ASKED_CHARS = 100;
@@ -98,12 +104,24 @@ export function mailToMarkdown(source: string): string | undefined {
     const quoted = quote.map((line) => line.replace(/^(?:[ \t]*>)+[ \t]?/u, ""));
     // What a mail client wrote in the quote, not its writer: the line that introduces it, a forwarded letter's
     // marker and headers, the marks of what was left out.
-    const added = (line: string) =>
-      ATTRIBUTION.test(line) || FORWARD_MARK.test(line) || HEADER.test(line) || ELISION.test(line);
-    const text = quoted.filter((line) => line.trim() !== "" && !added(line));
+    // «14 марта 2024 г., в 21:40, Денис <d@…>» over «написал(а):», as the client wrapped it, is one such line.
+    const added = (line: string, i: number) =>
+      ATTRIBUTION.test(line) ||
+      (SENDER_END.test(line) && VERB_ONLY.test(quoted[i + 1] ?? "")) ||
+      FORWARD_MARK.test(line) ||
+      HEADER.test(line) ||
+      ELISION.test(line);
+    const kept = quoted.filter((line, i) => !added(line, i));
+    const text = kept.filter((line) => line.trim() !== "");
     const copied = text.filter((line) => said.includes(normalize(line))).length;
-    if (text.length > 0 && copied < text.length * 0.8) out.push(...quoted.filter((l) => !added(l)));
-    else if (
+    if (text.length > 0 && copied < text.length * 0.8) {
+      // A letter quoted whole under what this one says is a section of its own, headed by its first sentence: the
+      // answer it gave is not this letter's, and a copy of a letter kept in the notes too is then shown once.
+      const own = out.slice(out.findLastIndex((l) => l.startsWith("#")) + 1).some((l) => l.trim() !== "");
+      if (own && text.length >= MIN_QUOTED_LETTER)
+        out.push("", `### ${askedIn(text.slice(0, 1)).replace(/[:;,]$/u, "")}`, "");
+      out.push(...kept);
+    } else if (
       text.length > 0 &&
       subject !== undefined &&
       (inline || text.some((line) => line.includes("?")))

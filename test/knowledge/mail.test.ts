@@ -78,6 +78,32 @@ describe("mailToMarkdown", () => {
     expect(read).not.toMatch(/logimarket|Пересылаемое|От:|\[\.\.\.\]/u);
   });
 
+  it("puts a letter quoted whole under a reply's own words in a section of its own, headed by its first sentence", () => {
+    const reply = [
+      "From: Денис <d@gmail.com>",
+      "Subject: Re: graceful shutdown",
+      "",
+      "ВАЖНО: terminationGracePeriodSeconds должен быть больше чем sleep.",
+      "",
+      "> 14 марта 2024 г., в 21:40, Денис Ковалев <d.kovalev.dev@gmail.com>",
+      "> написал(а):",
+      ">",
+      "> Что происходит, когда удаляем под:",
+      "> 1. API server ставит поду deletionTimestamp.",
+      "> 2. Под убирают из endpoints.",
+      "> 3. kubelet шлет SIGTERM.",
+    ].join("\n");
+    const read = mailToMarkdown(reply) as string;
+    expect(read).not.toMatch(/gmail|написал/u);
+    expect(read.match(/^#+ .*$/gmu)).toEqual([
+      "## graceful shutdown",
+      "### Что происходит, когда удаляем под",
+    ]);
+    expect(read).toMatch(
+      /sleep\.\n+### Что происходит[^\n]*\n+Что происходит, когда удаляем под:\n1\. API server/u,
+    );
+  });
+
   it("keeps a quote of anything else, a forwarded answer, without its «>»", () => {
     expect(md).toContain("\nWith acks_late=True the message is acknowledged only after the task returns.");
   });
