@@ -17,11 +17,17 @@ const MAX_LEMMA = 40;
 /** Lemmas are looked up by their first letters, this many: a few dozen lemmas start as a word's stem does. */
 const KEY_LETTERS = 3;
 
+/** A Hunspell dictionary's words: whether it has a word (in any form), and its lemmas that start with some letters. */
+export interface RussianWords {
+  has(word: string): boolean;
+  from(start: string): string[];
+}
+
 /**
  * A check of words against a Hunspell dictionary's text (`.dic`: a count, then a lemma a line, flags after «/»).
  * With no text, no word is known, and every one may be corrected as before the dictionary.
  */
-export function russianWords(dic: string): (word: string) => boolean {
+export function russianWords(dic: string): RussianWords {
   const lemmas = `\n${dic.toLowerCase().replaceAll("ё", "е")}`;
   const lemmaAt = (at: number): string => {
     const end = lemmas.slice(at, at + MAX_LEMMA).search(/[/\n]/u);
@@ -41,7 +47,7 @@ export function russianWords(dic: string): (word: string) => boolean {
     if (wanted.length >= KEY_LETTERS) return byKey.get(wanted.slice(0, KEY_LETTERS)) ?? [];
     return [...byKey].flatMap(([key, starts]) => (key.startsWith(wanted) ? starts : []));
   };
-  return (word) => {
+  const has = (word: string): boolean => {
     if (!RUSSIAN_WORD.test(word)) return false;
     const wanted = stem(word.replaceAll("ё", "е"));
     // A lemma with the word's stem starts with it: «скачать» for «скачали». Each that does is stemmed to see.
@@ -50,6 +56,11 @@ export function russianWords(dic: string): (word: string) => boolean {
     }
     return false;
   };
+  const from = (start: string): string[] => {
+    if (!RUSSIAN_WORD.test(start)) return [];
+    return [...startingWith(start)].filter((at) => lemmas.startsWith(start, at)).map(lemmaAt);
+  };
+  return { has, from };
 }
 
 /**
@@ -73,10 +84,16 @@ function dictionaryPath(): string | undefined {
   }
 }
 
-let isWord: ((word: string) => boolean) | undefined;
+let dictionary: RussianWords | undefined;
 
 /** Whether `word` (lower case) is a word of the Russian language by the dictionary, read on first use. */
 export function isRussianWord(word: string): boolean {
-  isWord ??= russianWords(dictionaryText());
-  return isWord(word);
+  dictionary ??= russianWords(dictionaryText());
+  return dictionary.has(word);
+}
+
+/** The dictionary's lemmas (lower case) that start with `start`: «серт» → сертификат, сертификация, … */
+export function russianLemmasFrom(start: string): string[] {
+  dictionary ??= russianWords(dictionaryText());
+  return dictionary.from(start);
 }

@@ -7,7 +7,7 @@ import { CognateIndex, CYRILLIC_WORD, spelledAcronyms, writtenAcronyms } from ".
 import { isEverydayEnglish } from "./common-english.ts";
 import { switchLayout } from "./layout.ts";
 import { WordPairs } from "./pairs.ts";
-import { isRussianWord } from "./russian-words.ts";
+import { isRussianWord, russianLemmasFrom } from "./russian-words.ts";
 import { plainVerbOf, VERB_PREFIX } from "./slang.ts";
 import { STOP_WORDS } from "./stopwords.ts";
 import { Lexicon, prefixesOf } from "./typos.ts";
@@ -480,6 +480,7 @@ export class Vocabulary {
       this.spelledOut(surface) ??
       this.typoOf(surface) ??
       this.apart(surface) ??
+      this.clippedOf(surface) ??
       this.cognates.find(surface) ??
       this.prefixedBorrowed(surface) ??
       this.heardApart(surface)
@@ -564,8 +565,53 @@ export class Vocabulary {
   private forgetLookups(): void {
     this.known.clear();
     this.corrected.clear();
+    this.russianSurfaces = undefined;
+  }
+
+  /** The notes' Russian words in order, to find those a clipped word starts (built when first needed). */
+  private russianSurfaces: string[] | undefined;
+
+  /**
+   * The word of the notes a word clipped as slang clips them stands for: «серт» their «сертификат», «конфы» their
+   * «конференции». No Russian word, its stem of MIN_CLIPPED_STEM to MAX_CLIPPED_STEM letters starts the notes' words
+   * of one family only (all alike for MIN_CLIPPED_LOSS letters more, «сертифи»: not «процесс» and «процент» for
+   * «проц»); the most frequent of them.
+   */
+  private clippedOf(surface: string): string | undefined {
+    if (!CYRILLIC_WORD.test(surface) || isRussianWord(surface)) return undefined;
+    const clipped = this.analyzer.termOf(surface);
+    if (clipped === undefined || clipped.length < MIN_CLIPPED_STEM || clipped.length > MAX_CLIPPED_STEM)
+      return undefined;
+    this.russianSurfaces ??= [...this.surfaceTerm.keys()].filter((w) => CYRILLIC_WORD.test(w)).sort();
+    const words = this.russianSurfaces;
+    let at = 0;
+    for (let hi = words.length; at < hi; ) {
+      const mid = (at + hi) >> 1;
+      if ((words[mid] as string) < clipped) at = mid + 1;
+      else hi = mid;
+    }
+    const longer: string[] = [];
+    for (; at < words.length && (words[at] as string).startsWith(clipped); at++)
+      if ((words[at] as string).length >= clipped.length + MIN_CLIPPED_LOSS) longer.push(words[at] as string);
+    const family = longer[0]?.slice(0, clipped.length + MIN_CLIPPED_LOSS);
+    if (family === undefined || !longer.every((w) => w.startsWith(family))) return undefined;
+    // A stem a word of the language is made of, with an ending or a suffix, is no clipped word: «органов» (орган) is
+    // no «организм», «проц» is «процесс» as well as «процессор», and «прога» a «прогон».
+    if (russianLemmasFrom(clipped).some((lemma) => lemma.length <= clipped.length + MAX_WORD_AFTER_STEM))
+      return undefined;
+    const frequency = (w: string) => this.documentFrequency.get(this.surfaceTerm.get(w) ?? "") ?? 0;
+    return longer.reduce((best, w) => (frequency(w) > frequency(best) ? w : best));
   }
 }
+
+/** A clipped word's stem has this many letters at least, and at most: «серт», «конф», «инфр». */
+const MIN_CLIPPED_STEM = 4;
+const MAX_CLIPPED_STEM = 5;
+/** …and the notes' word it clips is this many letters longer at least, alike in all the words it may clip. */
+const MIN_CLIPPED_LOSS = 3;
+
+/** A word of the dictionary this many letters longer than a stem at most is the stem's word, not what it clips. */
+const MAX_WORD_AFTER_STEM = 4;
 
 /** A part of a word heard as two English words has at least this many letters («хелс», «чек»). */
 const MIN_HEARD_PART = 3;

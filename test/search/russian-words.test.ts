@@ -15,7 +15,7 @@ describe("isRussianWord", () => {
 
 describe("russianWords", () => {
   it("reads a Hunspell list: lemmas with their flags, a word known by its lemma's stem", () => {
-    const known = russianWords("3\nСкачать/BLMR\nёлка/I\nкот\n");
+    const { has: known } = russianWords("3\nСкачать/BLMR\nёлка/I\nкот\n");
     expect(known("скачали")).toBe(true);
     expect(known("елки")).toBe(true);
     expect(known("коты")).toBe(true);
@@ -23,15 +23,23 @@ describe("russianWords", () => {
   });
 
   it("finds a lemma whatever the length of the word's stem, shorter than the lemmas' keys too", () => {
-    const known = russianWords("3\nво/L\nёж/I\nкотлета\n");
+    const { has: known } = russianWords("3\nво/L\nёж/I\nкотлета\n");
     expect(known("во")).toBe(true);
     expect(known("ежи")).toBe(true);
     expect(known("котлеты")).toBe(true);
     expect(known("кот")).toBe(false);
   });
 
+  it("lists the lemmas that start with some letters, without their flags", () => {
+    const { from } = russianWords("4\nсертификат/A\nсертифицировать/LM\nсерый/A\nпроцент/A\n");
+    expect(from("серт")).toEqual(["сертификат", "сертифицировать"]);
+    expect(from("сер")).toEqual(["сертификат", "сертифицировать", "серый"]);
+    expect(from("ab")).toEqual([]);
+  });
+
   it("knows no word when the list cannot be read, so nothing breaks", () => {
     expect(dictionaryText("/nonexistent/index.dic")).toBe("");
-    expect(russianWords("")("скачать")).toBe(false);
+    expect(russianWords("").has("скачать")).toBe(false);
+    expect(russianWords("").from("скач")).toEqual([]);
   });
 });

@@ -234,6 +234,20 @@ describe("Vocabulary.correctWord", () => {
     expect(vocabulary.correctWord("gjls")).toBe("поды");
   });
 
+  it("reads a word clipped as slang clips them as the one word of the notes it starts, when no word of the language is", () => {
+    const clipped = vocabularyOf([
+      "Сертификат кладем в Secret, сертификаты продлевает бот.",
+      "Пайплайн падает, если упала джоба.",
+      "Каждый процесс получает сигнал, и процесс завершается.",
+      "Митохондрии дают клетке энергию.",
+    ]);
+    expect(clipped.correctWord("серт")).toBe("сертификат");
+    expect(clipped.correctWord("пайпе")).toBe("пайплайн");
+    expect(clipped.correctWord("митохи")).toBe("митохондрии");
+    // «проц» is the language's «процесс» as well as its «процессор»: no word of the notes is sure to be meant.
+    expect(clipped.correctWord("проца")).toBeUndefined();
+  });
+
   it("reads an acronym the notes only spell out as the name they write in capitalised words («pvc»)", () => {
     const spelled = vocabularyOf([
       "Persistent Volumes и Persistent Volume Claims хранят данные.",
