@@ -134,7 +134,8 @@ export function isRelevant(question: EvalQuestion, passage: Passage): boolean {
  * passage says it: «\textbf{Плотность} --- производная» is «**Плотность** — производная», «<<центр масс>>» is
  * ««центр масс»», «$F(x)$» is «`F(x)`», «:term:`wheel`» is «wheel», «durable:: очередь…» is «**durable** —
  * очередь…», «'''ведут взгляд'''» is «**ведут взгляд**», «h2. UserInfo endpoint» is the heading «UserInfo endpoint»; pandoc's
- * «\--dry-run --- сделай вид» is «--dry-run — сделай вид».
+ * «\--dry-run --- сделай вид» is «--dry-run — сделай вид»; an Anki cloze «могут быть {{c1::недоступны}}» is «могут быть
+ * недоступны».
  */
 function asRead(line: string): string {
   return (
@@ -155,6 +156,8 @@ function asRead(line: string): string {
       // …or in a wiki's markup: «'''bold'''», «''DNS''», «{{scope=openid}}», «h2. Раздел», «!! Раздел», «|| cell».
       .replace(/'{2,}/gu, "")
       .replace(/\{anchor:[^}]*\}/gu, "")
+      // …or in an Anki card's cloze: «{{c1::недоступны}}», «{{c1::answer::hint}}».
+      .replace(/\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}/gu, "$1")
       .replace(/\{\{([^{}]*)\}\}/gu, "$1")
       .replace(/^\s*(?:h[1-6]\.|!{1,6})\s+/u, "")
       .replace(/\s*\|\|\s*/gu, " | ")

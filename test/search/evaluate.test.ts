@@ -109,6 +109,15 @@ describe("isRelevant and coversBoth", () => {
       true,
     );
     expect(inPandoc("\\--dry-run --- «сделай вид»: колонка полная")).toBe(false);
+    // …or as an Anki card hides its answer.
+    const card = passage(
+      "k#0",
+      "maxUnavailable = сколько подов максимум могут быть недоступны во время обновления",
+    );
+    const inCard = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, card);
+    expect(inCard("сколько подов максимум могут быть {{c1::недоступны}}")).toBe(true);
+    expect(inCard("сколько подов максимум могут быть {{c1::недоступны::кем?}} во время")).toBe(true);
+    expect(inCard("сколько подов максимум могут быть {{c1::запущены}}")).toBe(false);
     // Not what the passage does not say.
     expect(relevant("\\textbf{Плотность} --- производная")).toBe(false);
     expect(relevant("exclusive:: очередь одного соединения")).toBe(false);
