@@ -113,6 +113,13 @@ function cleanSide(side: string): string {
   return s;
 }
 
+/**
+ * «istiod что за зверь», «кастомайз че это за зверь такой»: the idiom asks what a thing is, and the beast is no word of
+ * its subject (the notes may have beasts of their own: «лесной зверь тащит ее в избушку»).
+ */
+const WHAT_BEAST =
+  /(?<=(?:^|\s)(?:что|че|чё|чо|шо|што)(?:\s+это)?\s+за)\s+(?:зверь|зверюга|зверек|зверёк)(?:\s+(?:такой|такая))?(?=[\s,.!?:;)]|$)/iu;
+
 /** Removes control characters (NUL included), collapses white space, cuts to MAX_QUERY_CHARS. */
 export function cleanQuery(input: string): string {
   return input
@@ -127,7 +134,7 @@ export function cleanQuery(input: string): string {
  * «X vs Y», «X или Y», «difference between X and Y». Sides longer than four words are not taken as a comparison.
  */
 export function parseQuery(input: string): ParsedQuery {
-  const text = cleanQuery(input);
+  const text = cleanQuery(input).replace(WHAT_BEAST, "");
   const asked = text.replace(/[?!]+$/u, "");
   const lower = asked.toLowerCase().replaceAll("ё", "е");
   if (!COMPARISON_WORD.test(lower)) return { text };

@@ -81,6 +81,13 @@ describe("parseQuery: other questions", () => {
     });
   }
 
+  it("drops the beast of «что за зверь», which asks what a thing is, and keeps a beast the question is about", () => {
+    expect(parseQuery("istiod что за зверь").text).toBe("istiod что за");
+    expect(parseQuery("кастомайз чё это за зверёк такой?").text).toBe("кастомайз чё это за?");
+    expect(parseQuery("лесной зверь тащит ее в избушку").text).toBe("лесной зверь тащит ее в избушку");
+    expect(intentOf(parseQuery("нодпорт че за зверь"))).toBe("definition");
+  });
+
   it("does not take long clauses for sides", () => {
     expect(
       parseQuery("как сделать так чтобы поды запускались на отдельной ноде или на нескольких нодах кластера")
