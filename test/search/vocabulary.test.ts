@@ -234,6 +234,14 @@ describe("Vocabulary.correctWord", () => {
     expect(vocabulary.correctWord("gjls")).toBe("поды");
   });
 
+  it("corrects a typo of «explain», a command of the notes («kubectl explain», SQL's EXPLAIN), no word of a question's form", () => {
+    const notes = vocabularyOf([
+      "kubectl explain — встроенная дока по полям ресурса.",
+      "EXPLAIN ANALYZE показывает план.",
+    ]);
+    expect(notes.correctWord("explian")).toBe("explain");
+  });
+
   it("reads a word clipped as slang clips them as the one word of the notes it starts, when no word of the language is", () => {
     const clipped = vocabularyOf([
       "Сертификат кладем в Secret, сертификаты продлевает бот.",
