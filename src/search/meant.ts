@@ -4,6 +4,7 @@
 // word they write only as the first of a longer name is read as that name.
 import { fromTranslit } from "../translit.ts";
 import type { Token } from "./analyzer.ts";
+import { isEverydayEnglish } from "./common-english.ts";
 import { switchLayout } from "./layout.ts";
 import type { Correction } from "./types.ts";
 import { editDistance } from "./typos.ts";
@@ -59,6 +60,9 @@ export interface Meant {
   /** Typed in the other keyboard layout, or in Latin letters. */
   retyped: boolean;
 }
+
+/** A Latin word read as a Russian name has this many letters at least: «putin», not «mir». */
+const MIN_RUSSIAN_NAME = 5;
 
 /** Reads questions as meant against the notes' vocabulary; `wordsOf` gives the words of a text that count. */
 export function createMeaning(
@@ -138,7 +142,7 @@ export function createMeaning(
       if (vocabulary.knownWord(token.surface)) continue;
       if (namedInCamelCase(query.slice(token.start, token.end))) continue;
       const ending = misspeltEnding(token.surface);
-      const fixed = ending ?? vocabulary.correctWord(token.surface);
+      const fixed = ending ?? vocabulary.correctWord(token.surface) ?? russianName(token.surface);
       if (fixed === undefined) continue;
       if (ending === undefined && isTypo(token.surface, fixed))
         corrected.push({ from: token.surface, to: fixed });
@@ -175,6 +179,17 @@ export function createMeaning(
       at = token.end;
     });
     return at === 0 ? undefined : out + text.slice(at);
+  };
+
+  /**
+   * A name the notes write in Russian letters, asked in Latin ones, as an English question spells it: «who was
+   * pobedonostsev» of notes that say «Победоносцев». Not an everyday English word, whatever Russian one its letters
+   * would spell («net» is no «нет»), nor a short one.
+   */
+  const russianName = (surface: string): string | undefined => {
+    if (surface.length < MIN_RUSSIAN_NAME || isEverydayEnglish(surface)) return undefined;
+    const russian = fromTranslit(surface);
+    return russian !== undefined && vocabulary.knownWord(russian) ? russian : undefined;
   };
 
   /** The text with each Latin word the notes do not know in Russian letters, where that is a word they know. */

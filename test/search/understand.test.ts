@@ -38,6 +38,16 @@ describe("understand: Russian typed in Latin letters", () => {
     // An English question stays English: no word of it is a Russian word in Latin letters.
     expect(notes.understanding.understand("what is ingress").text).toBe("what is ingress");
   });
+
+  it("reads a name the notes write in Russian letters, spelled in Latin ones by an English question", () => {
+    const notes = pipelineOf([
+      { text: "Главный советник – Победоносцев, обер-прокурор Синода." },
+      { text: "Мастер и реплика: мастер принимает записи." },
+    ]);
+    expect(notes.understanding.understand("who was pobedonostsev").text).toBe("who was победоносцев");
+    // Not an everyday English word that spells a Russian one of the notes: «master» stays English.
+    expect(notes.understanding.understand("what does the master do").text).toBe("what does the master do");
+  });
 });
 
 describe("understand: keywords that are function words", () => {
