@@ -233,6 +233,9 @@ describe("analyzer tokens and terms", () => {
     expect(analyzer.termOf("имени")).toBeDefined();
     // «кто реально рулил» stresses it too; «реальное время» is a thing.
     expect(analyzer.termOf("реально")).toBeUndefined();
+    // «какие треугольники называются подобными» asks what they are, of any number.
+    expect(analyzer.termOf("называются")).toBeUndefined();
+    expect(analyzer.termOf("называют")).toBeUndefined();
     expect(analyzer.termOf("реальном")).toBeDefined();
   });
 

@@ -131,6 +131,8 @@ describe("intentOf", () => {
     ["что такое ClusterIP", "definition"],
     ["Что Такое ПОД?", "definition"],
     ["кто такой kubelet", "definition"],
+    ["какие треугольники называются подобными", "definition"],
+    ["что называют денежной массой", "definition"],
     ["что значит pending", "definition"],
     ["что за штука этот kube-proxy", "definition"],
     ["чё за демонсет", "definition"],
