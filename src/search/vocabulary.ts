@@ -536,6 +536,9 @@ export class Vocabulary {
       if (first === undefined) continue;
       const second = this.cognates.find(surface.slice(at));
       if (second === undefined) continue;
+      // …or joined by a hyphen, as one compound: «кубпрокси» is their «kube-proxy», «мультистейдж» «multi-stage».
+      const hyphened = `${first}-${second}`.toLowerCase();
+      if (this.surfaceTerm.has(hyphened)) return hyphened;
       const [a, b] = [this.analyzer.termOf(first.toLowerCase()), this.analyzer.termOf(second.toLowerCase())];
       if (a !== undefined && b !== undefined && this.adjacent.has(a, b)) return `${first} ${second}`;
     }

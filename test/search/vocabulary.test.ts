@@ -345,6 +345,17 @@ describe("Vocabulary.correctWord", () => {
     expect(heard("Одна story, много points.").correctWord("сторипоинты")).toBeUndefined();
   });
 
+  it("hears a Russian word as the notes' compound of two English words joined by a hyphen («мультистейдж»)", () => {
+    const cognates = new CognateIndex(stem);
+    for (const word of ["multi", "stage"]) cognates.add(word);
+    const notes = new Vocabulary(createAnalyzer([]), cognates);
+    const { terms, parts } = notes.learn(
+      "multi-stage: собираем в жирном образе, в финальный тащим артефакт.",
+    );
+    notes.count([...terms, ...parts]);
+    expect(notes.correctWord("мультистейдж")).toBe("multi-stage");
+  });
+
   it("corrects a compound identifier word by word, from the words of the notes' compounds", () => {
     expect(vocabulary.correctWord("managed-etcd-contoller")).toBe("managed-etcd-controller");
     expect(vocabulary.knownWord("controller")).toBe(true);
