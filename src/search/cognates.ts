@@ -315,6 +315,9 @@ const WORDS = new RegExp(`[a-zа-яё]{${MIN_LETTERS},}`, "g");
 /** The program a line of code runs: its first word, not a key (`operator: Exists`), after a prompt (`$ `). */
 const COMMAND_WORD = new RegExp(`^[ \\t]*(?:[$#>][ \\t]+)?([a-z]{${MIN_LETTERS},})(?![\\w:=(.-])`, "gm");
 
+/** English words joined by hyphens, none a letter or two long: `kube-proxy`, `anti-affinity`, `multi-stage`. */
+const HYPHENED = /(?<![\w-])[a-z]{3,}(?:-[a-z]{3,})+(?![\w-])/g;
+
 /** A camel-case name of two words or more: `ThreadLocal`, `useMemo`, `GridSearchCV`. */
 const CAMEL_NAME = /\b[A-Za-z][a-z]+(?:[A-Z][a-z]+|[A-Z]+\b)+/g;
 /** A camel-case name's words: `GridSearchCV` → Grid, Search, CV. */
@@ -337,7 +340,17 @@ export class Hearing {
   }
 
   read(text: string): void {
-    for (const match of text.toLowerCase().matchAll(WORDS)) this.hear(match[0].replaceAll("ё", "е"));
+    const lower = text.toLowerCase();
+    for (const match of lower.matchAll(WORDS)) this.hear(match[0].replaceAll("ё", "е"));
+    // A compound of English words joined by hyphens is said as one word: «кубпрокси» is kube-proxy,
+    // «антиаффинити» anti-affinity.
+    if (lower.includes("-"))
+      for (const [compound] of lower.matchAll(HYPHENED)) {
+        const joined = compound.replaceAll("-", "");
+        if (this.seen.has(joined) || this.namePrefixes.has(joined)) continue;
+        this.namePrefixes.add(joined);
+        this.index.add(joined, compound, true);
+      }
     // A camel-case name is said by its first words too: «комплитбл» is CompletableFuture's Completable,
     // «гридсерч» GridSearchCV's GridSearch.
     for (const match of text.matchAll(CAMEL_NAME)) {

@@ -481,7 +481,7 @@ export class Vocabulary {
       this.typoOf(surface) ??
       this.apart(surface) ??
       this.clippedOf(surface) ??
-      this.cognates.find(surface) ??
+      this.apartWhereSaid(this.cognates.find(surface)) ??
       this.prefixedBorrowed(surface) ??
       this.heardApart(surface)
     );
@@ -543,6 +543,19 @@ export class Vocabulary {
       if (a !== undefined && b !== undefined && this.adjacent.has(a, b)) return `${first} ${second}`;
     }
     return undefined;
+  }
+
+  /**
+   * A compound of the notes heard whole («эвентлуп» → event-loop), as the words they write it with side by side
+   * when they do («event loop»): the hyphened spelling may be one line's, the words apart the notes' own.
+   */
+  private apartWhereSaid(heard: string | undefined): string | undefined {
+    if (heard === undefined || !/^[a-z]+(?:-[a-z]+)+$/u.test(heard)) return heard;
+    const terms = heard.split("-").map((part) => this.analyzer.termOf(part));
+    const apart = terms.every(
+      (term, i) => term !== undefined && (i === 0 || this.adjacent.has(terms[i - 1] as string, term)),
+    );
+    return apart ? heard.replaceAll("-", " ") : heard;
   }
 
   /** The word as two words the notes write one right after the other, each at least MIN_SPLIT_PART long. */

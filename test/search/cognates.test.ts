@@ -318,6 +318,16 @@ describe("cognates: in the notes", () => {
     expect(engine.explain("pod network policy").meant).toBe("pod network policy");
   });
 
+  it("hears a compound of English words joined by hyphens as one word: «кубпрокси» is kube-proxy", () => {
+    const hearing = new Hearing(stem);
+    hearing.read("kube-proxy пишет правила, а pod anti-affinity разводит поды. Про Kube-Proxy ниже.");
+    expect(hearing.index.find("кубпрокси")).toBe("kube-proxy");
+    expect(hearing.index.find("антиаффинити")).toBe("anti-affinity");
+    // Not a word of a letter or two: «a-b» is no compound.
+    hearing.read("схема a-b-c");
+    expect(hearing.index.find("эйбиси")).toBeUndefined();
+  });
+
   it("hears a camel-case name by its first words too: «комплитбл» is Completable of CompletableFuture", () => {
     const hearing = new Hearing(stem);
     hearing.read(

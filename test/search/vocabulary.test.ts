@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createAnalyzer, stem } from "../../src/search/analyzer.ts";
-import { CognateIndex } from "../../src/search/cognates.ts";
+import { CognateIndex, Hearing } from "../../src/search/cognates.ts";
 import { otherAspect, Vocabulary } from "../../src/search/vocabulary.ts";
 
 /** A vocabulary that learned and counted each text as one passage. */
@@ -354,6 +354,22 @@ describe("Vocabulary.correctWord", () => {
     );
     notes.count([...terms, ...parts]);
     expect(notes.correctWord("мультистейдж")).toBe("multi-stage");
+  });
+
+  it("hears a compound as the words the notes write side by side, when they do: «эвентлуп» is their «event loop»", () => {
+    const hearing = new Hearing(stem);
+    const texts = [
+      "Event loop берет задачу из очереди.",
+      "План: event-loop, промисы.",
+      "Как работает event loop.",
+    ];
+    for (const text of texts) hearing.read(text);
+    const notes = new Vocabulary(createAnalyzer([]), hearing.index);
+    for (const text of texts) {
+      const { terms, parts } = notes.learn(text);
+      notes.count([...terms, ...parts]);
+    }
+    expect(notes.correctWord("эвентлуп")).toBe("event loop");
   });
 
   it("corrects a compound identifier word by word, from the words of the notes' compounds", () => {
