@@ -40,7 +40,8 @@ hasn't haven't hadn't doesn't don't didn't won't wouldn't shan't shouldn't can't
 who's what's here's there's when's where's why's how's a an the and but if or because as until while of at by for with
 about against between into through during before after above below to from up down in out on off over under again
 further then once here there when where why how all any both each few more most other some such no nor not only own
-same so than too very can will just should now vs versus difference differences tell whats`;
+same so than too very can will just should now vs versus difference differences tell whats happen happens happened
+actually`;
 
 function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);

@@ -233,6 +233,11 @@ describe("analyzer tokens and terms", () => {
     expect(analyzer.termOf("имени")).toBeDefined();
     // «кто реально рулил» stresses it too; «реальное время» is a thing.
     expect(analyzer.termOf("реально")).toBeUndefined();
+    // «what happens when…», «what does it actually do» ask as «что будет», «что делает» do; «needs» is a key of CI
+    // pipelines, a word of their notes.
+    expect(analyzer.termOf("happens")).toBeUndefined();
+    expect(analyzer.termOf("actually")).toBeUndefined();
+    expect(analyzer.termOf("needs")).toBeDefined();
     // «какие треугольники называются подобными» asks what they are, of any number.
     expect(analyzer.termOf("называются")).toBeUndefined();
     expect(analyzer.termOf("называют")).toBeUndefined();
