@@ -159,6 +159,10 @@ export function flashcardFront(heading: string, passageText: string, parent?: st
     .replaceAll(";", "");
   // «FIXME», «TODO»: a section of things to do later asks nothing yet.
   if (words(clean) === 0 || TO_DO.test(label)) return undefined;
+  // A heading cut from the passage's own first words («Старые ReplicaSet'ы после раскатки остаются в кластере с…», as
+  // a cloze note that names nothing is headed) asks nothing its back does not open by saying.
+  if (clean.endsWith("…") && passageText.trimStart().startsWith(clean.slice(0, -1).trimEnd()))
+    return undefined;
   const lowerWords = clean.toLowerCase().split(/\s+/u);
   const first = lowerWords[0] ?? "";
   if (clean.endsWith("?") || QUESTION_WORDS.has(first)) return questionFront(clean, parent);

@@ -18,6 +18,12 @@ async function tempDir(): Promise<string> {
 }
 
 describe("flashcardFront", () => {
+  it("asks nothing of a section headed by its own first words, which its back would open by saying", () => {
+    const text = "Старые ReplicaSet'ы после раскатки остаются в кластере с 0 реплик — это история для отката";
+    expect(flashcardFront("Старые ReplicaSet'ы после раскатки остаются в кластере с…", text)).toBeUndefined();
+    expect(flashcardFront("История ревизий", text)).toBe("Что сказано в разделе «История ревизий»?");
+  });
+
   it("asks what a named thing is, or what it is for when the passage opens with its purpose", () => {
     expect(flashcardFront("NodePort", "NodePort: Сервис типа NodePort открывает порт на каждом узле.")).toBe(
       "Что такое NodePort?",
