@@ -61,13 +61,22 @@ export function tiddlerOf(source: string): Tiddler | undefined {
   return { title, tags, markdown, ...(title.startsWith("$:/") ? { system: true as const } : {}) };
 }
 
-/** Markdown for WikiText's lines. Code between «```» lines is never changed. */
+/**
+ * Markdown for WikiText's lines. Code between «```» lines is never changed, nor is a block between «{{{» and «}}}»
+ * lines, as classic TiddlyWiki marks monospaced text (fenced as code).
+ */
 function wikiTextToMarkdown(lines: string[]): string {
   const out: string[] = [];
   let fence = false;
+  let braces = false;
   let rows = 0;
   for (const raw of lines) {
     const line = raw.replace(/[ \t]+$/u, "");
+    if (braces || line.trim() === "{{{") {
+      braces = line.trim() !== "}}}";
+      out.push(braces ? (line.trim() === "{{{" ? "```" : line) : "```");
+      continue;
+    }
     if (/^\s*```/u.test(line)) fence = !fence;
     if (fence || /^\s*```/u.test(line)) {
       out.push(line);

@@ -62,6 +62,29 @@ describe("a tiddler of TiddlyWiki", () => {
     ]);
   });
 
+  it("reads a block between «{{{» and «}}}» lines as code, its lines as typed", () => {
+    const tiddler = tiddlerOf(
+      [
+        "title: ip",
+        "",
+        "! ip route",
+        "{{{",
+        "ip r",
+        "default via 192.168.1.1 dev eth0",
+        "}}}",
+        "* `default via` = шлюз",
+      ].join("\n"),
+    );
+    expect(tiddler?.markdown.split("\n").filter((l) => l !== "")).toEqual([
+      "# ip route",
+      "```",
+      "ip r",
+      "default via 192.168.1.1 dev eth0",
+      "```",
+      "- `default via` = шлюз",
+    ]);
+  });
+
   it("is read under the title being typed when it is a draft, and is none of the learner's notes when it is the wiki's own", () => {
     const draft =
       "draft.of: Новый тиддлер\ndraft.title: mtr\ntitle: Draft of 'Новый тиддлер'\n\ntraceroute + ping в одном.";
