@@ -105,6 +105,11 @@ const STYLED = /<(b|strong|i|em|u|kbd|mark|small|sub|sup|code)(?:\s[^<>\n]*)?>([
 /** A tag with attributes, «<p align="center">», «<img src=…>»: layout of a README, never a word of the notes. */
 const LAYOUT_TAG = /<(?:p|div|center|img|a|h[1-6]|picture|source)\s[^<>\n]*\/?>/giu;
 const HAS_LAYOUT_TAG = new RegExp(LAYOUT_TAG.source, "iu");
+/**
+ * A layout tag alone on its line, with no attributes: the «<div>» and «</div>» of a Marp slide's two columns around
+ * Markdown that says the words. (A tag named in a sentence, «<div> — блочный элемент», stays.)
+ */
+const LONE_LAYOUT_LINE = /^[ \t]*<\/?(?:div|center|section|article)>[ \t]*$/gimu;
 /** What closes layout tags, in a paragraph that has some. */
 const LAYOUT_CLOSE = /<\/(?:p|div|center|a|h[1-6]|picture)>/giu;
 /**
@@ -129,6 +134,7 @@ function plainHtml(prose: string): string {
         tag.toLowerCase() === "code" ? `\`${text}\`` : text,
       )
       .replace(HAS_LAYOUT_TAG.test(part) ? LAYOUT_CLOSE : /$^/u, "")
+      .replace(LONE_LAYOUT_LINE, "")
       .replace(LAYOUT_TAG, "")
       .replace(LINE_BREAK, " ")
       .replace(BLOCK_TAG, "")

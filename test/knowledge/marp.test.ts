@@ -55,6 +55,35 @@ describe("marpToMarkdown", () => {
     expect(md).toContain('```python\n# <!-- not a directive in code -->\nr"a.*?b"\n```');
   });
 
+  it("drops the bare «<div>» lines of a slide's two columns, keeping the Markdown between them", () => {
+    const deck = [
+      "---",
+      "marp: true",
+      "---",
+      "",
+      "## Как сервис находит поды",
+      "",
+      '<div class="columns">',
+      "<div>",
+      "",
+      "- `selector` должен совпасть с `labels` в шаблоне пода",
+      "",
+      "</div>",
+      "<div>",
+      "",
+      "- `targetPort` — порт контейнера",
+      "",
+      "</div>",
+      "</div>",
+    ].join("\n");
+    const text = structureNote(deck, "markdown")
+      .blocks.map((b) => b.text)
+      .join("\n");
+    expect(text).not.toMatch(/<\/?div/u);
+    expect(text).toContain("- `selector` должен совпасть с `labels` в шаблоне пода");
+    expect(text).toContain("- `targetPort` — порт контейнера");
+  });
+
   it("takes no deck for Markdown without `marp: true`", () => {
     expect(marpToMarkdown("---\ntitle: Регулярки\n---\n\n# Жадность\n\n---\n\nтекст")).toBeUndefined();
   });
