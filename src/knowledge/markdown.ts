@@ -166,8 +166,11 @@ function multiMarkdownMetadata(source: string): { meta: string; body: string; bo
 const PLUGIN_QUERY = /^[ \t]*(`{3,}|~{3,})[ \t]*(?:dataview|dataviewjs|tasks|query)[ \t]*$/u;
 /** Dataview's inline field on a line of its own: «Статус:: 🌱 черновик», «Источник:: [[Redis in Action]]». */
 const INLINE_FIELD = /^[ \t]*(?:[-*+][ \t]+)?[\p{L}][\p{L}\p{N} _-]{0,30}::[ \t]+\S.*$/u;
-/** An Obsidian block's id at its line's end, for links to it: « ^a1b2c3». */
-const BLOCK_ID = /[ \t]+\^[A-Za-z0-9-]{4,}$/u;
+/**
+ * An Obsidian block's id at its line's end, for links to it: « ^a1b2c3»; or on a line of its own, as one is put
+ * under a table or a list («^phases-table»).
+ */
+const BLOCK_ID = /(?:^|[ \t]+)\^[A-Za-z0-9-]{4,}$/u;
 
 /**
  * Markdown of an Obsidian vault without what its plugins add for themselves: query blocks (Dataview, Tasks), inline
