@@ -240,7 +240,7 @@ export async function loadEvalSets(knowledgeDir = path.join(root, "knowledge")):
 const blindDir = path.join(evalDir, "blind");
 
 /**
- * Loads the trials (`blind-<id>`): two hundred and twenty-four sets of notes on as many subjects in as many shapes,
+ * Loads the trials (`blind-<id>`): two hundred and twenty-eight sets of notes on as many subjects in as many shapes,
  * fifty questions each, each written blind by a session that never read the engine nor ran it. Tuned on only as a
  * whole: the model of likely answers is fitted on them too, and `npm run eval` reports them in one summary, their
  * first line (the subject and shape, from the README's title) beside each.
