@@ -292,7 +292,7 @@ export function judge(
     // the output «output в терраформе что это» asks about, though the question says «терраформ» too.
     const definesSubject =
       intent === "definition" &&
-      readings.startsWithSubject(c.passage, defined) &&
+      (readings.startsWithSubject(c.passage, defined) || readings.opensSectionOf(c.passage, defined)) &&
       !readings.definesLonger(c.passage, defined, asked);
     // A reason is in a passage about the thing: its own heading names it, it starts with it, or it is the first
     // passage under a heading above that names it (a chat's question over the answer's own headings). One that only

@@ -864,6 +864,42 @@ describe("a list inside the section a question names", () => {
   });
 });
 
+describe("a term that heads a section of sub-sections only", () => {
+  it("is defined by the first of them («трилемма» under «Трилемма (невозможная троица)»)", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "konspekt-opens-"));
+    try {
+      await writeFile(
+        path.join(dir, "Макроэкономика.md"),
+        [
+          "# Макроэкономика",
+          "",
+          "## Валютный курс",
+          "",
+          "Курс - цена одной валюты в другой.",
+          "",
+          "### Трилемма (невозможная троица)",
+          "",
+          "#### Нельзя одновременно",
+          "",
+          "Фиксированный курс, свободный капитал и своя ставка: можно выбрать только два из трех.",
+          "",
+          "#### Вопросы к семинару",
+          "",
+          "Какой угол выбрал Китай? А еврозона?",
+          "",
+        ].join("\n"),
+      );
+      const search = createSearchEngine(await loadKnowledge(dir));
+      const answer = search.answer("трилемма");
+      expect(answer.kind === "found" && answer.hits[0]?.passage.headingPath.at(-1)).toBe(
+        "Нельзя одновременно",
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("a kind of thing the notes never name", () => {
   it("does not let a passage on the thing stand apart for a kind of it the notes never say («византийская»)", async () => {
     // Notes on distributed systems that cover Raft's quorums, and never Byzantine faults.
