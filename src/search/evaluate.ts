@@ -98,6 +98,9 @@ const asHeading = (s: string) =>
  * such as «1. Права доступа:» becomes the heading «Права доступа»), contains one of the expected strings — or
  * is one, as a heading, once its Markdown marks («## »), number and final colon are dropped.
  */
+/** Folded text with its tables' cell marks gone: «| m1 | m0 + депозиты |» is «m1 m0 + депозиты». */
+const unpiped = (folded: string) => folded.replace(/(?:^|\s)\|(?=\s|$)/gu, "").replace(/\s+/gu, " ");
+
 export function isRelevant(question: EvalQuestion, passage: Passage): boolean {
   const text = fold(passage.text);
   // A passage under no heading is under its note's title: a phone's note «Специфичность селекторов».
@@ -109,6 +112,9 @@ export function isRelevant(question: EvalQuestion, passage: Passage): boolean {
     const unnumbered = wanted.replace(LEADING_NUMBER, "");
     if (text.includes(wanted) || (unnumbered.split(" ").length >= 3 && text.includes(unnumbered)))
       return true;
+    // A row of a table the notes wrote with tabs, quoted with its cells run together («M1 M0 + переводные депозиты»),
+    // which the passage reads as a table's row («| M1 | M0 + переводные депозиты |»).
+    if (wanted.split(" ").length >= 3 && !wanted.includes("|") && unpiped(text).includes(wanted)) return true;
     const heading = fold(asHeading(e));
     // A line the structuring made a heading («### maxmemory и политики вытеснения (eviction)» pasted into text):
     // the section under it is where the expected words now stand.

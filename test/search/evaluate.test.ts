@@ -109,6 +109,14 @@ describe("isRelevant and coversBoth", () => {
       true,
     );
     expect(inPandoc("\\--dry-run --- «сделай вид»: колонка полная")).toBe(false);
+    // …or a row of a table the notes typed with tabs, quoted with its cells run together.
+    const table = passage(
+      "t#0",
+      "| Агрегат | Что входит |\n| --- | --- |\n| M1 | M0 + переводные депозиты |",
+    );
+    const inTable = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, table);
+    expect(inTable("M1 M0 + переводные депозиты")).toBe(true);
+    expect(inTable("M2 M1 + срочные вклады")).toBe(false);
     // …or as an Anki card hides its answer.
     const card = passage(
       "k#0",
