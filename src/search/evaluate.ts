@@ -162,6 +162,11 @@ function asRead(line: string): string {
       // …or in a wiki's markup: «'''bold'''», «''DNS''», «{{scope=openid}}», «h2. Раздел», «!! Раздел», «|| cell».
       .replace(/'{2,}/gu, "")
       .replace(/\{anchor:[^}]*\}/gu, "")
+      // …or an Obsidian link, read as its words: «[[thiserror]]», «[[top-htop|top]]».
+      .replace(
+        /\[\[([^\]|\n]+)(?:\|([^\]\n]+))?\]\]/gu,
+        (_, target: string, label?: string) => label ?? target,
+      )
       // …or in an Anki card's cloze: «{{c1::недоступны}}», «{{c1::answer::hint}}».
       .replace(/\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}/gu, "$1")
       .replace(/\{\{([^{}]*)\}\}/gu, "$1")

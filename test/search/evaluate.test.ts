@@ -117,6 +117,11 @@ describe("isRelevant and coversBoth", () => {
     const inTable = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, table);
     expect(inTable("M1 M0 + переводные депозиты")).toBe(true);
     expect(inTable("M2 M1 + срочные вклады")).toBe(false);
+    // …or with an Obsidian link, read as its words.
+    const vault = passage("v#0", "perf отвечает на вопрос «ЧТО делает проц», а top только «КТО его жрет»");
+    const inVault = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, vault);
+    expect(inVault("perf отвечает на вопрос «ЧТО делает проц», а [[top-htop|top]] только")).toBe(true);
+    expect(inVault("perf отвечает на вопрос «ЧТО делает проц», а [[htop]] только")).toBe(false);
     // …or as an Anki card hides its answer.
     const card = passage(
       "k#0",
