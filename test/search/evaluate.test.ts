@@ -5,6 +5,9 @@ import { createBaseline } from "../../src/search/baseline.ts";
 import { coversBoth, evaluate, isRelevant, parseQuestions, type Ranking } from "../../src/search/evaluate.ts";
 import { rankingOf } from "../../src/search/ranking.ts";
 
+/** Whether a question that expects one line would take the passage for its answer. */
+const relevantIn = (p: Passage) => (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, p);
+
 const passage = (id: string, text: string, headingPath: string[] = []): Passage => ({
   id,
   topicId: id.split("#")[0] as string,
@@ -64,7 +67,7 @@ describe("isRelevant and coversBoth", () => {
       "Сборки выполняет агент — отдельная машина.\nв URL: /v1/users — самый распространённый",
       ["Резервное копирование"],
     );
-    const relevant = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, p);
+    const relevant = relevantIn(p);
     expect(relevant("Сборки выполняет агент¹ — отдельная машина")).toBe(true);
     expect(relevant("1) в URL: /v1/users — самый распространённый")).toBe(true);
     expect(relevant("5.2 Резервное копирование")).toBe(true);
@@ -82,7 +85,7 @@ describe("isRelevant and coversBoth", () => {
         "| геометрическое | `1/p` | `q/p^2` |",
       ].join("\n"),
     );
-    const relevant = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, p);
+    const relevant = relevantIn(p);
     expect(relevant("\\textbf{Функция распределения} (ф.р.): $F_X(x)=\\Prob(X<x)$.")).toBe(true);
     expect(relevant("Смысл: <<центр масс>>, всего 17\\%")).toBe(true);
     expect(relevant("``app-0.1.0-py3-none-any.whl`` — :term:`wheel`, готовый zip")).toBe(true);
@@ -95,7 +98,7 @@ describe("isRelevant and coversBoth", () => {
       "Линии **ведут взгляд** к главному объекту, просим `scope=openid email`.\n| люди идут | 1/250 |",
       ["UserInfo endpoint"],
     );
-    const inWiki = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, wiki);
+    const inWiki = relevantIn(wiki);
     expect(inWiki("Линии '''ведут взгляд''' к главному объекту")).toBe(true);
     expect(inWiki("просим {{scope=openid email}}")).toBe(true);
     expect(inWiki("люди идут || 1/250")).toBe(true);
@@ -104,7 +107,7 @@ describe("isRelevant and coversBoth", () => {
     expect(inWiki("h2. Token endpoint")).toBe(false);
     // …or as pandoc escapes a Word document's text.
     const pandoc = passage("d#0", "--dry-run — «сделай вид»: колонка пустая (<none>), ключ snake_case");
-    const inPandoc = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, pandoc);
+    const inPandoc = relevantIn(pandoc);
     expect(inPandoc("\\--dry-run --- «сделай вид»: колонка пустая (\\<none\\>), ключ snake\\_case")).toBe(
       true,
     );
@@ -114,12 +117,12 @@ describe("isRelevant and coversBoth", () => {
       "t#0",
       "| Агрегат | Что входит |\n| --- | --- |\n| M1 | M0 + переводные депозиты |",
     );
-    const inTable = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, table);
+    const inTable = relevantIn(table);
     expect(inTable("M1 M0 + переводные депозиты")).toBe(true);
     expect(inTable("M2 M1 + срочные вклады")).toBe(false);
     // …or with an Obsidian link, read as its words.
     const vault = passage("v#0", "perf отвечает на вопрос «ЧТО делает проц», а top только «КТО его жрет»");
-    const inVault = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, vault);
+    const inVault = relevantIn(vault);
     expect(inVault("perf отвечает на вопрос «ЧТО делает проц», а [[top-htop|top]] только")).toBe(true);
     expect(inVault("perf отвечает на вопрос «ЧТО делает проц», а [[htop]] только")).toBe(false);
     // …or as an Anki card hides its answer.
@@ -127,7 +130,7 @@ describe("isRelevant and coversBoth", () => {
       "k#0",
       "maxUnavailable = сколько подов максимум могут быть недоступны во время обновления",
     );
-    const inCard = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, card);
+    const inCard = relevantIn(card);
     expect(inCard("сколько подов максимум могут быть {{c1::недоступны}}")).toBe(true);
     expect(inCard("сколько подов максимум могут быть {{c1::недоступны::кем?}} во время")).toBe(true);
     expect(inCard("сколько подов максимум могут быть {{c1::запущены}}")).toBe(false);
@@ -141,7 +144,7 @@ describe("isRelevant and coversBoth", () => {
       "h#0",
       "• Хук — обычный ресурс (чаще Job) с аннотацией helm.sh/hook, запускается в момент релиза",
     );
-    const relevant = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, p);
+    const relevant = relevantIn(p);
     expect(relevant("• Хук — обычный ресурс (чаще Job) с аннотацией helm.sh/hook, запуска-")).toBe(true);
     expect(relevant("• Хук — обычный ресурс (чаще Job) с аннотацией helm.sh/hook, удаля-")).toBe(false);
   });
@@ -161,7 +164,7 @@ describe("isRelevant and coversBoth", () => {
     ).toBe(false);
     // A section's title run into its text, split by structuring into the heading and the text under it.
     const runIn = passage("h#1", "Все ключи лежат в самом массиве.", ["Хеш-таблицы", "Открытая адресация"]);
-    const split = (expect: string) => isRelevant({ q: "", kind: "x", expect: [expect] }, runIn);
+    const split = relevantIn(runIn);
     expect(split("4.2 Открытая адресация. Все ключи лежат в самом массиве")).toBe(true);
     expect(split("4.2 Открытая адресация. Все ключи лежат в другом месте")).toBe(false);
     // A Markdown heading's line, its marks and all.
