@@ -25,21 +25,22 @@ function pipeTable(lines: readonly string[]): string[] | undefined {
     corners.every((k) => line[k] === (BORDER.test(line) ? "+" : "|")) && line.length === first.length;
   if (!lines.every(onGrid)) return undefined;
   const borders = lines.flatMap((l, k) => (BORDER.test(l) ? [k] : []));
-  const headerRule = lines.findIndex((l) => l.includes("="));
+  const headed = lines.some((l) => BORDER.test(l) && l.includes("="));
   // A result printed as psql and MySQL do: borders around the header and at the end only, a row a line.
-  const lineRows = headerRule < 0 && borders.length === 3;
-  const rows: string[][][] = [];
+  const lineRows = !headed && borders.length === 3;
+  // Each row as its lines: those between two borders (a cell's text wrapped), or one line.
+  const rows: string[][] = [];
   let group: string[] = [];
   for (const [k, line] of lines.entries()) {
     if (BORDER.test(line)) {
-      if (group.length > 0) rows.push([group]);
+      if (group.length > 0) rows.push(group);
       group = [];
-    } else if (lineRows && k > (borders[1] as number)) rows.push([[line]]);
+    } else if (lineRows && k > (borders[1] as number)) rows.push([line]);
     else group.push(line);
   }
-  const cells = rows.map(([group]) =>
+  const cells = rows.map((rowLines) =>
     corners.slice(1).map((end, c) =>
-      (group as string[])
+      rowLines
         .map((l) => l.slice((corners[c] as number) + 1, end).trim())
         .filter((t) => t !== "")
         .join(" ")

@@ -49,6 +49,24 @@ describe("gridTablesAsPipes", () => {
     ]);
   });
 
+  it("takes only a border of «=» for a header's rule, not a cell that says «=»", () => {
+    const result = [
+      "+------+-------+",
+      "| key  | value |",
+      "+------+-------+",
+      "| a=b  | 1     |",
+      "| c    | 2     |",
+      "+------+-------+",
+    ];
+    expect(gridTablesAsPipes(result.join("\n")).split("\n")).toEqual([
+      "| key | value |",
+      "| --- | --- |",
+      "| a=b | 1 |",
+      "| c | 2 |",
+      "",
+    ]);
+  });
+
   it("leaves a drawing off the grid, and one in a code block, as drawn", () => {
     const drawing = ["+---------+---------+", "| dst MAC | src MAC |", "+---------+--+", "      |"].join(
       "\n",
