@@ -115,7 +115,7 @@ export function mailToMarkdown(source: string): string | undefined {
     const text = kept.filter((line) => line.trim() !== "");
     const copied = text.filter((line) => said.includes(normalize(line))).length;
     if (text.length > 0 && copied < text.length * 0.8) {
-      // A letter quoted whole under what this one says is a section of its own, headed by its first sentence: the
+      // A letter quoted whole under what this one says is a section of its own, headed by its first line: the
       // answer it gave is not this letter's, and a copy of a letter kept in the notes too is then shown once.
       const own = out.slice(out.findLastIndex((l) => l.startsWith("#")) + 1).some((l) => l.trim() !== "");
       if (own && text.length >= MIN_QUOTED_LETTER)

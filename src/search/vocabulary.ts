@@ -588,8 +588,8 @@ export class Vocabulary {
   private russianSurfaces: string[] | undefined;
 
   /**
-   * The word of the notes a word clipped as slang clips them stands for: «серт» their «сертификат», «конфы» their
-   * «конференции». No Russian word, its stem of MIN_CLIPPED_STEM to MAX_CLIPPED_STEM letters starts the notes' words
+   * The word of the notes a word clipped as slang clips them stands for: «серт» their «сертификат», «пайпе» their
+   * «пайплайн». No Russian word, its stem of MIN_CLIPPED_STEM to MAX_CLIPPED_STEM letters starts the notes' words
    * of one family only (all alike for MIN_CLIPPED_LOSS letters more, «сертифи»: not «процесс» and «процент» for
    * «проц»); the most frequent of them.
    */
@@ -620,7 +620,7 @@ export class Vocabulary {
   }
 }
 
-/** A clipped word's stem has this many letters at least, and at most: «серт», «конф», «инфр». */
+/** A clipped word's stem has this many letters at least, and at most: «серт», «митох». */
 const MIN_CLIPPED_STEM = 4;
 const MAX_CLIPPED_STEM = 5;
 /** …and the notes' word it clips is this many letters longer at least, alike in all the words it may clip. */
