@@ -1,5 +1,6 @@
 // Stage 3 of answering: judge the candidates. Prefer the passages that fit the question's form, add what
 // people taught through feedback, and say how sure the best one is: sure, possible, or not about the question.
+import type { Passage } from "../knowledge/types.ts";
 import type { Candidate } from "./candidates.ts";
 import type { Intent } from "./query.ts";
 import type { PassageReadings } from "./readings.ts";
@@ -123,6 +124,12 @@ const LINK = /\b(?:https?|ftp):\/\/\S+/giu;
 function subjectMatch(c: Candidate, intent: Intent): number {
   return c.own + (intent === "howto" ? c.code : c.code * 0.75);
 }
+
+/**
+ * Whether a passage's own heading names a thing of its own, one word: «Узлы» under «Кластер» tells of nodes, not of
+ * the cluster; «Нельзя одновременно» under «Трилемма (невозможная троица)» tells what the trilemma is.
+ */
+const namesItsOwn = (passage: Passage) => /^\S+$/u.test((passage.headingPath.at(-1) ?? "").trim());
 
 /** Whether a passage has the shape the question asks for. */
 function fits(c: Candidate, intent: Intent, definesSubject: boolean, counted = false): boolean {
@@ -292,7 +299,8 @@ export function judge(
     // the output «output в терраформе что это» asks about, though the question says «терраформ» too.
     const definesSubject =
       intent === "definition" &&
-      (readings.startsWithSubject(c.passage, defined) || readings.opensSectionOf(c.passage, defined)) &&
+      (readings.startsWithSubject(c.passage, defined) ||
+        (readings.opensSectionOf(c.passage, defined) && !namesItsOwn(c.passage))) &&
       !readings.definesLonger(c.passage, defined, asked);
     // A reason is in a passage about the thing: its own heading names it, it starts with it, or it is the first
     // passage under a heading above that names it (a chat's question over the answer's own headings). One that only
