@@ -63,15 +63,15 @@ export interface LikelyOptions {
  */
 export const DEFAULT_LIKELY: LikelyOptions = {
   weights: {
-    bias: -0.5445,
-    margin: 0.8397,
-    alone: 0.938,
-    sureBelow: -0.2878,
-    subjects: 0.477,
-    terms: -0.2534,
-    weight: 0.0301,
-    howto: -0.3138,
-    unheard: -0.2122,
+    bias: -0.5517,
+    margin: 0.8412,
+    alone: 0.9395,
+    sureBelow: -0.2765,
+    subjects: 0.4767,
+    terms: -0.2527,
+    weight: 0.0302,
+    howto: -0.3121,
+    unheard: -0.21,
   },
   threshold: 1,
 };
