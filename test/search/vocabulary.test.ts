@@ -4,9 +4,13 @@ import { createAnalyzer, stem } from "../../src/search/analyzer.ts";
 import { CognateIndex, Hearing } from "../../src/search/cognates.ts";
 import { otherAspect, Vocabulary } from "../../src/search/vocabulary.ts";
 
-/** A vocabulary that learned and counted each text as one passage. */
-function vocabularyOf(texts: readonly string[], glossary: string[][] = []): Vocabulary {
-  const vocabulary = new Vocabulary(createAnalyzer(glossary));
+/** A vocabulary that learned and counted each text as one passage, hearing its cognates in `cognates`. */
+function vocabularyOf(
+  texts: readonly string[],
+  glossary: string[][] = [],
+  cognates?: CognateIndex,
+): Vocabulary {
+  const vocabulary = new Vocabulary(createAnalyzer(glossary), cognates);
   for (const text of texts) {
     const { terms, parts } = vocabulary.learn(text);
     vocabulary.count([...terms, ...parts]);
@@ -348,11 +352,11 @@ describe("Vocabulary.correctWord", () => {
   it("hears a Russian word as the notes' compound of two English words joined by a hyphen («мультистейдж»)", () => {
     const cognates = new CognateIndex(stem);
     for (const word of ["multi", "stage"]) cognates.add(word);
-    const notes = new Vocabulary(createAnalyzer([]), cognates);
-    const { terms, parts } = notes.learn(
-      "multi-stage: собираем в жирном образе, в финальный тащим артефакт.",
+    const notes = vocabularyOf(
+      ["multi-stage: собираем в жирном образе, в финальный тащим артефакт."],
+      [],
+      cognates,
     );
-    notes.count([...terms, ...parts]);
     expect(notes.correctWord("мультистейдж")).toBe("multi-stage");
   });
 
@@ -364,12 +368,7 @@ describe("Vocabulary.correctWord", () => {
       "Как работает event loop.",
     ];
     for (const text of texts) hearing.read(text);
-    const notes = new Vocabulary(createAnalyzer([]), hearing.index);
-    for (const text of texts) {
-      const { terms, parts } = notes.learn(text);
-      notes.count([...terms, ...parts]);
-    }
-    expect(notes.correctWord("эвентлуп")).toBe("event loop");
+    expect(vocabularyOf(texts, [], hearing.index).correctWord("эвентлуп")).toBe("event loop");
   });
 
   it("corrects a compound identifier word by word, from the words of the notes' compounds", () => {
