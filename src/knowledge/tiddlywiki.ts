@@ -73,8 +73,10 @@ function wikiTextToMarkdown(lines: string[]): string {
   for (const raw of lines) {
     const line = raw.replace(/[ \t]+$/u, "");
     if (braces || line.trim() === "{{{") {
-      braces = line.trim() !== "}}}";
-      out.push(braces ? (line.trim() === "{{{" ? "```" : line) : "```");
+      // The block's first line opens the fence, «}}}» closes it, and the lines between are its code as typed.
+      const opens: boolean = !braces;
+      braces = opens || line.trim() !== "}}}";
+      out.push(opens || !braces ? "```" : line);
       continue;
     }
     if (/^\s*```/u.test(line)) fence = !fence;
